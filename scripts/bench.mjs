@@ -1,0 +1,132 @@
+// Benchmarks: `npm run bench` runs them all, `npm run bench -- csv` (or bundles) one. Every figure is
+// printed beside a baseline measured in the same run, on the same files; nothing here is a test.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const work = path.join(tmpdir(), 'mlops-bench');
+mkdirSync(work, { recursive: true });
+const RUNS = 3;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mb = (bytes) => bytes / 1e6;
+
+/** 1,000,000 rows × 20 numeric columns, seeded, about 195 MB; written once and reused. */
+async function numericCsv(rows = 1_000_000, cols = 20) {
+  const file = path.join(work, `numeric-${rows}x${cols}.csv`);
+  if (existsSync(file)) return file;
+  const out = createWriteStream(`${file}.tmp`);
+  let seed = 1;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  let buf = `${Array.from({ length: cols }, (_, i) => `f${i}`).join(',')}\n`;
+  for (let r = 0; r < rows; r++) {
+    const cells = new Array(cols);
+    for (let c = 0; c < cols; c++) cells[c] = (rnd() * 2000 - 1000).toFixed(4);
+    buf += `${cells.join(',')}\n`;
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
+      buf = '';
+    }
+  }
+  await new Promise((r) => out.end(buf, r));
+  execFileSync('mv', [`${file}.tmp`, file]);
+  return file;
+}
+
+function worker(parser, file) {
+  const res = spawnSync(process.execPath, [path.join(here, 'bench-csv-worker.mjs'), parser, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (res.status !== 0) throw new Error(`${parser} failed: ${res.stderr}`);
+  return JSON.parse(res.stdout.trim().split('\n').pop());
+}
+
+function pandasAvailable() {
+  return spawnSync('/usr/bin/python3', ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0;
+}
+
+function pandasRun(file) {
+  const code = `import time,resource,pandas as pd\nt=time.perf_counter()\nd=pd.read_csv(${JSON.stringify(file)},engine='c')\ns=time.perf_counter()-t\nprint(s, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss*1024, len(d))`;
+  const res = spawnSync('/usr/bin/python3', ['-c', code], { encoding: 'utf8' });
+  const [seconds, rss, rows] = res.stdout.trim().split(' ').map(Number);
+  return { seconds, maxRss: rss, rows };
+}
+
+async function benchCsv() {
+  const file = await numericCsv();
+  const size = statSync(file).size;
+  const rows = 1_000_000;
+  const columnsBytes = rows * 20 * 8;
+  console.log(`\n## CSV: ${path.basename(file)}, ${mb(size).toFixed(0)} MB, ${rows.toLocaleString('en-US')} rows × 20 numbers; typed columns ${mb(columnsBytes).toFixed(0)} MB; median of ${RUNS}`);
+  const results = {};
+  for (const parser of ['mlops', 'papaparse']) {
+    const runs = Array.from({ length: RUNS }, () => worker(parser, file));
+    for (const r of runs) if (r.rows !== rows) throw new Error(`${parser} read ${r.rows} rows, not ${rows}`);
+    results[parser] = { seconds: median(runs.map((r) => r.seconds)), maxRss: median(runs.map((r) => r.maxRss)), baseRss: median(runs.map((r) => r.baseRss)) };
+  }
+  if (pandasAvailable()) {
+    const runs = Array.from({ length: RUNS }, () => pandasRun(file));
+    results['pandas (C engine)'] = { seconds: median(runs.map((r) => r.seconds)), maxRss: median(runs.map((r) => r.maxRss)), baseRss: 0 };
+  } else {
+    console.log('(pandas is not installed for /usr/bin/python3: apt-get install python3-pandas adds it to this table)');
+  }
+  console.log('| reader | seconds | MB/s | peak RSS MB | RSS growth MB | growth ÷ columns |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [name, r] of Object.entries(results)) {
+    const growth = r.maxRss - r.baseRss;
+    console.log(`| ${name} | ${r.seconds.toFixed(2)} | ${(mb(size) / r.seconds).toFixed(1)} | ${mb(r.maxRss).toFixed(0)} | ${r.baseRss ? mb(growth).toFixed(0) : '-'} | ${r.baseRss ? (growth / columnsBytes).toFixed(2) : '-'} |`);
+  }
+  const ours = results.mlops;
+  const speed = mb(size) / ours.seconds;
+  console.log(`\nmlops vs papaparse: ${(results.papaparse.seconds / ours.seconds).toFixed(2)}× as fast, ${(results.papaparse.maxRss / ours.maxRss).toFixed(2)}× less peak memory`);
+  if (results['pandas (C engine)']) console.log(`mlops vs pandas: ${(results['pandas (C engine)'].seconds / ours.seconds).toFixed(2)}× as fast`);
+  console.log(`target ≥ 55 MB/s: ${speed.toFixed(1)} MB/s, ${speed >= 55 ? 'met' : 'MISSED'}`);
+  const ratio = (ours.maxRss - ours.baseRss) / columnsBytes;
+  console.log(`target memory growth < 2× the typed columns: ${ratio.toFixed(2)}×, ${ratio < 2 ? 'met' : 'MISSED'} (whole-process peak ${(ours.maxRss / columnsBytes).toFixed(2)}×)`);
+}
+
+async function benchBundles() {
+  const { bundle } = await import('./build.mjs');
+  const root = path.resolve(here, '..');
+  const { STEP_SPECS } = await import('../src/steps/specs.ts');
+  const { gzipSync } = await import('node:zlib');
+  const { readdirSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+  const dirBytes = (dir) => readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((acc, f) => { const b = readFileSync(path.join(dir, f)); return { raw: acc.raw + b.length, gz: acc.gz + gzipSync(b).length }; }, { raw: 0, gz: 0 });
+  console.log(`\n## Bundle layouts: ${STEP_SPECS.length} actions`);
+  const base = path.join(work, 'bundles');
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base, { recursive: true });
+  // One bundle per action: each entry imports the action front door only.
+  let t0 = performance.now();
+  let per = { raw: 0, gz: 0 };
+  for (const spec of STEP_SPECS) {
+    const entry = path.join(root, 'src', `.bench-entry-${spec.name}.ts`);
+    writeFileSync(entry, `import { runAction } from './front/action.ts';\nawait runAction(${JSON.stringify(spec.name)});\n`);
+    try {
+      bundle(entry, path.join(base, 'per-action', spec.name));
+    } finally {
+      rmSync(entry);
+    }
+    const b = dirBytes(path.join(base, 'per-action', spec.name));
+    per = { raw: per.raw + b.raw, gz: per.gz + b.gz };
+  }
+  const perSeconds = (performance.now() - t0) / 1000;
+  t0 = performance.now();
+  bundle(path.join(root, 'src/index.ts'), path.join(base, 'shared'));
+  const sharedSeconds = (performance.now() - t0) / 1000;
+  const shared = dirBytes(path.join(base, 'shared'));
+  console.log('| layout | build s | bytes committed | gzipped (≈ git objects) |');
+  console.log('|---|---:|---:|---:|');
+  console.log(`| one bundle per action | ${perSeconds.toFixed(1)} | ${per.raw.toLocaleString('en-US')} | ${per.gz.toLocaleString('en-US')} |`);
+  console.log(`| one shared bundle + ${STEP_SPECS.length} stubs (kept) | ${sharedSeconds.toFixed(1)} | ${shared.raw.toLocaleString('en-US')} | ${shared.gz.toLocaleString('en-US')} |`);
+  console.log(`shared vs per action: ${(perSeconds / sharedSeconds).toFixed(1)}× faster to build, ${(per.raw / shared.raw).toFixed(1)}× smaller`);
+}
+
+const which = process.argv[2];
+const benches = { csv: benchCsv, bundles: benchBundles };
+if (which && !benches[which]) {
+  console.error(`unknown benchmark ${which}; known: ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(benches)) if (!which || which === name) await run();

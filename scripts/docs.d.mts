@@ -1,0 +1,3 @@
+// Types for the tests that import docs.mjs.
+export function sections(): Record<string, string>;
+export function render(readme: string): string;

@@ -1,0 +1,45 @@
+// Writes the README's reference tables (pipeline keys, checks, actions) from the specs in src/, between
+// `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. `npm run docs` rewrites them; a test fails
+// when the README is stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PIPELINE_FIELDS } from '../src/engine/config/pipeline.ts';
+import { documentSpec } from '../src/engine/config/spec.ts';
+import { CHECKS } from '../src/engine/validation/checks-catalog.ts';
+import { STEP_SPECS } from '../src/steps/specs.ts';
+
+const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function sections() {
+  const keys = ['| Key | Type | Required | Default | Meaning |', '|---|---|---|---|---|'];
+  for (const k of documentSpec(PIPELINE_FIELDS)) keys.push(`| \`${k.path}\` | ${k.type} | ${k.required ? 'yes' : 'no'} | ${cell(k.default)} | ${cell(k.description)} |`);
+  const checks = ['| Check | Default severity | What it checks |', '|---|---|---|'];
+  for (const c of CHECKS) checks.push(`| \`${c.id}\` | ${c.severity} | ${cell(c.description)} |`);
+  const actions = [];
+  for (const s of STEP_SPECS) {
+    actions.push(`### ${s.name}`, '', `${s.description} CLI: \`mlops ${s.name} ${s.inputs.filter((i) => i.required).map((i) => `--${i.name} …`).join(' ')}\``, '');
+    actions.push('| Input | Required | Default | Meaning |', '|---|---|---|---|');
+    for (const i of s.inputs) actions.push(`| \`${i.name}\` | ${i.required ? 'yes' : 'no'} | ${i.required ? '' : i.default ? `\`${cell(i.default)}\`` : '`""`'} | ${cell(i.description)} |`);
+    actions.push('', '| Output | Meaning |', '|---|---|');
+    for (const o of s.outputs) actions.push(`| \`${o.name}\` | ${cell(o.description)} |`);
+    actions.push('');
+  }
+  return { 'pipeline-keys': keys.join('\n'), checks: checks.join('\n'), actions: actions.join('\n').trimEnd() };
+}
+
+export function render(readme) {
+  let out = readme;
+  for (const [name, body] of Object.entries(sections())) {
+    const re = new RegExp(`(<!-- generated:${name} -->)[\\s\\S]*?(<!-- /generated:${name} -->)`);
+    if (!re.test(out)) throw new Error(`README.md has no generated:${name} block`);
+    out = out.replace(re, (_, open, close) => `${open}\n${body}\n${close}`);
+  }
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../README.md');
+  writeFileSync(file, render(readFileSync(file, 'utf8')));
+  console.log('README.md tables regenerated');
+}

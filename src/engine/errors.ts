@@ -1,0 +1,64 @@
+// Two families of errors: the user's (a bad input, a broken config, a file that is not there), which the
+// front doors report as a usage error (exit 2) with a message that says what to change, and our own
+// failures, which keep their stack. Each class carries the facts that locate the problem.
+
+/** A mistake the user can fix. Front doors print the message alone, without a stack. */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** A pipeline file (or another config file) that does not match its schema. */
+export class ConfigError extends UserError {
+  readonly file: string;
+  readonly keyPath: string;
+  readonly line: number | undefined;
+  constructor(file: string, keyPath: string, message: string, line?: number) {
+    const where = line === undefined ? file : `${file} line ${line}`;
+    super(keyPath ? `${where}, key "${keyPath}": ${message}` : `${where}: ${message}`);
+    this.name = 'ConfigError';
+    this.file = file;
+    this.keyPath = keyPath;
+    this.line = line;
+  }
+}
+
+/** A bad action input or CLI flag. */
+export class InputError extends UserError {
+  readonly input: string;
+  constructor(input: string, message: string) {
+    super(`input "${input}": ${message}`);
+    this.name = 'InputError';
+    this.input = input;
+  }
+}
+
+/** A data file that cannot be read at all (missing, unreadable, a glob that matches nothing). */
+export class DataFileError extends UserError {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'DataFileError';
+    this.file = file;
+  }
+}
+
+/** A model package that cannot be trusted: unknown format, truncated, wrong digest. */
+export class ModelFormatError extends UserError {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'ModelFormatError';
+    this.file = file;
+  }
+}
+
+/** A step whose implementation has not landed yet; it must fail, never pretend to succeed. */
+export class NotImplementedError extends UserError {
+  constructor(step: string) {
+    super(`${step} is not implemented yet`);
+    this.name = 'NotImplementedError';
+  }
+}

@@ -1,0 +1,3 @@
+// The one bundle's entry: both front doors over the one engine.
+export { runAction } from './front/action.ts';
+export { runCli } from './front/cli.ts';

@@ -1,0 +1,24 @@
+// Which function runs each step. Steps whose issue has not landed fail loudly.
+import { NotImplementedError } from '../engine/errors.ts';
+import type { StepName } from './specs.ts';
+import type { StepRunner } from './io.ts';
+import { validateData } from './validate-data.ts';
+
+const notYet =
+  (name: StepName): StepRunner =>
+  async () => {
+    throw new NotImplementedError(name);
+  };
+
+export const STEP_RUNNERS: Record<StepName, StepRunner> = {
+  'validate-data': validateData,
+  train: notYet('train'),
+  evaluate: notYet('evaluate'),
+  'compare-to-champion': notYet('compare-to-champion'),
+  'publish-model': notYet('publish-model'),
+  deploy: notYet('deploy'),
+  'drift-report': notYet('drift-report'),
+};
+
+/** The chain that `mlops run` walks, in order; it grows as steps land. */
+export const RUN_CHAIN: readonly StepName[] = ['validate-data'];

@@ -1,0 +1,129 @@
+// The one declaration of every step's inputs and outputs. The build writes each action.yml from it,
+// and the CLI takes its flags from it, so the two front doors cannot drift apart.
+
+export interface InputSpec {
+  name: string;
+  description: string;
+  required?: boolean;
+  /** Optional inputs have a string default ('' when there is none). */
+  default?: string;
+}
+
+export interface OutputSpec {
+  name: string;
+  description: string;
+}
+
+export interface StepSpec {
+  name: string;
+  /** action.yml `name` and the CLI's one-line help. */
+  title: string;
+  description: string;
+  inputs: InputSpec[];
+  outputs: OutputSpec[];
+}
+
+const pipeline: InputSpec = { name: 'pipeline', required: true, description: 'The pipeline file, relative to the repository root (for example pipelines/spam-detector.yml).' };
+const data: InputSpec = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' };
+const token: InputSpec = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' };
+
+export const STEP_SPECS = [
+  {
+    name: 'validate-data',
+    title: 'mlops: validate data',
+    description: 'Checks a data set against its pipeline: schema, types, ranges, categories, missing values, labels, duplicates and leakage.',
+    inputs: [
+      pipeline,
+      data,
+      { name: 'test-data', default: '', description: 'A held-out CSV path or glob that replaces data.test; enables the leakage check.' },
+      { name: 'schema', default: '', description: 'A data schema file that replaces the pipeline\'s schema.' },
+      { name: 'report', default: '', description: 'Where to write the JSON report (default: out/<pipeline>/validation-report.json).' },
+      { name: 'fail-on-error', default: 'true', description: 'Fail the step when a check with severity error fails (true or false).' },
+    ],
+    outputs: [
+      { name: 'passed', description: 'true when no check with severity error failed, else false.' },
+      { name: 'report', description: 'The path of the JSON report.' },
+      { name: 'errors', description: 'The number of problems found by failed checks.' },
+      { name: 'warnings', description: 'The number of problems found by checks with severity warn.' },
+    ],
+  },
+  {
+    name: 'train',
+    title: 'mlops: train',
+    description: 'Trains a random forest (ml-random-forest format) on the pipeline\'s training split and writes a model package.',
+    inputs: [
+      pipeline,
+      data,
+      { name: 'params', default: '', description: 'A JSON object that overrides keys of the pipeline\'s model section, for example {"trees": 200}.' },
+      { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
+      { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
+    ],
+    outputs: [
+      { name: 'model-path', description: 'The path of the model package.' },
+      { name: 'model-digest', description: 'The sha256 of the model package, as sha256:<hex>.' },
+      { name: 'oob-score', description: 'The out-of-bag score of the forest.' },
+      { name: 'feature-importance', description: 'A JSON object of feature name to impurity importance.' },
+    ],
+  },
+  {
+    name: 'evaluate',
+    title: 'mlops: evaluate',
+    description: 'Scores a model package on the pipeline\'s test split, with bootstrap confidence intervals and slice metrics.',
+    inputs: [pipeline, { name: 'model', required: true, description: 'The model package to score.' }, data],
+    outputs: [
+      { name: 'metrics', description: 'The path of a JSON file of metric name to value.' },
+      { name: 'report', description: 'The path of the Markdown report.' },
+    ],
+  },
+  {
+    name: 'compare-to-champion',
+    title: 'mlops: compare to champion',
+    description: 'Scores the candidate and the current champion on the same rows, applies the gates and a paired significance test, and comments once on the pull request.',
+    inputs: [pipeline, { name: 'candidate', required: true, description: 'The candidate model package.' }, data, token],
+    outputs: [
+      { name: 'decision', description: 'promote, reject or first-model.' },
+      { name: 'promote', description: 'true when the candidate should be published, else false.' },
+      { name: 'reasons', description: 'A JSON list of the reasons for the decision.' },
+      { name: 'report', description: 'The path of the Markdown report.' },
+    ],
+  },
+  {
+    name: 'publish-model',
+    title: 'mlops: publish model',
+    description: 'Publishes a promoted model as a versioned GitHub Release with its model card and checksums.',
+    inputs: [pipeline, { name: 'model', required: true, description: 'The model package to publish.' }, { name: 'version', default: '', description: 'The version to publish (default: the next patch version).' }, token],
+    outputs: [
+      { name: 'version', description: 'The published version.' },
+      { name: 'tag', description: 'The release\'s tag.' },
+      { name: 'release-url', description: 'The release\'s web address.' },
+    ],
+  },
+  {
+    name: 'deploy',
+    title: 'mlops: deploy',
+    description: 'Deploys a published model version to an environment, after verifying its checksum.',
+    inputs: [pipeline, { name: 'version', default: '', description: 'The version to deploy (default: the latest release).' }, { name: 'environment', default: 'production', description: 'The deployment environment.' }, token],
+    outputs: [
+      { name: 'deployed-version', description: 'The version that was deployed.' },
+      { name: 'model-digest', description: 'The sha256 of the deployed model package.' },
+    ],
+  },
+  {
+    name: 'drift-report',
+    title: 'mlops: drift report',
+    description: 'Compares fresh data with the champion\'s training data and opens or updates one issue when it drifts.',
+    inputs: [pipeline, { name: 'data', required: true, description: 'The fresh data: a CSV path or glob.' }, token],
+    outputs: [
+      { name: 'drift', description: 'true when any feature drifted beyond its threshold, else false.' },
+      { name: 'report', description: 'The path of the JSON drift report.' },
+      { name: 'issue-number', description: 'The number of the drift issue, when one was opened or updated.' },
+    ],
+  },
+] as const satisfies readonly StepSpec[];
+
+export type StepName = (typeof STEP_SPECS)[number]['name'];
+export const STEP_NAMES: readonly StepName[] = STEP_SPECS.map((s) => s.name);
+
+export function stepSpec(name: StepName): StepSpec {
+  return STEP_SPECS.find((s) => s.name === name)!;
+}

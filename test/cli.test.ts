@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runCli } from '../src/front/cli.ts';
+import { brokenSpambase, HOSTILE_LABEL, PLANTED } from './support/broken-spambase.ts';
+import { exampleWorkspace, writeFiles } from './support/tmp.ts';
+
+async function cli(cwd: string, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { cwd, out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+let ws: string;
+beforeAll(async () => {
+  ws = await exampleWorkspace();
+  await writeFiles(ws, { 'data/broken.csv': brokenSpambase() });
+});
+
+test('validate-data passes on Spambase and prints its outputs as JSON', async () => {
+  const r = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--json');
+  expect(r.code).toBe(0);
+  const outputs = JSON.parse(r.out);
+  expect(outputs).toEqual({ passed: 'true', report: 'out/spam-detector/validation-report.json', errors: '0', warnings: expect.stringMatching(/^\d+$/) });
+  const report = JSON.parse(await readFile(path.join(ws, outputs.report), 'utf8'));
+  expect(report).toMatchObject({ format: 'mlops-validation-report/1', passed: true, rows: 4601, reference: 'schema' });
+});
+
+test('validate-data on the broken copy exits 1 and names every problem with its line', async () => {
+  const r = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--data', 'data/broken.csv');
+  expect(r.code).toBe(1);
+  const expectLine = (level: string, line: number, text: RegExp) => expect(r.err).toMatch(new RegExp(`${level}: data/broken\\.csv:${line}: ${text.source}`));
+  expectLine('error', PLANTED.ragged, /the row has 55 fields, the header has 58/);
+  expectLine('error', PLANTED.forty, /column "make": "forty" is not a number/);
+  expectLine('error', PLANTED.fortyAfterNewline, /column "address": "forty" is not a number/);
+  expectLine('warning', PLANTED.newCategory, /column "type": the category "phishing" has never been seen/);
+  expectLine('error', PLANTED.missingLabel, /column "type": the label is missing/);
+  expectLine('error', PLANTED.latin1, /column "type": bytes that are not UTF-8 \("spam\\xe9"\)/);
+  expectLine('warning', PLANTED.hostile, /column "type": the category "\| <img src=x> @org\/team <!-- mlops -->" has never been seen/);
+  expectLine('warning', PLANTED.quotedNewline, /column "type": the category "spam\\r\\nor not" has never been seen/);
+  // The summary escapes what came from the data.
+  expect(r.out).not.toContain('<img');
+  expect(r.out).not.toContain('@org');
+  expect(r.out).toContain('&lt;img src=x&gt;');
+  expect(r.out).toContain('❌ failed');
+  expect(HOSTILE_LABEL).toContain('<img');
+});
+
+test('exit 2 with a clear message for usage and configuration errors', async () => {
+  const unknown = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--colour', 'red');
+  expect(unknown).toMatchObject({ code: 2 });
+  expect(unknown.err).toMatch(/unknown flag --colour \(flags: --pipeline, --data, --test-data, --schema, --report, --fail-on-error\)/);
+  expect((await cli(ws, 'validate-data')).err).toMatch(/the flag --pipeline is required/);
+  expect((await cli(ws, 'frobnicate')).code).toBe(2);
+  const missing = await cli(ws, 'validate-data', '--pipeline', 'pipelines/nope.yml');
+  expect(missing).toMatchObject({ code: 2 });
+  expect(missing.err).toMatch(/pipelines\/nope.yml: cannot read the pipeline file \(ENOENT\)/);
+  const outside = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--data', '../elsewhere.csv');
+  expect(outside.err).toMatch(/points outside the repository/);
+  const glob = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--data', 'data/none-*.csv');
+  expect(glob.err).toMatch(/data\/none-\*\.csv: the glob in the data input matches no file/);
+  expect((await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--fail-on-error', 'maybe')).err).toMatch(/input "fail-on-error": "maybe" is not true or false/);
+});
+
+test('fail-on-error false reports but does not fail', async () => {
+  const r = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--data', 'data/broken.csv', '--fail-on-error=false', '--json');
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.out).passed).toBe('false');
+});
+
+test('steps that have not landed fail loudly, never pretend', async () => {
+  const r = await cli(ws, 'train', '--pipeline', 'pipelines/spam-detector.yml');
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/train is not implemented yet/);
+});
+
+test('schema infer writes a schema, refuses to overwrite without --force', async () => {
+  const first = await cli(ws, 'schema', 'infer', '--pipeline', 'pipelines/spam-detector.yml', '--output', 'pipelines/new.schema.yml');
+  expect(first.code).toBe(0);
+  const text = await readFile(path.join(ws, 'pipelines/new.schema.yml'), 'utf8');
+  expect(text).toMatch(/^# Data schema for the pipeline "spam-detector"/);
+  expect(text).toContain('  capitalTotal:\n    type: integer\n    min: 1\n    max: 15841');
+  expect(text).toContain('categories:\n      - nonspam\n      - spam');
+  const again = await cli(ws, 'schema', 'infer', '--pipeline', 'pipelines/spam-detector.yml', '--output', 'pipelines/new.schema.yml');
+  expect(again.code).toBe(2);
+  expect(again.err).toMatch(/exists; pass --force/);
+  expect((await cli(ws, 'schema', 'infer', '--pipeline', 'pipelines/spam-detector.yml', '--output', 'pipelines/new.schema.yml', '--force')).code).toBe(0);
+});
+
+test('run walks the chain and stops on a failure', async () => {
+  const r = await cli(ws, 'run', '--pipeline', 'pipelines/spam-detector.yml', '--json');
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.out)['validate-data'].passed).toBe('true');
+});

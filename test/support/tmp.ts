@@ -1,0 +1,27 @@
+import { mkdtemp, mkdir, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from './run-action.ts';
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'mlops-test-'): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), prefix));
+}
+
+/** Writes files (text or bytes) under `dir`; keys are relative paths. */
+export async function writeFiles(dir: string, files: Record<string, string | Uint8Array>): Promise<void> {
+  for (const [rel, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+    await writeFile(path.join(dir, rel), content);
+  }
+}
+
+/** A workspace holding the example pipeline, its schema and its data, as a checkout would. */
+export async function exampleWorkspace(): Promise<string> {
+  const dir = await tempDir('mlops-ws-');
+  for (const rel of ['pipelines/spam-detector.yml', 'pipelines/spam-detector.schema.yml', 'data/spambase.csv']) {
+    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+    await cp(path.join(REPO_ROOT, rel), path.join(dir, rel));
+  }
+  return dir;
+}
