@@ -9019,8 +9019,9 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* reexport */ runAction),
-  a: () => (/* reexport */ runCli)
+  r_: () => (/* reexport */ forestWorkerMain),
+  Cs: () => (/* reexport */ runAction),
+  ak: () => (/* reexport */ runCli)
 });
 
 ;// CONCATENATED MODULE: ./src/engine/errors.ts
@@ -11361,11 +11362,652 @@ async function runCli(argv, streams = defaultStreams()) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
+// Features are binned once per forest: each value becomes a small integer, and every split is "bin
+// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
+// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
+// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
+// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
+const MAX_BINS = 255;
+/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
+const MISSING_BIN = 255;
+const bins_f64 = new Float64Array(1);
+const i64 = new BigInt64Array(bins_f64.buffer);
+/** The smallest double greater than x (x finite). */
+function nextUp(x) {
+    if (x === 0)
+        return Number.MIN_VALUE;
+    bins_f64[0] = x;
+    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
+    return bins_f64[0];
+}
+function bins_binFeature(values) {
+    const present = values.filter((v) => v === v);
+    present.sort();
+    // Distinct values, in order.
+    const distinct = [];
+    for (let i = 0; i < present.length; i++)
+        if (i === 0 || present[i] !== present[i - 1])
+            distinct.push(present[i]);
+    let upper; // the largest value of each bin
+    if (distinct.length <= MAX_BINS)
+        upper = distinct;
+    else {
+        upper = [];
+        for (let b = 1; b <= MAX_BINS; b++) {
+            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
+            if (upper.length === 0 || v > upper[upper.length - 1])
+                upper.push(v);
+        }
+        if (upper[upper.length - 1] < distinct[distinct.length - 1])
+            upper[upper.length - 1] = distinct[distinct.length - 1];
+    }
+    const thresholds = new Float64Array(upper.length);
+    // The smallest value above each bin: the next distinct value after the bin's largest.
+    let d = 0;
+    for (let b = 0; b < upper.length - 1; b++) {
+        while (distinct[d] <= upper[b])
+            d++;
+        const mid = (upper[b] + distinct[d]) / 2;
+        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
+        thresholds[b] = mid > upper[b] ? mid : distinct[d];
+    }
+    // Splitting after the last bin sends every value left and only missing ones right. The threshold
+    // must stay finite (JSON has no Infinity): the next double above the largest value.
+    if (upper.length > 0)
+        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
+    const bins = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== v) {
+            bins[i] = MISSING_BIN;
+            continue;
+        }
+        let lo = 0;
+        let hi = upper.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (v <= upper[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        bins[i] = lo;
+    }
+    return { bins, thresholds, count: upper.length };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
+// Seeded random streams. Tree k draws only from stream(seed, k), so a tree does not depend on which
+// thread trained it or on how many trees came before it.
+/** Mixes two integers into a well-spread 32-bit seed (SplitMix32's finaliser). */
+function mixSeed(seed, stream) {
+    let z = (Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(stream + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+}
+/** mulberry32: small, fast, and good enough for sampling rows and features. Returns [0, 1). */
+function rng_stream(seed, k) {
+    let a = mixSeed(seed, k);
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
+
+class Growable {
+    feature;
+    threshold;
+    left;
+    right;
+    value;
+    gain;
+    nodes = 0;
+    width;
+    constructor(width, capacity) {
+        this.width = width;
+        this.feature = new Int32Array(capacity);
+        this.threshold = new Float64Array(capacity);
+        this.left = new Int32Array(capacity);
+        this.right = new Int32Array(capacity);
+        this.value = new Float64Array(capacity * width);
+        this.gain = new Float64Array(capacity);
+    }
+    add() {
+        if (this.nodes === this.feature.length) {
+            const cap = this.nodes * 2;
+            const grow = (a, n) => {
+                const b = new a.constructor(n);
+                b.set(a);
+                return b;
+            };
+            this.feature = grow(this.feature, cap);
+            this.threshold = grow(this.threshold, cap);
+            this.left = grow(this.left, cap);
+            this.right = grow(this.right, cap);
+            this.value = grow(this.value, cap * this.width);
+            this.gain = grow(this.gain, cap);
+        }
+        this.feature[this.nodes] = -1;
+        return this.nodes++;
+    }
+    finish() {
+        const n = this.nodes;
+        return {
+            feature: this.feature.slice(0, n),
+            threshold: this.threshold.slice(0, n),
+            left: this.left.slice(0, n),
+            right: this.right.slice(0, n),
+            value: this.value.slice(0, n * this.width),
+            gain: this.gain.slice(0, n),
+            nodes: n,
+        };
+    }
+}
+/**
+ * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
+ * classification, `yValue` the targets for regression.
+ */
+function growTree(features, yClass, yValue, weight, params, rng) {
+    const classification = params.task === 'classification';
+    const K = classification ? params.classes : 0;
+    const width = classification ? K : 1;
+    const F = features.length;
+    const rows = [];
+    for (let r = 0; r < weight.length; r++)
+        if (weight[r] > 0)
+            rows.push(r);
+    const idx = Int32Array.from(rows);
+    const tree = new Growable(width, 64);
+    // Scratch, allocated once per tree.
+    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
+    const hist = new Float64Array(256 * stride);
+    const used = new Uint8Array(256);
+    const usedList = new Int32Array(256);
+    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
+    const leftCounts = new Float64Array(Math.max(K, 1));
+    const totals = new Float64Array(Math.max(K, 1));
+    // Stack of nodes to split: [node, start, end, depth].
+    const stack = [];
+    const root = tree.add();
+    stack.push(root, 0, idx.length, 0);
+    while (stack.length > 0) {
+        const depth = stack.pop();
+        const end = stack.pop();
+        const start = stack.pop();
+        const node = stack.pop();
+        // Node totals and its prediction.
+        let nW = 0;
+        let sum = 0;
+        let sumSq = 0;
+        if (classification)
+            totals.fill(0);
+        for (let i = start; i < end; i++) {
+            const r = idx[i];
+            const w = weight[r];
+            nW += w;
+            if (classification)
+                totals[yClass[r]] += w;
+            else {
+                const v = yValue[r];
+                sum += w * v;
+                sumSq += w * v * v;
+            }
+        }
+        let impurity;
+        if (classification) {
+            let s2 = 0;
+            for (let k = 0; k < K; k++) {
+                tree.value[node * width + k] = totals[k] / nW;
+                s2 += totals[k] * totals[k];
+            }
+            impurity = 1 - s2 / (nW * nW);
+        }
+        else {
+            const mean = sum / nW;
+            tree.value[node] = mean;
+            impurity = Math.max(0, sumSq / nW - mean * mean);
+        }
+        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
+            continue;
+        // Search: features in random order; stop after mtry features that are not constant here.
+        let bestScore = -Infinity;
+        let bestFeature = -1;
+        let bestBin = -1;
+        let visited = 0;
+        for (let j = 0; j < F && visited < params.mtry; j++) {
+            const pick = j + Math.floor(rng() * (F - j));
+            const f = featureOrder[pick];
+            featureOrder[pick] = featureOrder[j];
+            featureOrder[j] = f;
+            const bins = features[f].bins;
+            // Histogram of the node's rows over the bins they use.
+            let nUsed = 0;
+            for (let i = start; i < end; i++) {
+                const r = idx[i];
+                const b = bins[r];
+                if (!used[b]) {
+                    used[b] = 1;
+                    usedList[nUsed++] = b;
+                    const o = b * stride;
+                    for (let s = 0; s < stride; s++)
+                        hist[o + s] = 0;
+                }
+                const w = weight[r];
+                if (classification)
+                    hist[b * stride + yClass[r]] += w;
+                else {
+                    const v = yValue[r];
+                    const o = b * stride;
+                    hist[o] += w;
+                    hist[o + 1] += w * v;
+                    hist[o + 2] += w * v * v;
+                }
+            }
+            const list = usedList.subarray(0, nUsed).sort();
+            for (let u = 0; u < nUsed; u++)
+                used[list[u]] = 0;
+            // The missing bin (255) sorts last and never moves left.
+            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
+            if (candidates <= 1 && nUsed <= 1)
+                continue; // constant here: does not count toward mtry
+            visited++;
+            if (candidates < 1)
+                continue;
+            // Sweep: move bins left one at a time.
+            let wL = 0;
+            if (classification) {
+                leftCounts.fill(0);
+                let sL2 = 0;
+                let sR2 = 0;
+                for (let k = 0; k < K; k++)
+                    sR2 += totals[k] * totals[k];
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break; // everything left: not a split
+                    const o = list[u] * stride;
+                    for (let k = 0; k < K; k++) {
+                        const c = hist[o + k];
+                        if (c === 0)
+                            continue;
+                        const l = leftCounts[k];
+                        const rgt = totals[k] - l;
+                        sL2 += 2 * l * c + c * c;
+                        sR2 += -2 * rgt * c + c * c;
+                        leftCounts[k] = l + c;
+                        wL += c;
+                    }
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
+                    const score = sL2 / wL + sR2 / wR;
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+            else {
+                let sumL = 0;
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break;
+                    const o = list[u] * stride;
+                    wL += hist[o];
+                    sumL += hist[o + 1];
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    const sumR = sum - sumL;
+                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
+                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
+                    if (score > bestScore + 1e-12 * Math.abs(score)) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+        }
+        if (bestFeature < 0)
+            continue;
+        // The decrease in weighted impurity that the split buys.
+        const parentScore = classification ? (() => {
+            let s2 = 0;
+            for (let k = 0; k < K; k++)
+                s2 += totals[k] * totals[k];
+            return s2 / nW;
+        })() : (sum * sum) / nW;
+        const decrease = bestScore - parentScore;
+        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
+            continue;
+        // Partition rows in place: bin <= bestBin to the left.
+        const bins = features[bestFeature].bins;
+        let i = start;
+        let k = end - 1;
+        while (i <= k) {
+            if (bins[idx[i]] <= bestBin)
+                i++;
+            else {
+                const t = idx[i];
+                idx[i] = idx[k];
+                idx[k] = t;
+                k--;
+            }
+        }
+        const mid = i;
+        const l = tree.add();
+        const r = tree.add();
+        tree.feature[node] = bestFeature;
+        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
+        tree.left[node] = l;
+        tree.right[node] = r;
+        tree.gain[node] = decrease;
+        stack.push(r, mid, end, depth + 1);
+        stack.push(l, start, mid, depth + 1);
+    }
+    return tree.finish();
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
+// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
+// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
+// JSON so that its stock `load` gives the same predictions.
+
+
+
+function resolveMtry(maxFeatures, features) {
+    let m;
+    if (maxFeatures === 'sqrt')
+        m = Math.floor(Math.sqrt(features));
+    else if (maxFeatures === 'log2')
+        m = Math.floor(Math.log2(features));
+    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
+        m = Math.floor(maxFeatures * features);
+    else if (maxFeatures === 1)
+        m = features; // 1.0: all features (a fraction)
+    else
+        m = Math.floor(maxFeatures);
+    return Math.min(features, Math.max(1, m));
+}
+/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
+function sampleWeights(n, bootstrap, rng) {
+    const w = new Int32Array(n);
+    if (!bootstrap)
+        return w.fill(1);
+    for (let i = 0; i < n; i++)
+        w[Math.floor(rng() * n)]++;
+    return w;
+}
+function forest_binAll(columns) {
+    return columns.map((c) => binFeature(c));
+}
+/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
+function forest_trainTree(binned, data, options, k) {
+    const rng = rng_stream(options.seed, k);
+    const n = binned[0]?.bins.length ?? 0;
+    const weight = sampleWeights(n, options.bootstrap, rng);
+    const params = {
+        task: options.task,
+        classes: options.classes,
+        maxDepth: options.maxDepth,
+        minSamplesLeaf: options.minSamplesLeaf,
+        mtry: resolveMtry(options.maxFeatures, binned.length),
+    };
+    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
+}
+/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
+function leafOf(tree, row) {
+    let node = 0;
+    while (tree.feature[node] >= 0) {
+        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
+    }
+    return node;
+}
+/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
+function leafClass(tree, leaf, classes) {
+    const o = leaf * classes;
+    let best = 0;
+    for (let k = 1; k < classes; k++)
+        if (tree.value[o + k] > tree.value[o + best])
+            best = k;
+    return best;
+}
+/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
+function vote(classesOfTrees, classes) {
+    const counts = new Int32Array(classes);
+    let best = 0;
+    let bestCount = 0;
+    for (let t = 0; t < classesOfTrees.length; t++) {
+        const c = classesOfTrees[t];
+        const n = ++counts[c];
+        if (n > bestCount) {
+            bestCount = n;
+            best = c;
+        }
+    }
+    return best;
+}
+/** Predictions for rows given as columns (the model's encoded features). */
+function predict(forest, columns) {
+    const n = columns[0]?.length ?? 0;
+    const out = new Float64Array(n);
+    const { task, classes } = forest.options;
+    const perTree = new Int32Array(forest.trees.length);
+    for (let i = 0; i < n; i++) {
+        const row = (f) => columns[f][i];
+        if (task === 'classification') {
+            for (let t = 0; t < forest.trees.length; t++)
+                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
+            out[i] = vote(perTree, classes);
+        }
+        else {
+            let sum = 0;
+            for (const tree of forest.trees)
+                sum += tree.value[leafOf(tree, row)];
+            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
+        }
+    }
+    return out;
+}
+/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
+function outOfBagScore(forest, data) {
+    const n = data.columns[0]?.length ?? 0;
+    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
+    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
+    const { task, classes } = forest.options;
+    let scored = 0;
+    let correct = 0;
+    let sse = 0;
+    const ys = [];
+    const preds = [];
+    const votes = [];
+    for (let i = 0; i < n; i++) {
+        const row = (f) => data.columns[f][i];
+        votes.length = 0;
+        let sum = 0;
+        for (let t = 0; t < forest.trees.length; t++) {
+            if (weights[t][i] > 0)
+                continue;
+            const tree = forest.trees[t];
+            const leaf = leafOf(tree, row);
+            if (task === 'classification')
+                votes.push(leafClass(tree, leaf, classes));
+            else {
+                votes.push(0);
+                sum += tree.value[leaf];
+            }
+        }
+        if (votes.length === 0)
+            continue;
+        scored++;
+        if (task === 'classification')
+            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
+        else {
+            const p = sum / votes.length;
+            sse += (p - data.yValue[i]) ** 2;
+            ys.push(data.yValue[i]);
+            preds.push(p);
+        }
+    }
+    if (scored === 0)
+        return Number.NaN;
+    if (task === 'classification')
+        return correct / scored;
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+    return sst === 0 ? Number.NaN : 1 - sse / sst;
+}
+/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
+function importances(forest) {
+    const total = new Float64Array(forest.features);
+    for (const tree of forest.trees) {
+        const perTree = new Float64Array(forest.features);
+        for (let node = 0; node < tree.nodes; node++)
+            if (tree.feature[node] >= 0)
+                perTree[tree.feature[node]] += tree.gain[node];
+        const s = perTree.reduce((a, b) => a + b, 0);
+        if (s > 0)
+            for (let f = 0; f < forest.features; f++)
+                total[f] += perTree[f] / s;
+    }
+    const s = total.reduce((a, b) => a + b, 0);
+    if (s > 0)
+        for (let f = 0; f < forest.features; f++)
+            total[f] /= s;
+    return total;
+}
+function toMlNode(tree, node, classes, classification) {
+    if (tree.feature[node] < 0) {
+        return { distribution: classification ? [Array.from(tree.value.subarray(node * classes, node * classes + classes))] : tree.value[node] };
+    }
+    return {
+        splitValue: tree.threshold[node],
+        splitColumn: tree.feature[node],
+        gain: tree.gain[node],
+        left: toMlNode(tree, tree.left[node], classes, classification),
+        right: toMlNode(tree, tree.right[node], classes, classification),
+    };
+}
+/**
+ * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
+ * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
+ * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
+ */
+function toMlRandomForestJSON(forest) {
+    const { options } = forest;
+    const classification = options.task === 'classification';
+    const all = Array.from({ length: forest.features }, (_, i) => i);
+    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
+    const baseModel = {
+        indexes: forest.trees.map(() => all),
+        n: forest.features,
+        replacement: false,
+        maxFeatures: forest.features,
+        nEstimators: forest.trees.length,
+        treeOptions,
+        isClassifier: classification,
+        seed: options.seed,
+        useSampleBagging: options.bootstrap,
+        ...(classification ? {} : { selectionMethod: 'mean' }),
+        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
+    };
+    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
+// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are put
+// back in index order, so the forest is identical whatever the number of threads. The binned features
+// and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
+
+
+
+function toShared(a) {
+    const sab = new SharedArrayBuffer(a.byteLength);
+    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    return sab;
+}
+/** The worker's side: train the trees it was given, post each one back as it finishes. */
+function forestWorkerMain() {
+    const input = external_node_worker_threads_.workerData;
+    const all = new Uint8Array(input.bins);
+    const binned = input.thresholds.map((thresholds, f) => ({ bins: all.subarray(f * input.n, (f + 1) * input.n), thresholds, count: input.counts[f] }));
+    const labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
+    for (const k of input.treeIds) {
+        const { tree } = forest_trainTree(binned, labels, input.options, k);
+        const buffers = [tree.feature.buffer, tree.threshold.buffer, tree.left.buffer, tree.right.buffer, tree.value.buffer, tree.gain.buffer];
+        external_node_worker_threads_.parentPort.postMessage({ k, tree }, buffers);
+    }
+}
+/** The number of threads to use by default: every core. */
+function defaultThreads() {
+    return Math.max(1, availableParallelism());
+}
+async function trainForest(data, options, threads = defaultThreads(), onProgress) {
+    const start = performance.now();
+    const binned = binAll(data.columns);
+    const trees = new Array(options.trees);
+    const labels = { yClass: data.yClass, yValue: data.yValue };
+    const report = (done) => onProgress?.({ done, total: options.trees, seconds: (performance.now() - start) / 1000 });
+    const workers = Math.min(threads, options.trees);
+    if (workers <= 1 || !isMainThread) {
+        for (let k = 0; k < options.trees; k++) {
+            trees[k] = trainTree(binned, labels, options, k).tree;
+            report(k + 1);
+        }
+        return { options, features: binned.length, trees };
+    }
+    const n = data.columns[0]?.length ?? 0;
+    const bins = new SharedArrayBuffer(n * binned.length);
+    const view = new Uint8Array(bins);
+    binned.forEach((b, f) => view.set(b.bins, f * n));
+    const shared = {
+        n,
+        bins,
+        thresholds: binned.map((b) => b.thresholds),
+        counts: binned.map((b) => b.count),
+        yClass: data.yClass ? toShared(data.yClass) : undefined,
+        yValue: data.yValue ? toShared(data.yValue) : undefined,
+        options,
+    };
+    let done = 0;
+    // The worker imports this very module (the .ts source in tests, the bundle in production).
+    const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
+    await Promise.all(Array.from({ length: workers }, (_, w) => {
+        const treeIds = Array.from({ length: options.trees }, (_, k) => k).filter((k) => k % workers === w);
+        const input = { mlopsForestWorker: true, ...shared, treeIds };
+        return new Promise((resolve, reject) => {
+            const worker = new Worker(entry, { eval: true, workerData: input });
+            worker.on('message', (m) => {
+                trees[m.k] = m.tree;
+                report(++done);
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
+        });
+    }));
+    return { options, features: binned.length, trees };
+}
+
 ;// CONCATENATED MODULE: ./src/index.ts
 // The one bundle's entry: both front doors over the one engine.
 
 
 
-var __webpack_exports__runAction = __webpack_exports__.C;
-var __webpack_exports__runCli = __webpack_exports__.a;
-export { __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli };
+
+var __webpack_exports__forestWorkerMain = __webpack_exports__.r_;
+var __webpack_exports__runAction = __webpack_exports__.Cs;
+var __webpack_exports__runCli = __webpack_exports__.ak;
+export { __webpack_exports__forestWorkerMain as forestWorkerMain, __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli };

@@ -1,0 +1,76 @@
+// Features are binned once per forest: each value becomes a small integer, and every split is "bin
+// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
+// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
+// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
+// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
+
+export const MAX_BINS = 255;
+/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
+export const MISSING_BIN = 255;
+
+export interface BinnedFeature {
+  /** One bin per row. */
+  bins: Uint8Array;
+  /** thresholds[b]: the split value that separates bins <= b from bins > b. */
+  thresholds: Float64Array;
+  /** The number of non-missing bins. */
+  count: number;
+}
+
+const f64 = new Float64Array(1);
+const i64 = new BigInt64Array(f64.buffer);
+
+/** The smallest double greater than x (x finite). */
+export function nextUp(x: number): number {
+  if (x === 0) return Number.MIN_VALUE;
+  f64[0] = x;
+  i64[0] = x > 0 ? i64[0]! + 1n : i64[0]! - 1n;
+  return f64[0]!;
+}
+
+export function binFeature(values: Float64Array): BinnedFeature {
+  const present = values.filter((v) => v === v);
+  present.sort();
+  // Distinct values, in order.
+  const distinct: number[] = [];
+  for (let i = 0; i < present.length; i++) if (i === 0 || present[i] !== present[i - 1]) distinct.push(present[i]!);
+  let upper: number[]; // the largest value of each bin
+  if (distinct.length <= MAX_BINS) upper = distinct;
+  else {
+    upper = [];
+    for (let b = 1; b <= MAX_BINS; b++) {
+      const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)]!;
+      if (upper.length === 0 || v > upper[upper.length - 1]!) upper.push(v);
+    }
+    if (upper[upper.length - 1]! < distinct[distinct.length - 1]!) upper[upper.length - 1] = distinct[distinct.length - 1]!;
+  }
+  const thresholds = new Float64Array(upper.length);
+  // The smallest value above each bin: the next distinct value after the bin's largest.
+  let d = 0;
+  for (let b = 0; b < upper.length - 1; b++) {
+    while (distinct[d]! <= upper[b]!) d++;
+    const mid = (upper[b]! + distinct[d]!) / 2;
+    // Midpoints can round onto the upper value; then the upper value itself is the threshold.
+    thresholds[b] = mid > upper[b]! ? mid : distinct[d]!;
+  }
+  // Splitting after the last bin sends every value left and only missing ones right. The threshold
+  // must stay finite (JSON has no Infinity): the next double above the largest value.
+  if (upper.length > 0) thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]!);
+  const bins = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v !== v) {
+      bins[i] = MISSING_BIN;
+      continue;
+    }
+    let lo = 0;
+    let hi = upper.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v <= upper[mid]!) hi = mid;
+      else lo = mid + 1;
+    }
+    bins[i] = lo;
+  }
+  return { bins, thresholds, count: upper.length };
+}

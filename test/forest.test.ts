@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { RandomForestClassifier, RandomForestRegression } from 'ml-random-forest';
+import { readCsv } from '../src/engine/data/csv-reader.ts';
+import type { CategoricalColumn, NumericColumn } from '../src/engine/data/table.ts';
+import { binFeature } from '../src/engine/forest/bins.ts';
+import { importances, outOfBagScore, predict, resolveMtry, toMlRandomForestJSON, type ForestOptions } from '../src/engine/forest/forest.ts';
+import { trainForest } from '../src/engine/forest/pool.ts';
+import { stream } from '../src/engine/forest/rng.ts';
+import { REPO_ROOT } from './support/run-action.ts';
+
+const base: ForestOptions = { task: 'classification', classes: 2, trees: 50, maxDepth: Infinity, minSamplesLeaf: 1, maxFeatures: 'sqrt', bootstrap: true, seed: 42 };
+
+function split<T extends Float64Array | Int32Array>(a: T, test: boolean): T {
+  return a.filter((_, i) => (i % 5 === 0) === test) as T;
+}
+
+async function spambase() {
+  const t = await readCsv([{ path: path.join(REPO_ROOT, 'data/spambase.csv'), name: 'spambase.csv' }], { missing: [''] });
+  const columns = t.columns.slice(0, 57).map((c) => (c as NumericColumn).values);
+  const y = Int32Array.from((t.columns[57] as CategoricalColumn).codes);
+  return { train: { columns: columns.map((c) => split(c, false)), yClass: split(y, false) }, test: { columns: columns.map((c) => split(c, true)), y: split(y, true) } };
+}
+
+const rowsOf = (columns: Float64Array[]) => Array.from({ length: columns[0]!.length }, (_, i) => columns.map((c) => c[i]!));
+
+/** Three classes, a missing value now and then, a categorical-like integer column. */
+function synthetic(n: number, task: 'classification' | 'regression', seed = 3) {
+  const rng = stream(seed, 0);
+  const columns = Array.from({ length: 6 }, () => new Float64Array(n));
+  const yClass = new Int32Array(n);
+  const yValue = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let f = 0; f < 6; f++) columns[f]![i] = f === 5 ? Math.floor(rng() * 4) : rng() * 10 - 5;
+    if (rng() < 0.05) columns[1]![i] = Number.NaN;
+    const s = columns[0]![i]! + 0.5 * columns[2]! [i]! * (columns[5]![i]! - 1.5);
+    yClass[i] = s < -1 ? 0 : s < 2 ? 1 : 2;
+    yValue[i] = s + rng() * 0.5;
+  }
+  return task === 'classification' ? { columns, yClass } : { columns, yValue };
+}
+
+test('Spambase: accuracy at least 0.94 with seed 42, and stock ml-random-forest predicts exactly the same', async () => {
+  const { train, test } = await spambase();
+  const forest = await trainForest(train, { ...base, trees: 100 }, 1);
+  const ours = predict(forest, test.columns);
+  const accuracy = ours.filter((p, i) => p === test.y[i]).length / test.y.length;
+  expect(accuracy).toBeGreaterThanOrEqual(0.94);
+  expect(outOfBagScore(forest, train)).toBeGreaterThanOrEqual(0.93);
+  const stock = RandomForestClassifier.load(JSON.parse(JSON.stringify(toMlRandomForestJSON(forest))));
+  expect(stock.predict(rowsOf(test.columns))).toEqual(Array.from(ours));
+  const imp = importances(forest);
+  expect(imp.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+});
+
+test('multi-class with missing values: stock ml-random-forest agrees, NaN going right in both', async () => {
+  const data = synthetic(3000, 'classification');
+  const forest = await trainForest(data, { ...base, classes: 3, trees: 30 }, 1);
+  const fresh = synthetic(1000, 'classification', 9);
+  const ours = predict(forest, fresh.columns);
+  const stock = RandomForestClassifier.load(JSON.parse(JSON.stringify(toMlRandomForestJSON(forest))));
+  expect(stock.predict(rowsOf(fresh.columns))).toEqual(Array.from(ours));
+  expect(ours.filter((p, i) => p === fresh.yClass![i]).length / 1000).toBeGreaterThan(0.85);
+});
+
+test('regression: stock ml-random-forest returns the same means', async () => {
+  const data = synthetic(3000, 'regression');
+  const forest = await trainForest(data, { ...base, task: 'regression', classes: 0, trees: 30, maxFeatures: 1.0, minSamplesLeaf: 2 }, 1);
+  const fresh = synthetic(500, 'regression', 11);
+  const ours = predict(forest, fresh.columns);
+  const stock = RandomForestRegression.load(JSON.parse(JSON.stringify(toMlRandomForestJSON(forest))));
+  expect(stock.predict(rowsOf(fresh.columns))).toEqual(Array.from(ours));
+  expect(outOfBagScore(forest, data)).toBeGreaterThan(0.8);
+});
+
+test('the same seed gives a byte-identical model with 1 thread or 2, another seed does not', async () => {
+  const { train } = await spambase();
+  const json = async (threads: number, seed = 42) => JSON.stringify(toMlRandomForestJSON(await trainForest(train, { ...base, trees: 12, seed }, threads)));
+  const one = await json(1);
+  expect(await json(2)).toBe(one);
+  expect(await json(3)).toBe(one);
+  expect(await json(1, 7)).not.toBe(one);
+});
+
+test('bins: a value goes left of a threshold exactly when its bin does', () => {
+  const rng = stream(5, 1);
+  for (const distinct of [3, 200, 5000]) {
+    const values = Float64Array.from({ length: 20000 }, () => (rng() < 0.01 ? Number.NaN : Math.floor(rng() * distinct) / 7 + 1e-9 * Math.floor(rng() * 3)));
+    const { bins, thresholds, count } = binFeature(values);
+    expect(count).toBeLessThanOrEqual(255);
+    let wrong = 0;
+    for (let b = 0; b < count; b++) {
+      expect(Number.isFinite(thresholds[b]!)).toBe(true);
+      for (let i = 0; i < values.length; i++) if (values[i]! < thresholds[b]! !== bins[i]! <= b) wrong++;
+    }
+    expect(wrong).toBe(0);
+  }
+});
+
+test('max_features: sqrt, log2, a fraction, a count', () => {
+  expect(resolveMtry('sqrt', 57)).toBe(7);
+  expect(resolveMtry('log2', 57)).toBe(5);
+  expect(resolveMtry(0.5, 20)).toBe(10);
+  expect(resolveMtry(1, 20)).toBe(20);
+  expect(resolveMtry(3, 20)).toBe(3);
+  expect(resolveMtry(100, 20)).toBe(20);
+});
