@@ -2,7 +2,7 @@
 // printed beside a baseline measured in the same run, on the same files; nothing here is a test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -123,8 +123,96 @@ async function benchBundles() {
   console.log(`shared vs per action: ${(perSeconds / sharedSeconds).toFixed(1)}× faster to build, ${(per.raw / shared.raw).toFixed(1)}× smaller`);
 }
 
+/** Seeded synthetic classification data: 5 informative, 5 redundant, 10 noise features, 3% flipped labels. */
+async function classificationCsv(rows) {
+  const file = path.join(work, `classification-v2-${rows}x20.csv`);
+  if (existsSync(file)) return file;
+  let seed = rows;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const gauss = () => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
+  const lines = [`${Array.from({ length: 20 }, (_, i) => `f${i}`).join(',')},label`];
+  for (let r = 0; r < rows; r++) {
+    const c = rnd() < 0.5 ? 1 : 0;
+    const x = new Array(20);
+    for (let f = 0; f < 20; f++) x[f] = gauss() + (f < 5 ? (c ? 1 : -1) * (f + 1) * 0.06 : 0);
+    for (let f = 5; f < 10; f++) x[f] += 0.8 * x[f - 5] * x[(f - 4) % 5];
+    const label = rnd() < 0.03 ? 1 - c : c;
+    lines.push(`${x.map((v) => v.toFixed(5)).join(',')},${label}`);
+  }
+  const { writeFileSync, renameSync } = await import('node:fs');
+  writeFileSync(`${file}.tmp`, `${lines.join('\n')}\n`);
+  renameSync(`${file}.tmp`, file);
+  return file;
+}
+
+function trainWorker(lib, file, target, trees) {
+  const res = spawnSync(process.execPath, [path.join(here, 'bench-train-worker.mjs'), lib, file, target, String(trees)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (res.status !== 0) throw new Error(`${lib} failed: ${res.stderr}`);
+  return JSON.parse(res.stdout.trim().split('\n').pop());
+}
+
+const SKLEARN = `
+import sys, time, csv, resource
+import numpy as np
+from sklearn.ensemble import RandomForestClassifier
+path, target = sys.argv[1], sys.argv[2]
+with open(path, newline='') as f:
+    rows = list(csv.reader(f))
+header, rows = rows[0], rows[1:]
+t = header.index(target)
+labels = sorted(set(r[t] for r in rows))
+y = np.array([labels.index(r[t]) for r in rows])
+X = np.array([[float(v) for i, v in enumerate(r) if i != t] for r in rows])
+test = np.arange(len(y)) % 5 == 0
+t0 = time.perf_counter()
+m = RandomForestClassifier(n_estimators=100, n_jobs=2, random_state=42).fit(X[~test], y[~test])
+s = time.perf_counter() - t0
+print(s, (m.predict(X[test]) == y[test]).mean(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+`;
+
+function sklearnRun(file, target) {
+  const res = spawnSync('/usr/bin/python3', ['-c', SKLEARN, file, target], { encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`scikit-learn failed: ${res.stderr}`);
+  const [seconds, accuracy, maxRss] = res.stdout.trim().split(' ').map(Number);
+  return { seconds, accuracy, maxRss };
+}
+
+async function benchTrain() {
+  const cap = Number(process.env.BENCH_STOCK_CAP ?? 120);
+  const sets = [
+    { name: '1k × 20', file: await classificationCsv(1000), target: 'label' },
+    { name: '10k × 20', file: await classificationCsv(10000), target: 'label' },
+    { name: '100k × 20', file: await classificationCsv(100000), target: 'label', stockOneTree: false },
+    { name: 'Spambase 4,601 × 57', file: path.resolve(here, '../data/spambase.csv'), target: 'type' },
+  ];
+  const sklearn = spawnSync('/usr/bin/python3', ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0;
+  console.log(`\n## train: 100 trees, 80/20 split (every fifth row tests), seed 42, ${defaultThreadsHere()} threads for mlops; median of ${RUNS} for mlops`);
+  if (!sklearn) console.log('(scikit-learn is not installed for /usr/bin/python3: apt-get install python3-sklearn adds it; skipped)');
+  console.log(`(stock ml-random-forest 2.1.0: one tree timed, ×100; all 100 trained only where that estimate is under ${cap} s, BENCH_STOCK_CAP)`);
+  console.log('| data | mlops s | mlops acc | mlops peak MB | stock s (100 trees) | stock acc | vs stock | sklearn s (n_jobs=2) | sklearn acc | vs sklearn |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const set of sets) {
+    const runs = Array.from({ length: RUNS }, () => trainWorker('mlops', set.file, set.target, 100));
+    const ours = { seconds: median(runs.map((r) => r.seconds)), accuracy: runs[0].accuracy, maxRss: median(runs.map((r) => r.maxRss)) };
+    // Stock's cost grows with the square of the rows: one tree at 100k takes minutes, so it is not run.
+    const one = set.stockOneTree === false ? { seconds: Number.NaN } : trainWorker('stock', set.file, set.target, 1);
+    let stock = { seconds: one.seconds * 100, accuracy: Number.NaN, estimated: true };
+    if (stock.seconds <= cap) {
+      const full = trainWorker('stock', set.file, set.target, 100);
+      stock = { seconds: full.seconds, accuracy: full.accuracy, estimated: false };
+    }
+    const sk = sklearn ? sklearnRun(set.file, set.target) : undefined;
+    const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+    console.log(`| ${set.name} | ${f(ours.seconds)} | ${f(ours.accuracy, 4)} | ${(ours.maxRss / 1e6).toFixed(0)} | ${Number.isFinite(stock.seconds) ? `${stock.estimated ? '≈' : ''}${f(stock.seconds, 1)}` : 'not run'} | ${f(stock.accuracy, 4)} | ${Number.isFinite(stock.seconds) ? `${(stock.seconds / ours.seconds).toFixed(0)}×` : 'not run'} | ${sk ? f(sk.seconds) : '-'} | ${sk ? f(sk.accuracy, 4) : '-'} | ${sk ? `${(ours.seconds / sk.seconds).toFixed(2)}× the time` : '-'} |`);
+  }
+}
+
+function defaultThreadsHere() {
+  return os.availableParallelism();
+}
+
 const which = process.argv[2];
-const benches = { csv: benchCsv, bundles: benchBundles };
+const benches = { csv: benchCsv, bundles: benchBundles, train: benchTrain };
 if (which && !benches[which]) {
   console.error(`unknown benchmark ${which}; known: ${Object.keys(benches).join(', ')}`);
   process.exit(2);
