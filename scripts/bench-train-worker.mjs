@@ -19,16 +19,17 @@ const train = { columns: features.map((c) => take(c, false)), yClass: take(y, fa
 const test = { columns: features.map((c) => take(c, true)), y: take(y, true) };
 const t0 = performance.now();
 let predictions;
+let seconds;
 if (lib === 'mlops') {
   const forest = await trainForest(train, { task: 'classification', classes, trees, maxDepth: Infinity, minSamplesLeaf: 1, maxFeatures: 'sqrt', bootstrap: true, seed: 42 });
-  var seconds = (performance.now() - t0) / 1000;
+  seconds = (performance.now() - t0) / 1000;
   predictions = Array.from(predict(forest, test.columns));
 } else {
   const rows = Array.from({ length: train.yClass.length }, (_, i) => train.columns.map((c) => c[i]));
   // Stock defaults but the tree count; noOOB avoids its crash with few trees.
   const rf = new RandomForestClassifier({ nEstimators: trees, seed: 42, noOOB: true });
   rf.train(rows, Array.from(train.yClass));
-  var seconds = (performance.now() - t0) / 1000;
+  seconds = (performance.now() - t0) / 1000;
   predictions = rf.predict(Array.from({ length: test.y.length }, (_, i) => test.columns.map((c) => c[i])));
 }
 const accuracy = predictions.filter((p, i) => p === test.y[i]).length / test.y.length;
