@@ -9083,6 +9083,15 @@ class NotImplementedError extends UserError {
         this.name = 'NotImplementedError';
     }
 }
+/** Data that lacks a column the pipeline or the model needs (a feature, the id). */
+class MissingColumnError extends UserError {
+    column;
+    constructor(column, message) {
+        super(message);
+        this.name = 'MissingColumnError';
+        this.column = column;
+    }
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);

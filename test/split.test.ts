@@ -44,5 +44,5 @@ test('rows with the same content, or the same id, land on the same side', async 
   const byContent = testRows(rowKeys(u, undefined), 0.3, 1);
   for (let r = 200; r < 400; r++) expect(byContent[r]).toBe(byContent[r - 200]);
   expect(byContent.reduce((a, v) => a + v, 0)).toBeGreaterThan(80);
-  expect(() => rowKeys(t, 'missing')).toThrow(/the id column "missing"/);
+  expect(() => rowKeys(t, 'missing')).toThrow(/the id column "missing" is not in the data/);
 });

@@ -62,3 +62,13 @@ export class NotImplementedError extends UserError {
     this.name = 'NotImplementedError';
   }
 }
+
+/** Data that lacks a column the pipeline or the model needs (a feature, the id). */
+export class MissingColumnError extends UserError {
+  readonly column: string;
+  constructor(column: string, message: string) {
+    super(message);
+    this.name = 'MissingColumnError';
+    this.column = column;
+  }
+}

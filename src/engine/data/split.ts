@@ -2,6 +2,7 @@
 // the text of all its cells) and the seed, nothing else: adding rows never moves an old row from train
 // to test or back, so a champion and a candidate trained on more data are scored on comparable rows.
 // Rows with identical content share a key, so exact duplicates never straddle the split.
+import { MissingColumnError } from '../errors.ts';
 import type { Table } from './table.ts';
 import { cellText } from './table.ts';
 
@@ -31,7 +32,7 @@ export function hash53(text: string, seed: number): number {
 export function rowKeys(table: Table, id: string | undefined): string[] {
   const keys = new Array<string>(table.rowCount);
   const idColumn = id === undefined ? undefined : table.columns.find((c) => c.name === id);
-  if (id !== undefined && !idColumn) throw new Error(`the id column ${JSON.stringify(id)} is not in the table`);
+  if (id !== undefined && !idColumn) throw new MissingColumnError(id, `the id column ${JSON.stringify(id)} is not in the data`);
   for (let r = 0; r < table.rowCount; r++) {
     keys[r] = idColumn ? cellText(idColumn, r) : table.columns.map((c) => cellText(c, r)).join(SEPARATOR);
   }
