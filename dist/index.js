@@ -11996,7 +11996,7 @@ async function trainForest(data, options, threads = defaultThreads(), onProgress
     const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
     await Promise.all(Array.from({ length: workers }, (_, w) => {
         const treeIds = Array.from({ length: options.trees }, (_, k) => k).filter((k) => k % workers === w);
-        const input = { mlopsForestWorker: true, ...shared, treeIds };
+        const input = { ...shared, treeIds };
         return new Promise((resolve, reject) => {
             const worker = new Worker(entry, { eval: true, workerData: input });
             worker.on('message', (m) => {

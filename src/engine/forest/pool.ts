@@ -14,7 +14,6 @@ export interface Progress {
 }
 
 interface WorkerInput {
-  mlopsForestWorker: true;
   n: number;
   bins: SharedArrayBuffer;
   thresholds: Float64Array[];
@@ -82,7 +81,7 @@ export async function trainForest(data: TrainingData, options: ForestOptions, th
   await Promise.all(
     Array.from({ length: workers }, (_, w) => {
       const treeIds = Array.from({ length: options.trees }, (_, k) => k).filter((k) => k % workers === w);
-      const input: WorkerInput = { mlopsForestWorker: true, ...shared, treeIds };
+      const input: WorkerInput = { ...shared, treeIds };
       return new Promise<void>((resolve, reject) => {
         const worker = new Worker(entry, { eval: true, workerData: input });
         worker.on('message', (m: { k: number; tree: FlatTree }) => {
