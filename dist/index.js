@@ -9068,7 +9068,7 @@ class DataFileError extends UserError {
     }
 }
 /** A model package that cannot be trusted: unknown format, truncated, wrong digest. */
-class ModelFormatError extends UserError {
+class errors_ModelFormatError extends UserError {
     file;
     constructor(file, message) {
         super(`${file}: ${message}`);
@@ -9174,6 +9174,8 @@ function typeName(spec) {
             return 'mapping';
         case 'map':
             return `mapping of ${spec.keyHint ?? 'name'} to ${typeName(spec.values)}`;
+        case 'any-of':
+            return spec.hint;
     }
 }
 /** Flattens a spec into one row per key path, for documentation. */
@@ -9273,6 +9275,19 @@ function check(src, spec, value, path) {
             value.forEach((item, i) => check(src, spec.items, item, [...path, i]));
             return;
         }
+        case 'any-of': {
+            for (const option of spec.specs) {
+                try {
+                    check(src, option, value, path);
+                    return;
+                }
+                catch {
+                    // try the next form
+                }
+            }
+            fail(`expected ${spec.hint}, got ${describe(value)}`);
+            return;
+        }
         case 'map': {
             if (typeof value !== 'object' || value === null || Array.isArray(value))
                 fail(`expected a mapping, got ${describe(value)}`);
@@ -9337,6 +9352,18 @@ const CHECKS = [
 const PATH_HINT = 'a path relative to the repository root';
 const repoPath = { kind: 'string', pattern: /^(?![\\/])(?![A-Za-z]:)\S.*$/, hint: PATH_HINT };
 const DEFAULT_MISSING = ['', 'NA', 'NaN', 'null'];
+const MODEL_FIELDS = {
+    trees: { spec: { kind: 'number', integer: true, min: 1, max: 10000 }, default: '`100`', description: 'The number of trees.' },
+    max_depth: { spec: { kind: 'number', integer: true, min: 1 }, default: 'unlimited', description: 'The deepest a tree may grow.' },
+    min_samples_leaf: { spec: { kind: 'number', integer: true, min: 1 }, default: '`1`', description: 'The fewest (bootstrap-weighted) rows a leaf may hold.' },
+    max_features: {
+        spec: { kind: 'any-of', hint: '`sqrt`, `log2`, a fraction in (0, 1] or a whole count', specs: [{ kind: 'string', oneOf: ['sqrt', 'log2'] }, { kind: 'number', min: 0, exclusiveMin: true }] },
+        default: '`sqrt` (classification), `1.0` (regression)',
+        description: 'Features examined at each split.',
+    },
+    bootstrap: { spec: { kind: 'boolean' }, default: '`true`', description: 'Train each tree on a bootstrap sample of the rows.' },
+    seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The forest\'s seed: the same data, config and seed give a byte-identical model.' },
+};
 const PIPELINE_FIELDS = {
     name: { spec: { kind: 'string', pattern: /^[a-z0-9-]+$/, hint: 'made of a-z, 0-9 and -' }, required: true, description: 'The model\'s name; names its registry entry, releases and reports.' },
     task: { spec: { kind: 'string', oneOf: ['classification', 'regression'] }, required: true, description: 'What the model predicts: a class or a number.' },
@@ -9363,9 +9390,24 @@ const PIPELINE_FIELDS = {
             kind: 'object',
             fields: {
                 exclude: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns that are not features.' },
+                one_hot_max_levels: { spec: { kind: 'number', integer: true, min: 1 }, default: '`10`', description: 'A categorical column with at most this many levels is one-hot encoded; above it, ordinal codes.' },
+                text_width: { spec: { kind: 'number', integer: true, min: 1, max: 65536 }, default: '`256`', description: 'Text columns: the number of hashed bag-of-words buckets.' },
+                ngrams: { spec: { kind: 'number', integer: true, min: 1, max: 3 }, default: '`2`', description: 'Text columns: word n-grams from 1 up to this.' },
             },
         },
     },
+    split: {
+        description: 'How rows are split into train and test.',
+        spec: {
+            kind: 'object',
+            fields: {
+                test_fraction: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.2`', description: 'The share of rows that go to test. A row\'s side depends only on its key (the id, or its content) and the seed, so adding rows never moves an old row.' },
+                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The split\'s seed.' },
+                stratify: { spec: { kind: 'string' }, description: 'A column whose per-value test shares are checked and recorded; a value with no test row, or a share more than 10 points off, is reported. (Forcing exact shares would move old rows.)' },
+            },
+        },
+    },
+    model: { description: 'The random forest\'s parameters (the train action\'s `params` input overrides them).', spec: { kind: 'object', fields: MODEL_FIELDS } },
     validation: {
         description: 'The data checks of validate-data.',
         spec: {
@@ -9394,6 +9436,17 @@ function resolveInRepo(root, relative, describeKey) {
         throw describeKey();
     return abs;
 }
+/** Model parameters from the raw `model:` mapping, with defaults. */
+function modelParams(raw) {
+    return {
+        trees: raw?.trees ?? 100,
+        maxDepth: raw?.max_depth,
+        minSamplesLeaf: raw?.min_samples_leaf ?? 1,
+        maxFeatures: raw?.max_features,
+        bootstrap: raw?.bootstrap ?? true,
+        seed: raw?.seed ?? 42,
+    };
+}
 /** Parses and validates pipeline text. `file` is how errors name it; `root` anchors every relative path. */
 function parsePipeline(file, text, root) {
     const bytes = typeof text === 'string' ? Buffer.from(text) : text;
@@ -9420,6 +9473,9 @@ function parsePipeline(file, text, root) {
         throw src.error(['features', 'exclude'], `the target ${JSON.stringify(raw.target)} cannot be excluded`);
     if (raw.id !== undefined && raw.id === raw.target)
         throw src.error(['id'], `the id column cannot be the target ${JSON.stringify(raw.target)}`);
+    checkModelValues(src, raw.model, ['model']);
+    if (raw.split?.test_fraction !== undefined && raw.split.test_fraction >= 1)
+        throw src.error(['split', 'test_fraction'], `${raw.split.test_fraction} leaves no training rows; use a share below 1`);
     const delimiter = raw.data.delimiter === 'tab' ? '\t' : raw.data.delimiter;
     return {
         file,
@@ -9431,13 +9487,37 @@ function parsePipeline(file, text, root) {
         id: raw.id,
         data: { train: raw.data.train, test: raw.data.test, missing: raw.data.missing ?? DEFAULT_MISSING, delimiter },
         schema: raw.schema,
-        features: { exclude: excluded },
+        features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
+        split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify },
+        model: modelParams(raw.model),
         validation: {
             minRows: raw.validation?.min_rows ?? 20,
             minClassRows: raw.validation?.min_class_rows ?? 5,
             maxMissingRate: raw.validation?.max_missing_rate ?? 0.5,
             severity,
         },
+    };
+}
+function checkModelValues(src, model, at) {
+    const mf = model?.max_features;
+    if (typeof mf === 'number' && mf > 1 && !Number.isInteger(mf))
+        throw src.error([...at, 'max_features'], `${mf} is neither a fraction in (0, 1] nor a whole count`);
+}
+/** Applies the `params` input (a JSON object of model: keys) over the pipeline's model parameters. */
+function applyParams(base, json, inputName = 'params') {
+    const src = new YamlSource(`input "${inputName}"`, json);
+    if (typeof src.value !== 'object' || src.value === null || Array.isArray(src.value))
+        throw src.error([], `expected a JSON object such as {"trees": 200}, got ${JSON.stringify(json.slice(0, 40))}`);
+    check(src, { kind: 'object', fields: MODEL_FIELDS }, src.value, []);
+    checkModelValues(src, src.value, []);
+    const o = src.value;
+    return {
+        trees: o.trees ?? base.trees,
+        maxDepth: o.max_depth ?? base.maxDepth,
+        minSamplesLeaf: o.min_samples_leaf ?? base.minSamplesLeaf,
+        maxFeatures: o.max_features ?? base.maxFeatures,
+        bootstrap: o.bootstrap ?? base.bootstrap,
+        seed: o.seed ?? base.seed,
     };
 }
 /** Reads a pipeline file named relative to `root` (or absolute inside it). */
@@ -9478,492 +9558,1094 @@ function cellText(column, row) {
     const code = column.codes[row];
     return code < 0 ? '' : column.levels[code];
 }
-
-;// CONCATENATED MODULE: ./src/engine/data/row-hash.ts
-
-function hashString(s, seed) {
-    let h = seed;
-    for (let i = 0; i < s.length; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return h >>> 0;
+/** A new table holding only `rows` (in that order), with the same columns and origins. */
+function subsetTable(table, rows) {
+    const n = rows.length;
+    const pick = (a) => {
+        const out = new a.constructor(n);
+        for (let i = 0; i < n; i++)
+            out[i] = a[rows[i]];
+        return out;
+    };
+    const columns = table.columns.map((c) => {
+        if (c.kind === 'categorical')
+            return { ...c, codes: pick(c.codes) };
+        if (c.invalid.length === 0)
+            return { ...c, values: pick(c.values) };
+        const position = new Map();
+        for (let i = 0; i < n; i++)
+            position.set(rows[i], i);
+        const invalid = c.invalid.filter((cell) => position.has(cell.row)).map((cell) => ({ row: position.get(cell.row), value: cell.value }));
+        return { ...c, values: pick(c.values), invalid };
+    });
+    return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };
 }
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-/**
- * A 53-bit hash of each row's cells in `columns` (numbers by value, strings by text), usable as a Map
- * key without collisions in practice; equality must still be confirmed.
- */
-function hashRows(columns, rows) {
-    const h1 = new Uint32Array(rows).fill(0x811c9dc5);
-    const h2 = new Uint32Array(rows).fill(0x9747b28c);
-    for (const col of columns) {
-        if (col.kind === 'numeric') {
-            const v = col.values;
-            for (let r = 0; r < rows; r++) {
-                const x = v[r];
-                f64[0] = x === x ? (x === 0 ? 0 : x) : Number.NaN; // -0 and 0 are one value; all NaNs are one
-                h1[r] = Math.imul(h1[r] ^ u32[0], 0x01000193) ^ u32[1];
-                h2[r] = Math.imul(h2[r] ^ u32[1], 0x5bd1e995) ^ u32[0];
-            }
-        }
-        else {
-            const a = col.levels.map((l) => hashString(l, 0x811c9dc5));
-            const b = col.levels.map((l) => hashString(l, 0x27d4eb2f));
-            const codes = col.codes;
-            for (let r = 0; r < rows; r++) {
-                const c = codes[r];
-                h1[r] = Math.imul(h1[r] ^ (c < 0 ? 0x9e3779b9 : a[c]), 0x01000193);
-                h2[r] = Math.imul(h2[r] ^ (c < 0 ? 0x7f4a7c15 : b[c]), 0x5bd1e995);
-            }
-        }
+
+;// CONCATENATED MODULE: ./src/engine/data/split.ts
+// The train/test split. A row's side is a function of its key (the id column's value, or without an id
+// the text of all its cells) and the seed, nothing else: adding rows never moves an old row from train
+// to test or back, so a champion and a candidate trained on more data are scored on comparable rows.
+// Rows with identical content share a key, so exact duplicates never straddle the split.
+
+
+const SEPARATOR = '\u001f';
+/** A 53-bit hash of a string, from two seeded 32-bit FNV-1a variants; uniform enough to split on. */
+function hash53(text, seed) {
+    let a = (0x811c9dc5 ^ seed) >>> 0;
+    let b = (0x01000193 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
     }
-    const out = new Float64Array(rows);
-    for (let r = 0; r < rows; r++)
-        out[r] = (h1[r] & 0x1fffff) * 4294967296 + h2[r];
+    // Final avalanche, so that near keys ("row-1", "row-2") land far apart.
+    a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+    a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+    a ^= a >>> 16;
+    b = Math.imul(b ^ (b >>> 16), 0x7feb352d);
+    b = Math.imul(b ^ (b >>> 15), 0x846ca68b);
+    b ^= b >>> 16;
+    return (a >>> 11) * 4294967296 + (b >>> 0);
+}
+/** The key of each row: its id, or the text of every cell. */
+function rowKeys(table, id) {
+    const keys = new Array(table.rowCount);
+    const idColumn = id === undefined ? undefined : table.columns.find((c) => c.name === id);
+    if (id !== undefined && !idColumn)
+        throw new MissingColumnError(id, `the id column ${JSON.stringify(id)} is not in the data`);
+    for (let r = 0; r < table.rowCount; r++) {
+        keys[r] = idColumn ? cellText(idColumn, r) : table.columns.map((c) => cellText(c, r)).join(SEPARATOR);
+    }
+    return keys;
+}
+/** True for the rows that go to the test split. */
+function testRows(keys, testFraction, seed) {
+    const out = new Uint8Array(keys.length);
+    const cut = testFraction * 2 ** 53;
+    for (let r = 0; r < keys.length; r++)
+        out[r] = hash53(keys[r], seed) < cut ? 1 : 0;
     return out;
 }
-/** Whether row `ra` of columns `a` and row `rb` of columns `b` (paired by position) hold the same text. */
-function rowsEqual(a, ra, b, rb) {
-    for (let i = 0; i < a.length; i++)
-        if (cellText(a[i], ra) !== cellText(b[i], rb))
-            return false;
-    return true;
+
+;// CONCATENATED MODULE: ./src/engine/features/encode.ts
+// Feature encoding: learned from the training table (fit), stored in the model package, and applied
+// identically to any later table (apply). Every encoded feature is a number; NaN means missing and goes
+// right at every split, in training and at prediction.
+//
+// - numbers: as they are;
+// - booleans: 1 for the true-like level, 0 for the other;
+// - categories: one column per level up to `oneHotMaxLevels`, else one ordinal column (levels sorted);
+//   a category never seen in training is all zeros (one-hot: "none of the known levels") or NaN
+//   (ordinal: treated as missing), never a crash;
+// - text: a hashed bag of words (n-grams of lower-cased word tokens) of `textWidth` buckets.
+
+
+const DEFAULT_ENCODING = { oneHotMaxLevels: 10, textWidth: 256, ngrams: 2 };
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 't', '1']);
+const TEXT_SEED = 0x5eed;
+function presentLevels(col) {
+    const used = new Uint8Array(col.levels.length);
+    for (const c of col.codes)
+        if (c >= 0)
+            used[c] = 1;
+    return col.levels.filter((_, i) => used[i]).sort();
 }
-
-;// CONCATENATED MODULE: ./src/engine/validation/checks.ts
-
-
-
-function rowFinding(sink, check, table, row, message, column) {
-    const { file, line } = rowOrigin(table, row);
-    sink.add({ check, file, line, message, ...(column === undefined ? {} : { column }) });
+function fitEncoding(table, featureNames, opts = DEFAULT_ENCODING) {
+    const columns = featureNames.map((name) => {
+        const col = table.columns.find((c) => c.name === name);
+        if (!col)
+            throw new MissingColumnError(name, `the feature ${JSON.stringify(name)} is not in the data`);
+        if (col.kind === 'numeric')
+            return { name, kind: 'numeric' };
+        if (col.type === 'text')
+            return { name, kind: 'hashed-text', width: opts.textWidth, ngrams: opts.ngrams, seed: TEXT_SEED };
+        const levels = presentLevels(col);
+        if (col.type === 'boolean')
+            return { name, kind: 'boolean', trueLevel: levels.find((l) => TRUE_WORDS.has(l.trim().toLowerCase())) ?? levels[levels.length - 1] ?? '' };
+        return levels.length <= opts.oneHotMaxLevels ? { name, kind: 'one-hot', levels } : { name, kind: 'ordinal', levels };
+    });
+    return { columns, features: columns.flatMap(featureNamesOf) };
 }
-function checkParse(input, sink) {
-    const tables = input.test ? [input.table, input.test] : [input.table];
-    for (const t of tables) {
-        for (const issue of t.issues) {
-            sink.add({ check: 'parse', file: issue.file, line: issue.line, message: issue.message, ...(issue.column === undefined ? {} : { column: issue.column }) });
+function featureNamesOf(c) {
+    switch (c.kind) {
+        case 'numeric':
+        case 'boolean':
+        case 'ordinal':
+            return [c.name];
+        case 'one-hot':
+            return c.levels.map((l) => `${c.name}=${l}`);
+        case 'hashed-text':
+            return Array.from({ length: c.width }, (_, i) => `${c.name}#${i}`);
+    }
+}
+/** Word tokens, lower-cased, and their n-grams up to `n`. */
+function textTokens(text, n) {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}_$!]+/gu) ?? [];
+    const out = [];
+    for (let k = 1; k <= n; k++)
+        for (let i = 0; i + k <= words.length; i++)
+            out.push(words.slice(i, i + k).join(' '));
+    return out;
+}
+/** Applies an encoding to a table that has (at least) the encoded columns; returns one array per feature. */
+function applyEncoding(table, encoding) {
+    const n = table.rowCount;
+    const out = [];
+    for (const enc of encoding.columns) {
+        const col = table.columns.find((c) => c.name === enc.name);
+        if (!col)
+            throw new MissingColumnError(enc.name, `the feature column ${JSON.stringify(enc.name)} is missing from the data`);
+        if (enc.kind === 'numeric') {
+            if (col.kind === 'numeric')
+                out.push(Float64Array.from(col.values));
+            else
+                out.push(Float64Array.from(col.codes, (c) => (c < 0 ? Number.NaN : Number(col.levels[c]))));
+            continue;
         }
-        const total = Object.values(t.issueCounts).reduce((a, b) => a + (b ?? 0), 0);
-        if (total > t.issues.length)
-            sink.addUncounted('parse', total - t.issues.length);
+        // The remaining encodings read text levels; numeric cells are read as their text.
+        const codes = col.kind === 'categorical' ? col.codes : Int32Array.from({ length: n }, (_, r) => (Number.isNaN(col.values[r]) ? -1 : r));
+        const levelOf = (r) => {
+            const c = codes[r];
+            if (c < 0)
+                return undefined;
+            return col.kind === 'categorical' ? col.levels[c] : String(col.values[r]);
+        };
+        if (enc.kind === 'boolean')
+            out.push(Float64Array.from({ length: n }, (_, r) => {
+                const l = levelOf(r);
+                return l === undefined ? Number.NaN : l === enc.trueLevel ? 1 : 0;
+            }));
+        else if (enc.kind === 'one-hot') {
+            const index = new Map(enc.levels.map((l, i) => [l, i]));
+            const cols = enc.levels.map(() => new Float64Array(n));
+            for (let r = 0; r < n; r++) {
+                const l = levelOf(r);
+                if (l === undefined)
+                    for (const c of cols)
+                        c[r] = Number.NaN;
+                else {
+                    const i = index.get(l);
+                    if (i !== undefined)
+                        cols[i][r] = 1;
+                }
+            }
+            out.push(...cols);
+        }
+        else if (enc.kind === 'ordinal') {
+            const index = new Map(enc.levels.map((l, i) => [l, i]));
+            out.push(Float64Array.from({ length: n }, (_, r) => {
+                const l = levelOf(r);
+                return l === undefined ? Number.NaN : (index.get(l) ?? Number.NaN);
+            }));
+        }
+        else {
+            const cols = Array.from({ length: enc.width }, () => new Float64Array(n));
+            for (let r = 0; r < n; r++) {
+                const l = levelOf(r);
+                if (l === undefined)
+                    continue; // no words: all buckets 0
+                for (const token of textTokens(l, enc.ngrams))
+                    cols[hash53(token, enc.seed) % enc.width][r] += 1;
+            }
+            out.push(...cols);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
+// Features are binned once per forest: each value becomes a small integer, and every split is "bin
+// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
+// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
+// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
+// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
+const MAX_BINS = 255;
+/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
+const MISSING_BIN = 255;
+const f64 = new Float64Array(1);
+const i64 = new BigInt64Array(f64.buffer);
+/** The smallest double greater than x (x finite). */
+function nextUp(x) {
+    if (x === 0)
+        return Number.MIN_VALUE;
+    f64[0] = x;
+    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
+    return f64[0];
+}
+function binFeature(values) {
+    const present = values.filter((v) => v === v);
+    present.sort();
+    // Distinct values, in order.
+    const distinct = [];
+    for (let i = 0; i < present.length; i++)
+        if (i === 0 || present[i] !== present[i - 1])
+            distinct.push(present[i]);
+    let upper; // the largest value of each bin
+    if (distinct.length <= MAX_BINS)
+        upper = distinct;
+    else {
+        upper = [];
+        for (let b = 1; b <= MAX_BINS; b++) {
+            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
+            if (upper.length === 0 || v > upper[upper.length - 1])
+                upper.push(v);
+        }
+        if (upper[upper.length - 1] < distinct[distinct.length - 1])
+            upper[upper.length - 1] = distinct[distinct.length - 1];
+    }
+    const thresholds = new Float64Array(upper.length);
+    // The smallest value above each bin: the next distinct value after the bin's largest.
+    let d = 0;
+    for (let b = 0; b < upper.length - 1; b++) {
+        while (distinct[d] <= upper[b])
+            d++;
+        const mid = (upper[b] + distinct[d]) / 2;
+        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
+        thresholds[b] = mid > upper[b] ? mid : distinct[d];
+    }
+    // Splitting after the last bin sends every value left and only missing ones right. The threshold
+    // must stay finite (JSON has no Infinity): the next double above the largest value.
+    if (upper.length > 0)
+        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
+    const bins = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== v) {
+            bins[i] = MISSING_BIN;
+            continue;
+        }
+        let lo = 0;
+        let hi = upper.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (v <= upper[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        bins[i] = lo;
+    }
+    return { bins, thresholds, count: upper.length };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
+// Seeded random streams. Tree k draws only from stream(seed, k), so a tree does not depend on which
+// thread trained it or on how many trees came before it.
+/** Mixes two integers into a well-spread 32-bit seed (SplitMix32's finaliser). */
+function mixSeed(seed, stream) {
+    let z = (Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(stream + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+}
+/** mulberry32: small, fast, and good enough for sampling rows and features. Returns [0, 1). */
+function stream(seed, k) {
+    let a = mixSeed(seed, k);
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
+
+class Growable {
+    feature;
+    threshold;
+    left;
+    right;
+    value;
+    gain;
+    nodes = 0;
+    width;
+    constructor(width, capacity) {
+        this.width = width;
+        this.feature = new Int32Array(capacity);
+        this.threshold = new Float64Array(capacity);
+        this.left = new Int32Array(capacity);
+        this.right = new Int32Array(capacity);
+        this.value = new Float64Array(capacity * width);
+        this.gain = new Float64Array(capacity);
+    }
+    add() {
+        if (this.nodes === this.feature.length) {
+            const cap = this.nodes * 2;
+            const grow = (a, n) => {
+                const b = new a.constructor(n);
+                b.set(a);
+                return b;
+            };
+            this.feature = grow(this.feature, cap);
+            this.threshold = grow(this.threshold, cap);
+            this.left = grow(this.left, cap);
+            this.right = grow(this.right, cap);
+            this.value = grow(this.value, cap * this.width);
+            this.gain = grow(this.gain, cap);
+        }
+        this.feature[this.nodes] = -1;
+        return this.nodes++;
+    }
+    finish() {
+        const n = this.nodes;
+        return {
+            feature: this.feature.slice(0, n),
+            threshold: this.threshold.slice(0, n),
+            left: this.left.slice(0, n),
+            right: this.right.slice(0, n),
+            value: this.value.slice(0, n * this.width),
+            gain: this.gain.slice(0, n),
+            nodes: n,
+        };
     }
 }
-function checkMinRows(input, sink) {
-    const n = input.table.rowCount;
-    if (n < input.minRows)
-        sink.add({ check: 'min_rows', message: `${n} row${n === 1 ? '' : 's'}; at least ${input.minRows} are needed (validation.min_rows)` });
-}
-function checkColumns(input, sink) {
-    const names = new Set(input.table.columns.map((c) => c.name));
-    const file = input.table.files.join(', ');
-    if (!names.has(input.target))
-        sink.add({ check: 'missing_column', file, message: `the target column ${quoteValue(input.target)} is missing`, column: input.target });
-    if (input.id !== undefined && !names.has(input.id))
-        sink.add({ check: 'missing_column', file, message: `the id column ${quoteValue(input.id)} is missing`, column: input.id });
-    if (!input.reference)
-        return;
-    for (const name of Object.keys(input.reference.columns)) {
-        if (!names.has(name) && name !== input.target && name !== input.id)
-            sink.add({ check: 'missing_column', file, message: `the column ${quoteValue(name)} is missing`, column: name });
-    }
-    for (const name of names) {
-        if (!Object.hasOwn(input.reference.columns, name))
-            sink.add({ check: 'unexpected_column', file, message: `the column ${quoteValue(name)} is not in the schema`, column: name });
-    }
-}
-function expected(input, name) {
-    const ref = input.reference?.columns;
-    return ref && Object.hasOwn(ref, name) ? ref[name] : undefined;
-}
-function checkTypes(input, sink) {
-    const { table } = input;
-    for (const col of table.columns) {
-        const want = expected(input, col.name);
-        if (col.kind === 'numeric') {
-            for (const cell of col.invalid)
-                rowFinding(sink, 'type', table, cell.row, `${quoteValue(cell.value)} is not a number`, col.name);
-            if (want?.type === 'integer') {
-                for (let r = 0; r < table.rowCount; r++) {
-                    const v = col.values[r];
-                    if (v === v && !Number.isInteger(v))
-                        rowFinding(sink, 'type', table, r, `${v} is not a whole number`, col.name);
+/**
+ * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
+ * classification, `yValue` the targets for regression.
+ */
+function growTree(features, yClass, yValue, weight, params, rng) {
+    const classification = params.task === 'classification';
+    const K = classification ? params.classes : 0;
+    const width = classification ? K : 1;
+    const F = features.length;
+    const rows = [];
+    for (let r = 0; r < weight.length; r++)
+        if (weight[r] > 0)
+            rows.push(r);
+    const idx = Int32Array.from(rows);
+    const tree = new Growable(width, 64);
+    // Scratch, allocated once per tree.
+    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
+    const hist = new Float64Array(256 * stride);
+    const used = new Uint8Array(256);
+    const usedList = new Int32Array(256);
+    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
+    const leftCounts = new Float64Array(Math.max(K, 1));
+    const totals = new Float64Array(Math.max(K, 1));
+    // Stack of nodes to split: [node, start, end, depth].
+    const stack = [];
+    const root = tree.add();
+    stack.push(root, 0, idx.length, 0);
+    while (stack.length > 0) {
+        const depth = stack.pop();
+        const end = stack.pop();
+        const start = stack.pop();
+        const node = stack.pop();
+        // Node totals and its prediction.
+        let nW = 0;
+        let sum = 0;
+        let sumSq = 0;
+        if (classification)
+            totals.fill(0);
+        for (let i = start; i < end; i++) {
+            const r = idx[i];
+            const w = weight[r];
+            nW += w;
+            if (classification)
+                totals[yClass[r]] += w;
+            else {
+                const v = yValue[r];
+                sum += w * v;
+                sumSq += w * v * v;
+            }
+        }
+        let impurity;
+        if (classification) {
+            let s2 = 0;
+            for (let k = 0; k < K; k++) {
+                tree.value[node * width + k] = totals[k] / nW;
+                s2 += totals[k] * totals[k];
+            }
+            impurity = 1 - s2 / (nW * nW);
+        }
+        else {
+            const mean = sum / nW;
+            tree.value[node] = mean;
+            impurity = Math.max(0, sumSq / nW - mean * mean);
+        }
+        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
+            continue;
+        // Search: features in random order; stop after mtry features that are not constant here.
+        let bestScore = -Infinity;
+        let bestFeature = -1;
+        let bestBin = -1;
+        let visited = 0;
+        for (let j = 0; j < F && visited < params.mtry; j++) {
+            const pick = j + Math.floor(rng() * (F - j));
+            const f = featureOrder[pick];
+            featureOrder[pick] = featureOrder[j];
+            featureOrder[j] = f;
+            const bins = features[f].bins;
+            // Histogram of the node's rows over the bins they use.
+            let nUsed = 0;
+            for (let i = start; i < end; i++) {
+                const r = idx[i];
+                const b = bins[r];
+                if (!used[b]) {
+                    used[b] = 1;
+                    usedList[nUsed++] = b;
+                    const o = b * stride;
+                    for (let s = 0; s < stride; s++)
+                        hist[o + s] = 0;
+                }
+                const w = weight[r];
+                if (classification)
+                    hist[b * stride + yClass[r]] += w;
+                else {
+                    const v = yValue[r];
+                    const o = b * stride;
+                    hist[o] += w;
+                    hist[o + 1] += w * v;
+                    hist[o + 2] += w * v * v;
+                }
+            }
+            const list = usedList.subarray(0, nUsed).sort();
+            for (let u = 0; u < nUsed; u++)
+                used[list[u]] = 0;
+            // The missing bin (255) sorts last and never moves left.
+            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
+            if (candidates <= 1 && nUsed <= 1)
+                continue; // constant here: does not count toward mtry
+            visited++;
+            if (candidates < 1)
+                continue;
+            // Sweep: move bins left one at a time.
+            let wL = 0;
+            if (classification) {
+                leftCounts.fill(0);
+                let sL2 = 0;
+                let sR2 = 0;
+                for (let k = 0; k < K; k++)
+                    sR2 += totals[k] * totals[k];
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break; // everything left: not a split
+                    const o = list[u] * stride;
+                    for (let k = 0; k < K; k++) {
+                        const c = hist[o + k];
+                        if (c === 0)
+                            continue;
+                        const l = leftCounts[k];
+                        const rgt = totals[k] - l;
+                        sL2 += 2 * l * c + c * c;
+                        sR2 += -2 * rgt * c + c * c;
+                        leftCounts[k] = l + c;
+                        wL += c;
+                    }
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
+                    const score = sL2 / wL + sR2 / wR;
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+            else {
+                let sumL = 0;
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break;
+                    const o = list[u] * stride;
+                    wL += hist[o];
+                    sumL += hist[o + 1];
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    const sumR = sum - sumL;
+                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
+                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
+                    if (score > bestScore + 1e-12 * Math.abs(score)) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
                 }
             }
         }
-        else if (want && (want.type === 'integer' || want.type === 'number')) {
-            const sample = col.levels.slice(0, 3).map((l) => quoteValue(l, 30)).join(', ');
-            sink.add({ check: 'type', file: table.files.join(', '), column: col.name, message: `should hold numbers (${want.type}) but holds ${col.type} values such as ${sample}` });
-        }
-    }
-}
-function checkRanges(input, sink) {
-    const { table } = input;
-    for (const col of table.columns) {
-        const want = expected(input, col.name);
-        if (col.kind !== 'numeric' || !want || (want.min === undefined && want.max === undefined))
+        if (bestFeature < 0)
             continue;
-        const lo = want.min ?? -Infinity;
-        const hi = want.max ?? Infinity;
-        for (let r = 0; r < table.rowCount; r++) {
-            const v = col.values[r];
-            if (v < lo || v > hi)
-                rowFinding(sink, 'range', table, r, `${v} is outside the range [${want.min ?? '-inf'}, ${want.max ?? 'inf'}]`, col.name);
-        }
-    }
-}
-function checkCategories(input, sink) {
-    const { table } = input;
-    for (const col of table.columns) {
-        const want = expected(input, col.name);
-        if (col.kind !== 'categorical' || !want?.categories)
+        // The decrease in weighted impurity that the split buys.
+        const parentScore = classification ? (() => {
+            let s2 = 0;
+            for (let k = 0; k < K; k++)
+                s2 += totals[k] * totals[k];
+            return s2 / nW;
+        })() : (sum * sum) / nW;
+        const decrease = bestScore - parentScore;
+        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
             continue;
-        const known = new Set(want.categories);
-        const fresh = col.levels.map((l) => !known.has(l));
-        if (!fresh.some(Boolean))
-            continue;
-        for (let r = 0; r < table.rowCount; r++) {
-            const c = col.codes[r];
-            if (c >= 0 && fresh[c])
-                rowFinding(sink, 'new_category', table, r, `the category ${quoteValue(col.levels[c])} has never been seen`, col.name);
+        // Partition rows in place: bin <= bestBin to the left.
+        const bins = features[bestFeature].bins;
+        let i = start;
+        let k = end - 1;
+        while (i <= k) {
+            if (bins[idx[i]] <= bestBin)
+                i++;
+            else {
+                const t = idx[i];
+                idx[i] = idx[k];
+                idx[k] = t;
+                k--;
+            }
         }
+        const mid = i;
+        const l = tree.add();
+        const r = tree.add();
+        tree.feature[node] = bestFeature;
+        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
+        tree.left[node] = l;
+        tree.right[node] = r;
+        tree.gain[node] = decrease;
+        stack.push(r, mid, end, depth + 1);
+        stack.push(l, start, mid, depth + 1);
     }
+    return tree.finish();
 }
-function missingCount(col) {
-    let n = 0;
-    if (col.kind === 'numeric') {
-        const invalid = new Set(col.invalid.map((c) => c.row));
-        col.values.forEach((v, r) => {
-            if (v !== v && !invalid.has(r))
-                n++;
-        });
-    }
+
+;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
+// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
+// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
+// JSON so that its stock `load` gives the same predictions.
+
+
+
+function resolveMtry(maxFeatures, features) {
+    let m;
+    if (maxFeatures === 'sqrt')
+        m = Math.floor(Math.sqrt(features));
+    else if (maxFeatures === 'log2')
+        m = Math.floor(Math.log2(features));
+    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
+        m = Math.floor(maxFeatures * features);
+    else if (maxFeatures === 1)
+        m = features; // 1.0: all features (a fraction)
     else
-        for (const c of col.codes)
-            if (c < 0)
-                n++;
-    return n;
+        m = Math.floor(maxFeatures);
+    return Math.min(features, Math.max(1, m));
 }
-function checkMissingRates(input, sink) {
-    const { table } = input;
-    if (table.rowCount === 0)
-        return;
-    for (const col of table.columns) {
-        if (col.name === input.target)
-            continue; // label_missing covers the target, row by row
-        const limit = expected(input, col.name)?.max_missing ?? input.maxMissingRate;
-        const rate = missingCount(col) / table.rowCount;
-        if (rate > limit) {
-            sink.add({ check: 'missing_rate', file: table.files.join(', '), column: col.name, message: `${(rate * 100).toFixed(1)}% of the values are missing; the limit is ${(limit * 100).toFixed(1)}%` });
+/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
+function sampleWeights(n, bootstrap, rng) {
+    const w = new Int32Array(n);
+    if (!bootstrap)
+        return w.fill(1);
+    for (let i = 0; i < n; i++)
+        w[Math.floor(rng() * n)]++;
+    return w;
+}
+function binAll(columns) {
+    return columns.map((c) => binFeature(c));
+}
+/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
+function trainTree(binned, data, options, k) {
+    const rng = stream(options.seed, k);
+    const n = binned[0]?.bins.length ?? 0;
+    const weight = sampleWeights(n, options.bootstrap, rng);
+    const params = {
+        task: options.task,
+        classes: options.classes,
+        maxDepth: options.maxDepth,
+        minSamplesLeaf: options.minSamplesLeaf,
+        mtry: resolveMtry(options.maxFeatures, binned.length),
+    };
+    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
+}
+/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
+function leafOf(tree, row) {
+    let node = 0;
+    while (tree.feature[node] >= 0) {
+        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
+    }
+    return node;
+}
+/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
+function leafClass(tree, leaf, classes) {
+    const o = leaf * classes;
+    let best = 0;
+    for (let k = 1; k < classes; k++)
+        if (tree.value[o + k] > tree.value[o + best])
+            best = k;
+    return best;
+}
+/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
+function vote(classesOfTrees, classes) {
+    const counts = new Int32Array(classes);
+    let best = 0;
+    let bestCount = 0;
+    for (let t = 0; t < classesOfTrees.length; t++) {
+        const c = classesOfTrees[t];
+        const n = ++counts[c];
+        if (n > bestCount) {
+            bestCount = n;
+            best = c;
         }
     }
+    return best;
 }
-/** Class label of each row as text (undefined when missing), for any target column kind. */
-function labels(col, rows) {
-    const out = new Array(rows);
-    for (let r = 0; r < rows; r++) {
-        if (col.kind === 'numeric') {
-            const v = col.values[r];
-            out[r] = v === v ? String(v) : undefined;
+/** Predictions for rows given as columns (the model's encoded features). */
+function predict(forest, columns) {
+    const n = columns[0]?.length ?? 0;
+    const out = new Float64Array(n);
+    const { task, classes } = forest.options;
+    const perTree = new Int32Array(forest.trees.length);
+    for (let i = 0; i < n; i++) {
+        const row = (f) => columns[f][i];
+        if (task === 'classification') {
+            for (let t = 0; t < forest.trees.length; t++)
+                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
+            out[i] = vote(perTree, classes);
         }
         else {
-            const c = col.codes[r];
-            out[r] = c < 0 ? undefined : col.levels[c];
+            let sum = 0;
+            for (const tree of forest.trees)
+                sum += tree.value[leafOf(tree, row)];
+            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
         }
     }
     return out;
 }
-function checkLabel(input, sink) {
-    const { table } = input;
-    const col = table.columns.find((c) => c.name === input.target);
-    if (!col)
-        return; // missing_column reports it
-    const file = table.files.join(', ');
-    const y = labels(col, table.rowCount);
-    const invalidLabels = new Map(col.kind === 'numeric' ? col.invalid.map((c) => [c.row, c.value]) : []);
-    y.forEach((label, r) => {
-        if (label === undefined) {
-            const invalid = invalidLabels.get(r);
-            rowFinding(sink, 'label_missing', table, r, invalid !== undefined ? `the label ${quoteValue(invalid)} is not a number` : 'the label is missing', col.name);
-        }
-    });
-    if (input.task === 'regression') {
-        if (col.kind !== 'numeric')
-            sink.add({ check: 'label_classes', file, column: col.name, message: `a regression target must be numeric; ${quoteValue(col.name)} holds ${col.type} values` });
-        return;
-    }
-    const counts = new Map();
-    for (const label of y)
-        if (label !== undefined)
-            counts.set(label, (counts.get(label) ?? 0) + 1);
-    if (counts.size < 2) {
-        sink.add({ check: 'label_classes', file, column: col.name, message: `classification needs at least two classes; found ${counts.size}${counts.size ? ` (${[...counts.keys()].map((k) => quoteValue(k)).join(', ')})` : ''}` });
-    }
-    for (const [label, n] of [...counts].sort((a, b) => a[1] - b[1])) {
-        if (n < input.minClassRows)
-            sink.add({ check: 'class_size', file, column: col.name, message: `the class ${quoteValue(label)} has ${n} row${n === 1 ? '' : 's'}; at least ${input.minClassRows} are needed (validation.min_class_rows)` });
-    }
-}
-function columnsNamed(table, names) {
-    return names.map((n) => table.columns.find((c) => c.name === n)).filter((c) => c !== undefined);
-}
-function checkDuplicates(input, sink) {
-    const { table } = input;
-    const features = columnsNamed(table, input.features);
-    const target = table.columns.find((c) => c.name === input.target);
-    const withLabel = target ? [...features, target] : features;
-    const full = hashRows(withLabel, table.rowCount);
-    const firstOf = new Map();
-    for (let r = 0; r < table.rowCount; r++) {
-        const h = full[r];
-        const seen = firstOf.get(h);
-        const same = seen?.find((s) => rowsEqual(withLabel, s, withLabel, r));
-        if (same === undefined) {
-            if (seen)
-                seen.push(r);
-            else
-                firstOf.set(h, [r]);
-        }
-        else {
-            rowFinding(sink, 'duplicate_rows', table, r, `the row repeats line ${rowOrigin(table, same).line}`);
-        }
-    }
-    if (!target)
-        return;
-    // Equal features, different labels: the data contradicts itself.
-    const byFeatures = hashRows(features, table.rowCount);
-    const groups = new Map();
-    for (let r = 0; r < table.rowCount; r++) {
-        const h = byFeatures[r];
-        const group = groups.get(h);
-        if (!group) {
-            groups.set(h, [r]);
-            continue;
-        }
-        const clash = group.find((s) => rowsEqual(features, s, features, r) && cellText(target, s) !== cellText(target, r));
-        if (clash !== undefined) {
-            rowFinding(sink, 'conflicting_labels', table, r, `the features equal those of line ${rowOrigin(table, clash).line}, but the label is ${quoteValue(cellText(target, r))}, not ${quoteValue(cellText(target, clash))}`, target.name);
-        }
-        group.push(r);
-    }
-}
-function checkConstantColumns(input, sink) {
-    const { table } = input;
-    if (table.rowCount < 2)
-        return;
-    for (const col of columnsNamed(table, input.features)) {
-        let first;
-        let constant = true;
-        for (let r = 0; r < table.rowCount && constant; r++) {
-            const v = col.kind === 'numeric' ? col.values[r] : col.codes[r];
-            if (col.kind === 'numeric' ? v !== v : v < 0)
+/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
+function outOfBagScore(forest, data) {
+    const n = data.columns[0]?.length ?? 0;
+    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
+    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
+    const { task, classes } = forest.options;
+    let scored = 0;
+    let correct = 0;
+    let sse = 0;
+    const ys = [];
+    const preds = [];
+    const votes = [];
+    for (let i = 0; i < n; i++) {
+        const row = (f) => data.columns[f][i];
+        votes.length = 0;
+        let sum = 0;
+        for (let t = 0; t < forest.trees.length; t++) {
+            if (weights[t][i] > 0)
                 continue;
-            if (first === undefined)
-                first = v;
-            else if (v !== first)
-                constant = false;
-        }
-        if (constant) {
-            const shown = first === undefined ? 'only missing values' : `only ${quoteValue(col.kind === 'numeric' ? String(first) : col.levels[first])}`;
-            sink.add({ check: 'constant_column', file: table.files.join(', '), column: col.name, message: `the feature holds ${shown}; it cannot help the model` });
-        }
-    }
-}
-function checkLeakage(input, sink) {
-    const test = input.test;
-    if (!test)
-        return;
-    const names = [...input.features, input.target].filter((n) => input.table.columns.some((c) => c.name === n) && test.columns.some((c) => c.name === n));
-    const trainCols = columnsNamed(input.table, names);
-    const testCols = columnsNamed(test, names);
-    const trainHashes = hashRows(trainCols, input.table.rowCount);
-    const index = new Map();
-    trainHashes.forEach((h, r) => {
-        const list = index.get(h);
-        if (list)
-            list.push(r);
-        else
-            index.set(h, [r]);
-    });
-    const testHashes = hashRows(testCols, test.rowCount);
-    for (let r = 0; r < test.rowCount; r++) {
-        const match = index.get(testHashes[r])?.find((s) => rowsEqual(trainCols, s, testCols, r));
-        if (match !== undefined) {
-            const origin = rowOrigin(input.table, match);
-            rowFinding(sink, 'leakage', test, r, `the test row also appears in the training data (${origin.file} line ${origin.line})`);
-        }
-    }
-}
-/** Each runner reports one or more checks; a runner whose checks are all off does not run. */
-const CHECK_RUNNERS = [
-    { ids: ['parse'], run: checkParse },
-    { ids: ['min_rows'], run: checkMinRows },
-    { ids: ['missing_column', 'unexpected_column'], run: checkColumns },
-    { ids: ['type'], run: checkTypes },
-    { ids: ['range'], run: checkRanges },
-    { ids: ['new_category'], run: checkCategories },
-    { ids: ['missing_rate'], run: checkMissingRates },
-    { ids: ['label_missing', 'label_classes', 'class_size'], run: checkLabel },
-    { ids: ['duplicate_rows', 'conflicting_labels'], run: checkDuplicates },
-    { ids: ['constant_column'], run: checkConstantColumns },
-    { ids: ['leakage'], run: checkLeakage },
-];
-
-;// CONCATENATED MODULE: ./src/engine/validation/findings.ts
-/** Findings kept per check; the rest are counted. A broken million-row file must not fill memory. */
-const FINDINGS_KEPT = 1000;
-class FindingSink {
-    kept = new Map();
-    counts = new Map();
-    add(finding) {
-        const n = (this.counts.get(finding.check) ?? 0) + 1;
-        this.counts.set(finding.check, n);
-        if (n <= FINDINGS_KEPT) {
-            let list = this.kept.get(finding.check);
-            if (!list)
-                this.kept.set(finding.check, (list = []));
-            list.push(finding);
-        }
-    }
-    /** Counts problems that were not kept one by one (counted in bulk). */
-    addUncounted(check, extra) {
-        this.counts.set(check, (this.counts.get(check) ?? 0) + extra);
-    }
-    count(check) {
-        return this.counts.get(check) ?? 0;
-    }
-    findings(check) {
-        return this.kept.get(check) ?? [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/validation/validate.ts
-// Runs the checks and decides: a check fails when its severity is `error` and it found anything.
-
-
-
-/** Checks that cannot apply to this input say so, rather than pass. */
-function applies(id, input) {
-    switch (id) {
-        case 'leakage':
-            return input.test !== undefined;
-        case 'class_size':
-            return input.task === 'classification';
-        case 'unexpected_column':
-        case 'range':
-        case 'new_category':
-            return input.reference !== undefined;
-        default:
-            return true;
-    }
-}
-function runChecks(input, severity) {
-    const sink = new FindingSink();
-    for (const runner of CHECK_RUNNERS) {
-        if (runner.ids.some((id) => severity[id] !== 'off'))
-            runner.run(input, sink);
-    }
-    const checks = CHECKS.map((c) => {
-        const level = severity[c.id];
-        const count = sink.count(c.id);
-        let status;
-        if (level === 'off')
-            status = 'off';
-        else if (!applies(c.id, input))
-            status = 'skipped';
-        else if (count === 0)
-            status = 'passed';
-        else
-            status = level === 'error' ? 'failed' : 'warned';
-        return { id: c.id, description: c.description, severity: level, status, count: level === 'off' ? 0 : count, findings: level === 'off' ? [] : sink.findings(c.id) };
-    });
-    return { passed: checks.every((c) => c.status !== 'failed'), checks };
-}
-
-;// CONCATENATED MODULE: ./src/engine/validation/report.ts
-// What validate-data tells people: the JSON report (for machines), the Markdown summary (for the job
-// summary and the terminal), and the annotations (for the diff view). Data values are escaped here.
-
-const REPORT_FORMAT = 'mlops-validation-report/1';
-/** GitHub shows at most 10 error annotations per step in the checks view; 50 keeps the log readable too. */
-const MAX_ANNOTATIONS = 50;
-const FINDINGS_IN_REPORT = 100;
-const FINDINGS_IN_SUMMARY = 10;
-function buildReport(ctx, result) {
-    const errors = result.checks.filter((c) => c.status === 'failed').reduce((a, c) => a + c.count, 0);
-    const warnings = result.checks.filter((c) => c.status === 'warned').reduce((a, c) => a + c.count, 0);
-    return {
-        format: REPORT_FORMAT,
-        ...ctx,
-        passed: result.passed,
-        errors,
-        warnings,
-        checks: result.checks.map((c) => ({ ...c, findings: c.findings.slice(0, FINDINGS_IN_REPORT) })),
-    };
-}
-/** Where a finding is, as people read it: `data/x.csv line 812, column "age"`. */
-function locate(f) {
-    const parts = [f.file && f.line !== undefined ? `${f.file} line ${f.line}` : f.file, f.column !== undefined ? `column ${JSON.stringify(f.column)}` : undefined];
-    return parts.filter(Boolean).join(', ');
-}
-/** One annotation per row-level problem, errors first, at most MAX_ANNOTATIONS, then a count of the rest. */
-function annotations(report) {
-    const rowLevel = [];
-    let total = 0;
-    const ordered = [...report.checks.filter((c) => c.status === 'failed'), ...report.checks.filter((c) => c.status === 'warned')];
-    for (const check of ordered) {
-        const level = check.status === 'failed' ? 'error' : 'warning';
-        const located = check.findings.filter((f) => f.file !== undefined && f.line !== undefined);
-        // Counted problems beyond the kept findings are row-level too when the kept ones are.
-        total += located.length === check.findings.length && located.length > 0 ? check.count : located.length;
-        for (const f of located) {
-            if (rowLevel.length < MAX_ANNOTATIONS) {
-                rowLevel.push({ level, title: `validate-data: ${check.id}`, file: f.file, line: f.line, message: `${f.column !== undefined ? `column ${JSON.stringify(f.column)}: ` : ''}${f.message}` });
+            const tree = forest.trees[t];
+            const leaf = leafOf(tree, row);
+            if (task === 'classification')
+                votes.push(leafClass(tree, leaf, classes));
+            else {
+                votes.push(0);
+                sum += tree.value[leaf];
             }
         }
-    }
-    if (total > rowLevel.length) {
-        rowLevel.push({ level: 'notice', title: 'validate-data', message: `${total - rowLevel.length} more row-level problems are not annotated; see the validation report` });
-    }
-    return rowLevel;
-}
-const STATUS_MARK = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    warned: '⚠️ warning',
-    skipped: '➖ skipped',
-    off: '➖ off',
-};
-function code(text) {
-    // Inline code cannot hold escapes, so data goes in as escaped text inside <code>.
-    return `<code>${escapeMarkdown(text, 80)}</code>`;
-}
-function renderMarkdown(report) {
-    const out = [];
-    const verdict = report.passed ? '✅ passed' : '❌ failed';
-    out.push(`### validate-data: ${escapeMarkdown(report.pipeline)} ${verdict}`, '');
-    const files = report.files.map(code).join(', ');
-    const ref = report.reference === 'schema'
-        ? `against the schema ${code(report.referenceSource ?? '')}`
-        : report.reference === 'training-data'
-            ? `against the training data ${code(report.referenceSource ?? '')}`
-            : 'against its own inferred types (no schema file)';
-    out.push(`${files}: ${report.rows.toLocaleString('en-US')} rows, ${report.columns.length} columns, checked ${ref}.`);
-    out.push(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}.`, '');
-    out.push('| Check | Severity | Result | Problems |', '|---|---|---|---:|');
-    for (const c of report.checks)
-        out.push(`| \`${c.id}\` | ${c.severity} | ${STATUS_MARK[c.status]} | ${c.count} |`);
-    const shown = report.checks.filter((c) => (c.status === 'failed' || c.status === 'warned') && c.findings.length > 0);
-    for (const c of shown) {
-        out.push('', `#### \`${c.id}\` (${c.count})`, '');
-        for (const f of c.findings.slice(0, FINDINGS_IN_SUMMARY)) {
-            const where = locate(f);
-            out.push(`- ${where ? `${escapeMarkdown(where, 200)}: ` : ''}${escapeMarkdown(f.message, 300)}`);
+        if (votes.length === 0)
+            continue;
+        scored++;
+        if (task === 'classification')
+            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
+        else {
+            const p = sum / votes.length;
+            sse += (p - data.yValue[i]) ** 2;
+            ys.push(data.yValue[i]);
+            preds.push(p);
         }
-        if (c.count > FINDINGS_IN_SUMMARY)
-            out.push(`- … and ${c.count - FINDINGS_IN_SUMMARY} more (see the report)`);
     }
-    return `${out.join('\n')}\n`;
+    if (scored === 0)
+        return Number.NaN;
+    if (task === 'classification')
+        return correct / scored;
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+    return sst === 0 ? Number.NaN : 1 - sse / sst;
+}
+/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
+function importances(forest) {
+    const total = new Float64Array(forest.features);
+    for (const tree of forest.trees) {
+        const perTree = new Float64Array(forest.features);
+        for (let node = 0; node < tree.nodes; node++)
+            if (tree.feature[node] >= 0)
+                perTree[tree.feature[node]] += tree.gain[node];
+        const s = perTree.reduce((a, b) => a + b, 0);
+        if (s > 0)
+            for (let f = 0; f < forest.features; f++)
+                total[f] += perTree[f] / s;
+    }
+    const s = total.reduce((a, b) => a + b, 0);
+    if (s > 0)
+        for (let f = 0; f < forest.features; f++)
+            total[f] /= s;
+    return total;
+}
+function toMlNode(tree, node, classes, classification) {
+    if (tree.feature[node] < 0) {
+        return { distribution: classification ? [Array.from(tree.value.subarray(node * classes, node * classes + classes))] : tree.value[node] };
+    }
+    return {
+        splitValue: tree.threshold[node],
+        splitColumn: tree.feature[node],
+        gain: tree.gain[node],
+        left: toMlNode(tree, tree.left[node], classes, classification),
+        right: toMlNode(tree, tree.right[node], classes, classification),
+    };
+}
+/**
+ * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
+ * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
+ * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
+ */
+function toMlRandomForestJSON(forest) {
+    const { options } = forest;
+    const classification = options.task === 'classification';
+    const all = Array.from({ length: forest.features }, (_, i) => i);
+    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
+    const baseModel = {
+        indexes: forest.trees.map(() => all),
+        n: forest.features,
+        replacement: false,
+        maxFeatures: forest.features,
+        nEstimators: forest.trees.length,
+        treeOptions,
+        isClassifier: classification,
+        seed: options.seed,
+        useSampleBagging: options.bootstrap,
+        ...(classification ? {} : { selectionMethod: 'mean' }),
+        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
+    };
+    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
+}
+/** Rebuilds our flat trees from ml-random-forest's JSON (as written by toMlRandomForestJSON). */
+function fromMlRandomForestJSON(json, options, features) {
+    const base = json.baseModel;
+    const classification = options.task === 'classification';
+    const width = classification ? options.classes : 1;
+    const trees = base.estimators.map(({ root }) => {
+        const nodes = [];
+        // Breadth-first numbering: children get consecutive numbers.
+        const feature = [];
+        const threshold = [];
+        const left = [];
+        const right = [];
+        const value = [];
+        const gain = [];
+        nodes.push(root);
+        for (let i = 0; i < nodes.length; i++) {
+            const node = nodes[i];
+            if (node.distribution !== undefined) {
+                feature.push(-1);
+                threshold.push(0);
+                left.push(0);
+                right.push(0);
+                gain.push(0);
+                if (classification)
+                    value.push(...node.distribution[0]);
+                else
+                    value.push(node.distribution);
+            }
+            else {
+                feature.push(node.splitColumn);
+                threshold.push(node.splitValue);
+                left.push(nodes.length);
+                nodes.push(node.left);
+                right.push(nodes.length);
+                nodes.push(node.right);
+                gain.push(node.gain ?? 0);
+                for (let k = 0; k < width; k++)
+                    value.push(0);
+            }
+        }
+        return {
+            feature: Int32Array.from(feature),
+            threshold: Float64Array.from(threshold),
+            left: Int32Array.from(left),
+            right: Int32Array.from(right),
+            value: Float64Array.from(value),
+            gain: Float64Array.from(gain),
+            nodes: feature.length,
+        };
+    });
+    return { options, features, trees };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
+// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are put
+// back in index order, so the forest is identical whatever the number of threads. The binned features
+// and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
+
+
+
+function toShared(a) {
+    const sab = new SharedArrayBuffer(a.byteLength);
+    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    return sab;
+}
+/** The worker's side: train the trees it was given, post each one back as it finishes. */
+function forestWorkerMain() {
+    const input = external_node_worker_threads_.workerData;
+    const all = new Uint8Array(input.bins);
+    const binned = input.thresholds.map((thresholds, f) => ({ bins: all.subarray(f * input.n, (f + 1) * input.n), thresholds, count: input.counts[f] }));
+    const labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
+    for (const k of input.treeIds) {
+        const { tree } = trainTree(binned, labels, input.options, k);
+        const buffers = [tree.feature.buffer, tree.threshold.buffer, tree.left.buffer, tree.right.buffer, tree.value.buffer, tree.gain.buffer];
+        external_node_worker_threads_.parentPort.postMessage({ k, tree }, buffers);
+    }
+}
+/** The number of threads to use by default: every core. */
+function defaultThreads() {
+    return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
+}
+async function trainForest(data, options, threads = defaultThreads(), onProgress) {
+    const start = performance.now();
+    const binned = binAll(data.columns);
+    const trees = new Array(options.trees);
+    const labels = { yClass: data.yClass, yValue: data.yValue };
+    const report = (done) => onProgress?.({ done, total: options.trees, seconds: (performance.now() - start) / 1000 });
+    const workers = Math.min(threads, options.trees);
+    if (workers <= 1 || !external_node_worker_threads_.isMainThread) {
+        for (let k = 0; k < options.trees; k++) {
+            trees[k] = trainTree(binned, labels, options, k).tree;
+            report(k + 1);
+        }
+        return { options, features: binned.length, trees };
+    }
+    const n = data.columns[0]?.length ?? 0;
+    const bins = new SharedArrayBuffer(n * binned.length);
+    const view = new Uint8Array(bins);
+    binned.forEach((b, f) => view.set(b.bins, f * n));
+    const shared = {
+        n,
+        bins,
+        thresholds: binned.map((b) => b.thresholds),
+        counts: binned.map((b) => b.count),
+        yClass: data.yClass ? toShared(data.yClass) : undefined,
+        yValue: data.yValue ? toShared(data.yValue) : undefined,
+        options,
+    };
+    let done = 0;
+    // The worker imports this very module (the .ts source in tests, the bundle in production).
+    const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
+    await Promise.all(Array.from({ length: workers }, (_, w) => {
+        const treeIds = Array.from({ length: options.trees }, (_, k) => k).filter((k) => k % workers === w);
+        const input = { ...shared, treeIds };
+        return new Promise((resolve, reject) => {
+            const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
+            worker.on('message', (m) => {
+                trees[m.k] = m.tree;
+                report(++done);
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
+        });
+    }));
+    return { options, features: binned.length, trees };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/engine/model/package.ts
+// The model package: one JSON file (gzipped when its name ends in .gz) that holds everything needed to
+// use, trust and reproduce a model. Its bytes depend only on the data, the config, the code and the
+// seed: no clock, no machine, no thread count.
+
+
+
+const MODEL_FORMAT = 'mlops-model';
+const MODEL_FORMAT_VERSION = 1;
+/** The package's bytes: compact JSON with a final newline, gzipped (without a timestamp) if asked. */
+function serializeModel(pkg, gzip) {
+    const json = Buffer.from(`${JSON.stringify(pkg)}\n`);
+    return gzip ? (0,external_node_zlib_.gzipSync)(json, { level: 9 }) : json;
+}
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Parses and checks a package's bytes; `file` names it in errors. */
+function parseModel(file, bytes) {
+    let text;
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        try {
+            text = gunzipSync(bytes).toString('utf8');
+        }
+        catch (err) {
+            throw new ModelFormatError(file, `the gzip data is truncated or damaged (${err.message})`);
+        }
+    }
+    else
+        text = Buffer.from(bytes).toString('utf8');
+    let value;
+    try {
+        value = JSON.parse(text, (key, v) => {
+            if (FORBIDDEN_KEYS.has(key))
+                throw new ModelFormatError(file, `the key "${key}" is not allowed in a model package`);
+            return v;
+        });
+    }
+    catch (err) {
+        if (err instanceof ModelFormatError)
+            throw err;
+        throw new ModelFormatError(file, `not a complete JSON document (truncated?): ${err.message}`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
+    const pkg = value;
+    if (pkg.format !== MODEL_FORMAT)
+        throw new ModelFormatError(file, `unknown format ${JSON.stringify(pkg.format ?? null)}; expected "${MODEL_FORMAT}"`);
+    if (pkg.format_version !== MODEL_FORMAT_VERSION)
+        throw new ModelFormatError(file, `format version ${JSON.stringify(pkg.format_version ?? null)} is not supported (this tool reads version ${MODEL_FORMAT_VERSION})`);
+    for (const key of ['pipeline', 'task', 'target', 'encoding', 'schema', 'params', 'forest']) {
+        if (pkg[key] === undefined)
+            throw new ModelFormatError(file, `the package has no "${key}"`);
+    }
+    const forestName = pkg.forest.name;
+    const expected = pkg.task === 'classification' ? 'RFClassifier' : 'RFRegression';
+    if (forestName !== expected)
+        throw new ModelFormatError(file, `the forest is ${JSON.stringify(forestName)}, expected ${expected} for a ${String(pkg.task)} model`);
+    return pkg;
+}
+async function loadModel(path, name = path) {
+    let bytes;
+    try {
+        bytes = await readFile(path);
+    }
+    catch (err) {
+        throw new ModelFormatError(name, `cannot read the model package (${err.code ?? String(err)})`);
+    }
+    return { pkg: parseModel(name, bytes), bytes };
+}
+
+;// CONCATENATED MODULE: ./src/engine/model/profile.ts
+const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1];
+const HISTOGRAM_BINS = 10;
+const TOP_CATEGORIES = 50;
+function numericProfile(col) {
+    const present = col.values.filter((v) => v === v).sort();
+    const n = present.length;
+    const q = (p) => (n === 0 ? null : present[Math.min(n - 1, Math.floor(p * (n - 1) + 0.5))]);
+    const mean = n === 0 ? null : present.reduce((a, b) => a + b, 0) / n;
+    const lo = n ? present[0] : 0;
+    const hi = n ? present[n - 1] : 0;
+    const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => lo + ((hi - lo) * i) / HISTOGRAM_BINS);
+    const counts = new Array(HISTOGRAM_BINS).fill(0);
+    for (const v of present)
+        counts[hi === lo ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((v - lo) / (hi - lo)) * HISTOGRAM_BINS))]++;
+    return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts } };
+}
+function categoricalProfile(col) {
+    const counts = new Float64Array(col.levels.length);
+    let missing = 0;
+    for (const c of col.codes) {
+        if (c < 0)
+            missing++;
+        else
+            counts[c]++;
+    }
+    if (col.type === 'text') {
+        let length = 0;
+        counts.forEach((n, i) => (length += n * col.levels[i].length));
+        const present = col.codes.length - missing;
+        return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null };
+    }
+    // Most frequent first; ties by name, so the profile does not depend on row order.
+    const order = col.levels.map((l, i) => ({ l, n: counts[i] })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));
+    const top = Object.create(null);
+    for (const { l, n } of order.slice(0, TOP_CATEGORIES))
+        top[l] = n;
+    const other = order.slice(TOP_CATEGORIES).reduce((a, x) => a + x.n, 0);
+    return { type: col.type, count: col.codes.length, missing, top: { ...top }, other, distinct: order.length };
+}
+function profileTable(table) {
+    return Object.fromEntries(table.columns.map((c) => [c.name, c.kind === 'numeric' ? numericProfile(c) : categoricalProfile(c)]));
+}
+
+;// CONCATENATED MODULE: ./src/engine/schema/data-schema.ts
+// The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
+// reviewed and committed; validate-data checks data against it, and reads data with its types.
+
+
+
+
+
+
+/** Categories are listed (and new ones flagged) only for columns with at most this many. */
+const MAX_LISTED_CATEGORIES = 200;
+const COLUMN_SPEC = {
+    kind: 'object',
+    fields: {
+        type: { spec: { kind: 'string', oneOf: COLUMN_TYPES }, required: true, description: 'The column\'s type.' },
+        min: { spec: { kind: 'number' }, description: 'The smallest allowed value (numbers).' },
+        max: { spec: { kind: 'number' }, description: 'The largest allowed value (numbers).' },
+        categories: { spec: { kind: 'list', items: { kind: 'string' } }, description: 'The known categories; others are new.' },
+        max_missing: { spec: { kind: 'number', min: 0, max: 1 }, description: 'The largest share of missing values.' },
+    },
+};
+const SCHEMA_FIELDS = {
+    columns: { spec: { kind: 'map', keyHint: 'column', values: COLUMN_SPEC }, required: true, description: 'One entry per column, in file order.' },
+};
+function declaredTypes(schema) {
+    return new Map(Object.entries(schema.columns).map(([name, c]) => [name, c.type]));
+}
+function columnSchema(col, rows, defaultMaxMissing) {
+    let missing = 0;
+    const out = { type: col.type };
+    if (col.kind === 'numeric') {
+        let min = Infinity;
+        let max = -Infinity;
+        for (const v of col.values) {
+            if (v !== v)
+                missing++;
+            else {
+                if (v < min)
+                    min = v;
+                if (v > max)
+                    max = v;
+            }
+        }
+        if (min <= max)
+            Object.assign(out, { min, max });
+    }
+    else {
+        const used = new Uint8Array(col.levels.length);
+        for (const c of col.codes) {
+            if (c < 0)
+                missing++;
+            else
+                used[c] = 1;
+        }
+        if (col.type !== 'text' && col.levels.length <= MAX_LISTED_CATEGORIES) {
+            out.categories = col.levels.filter((_, i) => used[i]).sort();
+        }
+    }
+    const rate = rows === 0 ? 0 : missing / rows;
+    // Only where the data already has more missing values than the pipeline's limit allows.
+    if (rate > defaultMaxMissing)
+        out.max_missing = Math.min(1, Math.ceil(rate * 100) / 100);
+    return out;
+}
+/** A schema that describes `table` as it is. */
+function inferSchema(table, defaultMaxMissing) {
+    return { columns: Object.fromEntries(table.columns.map((c) => [c.name, columnSchema(c, table.rowCount, defaultMaxMissing)])) };
+}
+function formatSchema(schema, comment) {
+    const lines = comment.split('\n').map((l) => `# ${l}`.trimEnd());
+    return `${lines.join('\n')}\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+}
+function parseSchema(file, text) {
+    const src = new YamlSource(file, text);
+    check(src, { kind: 'object', fields: SCHEMA_FIELDS }, src.value, []);
+    return src.value;
+}
+async function loadSchema(root, file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(root, file), 'utf8');
+    }
+    catch (err) {
+        throw new UserError(`${file}: cannot read the schema file (${err.code ?? String(err)})`);
+    }
+    return parseSchema(file, text);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
@@ -9983,6 +10665,37 @@ async function writeFileAtomic(file, content) {
         await (0,promises_namespaceObject.rm)(tmp, { force: true });
         throw err;
     }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+// Provenance from git: the commit a model was trained at, and that commit's time (for a timestamp that
+// is reproducible, unlike the clock). Outside a git checkout both are unknown, never guessed.
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(root, ...args) {
+    try {
+        const { stdout } = await run('git', args, { cwd: root, timeout: 10000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. */
+async function provenance(root, env = process.env) {
+    const commit = env.GITHUB_SHA || (await git(root, 'rev-parse', 'HEAD')) || null;
+    let epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
+    if (epoch === undefined && commit) {
+        const t = await git(root, 'log', '-1', '--format=%ct', commit);
+        if (t && /^\d+$/.test(t))
+            epoch = Number(t);
+    }
+    return { commit, createdAt: epoch === undefined ? null : new Date(epoch * 1000).toISOString() };
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -10817,94 +11530,6 @@ async function resolveDataFiles(root, pattern, what) {
     return found.map((abs) => ({ path: abs, name: external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') }));
 }
 
-;// CONCATENATED MODULE: ./src/engine/schema/data-schema.ts
-// The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
-// reviewed and committed; validate-data checks data against it, and reads data with its types.
-
-
-
-
-
-
-/** Categories are listed (and new ones flagged) only for columns with at most this many. */
-const MAX_LISTED_CATEGORIES = 200;
-const COLUMN_SPEC = {
-    kind: 'object',
-    fields: {
-        type: { spec: { kind: 'string', oneOf: COLUMN_TYPES }, required: true, description: 'The column\'s type.' },
-        min: { spec: { kind: 'number' }, description: 'The smallest allowed value (numbers).' },
-        max: { spec: { kind: 'number' }, description: 'The largest allowed value (numbers).' },
-        categories: { spec: { kind: 'list', items: { kind: 'string' } }, description: 'The known categories; others are new.' },
-        max_missing: { spec: { kind: 'number', min: 0, max: 1 }, description: 'The largest share of missing values.' },
-    },
-};
-const SCHEMA_FIELDS = {
-    columns: { spec: { kind: 'map', keyHint: 'column', values: COLUMN_SPEC }, required: true, description: 'One entry per column, in file order.' },
-};
-function declaredTypes(schema) {
-    return new Map(Object.entries(schema.columns).map(([name, c]) => [name, c.type]));
-}
-function columnSchema(col, rows, defaultMaxMissing) {
-    let missing = 0;
-    const out = { type: col.type };
-    if (col.kind === 'numeric') {
-        let min = Infinity;
-        let max = -Infinity;
-        for (const v of col.values) {
-            if (v !== v)
-                missing++;
-            else {
-                if (v < min)
-                    min = v;
-                if (v > max)
-                    max = v;
-            }
-        }
-        if (min <= max)
-            Object.assign(out, { min, max });
-    }
-    else {
-        const used = new Uint8Array(col.levels.length);
-        for (const c of col.codes) {
-            if (c < 0)
-                missing++;
-            else
-                used[c] = 1;
-        }
-        if (col.type !== 'text' && col.levels.length <= MAX_LISTED_CATEGORIES) {
-            out.categories = col.levels.filter((_, i) => used[i]).sort();
-        }
-    }
-    const rate = rows === 0 ? 0 : missing / rows;
-    // Only where the data already has more missing values than the pipeline's limit allows.
-    if (rate > defaultMaxMissing)
-        out.max_missing = Math.min(1, Math.ceil(rate * 100) / 100);
-    return out;
-}
-/** A schema that describes `table` as it is. */
-function inferSchema(table, defaultMaxMissing) {
-    return { columns: Object.fromEntries(table.columns.map((c) => [c.name, columnSchema(c, table.rowCount, defaultMaxMissing)])) };
-}
-function formatSchema(schema, comment) {
-    const lines = comment.split('\n').map((l) => `# ${l}`.trimEnd());
-    return `${lines.join('\n')}\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
-}
-function parseSchema(file, text) {
-    const src = new YamlSource(file, text);
-    check(src, { kind: 'object', fields: SCHEMA_FIELDS }, src.value, []);
-    return src.value;
-}
-async function loadSchema(root, file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(root, file), 'utf8');
-    }
-    catch (err) {
-        throw new UserError(`${file}: cannot read the schema file (${err.code ?? String(err)})`);
-    }
-    return parseSchema(file, text);
-}
-
 ;// CONCATENATED MODULE: ./src/steps/data-source.ts
 
 
@@ -10968,6 +11593,701 @@ function outputPath(root, inputs, name, fallback) {
     return { abs, rel: external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') };
 }
 
+;// CONCATENATED MODULE: ./src/steps/train.ts
+// The train step: split, encode, grow the forest, and write the model package.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const TOOL = 'mlops-actions@0.1.0';
+/** The target as model labels: classes sorted by name (so their order never depends on row order). */
+function labelsOf(cfg, table) {
+    const col = table.columns.find((c) => c.name === cfg.target);
+    if (!col)
+        throw new DataFileError(table.files.join(', '), `the target column ${JSON.stringify(cfg.target)} is missing`);
+    const n = table.rowCount;
+    const labelled = new Uint8Array(n);
+    if (cfg.task === 'regression') {
+        if (col.kind !== 'numeric')
+            throw new UserError(`a regression target must be numeric; ${JSON.stringify(cfg.target)} holds ${col.type} values (run validate-data)`);
+        const yValue = Float64Array.from(col.values);
+        yValue.forEach((v, i) => (labelled[i] = v === v ? 1 : 0));
+        return { classes: null, yClass: undefined, yValue, labelled };
+    }
+    const text = (c, r) => {
+        if (c.kind === 'numeric')
+            return c.values[r] === c.values[r] ? String(c.values[r]) : undefined;
+        return c.codes[r] < 0 ? undefined : c.levels[c.codes[r]];
+    };
+    const seen = new Set();
+    for (let r = 0; r < n; r++) {
+        const t = text(col, r);
+        if (t !== undefined)
+            seen.add(t);
+    }
+    const numericLabels = col.kind === 'numeric';
+    const classes = [...seen].sort((a, b) => (numericLabels ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+    if (classes.length < 2)
+        throw new UserError(`classification needs at least two classes in ${JSON.stringify(cfg.target)}; found ${classes.length} (run validate-data)`);
+    const index = new Map(classes.map((c, i) => [c, i]));
+    const yClass = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
+        const t = text(col, r);
+        yClass[r] = t === undefined ? -1 : index.get(t);
+        labelled[r] = t === undefined ? 0 : 1;
+    }
+    return { classes, yClass, yValue: undefined, labelled };
+}
+async function dataDigest(root, files) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const name of files) {
+        h.update(`${name}\0`);
+        h.update(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, name)));
+        h.update('\0');
+    }
+    return h.digest('hex');
+}
+function threadsInput(inputs) {
+    const raw = optionalInput(inputs, 'threads');
+    if (raw === undefined)
+        return defaultThreads();
+    if (!/^\d+$/.test(raw) || Number(raw) < 1)
+        throw new InputError('threads', `${JSON.stringify(raw)} is not a whole number of at least 1`);
+    return Number(raw);
+}
+function forestOptions(cfg, params, classes) {
+    return {
+        task: cfg.task,
+        classes,
+        trees: params.trees,
+        maxDepth: params.maxDepth ?? Infinity,
+        minSamplesLeaf: params.minSamplesLeaf,
+        maxFeatures: params.maxFeatures ?? (cfg.task === 'classification' ? 'sqrt' : 1),
+        bootstrap: params.bootstrap,
+        seed: params.seed,
+    };
+}
+async function train(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
+    const paramsJson = optionalInput(inputs, 'params');
+    const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
+    const threads = threadsInput(inputs);
+    const out = outputPath(io.root, inputs, 'output', `out/${cfg.name}/model.json`);
+    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
+    const labels = labelsOf(cfg, table);
+    const keys = rowKeys(table, cfg.id);
+    const isTest = testRows(keys, cfg.split.testFraction, cfg.split.seed);
+    const trainRows = [];
+    let testCount = 0;
+    for (let r = 0; r < table.rowCount; r++) {
+        if (!labels.labelled[r])
+            continue;
+        if (isTest[r])
+            testCount++;
+        else
+            trainRows.push(r);
+    }
+    if (trainRows.length < 2)
+        throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
+    const stratifyShares = cfg.split.stratify === undefined ? null : stratify(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction, io);
+    const trainTable = subsetTable(table, trainRows);
+    const features = featureNames(cfg, table);
+    const encoding = fitEncoding(trainTable, features, { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
+    const columns = applyEncoding(trainTable, encoding);
+    const data = {
+        columns,
+        yClass: labels.yClass ? Int32Array.from(trainRows, (r) => labels.yClass[r]) : undefined,
+        yValue: labels.yValue ? Float64Array.from(trainRows, (r) => labels.yValue[r]) : undefined,
+    };
+    const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
+    io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${encoding.features.length} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
+    let lastShown = 0;
+    const forest = await trainForest(data, options, threads, (p) => {
+        // About ten progress lines, whatever the number of trees.
+        if (p.done === p.total || p.done - lastShown >= Math.max(1, Math.ceil(p.total / 10))) {
+            lastShown = p.done;
+            const rate = p.seconds > 0 ? Math.round((p.done * trainRows.length) / p.seconds) : 0;
+            io.info(`trees ${p.done}/${p.total} · ${p.seconds.toFixed(1)} s · ${rate.toLocaleString('en-US')} rows/s`);
+        }
+    });
+    const oob = options.bootstrap ? outOfBagScore(forest, data) : Number.NaN;
+    const perFeature = importances(forest);
+    const byColumn = {};
+    encoding.columns.forEach((c) => (byColumn[c.name] = 0));
+    let f = 0;
+    for (const c of encoding.columns) {
+        const width = c.kind === 'one-hot' ? c.levels.length : c.kind === 'hashed-text' ? c.width : 1;
+        for (let i = 0; i < width; i++)
+            byColumn[c.name] += perFeature[f++];
+    }
+    const ranked = Object.fromEntries(Object.entries(byColumn).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+    const prov = await provenance(io.root);
+    const pkg = {
+        format: MODEL_FORMAT,
+        format_version: MODEL_FORMAT_VERSION,
+        pipeline: cfg.name,
+        task: cfg.task,
+        target: { name: cfg.target, classes: labels.classes },
+        id: cfg.id ?? null,
+        encoding,
+        schema: inferSchema(table, cfg.validation.maxMissingRate),
+        params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
+        split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
+        provenance: { data_sha256: await dataDigest(io.root, table.files), data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL },
+        rows: { total: table.rowCount, labelled: trainRows.length + testCount, train: trainRows.length, test: testCount },
+        oob_score: Number.isNaN(oob) ? null : oob,
+        feature_importance: ranked,
+        profile: profileTable(trainTable),
+        forest: toMlRandomForestJSON(forest),
+    };
+    const bytes = serializeModel(pkg, out.rel.endsWith('.gz'));
+    await writeFileAtomic(out.abs, bytes);
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const top = Object.entries(ranked).slice(0, 10);
+    const summary = [
+        `### train: ${cfg.name}`,
+        '',
+        `${options.trees} trees on ${trainRows.length.toLocaleString('en-US')} rows (${testCount.toLocaleString('en-US')} held out), ${encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
+        '',
+        `Model: \`${out.rel}\` (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
+        '',
+        '| Feature | Importance |',
+        '|---|---:|',
+        ...top.map(([name, v]) => `| ${escapeMarkdown(name)} | ${v.toFixed(4)} |`),
+        '',
+    ].join('\n');
+    return {
+        ok: true,
+        outputs: { 'model-path': out.rel, 'model-digest': digest, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(ranked) },
+        summary,
+    };
+}
+/** Test shares per value of the stratify column; a value with no test row, or 10 points off, is reported. */
+function stratify(column, table, isTest, labelled, fraction, io) {
+    const col = table.columns.find((c) => c.name === column);
+    if (!col)
+        throw new DataFileError(table.files.join(', '), `split.stratify names ${JSON.stringify(column)}, which is not a column`);
+    const total = new Map();
+    const test = new Map();
+    for (let r = 0; r < table.rowCount; r++) {
+        if (!labelled[r])
+            continue;
+        const key = col.kind === 'numeric' ? String(col.values[r]) : col.codes[r] < 0 ? '' : col.levels[col.codes[r]];
+        total.set(key, (total.get(key) ?? 0) + 1);
+        if (isTest[r])
+            test.set(key, (test.get(key) ?? 0) + 1);
+    }
+    const shares = {};
+    for (const key of [...total.keys()].sort()) {
+        const share = (test.get(key) ?? 0) / total.get(key);
+        shares[key] = share;
+        if (share === 0 || Math.abs(share - fraction) > 0.1)
+            io.warning(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${total.get(key)} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
+    }
+    return shares;
+}
+
+;// CONCATENATED MODULE: ./src/engine/data/row-hash.ts
+
+function hashString(s, seed) {
+    let h = seed;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const row_hash_f64 = new Float64Array(1);
+const u32 = new Uint32Array(row_hash_f64.buffer);
+/**
+ * A 53-bit hash of each row's cells in `columns` (numbers by value, strings by text), usable as a Map
+ * key without collisions in practice; equality must still be confirmed.
+ */
+function hashRows(columns, rows) {
+    const h1 = new Uint32Array(rows).fill(0x811c9dc5);
+    const h2 = new Uint32Array(rows).fill(0x9747b28c);
+    for (const col of columns) {
+        if (col.kind === 'numeric') {
+            const v = col.values;
+            for (let r = 0; r < rows; r++) {
+                const x = v[r];
+                row_hash_f64[0] = x === x ? (x === 0 ? 0 : x) : Number.NaN; // -0 and 0 are one value; all NaNs are one
+                h1[r] = Math.imul(h1[r] ^ u32[0], 0x01000193) ^ u32[1];
+                h2[r] = Math.imul(h2[r] ^ u32[1], 0x5bd1e995) ^ u32[0];
+            }
+        }
+        else {
+            const a = col.levels.map((l) => hashString(l, 0x811c9dc5));
+            const b = col.levels.map((l) => hashString(l, 0x27d4eb2f));
+            const codes = col.codes;
+            for (let r = 0; r < rows; r++) {
+                const c = codes[r];
+                h1[r] = Math.imul(h1[r] ^ (c < 0 ? 0x9e3779b9 : a[c]), 0x01000193);
+                h2[r] = Math.imul(h2[r] ^ (c < 0 ? 0x7f4a7c15 : b[c]), 0x5bd1e995);
+            }
+        }
+    }
+    const out = new Float64Array(rows);
+    for (let r = 0; r < rows; r++)
+        out[r] = (h1[r] & 0x1fffff) * 4294967296 + h2[r];
+    return out;
+}
+/** Whether row `ra` of columns `a` and row `rb` of columns `b` (paired by position) hold the same text. */
+function rowsEqual(a, ra, b, rb) {
+    for (let i = 0; i < a.length; i++)
+        if (cellText(a[i], ra) !== cellText(b[i], rb))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/engine/validation/checks.ts
+
+
+
+function rowFinding(sink, check, table, row, message, column) {
+    const { file, line } = rowOrigin(table, row);
+    sink.add({ check, file, line, message, ...(column === undefined ? {} : { column }) });
+}
+function checkParse(input, sink) {
+    const tables = input.test ? [input.table, input.test] : [input.table];
+    for (const t of tables) {
+        for (const issue of t.issues) {
+            sink.add({ check: 'parse', file: issue.file, line: issue.line, message: issue.message, ...(issue.column === undefined ? {} : { column: issue.column }) });
+        }
+        const total = Object.values(t.issueCounts).reduce((a, b) => a + (b ?? 0), 0);
+        if (total > t.issues.length)
+            sink.addUncounted('parse', total - t.issues.length);
+    }
+}
+function checkMinRows(input, sink) {
+    const n = input.table.rowCount;
+    if (n < input.minRows)
+        sink.add({ check: 'min_rows', message: `${n} row${n === 1 ? '' : 's'}; at least ${input.minRows} are needed (validation.min_rows)` });
+}
+function checkColumns(input, sink) {
+    const names = new Set(input.table.columns.map((c) => c.name));
+    const file = input.table.files.join(', ');
+    if (!names.has(input.target))
+        sink.add({ check: 'missing_column', file, message: `the target column ${quoteValue(input.target)} is missing`, column: input.target });
+    if (input.id !== undefined && !names.has(input.id))
+        sink.add({ check: 'missing_column', file, message: `the id column ${quoteValue(input.id)} is missing`, column: input.id });
+    if (!input.reference)
+        return;
+    for (const name of Object.keys(input.reference.columns)) {
+        if (!names.has(name) && name !== input.target && name !== input.id)
+            sink.add({ check: 'missing_column', file, message: `the column ${quoteValue(name)} is missing`, column: name });
+    }
+    for (const name of names) {
+        if (!Object.hasOwn(input.reference.columns, name))
+            sink.add({ check: 'unexpected_column', file, message: `the column ${quoteValue(name)} is not in the schema`, column: name });
+    }
+}
+function expected(input, name) {
+    const ref = input.reference?.columns;
+    return ref && Object.hasOwn(ref, name) ? ref[name] : undefined;
+}
+function checkTypes(input, sink) {
+    const { table } = input;
+    for (const col of table.columns) {
+        const want = expected(input, col.name);
+        if (col.kind === 'numeric') {
+            for (const cell of col.invalid)
+                rowFinding(sink, 'type', table, cell.row, `${quoteValue(cell.value)} is not a number`, col.name);
+            if (want?.type === 'integer') {
+                for (let r = 0; r < table.rowCount; r++) {
+                    const v = col.values[r];
+                    if (v === v && !Number.isInteger(v))
+                        rowFinding(sink, 'type', table, r, `${v} is not a whole number`, col.name);
+                }
+            }
+        }
+        else if (want && (want.type === 'integer' || want.type === 'number')) {
+            const sample = col.levels.slice(0, 3).map((l) => quoteValue(l, 30)).join(', ');
+            sink.add({ check: 'type', file: table.files.join(', '), column: col.name, message: `should hold numbers (${want.type}) but holds ${col.type} values such as ${sample}` });
+        }
+    }
+}
+function checkRanges(input, sink) {
+    const { table } = input;
+    for (const col of table.columns) {
+        const want = expected(input, col.name);
+        if (col.kind !== 'numeric' || !want || (want.min === undefined && want.max === undefined))
+            continue;
+        const lo = want.min ?? -Infinity;
+        const hi = want.max ?? Infinity;
+        for (let r = 0; r < table.rowCount; r++) {
+            const v = col.values[r];
+            if (v < lo || v > hi)
+                rowFinding(sink, 'range', table, r, `${v} is outside the range [${want.min ?? '-inf'}, ${want.max ?? 'inf'}]`, col.name);
+        }
+    }
+}
+function checkCategories(input, sink) {
+    const { table } = input;
+    for (const col of table.columns) {
+        const want = expected(input, col.name);
+        if (col.kind !== 'categorical' || !want?.categories)
+            continue;
+        const known = new Set(want.categories);
+        const fresh = col.levels.map((l) => !known.has(l));
+        if (!fresh.some(Boolean))
+            continue;
+        for (let r = 0; r < table.rowCount; r++) {
+            const c = col.codes[r];
+            if (c >= 0 && fresh[c])
+                rowFinding(sink, 'new_category', table, r, `the category ${quoteValue(col.levels[c])} has never been seen`, col.name);
+        }
+    }
+}
+function missingCount(col) {
+    let n = 0;
+    if (col.kind === 'numeric') {
+        const invalid = new Set(col.invalid.map((c) => c.row));
+        col.values.forEach((v, r) => {
+            if (v !== v && !invalid.has(r))
+                n++;
+        });
+    }
+    else
+        for (const c of col.codes)
+            if (c < 0)
+                n++;
+    return n;
+}
+function checkMissingRates(input, sink) {
+    const { table } = input;
+    if (table.rowCount === 0)
+        return;
+    for (const col of table.columns) {
+        if (col.name === input.target)
+            continue; // label_missing covers the target, row by row
+        const limit = expected(input, col.name)?.max_missing ?? input.maxMissingRate;
+        const rate = missingCount(col) / table.rowCount;
+        if (rate > limit) {
+            sink.add({ check: 'missing_rate', file: table.files.join(', '), column: col.name, message: `${(rate * 100).toFixed(1)}% of the values are missing; the limit is ${(limit * 100).toFixed(1)}%` });
+        }
+    }
+}
+/** Class label of each row as text (undefined when missing), for any target column kind. */
+function labels(col, rows) {
+    const out = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+        if (col.kind === 'numeric') {
+            const v = col.values[r];
+            out[r] = v === v ? String(v) : undefined;
+        }
+        else {
+            const c = col.codes[r];
+            out[r] = c < 0 ? undefined : col.levels[c];
+        }
+    }
+    return out;
+}
+function checkLabel(input, sink) {
+    const { table } = input;
+    const col = table.columns.find((c) => c.name === input.target);
+    if (!col)
+        return; // missing_column reports it
+    const file = table.files.join(', ');
+    const y = labels(col, table.rowCount);
+    const invalidLabels = new Map(col.kind === 'numeric' ? col.invalid.map((c) => [c.row, c.value]) : []);
+    y.forEach((label, r) => {
+        if (label === undefined) {
+            const invalid = invalidLabels.get(r);
+            rowFinding(sink, 'label_missing', table, r, invalid !== undefined ? `the label ${quoteValue(invalid)} is not a number` : 'the label is missing', col.name);
+        }
+    });
+    if (input.task === 'regression') {
+        if (col.kind !== 'numeric')
+            sink.add({ check: 'label_classes', file, column: col.name, message: `a regression target must be numeric; ${quoteValue(col.name)} holds ${col.type} values` });
+        return;
+    }
+    const counts = new Map();
+    for (const label of y)
+        if (label !== undefined)
+            counts.set(label, (counts.get(label) ?? 0) + 1);
+    if (counts.size < 2) {
+        sink.add({ check: 'label_classes', file, column: col.name, message: `classification needs at least two classes; found ${counts.size}${counts.size ? ` (${[...counts.keys()].map((k) => quoteValue(k)).join(', ')})` : ''}` });
+    }
+    for (const [label, n] of [...counts].sort((a, b) => a[1] - b[1])) {
+        if (n < input.minClassRows)
+            sink.add({ check: 'class_size', file, column: col.name, message: `the class ${quoteValue(label)} has ${n} row${n === 1 ? '' : 's'}; at least ${input.minClassRows} are needed (validation.min_class_rows)` });
+    }
+}
+function columnsNamed(table, names) {
+    return names.map((n) => table.columns.find((c) => c.name === n)).filter((c) => c !== undefined);
+}
+function checkDuplicates(input, sink) {
+    const { table } = input;
+    const features = columnsNamed(table, input.features);
+    const target = table.columns.find((c) => c.name === input.target);
+    const withLabel = target ? [...features, target] : features;
+    const full = hashRows(withLabel, table.rowCount);
+    const firstOf = new Map();
+    for (let r = 0; r < table.rowCount; r++) {
+        const h = full[r];
+        const seen = firstOf.get(h);
+        const same = seen?.find((s) => rowsEqual(withLabel, s, withLabel, r));
+        if (same === undefined) {
+            if (seen)
+                seen.push(r);
+            else
+                firstOf.set(h, [r]);
+        }
+        else {
+            rowFinding(sink, 'duplicate_rows', table, r, `the row repeats line ${rowOrigin(table, same).line}`);
+        }
+    }
+    if (!target)
+        return;
+    // Equal features, different labels: the data contradicts itself.
+    const byFeatures = hashRows(features, table.rowCount);
+    const groups = new Map();
+    for (let r = 0; r < table.rowCount; r++) {
+        const h = byFeatures[r];
+        const group = groups.get(h);
+        if (!group) {
+            groups.set(h, [r]);
+            continue;
+        }
+        const clash = group.find((s) => rowsEqual(features, s, features, r) && cellText(target, s) !== cellText(target, r));
+        if (clash !== undefined) {
+            rowFinding(sink, 'conflicting_labels', table, r, `the features equal those of line ${rowOrigin(table, clash).line}, but the label is ${quoteValue(cellText(target, r))}, not ${quoteValue(cellText(target, clash))}`, target.name);
+        }
+        group.push(r);
+    }
+}
+function checkConstantColumns(input, sink) {
+    const { table } = input;
+    if (table.rowCount < 2)
+        return;
+    for (const col of columnsNamed(table, input.features)) {
+        let first;
+        let constant = true;
+        for (let r = 0; r < table.rowCount && constant; r++) {
+            const v = col.kind === 'numeric' ? col.values[r] : col.codes[r];
+            if (col.kind === 'numeric' ? v !== v : v < 0)
+                continue;
+            if (first === undefined)
+                first = v;
+            else if (v !== first)
+                constant = false;
+        }
+        if (constant) {
+            const shown = first === undefined ? 'only missing values' : `only ${quoteValue(col.kind === 'numeric' ? String(first) : col.levels[first])}`;
+            sink.add({ check: 'constant_column', file: table.files.join(', '), column: col.name, message: `the feature holds ${shown}; it cannot help the model` });
+        }
+    }
+}
+function checkLeakage(input, sink) {
+    const test = input.test;
+    if (!test)
+        return;
+    const names = [...input.features, input.target].filter((n) => input.table.columns.some((c) => c.name === n) && test.columns.some((c) => c.name === n));
+    const trainCols = columnsNamed(input.table, names);
+    const testCols = columnsNamed(test, names);
+    const trainHashes = hashRows(trainCols, input.table.rowCount);
+    const index = new Map();
+    trainHashes.forEach((h, r) => {
+        const list = index.get(h);
+        if (list)
+            list.push(r);
+        else
+            index.set(h, [r]);
+    });
+    const testHashes = hashRows(testCols, test.rowCount);
+    for (let r = 0; r < test.rowCount; r++) {
+        const match = index.get(testHashes[r])?.find((s) => rowsEqual(trainCols, s, testCols, r));
+        if (match !== undefined) {
+            const origin = rowOrigin(input.table, match);
+            rowFinding(sink, 'leakage', test, r, `the test row also appears in the training data (${origin.file} line ${origin.line})`);
+        }
+    }
+}
+/** Each runner reports one or more checks; a runner whose checks are all off does not run. */
+const CHECK_RUNNERS = [
+    { ids: ['parse'], run: checkParse },
+    { ids: ['min_rows'], run: checkMinRows },
+    { ids: ['missing_column', 'unexpected_column'], run: checkColumns },
+    { ids: ['type'], run: checkTypes },
+    { ids: ['range'], run: checkRanges },
+    { ids: ['new_category'], run: checkCategories },
+    { ids: ['missing_rate'], run: checkMissingRates },
+    { ids: ['label_missing', 'label_classes', 'class_size'], run: checkLabel },
+    { ids: ['duplicate_rows', 'conflicting_labels'], run: checkDuplicates },
+    { ids: ['constant_column'], run: checkConstantColumns },
+    { ids: ['leakage'], run: checkLeakage },
+];
+
+;// CONCATENATED MODULE: ./src/engine/validation/findings.ts
+/** Findings kept per check; the rest are counted. A broken million-row file must not fill memory. */
+const FINDINGS_KEPT = 1000;
+class FindingSink {
+    kept = new Map();
+    counts = new Map();
+    add(finding) {
+        const n = (this.counts.get(finding.check) ?? 0) + 1;
+        this.counts.set(finding.check, n);
+        if (n <= FINDINGS_KEPT) {
+            let list = this.kept.get(finding.check);
+            if (!list)
+                this.kept.set(finding.check, (list = []));
+            list.push(finding);
+        }
+    }
+    /** Counts problems that were not kept one by one (counted in bulk). */
+    addUncounted(check, extra) {
+        this.counts.set(check, (this.counts.get(check) ?? 0) + extra);
+    }
+    count(check) {
+        return this.counts.get(check) ?? 0;
+    }
+    findings(check) {
+        return this.kept.get(check) ?? [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/validation/validate.ts
+// Runs the checks and decides: a check fails when its severity is `error` and it found anything.
+
+
+
+/** Checks that cannot apply to this input say so, rather than pass. */
+function applies(id, input) {
+    switch (id) {
+        case 'leakage':
+            return input.test !== undefined;
+        case 'class_size':
+            return input.task === 'classification';
+        case 'unexpected_column':
+        case 'range':
+        case 'new_category':
+            return input.reference !== undefined;
+        default:
+            return true;
+    }
+}
+function runChecks(input, severity) {
+    const sink = new FindingSink();
+    for (const runner of CHECK_RUNNERS) {
+        if (runner.ids.some((id) => severity[id] !== 'off'))
+            runner.run(input, sink);
+    }
+    const checks = CHECKS.map((c) => {
+        const level = severity[c.id];
+        const count = sink.count(c.id);
+        let status;
+        if (level === 'off')
+            status = 'off';
+        else if (!applies(c.id, input))
+            status = 'skipped';
+        else if (count === 0)
+            status = 'passed';
+        else
+            status = level === 'error' ? 'failed' : 'warned';
+        return { id: c.id, description: c.description, severity: level, status, count: level === 'off' ? 0 : count, findings: level === 'off' ? [] : sink.findings(c.id) };
+    });
+    return { passed: checks.every((c) => c.status !== 'failed'), checks };
+}
+
+;// CONCATENATED MODULE: ./src/engine/validation/report.ts
+// What validate-data tells people: the JSON report (for machines), the Markdown summary (for the job
+// summary and the terminal), and the annotations (for the diff view). Data values are escaped here.
+
+const REPORT_FORMAT = 'mlops-validation-report/1';
+/** GitHub shows at most 10 error annotations per step in the checks view; 50 keeps the log readable too. */
+const MAX_ANNOTATIONS = 50;
+const FINDINGS_IN_REPORT = 100;
+const FINDINGS_IN_SUMMARY = 10;
+function buildReport(ctx, result) {
+    const errors = result.checks.filter((c) => c.status === 'failed').reduce((a, c) => a + c.count, 0);
+    const warnings = result.checks.filter((c) => c.status === 'warned').reduce((a, c) => a + c.count, 0);
+    return {
+        format: REPORT_FORMAT,
+        ...ctx,
+        passed: result.passed,
+        errors,
+        warnings,
+        checks: result.checks.map((c) => ({ ...c, findings: c.findings.slice(0, FINDINGS_IN_REPORT) })),
+    };
+}
+/** Where a finding is, as people read it: `data/x.csv line 812, column "age"`. */
+function locate(f) {
+    const parts = [f.file && f.line !== undefined ? `${f.file} line ${f.line}` : f.file, f.column !== undefined ? `column ${JSON.stringify(f.column)}` : undefined];
+    return parts.filter(Boolean).join(', ');
+}
+/** One annotation per row-level problem, errors first, at most MAX_ANNOTATIONS, then a count of the rest. */
+function annotations(report) {
+    const rowLevel = [];
+    let total = 0;
+    const ordered = [...report.checks.filter((c) => c.status === 'failed'), ...report.checks.filter((c) => c.status === 'warned')];
+    for (const check of ordered) {
+        const level = check.status === 'failed' ? 'error' : 'warning';
+        const located = check.findings.filter((f) => f.file !== undefined && f.line !== undefined);
+        // Counted problems beyond the kept findings are row-level too when the kept ones are.
+        total += located.length === check.findings.length && located.length > 0 ? check.count : located.length;
+        for (const f of located) {
+            if (rowLevel.length < MAX_ANNOTATIONS) {
+                rowLevel.push({ level, title: `validate-data: ${check.id}`, file: f.file, line: f.line, message: `${f.column !== undefined ? `column ${JSON.stringify(f.column)}: ` : ''}${f.message}` });
+            }
+        }
+    }
+    if (total > rowLevel.length) {
+        rowLevel.push({ level: 'notice', title: 'validate-data', message: `${total - rowLevel.length} more row-level problems are not annotated; see the validation report` });
+    }
+    return rowLevel;
+}
+const STATUS_MARK = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    warned: '⚠️ warning',
+    skipped: '➖ skipped',
+    off: '➖ off',
+};
+function code(text) {
+    // Inline code cannot hold escapes, so data goes in as escaped text inside <code>.
+    return `<code>${escapeMarkdown(text, 80)}</code>`;
+}
+function renderMarkdown(report) {
+    const out = [];
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    out.push(`### validate-data: ${escapeMarkdown(report.pipeline)} ${verdict}`, '');
+    const files = report.files.map(code).join(', ');
+    const ref = report.reference === 'schema'
+        ? `against the schema ${code(report.referenceSource ?? '')}`
+        : report.reference === 'training-data'
+            ? `against the training data ${code(report.referenceSource ?? '')}`
+            : 'against its own inferred types (no schema file)';
+    out.push(`${files}: ${report.rows.toLocaleString('en-US')} rows, ${report.columns.length} columns, checked ${ref}.`);
+    out.push(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}.`, '');
+    out.push('| Check | Severity | Result | Problems |', '|---|---|---|---:|');
+    for (const c of report.checks)
+        out.push(`| \`${c.id}\` | ${c.severity} | ${STATUS_MARK[c.status]} | ${c.count} |`);
+    const shown = report.checks.filter((c) => (c.status === 'failed' || c.status === 'warned') && c.findings.length > 0);
+    for (const c of shown) {
+        out.push('', `#### \`${c.id}\` (${c.count})`, '');
+        for (const f of c.findings.slice(0, FINDINGS_IN_SUMMARY)) {
+            const where = locate(f);
+            out.push(`- ${where ? `${escapeMarkdown(where, 200)}: ` : ''}${escapeMarkdown(f.message, 300)}`);
+        }
+        if (c.count > FINDINGS_IN_SUMMARY)
+            out.push(`- … and ${c.count - FINDINGS_IN_SUMMARY} more (see the report)`);
+    }
+    return `${out.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/validate-data.ts
 // The validate-data step: load, check, report. The same function serves the action and the CLI.
 
@@ -11021,12 +12341,13 @@ async function validateData(inputs, io) {
 // Which function runs each step. Steps whose issue has not landed fail loudly.
 
 
+
 const notYet = (name) => async () => {
     throw new NotImplementedError(name);
 };
 const STEP_RUNNERS = {
     'validate-data': validateData,
-    train: notYet('train'),
+    train: train,
     evaluate: notYet('evaluate'),
     'compare-to-champion': notYet('compare-to-champion'),
     'publish-model': notYet('publish-model'),
@@ -11034,7 +12355,7 @@ const STEP_RUNNERS = {
     'drift-report': notYet('drift-report'),
 };
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
-const RUN_CHAIN = ['validate-data'];
+const RUN_CHAIN = ['validate-data', 'train'];
 
 ;// CONCATENATED MODULE: ./src/steps/specs.ts
 // The one declaration of every step's inputs and outputs. The build writes each action.yml from it,
@@ -11072,6 +12393,7 @@ const STEP_SPECS = [
             { name: 'params', default: '', description: 'A JSON object that overrides keys of the pipeline\'s model section, for example {"trees": 200}.' },
             { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
             { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
+            { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
         ],
         outputs: [
             { name: 'model-path', description: 'The path of the model package.' },
@@ -11369,645 +12691,6 @@ async function runCli(argv, streams = defaultStreams()) {
         streams.err(`mlops: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
         return 3;
     }
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
-// Features are binned once per forest: each value becomes a small integer, and every split is "bin
-// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
-// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
-// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
-// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
-const MAX_BINS = 255;
-/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
-const MISSING_BIN = 255;
-const bins_f64 = new Float64Array(1);
-const i64 = new BigInt64Array(bins_f64.buffer);
-/** The smallest double greater than x (x finite). */
-function nextUp(x) {
-    if (x === 0)
-        return Number.MIN_VALUE;
-    bins_f64[0] = x;
-    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
-    return bins_f64[0];
-}
-function bins_binFeature(values) {
-    const present = values.filter((v) => v === v);
-    present.sort();
-    // Distinct values, in order.
-    const distinct = [];
-    for (let i = 0; i < present.length; i++)
-        if (i === 0 || present[i] !== present[i - 1])
-            distinct.push(present[i]);
-    let upper; // the largest value of each bin
-    if (distinct.length <= MAX_BINS)
-        upper = distinct;
-    else {
-        upper = [];
-        for (let b = 1; b <= MAX_BINS; b++) {
-            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
-            if (upper.length === 0 || v > upper[upper.length - 1])
-                upper.push(v);
-        }
-        if (upper[upper.length - 1] < distinct[distinct.length - 1])
-            upper[upper.length - 1] = distinct[distinct.length - 1];
-    }
-    const thresholds = new Float64Array(upper.length);
-    // The smallest value above each bin: the next distinct value after the bin's largest.
-    let d = 0;
-    for (let b = 0; b < upper.length - 1; b++) {
-        while (distinct[d] <= upper[b])
-            d++;
-        const mid = (upper[b] + distinct[d]) / 2;
-        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
-        thresholds[b] = mid > upper[b] ? mid : distinct[d];
-    }
-    // Splitting after the last bin sends every value left and only missing ones right. The threshold
-    // must stay finite (JSON has no Infinity): the next double above the largest value.
-    if (upper.length > 0)
-        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
-    const bins = new Uint8Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v !== v) {
-            bins[i] = MISSING_BIN;
-            continue;
-        }
-        let lo = 0;
-        let hi = upper.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (v <= upper[mid])
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        bins[i] = lo;
-    }
-    return { bins, thresholds, count: upper.length };
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
-// Seeded random streams. Tree k draws only from stream(seed, k), so a tree does not depend on which
-// thread trained it or on how many trees came before it.
-/** Mixes two integers into a well-spread 32-bit seed (SplitMix32's finaliser). */
-function mixSeed(seed, stream) {
-    let z = (Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(stream + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-}
-/** mulberry32: small, fast, and good enough for sampling rows and features. Returns [0, 1). */
-function rng_stream(seed, k) {
-    let a = mixSeed(seed, k);
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
-
-class Growable {
-    feature;
-    threshold;
-    left;
-    right;
-    value;
-    gain;
-    nodes = 0;
-    width;
-    constructor(width, capacity) {
-        this.width = width;
-        this.feature = new Int32Array(capacity);
-        this.threshold = new Float64Array(capacity);
-        this.left = new Int32Array(capacity);
-        this.right = new Int32Array(capacity);
-        this.value = new Float64Array(capacity * width);
-        this.gain = new Float64Array(capacity);
-    }
-    add() {
-        if (this.nodes === this.feature.length) {
-            const cap = this.nodes * 2;
-            const grow = (a, n) => {
-                const b = new a.constructor(n);
-                b.set(a);
-                return b;
-            };
-            this.feature = grow(this.feature, cap);
-            this.threshold = grow(this.threshold, cap);
-            this.left = grow(this.left, cap);
-            this.right = grow(this.right, cap);
-            this.value = grow(this.value, cap * this.width);
-            this.gain = grow(this.gain, cap);
-        }
-        this.feature[this.nodes] = -1;
-        return this.nodes++;
-    }
-    finish() {
-        const n = this.nodes;
-        return {
-            feature: this.feature.slice(0, n),
-            threshold: this.threshold.slice(0, n),
-            left: this.left.slice(0, n),
-            right: this.right.slice(0, n),
-            value: this.value.slice(0, n * this.width),
-            gain: this.gain.slice(0, n),
-            nodes: n,
-        };
-    }
-}
-/**
- * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
- * classification, `yValue` the targets for regression.
- */
-function growTree(features, yClass, yValue, weight, params, rng) {
-    const classification = params.task === 'classification';
-    const K = classification ? params.classes : 0;
-    const width = classification ? K : 1;
-    const F = features.length;
-    const rows = [];
-    for (let r = 0; r < weight.length; r++)
-        if (weight[r] > 0)
-            rows.push(r);
-    const idx = Int32Array.from(rows);
-    const tree = new Growable(width, 64);
-    // Scratch, allocated once per tree.
-    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
-    const hist = new Float64Array(256 * stride);
-    const used = new Uint8Array(256);
-    const usedList = new Int32Array(256);
-    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
-    const leftCounts = new Float64Array(Math.max(K, 1));
-    const totals = new Float64Array(Math.max(K, 1));
-    // Stack of nodes to split: [node, start, end, depth].
-    const stack = [];
-    const root = tree.add();
-    stack.push(root, 0, idx.length, 0);
-    while (stack.length > 0) {
-        const depth = stack.pop();
-        const end = stack.pop();
-        const start = stack.pop();
-        const node = stack.pop();
-        // Node totals and its prediction.
-        let nW = 0;
-        let sum = 0;
-        let sumSq = 0;
-        if (classification)
-            totals.fill(0);
-        for (let i = start; i < end; i++) {
-            const r = idx[i];
-            const w = weight[r];
-            nW += w;
-            if (classification)
-                totals[yClass[r]] += w;
-            else {
-                const v = yValue[r];
-                sum += w * v;
-                sumSq += w * v * v;
-            }
-        }
-        let impurity;
-        if (classification) {
-            let s2 = 0;
-            for (let k = 0; k < K; k++) {
-                tree.value[node * width + k] = totals[k] / nW;
-                s2 += totals[k] * totals[k];
-            }
-            impurity = 1 - s2 / (nW * nW);
-        }
-        else {
-            const mean = sum / nW;
-            tree.value[node] = mean;
-            impurity = Math.max(0, sumSq / nW - mean * mean);
-        }
-        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
-            continue;
-        // Search: features in random order; stop after mtry features that are not constant here.
-        let bestScore = -Infinity;
-        let bestFeature = -1;
-        let bestBin = -1;
-        let visited = 0;
-        for (let j = 0; j < F && visited < params.mtry; j++) {
-            const pick = j + Math.floor(rng() * (F - j));
-            const f = featureOrder[pick];
-            featureOrder[pick] = featureOrder[j];
-            featureOrder[j] = f;
-            const bins = features[f].bins;
-            // Histogram of the node's rows over the bins they use.
-            let nUsed = 0;
-            for (let i = start; i < end; i++) {
-                const r = idx[i];
-                const b = bins[r];
-                if (!used[b]) {
-                    used[b] = 1;
-                    usedList[nUsed++] = b;
-                    const o = b * stride;
-                    for (let s = 0; s < stride; s++)
-                        hist[o + s] = 0;
-                }
-                const w = weight[r];
-                if (classification)
-                    hist[b * stride + yClass[r]] += w;
-                else {
-                    const v = yValue[r];
-                    const o = b * stride;
-                    hist[o] += w;
-                    hist[o + 1] += w * v;
-                    hist[o + 2] += w * v * v;
-                }
-            }
-            const list = usedList.subarray(0, nUsed).sort();
-            for (let u = 0; u < nUsed; u++)
-                used[list[u]] = 0;
-            // The missing bin (255) sorts last and never moves left.
-            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
-            if (candidates <= 1 && nUsed <= 1)
-                continue; // constant here: does not count toward mtry
-            visited++;
-            if (candidates < 1)
-                continue;
-            // Sweep: move bins left one at a time.
-            let wL = 0;
-            if (classification) {
-                leftCounts.fill(0);
-                let sL2 = 0;
-                let sR2 = 0;
-                for (let k = 0; k < K; k++)
-                    sR2 += totals[k] * totals[k];
-                for (let u = 0; u < candidates; u++) {
-                    if (u === nUsed - 1)
-                        break; // everything left: not a split
-                    const o = list[u] * stride;
-                    for (let k = 0; k < K; k++) {
-                        const c = hist[o + k];
-                        if (c === 0)
-                            continue;
-                        const l = leftCounts[k];
-                        const rgt = totals[k] - l;
-                        sL2 += 2 * l * c + c * c;
-                        sR2 += -2 * rgt * c + c * c;
-                        leftCounts[k] = l + c;
-                        wL += c;
-                    }
-                    const wR = nW - wL;
-                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
-                        continue;
-                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
-                    const score = sL2 / wL + sR2 / wR;
-                    if (score > bestScore + 1e-12) {
-                        bestScore = score;
-                        bestFeature = f;
-                        bestBin = list[u];
-                    }
-                }
-            }
-            else {
-                let sumL = 0;
-                for (let u = 0; u < candidates; u++) {
-                    if (u === nUsed - 1)
-                        break;
-                    const o = list[u] * stride;
-                    wL += hist[o];
-                    sumL += hist[o + 1];
-                    const wR = nW - wL;
-                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
-                        continue;
-                    const sumR = sum - sumL;
-                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
-                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
-                    if (score > bestScore + 1e-12 * Math.abs(score)) {
-                        bestScore = score;
-                        bestFeature = f;
-                        bestBin = list[u];
-                    }
-                }
-            }
-        }
-        if (bestFeature < 0)
-            continue;
-        // The decrease in weighted impurity that the split buys.
-        const parentScore = classification ? (() => {
-            let s2 = 0;
-            for (let k = 0; k < K; k++)
-                s2 += totals[k] * totals[k];
-            return s2 / nW;
-        })() : (sum * sum) / nW;
-        const decrease = bestScore - parentScore;
-        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
-            continue;
-        // Partition rows in place: bin <= bestBin to the left.
-        const bins = features[bestFeature].bins;
-        let i = start;
-        let k = end - 1;
-        while (i <= k) {
-            if (bins[idx[i]] <= bestBin)
-                i++;
-            else {
-                const t = idx[i];
-                idx[i] = idx[k];
-                idx[k] = t;
-                k--;
-            }
-        }
-        const mid = i;
-        const l = tree.add();
-        const r = tree.add();
-        tree.feature[node] = bestFeature;
-        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
-        tree.left[node] = l;
-        tree.right[node] = r;
-        tree.gain[node] = decrease;
-        stack.push(r, mid, end, depth + 1);
-        stack.push(l, start, mid, depth + 1);
-    }
-    return tree.finish();
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
-// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
-// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
-// JSON so that its stock `load` gives the same predictions.
-
-
-
-function resolveMtry(maxFeatures, features) {
-    let m;
-    if (maxFeatures === 'sqrt')
-        m = Math.floor(Math.sqrt(features));
-    else if (maxFeatures === 'log2')
-        m = Math.floor(Math.log2(features));
-    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
-        m = Math.floor(maxFeatures * features);
-    else if (maxFeatures === 1)
-        m = features; // 1.0: all features (a fraction)
-    else
-        m = Math.floor(maxFeatures);
-    return Math.min(features, Math.max(1, m));
-}
-/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
-function sampleWeights(n, bootstrap, rng) {
-    const w = new Int32Array(n);
-    if (!bootstrap)
-        return w.fill(1);
-    for (let i = 0; i < n; i++)
-        w[Math.floor(rng() * n)]++;
-    return w;
-}
-function forest_binAll(columns) {
-    return columns.map((c) => binFeature(c));
-}
-/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
-function forest_trainTree(binned, data, options, k) {
-    const rng = rng_stream(options.seed, k);
-    const n = binned[0]?.bins.length ?? 0;
-    const weight = sampleWeights(n, options.bootstrap, rng);
-    const params = {
-        task: options.task,
-        classes: options.classes,
-        maxDepth: options.maxDepth,
-        minSamplesLeaf: options.minSamplesLeaf,
-        mtry: resolveMtry(options.maxFeatures, binned.length),
-    };
-    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
-}
-/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
-function leafOf(tree, row) {
-    let node = 0;
-    while (tree.feature[node] >= 0) {
-        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
-    }
-    return node;
-}
-/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
-function leafClass(tree, leaf, classes) {
-    const o = leaf * classes;
-    let best = 0;
-    for (let k = 1; k < classes; k++)
-        if (tree.value[o + k] > tree.value[o + best])
-            best = k;
-    return best;
-}
-/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
-function vote(classesOfTrees, classes) {
-    const counts = new Int32Array(classes);
-    let best = 0;
-    let bestCount = 0;
-    for (let t = 0; t < classesOfTrees.length; t++) {
-        const c = classesOfTrees[t];
-        const n = ++counts[c];
-        if (n > bestCount) {
-            bestCount = n;
-            best = c;
-        }
-    }
-    return best;
-}
-/** Predictions for rows given as columns (the model's encoded features). */
-function predict(forest, columns) {
-    const n = columns[0]?.length ?? 0;
-    const out = new Float64Array(n);
-    const { task, classes } = forest.options;
-    const perTree = new Int32Array(forest.trees.length);
-    for (let i = 0; i < n; i++) {
-        const row = (f) => columns[f][i];
-        if (task === 'classification') {
-            for (let t = 0; t < forest.trees.length; t++)
-                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
-            out[i] = vote(perTree, classes);
-        }
-        else {
-            let sum = 0;
-            for (const tree of forest.trees)
-                sum += tree.value[leafOf(tree, row)];
-            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
-        }
-    }
-    return out;
-}
-/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
-function outOfBagScore(forest, data) {
-    const n = data.columns[0]?.length ?? 0;
-    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
-    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
-    const { task, classes } = forest.options;
-    let scored = 0;
-    let correct = 0;
-    let sse = 0;
-    const ys = [];
-    const preds = [];
-    const votes = [];
-    for (let i = 0; i < n; i++) {
-        const row = (f) => data.columns[f][i];
-        votes.length = 0;
-        let sum = 0;
-        for (let t = 0; t < forest.trees.length; t++) {
-            if (weights[t][i] > 0)
-                continue;
-            const tree = forest.trees[t];
-            const leaf = leafOf(tree, row);
-            if (task === 'classification')
-                votes.push(leafClass(tree, leaf, classes));
-            else {
-                votes.push(0);
-                sum += tree.value[leaf];
-            }
-        }
-        if (votes.length === 0)
-            continue;
-        scored++;
-        if (task === 'classification')
-            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
-        else {
-            const p = sum / votes.length;
-            sse += (p - data.yValue[i]) ** 2;
-            ys.push(data.yValue[i]);
-            preds.push(p);
-        }
-    }
-    if (scored === 0)
-        return Number.NaN;
-    if (task === 'classification')
-        return correct / scored;
-    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
-    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
-    return sst === 0 ? Number.NaN : 1 - sse / sst;
-}
-/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
-function importances(forest) {
-    const total = new Float64Array(forest.features);
-    for (const tree of forest.trees) {
-        const perTree = new Float64Array(forest.features);
-        for (let node = 0; node < tree.nodes; node++)
-            if (tree.feature[node] >= 0)
-                perTree[tree.feature[node]] += tree.gain[node];
-        const s = perTree.reduce((a, b) => a + b, 0);
-        if (s > 0)
-            for (let f = 0; f < forest.features; f++)
-                total[f] += perTree[f] / s;
-    }
-    const s = total.reduce((a, b) => a + b, 0);
-    if (s > 0)
-        for (let f = 0; f < forest.features; f++)
-            total[f] /= s;
-    return total;
-}
-function toMlNode(tree, node, classes, classification) {
-    if (tree.feature[node] < 0) {
-        return { distribution: classification ? [Array.from(tree.value.subarray(node * classes, node * classes + classes))] : tree.value[node] };
-    }
-    return {
-        splitValue: tree.threshold[node],
-        splitColumn: tree.feature[node],
-        gain: tree.gain[node],
-        left: toMlNode(tree, tree.left[node], classes, classification),
-        right: toMlNode(tree, tree.right[node], classes, classification),
-    };
-}
-/**
- * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
- * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
- * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
- */
-function toMlRandomForestJSON(forest) {
-    const { options } = forest;
-    const classification = options.task === 'classification';
-    const all = Array.from({ length: forest.features }, (_, i) => i);
-    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
-    const baseModel = {
-        indexes: forest.trees.map(() => all),
-        n: forest.features,
-        replacement: false,
-        maxFeatures: forest.features,
-        nEstimators: forest.trees.length,
-        treeOptions,
-        isClassifier: classification,
-        seed: options.seed,
-        useSampleBagging: options.bootstrap,
-        ...(classification ? {} : { selectionMethod: 'mean' }),
-        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
-    };
-    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
-// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are put
-// back in index order, so the forest is identical whatever the number of threads. The binned features
-// and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
-
-
-
-function toShared(a) {
-    const sab = new SharedArrayBuffer(a.byteLength);
-    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    return sab;
-}
-/** The worker's side: train the trees it was given, post each one back as it finishes. */
-function forestWorkerMain() {
-    const input = external_node_worker_threads_.workerData;
-    const all = new Uint8Array(input.bins);
-    const binned = input.thresholds.map((thresholds, f) => ({ bins: all.subarray(f * input.n, (f + 1) * input.n), thresholds, count: input.counts[f] }));
-    const labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
-    for (const k of input.treeIds) {
-        const { tree } = forest_trainTree(binned, labels, input.options, k);
-        const buffers = [tree.feature.buffer, tree.threshold.buffer, tree.left.buffer, tree.right.buffer, tree.value.buffer, tree.gain.buffer];
-        external_node_worker_threads_.parentPort.postMessage({ k, tree }, buffers);
-    }
-}
-/** The number of threads to use by default: every core. */
-function defaultThreads() {
-    return Math.max(1, availableParallelism());
-}
-async function trainForest(data, options, threads = defaultThreads(), onProgress) {
-    const start = performance.now();
-    const binned = binAll(data.columns);
-    const trees = new Array(options.trees);
-    const labels = { yClass: data.yClass, yValue: data.yValue };
-    const report = (done) => onProgress?.({ done, total: options.trees, seconds: (performance.now() - start) / 1000 });
-    const workers = Math.min(threads, options.trees);
-    if (workers <= 1 || !isMainThread) {
-        for (let k = 0; k < options.trees; k++) {
-            trees[k] = trainTree(binned, labels, options, k).tree;
-            report(k + 1);
-        }
-        return { options, features: binned.length, trees };
-    }
-    const n = data.columns[0]?.length ?? 0;
-    const bins = new SharedArrayBuffer(n * binned.length);
-    const view = new Uint8Array(bins);
-    binned.forEach((b, f) => view.set(b.bins, f * n));
-    const shared = {
-        n,
-        bins,
-        thresholds: binned.map((b) => b.thresholds),
-        counts: binned.map((b) => b.count),
-        yClass: data.yClass ? toShared(data.yClass) : undefined,
-        yValue: data.yValue ? toShared(data.yValue) : undefined,
-        options,
-    };
-    let done = 0;
-    // The worker imports this very module (the .ts source in tests, the bundle in production).
-    const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
-    await Promise.all(Array.from({ length: workers }, (_, w) => {
-        const treeIds = Array.from({ length: options.trees }, (_, k) => k).filter((k) => k % workers === w);
-        const input = { ...shared, treeIds };
-        return new Promise((resolve, reject) => {
-            const worker = new Worker(entry, { eval: true, workerData: input });
-            worker.on('message', (m) => {
-                trees[m.k] = m.tree;
-                report(++done);
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
-        });
-    }));
-    return { options, features: binned.length, trees };
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

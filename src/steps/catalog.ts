@@ -2,6 +2,7 @@
 import { NotImplementedError } from '../engine/errors.ts';
 import type { StepName } from './specs.ts';
 import type { StepRunner } from './io.ts';
+import { train } from './train.ts';
 import { validateData } from './validate-data.ts';
 
 const notYet =
@@ -12,7 +13,7 @@ const notYet =
 
 export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   'validate-data': validateData,
-  train: notYet('train'),
+  train,
   evaluate: notYet('evaluate'),
   'compare-to-champion': notYet('compare-to-champion'),
   'publish-model': notYet('publish-model'),
@@ -21,4 +22,4 @@ export const STEP_RUNNERS: Record<StepName, StepRunner> = {
 };
 
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
-export const RUN_CHAIN: readonly StepName[] = ['validate-data'];
+export const RUN_CHAIN: readonly StepName[] = ['validate-data', 'train'];

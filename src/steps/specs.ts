@@ -57,6 +57,7 @@ export const STEP_SPECS = [
       { name: 'params', default: '', description: 'A JSON object that overrides keys of the pipeline\'s model section, for example {"trees": 200}.' },
       { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
       { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
+      { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
     ],
     outputs: [
       { name: 'model-path', description: 'The path of the model package.' },

@@ -16,10 +16,11 @@ export async function writeFiles(dir: string, files: Record<string, string | Uin
   }
 }
 
-/** A workspace holding the example pipeline, its schema and its data, as a checkout would. */
+/** A workspace holding the example pipelines, the schema and their data, as a checkout would. */
 export async function exampleWorkspace(): Promise<string> {
   const dir = await tempDir('mlops-ws-');
-  for (const rel of ['pipelines/spam-detector.yml', 'pipelines/spam-detector.schema.yml', 'data/spambase.csv']) {
+  const examples = ['pipelines/spam-detector.yml', 'pipelines/spam-detector.schema.yml', 'data/spambase.csv', 'pipelines/taxi-demand.yml', 'data/taxi-demand.csv', 'pipelines/scam-calls.yml', 'data/scam-calls.csv'];
+  for (const rel of examples) {
     await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
     await cp(path.join(REPO_ROOT, rel), path.join(dir, rel));
   }

@@ -17,6 +17,24 @@ export interface ValidationConfig {
   severity: Record<CheckId, Severity>;
 }
 
+export type MaxFeatures = 'sqrt' | 'log2' | number;
+
+export interface ModelParams {
+  trees: number;
+  maxDepth: number | undefined;
+  minSamplesLeaf: number;
+  /** Undefined: sqrt for classification, 1.0 for regression. */
+  maxFeatures: MaxFeatures | undefined;
+  bootstrap: boolean;
+  seed: number;
+}
+
+export interface SplitConfig {
+  testFraction: number;
+  seed: number;
+  stratify: string | undefined;
+}
+
 export interface PipelineConfig {
   /** The file it was read from, as the user named it. */
   file: string;
@@ -35,14 +53,29 @@ export interface PipelineConfig {
     delimiter: Delimiter | undefined;
   };
   schema: string | undefined;
-  features: { exclude: string[] };
+  features: { exclude: string[]; oneHotMaxLevels: number; textWidth: number; ngrams: number };
   validation: ValidationConfig;
+  split: SplitConfig;
+  model: ModelParams;
 }
 
 const PATH_HINT = 'a path relative to the repository root';
 const repoPath = { kind: 'string', pattern: /^(?![\\/])(?![A-Za-z]:)\S.*$/, hint: PATH_HINT } as const;
 
 export const DEFAULT_MISSING = ['', 'NA', 'NaN', 'null'];
+
+export const MODEL_FIELDS: Record<string, Field> = {
+  trees: { spec: { kind: 'number', integer: true, min: 1, max: 10000 }, default: '`100`', description: 'The number of trees.' },
+  max_depth: { spec: { kind: 'number', integer: true, min: 1 }, default: 'unlimited', description: 'The deepest a tree may grow.' },
+  min_samples_leaf: { spec: { kind: 'number', integer: true, min: 1 }, default: '`1`', description: 'The fewest (bootstrap-weighted) rows a leaf may hold.' },
+  max_features: {
+    spec: { kind: 'any-of', hint: '`sqrt`, `log2`, a fraction in (0, 1] or a whole count', specs: [{ kind: 'string', oneOf: ['sqrt', 'log2'] }, { kind: 'number', min: 0, exclusiveMin: true }] },
+    default: '`sqrt` (classification), `1.0` (regression)',
+    description: 'Features examined at each split.',
+  },
+  bootstrap: { spec: { kind: 'boolean' }, default: '`true`', description: 'Train each tree on a bootstrap sample of the rows.' },
+  seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The forest\'s seed: the same data, config and seed give a byte-identical model.' },
+};
 
 export const PIPELINE_FIELDS: Record<string, Field> = {
   name: { spec: { kind: 'string', pattern: /^[a-z0-9-]+$/, hint: 'made of a-z, 0-9 and -' }, required: true, description: 'The model\'s name; names its registry entry, releases and reports.' },
@@ -70,9 +103,24 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
       kind: 'object',
       fields: {
         exclude: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns that are not features.' },
+        one_hot_max_levels: { spec: { kind: 'number', integer: true, min: 1 }, default: '`10`', description: 'A categorical column with at most this many levels is one-hot encoded; above it, ordinal codes.' },
+        text_width: { spec: { kind: 'number', integer: true, min: 1, max: 65536 }, default: '`256`', description: 'Text columns: the number of hashed bag-of-words buckets.' },
+        ngrams: { spec: { kind: 'number', integer: true, min: 1, max: 3 }, default: '`2`', description: 'Text columns: word n-grams from 1 up to this.' },
       },
     },
   },
+  split: {
+    description: 'How rows are split into train and test.',
+    spec: {
+      kind: 'object',
+      fields: {
+        test_fraction: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.2`', description: 'The share of rows that go to test. A row\'s side depends only on its key (the id, or its content) and the seed, so adding rows never moves an old row.' },
+        seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The split\'s seed.' },
+        stratify: { spec: { kind: 'string' }, description: 'A column whose per-value test shares are checked and recorded; a value with no test row, or a share more than 10 points off, is reported. (Forcing exact shares would move old rows.)' },
+      },
+    },
+  },
+  model: { description: 'The random forest\'s parameters (the train action\'s `params` input overrides them).', spec: { kind: 'object', fields: MODEL_FIELDS } },
   validation: {
     description: 'The data checks of validate-data.',
     spec: {
@@ -103,6 +151,27 @@ export function resolveInRepo(root: string, relative: string, describeKey: () =>
   return abs;
 }
 
+export interface RawModel {
+  trees?: number;
+  max_depth?: number;
+  min_samples_leaf?: number;
+  max_features?: MaxFeatures;
+  bootstrap?: boolean;
+  seed?: number;
+}
+
+/** Model parameters from the raw `model:` mapping, with defaults. */
+export function modelParams(raw: RawModel | undefined): ModelParams {
+  return {
+    trees: raw?.trees ?? 100,
+    maxDepth: raw?.max_depth,
+    minSamplesLeaf: raw?.min_samples_leaf ?? 1,
+    maxFeatures: raw?.max_features,
+    bootstrap: raw?.bootstrap ?? true,
+    seed: raw?.seed ?? 42,
+  };
+}
+
 interface RawPipeline {
   name: string;
   task: Task;
@@ -110,7 +179,9 @@ interface RawPipeline {
   id?: string;
   data: { train: string; test?: string; missing?: string[]; delimiter?: string };
   schema?: string;
-  features?: { exclude?: string[] };
+  features?: { exclude?: string[]; one_hot_max_levels?: number; text_width?: number; ngrams?: number };
+  split?: { test_fraction?: number; seed?: number; stratify?: string };
+  model?: RawModel;
   validation?: { min_rows?: number; min_class_rows?: number; max_missing_rate?: number; severity?: Record<string, Severity> };
 }
 
@@ -140,6 +211,9 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
   if (excluded.includes(raw.target)) throw src.error(['features', 'exclude'], `the target ${JSON.stringify(raw.target)} cannot be excluded`);
   if (raw.id !== undefined && raw.id === raw.target) throw src.error(['id'], `the id column cannot be the target ${JSON.stringify(raw.target)}`);
 
+  checkModelValues(src, raw.model, ['model']);
+  if (raw.split?.test_fraction !== undefined && raw.split.test_fraction >= 1) throw src.error(['split', 'test_fraction'], `${raw.split.test_fraction} leaves no training rows; use a share below 1`);
+
   const delimiter = raw.data.delimiter === 'tab' ? '\t' : (raw.data.delimiter as Delimiter | undefined);
   return {
     file,
@@ -151,13 +225,37 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
     id: raw.id,
     data: { train: raw.data.train, test: raw.data.test, missing: raw.data.missing ?? DEFAULT_MISSING, delimiter },
     schema: raw.schema,
-    features: { exclude: excluded },
+    features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
+    split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify },
+    model: modelParams(raw.model),
     validation: {
       minRows: raw.validation?.min_rows ?? 20,
       minClassRows: raw.validation?.min_class_rows ?? 5,
       maxMissingRate: raw.validation?.max_missing_rate ?? 0.5,
       severity,
     },
+  };
+}
+
+function checkModelValues(src: YamlSource, model: RawModel | undefined, at: string[]): void {
+  const mf = model?.max_features;
+  if (typeof mf === 'number' && mf > 1 && !Number.isInteger(mf)) throw src.error([...at, 'max_features'], `${mf} is neither a fraction in (0, 1] nor a whole count`);
+}
+
+/** Applies the `params` input (a JSON object of model: keys) over the pipeline's model parameters. */
+export function applyParams(base: ModelParams, json: string, inputName = 'params'): ModelParams {
+  const src = new YamlSource(`input "${inputName}"`, json);
+  if (typeof src.value !== 'object' || src.value === null || Array.isArray(src.value)) throw src.error([], `expected a JSON object such as {"trees": 200}, got ${JSON.stringify(json.slice(0, 40))}`);
+  check(src, { kind: 'object', fields: MODEL_FIELDS }, src.value, []);
+  checkModelValues(src, src.value as RawModel, []);
+  const o = src.value as RawModel;
+  return {
+    trees: o.trees ?? base.trees,
+    maxDepth: o.max_depth ?? base.maxDepth,
+    minSamplesLeaf: o.min_samples_leaf ?? base.minSamplesLeaf,
+    maxFeatures: o.max_features ?? base.maxFeatures,
+    bootstrap: o.bootstrap ?? base.bootstrap,
+    seed: o.seed ?? base.seed,
   };
 }
 

@@ -10,7 +10,8 @@ export type Spec =
   | { kind: 'boolean' }
   | { kind: 'list'; items: Spec }
   | { kind: 'object'; fields: Record<string, Field> }
-  | { kind: 'map'; values: Spec; keyHint?: string };
+  | { kind: 'map'; values: Spec; keyHint?: string }
+  | { kind: 'any-of'; specs: Spec[]; hint: string };
 
 export interface Field {
   spec: Spec;
@@ -42,6 +43,8 @@ function typeName(spec: Spec): string {
       return 'mapping';
     case 'map':
       return `mapping of ${spec.keyHint ?? 'name'} to ${typeName(spec.values)}`;
+    case 'any-of':
+      return spec.hint;
   }
 }
 
@@ -132,6 +135,18 @@ export function check(src: YamlSource, spec: Spec, value: unknown, path: (string
     case 'list': {
       if (!Array.isArray(value)) fail(`expected a list, got ${describe(value)}`);
       (value as unknown[]).forEach((item, i) => check(src, spec.items, item, [...path, i]));
+      return;
+    }
+    case 'any-of': {
+      for (const option of spec.specs) {
+        try {
+          check(src, option, value, path);
+          return;
+        } catch {
+          // try the next form
+        }
+      }
+      fail(`expected ${spec.hint}, got ${describe(value)}`);
       return;
     }
     case 'map': {

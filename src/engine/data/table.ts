@@ -78,3 +78,22 @@ export function cellText(column: Column, row: number): string {
   const code = column.codes[row]!;
   return code < 0 ? '' : column.levels[code]!;
 }
+
+/** A new table holding only `rows` (in that order), with the same columns and origins. */
+export function subsetTable(table: Table, rows: ArrayLike<number>): Table {
+  const n = rows.length;
+  const pick = <T extends Float64Array | Int32Array | Uint16Array | Uint32Array>(a: T): T => {
+    const out = new (a.constructor as new (n: number) => T)(n);
+    for (let i = 0; i < n; i++) out[i] = a[rows[i]!]!;
+    return out;
+  };
+  const columns = table.columns.map((c): Column => {
+    if (c.kind === 'categorical') return { ...c, codes: pick(c.codes) };
+    if (c.invalid.length === 0) return { ...c, values: pick(c.values) };
+    const position = new Map<number, number>();
+    for (let i = 0; i < n; i++) position.set(rows[i]!, i);
+    const invalid = c.invalid.filter((cell) => position.has(cell.row)).map((cell) => ({ row: position.get(cell.row)!, value: cell.value }));
+    return { ...c, values: pick(c.values), invalid };
+  });
+  return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };
+}

@@ -230,3 +230,52 @@ export function toMlRandomForestJSON(forest: Forest): Record<string, unknown> {
   };
   return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
 }
+
+/** Rebuilds our flat trees from ml-random-forest's JSON (as written by toMlRandomForestJSON). */
+export function fromMlRandomForestJSON(json: Record<string, unknown>, options: ForestOptions, features: number): Forest {
+  const base = json.baseModel as { estimators: { root: MlNode }[] };
+  const classification = options.task === 'classification';
+  const width = classification ? options.classes : 1;
+  const trees = base.estimators.map(({ root }) => {
+    const nodes: MlNode[] = [];
+    // Breadth-first numbering: children get consecutive numbers.
+    const feature: number[] = [];
+    const threshold: number[] = [];
+    const left: number[] = [];
+    const right: number[] = [];
+    const value: number[] = [];
+    const gain: number[] = [];
+    nodes.push(root);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.distribution !== undefined) {
+        feature.push(-1);
+        threshold.push(0);
+        left.push(0);
+        right.push(0);
+        gain.push(0);
+        if (classification) value.push(...(node.distribution as number[][])[0]!);
+        else value.push(node.distribution as number);
+      } else {
+        feature.push(node.splitColumn!);
+        threshold.push(node.splitValue!);
+        left.push(nodes.length);
+        nodes.push(node.left!);
+        right.push(nodes.length);
+        nodes.push(node.right!);
+        gain.push(node.gain ?? 0);
+        for (let k = 0; k < width; k++) value.push(0);
+      }
+    }
+    return {
+      feature: Int32Array.from(feature),
+      threshold: Float64Array.from(threshold),
+      left: Int32Array.from(left),
+      right: Int32Array.from(right),
+      value: Float64Array.from(value),
+      gain: Float64Array.from(gain),
+      nodes: feature.length,
+    };
+  });
+  return { options, features, trees };
+}

@@ -1,0 +1,210 @@
+// The train step: split, encode, grow the forest, and write the model package.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { applyParams, loadPipeline, type ModelParams, type PipelineConfig } from '../engine/config/pipeline.ts';
+import { rowKeys, testRows } from '../engine/data/split.ts';
+import type { Column, Table } from '../engine/data/table.ts';
+import { subsetTable } from '../engine/data/table.ts';
+import { DataFileError, InputError, UserError } from '../engine/errors.ts';
+import { applyEncoding, fitEncoding } from '../engine/features/encode.ts';
+import { importances, outOfBagScore, toMlRandomForestJSON, type ForestOptions } from '../engine/forest/forest.ts';
+import { defaultThreads, trainForest } from '../engine/forest/pool.ts';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type ModelPackage } from '../engine/model/package.ts';
+import { profileTable } from '../engine/model/profile.ts';
+import { inferSchema } from '../engine/schema/data-schema.ts';
+import { escapeMarkdown } from '../engine/text/escape.ts';
+import { writeFileAtomic } from '../adapters/files.ts';
+import { provenance } from '../adapters/git.ts';
+import { featureNames, loadData } from './data-source.ts';
+import { optionalInput, outputPath } from './inputs.ts';
+import type { StepInputs, StepIO, StepResult } from './io.ts';
+
+export const TOOL = 'mlops-actions@0.1.0';
+
+export interface Labels {
+  classes: string[] | null;
+  /** Class index (classification) or value (regression) per row; NaN or -1 where missing. */
+  yClass: Int32Array | undefined;
+  yValue: Float64Array | undefined;
+  labelled: Uint8Array;
+}
+
+/** The target as model labels: classes sorted by name (so their order never depends on row order). */
+export function labelsOf(cfg: PipelineConfig, table: Table): Labels {
+  const col = table.columns.find((c) => c.name === cfg.target);
+  if (!col) throw new DataFileError(table.files.join(', '), `the target column ${JSON.stringify(cfg.target)} is missing`);
+  const n = table.rowCount;
+  const labelled = new Uint8Array(n);
+  if (cfg.task === 'regression') {
+    if (col.kind !== 'numeric') throw new UserError(`a regression target must be numeric; ${JSON.stringify(cfg.target)} holds ${col.type} values (run validate-data)`);
+    const yValue = Float64Array.from(col.values);
+    yValue.forEach((v, i) => (labelled[i] = v === v ? 1 : 0));
+    return { classes: null, yClass: undefined, yValue, labelled };
+  }
+  const text = (c: Column, r: number): string | undefined => {
+    if (c.kind === 'numeric') return c.values[r] === c.values[r] ? String(c.values[r]) : undefined;
+    return c.codes[r]! < 0 ? undefined : c.levels[c.codes[r]!];
+  };
+  const seen = new Set<string>();
+  for (let r = 0; r < n; r++) {
+    const t = text(col, r);
+    if (t !== undefined) seen.add(t);
+  }
+  const numericLabels = col.kind === 'numeric';
+  const classes = [...seen].sort((a, b) => (numericLabels ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+  if (classes.length < 2) throw new UserError(`classification needs at least two classes in ${JSON.stringify(cfg.target)}; found ${classes.length} (run validate-data)`);
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const yClass = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    const t = text(col, r);
+    yClass[r] = t === undefined ? -1 : index.get(t)!;
+    labelled[r] = t === undefined ? 0 : 1;
+  }
+  return { classes, yClass, yValue: undefined, labelled };
+}
+
+async function dataDigest(root: string, files: readonly string[]): Promise<string> {
+  const h = createHash('sha256');
+  for (const name of files) {
+    h.update(`${name}\0`);
+    h.update(await readFile(path.join(root, name)));
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+function threadsInput(inputs: StepInputs): number {
+  const raw = optionalInput(inputs, 'threads');
+  if (raw === undefined) return defaultThreads();
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new InputError('threads', `${JSON.stringify(raw)} is not a whole number of at least 1`);
+  return Number(raw);
+}
+
+function forestOptions(cfg: PipelineConfig, params: ModelParams, classes: number): ForestOptions {
+  return {
+    task: cfg.task,
+    classes,
+    trees: params.trees,
+    maxDepth: params.maxDepth ?? Infinity,
+    minSamplesLeaf: params.minSamplesLeaf,
+    maxFeatures: params.maxFeatures ?? (cfg.task === 'classification' ? 'sqrt' : 1),
+    bootstrap: params.bootstrap,
+    seed: params.seed,
+  };
+}
+
+export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult> {
+  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
+  const paramsJson = optionalInput(inputs, 'params');
+  const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
+  const threads = threadsInput(inputs);
+  const out = outputPath(io.root, inputs, 'output', `out/${cfg.name}/model.json`);
+
+  const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
+  const labels = labelsOf(cfg, table);
+  const keys = rowKeys(table, cfg.id);
+  const isTest = testRows(keys, cfg.split.testFraction, cfg.split.seed);
+  const trainRows: number[] = [];
+  let testCount = 0;
+  for (let r = 0; r < table.rowCount; r++) {
+    if (!labels.labelled[r]) continue;
+    if (isTest[r]) testCount++;
+    else trainRows.push(r);
+  }
+  if (trainRows.length < 2) throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
+  const stratifyShares = cfg.split.stratify === undefined ? null : stratify(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction, io);
+
+  const trainTable = subsetTable(table, trainRows);
+  const features = featureNames(cfg, table);
+  const encoding = fitEncoding(trainTable, features, { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
+  const columns = applyEncoding(trainTable, encoding);
+  const data = {
+    columns,
+    yClass: labels.yClass ? Int32Array.from(trainRows, (r) => labels.yClass![r]!) : undefined,
+    yValue: labels.yValue ? Float64Array.from(trainRows, (r) => labels.yValue![r]!) : undefined,
+  };
+  const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
+  io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${encoding.features.length} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
+  let lastShown = 0;
+  const forest = await trainForest(data, options, threads, (p) => {
+    // About ten progress lines, whatever the number of trees.
+    if (p.done === p.total || p.done - lastShown >= Math.max(1, Math.ceil(p.total / 10))) {
+      lastShown = p.done;
+      const rate = p.seconds > 0 ? Math.round((p.done * trainRows.length) / p.seconds) : 0;
+      io.info(`trees ${p.done}/${p.total} · ${p.seconds.toFixed(1)} s · ${rate.toLocaleString('en-US')} rows/s`);
+    }
+  });
+  const oob = options.bootstrap ? outOfBagScore(forest, data) : Number.NaN;
+  const perFeature = importances(forest);
+  const byColumn: Record<string, number> = {};
+  encoding.columns.forEach((c) => (byColumn[c.name] = 0));
+  let f = 0;
+  for (const c of encoding.columns) {
+    const width = c.kind === 'one-hot' ? c.levels.length : c.kind === 'hashed-text' ? c.width : 1;
+    for (let i = 0; i < width; i++) byColumn[c.name]! += perFeature[f++]!;
+  }
+  const ranked = Object.fromEntries(Object.entries(byColumn).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+
+  const prov = await provenance(io.root);
+  const pkg: ModelPackage = {
+    format: MODEL_FORMAT,
+    format_version: MODEL_FORMAT_VERSION,
+    pipeline: cfg.name,
+    task: cfg.task,
+    target: { name: cfg.target, classes: labels.classes },
+    id: cfg.id ?? null,
+    encoding,
+    schema: inferSchema(table, cfg.validation.maxMissingRate),
+    params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
+    split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
+    provenance: { data_sha256: await dataDigest(io.root, table.files), data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL },
+    rows: { total: table.rowCount, labelled: trainRows.length + testCount, train: trainRows.length, test: testCount },
+    oob_score: Number.isNaN(oob) ? null : oob,
+    feature_importance: ranked,
+    profile: profileTable(trainTable),
+    forest: toMlRandomForestJSON(forest),
+  };
+  const bytes = serializeModel(pkg, out.rel.endsWith('.gz'));
+  await writeFileAtomic(out.abs, bytes);
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const top = Object.entries(ranked).slice(0, 10);
+  const summary = [
+    `### train: ${cfg.name}`,
+    '',
+    `${options.trees} trees on ${trainRows.length.toLocaleString('en-US')} rows (${testCount.toLocaleString('en-US')} held out), ${encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
+    '',
+    `Model: \`${out.rel}\` (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
+    '',
+    '| Feature | Importance |',
+    '|---|---:|',
+    ...top.map(([name, v]) => `| ${escapeMarkdown(name)} | ${v.toFixed(4)} |`),
+    '',
+  ].join('\n');
+  return {
+    ok: true,
+    outputs: { 'model-path': out.rel, 'model-digest': digest, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(ranked) },
+    summary,
+  };
+}
+
+/** Test shares per value of the stratify column; a value with no test row, or 10 points off, is reported. */
+function stratify(column: string, table: Table, isTest: Uint8Array, labelled: Uint8Array, fraction: number, io: StepIO): Record<string, number> {
+  const col = table.columns.find((c) => c.name === column);
+  if (!col) throw new DataFileError(table.files.join(', '), `split.stratify names ${JSON.stringify(column)}, which is not a column`);
+  const total = new Map<string, number>();
+  const test = new Map<string, number>();
+  for (let r = 0; r < table.rowCount; r++) {
+    if (!labelled[r]) continue;
+    const key = col.kind === 'numeric' ? String(col.values[r]) : col.codes[r]! < 0 ? '' : col.levels[col.codes[r]!]!;
+    total.set(key, (total.get(key) ?? 0) + 1);
+    if (isTest[r]) test.set(key, (test.get(key) ?? 0) + 1);
+  }
+  const shares: Record<string, number> = {};
+  for (const key of [...total.keys()].sort()) {
+    const share = (test.get(key) ?? 0) / total.get(key)!;
+    shares[key] = share;
+    if (share === 0 || Math.abs(share - fraction) > 0.1) io.warning(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${total.get(key)} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
+  }
+  return shares;
+}
