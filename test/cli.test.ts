@@ -69,9 +69,9 @@ test('fail-on-error false reports but does not fail', async () => {
 });
 
 test('steps that have not landed fail loudly, never pretend', async () => {
-  const r = await cli(ws, 'train', '--pipeline', 'pipelines/spam-detector.yml');
+  const r = await cli(ws, 'evaluate', '--pipeline', 'pipelines/spam-detector.yml', '--model', 'out/model.json');
   expect(r.code).toBe(2);
-  expect(r.err).toMatch(/train is not implemented yet/);
+  expect(r.err).toMatch(/evaluate is not implemented yet/);
 });
 
 test('schema infer writes a schema, refuses to overwrite without --force', async () => {
@@ -90,5 +90,7 @@ test('schema infer writes a schema, refuses to overwrite without --force', async
 test('run walks the chain and stops on a failure', async () => {
   const r = await cli(ws, 'run', '--pipeline', 'pipelines/spam-detector.yml', '--json');
   expect(r.code).toBe(0);
-  expect(JSON.parse(r.out)['validate-data'].passed).toBe('true');
+  const outputs = JSON.parse(r.out);
+  expect(outputs['validate-data'].passed).toBe('true');
+  expect(outputs.train['model-path']).toBe('out/spam-detector/model.json');
 });

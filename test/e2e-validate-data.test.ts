@@ -63,7 +63,7 @@ test('a bad input fails with the action name and the input', async () => {
 });
 
 test('an action whose step has not landed fails, naming itself', async () => {
-  const run = await runAction('train', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml' }, apiUrl: gh.url });
+  const run = await runAction('evaluate', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml', model: 'out/model.json' }, apiUrl: gh.url });
   expect(run.code).toBe(1);
-  expect(run.commands.find((c) => c.command === 'error')?.message).toBe('train: train is not implemented yet');
+  expect(run.commands.find((c) => c.command === 'error')?.message).toBe('evaluate: evaluate is not implemented yet');
 });
