@@ -2,6 +2,7 @@
 // is loaded here only, so the CLI never pays for it.
 import type * as CoreModule from '@actions/core';
 import { InputError, UserError } from '../engine/errors.ts';
+import { actionsArtifactStore, actionsModelCache } from '../adapters/actions-storage.ts';
 import { STEP_RUNNERS } from '../steps/catalog.ts';
 import type { StepIO } from '../steps/io.ts';
 import { stepSpec, type StepName } from '../steps/specs.ts';
@@ -20,9 +21,13 @@ function readInputs(core: Core, name: StepName): Record<string, string> {
   return inputs;
 }
 
-function actionsIO(core: Core): StepIO {
+async function actionsIO(core: Core, name: StepName): Promise<StepIO> {
+  // Only train keeps a cache; asking for it elsewhere would load @actions/cache for nothing.
+  const cache = name === 'train' ? await actionsModelCache() : undefined;
   return {
     root: process.env.GITHUB_WORKSPACE || process.cwd(),
+    cache,
+    artifacts: actionsArtifactStore(),
     info: (m) => core.info(m),
     warning: (m) => core.warning(m),
     annotate: (a) => {
@@ -37,7 +42,7 @@ function actionsIO(core: Core): StepIO {
 export async function runAction(name: StepName): Promise<void> {
   const core = await import('@actions/core');
   try {
-    const result = await STEP_RUNNERS[name](readInputs(core, name), actionsIO(core));
+    const result = await STEP_RUNNERS[name](readInputs(core, name), await actionsIO(core, name));
     for (const [key, value] of Object.entries(result.outputs)) core.setOutput(key, value);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary).write();
     if (!result.ok) core.setFailed(`${name}: ${result.failure ?? 'failed'}`);

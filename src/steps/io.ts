@@ -3,9 +3,25 @@ import type { Annotation } from '../engine/validation/report.ts';
 
 export type { Annotation };
 
+/** Files kept between runs under a key (the Actions cache); paths are relative to the root. */
+export interface ModelCache {
+  /** True when the exact key was found and its files are back in place. */
+  restore(paths: string[], key: string): Promise<boolean>;
+  save(paths: string[], key: string): Promise<void>;
+}
+
+/** Files handed to the workflow run (Actions artifacts). */
+export interface ArtifactStore {
+  upload(name: string, files: string[], rootDirectory: string): Promise<{ id: number | undefined; size: number | undefined }>;
+}
+
 export interface StepIO {
   /** The repository root: every path in a pipeline and every input path is relative to it. */
   readonly root: string;
+  /** Where the front door has one: the Actions cache. */
+  readonly cache?: ModelCache | undefined;
+  /** Where the front door has one: Actions artifacts. */
+  readonly artifacts?: ArtifactStore | undefined;
   info(message: string): void;
   warning(message: string): void;
   annotate(annotation: Annotation): void;

@@ -1,6 +1,8 @@
 // The train step: split, encode, grow the forest, and write the model package.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { applyParams, loadPipeline, type ModelParams, type PipelineConfig } from '../engine/config/pipeline.ts';
 import { rowKeys, testRows } from '../engine/data/split.ts';
@@ -10,14 +12,15 @@ import { DataFileError, InputError, UserError } from '../engine/errors.ts';
 import { applyEncoding, fitEncoding } from '../engine/features/encode.ts';
 import { importances, outOfBagScore, toMlRandomForestJSON, type ForestOptions } from '../engine/forest/forest.ts';
 import { defaultThreads, trainForest } from '../engine/forest/pool.ts';
-import { MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type ModelPackage } from '../engine/model/package.ts';
+import { loadModel, MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type ModelPackage } from '../engine/model/package.ts';
 import { profileTable } from '../engine/model/profile.ts';
 import { inferSchema } from '../engine/schema/data-schema.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { writeFileAtomic } from '../adapters/files.ts';
 import { provenance } from '../adapters/git.ts';
 import { featureNames, loadData } from './data-source.ts';
-import { optionalInput, outputPath } from './inputs.ts';
+import { booleanInput, optionalInput, outputPath } from './inputs.ts';
+import { resolveDataFiles } from '../engine/data/files.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
 
 export const TOOL = 'mlops-actions@0.1.0';
@@ -100,8 +103,24 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
   const threads = threadsInput(inputs);
   const out = outputPath(io.root, inputs, 'output', `out/${cfg.name}/model.json`);
+  const upload = booleanInput(inputs, 'upload-artifact');
+  const dataInput = optionalInput(inputs, 'data');
 
-  const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
+  // Everything that shapes the model, and nothing that does not (threads): the cache key.
+  const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input');
+  const dataSha = await dataDigest(io.root, files.map((f) => f.name));
+  const schemaSha = cfg.schema === undefined ? null : createHash('sha256').update(await readFile(path.join(io.root, cfg.schema))).digest('hex');
+  const cacheKey = `mlops-model-${cfg.name}-${createHash('sha256').update(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip: out.rel.endsWith('.gz') })).digest('hex')}`;
+  if (io.cache && (await io.cache.restore([out.rel], cacheKey))) {
+    const { pkg, bytes } = await loadModel(out.abs, out.rel);
+    if (pkg.provenance.data_sha256 === dataSha && pkg.provenance.config_sha256 === cfg.digest) {
+      io.info(`restored ${out.rel} from the cache (${cacheKey}): data, config and code are unchanged, so nothing is trained`);
+      return finish(cfg, pkg, bytes, out, io, upload, true);
+    }
+    io.warning(`the cached ${out.rel} does not match this data or config; training anew`);
+  }
+
+  const { table } = await loadData(cfg, { data: dataInput });
   const labels = labelsOf(cfg, table);
   const keys = rowKeys(table, cfg.id);
   const isTest = testRows(keys, cfg.split.testFraction, cfg.split.seed);
@@ -158,7 +177,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     schema: inferSchema(table, cfg.validation.maxMissingRate),
     params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
     split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
-    provenance: { data_sha256: await dataDigest(io.root, table.files), data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL },
+    provenance: { data_sha256: dataSha, data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL },
     rows: { total: table.rowCount, labelled: trainRows.length + testCount, train: trainRows.length, test: testCount },
     oob_score: Number.isNaN(oob) ? null : oob,
     feature_importance: ranked,
@@ -167,12 +186,25 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   };
   const bytes = serializeModel(pkg, out.rel.endsWith('.gz'));
   await writeFileAtomic(out.abs, bytes);
+  if (io.cache) await io.cache.save([out.rel], cacheKey);
+  return finish(cfg, pkg, bytes, out, io, upload, false);
+}
+
+/** The outputs and summary of a package, trained now or restored; uploads it when asked. */
+async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out: { abs: string; rel: string }, io: StepIO, upload: boolean, restored: boolean): Promise<StepResult> {
   const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-  const top = Object.entries(ranked).slice(0, 10);
+  if (upload) {
+    if (io.artifacts) {
+      const name = `model-${cfg.name}`;
+      const result = await io.artifacts.upload(name, [out.abs], path.dirname(out.abs));
+      io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
+    } else io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
+  }
+  const top = Object.entries(pkg.feature_importance).slice(0, 10);
   const summary = [
-    `### train: ${cfg.name}`,
+    `### train: ${escapeMarkdown(cfg.name)}${restored ? ' (restored from the cache)' : ''}`,
     '',
-    `${options.trees} trees on ${trainRows.length.toLocaleString('en-US')} rows (${testCount.toLocaleString('en-US')} held out), ${encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
+    `${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
     '',
     `Model: \`${out.rel}\` (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
     '',
@@ -183,9 +215,18 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   ].join('\n');
   return {
     ok: true,
-    outputs: { 'model-path': out.rel, 'model-digest': digest, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(ranked) },
+    outputs: { 'model-path': out.rel, 'model-digest': digest, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance) },
     summary,
   };
+}
+
+/** The running code's identity: the bundle (or source file) this function was loaded from. */
+function codeDigest(): string {
+  try {
+    return createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
+  } catch {
+    return TOOL;
+  }
 }
 
 /** Test shares per value of the stratify column; a value with no test row, or 10 points off, is reported. */

@@ -1,0 +1,63 @@
+// train under the harness with the runner's artifact and cache services (faked on 127.0.0.1).
+import { createHash } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { FakeGitHub } from './support/fake-github.ts';
+import { FakeResults, runtimeToken } from './support/fake-results.ts';
+import { runAction } from './support/run-action.ts';
+import { exampleWorkspace } from './support/tmp.ts';
+
+let gh: FakeGitHub;
+let results: FakeResults;
+let ws: string;
+beforeAll(async () => {
+  gh = await new FakeGitHub().start();
+  results = await new FakeResults().start();
+  ws = await exampleWorkspace();
+});
+afterAll(async () => {
+  await gh.stop();
+  await results.stop();
+});
+
+const env = () => ({ ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${results.url}/`, ACTIONS_CACHE_SERVICE_V2: 'true', SOURCE_DATE_EPOCH: '1767225600' });
+const inputs = { pipeline: 'pipelines/spam-detector.yml', params: '{"trees": 12}', 'upload-artifact': 'true' };
+
+test('the first run trains, caches and uploads; an unchanged second run is restored from the cache', async () => {
+  const first = await runAction('train', { workspace: ws, inputs, apiUrl: gh.url, env: env() });
+  expect(first.stderr).toBe('');
+  expect(first.code).toBe(0);
+  expect(first.stdout).toMatch(/trees 12\/12/);
+  expect(results.calls.map((c) => `${c.service}/${c.method}`)).toEqual([
+    'CacheService/GetCacheEntryDownloadURL',
+    'CacheService/CreateCacheEntry',
+    'CacheService/FinalizeCacheEntryUpload',
+    'ArtifactService/CreateArtifact',
+    'ArtifactService/FinalizeArtifact',
+  ]);
+  const create = results.calls.find((c) => c.method === 'CreateArtifact')!;
+  expect(create.body).toMatchObject({ name: 'model-spam-detector', workflow_run_backend_id: '11111111-2222-3333-4444-555555555555', mime_type: 'application/zip' });
+  const zip = results.blobs.get('artifacts/model-spam-detector')!;
+  expect(zip.subarray(0, 2).toString()).toBe('PK');
+  expect(zip.includes(Buffer.from('model.json'))).toBe(true);
+  const finalize = results.calls.find((c) => c.method === 'FinalizeArtifact')!;
+  expect(finalize.body).toMatchObject({ size: String(zip.length), hash: `sha256:${createHash('sha256').update(zip).digest('hex')}` });
+  expect(first.stdout).toMatch(/uploaded the artifact model-spam-detector \(id 4242/);
+
+  const bytes = await readFile(path.join(ws, 'out/spam-detector/model.json'));
+  await rm(path.join(ws, 'out/spam-detector/model.json'));
+  const second = await runAction('train', { workspace: ws, inputs, apiUrl: gh.url, env: env() });
+  expect(second.code).toBe(0);
+  expect(second.stdout).toMatch(/restored out\/spam-detector\/model.json from the cache \(mlops-model-spam-detector-[0-9a-f]{64}\)/);
+  expect(second.stdout).not.toMatch(/trees \d+\/\d+/);
+  expect(second.outputs['model-digest']).toBe(first.outputs['model-digest']);
+  expect(await readFile(path.join(ws, 'out/spam-detector/model.json'))).toEqual(bytes);
+  expect(second.summary).toContain('(restored from the cache)');
+
+  // Other parameters are another model: a miss, and training.
+  const third = await runAction('train', { workspace: ws, inputs: { ...inputs, params: '{"trees": 13}' }, apiUrl: gh.url, env: env() });
+  expect(third.code).toBe(0);
+  expect(third.stdout).toMatch(/trees 13\/13/);
+  expect(results.violations).toEqual([]);
+  expect(gh.requests).toEqual([]);
+});
