@@ -9978,9 +9978,9 @@ function mixSeed(seed, stream) {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     return (z ^ (z >>> 16)) >>> 0;
 }
-/** mulberry32: small, fast, and good enough for sampling rows and features. Returns [0, 1). */
-function stream(seed, k) {
-    let a = mixSeed(seed, k);
+/** mulberry32: small, fast, exact in 32-bit integer arithmetic; good enough for sampling. Returns [0, 1). */
+function mulberry32(seed) {
+    let a = seed >>> 0;
     return () => {
         a = (a + 0x6d2b79f5) >>> 0;
         let t = a;
@@ -9988,6 +9988,10 @@ function stream(seed, k) {
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
+}
+/** The random stream of tree k of a forest seeded with `seed`. */
+function stream(seed, k) {
+    return mulberry32(mixSeed(seed, k));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/forest/tree.ts

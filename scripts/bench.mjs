@@ -5,23 +5,12 @@ import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../src/engine/forest/rng.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = path.join(tmpdir(), 'mlops-bench');
 mkdirSync(work, { recursive: true });
 const RUNS = 3;
-
-/** mulberry32: exact 32-bit integer arithmetic (a double LCG loses bits past 2^53 and cycles early). */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => bytes / 1e6;
@@ -31,7 +20,7 @@ async function numericCsv(rows = 1_000_000, cols = 20) {
   const file = path.join(work, `numeric-v2-${rows}x${cols}.csv`);
   if (existsSync(file)) return file;
   const out = createWriteStream(`${file}.tmp`);
-  const rnd = seeded(1);
+  const rnd = mulberry32(1);
   let buf = `${Array.from({ length: cols }, (_, i) => `f${i}`).join(',')}\n`;
   for (let r = 0; r < rows; r++) {
     const cells = new Array(cols);
@@ -138,7 +127,7 @@ async function benchBundles() {
 async function classificationCsv(rows) {
   const file = path.join(work, `classification-v3-${rows}x20.csv`);
   if (existsSync(file)) return file;
-  const rnd = seeded(rows);
+  const rnd = mulberry32(rows);
   const gauss = () => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
   const lines = [`${Array.from({ length: 20 }, (_, i) => `f${i}`).join(',')},label`];
   for (let r = 0; r < rows; r++) {

@@ -1,15 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runCli } from '../src/front/cli.ts';
+import { cli } from './support/cli.ts';
 import { brokenSpambase, HOSTILE_LABEL, PLANTED } from './support/broken-spambase.ts';
 import { exampleWorkspace, writeFiles } from './support/tmp.ts';
-
-async function cli(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { cwd, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 let ws: string;
 beforeAll(async () => {

@@ -10,17 +10,10 @@ import { ModelFormatError } from '../src/engine/errors.ts';
 import { applyEncoding } from '../src/engine/features/encode.ts';
 import { fromMlRandomForestJSON, predict } from '../src/engine/forest/forest.ts';
 import { loadModel, parseModel } from '../src/engine/model/package.ts';
-import { runCli } from '../src/front/cli.ts';
+import { cli } from './support/cli.ts';
 import { loadData } from '../src/steps/data-source.ts';
 import { labelsOf } from '../src/steps/train.ts';
 import { exampleWorkspace } from './support/tmp.ts';
-
-async function cli(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { cwd, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 let ws: string;
 const saved = process.env.SOURCE_DATE_EPOCH;

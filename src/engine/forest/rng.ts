@@ -9,9 +9,9 @@ export function mixSeed(seed: number, stream: number): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
-/** mulberry32: small, fast, and good enough for sampling rows and features. Returns [0, 1). */
-export function stream(seed: number, k: number): () => number {
-  let a = mixSeed(seed, k);
+/** mulberry32: small, fast, exact in 32-bit integer arithmetic; good enough for sampling. Returns [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -19,4 +19,9 @@ export function stream(seed: number, k: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The random stream of tree k of a forest seeded with `seed`. */
+export function stream(seed: number, k: number): () => number {
+  return mulberry32(mixSeed(seed, k));
 }
