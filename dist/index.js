@@ -9230,15 +9230,11 @@ async function actionsModelCache() {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/engine/text/escape.ts
@@ -9547,6 +9543,18 @@ const PIPELINE_FIELDS = {
         },
     },
     model: { description: 'The random forest\'s parameters (the train action\'s `params` input overrides them).', spec: { kind: 'object', fields: MODEL_FIELDS } },
+    evaluation: {
+        description: 'How evaluate scores a model.',
+        spec: {
+            kind: 'object',
+            fields: {
+                slices: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns to report metrics by: categories as they are, numbers in quantile bins.' },
+                slice_bins: { spec: { kind: 'number', integer: true, min: 2, max: 20 }, default: '`4`', description: 'Quantile bins for a numeric slice column.' },
+                bootstrap: { spec: { kind: 'number', integer: true, min: 0, max: 100000 }, default: '`1000`', description: 'Bootstrap resamples of the test rows for the 95% confidence intervals (0: none).' },
+                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The bootstrap\'s seed.' },
+            },
+        },
+    },
     validation: {
         description: 'The data checks of validate-data.',
         spec: {
@@ -9629,6 +9637,7 @@ function parsePipeline(file, text, root) {
         features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
         split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify },
         model: modelParams(raw.model),
+        evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
         validation: {
             minRows: raw.validation?.min_rows ?? 20,
             minClassRows: raw.validation?.min_class_rows ?? 5,
@@ -9672,302 +9681,6 @@ async function loadPipeline(file, root) {
     return parsePipeline(file, bytes, root);
 }
 
-;// CONCATENATED MODULE: ./src/engine/data/table.ts
-// The in-memory form of a data set: typed columns, never row objects (rows as JS objects cost about 7x
-// the memory). Numbers live in Float64Array with NaN for missing; strings are dictionary-encoded.
-const COLUMN_TYPES = ['integer', 'number', 'boolean', 'categorical', 'text'];
-function isNumericType(type) {
-    return type === 'integer' || type === 'number';
-}
-function columnByName(table, name) {
-    return table.columns.find((c) => c.name === name);
-}
-/** Where a row came from, for messages and annotations. */
-function rowOrigin(table, row) {
-    return { file: table.files[table.fileIndex[row]], line: table.line[row] };
-}
-/** The value of one cell as text ('' when missing), for messages and hashing across tables. */
-function cellText(column, row) {
-    if (column.kind === 'numeric') {
-        const v = column.values[row];
-        if (Number.isNaN(v))
-            return column.invalid.find((c) => c.row === row)?.value ?? '';
-        return String(v);
-    }
-    const code = column.codes[row];
-    return code < 0 ? '' : column.levels[code];
-}
-/** A new table holding only `rows` (in that order), with the same columns and origins. */
-function subsetTable(table, rows) {
-    const n = rows.length;
-    const pick = (a) => {
-        const out = new a.constructor(n);
-        for (let i = 0; i < n; i++)
-            out[i] = a[rows[i]];
-        return out;
-    };
-    const columns = table.columns.map((c) => {
-        if (c.kind === 'categorical')
-            return { ...c, codes: pick(c.codes) };
-        if (c.invalid.length === 0)
-            return { ...c, values: pick(c.values) };
-        const position = new Map();
-        for (let i = 0; i < n; i++)
-            position.set(rows[i], i);
-        const invalid = c.invalid.filter((cell) => position.has(cell.row)).map((cell) => ({ row: position.get(cell.row), value: cell.value }));
-        return { ...c, values: pick(c.values), invalid };
-    });
-    return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/data/split.ts
-// The train/test split. A row's side is a function of its key (the id column's value, or without an id
-// the text of all its cells) and the seed, nothing else: adding rows never moves an old row from train
-// to test or back, so a champion and a candidate trained on more data are scored on comparable rows.
-// Rows with identical content share a key, so exact duplicates never straddle the split.
-
-
-const SEPARATOR = '\u001f';
-/** A 53-bit hash of a string, from two seeded 32-bit FNV-1a variants; uniform enough to split on. */
-function hash53(text, seed) {
-    let a = (0x811c9dc5 ^ seed) >>> 0;
-    let b = (0x01000193 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995);
-        b ^= b >>> 15;
-    }
-    // Final avalanche, so that near keys ("row-1", "row-2") land far apart.
-    a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
-    a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
-    a ^= a >>> 16;
-    b = Math.imul(b ^ (b >>> 16), 0x7feb352d);
-    b = Math.imul(b ^ (b >>> 15), 0x846ca68b);
-    b ^= b >>> 16;
-    return (a >>> 11) * 4294967296 + (b >>> 0);
-}
-/** The key of each row: its id, or the text of every cell. */
-function rowKeys(table, id) {
-    const keys = new Array(table.rowCount);
-    const idColumn = id === undefined ? undefined : table.columns.find((c) => c.name === id);
-    if (id !== undefined && !idColumn)
-        throw new MissingColumnError(id, `the id column ${JSON.stringify(id)} is not in the data`);
-    for (let r = 0; r < table.rowCount; r++) {
-        keys[r] = idColumn ? cellText(idColumn, r) : table.columns.map((c) => cellText(c, r)).join(SEPARATOR);
-    }
-    return keys;
-}
-/** True for the rows that go to the test split. */
-function testRows(keys, testFraction, seed) {
-    const out = new Uint8Array(keys.length);
-    const cut = testFraction * 2 ** 53;
-    for (let r = 0; r < keys.length; r++)
-        out[r] = hash53(keys[r], seed) < cut ? 1 : 0;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/features/encode.ts
-// Feature encoding: learned from the training table (fit), stored in the model package, and applied
-// identically to any later table (apply). Every encoded feature is a number; NaN means missing and goes
-// right at every split, in training and at prediction.
-//
-// - numbers: as they are;
-// - booleans: 1 for the true-like level, 0 for the other;
-// - categories: one column per level up to `oneHotMaxLevels`, else one ordinal column (levels sorted);
-//   a category never seen in training is all zeros (one-hot: "none of the known levels") or NaN
-//   (ordinal: treated as missing), never a crash;
-// - text: a hashed bag of words (n-grams of lower-cased word tokens) of `textWidth` buckets.
-
-
-const DEFAULT_ENCODING = { oneHotMaxLevels: 10, textWidth: 256, ngrams: 2 };
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 't', '1']);
-const TEXT_SEED = 0x5eed;
-function presentLevels(col) {
-    const used = new Uint8Array(col.levels.length);
-    for (const c of col.codes)
-        if (c >= 0)
-            used[c] = 1;
-    return col.levels.filter((_, i) => used[i]).sort();
-}
-function fitEncoding(table, featureNames, opts = DEFAULT_ENCODING) {
-    const columns = featureNames.map((name) => {
-        const col = table.columns.find((c) => c.name === name);
-        if (!col)
-            throw new MissingColumnError(name, `the feature ${JSON.stringify(name)} is not in the data`);
-        if (col.kind === 'numeric')
-            return { name, kind: 'numeric' };
-        if (col.type === 'text')
-            return { name, kind: 'hashed-text', width: opts.textWidth, ngrams: opts.ngrams, seed: TEXT_SEED };
-        const levels = presentLevels(col);
-        if (col.type === 'boolean')
-            return { name, kind: 'boolean', trueLevel: levels.find((l) => TRUE_WORDS.has(l.trim().toLowerCase())) ?? levels[levels.length - 1] ?? '' };
-        return levels.length <= opts.oneHotMaxLevels ? { name, kind: 'one-hot', levels } : { name, kind: 'ordinal', levels };
-    });
-    return { columns, features: columns.flatMap(featureNamesOf) };
-}
-function featureNamesOf(c) {
-    switch (c.kind) {
-        case 'numeric':
-        case 'boolean':
-        case 'ordinal':
-            return [c.name];
-        case 'one-hot':
-            return c.levels.map((l) => `${c.name}=${l}`);
-        case 'hashed-text':
-            return Array.from({ length: c.width }, (_, i) => `${c.name}#${i}`);
-    }
-}
-/** Word tokens, lower-cased, and their n-grams up to `n`. */
-function textTokens(text, n) {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}_$!]+/gu) ?? [];
-    const out = [];
-    for (let k = 1; k <= n; k++)
-        for (let i = 0; i + k <= words.length; i++)
-            out.push(words.slice(i, i + k).join(' '));
-    return out;
-}
-/** Applies an encoding to a table that has (at least) the encoded columns; returns one array per feature. */
-function applyEncoding(table, encoding) {
-    const n = table.rowCount;
-    const out = [];
-    for (const enc of encoding.columns) {
-        const col = table.columns.find((c) => c.name === enc.name);
-        if (!col)
-            throw new MissingColumnError(enc.name, `the feature column ${JSON.stringify(enc.name)} is missing from the data`);
-        if (enc.kind === 'numeric') {
-            if (col.kind === 'numeric')
-                out.push(Float64Array.from(col.values));
-            else
-                out.push(Float64Array.from(col.codes, (c) => (c < 0 ? Number.NaN : Number(col.levels[c]))));
-            continue;
-        }
-        // The remaining encodings read text levels; numeric cells are read as their text.
-        const codes = col.kind === 'categorical' ? col.codes : Int32Array.from({ length: n }, (_, r) => (Number.isNaN(col.values[r]) ? -1 : r));
-        const levelOf = (r) => {
-            const c = codes[r];
-            if (c < 0)
-                return undefined;
-            return col.kind === 'categorical' ? col.levels[c] : String(col.values[r]);
-        };
-        if (enc.kind === 'boolean')
-            out.push(Float64Array.from({ length: n }, (_, r) => {
-                const l = levelOf(r);
-                return l === undefined ? Number.NaN : l === enc.trueLevel ? 1 : 0;
-            }));
-        else if (enc.kind === 'one-hot') {
-            const index = new Map(enc.levels.map((l, i) => [l, i]));
-            const cols = enc.levels.map(() => new Float64Array(n));
-            for (let r = 0; r < n; r++) {
-                const l = levelOf(r);
-                if (l === undefined)
-                    for (const c of cols)
-                        c[r] = Number.NaN;
-                else {
-                    const i = index.get(l);
-                    if (i !== undefined)
-                        cols[i][r] = 1;
-                }
-            }
-            out.push(...cols);
-        }
-        else if (enc.kind === 'ordinal') {
-            const index = new Map(enc.levels.map((l, i) => [l, i]));
-            out.push(Float64Array.from({ length: n }, (_, r) => {
-                const l = levelOf(r);
-                return l === undefined ? Number.NaN : (index.get(l) ?? Number.NaN);
-            }));
-        }
-        else {
-            const cols = Array.from({ length: enc.width }, () => new Float64Array(n));
-            for (let r = 0; r < n; r++) {
-                const l = levelOf(r);
-                if (l === undefined)
-                    continue; // no words: all buckets 0
-                for (const token of textTokens(l, enc.ngrams))
-                    cols[hash53(token, enc.seed) % enc.width][r] += 1;
-            }
-            out.push(...cols);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
-// Features are binned once per forest: each value becomes a small integer, and every split is "bin
-// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
-// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
-// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
-// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
-const MAX_BINS = 255;
-/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
-const MISSING_BIN = 255;
-const f64 = new Float64Array(1);
-const i64 = new BigInt64Array(f64.buffer);
-/** The smallest double greater than x (x finite). */
-function nextUp(x) {
-    if (x === 0)
-        return Number.MIN_VALUE;
-    f64[0] = x;
-    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
-    return f64[0];
-}
-function binFeature(values) {
-    const present = values.filter((v) => v === v);
-    present.sort();
-    // Distinct values, in order.
-    const distinct = [];
-    for (let i = 0; i < present.length; i++)
-        if (i === 0 || present[i] !== present[i - 1])
-            distinct.push(present[i]);
-    let upper; // the largest value of each bin
-    if (distinct.length <= MAX_BINS)
-        upper = distinct;
-    else {
-        upper = [];
-        for (let b = 1; b <= MAX_BINS; b++) {
-            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
-            if (upper.length === 0 || v > upper[upper.length - 1])
-                upper.push(v);
-        }
-        if (upper[upper.length - 1] < distinct[distinct.length - 1])
-            upper[upper.length - 1] = distinct[distinct.length - 1];
-    }
-    const thresholds = new Float64Array(upper.length);
-    // The smallest value above each bin: the next distinct value after the bin's largest.
-    let d = 0;
-    for (let b = 0; b < upper.length - 1; b++) {
-        while (distinct[d] <= upper[b])
-            d++;
-        const mid = (upper[b] + distinct[d]) / 2;
-        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
-        thresholds[b] = mid > upper[b] ? mid : distinct[d];
-    }
-    // Splitting after the last bin sends every value left and only missing ones right. The threshold
-    // must stay finite (JSON has no Infinity): the next double above the largest value.
-    if (upper.length > 0)
-        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
-    const bins = new Uint8Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v !== v) {
-            bins[i] = MISSING_BIN;
-            continue;
-        }
-        let lo = 0;
-        let hi = upper.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (v <= upper[mid])
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        bins[i] = lo;
-    }
-    return { bins, thresholds, count: upper.length };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
 // Seeded random streams. Tree k draws only from stream(seed, k), so a tree does not depend on which
 // thread trained it or on how many trees came before it.
@@ -9994,598 +9707,253 @@ function stream(seed, k) {
     return mulberry32(mixSeed(seed, k));
 }
 
-;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
-
-class Growable {
-    feature;
-    threshold;
-    left;
-    right;
-    value;
-    gain;
-    nodes = 0;
-    width;
-    constructor(width, capacity) {
-        this.width = width;
-        this.feature = new Int32Array(capacity);
-        this.threshold = new Float64Array(capacity);
-        this.left = new Int32Array(capacity);
-        this.right = new Int32Array(capacity);
-        this.value = new Float64Array(capacity * width);
-        this.gain = new Float64Array(capacity);
+;// CONCATENATED MODULE: ./src/engine/metrics/classification.ts
+// Classification metrics, as scikit-learn defines them (a ratio with a zero denominator is 0).
+// `proba` holds K class shares per row (row-major); AUCs and losses read it.
+const div = (a, b) => (b === 0 ? 0 : a / b);
+/** Area under the ROC curve of scores for a binary truth (ties count half); null with one class. */
+function rocAuc(positive, score) {
+    const n = score.length;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a] - score[b]);
+    let pos = 0;
+    let rankSum = 0;
+    for (let i = 0; i < n;) {
+        let j = i;
+        while (j + 1 < n && score[order[j + 1]] === score[order[i]])
+            j++;
+        const midRank = (i + j) / 2 + 1; // average rank of the tie group
+        for (let k = i; k <= j; k++)
+            if (positive[order[k]]) {
+                pos++;
+                rankSum += midRank;
+            }
+        i = j + 1;
     }
-    add() {
-        if (this.nodes === this.feature.length) {
-            const cap = this.nodes * 2;
-            const grow = (a, n) => {
-                const b = new a.constructor(n);
-                b.set(a);
-                return b;
-            };
-            this.feature = grow(this.feature, cap);
-            this.threshold = grow(this.threshold, cap);
-            this.left = grow(this.left, cap);
-            this.right = grow(this.right, cap);
-            this.value = grow(this.value, cap * this.width);
-            this.gain = grow(this.gain, cap);
-        }
-        this.feature[this.nodes] = -1;
-        return this.nodes++;
-    }
-    finish() {
-        const n = this.nodes;
-        return {
-            feature: this.feature.slice(0, n),
-            threshold: this.threshold.slice(0, n),
-            left: this.left.slice(0, n),
-            right: this.right.slice(0, n),
-            value: this.value.slice(0, n * this.width),
-            gain: this.gain.slice(0, n),
-            nodes: n,
-        };
-    }
+    const neg = n - pos;
+    if (pos === 0 || neg === 0)
+        return null;
+    return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
 }
-/**
- * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
- * classification, `yValue` the targets for regression.
- */
-function growTree(features, yClass, yValue, weight, params, rng) {
-    const classification = params.task === 'classification';
-    const K = classification ? params.classes : 0;
-    const width = classification ? K : 1;
-    const F = features.length;
-    const rows = [];
-    for (let r = 0; r < weight.length; r++)
-        if (weight[r] > 0)
-            rows.push(r);
-    const idx = Int32Array.from(rows);
-    const tree = new Growable(width, 64);
-    // Scratch, allocated once per tree.
-    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
-    const hist = new Float64Array(256 * stride);
-    const used = new Uint8Array(256);
-    const usedList = new Int32Array(256);
-    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
-    const leftCounts = new Float64Array(Math.max(K, 1));
-    const totals = new Float64Array(Math.max(K, 1));
-    // Stack of nodes to split: [node, start, end, depth].
-    const stack = [];
-    const root = tree.add();
-    stack.push(root, 0, idx.length, 0);
-    while (stack.length > 0) {
-        const depth = stack.pop();
-        const end = stack.pop();
-        const start = stack.pop();
-        const node = stack.pop();
-        // Node totals and its prediction.
-        let nW = 0;
-        let sum = 0;
-        let sumSq = 0;
-        if (classification)
-            totals.fill(0);
-        for (let i = start; i < end; i++) {
-            const r = idx[i];
-            const w = weight[r];
-            nW += w;
-            if (classification)
-                totals[yClass[r]] += w;
-            else {
-                const v = yValue[r];
-                sum += w * v;
-                sumSq += w * v * v;
-            }
-        }
-        let impurity;
-        if (classification) {
-            let s2 = 0;
-            for (let k = 0; k < K; k++) {
-                tree.value[node * width + k] = totals[k] / nW;
-                s2 += totals[k] * totals[k];
-            }
-            impurity = 1 - s2 / (nW * nW);
-        }
-        else {
-            const mean = sum / nW;
-            tree.value[node] = mean;
-            impurity = Math.max(0, sumSq / nW - mean * mean);
-        }
-        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
-            continue;
-        // Search: features in random order; stop after mtry features that are not constant here.
-        let bestScore = -Infinity;
-        let bestFeature = -1;
-        let bestBin = -1;
-        let visited = 0;
-        for (let j = 0; j < F && visited < params.mtry; j++) {
-            const pick = j + Math.floor(rng() * (F - j));
-            const f = featureOrder[pick];
-            featureOrder[pick] = featureOrder[j];
-            featureOrder[j] = f;
-            const bins = features[f].bins;
-            // Histogram of the node's rows over the bins they use.
-            let nUsed = 0;
-            for (let i = start; i < end; i++) {
-                const r = idx[i];
-                const b = bins[r];
-                if (!used[b]) {
-                    used[b] = 1;
-                    usedList[nUsed++] = b;
-                    const o = b * stride;
-                    for (let s = 0; s < stride; s++)
-                        hist[o + s] = 0;
-                }
-                const w = weight[r];
-                if (classification)
-                    hist[b * stride + yClass[r]] += w;
-                else {
-                    const v = yValue[r];
-                    const o = b * stride;
-                    hist[o] += w;
-                    hist[o + 1] += w * v;
-                    hist[o + 2] += w * v * v;
-                }
-            }
-            const list = usedList.subarray(0, nUsed).sort();
-            for (let u = 0; u < nUsed; u++)
-                used[list[u]] = 0;
-            // The missing bin (255) sorts last and never moves left.
-            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
-            if (candidates <= 1 && nUsed <= 1)
-                continue; // constant here: does not count toward mtry
-            visited++;
-            if (candidates < 1)
-                continue;
-            // Sweep: move bins left one at a time.
-            let wL = 0;
-            if (classification) {
-                leftCounts.fill(0);
-                let sL2 = 0;
-                let sR2 = 0;
-                for (let k = 0; k < K; k++)
-                    sR2 += totals[k] * totals[k];
-                for (let u = 0; u < candidates; u++) {
-                    if (u === nUsed - 1)
-                        break; // everything left: not a split
-                    const o = list[u] * stride;
-                    for (let k = 0; k < K; k++) {
-                        const c = hist[o + k];
-                        if (c === 0)
-                            continue;
-                        const l = leftCounts[k];
-                        const rgt = totals[k] - l;
-                        sL2 += 2 * l * c + c * c;
-                        sR2 += -2 * rgt * c + c * c;
-                        leftCounts[k] = l + c;
-                        wL += c;
-                    }
-                    const wR = nW - wL;
-                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
-                        continue;
-                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
-                    const score = sL2 / wL + sR2 / wR;
-                    if (score > bestScore + 1e-12) {
-                        bestScore = score;
-                        bestFeature = f;
-                        bestBin = list[u];
-                    }
-                }
-            }
-            else {
-                let sumL = 0;
-                for (let u = 0; u < candidates; u++) {
-                    if (u === nUsed - 1)
-                        break;
-                    const o = list[u] * stride;
-                    wL += hist[o];
-                    sumL += hist[o + 1];
-                    const wR = nW - wL;
-                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
-                        continue;
-                    const sumR = sum - sumL;
-                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
-                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
-                    if (score > bestScore + 1e-12 * Math.abs(score)) {
-                        bestScore = score;
-                        bestFeature = f;
-                        bestBin = list[u];
-                    }
-                }
-            }
-        }
-        if (bestFeature < 0)
-            continue;
-        // The decrease in weighted impurity that the split buys.
-        const parentScore = classification ? (() => {
-            let s2 = 0;
-            for (let k = 0; k < K; k++)
-                s2 += totals[k] * totals[k];
-            return s2 / nW;
-        })() : (sum * sum) / nW;
-        const decrease = bestScore - parentScore;
-        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
-            continue;
-        // Partition rows in place: bin <= bestBin to the left.
-        const bins = features[bestFeature].bins;
-        let i = start;
-        let k = end - 1;
-        while (i <= k) {
-            if (bins[idx[i]] <= bestBin)
-                i++;
-            else {
-                const t = idx[i];
-                idx[i] = idx[k];
-                idx[k] = t;
-                k--;
-            }
-        }
-        const mid = i;
-        const l = tree.add();
-        const r = tree.add();
-        tree.feature[node] = bestFeature;
-        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
-        tree.left[node] = l;
-        tree.right[node] = r;
-        tree.gain[node] = decrease;
-        stack.push(r, mid, end, depth + 1);
-        stack.push(l, start, mid, depth + 1);
-    }
-    return tree.finish();
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
-// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
-// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
-// JSON so that its stock `load` gives the same predictions.
-
-
-
-function resolveMtry(maxFeatures, features) {
-    let m;
-    if (maxFeatures === 'sqrt')
-        m = Math.floor(Math.sqrt(features));
-    else if (maxFeatures === 'log2')
-        m = Math.floor(Math.log2(features));
-    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
-        m = Math.floor(maxFeatures * features);
-    else if (maxFeatures === 1)
-        m = features; // 1.0: all features (a fraction)
-    else
-        m = Math.floor(maxFeatures);
-    return Math.min(features, Math.max(1, m));
-}
-/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
-function sampleWeights(n, bootstrap, rng) {
-    const w = new Int32Array(n);
-    if (!bootstrap)
-        return w.fill(1);
+/** Average precision (scikit-learn's average_precision_score): the step-wise area under the PR curve. */
+function averagePrecision(positive, score) {
+    const n = score.length;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b] - score[a]);
+    let total = 0;
     for (let i = 0; i < n; i++)
-        w[Math.floor(rng() * n)]++;
-    return w;
-}
-function binAll(columns) {
-    return columns.map((c) => binFeature(c));
-}
-/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
-function trainTree(binned, data, options, k) {
-    const rng = stream(options.seed, k);
-    const n = binned[0]?.bins.length ?? 0;
-    const weight = sampleWeights(n, options.bootstrap, rng);
-    const params = {
-        task: options.task,
-        classes: options.classes,
-        maxDepth: options.maxDepth,
-        minSamplesLeaf: options.minSamplesLeaf,
-        mtry: resolveMtry(options.maxFeatures, binned.length),
-    };
-    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
-}
-/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
-function leafOf(tree, row) {
-    let node = 0;
-    while (tree.feature[node] >= 0) {
-        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
+        if (positive[i])
+            total++;
+    if (total === 0)
+        return null;
+    let tp = 0;
+    let fp = 0;
+    let ap = 0;
+    let lastRecall = 0;
+    for (let i = 0; i < n;) {
+        let j = i;
+        while (j + 1 < n && score[order[j + 1]] === score[order[i]])
+            j++;
+        for (let k = i; k <= j; k++) {
+            if (positive[order[k]])
+                tp++;
+            else
+                fp++;
+        }
+        const recall = tp / total;
+        ap += (recall - lastRecall) * (tp / (tp + fp));
+        lastRecall = recall;
+        i = j + 1;
     }
-    return node;
+    return ap;
 }
-/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
-function leafClass(tree, leaf, classes) {
-    const o = leaf * classes;
-    let best = 0;
-    for (let k = 1; k < classes; k++)
-        if (tree.value[o + k] > tree.value[o + best])
-            best = k;
-    return best;
-}
-/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
-function vote(classesOfTrees, classes) {
-    const counts = new Int32Array(classes);
-    let best = 0;
-    let bestCount = 0;
-    for (let t = 0; t < classesOfTrees.length; t++) {
-        const c = classesOfTrees[t];
-        const n = ++counts[c];
-        if (n > bestCount) {
-            bestCount = n;
-            best = c;
+function classificationMetrics(yTrue, yPred, proba, classes) {
+    const K = classes.length;
+    const n = yTrue.length;
+    const cm = Array.from({ length: K }, () => new Array(K).fill(0));
+    for (let i = 0; i < n; i++)
+        cm[yTrue[i]][yPred[i]]++;
+    const per_class = {};
+    let correct = 0;
+    let recallSum = 0;
+    let presentClasses = 0;
+    let pSum = 0;
+    let rSum = 0;
+    let fSum = 0;
+    let fWeighted = 0;
+    for (let k = 0; k < K; k++) {
+        const tp = cm[k][k];
+        correct += tp;
+        const support = cm[k].reduce((a, b) => a + b, 0);
+        const predicted = cm.reduce((a, row) => a + row[k], 0);
+        const precision = div(tp, predicted);
+        const recall = div(tp, support);
+        const f1 = div(2 * precision * recall, precision + recall);
+        per_class[classes[k]] = { precision, recall, f1, support };
+        pSum += precision;
+        rSum += recall;
+        fSum += f1;
+        fWeighted += f1 * support;
+        if (support > 0) {
+            recallSum += recall;
+            presentClasses++;
         }
     }
-    return best;
-}
-/** Predictions for rows given as columns (the model's encoded features). */
-function predict(forest, columns) {
-    const n = columns[0]?.length ?? 0;
-    const out = new Float64Array(n);
-    const { task, classes } = forest.options;
-    const perTree = new Int32Array(forest.trees.length);
+    // Probabilities, clipped as scikit-learn clips them for the log loss.
+    const eps = 1e-15;
+    let logLoss = 0;
+    let brier = 0;
     for (let i = 0; i < n; i++) {
-        const row = (f) => columns[f][i];
-        if (task === 'classification') {
-            for (let t = 0; t < forest.trees.length; t++)
-                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
-            out[i] = vote(perTree, classes);
+        const t = yTrue[i];
+        logLoss -= Math.log(Math.min(1 - eps, Math.max(eps, proba[i * K + t])));
+        if (K === 2)
+            brier += (proba[i * K + 1] - (t === 1 ? 1 : 0)) ** 2;
+        else
+            for (let k = 0; k < K; k++)
+                brier += (proba[i * K + k] - (t === k ? 1 : 0)) ** 2;
+    }
+    const columnOf = (k) => Float64Array.from({ length: n }, (_, i) => proba[i * K + k]);
+    const truthOf = (k) => Array.from({ length: n }, (_, i) => yTrue[i] === k);
+    let roc;
+    let pr;
+    if (K === 2) {
+        roc = rocAuc(truthOf(1), columnOf(1));
+        pr = averagePrecision(truthOf(1), columnOf(1));
+    }
+    else {
+        // One-vs-rest, macro: the mean over the classes where it is defined.
+        const rocs = classes.map((_, k) => rocAuc(truthOf(k), columnOf(k))).filter((v) => v !== null);
+        const prs = classes.map((_, k) => averagePrecision(truthOf(k), columnOf(k))).filter((v) => v !== null);
+        roc = rocs.length ? rocs.reduce((a, b) => a + b, 0) / rocs.length : null;
+        pr = prs.length ? prs.reduce((a, b) => a + b, 0) / prs.length : null;
+    }
+    return {
+        accuracy: div(correct, n),
+        balanced_accuracy: div(recallSum, presentClasses),
+        precision_macro: div(pSum, K),
+        recall_macro: div(rSum, K),
+        f1_macro: div(fSum, K),
+        f1_weighted: div(fWeighted, n),
+        roc_auc: roc,
+        pr_auc: pr,
+        log_loss: div(logLoss, n),
+        brier: div(brier, n),
+        per_class,
+        confusion_matrix: cm,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/metrics/regression.ts
+// Regression metrics, as scikit-learn defines them.
+function regressionMetrics(yTrue, yPred) {
+    const n = yTrue.length;
+    let se = 0;
+    let ae = 0;
+    let ape = 0;
+    let mean = 0;
+    const abs = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        mean += yTrue[i];
+    mean /= n || 1;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const e = yTrue[i] - yPred[i];
+        se += e * e;
+        abs[i] = Math.abs(e);
+        ae += abs[i];
+        // scikit-learn's mean_absolute_percentage_error divides by max(|y|, eps).
+        ape += abs[i] / Math.max(Math.abs(yTrue[i]), Number.EPSILON);
+        ss += (yTrue[i] - mean) ** 2;
+    }
+    abs.sort();
+    const median = n === 0 ? 0 : n % 2 ? abs[(n - 1) / 2] : (abs[n / 2 - 1] + abs[n / 2]) / 2;
+    return {
+        rmse: Math.sqrt(se / (n || 1)),
+        mae: ae / (n || 1),
+        r2: ss === 0 ? (se === 0 ? 1 : 0) : 1 - se / ss,
+        mape: ape / (n || 1),
+        median_ae: median,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/metrics/evaluate.ts
+// Scores predictions: the metrics, their 95% confidence intervals by a seeded bootstrap of the test
+// rows, and the metrics per slice. Pure: rows in, numbers out.
+
+
+
+/** The scalar metrics of a set of rows (all rows when `rows` is undefined). */
+function scalarMetrics(p, rows) {
+    const pick = (a, width = 1) => {
+        if (!rows)
+            return a;
+        const out = new Float64Array(rows.length * width);
+        for (let i = 0; i < rows.length; i++)
+            for (let w = 0; w < width; w++)
+                out[i * width + w] = a[rows[i] * width + w];
+        return out;
+    };
+    if (p.task === 'regression')
+        return { ...regressionMetrics(pick(p.yTrue), pick(p.yPred)) };
+    const m = classificationMetrics(pick(p.yTrue), pick(p.yPred), pick(p.proba, p.classes.length), p.classes);
+    const { per_class, confusion_matrix, ...scalars } = m;
+    return scalars;
+}
+function fullMetrics(p) {
+    return p.task === 'regression' ? regressionMetrics(p.yTrue, p.yPred) : classificationMetrics(p.yTrue, p.yPred, p.proba, p.classes);
+}
+/** 95% percentile intervals from `resamples` seeded bootstrap resamples of the rows. */
+function bootstrapIntervals(p, resamples, seed) {
+    const n = p.yTrue.length;
+    const rng = mulberry32(seed);
+    const samples = {};
+    const rows = new Int32Array(n);
+    for (let b = 0; b < resamples; b++) {
+        for (let i = 0; i < n; i++)
+            rows[i] = Math.floor(rng() * n);
+        for (const [name, v] of Object.entries(scalarMetrics(p, rows))) {
+            if (v === null || !Number.isFinite(v))
+                continue;
+            (samples[name] ??= []).push(v);
         }
-        else {
-            let sum = 0;
-            for (const tree of forest.trees)
-                sum += tree.value[leafOf(tree, row)];
-            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
+    }
+    const out = {};
+    for (const name of Object.keys(scalarMetrics(p))) {
+        const s = samples[name];
+        if (!s || s.length < resamples / 2) {
+            out[name] = null;
+            continue;
         }
+        s.sort((a, b) => a - b);
+        const q = (x) => s[Math.min(s.length - 1, Math.max(0, Math.round(x * (s.length - 1))))];
+        out[name] = [q(0.025), q(0.975)];
     }
     return out;
 }
-/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
-function outOfBagScore(forest, data) {
-    const n = data.columns[0]?.length ?? 0;
-    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
-    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
-    const { task, classes } = forest.options;
-    let scored = 0;
-    let correct = 0;
-    let sse = 0;
-    const ys = [];
-    const preds = [];
-    const votes = [];
-    for (let i = 0; i < n; i++) {
-        const row = (f) => data.columns[f][i];
-        votes.length = 0;
-        let sum = 0;
-        for (let t = 0; t < forest.trees.length; t++) {
-            if (weights[t][i] > 0)
-                continue;
-            const tree = forest.trees[t];
-            const leaf = leafOf(tree, row);
-            if (task === 'classification')
-                votes.push(leafClass(tree, leaf, classes));
-            else {
-                votes.push(0);
-                sum += tree.value[leaf];
-            }
-        }
-        if (votes.length === 0)
-            continue;
-        scored++;
-        if (task === 'classification')
-            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
-        else {
-            const p = sum / votes.length;
-            sse += (p - data.yValue[i]) ** 2;
-            ys.push(data.yValue[i]);
-            preds.push(p);
-        }
-    }
-    if (scored === 0)
-        return Number.NaN;
-    if (task === 'classification')
-        return correct / scored;
-    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
-    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
-    return sst === 0 ? Number.NaN : 1 - sse / sst;
-}
-/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
-function importances(forest) {
-    const total = new Float64Array(forest.features);
-    for (const tree of forest.trees) {
-        const perTree = new Float64Array(forest.features);
-        for (let node = 0; node < tree.nodes; node++)
-            if (tree.feature[node] >= 0)
-                perTree[tree.feature[node]] += tree.gain[node];
-        const s = perTree.reduce((a, b) => a + b, 0);
-        if (s > 0)
-            for (let f = 0; f < forest.features; f++)
-                total[f] += perTree[f] / s;
-    }
-    const s = total.reduce((a, b) => a + b, 0);
-    if (s > 0)
-        for (let f = 0; f < forest.features; f++)
-            total[f] /= s;
-    return total;
-}
-function toMlNode(tree, node, classes, classification) {
-    if (tree.feature[node] < 0) {
-        return { distribution: classification ? [Array.from(tree.value.subarray(node * classes, node * classes + classes))] : tree.value[node] };
-    }
-    return {
-        splitValue: tree.threshold[node],
-        splitColumn: tree.feature[node],
-        gain: tree.gain[node],
-        left: toMlNode(tree, tree.left[node], classes, classification),
-        right: toMlNode(tree, tree.right[node], classes, classification),
+/** Rows grouped by a column's value (categories as they are; numbers in quantile bins). */
+function sliceRows(values, bins) {
+    const groups = new Map();
+    const numbers = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+    const edges = [];
+    if (numbers.length > 0)
+        for (let b = 1; b < bins; b++)
+            edges.push(numbers[Math.floor((b * numbers.length) / bins)]);
+    const uniqueEdges = [...new Set(edges)];
+    const label = (v) => {
+        let b = 0;
+        while (b < uniqueEdges.length && v >= uniqueEdges[b])
+            b++;
+        const lo = b === 0 ? numbers[0] : uniqueEdges[b - 1];
+        const hi = b === uniqueEdges.length ? numbers[numbers.length - 1] : uniqueEdges[b];
+        return b === uniqueEdges.length ? `[${lo}, ${hi}]` : `[${lo}, ${hi})`;
     };
-}
-/**
- * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
- * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
- * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
- */
-function toMlRandomForestJSON(forest) {
-    const { options } = forest;
-    const classification = options.task === 'classification';
-    const all = Array.from({ length: forest.features }, (_, i) => i);
-    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
-    const baseModel = {
-        indexes: forest.trees.map(() => all),
-        n: forest.features,
-        replacement: false,
-        maxFeatures: forest.features,
-        nEstimators: forest.trees.length,
-        treeOptions,
-        isClassifier: classification,
-        seed: options.seed,
-        useSampleBagging: options.bootstrap,
-        ...(classification ? {} : { selectionMethod: 'mean' }),
-        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
-    };
-    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
-}
-/** Rebuilds our flat trees from ml-random-forest's JSON (as written by toMlRandomForestJSON). */
-function fromMlRandomForestJSON(json, options, features) {
-    const base = json.baseModel;
-    const classification = options.task === 'classification';
-    const width = classification ? options.classes : 1;
-    const trees = base.estimators.map(({ root }) => {
-        const nodes = [];
-        // Breadth-first numbering: children get consecutive numbers.
-        const feature = [];
-        const threshold = [];
-        const left = [];
-        const right = [];
-        const value = [];
-        const gain = [];
-        nodes.push(root);
-        for (let i = 0; i < nodes.length; i++) {
-            const node = nodes[i];
-            if (node.distribution !== undefined) {
-                feature.push(-1);
-                threshold.push(0);
-                left.push(0);
-                right.push(0);
-                gain.push(0);
-                if (classification)
-                    value.push(...node.distribution[0]);
-                else
-                    value.push(node.distribution);
-            }
-            else {
-                feature.push(node.splitColumn);
-                threshold.push(node.splitValue);
-                left.push(nodes.length);
-                nodes.push(node.left);
-                right.push(nodes.length);
-                nodes.push(node.right);
-                gain.push(node.gain ?? 0);
-                for (let k = 0; k < width; k++)
-                    value.push(0);
-            }
-        }
-        return {
-            feature: Int32Array.from(feature),
-            threshold: Float64Array.from(threshold),
-            left: Int32Array.from(left),
-            right: Int32Array.from(right),
-            value: Float64Array.from(value),
-            gain: Float64Array.from(gain),
-            nodes: feature.length,
-        };
+    values.forEach((v, i) => {
+        const key = v === null ? '(missing)' : typeof v === 'number' ? label(v) : v;
+        const g = groups.get(key);
+        if (g)
+            g.push(i);
+        else
+            groups.set(key, [i]);
     });
-    return { options, features, trees };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
-// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are put
-// back in index order, so the forest is identical whatever the number of threads. The binned features
-// and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
-
-
-
-function toShared(a) {
-    const sab = new SharedArrayBuffer(a.byteLength);
-    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    return sab;
-}
-/** The worker's side: train the trees it was given, post each one back as it finishes. */
-function forestWorkerMain() {
-    const input = external_node_worker_threads_.workerData;
-    const all = new Uint8Array(input.bins);
-    const binned = input.thresholds.map((thresholds, f) => ({ bins: all.subarray(f * input.n, (f + 1) * input.n), thresholds, count: input.counts[f] }));
-    const labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
-    for (const k of input.treeIds) {
-        const { tree } = trainTree(binned, labels, input.options, k);
-        const buffers = [tree.feature.buffer, tree.threshold.buffer, tree.left.buffer, tree.right.buffer, tree.value.buffer, tree.gain.buffer];
-        external_node_worker_threads_.parentPort.postMessage({ k, tree }, buffers);
-    }
-}
-/** The number of threads to use by default: every core. */
-function defaultThreads() {
-    return Math.max(1, (0,external_node_os_.availableParallelism)());
-}
-async function trainForest(data, options, threads = defaultThreads(), onProgress) {
-    const start = performance.now();
-    const binned = binAll(data.columns);
-    const trees = new Array(options.trees);
-    const labels = { yClass: data.yClass, yValue: data.yValue };
-    const report = (done) => onProgress?.({ done, total: options.trees, seconds: (performance.now() - start) / 1000 });
-    const workers = Math.min(threads, options.trees);
-    if (workers <= 1 || !external_node_worker_threads_.isMainThread) {
-        for (let k = 0; k < options.trees; k++) {
-            trees[k] = trainTree(binned, labels, options, k).tree;
-            report(k + 1);
-        }
-        return { options, features: binned.length, trees };
-    }
-    const n = data.columns[0]?.length ?? 0;
-    const bins = new SharedArrayBuffer(n * binned.length);
-    const view = new Uint8Array(bins);
-    binned.forEach((b, f) => view.set(b.bins, f * n));
-    const shared = {
-        n,
-        bins,
-        thresholds: binned.map((b) => b.thresholds),
-        counts: binned.map((b) => b.count),
-        yClass: data.yClass ? toShared(data.yClass) : undefined,
-        yValue: data.yValue ? toShared(data.yValue) : undefined,
-        options,
-    };
-    let done = 0;
-    // The worker imports this very module (the .ts source in tests, the bundle in production).
-    const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
-    await Promise.all(Array.from({ length: workers }, (_, w) => {
-        const treeIds = Array.from({ length: options.trees }, (_, k) => k).filter((k) => k % workers === w);
-        const input = { ...shared, treeIds };
-        return new Promise((resolve, reject) => {
-            const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
-            worker.on('message', (m) => {
-                trees[m.k] = m.tree;
-                report(++done);
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
-        });
-    }));
-    return { options, features: binned.length, trees };
+    return groups;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -10659,138 +10027,6 @@ async function loadModel(path, name = path) {
     return { pkg: parseModel(name, bytes), bytes };
 }
 
-;// CONCATENATED MODULE: ./src/engine/model/profile.ts
-const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1];
-const HISTOGRAM_BINS = 10;
-const TOP_CATEGORIES = 50;
-function numericProfile(col) {
-    const present = col.values.filter((v) => v === v).sort();
-    const n = present.length;
-    const q = (p) => (n === 0 ? null : present[Math.min(n - 1, Math.floor(p * (n - 1) + 0.5))]);
-    const mean = n === 0 ? null : present.reduce((a, b) => a + b, 0) / n;
-    const lo = n ? present[0] : 0;
-    const hi = n ? present[n - 1] : 0;
-    const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => lo + ((hi - lo) * i) / HISTOGRAM_BINS);
-    const counts = new Array(HISTOGRAM_BINS).fill(0);
-    for (const v of present)
-        counts[hi === lo ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((v - lo) / (hi - lo)) * HISTOGRAM_BINS))]++;
-    return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts } };
-}
-function categoricalProfile(col) {
-    const counts = new Float64Array(col.levels.length);
-    let missing = 0;
-    for (const c of col.codes) {
-        if (c < 0)
-            missing++;
-        else
-            counts[c]++;
-    }
-    if (col.type === 'text') {
-        let length = 0;
-        counts.forEach((n, i) => (length += n * col.levels[i].length));
-        const present = col.codes.length - missing;
-        return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null };
-    }
-    // Most frequent first; ties by name, so the profile does not depend on row order.
-    const order = col.levels.map((l, i) => ({ l, n: counts[i] })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));
-    const top = Object.create(null);
-    for (const { l, n } of order.slice(0, TOP_CATEGORIES))
-        top[l] = n;
-    const other = order.slice(TOP_CATEGORIES).reduce((a, x) => a + x.n, 0);
-    return { type: col.type, count: col.codes.length, missing, top: { ...top }, other, distinct: order.length };
-}
-function profileTable(table) {
-    return Object.fromEntries(table.columns.map((c) => [c.name, c.kind === 'numeric' ? numericProfile(c) : categoricalProfile(c)]));
-}
-
-;// CONCATENATED MODULE: ./src/engine/schema/data-schema.ts
-// The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
-// reviewed and committed; validate-data checks data against it, and reads data with its types.
-
-
-
-
-
-
-/** Categories are listed (and new ones flagged) only for columns with at most this many. */
-const MAX_LISTED_CATEGORIES = 200;
-const COLUMN_SPEC = {
-    kind: 'object',
-    fields: {
-        type: { spec: { kind: 'string', oneOf: COLUMN_TYPES }, required: true, description: 'The column\'s type.' },
-        min: { spec: { kind: 'number' }, description: 'The smallest allowed value (numbers).' },
-        max: { spec: { kind: 'number' }, description: 'The largest allowed value (numbers).' },
-        categories: { spec: { kind: 'list', items: { kind: 'string' } }, description: 'The known categories; others are new.' },
-        max_missing: { spec: { kind: 'number', min: 0, max: 1 }, description: 'The largest share of missing values.' },
-    },
-};
-const SCHEMA_FIELDS = {
-    columns: { spec: { kind: 'map', keyHint: 'column', values: COLUMN_SPEC }, required: true, description: 'One entry per column, in file order.' },
-};
-function declaredTypes(schema) {
-    return new Map(Object.entries(schema.columns).map(([name, c]) => [name, c.type]));
-}
-function columnSchema(col, rows, defaultMaxMissing) {
-    let missing = 0;
-    const out = { type: col.type };
-    if (col.kind === 'numeric') {
-        let min = Infinity;
-        let max = -Infinity;
-        for (const v of col.values) {
-            if (v !== v)
-                missing++;
-            else {
-                if (v < min)
-                    min = v;
-                if (v > max)
-                    max = v;
-            }
-        }
-        if (min <= max)
-            Object.assign(out, { min, max });
-    }
-    else {
-        const used = new Uint8Array(col.levels.length);
-        for (const c of col.codes) {
-            if (c < 0)
-                missing++;
-            else
-                used[c] = 1;
-        }
-        if (col.type !== 'text' && col.levels.length <= MAX_LISTED_CATEGORIES) {
-            out.categories = col.levels.filter((_, i) => used[i]).sort();
-        }
-    }
-    const rate = rows === 0 ? 0 : missing / rows;
-    // Only where the data already has more missing values than the pipeline's limit allows.
-    if (rate > defaultMaxMissing)
-        out.max_missing = Math.min(1, Math.ceil(rate * 100) / 100);
-    return out;
-}
-/** A schema that describes `table` as it is. */
-function inferSchema(table, defaultMaxMissing) {
-    return { columns: Object.fromEntries(table.columns.map((c) => [c.name, columnSchema(c, table.rowCount, defaultMaxMissing)])) };
-}
-function formatSchema(schema, comment) {
-    const lines = comment.split('\n').map((l) => `# ${l}`.trimEnd());
-    return `${lines.join('\n')}\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
-}
-function parseSchema(file, text) {
-    const src = new YamlSource(file, text);
-    check(src, { kind: 'object', fields: SCHEMA_FIELDS }, src.value, []);
-    return src.value;
-}
-async function loadSchema(root, file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().resolve(root, file), 'utf8');
-    }
-    catch (err) {
-        throw new UserError(`${file}: cannot read the schema file (${err.code ?? String(err)})`);
-    }
-    return parseSchema(file, text);
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
 // Writing files so that nothing is ever half-written: write a temporary file beside the target, then
 // rename it over the target (atomic on one file system). A crash leaves the old file or the new one.
@@ -10808,37 +10044,6 @@ async function writeFileAtomic(file, content) {
         await (0,promises_.rm)(tmp, { force: true });
         throw err;
     }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-// Provenance from git: the commit a model was trained at, and that commit's time (for a timestamp that
-// is reproducible, unlike the clock). Outside a git checkout both are unknown, never guessed.
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-async function git(root, ...args) {
-    try {
-        const { stdout } = await run('git', args, { cwd: root, timeout: 10000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. */
-async function provenance(root, env = process.env) {
-    const commit = env.GITHUB_SHA || (await git(root, 'rev-parse', 'HEAD')) || null;
-    let epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
-    if (epoch === undefined && commit) {
-        const t = await git(root, 'log', '-1', '--format=%ct', commit);
-        if (t && /^\d+$/.test(t))
-            epoch = Number(t);
-    }
-    return { commit, createdAt: epoch === undefined ? null : new Date(epoch * 1000).toISOString() };
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -11027,6 +10232,54 @@ function parseNumberBytes(b, start, end) {
     }
     // Too many digits for the exact path: let the engine's correctly rounded parser do it.
     return Number(Buffer.from(b.buffer, b.byteOffset + first, e - first).toString('latin1'));
+}
+
+;// CONCATENATED MODULE: ./src/engine/data/table.ts
+// The in-memory form of a data set: typed columns, never row objects (rows as JS objects cost about 7x
+// the memory). Numbers live in Float64Array with NaN for missing; strings are dictionary-encoded.
+const COLUMN_TYPES = ['integer', 'number', 'boolean', 'categorical', 'text'];
+function isNumericType(type) {
+    return type === 'integer' || type === 'number';
+}
+function columnByName(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+/** Where a row came from, for messages and annotations. */
+function rowOrigin(table, row) {
+    return { file: table.files[table.fileIndex[row]], line: table.line[row] };
+}
+/** The value of one cell as text ('' when missing), for messages and hashing across tables. */
+function cellText(column, row) {
+    if (column.kind === 'numeric') {
+        const v = column.values[row];
+        if (Number.isNaN(v))
+            return column.invalid.find((c) => c.row === row)?.value ?? '';
+        return String(v);
+    }
+    const code = column.codes[row];
+    return code < 0 ? '' : column.levels[code];
+}
+/** A new table holding only `rows` (in that order), with the same columns and origins. */
+function subsetTable(table, rows) {
+    const n = rows.length;
+    const pick = (a) => {
+        const out = new a.constructor(n);
+        for (let i = 0; i < n; i++)
+            out[i] = a[rows[i]];
+        return out;
+    };
+    const columns = table.columns.map((c) => {
+        if (c.kind === 'categorical')
+            return { ...c, codes: pick(c.codes) };
+        if (c.invalid.length === 0)
+            return { ...c, values: pick(c.values) };
+        const position = new Map();
+        for (let i = 0; i < n; i++)
+            position.set(rows[i], i);
+        const invalid = c.invalid.filter((cell) => position.has(cell.row)).map((cell) => ({ row: position.get(cell.row), value: cell.value }));
+        return { ...c, values: pick(c.values), invalid };
+    });
+    return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/infer.ts
@@ -11673,6 +10926,94 @@ async function resolveDataFiles(root, pattern, what) {
     return found.map((abs) => ({ path: abs, name: external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') }));
 }
 
+;// CONCATENATED MODULE: ./src/engine/schema/data-schema.ts
+// The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
+// reviewed and committed; validate-data checks data against it, and reads data with its types.
+
+
+
+
+
+
+/** Categories are listed (and new ones flagged) only for columns with at most this many. */
+const MAX_LISTED_CATEGORIES = 200;
+const COLUMN_SPEC = {
+    kind: 'object',
+    fields: {
+        type: { spec: { kind: 'string', oneOf: COLUMN_TYPES }, required: true, description: 'The column\'s type.' },
+        min: { spec: { kind: 'number' }, description: 'The smallest allowed value (numbers).' },
+        max: { spec: { kind: 'number' }, description: 'The largest allowed value (numbers).' },
+        categories: { spec: { kind: 'list', items: { kind: 'string' } }, description: 'The known categories; others are new.' },
+        max_missing: { spec: { kind: 'number', min: 0, max: 1 }, description: 'The largest share of missing values.' },
+    },
+};
+const SCHEMA_FIELDS = {
+    columns: { spec: { kind: 'map', keyHint: 'column', values: COLUMN_SPEC }, required: true, description: 'One entry per column, in file order.' },
+};
+function declaredTypes(schema) {
+    return new Map(Object.entries(schema.columns).map(([name, c]) => [name, c.type]));
+}
+function columnSchema(col, rows, defaultMaxMissing) {
+    let missing = 0;
+    const out = { type: col.type };
+    if (col.kind === 'numeric') {
+        let min = Infinity;
+        let max = -Infinity;
+        for (const v of col.values) {
+            if (v !== v)
+                missing++;
+            else {
+                if (v < min)
+                    min = v;
+                if (v > max)
+                    max = v;
+            }
+        }
+        if (min <= max)
+            Object.assign(out, { min, max });
+    }
+    else {
+        const used = new Uint8Array(col.levels.length);
+        for (const c of col.codes) {
+            if (c < 0)
+                missing++;
+            else
+                used[c] = 1;
+        }
+        if (col.type !== 'text' && col.levels.length <= MAX_LISTED_CATEGORIES) {
+            out.categories = col.levels.filter((_, i) => used[i]).sort();
+        }
+    }
+    const rate = rows === 0 ? 0 : missing / rows;
+    // Only where the data already has more missing values than the pipeline's limit allows.
+    if (rate > defaultMaxMissing)
+        out.max_missing = Math.min(1, Math.ceil(rate * 100) / 100);
+    return out;
+}
+/** A schema that describes `table` as it is. */
+function inferSchema(table, defaultMaxMissing) {
+    return { columns: Object.fromEntries(table.columns.map((c) => [c.name, columnSchema(c, table.rowCount, defaultMaxMissing)])) };
+}
+function formatSchema(schema, comment) {
+    const lines = comment.split('\n').map((l) => `# ${l}`.trimEnd());
+    return `${lines.join('\n')}\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+}
+function parseSchema(file, text) {
+    const src = new YamlSource(file, text);
+    check(src, { kind: 'object', fields: SCHEMA_FIELDS }, src.value, []);
+    return src.value;
+}
+async function loadSchema(root, file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().resolve(root, file), 'utf8');
+    }
+    catch (err) {
+        throw new UserError(`${file}: cannot read the schema file (${err.code ?? String(err)})`);
+    }
+    return parseSchema(file, text);
+}
+
 ;// CONCATENATED MODULE: ./src/steps/data-source.ts
 
 
@@ -11734,6 +11075,1094 @@ function outputPath(root, inputs, name, fallback) {
     const rel = optionalInput(inputs, name) ?? fallback;
     const abs = resolveInRepo(root, rel, () => new InputError(name, `${JSON.stringify(rel)} is outside the repository`));
     return { abs, rel: external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') };
+}
+
+;// CONCATENATED MODULE: ./src/engine/data/split.ts
+// The train/test split. A row's side is a function of its key (the id column's value, or without an id
+// the text of all its cells) and the seed, nothing else: adding rows never moves an old row from train
+// to test or back, so a champion and a candidate trained on more data are scored on comparable rows.
+// Rows with identical content share a key, so exact duplicates never straddle the split.
+
+
+const SEPARATOR = '\u001f';
+/** A 53-bit hash of a string, from two seeded 32-bit FNV-1a variants; uniform enough to split on. */
+function hash53(text, seed) {
+    let a = (0x811c9dc5 ^ seed) >>> 0;
+    let b = (0x01000193 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    // Final avalanche, so that near keys ("row-1", "row-2") land far apart.
+    a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+    a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+    a ^= a >>> 16;
+    b = Math.imul(b ^ (b >>> 16), 0x7feb352d);
+    b = Math.imul(b ^ (b >>> 15), 0x846ca68b);
+    b ^= b >>> 16;
+    return (a >>> 11) * 4294967296 + (b >>> 0);
+}
+/** The key of each row: its id, or the text of every cell. */
+function rowKeys(table, id) {
+    const keys = new Array(table.rowCount);
+    const idColumn = id === undefined ? undefined : table.columns.find((c) => c.name === id);
+    if (id !== undefined && !idColumn)
+        throw new MissingColumnError(id, `the id column ${JSON.stringify(id)} is not in the data`);
+    for (let r = 0; r < table.rowCount; r++) {
+        keys[r] = idColumn ? cellText(idColumn, r) : table.columns.map((c) => cellText(c, r)).join(SEPARATOR);
+    }
+    return keys;
+}
+/** True for the rows that go to the test split. */
+function testRows(keys, testFraction, seed) {
+    const out = new Uint8Array(keys.length);
+    const cut = testFraction * 2 ** 53;
+    for (let r = 0; r < keys.length; r++)
+        out[r] = hash53(keys[r], seed) < cut ? 1 : 0;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/encode.ts
+// Feature encoding: learned from the training table (fit), stored in the model package, and applied
+// identically to any later table (apply). Every encoded feature is a number; NaN means missing and goes
+// right at every split, in training and at prediction.
+//
+// - numbers: as they are;
+// - booleans: 1 for the true-like level, 0 for the other;
+// - categories: one column per level up to `oneHotMaxLevels`, else one ordinal column (levels sorted);
+//   a category never seen in training is all zeros (one-hot: "none of the known levels") or NaN
+//   (ordinal: treated as missing), never a crash;
+// - text: a hashed bag of words (n-grams of lower-cased word tokens) of `textWidth` buckets.
+
+
+const DEFAULT_ENCODING = { oneHotMaxLevels: 10, textWidth: 256, ngrams: 2 };
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 't', '1']);
+const TEXT_SEED = 0x5eed;
+function presentLevels(col) {
+    const used = new Uint8Array(col.levels.length);
+    for (const c of col.codes)
+        if (c >= 0)
+            used[c] = 1;
+    return col.levels.filter((_, i) => used[i]).sort();
+}
+function fitEncoding(table, featureNames, opts = DEFAULT_ENCODING) {
+    const columns = featureNames.map((name) => {
+        const col = table.columns.find((c) => c.name === name);
+        if (!col)
+            throw new MissingColumnError(name, `the feature ${JSON.stringify(name)} is not in the data`);
+        if (col.kind === 'numeric')
+            return { name, kind: 'numeric' };
+        if (col.type === 'text')
+            return { name, kind: 'hashed-text', width: opts.textWidth, ngrams: opts.ngrams, seed: TEXT_SEED };
+        const levels = presentLevels(col);
+        if (col.type === 'boolean')
+            return { name, kind: 'boolean', trueLevel: levels.find((l) => TRUE_WORDS.has(l.trim().toLowerCase())) ?? levels[levels.length - 1] ?? '' };
+        return levels.length <= opts.oneHotMaxLevels ? { name, kind: 'one-hot', levels } : { name, kind: 'ordinal', levels };
+    });
+    return { columns, features: columns.flatMap(featureNamesOf) };
+}
+function featureNamesOf(c) {
+    switch (c.kind) {
+        case 'numeric':
+        case 'boolean':
+        case 'ordinal':
+            return [c.name];
+        case 'one-hot':
+            return c.levels.map((l) => `${c.name}=${l}`);
+        case 'hashed-text':
+            return Array.from({ length: c.width }, (_, i) => `${c.name}#${i}`);
+    }
+}
+/** Word tokens, lower-cased, and their n-grams up to `n`. */
+function textTokens(text, n) {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}_$!]+/gu) ?? [];
+    const out = [];
+    for (let k = 1; k <= n; k++)
+        for (let i = 0; i + k <= words.length; i++)
+            out.push(words.slice(i, i + k).join(' '));
+    return out;
+}
+/** Applies an encoding to a table that has (at least) the encoded columns; returns one array per feature. */
+function applyEncoding(table, encoding) {
+    const n = table.rowCount;
+    const out = [];
+    for (const enc of encoding.columns) {
+        const col = table.columns.find((c) => c.name === enc.name);
+        if (!col)
+            throw new MissingColumnError(enc.name, `the feature column ${JSON.stringify(enc.name)} is missing from the data`);
+        if (enc.kind === 'numeric') {
+            if (col.kind === 'numeric')
+                out.push(Float64Array.from(col.values));
+            else
+                out.push(Float64Array.from(col.codes, (c) => (c < 0 ? Number.NaN : Number(col.levels[c]))));
+            continue;
+        }
+        // The remaining encodings read text levels; numeric cells are read as their text.
+        const codes = col.kind === 'categorical' ? col.codes : Int32Array.from({ length: n }, (_, r) => (Number.isNaN(col.values[r]) ? -1 : r));
+        const levelOf = (r) => {
+            const c = codes[r];
+            if (c < 0)
+                return undefined;
+            return col.kind === 'categorical' ? col.levels[c] : String(col.values[r]);
+        };
+        if (enc.kind === 'boolean')
+            out.push(Float64Array.from({ length: n }, (_, r) => {
+                const l = levelOf(r);
+                return l === undefined ? Number.NaN : l === enc.trueLevel ? 1 : 0;
+            }));
+        else if (enc.kind === 'one-hot') {
+            const index = new Map(enc.levels.map((l, i) => [l, i]));
+            const cols = enc.levels.map(() => new Float64Array(n));
+            for (let r = 0; r < n; r++) {
+                const l = levelOf(r);
+                if (l === undefined)
+                    for (const c of cols)
+                        c[r] = Number.NaN;
+                else {
+                    const i = index.get(l);
+                    if (i !== undefined)
+                        cols[i][r] = 1;
+                }
+            }
+            out.push(...cols);
+        }
+        else if (enc.kind === 'ordinal') {
+            const index = new Map(enc.levels.map((l, i) => [l, i]));
+            out.push(Float64Array.from({ length: n }, (_, r) => {
+                const l = levelOf(r);
+                return l === undefined ? Number.NaN : (index.get(l) ?? Number.NaN);
+            }));
+        }
+        else {
+            const cols = Array.from({ length: enc.width }, () => new Float64Array(n));
+            for (let r = 0; r < n; r++) {
+                const l = levelOf(r);
+                if (l === undefined)
+                    continue; // no words: all buckets 0
+                for (const token of textTokens(l, enc.ngrams))
+                    cols[hash53(token, enc.seed) % enc.width][r] += 1;
+            }
+            out.push(...cols);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
+// Features are binned once per forest: each value becomes a small integer, and every split is "bin
+// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
+// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
+// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
+// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
+const MAX_BINS = 255;
+/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
+const MISSING_BIN = 255;
+const f64 = new Float64Array(1);
+const i64 = new BigInt64Array(f64.buffer);
+/** The smallest double greater than x (x finite). */
+function nextUp(x) {
+    if (x === 0)
+        return Number.MIN_VALUE;
+    f64[0] = x;
+    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
+    return f64[0];
+}
+function binFeature(values) {
+    const present = values.filter((v) => v === v);
+    present.sort();
+    // Distinct values, in order.
+    const distinct = [];
+    for (let i = 0; i < present.length; i++)
+        if (i === 0 || present[i] !== present[i - 1])
+            distinct.push(present[i]);
+    let upper; // the largest value of each bin
+    if (distinct.length <= MAX_BINS)
+        upper = distinct;
+    else {
+        upper = [];
+        for (let b = 1; b <= MAX_BINS; b++) {
+            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
+            if (upper.length === 0 || v > upper[upper.length - 1])
+                upper.push(v);
+        }
+        if (upper[upper.length - 1] < distinct[distinct.length - 1])
+            upper[upper.length - 1] = distinct[distinct.length - 1];
+    }
+    const thresholds = new Float64Array(upper.length);
+    // The smallest value above each bin: the next distinct value after the bin's largest.
+    let d = 0;
+    for (let b = 0; b < upper.length - 1; b++) {
+        while (distinct[d] <= upper[b])
+            d++;
+        const mid = (upper[b] + distinct[d]) / 2;
+        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
+        thresholds[b] = mid > upper[b] ? mid : distinct[d];
+    }
+    // Splitting after the last bin sends every value left and only missing ones right. The threshold
+    // must stay finite (JSON has no Infinity): the next double above the largest value.
+    if (upper.length > 0)
+        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
+    const bins = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== v) {
+            bins[i] = MISSING_BIN;
+            continue;
+        }
+        let lo = 0;
+        let hi = upper.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (v <= upper[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        bins[i] = lo;
+    }
+    return { bins, thresholds, count: upper.length };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
+
+class Growable {
+    feature;
+    threshold;
+    left;
+    right;
+    value;
+    gain;
+    nodes = 0;
+    width;
+    constructor(width, capacity) {
+        this.width = width;
+        this.feature = new Int32Array(capacity);
+        this.threshold = new Float64Array(capacity);
+        this.left = new Int32Array(capacity);
+        this.right = new Int32Array(capacity);
+        this.value = new Float64Array(capacity * width);
+        this.gain = new Float64Array(capacity);
+    }
+    add() {
+        if (this.nodes === this.feature.length) {
+            const cap = this.nodes * 2;
+            const grow = (a, n) => {
+                const b = new a.constructor(n);
+                b.set(a);
+                return b;
+            };
+            this.feature = grow(this.feature, cap);
+            this.threshold = grow(this.threshold, cap);
+            this.left = grow(this.left, cap);
+            this.right = grow(this.right, cap);
+            this.value = grow(this.value, cap * this.width);
+            this.gain = grow(this.gain, cap);
+        }
+        this.feature[this.nodes] = -1;
+        return this.nodes++;
+    }
+    finish() {
+        const n = this.nodes;
+        return {
+            feature: this.feature.slice(0, n),
+            threshold: this.threshold.slice(0, n),
+            left: this.left.slice(0, n),
+            right: this.right.slice(0, n),
+            value: this.value.slice(0, n * this.width),
+            gain: this.gain.slice(0, n),
+            nodes: n,
+        };
+    }
+}
+/**
+ * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
+ * classification, `yValue` the targets for regression.
+ */
+function growTree(features, yClass, yValue, weight, params, rng) {
+    const classification = params.task === 'classification';
+    const K = classification ? params.classes : 0;
+    const width = classification ? K : 1;
+    const F = features.length;
+    const rows = [];
+    for (let r = 0; r < weight.length; r++)
+        if (weight[r] > 0)
+            rows.push(r);
+    const idx = Int32Array.from(rows);
+    const tree = new Growable(width, 64);
+    // Scratch, allocated once per tree.
+    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
+    const hist = new Float64Array(256 * stride);
+    const used = new Uint8Array(256);
+    const usedList = new Int32Array(256);
+    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
+    const leftCounts = new Float64Array(Math.max(K, 1));
+    const totals = new Float64Array(Math.max(K, 1));
+    // Stack of nodes to split: [node, start, end, depth].
+    const stack = [];
+    const root = tree.add();
+    stack.push(root, 0, idx.length, 0);
+    while (stack.length > 0) {
+        const depth = stack.pop();
+        const end = stack.pop();
+        const start = stack.pop();
+        const node = stack.pop();
+        // Node totals and its prediction.
+        let nW = 0;
+        let sum = 0;
+        let sumSq = 0;
+        if (classification)
+            totals.fill(0);
+        for (let i = start; i < end; i++) {
+            const r = idx[i];
+            const w = weight[r];
+            nW += w;
+            if (classification)
+                totals[yClass[r]] += w;
+            else {
+                const v = yValue[r];
+                sum += w * v;
+                sumSq += w * v * v;
+            }
+        }
+        let impurity;
+        if (classification) {
+            let s2 = 0;
+            for (let k = 0; k < K; k++) {
+                tree.value[node * width + k] = totals[k] / nW;
+                s2 += totals[k] * totals[k];
+            }
+            impurity = 1 - s2 / (nW * nW);
+        }
+        else {
+            const mean = sum / nW;
+            tree.value[node] = mean;
+            impurity = Math.max(0, sumSq / nW - mean * mean);
+        }
+        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
+            continue;
+        // Search: features in random order; stop after mtry features that are not constant here.
+        let bestScore = -Infinity;
+        let bestFeature = -1;
+        let bestBin = -1;
+        let visited = 0;
+        for (let j = 0; j < F && visited < params.mtry; j++) {
+            const pick = j + Math.floor(rng() * (F - j));
+            const f = featureOrder[pick];
+            featureOrder[pick] = featureOrder[j];
+            featureOrder[j] = f;
+            const bins = features[f].bins;
+            // Histogram of the node's rows over the bins they use.
+            let nUsed = 0;
+            for (let i = start; i < end; i++) {
+                const r = idx[i];
+                const b = bins[r];
+                if (!used[b]) {
+                    used[b] = 1;
+                    usedList[nUsed++] = b;
+                    const o = b * stride;
+                    for (let s = 0; s < stride; s++)
+                        hist[o + s] = 0;
+                }
+                const w = weight[r];
+                if (classification)
+                    hist[b * stride + yClass[r]] += w;
+                else {
+                    const v = yValue[r];
+                    const o = b * stride;
+                    hist[o] += w;
+                    hist[o + 1] += w * v;
+                    hist[o + 2] += w * v * v;
+                }
+            }
+            const list = usedList.subarray(0, nUsed).sort();
+            for (let u = 0; u < nUsed; u++)
+                used[list[u]] = 0;
+            // The missing bin (255) sorts last and never moves left.
+            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
+            if (candidates <= 1 && nUsed <= 1)
+                continue; // constant here: does not count toward mtry
+            visited++;
+            if (candidates < 1)
+                continue;
+            // Sweep: move bins left one at a time.
+            let wL = 0;
+            if (classification) {
+                leftCounts.fill(0);
+                let sL2 = 0;
+                let sR2 = 0;
+                for (let k = 0; k < K; k++)
+                    sR2 += totals[k] * totals[k];
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break; // everything left: not a split
+                    const o = list[u] * stride;
+                    for (let k = 0; k < K; k++) {
+                        const c = hist[o + k];
+                        if (c === 0)
+                            continue;
+                        const l = leftCounts[k];
+                        const rgt = totals[k] - l;
+                        sL2 += 2 * l * c + c * c;
+                        sR2 += -2 * rgt * c + c * c;
+                        leftCounts[k] = l + c;
+                        wL += c;
+                    }
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
+                    const score = sL2 / wL + sR2 / wR;
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+            else {
+                let sumL = 0;
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break;
+                    const o = list[u] * stride;
+                    wL += hist[o];
+                    sumL += hist[o + 1];
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    const sumR = sum - sumL;
+                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
+                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
+                    if (score > bestScore + 1e-12 * Math.abs(score)) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+        }
+        if (bestFeature < 0)
+            continue;
+        // The decrease in weighted impurity that the split buys.
+        const parentScore = classification ? (() => {
+            let s2 = 0;
+            for (let k = 0; k < K; k++)
+                s2 += totals[k] * totals[k];
+            return s2 / nW;
+        })() : (sum * sum) / nW;
+        const decrease = bestScore - parentScore;
+        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
+            continue;
+        // Partition rows in place: bin <= bestBin to the left.
+        const bins = features[bestFeature].bins;
+        let i = start;
+        let k = end - 1;
+        while (i <= k) {
+            if (bins[idx[i]] <= bestBin)
+                i++;
+            else {
+                const t = idx[i];
+                idx[i] = idx[k];
+                idx[k] = t;
+                k--;
+            }
+        }
+        const mid = i;
+        const l = tree.add();
+        const r = tree.add();
+        tree.feature[node] = bestFeature;
+        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
+        tree.left[node] = l;
+        tree.right[node] = r;
+        tree.gain[node] = decrease;
+        stack.push(r, mid, end, depth + 1);
+        stack.push(l, start, mid, depth + 1);
+    }
+    return tree.finish();
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
+// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
+// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
+// JSON so that its stock `load` gives the same predictions.
+
+
+
+function resolveMtry(maxFeatures, features) {
+    let m;
+    if (maxFeatures === 'sqrt')
+        m = Math.floor(Math.sqrt(features));
+    else if (maxFeatures === 'log2')
+        m = Math.floor(Math.log2(features));
+    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
+        m = Math.floor(maxFeatures * features);
+    else if (maxFeatures === 1)
+        m = features; // 1.0: all features (a fraction)
+    else
+        m = Math.floor(maxFeatures);
+    return Math.min(features, Math.max(1, m));
+}
+/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
+function sampleWeights(n, bootstrap, rng) {
+    const w = new Int32Array(n);
+    if (!bootstrap)
+        return w.fill(1);
+    for (let i = 0; i < n; i++)
+        w[Math.floor(rng() * n)]++;
+    return w;
+}
+function binAll(columns) {
+    return columns.map((c) => binFeature(c));
+}
+/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
+function trainTree(binned, data, options, k) {
+    const rng = stream(options.seed, k);
+    const n = binned[0]?.bins.length ?? 0;
+    const weight = sampleWeights(n, options.bootstrap, rng);
+    const params = {
+        task: options.task,
+        classes: options.classes,
+        maxDepth: options.maxDepth,
+        minSamplesLeaf: options.minSamplesLeaf,
+        mtry: resolveMtry(options.maxFeatures, binned.length),
+    };
+    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
+}
+/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
+function leafOf(tree, row) {
+    let node = 0;
+    while (tree.feature[node] >= 0) {
+        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
+    }
+    return node;
+}
+/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
+function leafClass(tree, leaf, classes) {
+    const o = leaf * classes;
+    let best = 0;
+    for (let k = 1; k < classes; k++)
+        if (tree.value[o + k] > tree.value[o + best])
+            best = k;
+    return best;
+}
+/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
+function vote(classesOfTrees, classes) {
+    const counts = new Int32Array(classes);
+    let best = 0;
+    let bestCount = 0;
+    for (let t = 0; t < classesOfTrees.length; t++) {
+        const c = classesOfTrees[t];
+        const n = ++counts[c];
+        if (n > bestCount) {
+            bestCount = n;
+            best = c;
+        }
+    }
+    return best;
+}
+/** Predictions for rows given as columns (the model's encoded features). */
+function predict(forest, columns) {
+    const n = columns[0]?.length ?? 0;
+    const out = new Float64Array(n);
+    const { task, classes } = forest.options;
+    const perTree = new Int32Array(forest.trees.length);
+    for (let i = 0; i < n; i++) {
+        const row = (f) => columns[f][i];
+        if (task === 'classification') {
+            for (let t = 0; t < forest.trees.length; t++)
+                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
+            out[i] = vote(perTree, classes);
+        }
+        else {
+            let sum = 0;
+            for (const tree of forest.trees)
+                sum += tree.value[leafOf(tree, row)];
+            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
+        }
+    }
+    return out;
+}
+/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
+function outOfBagScore(forest, data) {
+    const n = data.columns[0]?.length ?? 0;
+    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
+    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
+    const { task, classes } = forest.options;
+    let scored = 0;
+    let correct = 0;
+    let sse = 0;
+    const ys = [];
+    const preds = [];
+    const votes = [];
+    for (let i = 0; i < n; i++) {
+        const row = (f) => data.columns[f][i];
+        votes.length = 0;
+        let sum = 0;
+        for (let t = 0; t < forest.trees.length; t++) {
+            if (weights[t][i] > 0)
+                continue;
+            const tree = forest.trees[t];
+            const leaf = leafOf(tree, row);
+            if (task === 'classification')
+                votes.push(leafClass(tree, leaf, classes));
+            else {
+                votes.push(0);
+                sum += tree.value[leaf];
+            }
+        }
+        if (votes.length === 0)
+            continue;
+        scored++;
+        if (task === 'classification')
+            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
+        else {
+            const p = sum / votes.length;
+            sse += (p - data.yValue[i]) ** 2;
+            ys.push(data.yValue[i]);
+            preds.push(p);
+        }
+    }
+    if (scored === 0)
+        return Number.NaN;
+    if (task === 'classification')
+        return correct / scored;
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+    return sst === 0 ? Number.NaN : 1 - sse / sst;
+}
+/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
+function importances(forest) {
+    const total = new Float64Array(forest.features);
+    for (const tree of forest.trees) {
+        const perTree = new Float64Array(forest.features);
+        for (let node = 0; node < tree.nodes; node++)
+            if (tree.feature[node] >= 0)
+                perTree[tree.feature[node]] += tree.gain[node];
+        const s = perTree.reduce((a, b) => a + b, 0);
+        if (s > 0)
+            for (let f = 0; f < forest.features; f++)
+                total[f] += perTree[f] / s;
+    }
+    const s = total.reduce((a, b) => a + b, 0);
+    if (s > 0)
+        for (let f = 0; f < forest.features; f++)
+            total[f] /= s;
+    return total;
+}
+function toMlNode(tree, node, classes, classification) {
+    if (tree.feature[node] < 0) {
+        return { distribution: classification ? [Array.from(tree.value.subarray(node * classes, node * classes + classes))] : tree.value[node] };
+    }
+    return {
+        splitValue: tree.threshold[node],
+        splitColumn: tree.feature[node],
+        gain: tree.gain[node],
+        left: toMlNode(tree, tree.left[node], classes, classification),
+        right: toMlNode(tree, tree.right[node], classes, classification),
+    };
+}
+/**
+ * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
+ * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
+ * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
+ */
+function toMlRandomForestJSON(forest) {
+    const { options } = forest;
+    const classification = options.task === 'classification';
+    const all = Array.from({ length: forest.features }, (_, i) => i);
+    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
+    const baseModel = {
+        indexes: forest.trees.map(() => all),
+        n: forest.features,
+        replacement: false,
+        maxFeatures: forest.features,
+        nEstimators: forest.trees.length,
+        treeOptions,
+        isClassifier: classification,
+        seed: options.seed,
+        useSampleBagging: options.bootstrap,
+        ...(classification ? {} : { selectionMethod: 'mean' }),
+        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
+    };
+    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
+}
+/** Rebuilds our flat trees from ml-random-forest's JSON (as written by toMlRandomForestJSON). */
+function fromMlRandomForestJSON(json, options, features) {
+    const base = json.baseModel;
+    const classification = options.task === 'classification';
+    const width = classification ? options.classes : 1;
+    const trees = base.estimators.map(({ root }) => {
+        const nodes = [];
+        // Breadth-first numbering: children get consecutive numbers.
+        const feature = [];
+        const threshold = [];
+        const left = [];
+        const right = [];
+        const value = [];
+        const gain = [];
+        nodes.push(root);
+        for (let i = 0; i < nodes.length; i++) {
+            const node = nodes[i];
+            if (node.distribution !== undefined) {
+                feature.push(-1);
+                threshold.push(0);
+                left.push(0);
+                right.push(0);
+                gain.push(0);
+                if (classification)
+                    value.push(...node.distribution[0]);
+                else
+                    value.push(node.distribution);
+            }
+            else {
+                feature.push(node.splitColumn);
+                threshold.push(node.splitValue);
+                left.push(nodes.length);
+                nodes.push(node.left);
+                right.push(nodes.length);
+                nodes.push(node.right);
+                gain.push(node.gain ?? 0);
+                for (let k = 0; k < width; k++)
+                    value.push(0);
+            }
+        }
+        return {
+            feature: Int32Array.from(feature),
+            threshold: Float64Array.from(threshold),
+            left: Int32Array.from(left),
+            right: Int32Array.from(right),
+            value: Float64Array.from(value),
+            gain: Float64Array.from(gain),
+            nodes: feature.length,
+        };
+    });
+    return { options, features, trees };
+}
+/** Class shares per row (row-major, K per row): the share of trees voting each class, as ml-random-forest's predictProbability. */
+function predictShares(forest, columns) {
+    const n = columns[0]?.length ?? 0;
+    const K = forest.options.classes;
+    const out = new Float64Array(n * K);
+    for (let i = 0; i < n; i++) {
+        const row = (f) => columns[f][i];
+        for (const tree of forest.trees)
+            out[i * K + leafClass(tree, leafOf(tree, row), K)] += 1;
+        for (let k = 0; k < K; k++)
+            out[i * K + k] /= forest.trees.length;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/steps/scoring.ts
+// Scores a model package on current data: its own test split (from the package's split settings and
+// id, so a champion and a candidate see the same rows), encoded as the package says.
+
+
+
+
+
+/** The columns the package needs that the data lacks (all of them, not the first). */
+function missingFeatures(pkg, table) {
+    const have = new Set(table.columns.map((c) => c.name));
+    return pkg.encoding.columns.map((c) => c.name).filter((n) => !have.has(n));
+}
+/** The package's test rows of this table that carry a label the model knows. */
+function packageTestRows(pkg, table, io) {
+    const target = table.columns.find((c) => c.name === pkg.target.name);
+    if (!target)
+        throw new MissingColumnError(pkg.target.name, `the target column ${JSON.stringify(pkg.target.name)} is missing from the data`);
+    const isTest = testRows(rowKeys(table, pkg.id ?? undefined), pkg.split.test_fraction, pkg.split.seed);
+    const classIndex = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
+    const rows = [];
+    const y = [];
+    let unknown = 0;
+    for (let r = 0; r < table.rowCount; r++) {
+        if (!isTest[r])
+            continue;
+        let value;
+        if (target.kind === 'numeric') {
+            const v = target.values[r];
+            if (v !== v)
+                continue;
+            value = classIndex ? classIndex.get(String(v)) : v;
+        }
+        else {
+            const code = target.codes[r];
+            if (code < 0)
+                continue;
+            value = classIndex ? classIndex.get(target.levels[code]) : Number(target.levels[code]);
+        }
+        if (value === undefined || Number.isNaN(value)) {
+            unknown++;
+            continue;
+        }
+        rows.push(r);
+        y.push(value);
+    }
+    if (unknown > 0)
+        io.warning(`${unknown} test row${unknown === 1 ? ' has a label' : 's have labels'} the model never saw; they are left out of the scores`);
+    return { rows, yTrue: Float64Array.from(y) };
+}
+function forestOf(pkg, features) {
+    const options = {
+        task: pkg.task,
+        classes: pkg.target.classes?.length ?? 0,
+        trees: pkg.params.trees,
+        maxDepth: pkg.params.max_depth ?? Infinity,
+        minSamplesLeaf: pkg.params.min_samples_leaf,
+        maxFeatures: pkg.params.max_features,
+        bootstrap: pkg.params.bootstrap,
+        seed: pkg.params.seed,
+    };
+    return fromMlRandomForestJSON(pkg.forest, options, features);
+}
+/** Predictions of the package on the given rows of the table. */
+function scoreRows(pkg, table, rows, yTrue) {
+    const missing = missingFeatures(pkg, table);
+    if (missing.length > 0)
+        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
+    const forest = forestOf(pkg, columns.length);
+    return {
+        task: pkg.task,
+        classes: pkg.target.classes,
+        yTrue,
+        yPred: predict(forest, columns),
+        proba: pkg.task === 'classification' ? predictShares(forest, columns) : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/evaluate.ts
+// The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
+// and per-slice metrics; a JSON file for machines and a Markdown report for people.
+
+
+
+
+
+
+
+
+
+
+
+
+const fmt = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+function sliceValue(col, r) {
+    if (col.kind === 'numeric')
+        return col.values[r] === col.values[r] ? col.values[r] : null;
+    return col.codes[r] < 0 ? null : col.levels[col.codes[r]];
+}
+async function evaluate(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
+    const modelRel = optionalInput(inputs, 'model') ?? '';
+    const modelAbs = resolveInRepo(io.root, modelRel, () => new InputError('model', `${JSON.stringify(modelRel)} is outside the repository`));
+    const { pkg, bytes } = await loadModel(modelAbs, modelRel);
+    if (pkg.pipeline !== cfg.name)
+        io.warning(`the model was trained for the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
+    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
+    const { rows, yTrue } = packageTestRows(pkg, table, io);
+    if (rows.length === 0)
+        throw new InputError('data', 'the data has no labelled test rows for this model');
+    const predictions = scoreRows(pkg, table, rows, yTrue);
+    const metrics = fullMetrics(predictions);
+    const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed) : {};
+    const slices = [];
+    for (const name of cfg.evaluation.slices) {
+        const col = table.columns.find((c) => c.name === name);
+        if (!col) {
+            io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
+            continue;
+        }
+        const groups = sliceRows(rows.map((r) => sliceValue(col, r)), cfg.evaluation.sliceBins);
+        for (const [value, members] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+            slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
+    }
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const out = { ...metrics, ci, slices, rows: { test: rows.length }, model: { path: modelRel, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
+    const dir = external_node_path_default().join(io.root, 'out', cfg.name);
+    const metricsRel = `out/${cfg.name}/metrics.json`;
+    const reportRel = `out/${cfg.name}/evaluation.md`;
+    await writeFileAtomic(external_node_path_default().join(dir, 'metrics.json'), `${JSON.stringify(out, null, 2)}\n`);
+    const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(modelRel)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
+    lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
+    for (const [name, value] of Object.entries(scalarMetrics(predictions))) {
+        const interval = ci[name];
+        lines.push(`| ${name} | ${fmt(value)} | ${interval ? `${fmt(interval[0])} – ${fmt(interval[1])}` : '–'} |`);
+    }
+    if ('confusion_matrix' in metrics) {
+        const classes = pkg.target.classes;
+        lines.push('', '**Confusion matrix** (rows: true class, columns: predicted)', '', `| | ${classes.map((c) => escapeMarkdown(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
+        metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k], 40)}** | ${row.join(' | ')} |`));
+    }
+    if (slices.length > 0) {
+        const keys = Object.keys(slices[0].metrics).slice(0, 3);
+        lines.push('', '**Slices**', '', `| Column | Value | Rows | ${keys.join(' | ')} |`, `|---|---|---:|${keys.map(() => '---:').join('|')}|`);
+        for (const s of slices)
+            lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => fmt(s.metrics[k])).join(' | ')} |`);
+    }
+    const report = `${lines.join('\n')}\n`;
+    await writeFileAtomic(external_node_path_default().join(dir, 'evaluation.md'), report);
+    return { ok: true, outputs: { metrics: metricsRel, report: reportRel }, summary: report };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
+// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are put
+// back in index order, so the forest is identical whatever the number of threads. The binned features
+// and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
+
+
+
+function toShared(a) {
+    const sab = new SharedArrayBuffer(a.byteLength);
+    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    return sab;
+}
+/** The worker's side: train the trees it was given, post each one back as it finishes. */
+function forestWorkerMain() {
+    const input = external_node_worker_threads_.workerData;
+    const all = new Uint8Array(input.bins);
+    const binned = input.thresholds.map((thresholds, f) => ({ bins: all.subarray(f * input.n, (f + 1) * input.n), thresholds, count: input.counts[f] }));
+    const labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
+    for (const k of input.treeIds) {
+        const { tree } = trainTree(binned, labels, input.options, k);
+        const buffers = [tree.feature.buffer, tree.threshold.buffer, tree.left.buffer, tree.right.buffer, tree.value.buffer, tree.gain.buffer];
+        external_node_worker_threads_.parentPort.postMessage({ k, tree }, buffers);
+    }
+}
+/** The number of threads to use by default: every core. */
+function defaultThreads() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)());
+}
+async function trainForest(data, options, threads = defaultThreads(), onProgress) {
+    const start = performance.now();
+    const binned = binAll(data.columns);
+    const trees = new Array(options.trees);
+    const labels = { yClass: data.yClass, yValue: data.yValue };
+    const report = (done) => onProgress?.({ done, total: options.trees, seconds: (performance.now() - start) / 1000 });
+    const workers = Math.min(threads, options.trees);
+    if (workers <= 1 || !external_node_worker_threads_.isMainThread) {
+        for (let k = 0; k < options.trees; k++) {
+            trees[k] = trainTree(binned, labels, options, k).tree;
+            report(k + 1);
+        }
+        return { options, features: binned.length, trees };
+    }
+    const n = data.columns[0]?.length ?? 0;
+    const bins = new SharedArrayBuffer(n * binned.length);
+    const view = new Uint8Array(bins);
+    binned.forEach((b, f) => view.set(b.bins, f * n));
+    const shared = {
+        n,
+        bins,
+        thresholds: binned.map((b) => b.thresholds),
+        counts: binned.map((b) => b.count),
+        yClass: data.yClass ? toShared(data.yClass) : undefined,
+        yValue: data.yValue ? toShared(data.yValue) : undefined,
+        options,
+    };
+    let done = 0;
+    // The worker imports this very module (the .ts source in tests, the bundle in production).
+    const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
+    await Promise.all(Array.from({ length: workers }, (_, w) => {
+        const treeIds = Array.from({ length: options.trees }, (_, k) => k).filter((k) => k % workers === w);
+        const input = { ...shared, treeIds };
+        return new Promise((resolve, reject) => {
+            const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
+            worker.on('message', (m) => {
+                trees[m.k] = m.tree;
+                report(++done);
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
+        });
+    }));
+    return { options, features: binned.length, trees };
+}
+
+;// CONCATENATED MODULE: ./src/engine/model/profile.ts
+const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1];
+const HISTOGRAM_BINS = 10;
+const TOP_CATEGORIES = 50;
+function numericProfile(col) {
+    const present = col.values.filter((v) => v === v).sort();
+    const n = present.length;
+    const q = (p) => (n === 0 ? null : present[Math.min(n - 1, Math.floor(p * (n - 1) + 0.5))]);
+    const mean = n === 0 ? null : present.reduce((a, b) => a + b, 0) / n;
+    const lo = n ? present[0] : 0;
+    const hi = n ? present[n - 1] : 0;
+    const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => lo + ((hi - lo) * i) / HISTOGRAM_BINS);
+    const counts = new Array(HISTOGRAM_BINS).fill(0);
+    for (const v of present)
+        counts[hi === lo ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((v - lo) / (hi - lo)) * HISTOGRAM_BINS))]++;
+    return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts } };
+}
+function categoricalProfile(col) {
+    const counts = new Float64Array(col.levels.length);
+    let missing = 0;
+    for (const c of col.codes) {
+        if (c < 0)
+            missing++;
+        else
+            counts[c]++;
+    }
+    if (col.type === 'text') {
+        let length = 0;
+        counts.forEach((n, i) => (length += n * col.levels[i].length));
+        const present = col.codes.length - missing;
+        return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null };
+    }
+    // Most frequent first; ties by name, so the profile does not depend on row order.
+    const order = col.levels.map((l, i) => ({ l, n: counts[i] })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));
+    const top = Object.create(null);
+    for (const { l, n } of order.slice(0, TOP_CATEGORIES))
+        top[l] = n;
+    const other = order.slice(TOP_CATEGORIES).reduce((a, x) => a + x.n, 0);
+    return { type: col.type, count: col.codes.length, missing, top: { ...top }, other, distinct: order.length };
+}
+function profileTable(table) {
+    return Object.fromEntries(table.columns.map((c) => [c.name, c.kind === 'numeric' ? numericProfile(c) : categoricalProfile(c)]));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+// Provenance from git: the commit a model was trained at, and that commit's time (for a timestamp that
+// is reproducible, unlike the clock). Outside a git checkout both are unknown, never guessed.
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(root, ...args) {
+    try {
+        const { stdout } = await run('git', args, { cwd: root, timeout: 10000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. */
+async function provenance(root, env = process.env) {
+    const commit = env.GITHUB_SHA || (await git(root, 'rev-parse', 'HEAD')) || null;
+    let epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
+    if (epoch === undefined && commit) {
+        const t = await git(root, 'log', '-1', '--format=%ct', commit);
+        if (t && /^\d+$/.test(t))
+            epoch = Number(t);
+    }
+    return { commit, createdAt: epoch === undefined ? null : new Date(epoch * 1000).toISOString() };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/train.ts
@@ -12527,20 +12956,27 @@ async function validateData(inputs, io) {
 
 
 
+
 const notYet = (name) => async () => {
     throw new NotImplementedError(name);
 };
 const STEP_RUNNERS = {
     'validate-data': validateData,
     train: train,
-    evaluate: notYet('evaluate'),
+    evaluate: evaluate,
     'compare-to-champion': notYet('compare-to-champion'),
     'publish-model': notYet('publish-model'),
     deploy: notYet('deploy'),
     'drift-report': notYet('drift-report'),
 };
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
-const RUN_CHAIN = ['validate-data', 'train'];
+const RUN_CHAIN = ['validate-data', 'train', 'evaluate'];
+/** A chain step's inputs: the pipeline, and what earlier steps produced (evaluate scores train's model). */
+function chainInputs(name, pipeline, earlier) {
+    if (name === 'evaluate')
+        return { pipeline, model: earlier.train?.['model-path'] ?? '' };
+    return { pipeline };
+}
 
 ;// CONCATENATED MODULE: ./src/steps/specs.ts
 // The one declaration of every step's inputs and outputs. The build writes each action.yml from it,
@@ -12825,7 +13261,7 @@ async function runChain(args, streams) {
     const all = {};
     for (const name of RUN_CHAIN) {
         streams.err(`── ${name}\n`);
-        const result = await runStep(name, { pipeline: flags.pipeline }, streams);
+        const result = await runStep(name, chainInputs(name, flags.pipeline, all), streams);
         all[name] = result.outputs;
         if (!switches.has('json'))
             streams.out(result.summary);

@@ -62,9 +62,9 @@ test('fail-on-error false reports but does not fail', async () => {
 });
 
 test('steps that have not landed fail loudly, never pretend', async () => {
-  const r = await cli(ws, 'evaluate', '--pipeline', 'pipelines/spam-detector.yml', '--model', 'out/model.json');
+  const r = await cli(ws, 'compare-to-champion', '--pipeline', 'pipelines/spam-detector.yml', '--candidate', 'out/model.json');
   expect(r.code).toBe(2);
-  expect(r.err).toMatch(/evaluate is not implemented yet/);
+  expect(r.err).toMatch(/compare-to-champion is not implemented yet/);
 });
 
 test('schema infer writes a schema, refuses to overwrite without --force', async () => {
@@ -86,4 +86,5 @@ test('run walks the chain and stops on a failure', async () => {
   const outputs = JSON.parse(r.out);
   expect(outputs['validate-data'].passed).toBe('true');
   expect(outputs.train['model-path']).toBe('out/spam-detector/model.json');
+  expect(outputs.evaluate.metrics).toBe('out/spam-detector/metrics.json');
 });

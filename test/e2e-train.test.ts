@@ -38,3 +38,14 @@ test('train: a bad params input fails the step, naming the action and the input'
   expect(run.code).toBe(1);
   expect(run.commands.find((c) => c.command === 'error')?.message).toBe('train: input "params" line 1, key "trees": 0 is below the minimum 1');
 });
+
+test('evaluate: the bundle scores the trained model and writes its metrics, report and summary', async () => {
+  const run = await runAction('evaluate', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml', model: 'out/spam-detector/model.json' }, apiUrl: gh.url });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.outputs).toEqual({ metrics: 'out/spam-detector/metrics.json', report: 'out/spam-detector/evaluation.md' });
+  const metrics = JSON.parse(await readFile(path.join(ws, run.outputs.metrics!), 'utf8'));
+  expect(metrics.roc_auc).toBeGreaterThan(0.95);
+  expect(run.summary).toContain('### evaluate: spam-detector');
+  expect(run.summary).toMatch(/\| roc_auc \| 0\.9\d{3} \| 0\.9\d{3} – [01]\.\d{4} \|/);
+});

@@ -63,7 +63,7 @@ test('a bad input fails with the action name and the input', async () => {
 });
 
 test('an action whose step has not landed fails, naming itself', async () => {
-  const run = await runAction('evaluate', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml', model: 'out/model.json' }, apiUrl: gh.url });
+  const run = await runAction('drift-report', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml', data: 'data/spambase.csv' }, apiUrl: gh.url });
   expect(run.code).toBe(1);
-  expect(run.commands.find((c) => c.command === 'error')?.message).toBe('evaluate: evaluate is not implemented yet');
+  expect(run.commands.find((c) => c.command === 'error')?.message).toBe('drift-report: drift-report is not implemented yet');
 });

@@ -6,7 +6,7 @@ import { loadPipeline } from '../engine/config/pipeline.ts';
 import { UserError } from '../engine/errors.ts';
 import { formatSchema, inferSchema } from '../engine/schema/data-schema.ts';
 import { writeFileAtomic } from '../adapters/files.ts';
-import { STEP_RUNNERS, RUN_CHAIN } from '../steps/catalog.ts';
+import { chainInputs, RUN_CHAIN, STEP_RUNNERS } from '../steps/catalog.ts';
 import { readPipelineData } from '../steps/data-source.ts';
 import { optionalInput, outputPath } from '../steps/inputs.ts';
 import type { StepIO, StepResult } from '../steps/io.ts';
@@ -134,7 +134,7 @@ async function runChain(args: readonly string[], streams: CliStreams): Promise<n
   const all: Record<string, Record<string, string>> = {};
   for (const name of RUN_CHAIN) {
     streams.err(`── ${name}\n`);
-    const result = await runStep(name, { pipeline: flags.pipeline }, streams);
+    const result = await runStep(name, chainInputs(name, flags.pipeline, all), streams);
     all[name] = result.outputs;
     if (!switches.has('json')) streams.out(result.summary);
     if (!result.ok) {

@@ -2,6 +2,7 @@
 import { NotImplementedError } from '../engine/errors.ts';
 import type { StepName } from './specs.ts';
 import type { StepRunner } from './io.ts';
+import { evaluate } from './evaluate.ts';
 import { train } from './train.ts';
 import { validateData } from './validate-data.ts';
 
@@ -14,7 +15,7 @@ const notYet =
 export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   'validate-data': validateData,
   train,
-  evaluate: notYet('evaluate'),
+  evaluate,
   'compare-to-champion': notYet('compare-to-champion'),
   'publish-model': notYet('publish-model'),
   deploy: notYet('deploy'),
@@ -22,4 +23,10 @@ export const STEP_RUNNERS: Record<StepName, StepRunner> = {
 };
 
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
-export const RUN_CHAIN: readonly StepName[] = ['validate-data', 'train'];
+export const RUN_CHAIN: readonly StepName[] = ['validate-data', 'train', 'evaluate'];
+
+/** A chain step's inputs: the pipeline, and what earlier steps produced (evaluate scores train's model). */
+export function chainInputs(name: StepName, pipeline: string, earlier: Readonly<Record<string, Record<string, string>>>): Record<string, string> {
+  if (name === 'evaluate') return { pipeline, model: earlier.train?.['model-path'] ?? '' };
+  return { pipeline };
+}

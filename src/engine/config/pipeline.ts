@@ -35,6 +35,13 @@ export interface SplitConfig {
   stratify: string | undefined;
 }
 
+export interface EvaluationConfig {
+  slices: string[];
+  sliceBins: number;
+  bootstrap: number;
+  seed: number;
+}
+
 export interface PipelineConfig {
   /** The file it was read from, as the user named it. */
   file: string;
@@ -57,6 +64,7 @@ export interface PipelineConfig {
   validation: ValidationConfig;
   split: SplitConfig;
   model: ModelParams;
+  evaluation: EvaluationConfig;
 }
 
 const PATH_HINT = 'a path relative to the repository root';
@@ -121,6 +129,18 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
     },
   },
   model: { description: 'The random forest\'s parameters (the train action\'s `params` input overrides them).', spec: { kind: 'object', fields: MODEL_FIELDS } },
+  evaluation: {
+    description: 'How evaluate scores a model.',
+    spec: {
+      kind: 'object',
+      fields: {
+        slices: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns to report metrics by: categories as they are, numbers in quantile bins.' },
+        slice_bins: { spec: { kind: 'number', integer: true, min: 2, max: 20 }, default: '`4`', description: 'Quantile bins for a numeric slice column.' },
+        bootstrap: { spec: { kind: 'number', integer: true, min: 0, max: 100000 }, default: '`1000`', description: 'Bootstrap resamples of the test rows for the 95% confidence intervals (0: none).' },
+        seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The bootstrap\'s seed.' },
+      },
+    },
+  },
   validation: {
     description: 'The data checks of validate-data.',
     spec: {
@@ -181,6 +201,7 @@ interface RawPipeline {
   schema?: string;
   features?: { exclude?: string[]; one_hot_max_levels?: number; text_width?: number; ngrams?: number };
   split?: { test_fraction?: number; seed?: number; stratify?: string };
+  evaluation?: { slices?: string[]; slice_bins?: number; bootstrap?: number; seed?: number };
   model?: RawModel;
   validation?: { min_rows?: number; min_class_rows?: number; max_missing_rate?: number; severity?: Record<string, Severity> };
 }
@@ -228,6 +249,7 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
     features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
     split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify },
     model: modelParams(raw.model),
+    evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
     validation: {
       minRows: raw.validation?.min_rows ?? 20,
       minClassRows: raw.validation?.min_class_rows ?? 5,

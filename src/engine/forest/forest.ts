@@ -279,3 +279,16 @@ export function fromMlRandomForestJSON(json: Record<string, unknown>, options: F
   });
   return { options, features, trees };
 }
+
+/** Class shares per row (row-major, K per row): the share of trees voting each class, as ml-random-forest's predictProbability. */
+export function predictShares(forest: Forest, columns: readonly Float64Array[]): Float64Array {
+  const n = columns[0]?.length ?? 0;
+  const K = forest.options.classes;
+  const out = new Float64Array(n * K);
+  for (let i = 0; i < n; i++) {
+    const row = (f: number) => columns[f]![i]!;
+    for (const tree of forest.trees) out[i * K + leafClass(tree, leafOf(tree, row), K)]! += 1;
+    for (let k = 0; k < K; k++) out[i * K + k]! /= forest.trees.length;
+  }
+  return out;
+}

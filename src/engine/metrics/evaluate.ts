@@ -1,0 +1,92 @@
+// Scores predictions: the metrics, their 95% confidence intervals by a seeded bootstrap of the test
+// rows, and the metrics per slice. Pure: rows in, numbers out.
+import { mulberry32 } from '../forest/rng.ts';
+import { classificationMetrics, type ClassificationMetrics } from './classification.ts';
+import { regressionMetrics, type RegressionMetrics } from './regression.ts';
+
+export interface Predictions {
+  task: 'classification' | 'regression';
+  classes: string[] | null;
+  /** Class index or value per row. */
+  yTrue: Float64Array;
+  yPred: Float64Array;
+  /** Classification: K shares per row. */
+  proba: Float64Array | null;
+}
+
+export type Scalars = Record<string, number | null>;
+
+/** The scalar metrics of a set of rows (all rows when `rows` is undefined). */
+export function scalarMetrics(p: Predictions, rows?: ArrayLike<number>): Scalars {
+  const pick = (a: Float64Array, width = 1): Float64Array => {
+    if (!rows) return a;
+    const out = new Float64Array(rows.length * width);
+    for (let i = 0; i < rows.length; i++) for (let w = 0; w < width; w++) out[i * width + w] = a[rows[i]! * width + w]!;
+    return out;
+  };
+  if (p.task === 'regression') return { ...regressionMetrics(pick(p.yTrue), pick(p.yPred)) };
+  const m = classificationMetrics(pick(p.yTrue), pick(p.yPred), pick(p.proba!, p.classes!.length), p.classes!);
+  const { per_class, confusion_matrix, ...scalars } = m;
+  return scalars;
+}
+
+export function fullMetrics(p: Predictions): ClassificationMetrics | RegressionMetrics {
+  return p.task === 'regression' ? regressionMetrics(p.yTrue, p.yPred) : classificationMetrics(p.yTrue, p.yPred, p.proba!, p.classes!);
+}
+
+/** 95% percentile intervals from `resamples` seeded bootstrap resamples of the rows. */
+export function bootstrapIntervals(p: Predictions, resamples: number, seed: number): Record<string, [number, number] | null> {
+  const n = p.yTrue.length;
+  const rng = mulberry32(seed);
+  const samples: Record<string, number[]> = {};
+  const rows = new Int32Array(n);
+  for (let b = 0; b < resamples; b++) {
+    for (let i = 0; i < n; i++) rows[i] = Math.floor(rng() * n);
+    for (const [name, v] of Object.entries(scalarMetrics(p, rows))) {
+      if (v === null || !Number.isFinite(v)) continue;
+      (samples[name] ??= []).push(v);
+    }
+  }
+  const out: Record<string, [number, number] | null> = {};
+  for (const name of Object.keys(scalarMetrics(p))) {
+    const s = samples[name];
+    if (!s || s.length < resamples / 2) {
+      out[name] = null;
+      continue;
+    }
+    s.sort((a, b) => a - b);
+    const q = (x: number) => s[Math.min(s.length - 1, Math.max(0, Math.round(x * (s.length - 1))))]!;
+    out[name] = [q(0.025), q(0.975)];
+  }
+  return out;
+}
+
+export interface Slice {
+  column: string;
+  value: string;
+  rows: number;
+  metrics: Scalars;
+}
+
+/** Rows grouped by a column's value (categories as they are; numbers in quantile bins). */
+export function sliceRows(values: readonly (string | number | null)[], bins: number): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  const numbers = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+  const edges: number[] = [];
+  if (numbers.length > 0) for (let b = 1; b < bins; b++) edges.push(numbers[Math.floor((b * numbers.length) / bins)]!);
+  const uniqueEdges = [...new Set(edges)];
+  const label = (v: number) => {
+    let b = 0;
+    while (b < uniqueEdges.length && v >= uniqueEdges[b]!) b++;
+    const lo = b === 0 ? numbers[0]! : uniqueEdges[b - 1]!;
+    const hi = b === uniqueEdges.length ? numbers[numbers.length - 1]! : uniqueEdges[b]!;
+    return b === uniqueEdges.length ? `[${lo}, ${hi}]` : `[${lo}, ${hi})`;
+  };
+  values.forEach((v, i) => {
+    const key = v === null ? '(missing)' : typeof v === 'number' ? label(v) : v;
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  return groups;
+}

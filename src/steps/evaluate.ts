@@ -1,0 +1,73 @@
+// The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
+// and per-slice metrics; a JSON file for machines and a Markdown report for people.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { loadPipeline } from '../engine/config/pipeline.ts';
+import type { Column } from '../engine/data/table.ts';
+import { InputError } from '../engine/errors.ts';
+import { bootstrapIntervals, fullMetrics, scalarMetrics, sliceRows, type Slice } from '../engine/metrics/evaluate.ts';
+import { loadModel } from '../engine/model/package.ts';
+import { escapeMarkdown } from '../engine/text/escape.ts';
+import { resolveInRepo } from '../engine/config/pipeline.ts';
+import { writeFileAtomic } from '../adapters/files.ts';
+import { loadData } from './data-source.ts';
+import { optionalInput } from './inputs.ts';
+import type { StepInputs, StepIO, StepResult } from './io.ts';
+import { packageTestRows, scoreRows } from './scoring.ts';
+
+const fmt = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+
+function sliceValue(col: Column, r: number): string | number | null {
+  if (col.kind === 'numeric') return col.values[r] === col.values[r] ? col.values[r]! : null;
+  return col.codes[r]! < 0 ? null : col.levels[col.codes[r]!]!;
+}
+
+export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResult> {
+  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
+  const modelRel = optionalInput(inputs, 'model') ?? '';
+  const modelAbs = resolveInRepo(io.root, modelRel, () => new InputError('model', `${JSON.stringify(modelRel)} is outside the repository`));
+  const { pkg, bytes } = await loadModel(modelAbs, modelRel);
+  if (pkg.pipeline !== cfg.name) io.warning(`the model was trained for the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
+  const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
+  const { rows, yTrue } = packageTestRows(pkg, table, io);
+  if (rows.length === 0) throw new InputError('data', 'the data has no labelled test rows for this model');
+  const predictions = scoreRows(pkg, table, rows, yTrue);
+  const metrics = fullMetrics(predictions);
+  const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed) : {};
+  const slices: Slice[] = [];
+  for (const name of cfg.evaluation.slices) {
+    const col = table.columns.find((c) => c.name === name);
+    if (!col) {
+      io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
+      continue;
+    }
+    const groups = sliceRows(rows.map((r) => sliceValue(col, r)), cfg.evaluation.sliceBins);
+    for (const [value, members] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
+  }
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const out = { ...metrics, ci, slices, rows: { test: rows.length }, model: { path: modelRel, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
+  const dir = path.join(io.root, 'out', cfg.name);
+  const metricsRel = `out/${cfg.name}/metrics.json`;
+  const reportRel = `out/${cfg.name}/evaluation.md`;
+  await writeFileAtomic(path.join(dir, 'metrics.json'), `${JSON.stringify(out, null, 2)}\n`);
+
+  const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(modelRel)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
+  lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
+  for (const [name, value] of Object.entries(scalarMetrics(predictions))) {
+    const interval = ci[name];
+    lines.push(`| ${name} | ${fmt(value)} | ${interval ? `${fmt(interval[0])} – ${fmt(interval[1])}` : '–'} |`);
+  }
+  if ('confusion_matrix' in metrics) {
+    const classes = pkg.target.classes!;
+    lines.push('', '**Confusion matrix** (rows: true class, columns: predicted)', '', `| | ${classes.map((c) => escapeMarkdown(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
+    metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k]!, 40)}** | ${row.join(' | ')} |`));
+  }
+  if (slices.length > 0) {
+    const keys = Object.keys(slices[0]!.metrics).slice(0, 3);
+    lines.push('', '**Slices**', '', `| Column | Value | Rows | ${keys.join(' | ')} |`, `|---|---|---:|${keys.map(() => '---:').join('|')}|`);
+    for (const s of slices) lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => fmt(s.metrics[k])).join(' | ')} |`);
+  }
+  const report = `${lines.join('\n')}\n`;
+  await writeFileAtomic(path.join(dir, 'evaluation.md'), report);
+  return { ok: true, outputs: { metrics: metricsRel, report: reportRel }, summary: report };
+}
