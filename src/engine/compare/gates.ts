@@ -1,0 +1,88 @@
+// The promotion decision, separate from the measuring. Gates follow MLflow's validation thresholds:
+// per metric an absolute `threshold` (a floor, or a ceiling when lower is better), and against the
+// champion `min_absolute_change`, `min_relative_change` and `max_regression`.
+
+/** Metrics where a smaller value is better; every other built-in metric is better when larger. */
+export const LOWER_IS_BETTER = new Set(['log_loss', 'brier', 'rmse', 'mae', 'mape', 'median_ae']);
+
+export interface MetricGate {
+  threshold?: number;
+  min_absolute_change?: number;
+  min_relative_change?: number;
+  max_regression?: number;
+}
+
+export interface Gates {
+  primary: string;
+  requireSignificantGain: boolean;
+  alpha: number;
+  metrics: Record<string, MetricGate>;
+}
+
+export type Decision = 'promote' | 'reject' | 'first-model';
+
+export interface Verdict {
+  decision: Decision;
+  promote: boolean;
+  reasons: string[];
+}
+
+const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString());
+
+/**
+ * Decides. `candidate` and `champion` are scalar metrics on the same rows (champion undefined for a
+ * first model); `primaryP` and `primaryDiff` are the paired test on the primary metric.
+ */
+export function decide(gates: Gates, candidate: Record<string, number | null>, champion: Record<string, number | null> | undefined, primaryTest: { p: number; diff: number } | undefined): Verdict {
+  const reasons: string[] = [];
+  let failed = false;
+  const better = (name: string, d: number) => (LOWER_IS_BETTER.has(name) ? -d : d);
+  for (const [name, gate] of Object.entries(gates.metrics)) {
+    const value = candidate[name];
+    if (value === null || value === undefined) {
+      reasons.push(`${name}: not available for this model, so its gate cannot pass`);
+      failed = true;
+      continue;
+    }
+    if (gate.threshold !== undefined) {
+      const ok = LOWER_IS_BETTER.has(name) ? value <= gate.threshold : value >= gate.threshold;
+      reasons.push(`${name} ${fmt(value)} ${ok ? 'meets' : 'misses'} the ${LOWER_IS_BETTER.has(name) ? 'ceiling' : 'floor'} ${fmt(gate.threshold)}`);
+      if (!ok) failed = true;
+    }
+    const base = champion?.[name];
+    if (base === null || base === undefined) continue;
+    const gain = better(name, value - base); // > 0: the candidate is better
+    if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
+      reasons.push(`${name} improves by ${fmt(gain)}, less than min_absolute_change ${fmt(gate.min_absolute_change)}`);
+      failed = true;
+    }
+    if (gate.min_relative_change !== undefined) {
+      const rel = base === 0 ? (gain > 0 ? Infinity : 0) : gain / Math.abs(base);
+      if (rel < gate.min_relative_change) {
+        reasons.push(`${name} improves by ${fmt(rel * 100)}%, less than min_relative_change ${fmt(gate.min_relative_change * 100)}%`);
+        failed = true;
+      }
+    }
+    if (gate.max_regression !== undefined && -gain > gate.max_regression) {
+      reasons.push(`${name} is worse by ${fmt(-gain)}, more than max_regression ${fmt(gate.max_regression)}`);
+      failed = true;
+    }
+  }
+  if (!champion) {
+    return { decision: 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };
+  }
+  if (primaryTest) {
+    const gain = better(gates.primary, primaryTest.diff);
+    const significant = primaryTest.p < gates.alpha;
+    if (significant && gain < 0) {
+      reasons.push(`${gates.primary} is significantly worse than the champion's (${fmt(primaryTest.diff)}, p = ${fmt(primaryTest.p)})`);
+      failed = true;
+    } else if (gates.requireSignificantGain && !(significant && gain > 0)) {
+      reasons.push(`${gates.primary} is not significantly better than the champion's (${fmt(primaryTest.diff)}, p = ${fmt(primaryTest.p)}); require_significant_gain is on`);
+      failed = true;
+    } else {
+      reasons.push(`${gates.primary}: ${gain > 0 ? 'better' : gain < 0 ? 'worse' : 'no change'} by ${fmt(Math.abs(primaryTest.diff))} (p = ${fmt(primaryTest.p)}, ${significant ? 'significant' : 'not significant'} at α = ${gates.alpha})`);
+    }
+  }
+  return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons };
+}
