@@ -9207,7 +9207,7 @@ class MissingColumnError extends UserError {
 function actionsArtifactStore() {
     return {
         async upload(name, files, rootDirectory) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(251), __nccwpck_require__.e(110), __nccwpck_require__.e(351), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56518));
             const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
             return { id: result.id, size: result.size };
         },
@@ -9215,7 +9215,7 @@ function actionsArtifactStore() {
 }
 /** The Actions cache, or undefined where the runner offers none (then every run trains). */
 async function actionsModelCache() {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(110), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50612));
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(110), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50612));
     if (!cache.isFeatureAvailable())
         return undefined;
     return {
@@ -9228,13 +9228,125 @@ async function actionsModelCache() {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+// The GitHub edge: an Octokit with retries and throttling, the champion as the newest release of a
+// pipeline, and the one pull request comment per pipeline, found by its marker and updated in place.
+
+/** The repository and pull request this run is about, from the runner's environment and event file. */
+async function pullRequestContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    let event = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            event = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            event = {};
+        }
+    }
+    const pr = event.pull_request;
+    const head = pr?.head?.repo;
+    const fromFork = pr !== undefined && (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name));
+    return { owner, repo, number: pr?.number, fromFork };
+}
+/** An Octokit for GITHUB_API_URL that retries server errors and waits out rate limits (a few times). */
+async function octokitFor(token, io) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856))]);
+    return getOctokit(token, {
+        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3 },
+        throttle: {
+            onRateLimit: (after, _o, _k, count) => {
+                io.warning(`GitHub rate limit: retrying after ${after} s`);
+                return count < 2;
+            },
+            onSecondaryRateLimit: (after, _o, _k, count) => {
+                io.warning(`GitHub secondary rate limit: retrying after ${after} s`);
+                return count < 2;
+            },
+        },
+    }, retry, throttling);
+}
+/** The champion: the newest published (not draft, not pre-release) release tagged <pipeline>-v*. */
+function githubChampionStore(octokit, owner, repo) {
+    return {
+        async find(pipeline) {
+            const prefix = `${pipeline}-v`;
+            for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
+                const release = page.data.find((r) => r.tag_name.startsWith(prefix) && !r.draft && !r.prerelease);
+                if (!release)
+                    continue;
+                const modelName = `${pipeline}-model.json`;
+                const model = release.assets.find((a) => a.name === modelName);
+                const sums = release.assets.find((a) => a.name === 'SHA256SUMS');
+                if (!model || !sums)
+                    throw new Error(`the release ${release.tag_name} lacks ${!model ? modelName : 'SHA256SUMS'}`);
+                const download = async (id) => {
+                    const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: id, headers: { accept: 'application/octet-stream' } });
+                    return Buffer.from(res.data);
+                };
+                const listed = (await download(sums.id)).toString('utf8').split('\n').map((l) => l.trim().split(/\s+\*?/)).find(([, name]) => name === modelName);
+                if (!listed || !/^[0-9a-f]{64}$/.test(listed[0]))
+                    throw new Error(`SHA256SUMS of ${release.tag_name} has no sha256 for ${modelName}`);
+                return { source: `release ${release.tag_name}`, bytes: await download(model.id), sha256: listed[0] };
+            }
+            return undefined;
+        },
+    };
+}
+/** The pull request comment that carries `marker`: updated in place, else created; a 403 is a notice. */
+function pullRequestComments(octokit, ctx) {
+    /** Updates our comment if there is one; returns its id, or undefined. */
+    const updateExisting = async (marker, body) => {
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: ctx.owner, repo: ctx.repo, issue_number: ctx.number, per_page: 100 })) {
+            // Ours: it starts with the marker and a bot wrote it (data cannot put a marker at the start).
+            const mine = page.data.find((c) => (c.body ?? '').startsWith(marker) && c.user?.type === 'Bot');
+            if (mine) {
+                await octokit.rest.issues.updateComment({ owner: ctx.owner, repo: ctx.repo, comment_id: mine.id, body });
+                return mine.id;
+            }
+        }
+        return undefined;
+    };
+    return {
+        async upsert(marker, body) {
+            try {
+                const updated = await updateExisting(marker, body);
+                if (updated !== undefined)
+                    return `updated the pull request comment ${updated}`;
+                // A create is never retried blindly: its response may be lost after GitHub stored it. After a
+                // failure, look again and update what is there; create only when there is still nothing.
+                for (let attempt = 1;; attempt++) {
+                    try {
+                        const created = await octokit.rest.issues.createComment({ owner: ctx.owner, repo: ctx.repo, issue_number: ctx.number, body, request: { retries: 0 } });
+                        return `created the pull request comment ${created.data.id}`;
+                    }
+                    catch (err) {
+                        const status = err.status ?? 0;
+                        if (attempt >= 3 || (status !== 0 && status < 500))
+                            throw err;
+                        const found = await updateExisting(marker, body);
+                        if (found !== undefined)
+                            return `updated the pull request comment ${found} (its creation had answered ${status || 'no response'})`;
+                    }
+                }
+            }
+            catch (err) {
+                if (err.status === 403)
+                    return 'the token cannot write comments here (403, as on a pull request from a fork): the report is in the job summary and the mlops-comparison artifact';
+                throw err;
+            }
+        },
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/engine/text/escape.ts
@@ -9484,6 +9596,8 @@ const CHECKS = [
 
 
 
+const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier'];
+const REGRESSION_METRICS = ['rmse', 'mae', 'r2', 'mape', 'median_ae'];
 const PATH_HINT = 'a path relative to the repository root';
 const repoPath = { kind: 'string', pattern: /^(?![\\/])(?![A-Za-z]:)\S.*$/, hint: PATH_HINT };
 const DEFAULT_MISSING = ['', 'NA', 'NaN', 'null'];
@@ -9555,6 +9669,34 @@ const PIPELINE_FIELDS = {
             },
         },
     },
+    gates: {
+        description: 'When compare-to-champion promotes a candidate (MLflow\'s threshold semantics).',
+        spec: {
+            kind: 'object',
+            fields: {
+                primary: { spec: { kind: 'string' }, default: '`accuracy` (classification), `rmse` (regression)', description: 'The metric whose paired test decides: it must not be significantly worse.' },
+                require_significant_gain: { spec: { kind: 'boolean' }, default: '`false`', description: 'Also require the primary metric to be significantly better.' },
+                alpha: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.05`', description: 'The significance level of the paired tests.' },
+                metrics: {
+                    spec: {
+                        kind: 'map',
+                        keyHint: 'metric',
+                        values: {
+                            kind: 'object',
+                            fields: {
+                                threshold: { spec: { kind: 'number' }, description: 'A floor (a ceiling when lower is better).' },
+                                min_absolute_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion.' },
+                                min_relative_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion, as a share of its value.' },
+                                max_regression: { spec: { kind: 'number', min: 0 }, description: 'The most the candidate may be worse than the champion.' },
+                            },
+                        },
+                    },
+                    default: '`{}`',
+                    description: 'Per metric: `threshold`, `min_absolute_change`, `min_relative_change`, `max_regression`.',
+                },
+            },
+        },
+    },
     validation: {
         description: 'The data checks of validate-data.',
         spec: {
@@ -9621,6 +9763,13 @@ function parsePipeline(file, text, root) {
     if (raw.id !== undefined && raw.id === raw.target)
         throw src.error(['id'], `the id column cannot be the target ${JSON.stringify(raw.target)}`);
     checkModelValues(src, raw.model, ['model']);
+    const known = raw.task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+    for (const name of [...Object.keys(raw.gates?.metrics ?? {}), ...(raw.gates?.primary === undefined ? [] : [raw.gates.primary])]) {
+        if (!known.includes(name)) {
+            const where = raw.gates?.primary === name ? ['gates', 'primary'] : ['gates', 'metrics', name];
+            throw src.error(where, `${JSON.stringify(name)} is not a ${raw.task} metric (known: ${known.join(', ')})`);
+        }
+    }
     if (raw.split?.test_fraction !== undefined && raw.split.test_fraction >= 1)
         throw src.error(['split', 'test_fraction'], `${raw.split.test_fraction} leaves no training rows; use a share below 1`);
     const delimiter = raw.data.delimiter === 'tab' ? '\t' : raw.data.delimiter;
@@ -9637,6 +9786,7 @@ function parsePipeline(file, text, root) {
         features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
         split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify },
         model: modelParams(raw.model),
+        gates: { primary: raw.gates?.primary, requireSignificantGain: raw.gates?.require_significant_gain ?? false, alpha: raw.gates?.alpha ?? 0.05, metrics: raw.gates?.metrics ?? {} },
         evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
         validation: {
             minRows: raw.validation?.min_rows ?? 20,
@@ -9679,6 +9829,152 @@ async function loadPipeline(file, root) {
         throw new UserError(`${file}: cannot read the pipeline file (${code ?? String(err)})`);
     }
     return parsePipeline(file, bytes, root);
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/gates.ts
+// The promotion decision, separate from the measuring. Gates follow MLflow's validation thresholds:
+// per metric an absolute `threshold` (a floor, or a ceiling when lower is better), and against the
+// champion `min_absolute_change`, `min_relative_change` and `max_regression`.
+/** Metrics where a smaller value is better; every other built-in metric is better when larger. */
+const LOWER_IS_BETTER = new Set(['log_loss', 'brier', 'rmse', 'mae', 'mape', 'median_ae']);
+const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString());
+/**
+ * Decides. `candidate` and `champion` are scalar metrics on the same rows (champion undefined for a
+ * first model); `primaryP` and `primaryDiff` are the paired test on the primary metric.
+ */
+function decide(gates, candidate, champion, primaryTest, unscorableChampion) {
+    const reasons = [];
+    let failed = false;
+    const better = (name, d) => (LOWER_IS_BETTER.has(name) ? -d : d);
+    for (const [name, gate] of Object.entries(gates.metrics)) {
+        const value = candidate[name];
+        if (value === null || value === undefined) {
+            reasons.push(`${name}: not available for this model, so its gate cannot pass`);
+            failed = true;
+            continue;
+        }
+        if (gate.threshold !== undefined) {
+            const ok = LOWER_IS_BETTER.has(name) ? value <= gate.threshold : value >= gate.threshold;
+            reasons.push(`${name} ${fmt(value)} ${ok ? 'meets' : 'misses'} the ${LOWER_IS_BETTER.has(name) ? 'ceiling' : 'floor'} ${fmt(gate.threshold)}`);
+            if (!ok)
+                failed = true;
+        }
+        const base = champion?.[name];
+        if (base === null || base === undefined)
+            continue;
+        const gain = better(name, value - base); // > 0: the candidate is better
+        if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
+            reasons.push(`${name} improves by ${fmt(gain)}, less than min_absolute_change ${fmt(gate.min_absolute_change)}`);
+            failed = true;
+        }
+        if (gate.min_relative_change !== undefined) {
+            const rel = base === 0 ? (gain > 0 ? Infinity : 0) : gain / Math.abs(base);
+            if (rel < gate.min_relative_change) {
+                reasons.push(`${name} improves by ${fmt(rel * 100)}%, less than min_relative_change ${fmt(gate.min_relative_change * 100)}%`);
+                failed = true;
+            }
+        }
+        if (gate.max_regression !== undefined && -gain > gate.max_regression) {
+            reasons.push(`${name} is worse by ${fmt(-gain)}, more than max_regression ${fmt(gate.max_regression)}`);
+            failed = true;
+        }
+    }
+    if (unscorableChampion !== undefined) {
+        // There is a champion, but it cannot be scored on this data: the thresholds decide alone.
+        return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons: [unscorableChampion, ...reasons] };
+    }
+    if (!champion) {
+        return { decision: 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };
+    }
+    if (primaryTest) {
+        const gain = better(gates.primary, primaryTest.diff);
+        const significant = primaryTest.p < gates.alpha;
+        if (significant && gain < 0) {
+            reasons.push(`${gates.primary} is significantly worse than the champion's (${fmt(primaryTest.diff)}, p = ${fmt(primaryTest.p)})`);
+            failed = true;
+        }
+        else if (gates.requireSignificantGain && !(significant && gain > 0)) {
+            reasons.push(`${gates.primary} is not significantly better than the champion's (${fmt(primaryTest.diff)}, p = ${fmt(primaryTest.p)}); require_significant_gain is on`);
+            failed = true;
+        }
+        else {
+            reasons.push(`${gates.primary}: ${gain > 0 ? 'better' : gain < 0 ? 'worse' : 'no change'} by ${fmt(Math.abs(primaryTest.diff))} (p = ${fmt(primaryTest.p)}, ${significant ? 'significant' : 'not significant'} at α = ${gates.alpha})`);
+        }
+    }
+    return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons };
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/report.ts
+// The comparison as people read it: one Markdown document for the pull request comment and the job
+// summary. Everything from data or config is escaped; the marker cannot be forged by data, because
+// data never reaches the comment unescaped.
+
+function commentMarker(pipeline) {
+    // The pipeline name is [a-z0-9-]+ (the config checks it), so the marker is always well-formed.
+    return `<!-- mlops-actions:compare-to-champion:${pipeline} -->`;
+}
+const num = (v) => (v === null || !Number.isFinite(v) ? '–' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+const signed = (v) => (v === null || !Number.isFinite(v) ? '–' : `${v > 0 ? '+' : ''}${num(v)}`);
+const VERDICT = {
+    promote: '✅ **promote**: the candidate beats the champion under the gates',
+    reject: '❌ **reject**: the candidate does not pass the gates',
+    'first-model': '🆕 **first model**: there is no champion yet',
+};
+function chart(view) {
+    // Bars for the metrics on a 0..1 scale (classification), or the error metrics (regression).
+    const rows = view.metrics.filter((m) => m.candidate !== null && (view.classes ? !m.lowerIsBetter && m.candidate >= 0 && m.candidate <= 1 : m.lowerIsBetter));
+    if (rows.length === 0)
+        return [];
+    const values = rows.flatMap((m) => [m.candidate ?? 0, m.champion ?? 0]);
+    const top = view.classes ? 1 : Math.max(...values) * 1.1 || 1;
+    const series = (pick) => `[${rows.map((m) => Number((pick(m) ?? 0).toFixed(4))).join(', ')}]`;
+    const out = ['```mermaid', 'xychart-beta', `  title "${view.pipeline}: ${view.champion ? 'champion (first bar) and candidate' : 'candidate'}"`, `  x-axis [${rows.map((m) => m.name).join(', ')}]`, `  y-axis "${view.classes ? 'score' : 'error'}" 0 --> ${Number(top.toFixed(4))}`];
+    if (view.champion)
+        out.push(`  bar ${series((m) => m.champion)}`);
+    out.push(`  bar ${series((m) => m.candidate)}`, '```');
+    return out;
+}
+function renderComparison(view) {
+    const e = (s, max = 80) => escapeMarkdown(s, max);
+    const out = [view.marker, `## mlops · ${e(view.pipeline)}`, '', VERDICT[view.verdict.decision], ''];
+    for (const r of view.verdict.reasons)
+        out.push(`- ${e(r, 300)}`);
+    out.push('', `Scored on the same **${view.data.testRows.toLocaleString('en-US')}** test rows; primary metric **${e(view.primary)}**.`, '');
+    out.push('| Metric | Champion | Candidate | Change | 95% CI of change | Significant? |', '|---|---:|---:|---:|---|---|');
+    for (const m of view.metrics) {
+        const sig = m.significant === null ? '–' : m.significant ? `yes (p = ${m.p.toPrecision(2)})` : `no (p = ${m.p.toPrecision(2)})`;
+        const name = `${m.name === view.primary ? '**' : ''}${m.name}${m.lowerIsBetter ? ' ↓' : ''}${m.name === view.primary ? '**' : ''}`;
+        out.push(`| ${name} | ${num(m.champion)} | ${num(m.candidate)} | ${signed(m.diff)} | ${m.ci ? `${signed(m.ci[0])} … ${signed(m.ci[1])}` : '–'} | ${sig} |`);
+    }
+    out.push('', ...chart(view));
+    if (view.confusion && view.classes) {
+        const matrix = (title, cm) => {
+            out.push('', `**${title}** (rows: true, columns: predicted)`, '', `| | ${view.classes.map((c) => e(c, 40)).join(' | ')} |`, `|---|${view.classes.map(() => '---:').join('|')}|`);
+            cm.forEach((row, k) => out.push(`| **${e(view.classes[k], 40)}** | ${row.join(' | ')} |`));
+        };
+        if (view.confusion.champion)
+            matrix('Champion', view.confusion.champion);
+        matrix('Candidate', view.confusion.candidate);
+    }
+    if (view.slices.length > 0) {
+        out.push('', `**Slices** (${e(view.primary)})`, '', '| Column | Value | Rows | Champion | Candidate |', '|---|---|---:|---:|---:|');
+        for (const s of view.slices)
+            out.push(`| ${e(s.column, 40)} | ${e(s.value, 60)} | ${s.rows} | ${num(s.champion)} | ${num(s.candidate)} |`);
+    }
+    if (view.importances.length > 0) {
+        out.push('', '**Top features** (candidate, impurity importance)', '', '| Feature | Importance |', '|---|---:|');
+        for (const [name, v] of view.importances)
+            out.push(`| ${e(name, 60)} | ${v.toFixed(4)} |`);
+    }
+    out.push('', '**Data**', '');
+    out.push(`- files: ${view.data.files.map((f) => `<code>${e(f, 120)}</code>`).join(', ')} (sha256 ${view.data.sha256.slice(0, 12)}…)`);
+    out.push(`- labelled rows: ${view.data.labelledRows.toLocaleString('en-US')}${view.data.newRowsSinceChampion === null ? '' : `, ${view.data.newRowsSinceChampion >= 0 ? '+' : ''}${view.data.newRowsSinceChampion.toLocaleString('en-US')} since the champion was trained`}`);
+    out.push(`- candidate: <code>${e(view.candidate.path, 120)}</code> (sha256 ${view.candidate.sha256.slice(0, 12)}…)`);
+    if (view.champion)
+        out.push(`- champion: ${e(view.champion.source, 160)} (sha256 ${view.champion.sha256.slice(0, 12)}…, checksum verified)`);
+    if (view.links.run)
+        out.push('', `[Workflow run](${view.links.run})${view.links.artifacts ? ` · [artifacts](${view.links.artifacts})` : ''}`);
+    return `${out.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
@@ -9954,6 +10250,71 @@ function sliceRows(values, bins) {
             groups.set(key, [i]);
     });
     return groups;
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/significance.ts
+// Paired tests on the same rows: McNemar's exact test for accuracy (and error rate), a paired
+// bootstrap for every other metric.
+
+
+/** log C(n, k), summed as logs so that large n does not overflow. */
+function logChoose(n, k) {
+    let s = 0;
+    for (let i = 1; i <= k; i++)
+        s += Math.log(n - k + i) - Math.log(i);
+    return s;
+}
+/**
+ * McNemar's exact test: b rows only the champion got right, c rows only the candidate got right.
+ * Two-sided p = min(1, 2 · P(X <= min(b, c))) with X ~ Binomial(b + c, 1/2).
+ */
+function mcnemarExact(b, c) {
+    const n = b + c;
+    if (n === 0)
+        return 1;
+    const k = Math.min(b, c);
+    let tail = 0;
+    for (let i = 0; i <= k; i++)
+        tail += Math.exp(logChoose(n, i) - n * Math.LN2);
+    return Math.min(1, 2 * tail);
+}
+/**
+ * A paired bootstrap of candidate − champion for every scalar metric: both are scored on the same
+ * resampled rows. p is twice the smaller share of resamples on either side of zero.
+ */
+function pairedBootstrap(champion, candidate, resamples, seed) {
+    const n = champion.yTrue.length;
+    const rng = mulberry32(seed);
+    const base = { a: scalarMetrics(champion), b: scalarMetrics(candidate) };
+    const diffs = {};
+    const rows = new Int32Array(n);
+    for (let r = 0; r < resamples; r++) {
+        for (let i = 0; i < n; i++)
+            rows[i] = Math.floor(rng() * n);
+        const a = scalarMetrics(champion, rows);
+        const b = scalarMetrics(candidate, rows);
+        for (const name of Object.keys(a)) {
+            const x = a[name];
+            const y = b[name];
+            if (x === null || y === null || x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y))
+                continue;
+            (diffs[name] ??= []).push(y - x);
+        }
+    }
+    const out = {};
+    for (const name of Object.keys(base.a)) {
+        const x = base.a[name];
+        const y = base.b[name];
+        const d = diffs[name];
+        if (x === null || y === null || x === undefined || y === undefined || !d || d.length === 0)
+            continue;
+        d.sort((p, q) => p - q);
+        const q = (t) => d[Math.min(d.length - 1, Math.max(0, Math.round(t * (d.length - 1))))];
+        const below = d.filter((v) => v <= 0).length / d.length;
+        const above = d.filter((v) => v >= 0).length / d.length;
+        out[name] = { diff: y - x, ci: [q(0.025), q(0.975)], p: Math.min(1, 2 * Math.min(below, above)) };
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -11934,6 +12295,135 @@ function scoreRows(pkg, table, rows, yTrue) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/steps/compare.ts
+// The compare-to-champion step: score the champion and the candidate on the same rows (the candidate's
+// test split of the current data), test the difference, apply the gates, report once.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMPARISON_FORMAT = 'mlops-comparison/1';
+const compare_sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+function sliceValue(col, r) {
+    if (col.kind === 'numeric')
+        return col.values[r] === col.values[r] ? col.values[r] : null;
+    return col.codes[r] < 0 ? null : col.levels[col.codes[r]];
+}
+async function compareToChampion(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
+    const candidateRel = optionalInput(inputs, 'candidate') ?? '';
+    const candidateAbs = resolveInRepo(io.root, candidateRel, () => new InputError('candidate', `${JSON.stringify(candidateRel)} is outside the repository`));
+    const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidateAbs, candidateRel);
+    // The champion: found by the store, trusted only once its bytes match the published sha256.
+    const found = io.champions ? await io.champions.find(cfg.name) : undefined;
+    let champion;
+    if (found) {
+        const actual = compare_sha256(found.bytes);
+        if (actual !== found.sha256)
+            throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
+        champion = parseModel(found.source, found.bytes);
+    }
+    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
+    const { rows, yTrue } = packageTestRows(candidate, table, io);
+    if (rows.length === 0)
+        throw new InputError('data', 'the data has no labelled test rows for the candidate');
+    const cand = scoreRows(candidate, table, rows, yTrue);
+    let champNote = null;
+    let champ;
+    if (champion) {
+        const gone = missingFeatures(champion, table);
+        if (gone.length > 0)
+            champNote = `the champion needs columns the data no longer has (${gone.join(', ')}), so it cannot be scored; only the absolute thresholds apply`;
+        else if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes))
+            champNote = `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
+        else
+            champ = scoreRows(champion, table, rows, yTrue);
+    }
+    const primary = cfg.gates.primary ?? (cfg.task === 'classification' ? 'accuracy' : 'rmse');
+    const candScalars = scalarMetrics(cand);
+    const champScalars = champ ? scalarMetrics(champ) : undefined;
+    const resamples = cfg.evaluation.bootstrap || 1000;
+    const paired = champ ? pairedBootstrap(champ, cand, resamples, cfg.evaluation.seed) : {};
+    if (champ && cfg.task === 'classification') {
+        // Accuracy's paired test is McNemar's exact test on the rows only one model got right.
+        let b = 0;
+        let c = 0;
+        for (let i = 0; i < rows.length; i++) {
+            const champRight = champ.yPred[i] === yTrue[i];
+            const candRight = cand.yPred[i] === yTrue[i];
+            if (champRight && !candRight)
+                b++;
+            else if (candRight && !champRight)
+                c++;
+        }
+        if (paired.accuracy)
+            paired.accuracy.p = mcnemarExact(b, c);
+    }
+    const alpha = cfg.gates.alpha;
+    const metrics = Object.keys(candScalars).map((name) => {
+        const t = paired[name];
+        return { name, champion: champScalars?.[name] ?? null, candidate: candScalars[name] ?? null, diff: t?.diff ?? null, ci: t?.ci ?? null, p: t?.p ?? null, significant: t ? t.p < alpha : null, lowerIsBetter: LOWER_IS_BETTER.has(name) };
+    });
+    const primaryTest = paired[primary];
+    const verdict = decide({ primary, requireSignificantGain: cfg.gates.requireSignificantGain, alpha, metrics: cfg.gates.metrics }, candScalars, champScalars, primaryTest ? { p: primaryTest.p, diff: primaryTest.diff } : undefined, champNote ?? undefined);
+    const slices = [];
+    for (const name of cfg.evaluation.slices) {
+        const col = table.columns.find((c) => c.name === name);
+        if (!col)
+            continue;
+        for (const [value, members] of [...sliceRows(rows.map((r) => sliceValue(col, r)), cfg.evaluation.sliceBins)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+            slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
+        }
+    }
+    const candFull = fullMetrics(cand);
+    const env = process.env;
+    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+    const view = {
+        pipeline: cfg.name,
+        marker: commentMarker(cfg.name),
+        verdict,
+        primary,
+        metrics,
+        classes: candidate.target.classes,
+        confusion: 'confusion_matrix' in candFull ? { champion: champ ? fullMetrics(champ).confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
+        slices,
+        importances: Object.entries(candidate.feature_importance).slice(0, 10),
+        data: { files: table.files, testRows: rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
+        candidate: { path: candidateRel, sha256: compare_sha256(candidateBytes) },
+        champion: found ? { source: found.source, sha256: found.sha256 } : null,
+        links: { run, artifacts: run ? `${run}#artifacts` : null },
+    };
+    const body = renderComparison(view);
+    const dir = external_node_path_default().join(io.root, 'out', cfg.name);
+    const reportRel = `out/${cfg.name}/comparison.md`;
+    await writeFileAtomic(external_node_path_default().join(dir, 'comparison.md'), body);
+    // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request.
+    const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, body };
+    await writeFileAtomic(external_node_path_default().join(dir, 'comparison.json'), `${JSON.stringify(record, null, 2)}\n`);
+    if (io.comments)
+        io.info(await io.comments.upsert(view.marker, body));
+    if (io.artifacts) {
+        const uploaded = await io.artifacts.upload(`mlops-comparison-${cfg.name}`, [external_node_path_default().join(dir, 'comparison.json'), external_node_path_default().join(dir, 'comparison.md')], dir);
+        io.info(`uploaded the artifact mlops-comparison-${cfg.name} (id ${uploaded.id ?? '?'})`);
+    }
+    const ok = verdict.decision !== 'reject';
+    return {
+        ok,
+        ...(ok ? {} : { failure: `the candidate was rejected: ${verdict.reasons.join('; ')}` }),
+        outputs: { decision: verdict.decision, promote: String(verdict.promote), reasons: JSON.stringify(verdict.reasons), report: reportRel },
+        summary: body,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/evaluate.ts
 // The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
 // and per-slice metrics; a JSON file for machines and a Markdown report for people.
@@ -11949,8 +12439,8 @@ function scoreRows(pkg, table, rows, yTrue) {
 
 
 
-const fmt = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
-function sliceValue(col, r) {
+const evaluate_fmt = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+function evaluate_sliceValue(col, r) {
     if (col.kind === 'numeric')
         return col.values[r] === col.values[r] ? col.values[r] : null;
     return col.codes[r] < 0 ? null : col.levels[col.codes[r]];
@@ -11976,7 +12466,7 @@ async function evaluate(inputs, io) {
             io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
             continue;
         }
-        const groups = sliceRows(rows.map((r) => sliceValue(col, r)), cfg.evaluation.sliceBins);
+        const groups = sliceRows(rows.map((r) => evaluate_sliceValue(col, r)), cfg.evaluation.sliceBins);
         for (const [value, members] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
             slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
     }
@@ -11990,7 +12480,7 @@ async function evaluate(inputs, io) {
     lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
     for (const [name, value] of Object.entries(scalarMetrics(predictions))) {
         const interval = ci[name];
-        lines.push(`| ${name} | ${fmt(value)} | ${interval ? `${fmt(interval[0])} – ${fmt(interval[1])}` : '–'} |`);
+        lines.push(`| ${name} | ${evaluate_fmt(value)} | ${interval ? `${evaluate_fmt(interval[0])} – ${evaluate_fmt(interval[1])}` : '–'} |`);
     }
     if ('confusion_matrix' in metrics) {
         const classes = pkg.target.classes;
@@ -12001,7 +12491,7 @@ async function evaluate(inputs, io) {
         const keys = Object.keys(slices[0].metrics).slice(0, 3);
         lines.push('', '**Slices**', '', `| Column | Value | Rows | ${keys.join(' | ')} |`, `|---|---|---:|${keys.map(() => '---:').join('|')}|`);
         for (const s of slices)
-            lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => fmt(s.metrics[k])).join(' | ')} |`);
+            lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => evaluate_fmt(s.metrics[k])).join(' | ')} |`);
     }
     const report = `${lines.join('\n')}\n`;
     await writeFileAtomic(external_node_path_default().join(dir, 'evaluation.md'), report);
@@ -12957,6 +13447,7 @@ async function validateData(inputs, io) {
 
 
 
+
 const notYet = (name) => async () => {
     throw new NotImplementedError(name);
 };
@@ -12964,17 +13455,19 @@ const STEP_RUNNERS = {
     'validate-data': validateData,
     train: train,
     evaluate: evaluate,
-    'compare-to-champion': notYet('compare-to-champion'),
+    'compare-to-champion': compareToChampion,
     'publish-model': notYet('publish-model'),
     deploy: notYet('deploy'),
     'drift-report': notYet('drift-report'),
 };
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
-const RUN_CHAIN = ['validate-data', 'train', 'evaluate'];
+const RUN_CHAIN = ['validate-data', 'train', 'evaluate', 'compare-to-champion'];
 /** A chain step's inputs: the pipeline, and what earlier steps produced (evaluate scores train's model). */
 function chainInputs(name, pipeline, earlier) {
     if (name === 'evaluate')
         return { pipeline, model: earlier.train?.['model-path'] ?? '' };
+    if (name === 'compare-to-champion')
+        return { pipeline, candidate: earlier.train?.['model-path'] ?? '' };
     return { pipeline };
 }
 
@@ -13088,6 +13581,7 @@ function stepSpec(name) {
 
 
 
+
 function readInputs(core, name) {
     const inputs = {};
     for (const input of stepSpec(name).inputs) {
@@ -13101,13 +13595,30 @@ function readInputs(core, name) {
     }
     return inputs;
 }
-async function actionsIO(core, name) {
+async function actionsIO(core, name, inputs) {
     // Only train keeps a cache; asking for it elsewhere would load @actions/cache for nothing.
     const cache = name === 'train' ? await actionsModelCache() : undefined;
+    // Artifacts need the runner's results service; without it (a local runner), there are none.
+    const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
+    const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cache, artifacts, ...baseIO(core) };
+    if (name !== 'compare-to-champion')
+        return io;
+    const token = inputs.token ?? '';
+    if (!token) {
+        core.warning(`${name}: no token, so no champion from GitHub releases and no pull request comment`);
+        return io;
+    }
+    const octokit = await octokitFor(token, io);
+    const ctx = await pullRequestContext();
+    let comments;
+    if (ctx.number !== undefined && ctx.fromFork)
+        core.notice(`${name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
+    else if (ctx.number !== undefined)
+        comments = pullRequestComments(octokit, { ...ctx, number: ctx.number });
+    return { ...io, champions: githubChampionStore(octokit, ctx.owner, ctx.repo), comments };
+}
+function baseIO(core) {
     return {
-        root: process.env.GITHUB_WORKSPACE || process.cwd(),
-        cache,
-        artifacts: actionsArtifactStore(),
         info: (m) => core.info(m),
         warning: (m) => core.warning(m),
         annotate: (a) => {
@@ -13122,9 +13633,10 @@ async function actionsIO(core, name) {
     };
 }
 async function runAction(name) {
-    const core = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 33838));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33838));
     try {
-        const result = await STEP_RUNNERS[name](readInputs(core, name), await actionsIO(core, name));
+        const inputs = readInputs(core, name);
+        const result = await STEP_RUNNERS[name](inputs, await actionsIO(core, name, inputs));
         for (const [key, value] of Object.entries(result.outputs))
             core.setOutput(key, value);
         if (process.env.GITHUB_STEP_SUMMARY)
@@ -13137,10 +13649,38 @@ async function runAction(name) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/local-registry.ts
+// The local model registry: models/<pipeline>/champion.json names the champion's package and its
+// sha256 (written when a model is published locally). The CLI's champion store.
+
+
+
+function localChampionStore(root) {
+    return {
+        async find(pipeline) {
+            const pointerFile = external_node_path_default().join(root, 'models', pipeline, 'champion.json');
+            let pointer;
+            try {
+                pointer = JSON.parse(await (0,promises_.readFile)(pointerFile, 'utf8'));
+            }
+            catch (err) {
+                if (err.code === 'ENOENT')
+                    return undefined;
+                throw new ModelFormatError(`models/${pipeline}/champion.json`, `not a champion pointer (${err.message})`);
+            }
+            if (typeof pointer.model !== 'string' || !/^[0-9a-f]{64}$/.test(String(pointer.sha256)))
+                throw new ModelFormatError(`models/${pipeline}/champion.json`, 'needs "model" (a path) and "sha256" (64 hex digits)');
+            const bytes = await (0,promises_.readFile)(external_node_path_default().join(root, pointer.model));
+            return { source: `${pointer.model} (version ${pointer.version})`, bytes, sha256: pointer.sha256 };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/front/cli.ts
 // The CLI front door: `mlops <step> --<input> value ...`. Every action is a subcommand and its inputs
 // are the flags. Exit codes: 0 success, 1 a negative verdict (data failed validation, model failed its
 // gate), 2 a usage or configuration error, 3 a bug of ours.
+
 
 
 
@@ -13208,6 +13748,7 @@ function stepInputs(spec, flags) {
 function cliIO(streams) {
     return {
         root: streams.cwd,
+        champions: localChampionStore(streams.cwd),
         info: (m) => streams.err(`${m}\n`),
         warning: (m) => streams.err(`warning: ${m}\n`),
         annotate: (a) => {

@@ -62,9 +62,9 @@ test('fail-on-error false reports but does not fail', async () => {
 });
 
 test('steps that have not landed fail loudly, never pretend', async () => {
-  const r = await cli(ws, 'compare-to-champion', '--pipeline', 'pipelines/spam-detector.yml', '--candidate', 'out/model.json');
+  const r = await cli(ws, 'publish-model', '--pipeline', 'pipelines/spam-detector.yml', '--model', 'out/model.json');
   expect(r.code).toBe(2);
-  expect(r.err).toMatch(/compare-to-champion is not implemented yet/);
+  expect(r.err).toMatch(/publish-model is not implemented yet/);
 });
 
 test('schema infer writes a schema, refuses to overwrite without --force', async () => {
@@ -87,4 +87,28 @@ test('run walks the chain and stops on a failure', async () => {
   expect(outputs['validate-data'].passed).toBe('true');
   expect(outputs.train['model-path']).toBe('out/spam-detector/model.json');
   expect(outputs.evaluate.metrics).toBe('out/spam-detector/metrics.json');
+  expect(outputs['compare-to-champion']).toMatchObject({ decision: 'first-model', promote: 'true' });
+  expect(r.err).toMatch(/── compare-to-champion/);
+});
+
+test('run compares against the local champion (models/<pipeline>/champion.json) and prints the verdict', async () => {
+  const { createHash } = await import('node:crypto');
+  expect((await cli(ws, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--params', '{"trees": 1, "max_depth": 1}', '--output', 'models/spam-detector/0.1.0/model.json')).code).toBe(0);
+  const bytes = await readFile(path.join(ws, 'models/spam-detector/0.1.0/model.json'));
+  const pointer = { version: '0.1.0', model: 'models/spam-detector/0.1.0/model.json', sha256: createHash('sha256').update(bytes).digest('hex') };
+  await writeFiles(ws, { 'models/spam-detector/champion.json': JSON.stringify(pointer) });
+  const r = await cli(ws, 'run', '--pipeline', 'pipelines/spam-detector.yml');
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('✅ **promote**: the candidate beats the champion under the gates');
+  expect(r.out).toMatch(/\| \*\*accuracy\*\* \| 0\.\d{4} \| 0\.9\d{3} \| \+0\.\d{4} \|.*\| yes \(p = /);
+  // A champion whose bytes changed after publishing is refused.
+  await writeFiles(ws, { 'models/spam-detector/champion.json': JSON.stringify({ ...pointer, sha256: '0'.repeat(64) }) });
+  const tampered = await cli(ws, 'compare-to-champion', '--pipeline', 'pipelines/spam-detector.yml', '--candidate', 'out/spam-detector/model.json');
+  expect(tampered.code).toBe(2);
+  expect(tampered.err).toMatch(/checksum mismatch/);
+  // A rejected candidate exits 1.
+  await writeFiles(ws, { 'models/spam-detector/champion.json': JSON.stringify(pointer), 'pipelines/picky.yml': (await readFile(path.join(ws, 'pipelines/spam-detector.yml'), 'utf8')) + 'gates:\n  metrics:\n    accuracy:\n      min_absolute_change: 0.5\n' });
+  const picky = await cli(ws, 'compare-to-champion', '--pipeline', 'pipelines/picky.yml', '--candidate', 'out/spam-detector/model.json', '--json');
+  expect(picky.code).toBe(1);
+  expect(JSON.parse(picky.out).decision).toBe('reject');
 });

@@ -53,3 +53,9 @@ test('paired bootstrap: a real gain has an interval above zero, no change stradd
   expect(same.accuracy!.diff).toBe(0);
   expect(same.accuracy!.p).toBe(1);
 });
+
+test('a champion that cannot be scored: the thresholds decide, and the reason says why', () => {
+  const v = decide(gates({ metrics: { accuracy: { threshold: 0.99 } } }), { accuracy: 0.95 }, undefined, undefined, 'the champion needs columns the data no longer has (x)');
+  expect(v.decision).toBe('reject');
+  expect(v.reasons[0]).toBe('the champion needs columns the data no longer has (x)');
+});

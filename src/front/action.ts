@@ -3,6 +3,7 @@
 import type * as CoreModule from '@actions/core';
 import { InputError, UserError } from '../engine/errors.ts';
 import { actionsArtifactStore, actionsModelCache } from '../adapters/actions-storage.ts';
+import { githubChampionStore, octokitFor, pullRequestComments, pullRequestContext } from '../adapters/github.ts';
 import { STEP_RUNNERS } from '../steps/catalog.ts';
 import type { StepIO } from '../steps/io.ts';
 import { stepSpec, type StepName } from '../steps/specs.ts';
@@ -21,13 +22,28 @@ function readInputs(core: Core, name: StepName): Record<string, string> {
   return inputs;
 }
 
-async function actionsIO(core: Core, name: StepName): Promise<StepIO> {
+async function actionsIO(core: Core, name: StepName, inputs: Record<string, string>): Promise<StepIO> {
   // Only train keeps a cache; asking for it elsewhere would load @actions/cache for nothing.
   const cache = name === 'train' ? await actionsModelCache() : undefined;
+  // Artifacts need the runner's results service; without it (a local runner), there are none.
+  const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
+  const io: StepIO = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cache, artifacts, ...baseIO(core) };
+  if (name !== 'compare-to-champion') return io;
+  const token = inputs.token ?? '';
+  if (!token) {
+    core.warning(`${name}: no token, so no champion from GitHub releases and no pull request comment`);
+    return io;
+  }
+  const octokit = await octokitFor(token, io);
+  const ctx = await pullRequestContext();
+  let comments: StepIO['comments'];
+  if (ctx.number !== undefined && ctx.fromFork) core.notice(`${name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
+  else if (ctx.number !== undefined) comments = pullRequestComments(octokit, { ...ctx, number: ctx.number });
+  return { ...io, champions: githubChampionStore(octokit, ctx.owner, ctx.repo), comments };
+}
+
+function baseIO(core: Core): Pick<StepIO, 'info' | 'warning' | 'annotate'> {
   return {
-    root: process.env.GITHUB_WORKSPACE || process.cwd(),
-    cache,
-    artifacts: actionsArtifactStore(),
     info: (m) => core.info(m),
     warning: (m) => core.warning(m),
     annotate: (a) => {
@@ -42,7 +58,8 @@ async function actionsIO(core: Core, name: StepName): Promise<StepIO> {
 export async function runAction(name: StepName): Promise<void> {
   const core = await import('@actions/core');
   try {
-    const result = await STEP_RUNNERS[name](readInputs(core, name), await actionsIO(core, name));
+    const inputs = readInputs(core, name);
+    const result = await STEP_RUNNERS[name](inputs, await actionsIO(core, name, inputs));
     for (const [key, value] of Object.entries(result.outputs)) core.setOutput(key, value);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary).write();
     if (!result.ok) core.setFailed(`${name}: ${result.failure ?? 'failed'}`);

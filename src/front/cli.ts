@@ -6,6 +6,7 @@ import { loadPipeline } from '../engine/config/pipeline.ts';
 import { UserError } from '../engine/errors.ts';
 import { formatSchema, inferSchema } from '../engine/schema/data-schema.ts';
 import { writeFileAtomic } from '../adapters/files.ts';
+import { localChampionStore } from '../adapters/local-registry.ts';
 import { chainInputs, RUN_CHAIN, STEP_RUNNERS } from '../steps/catalog.ts';
 import { readPipelineData } from '../steps/data-source.ts';
 import { optionalInput, outputPath } from '../steps/inputs.ts';
@@ -80,6 +81,7 @@ function stepInputs(spec: StepSpec, flags: Record<string, string>): Record<strin
 function cliIO(streams: CliStreams): StepIO {
   return {
     root: streams.cwd,
+    champions: localChampionStore(streams.cwd),
     info: (m) => streams.err(`${m}\n`),
     warning: (m) => streams.err(`warning: ${m}\n`),
     annotate: (a) => {

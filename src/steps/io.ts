@@ -15,6 +15,26 @@ export interface ArtifactStore {
   upload(name: string, files: string[], rootDirectory: string): Promise<{ id: number | undefined; size: number | undefined }>;
 }
 
+/** A champion as a store hands it over: bytes to verify against the digest it was published with. */
+export interface ChampionCandidate {
+  /** Where it came from, for messages (a path, or a release tag). */
+  source: string;
+  bytes: Buffer;
+  /** The published sha256 (hex) the bytes must match. */
+  sha256: string;
+}
+
+/** Finds the current champion of a pipeline: the local registry, or GitHub releases. */
+export interface ChampionStore {
+  find(pipeline: string): Promise<ChampionCandidate | undefined>;
+}
+
+/** Where the step's report can be posted (a pull request comment). */
+export interface ReportSink {
+  /** Creates or updates the one comment that carries `marker`; returns what it did. */
+  upsert(marker: string, body: string): Promise<string>;
+}
+
 export interface StepIO {
   /** The repository root: every path in a pipeline and every input path is relative to it. */
   readonly root: string;
@@ -22,6 +42,10 @@ export interface StepIO {
   readonly cache?: ModelCache | undefined;
   /** Where the front door has one: Actions artifacts. */
   readonly artifacts?: ArtifactStore | undefined;
+  /** The champion lookup: the local registry (CLI) or GitHub releases (Actions). */
+  readonly champions?: ChampionStore | undefined;
+  /** Where a pull request comment goes, when there is a pull request. */
+  readonly comments?: ReportSink | undefined;
   info(message: string): void;
   warning(message: string): void;
   annotate(annotation: Annotation): void;

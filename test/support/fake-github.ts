@@ -42,6 +42,10 @@ export class FakeGitHub {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         void this.handle(req, Buffer.concat(chunks)).then(({ status, body, headers }) => {
+          if (Buffer.isBuffer(body)) {
+            res.writeHead(status, { 'content-type': 'application/octet-stream', ...headers });
+            return res.end(body);
+          }
           res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
           res.end(body === undefined ? '' : JSON.stringify(body));
         });

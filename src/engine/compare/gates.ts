@@ -33,7 +33,7 @@ const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPreci
  * Decides. `candidate` and `champion` are scalar metrics on the same rows (champion undefined for a
  * first model); `primaryP` and `primaryDiff` are the paired test on the primary metric.
  */
-export function decide(gates: Gates, candidate: Record<string, number | null>, champion: Record<string, number | null> | undefined, primaryTest: { p: number; diff: number } | undefined): Verdict {
+export function decide(gates: Gates, candidate: Record<string, number | null>, champion: Record<string, number | null> | undefined, primaryTest: { p: number; diff: number } | undefined, unscorableChampion?: string): Verdict {
   const reasons: string[] = [];
   let failed = false;
   const better = (name: string, d: number) => (LOWER_IS_BETTER.has(name) ? -d : d);
@@ -67,6 +67,10 @@ export function decide(gates: Gates, candidate: Record<string, number | null>, c
       reasons.push(`${name} is worse by ${fmt(-gain)}, more than max_regression ${fmt(gate.max_regression)}`);
       failed = true;
     }
+  }
+  if (unscorableChampion !== undefined) {
+    // There is a champion, but it cannot be scored on this data: the thresholds decide alone.
+    return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons: [unscorableChampion, ...reasons] };
   }
   if (!champion) {
     return { decision: 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };

@@ -42,6 +42,17 @@ export interface EvaluationConfig {
   seed: number;
 }
 
+export interface GatesConfig {
+  /** Undefined: accuracy (classification) or rmse (regression). */
+  primary: string | undefined;
+  requireSignificantGain: boolean;
+  alpha: number;
+  metrics: Record<string, { threshold?: number; min_absolute_change?: number; min_relative_change?: number; max_regression?: number }>;
+}
+
+export const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier'] as const;
+export const REGRESSION_METRICS = ['rmse', 'mae', 'r2', 'mape', 'median_ae'] as const;
+
 export interface PipelineConfig {
   /** The file it was read from, as the user named it. */
   file: string;
@@ -65,6 +76,7 @@ export interface PipelineConfig {
   split: SplitConfig;
   model: ModelParams;
   evaluation: EvaluationConfig;
+  gates: GatesConfig;
 }
 
 const PATH_HINT = 'a path relative to the repository root';
@@ -141,6 +153,34 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
       },
     },
   },
+  gates: {
+    description: 'When compare-to-champion promotes a candidate (MLflow\'s threshold semantics).',
+    spec: {
+      kind: 'object',
+      fields: {
+        primary: { spec: { kind: 'string' }, default: '`accuracy` (classification), `rmse` (regression)', description: 'The metric whose paired test decides: it must not be significantly worse.' },
+        require_significant_gain: { spec: { kind: 'boolean' }, default: '`false`', description: 'Also require the primary metric to be significantly better.' },
+        alpha: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.05`', description: 'The significance level of the paired tests.' },
+        metrics: {
+          spec: {
+            kind: 'map',
+            keyHint: 'metric',
+            values: {
+              kind: 'object',
+              fields: {
+                threshold: { spec: { kind: 'number' }, description: 'A floor (a ceiling when lower is better).' },
+                min_absolute_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion.' },
+                min_relative_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion, as a share of its value.' },
+                max_regression: { spec: { kind: 'number', min: 0 }, description: 'The most the candidate may be worse than the champion.' },
+              },
+            },
+          },
+          default: '`{}`',
+          description: 'Per metric: `threshold`, `min_absolute_change`, `min_relative_change`, `max_regression`.',
+        },
+      },
+    },
+  },
   validation: {
     description: 'The data checks of validate-data.',
     spec: {
@@ -202,6 +242,7 @@ interface RawPipeline {
   features?: { exclude?: string[]; one_hot_max_levels?: number; text_width?: number; ngrams?: number };
   split?: { test_fraction?: number; seed?: number; stratify?: string };
   evaluation?: { slices?: string[]; slice_bins?: number; bootstrap?: number; seed?: number };
+  gates?: { primary?: string; require_significant_gain?: boolean; alpha?: number; metrics?: GatesConfig['metrics'] };
   model?: RawModel;
   validation?: { min_rows?: number; min_class_rows?: number; max_missing_rate?: number; severity?: Record<string, Severity> };
 }
@@ -233,6 +274,13 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
   if (raw.id !== undefined && raw.id === raw.target) throw src.error(['id'], `the id column cannot be the target ${JSON.stringify(raw.target)}`);
 
   checkModelValues(src, raw.model, ['model']);
+  const known: readonly string[] = raw.task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+  for (const name of [...Object.keys(raw.gates?.metrics ?? {}), ...(raw.gates?.primary === undefined ? [] : [raw.gates.primary])]) {
+    if (!known.includes(name)) {
+      const where = raw.gates?.primary === name ? ['gates', 'primary'] : ['gates', 'metrics', name];
+      throw src.error(where, `${JSON.stringify(name)} is not a ${raw.task} metric (known: ${known.join(', ')})`);
+    }
+  }
   if (raw.split?.test_fraction !== undefined && raw.split.test_fraction >= 1) throw src.error(['split', 'test_fraction'], `${raw.split.test_fraction} leaves no training rows; use a share below 1`);
 
   const delimiter = raw.data.delimiter === 'tab' ? '\t' : (raw.data.delimiter as Delimiter | undefined);
@@ -249,6 +297,7 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
     features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
     split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify },
     model: modelParams(raw.model),
+    gates: { primary: raw.gates?.primary, requireSignificantGain: raw.gates?.require_significant_gain ?? false, alpha: raw.gates?.alpha ?? 0.05, metrics: raw.gates?.metrics ?? {} },
     evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
     validation: {
       minRows: raw.validation?.min_rows ?? 20,

@@ -1,0 +1,119 @@
+// The GitHub edge: an Octokit with retries and throttling, the champion as the newest release of a
+// pipeline, and the one pull request comment per pipeline, found by its marker and updated in place.
+import { readFile } from 'node:fs/promises';
+import type { ChampionStore, ReportSink, StepIO } from '../steps/io.ts';
+
+export interface PullRequestContext {
+  owner: string;
+  repo: string;
+  number: number | undefined;
+  fromFork: boolean;
+}
+
+/** The repository and pull request this run is about, from the runner's environment and event file. */
+export async function pullRequestContext(env: NodeJS.ProcessEnv = process.env): Promise<PullRequestContext> {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  let event: { pull_request?: { number?: number; head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } } } = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
+    } catch {
+      event = {};
+    }
+  }
+  const pr = event.pull_request;
+  const head = pr?.head?.repo;
+  const fromFork = pr !== undefined && (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name));
+  return { owner, repo, number: pr?.number, fromFork };
+}
+
+type Octokit = Awaited<ReturnType<typeof octokitFor>>;
+
+/** An Octokit for GITHUB_API_URL that retries server errors and waits out rate limits (a few times). */
+export async function octokitFor(token: string, io: StepIO) {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
+  return getOctokit(
+    token,
+    {
+      baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3 },
+      throttle: {
+        onRateLimit: (after: number, _o: unknown, _k: unknown, count: number) => {
+          io.warning(`GitHub rate limit: retrying after ${after} s`);
+          return count < 2;
+        },
+        onSecondaryRateLimit: (after: number, _o: unknown, _k: unknown, count: number) => {
+          io.warning(`GitHub secondary rate limit: retrying after ${after} s`);
+          return count < 2;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/** The champion: the newest published (not draft, not pre-release) release tagged <pipeline>-v*. */
+export function githubChampionStore(octokit: Octokit, owner: string, repo: string): ChampionStore {
+  return {
+    async find(pipeline) {
+      const prefix = `${pipeline}-v`;
+      for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
+        const release = page.data.find((r) => r.tag_name.startsWith(prefix) && !r.draft && !r.prerelease);
+        if (!release) continue;
+        const modelName = `${pipeline}-model.json`;
+        const model = release.assets.find((a) => a.name === modelName);
+        const sums = release.assets.find((a) => a.name === 'SHA256SUMS');
+        if (!model || !sums) throw new Error(`the release ${release.tag_name} lacks ${!model ? modelName : 'SHA256SUMS'}`);
+        const download = async (id: number) => {
+          const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: id, headers: { accept: 'application/octet-stream' } });
+          return Buffer.from(res.data as unknown as ArrayBuffer);
+        };
+        const listed = (await download(sums.id)).toString('utf8').split('\n').map((l) => l.trim().split(/\s+\*?/)).find(([, name]) => name === modelName);
+        if (!listed || !/^[0-9a-f]{64}$/.test(listed[0]!)) throw new Error(`SHA256SUMS of ${release.tag_name} has no sha256 for ${modelName}`);
+        return { source: `release ${release.tag_name}`, bytes: await download(model.id), sha256: listed[0]! };
+      }
+      return undefined;
+    },
+  };
+}
+
+/** The pull request comment that carries `marker`: updated in place, else created; a 403 is a notice. */
+export function pullRequestComments(octokit: Octokit, ctx: PullRequestContext & { number: number }): ReportSink {
+  /** Updates our comment if there is one; returns its id, or undefined. */
+  const updateExisting = async (marker: string, body: string): Promise<number | undefined> => {
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: ctx.owner, repo: ctx.repo, issue_number: ctx.number, per_page: 100 })) {
+      // Ours: it starts with the marker and a bot wrote it (data cannot put a marker at the start).
+      const mine = page.data.find((c) => (c.body ?? '').startsWith(marker) && c.user?.type === 'Bot');
+      if (mine) {
+        await octokit.rest.issues.updateComment({ owner: ctx.owner, repo: ctx.repo, comment_id: mine.id, body });
+        return mine.id;
+      }
+    }
+    return undefined;
+  };
+  return {
+    async upsert(marker, body) {
+      try {
+        const updated = await updateExisting(marker, body);
+        if (updated !== undefined) return `updated the pull request comment ${updated}`;
+        // A create is never retried blindly: its response may be lost after GitHub stored it. After a
+        // failure, look again and update what is there; create only when there is still nothing.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const created = await octokit.rest.issues.createComment({ owner: ctx.owner, repo: ctx.repo, issue_number: ctx.number, body, request: { retries: 0 } });
+            return `created the pull request comment ${created.data.id}`;
+          } catch (err) {
+            const status = (err as { status?: number }).status ?? 0;
+            if (attempt >= 3 || (status !== 0 && status < 500)) throw err;
+            const found = await updateExisting(marker, body);
+            if (found !== undefined) return `updated the pull request comment ${found} (its creation had answered ${status || 'no response'})`;
+          }
+        }
+      } catch (err) {
+        if ((err as { status?: number }).status === 403) return 'the token cannot write comments here (403, as on a pull request from a fork): the report is in the job summary and the mlops-comparison artifact';
+        throw err;
+      }
+    },
+  };
+}
