@@ -10317,6 +10317,60 @@ function pairedBootstrap(champion, candidate, resamples, seed) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/engine/data/table.ts
+// The in-memory form of a data set: typed columns, never row objects (rows as JS objects cost about 7x
+// the memory). Numbers live in Float64Array with NaN for missing; strings are dictionary-encoded.
+const COLUMN_TYPES = ['integer', 'number', 'boolean', 'categorical', 'text'];
+function isNumericType(type) {
+    return type === 'integer' || type === 'number';
+}
+function columnByName(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+/** Where a row came from, for messages and annotations. */
+function rowOrigin(table, row) {
+    return { file: table.files[table.fileIndex[row]], line: table.line[row] };
+}
+/** The value of one cell as text ('' when missing), for messages and hashing across tables. */
+function cellText(column, row) {
+    if (column.kind === 'numeric') {
+        const v = column.values[row];
+        if (Number.isNaN(v))
+            return column.invalid.find((c) => c.row === row)?.value ?? '';
+        return String(v);
+    }
+    const code = column.codes[row];
+    return code < 0 ? '' : column.levels[code];
+}
+/** A new table holding only `rows` (in that order), with the same columns and origins. */
+function subsetTable(table, rows) {
+    const n = rows.length;
+    const pick = (a) => {
+        const out = new a.constructor(n);
+        for (let i = 0; i < n; i++)
+            out[i] = a[rows[i]];
+        return out;
+    };
+    const columns = table.columns.map((c) => {
+        if (c.kind === 'categorical')
+            return { ...c, codes: pick(c.codes) };
+        if (c.invalid.length === 0)
+            return { ...c, values: pick(c.values) };
+        const position = new Map();
+        for (let i = 0; i < n; i++)
+            position.set(rows[i], i);
+        const invalid = c.invalid.filter((cell) => position.has(cell.row)).map((cell) => ({ row: position.get(cell.row), value: cell.value }));
+        return { ...c, values: pick(c.values), invalid };
+    });
+    return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };
+}
+/** A cell as a number (numeric columns), its text (categorical), or null when missing: for grouping. */
+function cellValue(col, row) {
+    if (col.kind === 'numeric')
+        return col.values[row] === col.values[row] ? col.values[row] : null;
+    return col.codes[row] < 0 ? null : col.levels[col.codes[row]];
+}
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/engine/model/package.ts
@@ -10593,54 +10647,6 @@ function parseNumberBytes(b, start, end) {
     }
     // Too many digits for the exact path: let the engine's correctly rounded parser do it.
     return Number(Buffer.from(b.buffer, b.byteOffset + first, e - first).toString('latin1'));
-}
-
-;// CONCATENATED MODULE: ./src/engine/data/table.ts
-// The in-memory form of a data set: typed columns, never row objects (rows as JS objects cost about 7x
-// the memory). Numbers live in Float64Array with NaN for missing; strings are dictionary-encoded.
-const COLUMN_TYPES = ['integer', 'number', 'boolean', 'categorical', 'text'];
-function isNumericType(type) {
-    return type === 'integer' || type === 'number';
-}
-function columnByName(table, name) {
-    return table.columns.find((c) => c.name === name);
-}
-/** Where a row came from, for messages and annotations. */
-function rowOrigin(table, row) {
-    return { file: table.files[table.fileIndex[row]], line: table.line[row] };
-}
-/** The value of one cell as text ('' when missing), for messages and hashing across tables. */
-function cellText(column, row) {
-    if (column.kind === 'numeric') {
-        const v = column.values[row];
-        if (Number.isNaN(v))
-            return column.invalid.find((c) => c.row === row)?.value ?? '';
-        return String(v);
-    }
-    const code = column.codes[row];
-    return code < 0 ? '' : column.levels[code];
-}
-/** A new table holding only `rows` (in that order), with the same columns and origins. */
-function subsetTable(table, rows) {
-    const n = rows.length;
-    const pick = (a) => {
-        const out = new a.constructor(n);
-        for (let i = 0; i < n; i++)
-            out[i] = a[rows[i]];
-        return out;
-    };
-    const columns = table.columns.map((c) => {
-        if (c.kind === 'categorical')
-            return { ...c, codes: pick(c.codes) };
-        if (c.invalid.length === 0)
-            return { ...c, values: pick(c.values) };
-        const position = new Map();
-        for (let i = 0; i < n; i++)
-            position.set(rows[i], i);
-        const invalid = c.invalid.filter((cell) => position.has(cell.row)).map((cell) => ({ row: position.get(cell.row), value: cell.value }));
-        return { ...c, values: pick(c.values), invalid };
-    });
-    return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/infer.ts
@@ -12311,13 +12317,9 @@ function scoreRows(pkg, table, rows, yTrue) {
 
 
 
+
 const COMPARISON_FORMAT = 'mlops-comparison/1';
 const compare_sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
-function sliceValue(col, r) {
-    if (col.kind === 'numeric')
-        return col.values[r] === col.values[r] ? col.values[r] : null;
-    return col.codes[r] < 0 ? null : col.levels[col.codes[r]];
-}
 async function compareToChampion(inputs, io) {
     const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
     const candidateRel = optionalInput(inputs, 'candidate') ?? '';
@@ -12380,7 +12382,7 @@ async function compareToChampion(inputs, io) {
         const col = table.columns.find((c) => c.name === name);
         if (!col)
             continue;
-        for (const [value, members] of [...sliceRows(rows.map((r) => sliceValue(col, r)), cfg.evaluation.sliceBins)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        for (const [value, members] of [...sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
             slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
         }
     }
@@ -12439,12 +12441,8 @@ async function compareToChampion(inputs, io) {
 
 
 
+
 const evaluate_fmt = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
-function evaluate_sliceValue(col, r) {
-    if (col.kind === 'numeric')
-        return col.values[r] === col.values[r] ? col.values[r] : null;
-    return col.codes[r] < 0 ? null : col.levels[col.codes[r]];
-}
 async function evaluate(inputs, io) {
     const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
     const modelRel = optionalInput(inputs, 'model') ?? '';
@@ -12466,7 +12464,7 @@ async function evaluate(inputs, io) {
             io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
             continue;
         }
-        const groups = sliceRows(rows.map((r) => evaluate_sliceValue(col, r)), cfg.evaluation.sliceBins);
+        const groups = sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins);
         for (const [value, members] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
             slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
     }

@@ -6,7 +6,7 @@ import { loadPipeline, resolveInRepo } from '../engine/config/pipeline.ts';
 import { decide, LOWER_IS_BETTER } from '../engine/compare/gates.ts';
 import { commentMarker, renderComparison, type ComparisonView, type MetricRow } from '../engine/compare/report.ts';
 import { mcnemarExact, pairedBootstrap } from '../engine/compare/significance.ts';
-import type { Column } from '../engine/data/table.ts';
+import { cellValue } from '../engine/data/table.ts';
 import { InputError, ModelFormatError } from '../engine/errors.ts';
 import { fullMetrics, scalarMetrics, sliceRows, type Predictions } from '../engine/metrics/evaluate.ts';
 import { loadModel, parseModel, type ModelPackage } from '../engine/model/package.ts';
@@ -19,11 +19,6 @@ import { missingFeatures, packageTestRows, scoreRows } from './scoring.ts';
 export const COMPARISON_FORMAT = 'mlops-comparison/1';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-function sliceValue(col: Column, r: number): string | number | null {
-  if (col.kind === 'numeric') return col.values[r] === col.values[r] ? col.values[r]! : null;
-  return col.codes[r]! < 0 ? null : col.levels[col.codes[r]!]!;
-}
 
 export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise<StepResult> {
   const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
@@ -82,7 +77,7 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
   for (const name of cfg.evaluation.slices) {
     const col = table.columns.find((c) => c.name === name);
     if (!col) continue;
-    for (const [value, members] of [...sliceRows(rows.map((r) => sliceValue(col, r)), cfg.evaluation.sliceBins)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const [value, members] of [...sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
     }
   }

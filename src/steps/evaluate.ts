@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadPipeline } from '../engine/config/pipeline.ts';
-import type { Column } from '../engine/data/table.ts';
+import { cellValue } from '../engine/data/table.ts';
 import { InputError } from '../engine/errors.ts';
 import { bootstrapIntervals, fullMetrics, scalarMetrics, sliceRows, type Slice } from '../engine/metrics/evaluate.ts';
 import { loadModel } from '../engine/model/package.ts';
@@ -16,11 +16,6 @@ import type { StepInputs, StepIO, StepResult } from './io.ts';
 import { packageTestRows, scoreRows } from './scoring.ts';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
-
-function sliceValue(col: Column, r: number): string | number | null {
-  if (col.kind === 'numeric') return col.values[r] === col.values[r] ? col.values[r]! : null;
-  return col.codes[r]! < 0 ? null : col.levels[col.codes[r]!]!;
-}
 
 export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResult> {
   const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
@@ -41,7 +36,7 @@ export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResu
       io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
       continue;
     }
-    const groups = sliceRows(rows.map((r) => sliceValue(col, r)), cfg.evaluation.sliceBins);
+    const groups = sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins);
     for (const [value, members] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
   }
   const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;

@@ -97,3 +97,9 @@ export function subsetTable(table: Table, rows: ArrayLike<number>): Table {
   });
   return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };
 }
+
+/** A cell as a number (numeric columns), its text (categorical), or null when missing: for grouping. */
+export function cellValue(col: Column, row: number): string | number | null {
+  if (col.kind === 'numeric') return col.values[row] === col.values[row] ? col.values[row]! : null;
+  return col.codes[row]! < 0 ? null : col.levels[col.codes[row]!]!;
+}
