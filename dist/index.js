@@ -9342,11 +9342,18 @@ function pullRequestComments(octokit, ctx) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/engine/digest.ts
+
+/** The sha256 of bytes or text, as 64 hex digits: every digest the project records or compares. */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/engine/text/escape.ts
@@ -9714,9 +9721,6 @@ const PIPELINE_FIELDS = {
         },
     },
 };
-function sha256(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-}
 /** Resolves a repository-relative path, refusing anything that lands outside the repository. */
 function resolveInRepo(root, relative, describeKey) {
     const abs = external_node_path_default().resolve(root, relative);
@@ -9776,7 +9780,7 @@ function parsePipeline(file, text, root) {
     return {
         file,
         root,
-        digest: sha256(bytes),
+        digest: sha256Hex(bytes),
         name: raw.name,
         task: raw.task,
         target: raw.target,
@@ -9786,7 +9790,7 @@ function parsePipeline(file, text, root) {
         features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
         split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify },
         model: modelParams(raw.model),
-        gates: { primary: raw.gates?.primary, requireSignificantGain: raw.gates?.require_significant_gain ?? false, alpha: raw.gates?.alpha ?? 0.05, metrics: raw.gates?.metrics ?? {} },
+        gates: { primary: raw.gates?.primary ?? (raw.task === 'classification' ? 'accuracy' : 'rmse'), requireSignificantGain: raw.gates?.require_significant_gain ?? false, alpha: raw.gates?.alpha ?? 0.05, metrics: raw.gates?.metrics ?? {} },
         evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
         validation: {
             minRows: raw.validation?.min_rows ?? 20,
@@ -10224,7 +10228,11 @@ function bootstrapIntervals(p, resamples, seed) {
     }
     return out;
 }
-/** Rows grouped by a column's value (categories as they are; numbers in quantile bins). */
+/**
+ * Rows grouped by a column's value (categories as they are; numbers in quantile bins), in reading
+ * order: number bins from low to high, then missing, then categories by name. Sorting the labels as
+ * text would put "[10, 20)" before "[3, 10)".
+ */
 function sliceRows(values, bins) {
     const groups = new Map();
     const numbers = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
@@ -10233,22 +10241,45 @@ function sliceRows(values, bins) {
         for (let b = 1; b < bins; b++)
             edges.push(numbers[Math.floor((b * numbers.length) / bins)]);
     const uniqueEdges = [...new Set(edges)];
-    const label = (v) => {
+    const binOf = (v) => {
         let b = 0;
         while (b < uniqueEdges.length && v >= uniqueEdges[b])
             b++;
+        return b;
+    };
+    const labelOf = (b) => {
         const lo = b === 0 ? numbers[0] : uniqueEdges[b - 1];
         const hi = b === uniqueEdges.length ? numbers[numbers.length - 1] : uniqueEdges[b];
         return b === uniqueEdges.length ? `[${lo}, ${hi}]` : `[${lo}, ${hi})`;
     };
+    const byBin = new Map();
+    const missing = [];
+    const byCategory = new Map();
     values.forEach((v, i) => {
-        const key = v === null ? '(missing)' : typeof v === 'number' ? label(v) : v;
-        const g = groups.get(key);
-        if (g)
-            g.push(i);
-        else
-            groups.set(key, [i]);
+        if (v === null)
+            missing.push(i);
+        else if (typeof v === 'number') {
+            const b = binOf(v);
+            const g = byBin.get(b);
+            if (g)
+                g.push(i);
+            else
+                byBin.set(b, [i]);
+        }
+        else {
+            const g = byCategory.get(v);
+            if (g)
+                g.push(i);
+            else
+                byCategory.set(v, [i]);
+        }
     });
+    for (const b of [...byBin.keys()].sort((x, y) => x - y))
+        groups.set(labelOf(b), byBin.get(b));
+    if (missing.length > 0)
+        groups.set('(missing)', missing);
+    for (const name of [...byCategory.keys()].sort())
+        groups.set(name, byCategory.get(name));
     return groups;
 }
 
@@ -11437,8 +11468,8 @@ function optionalInput(inputs, name) {
     const v = (inputs[name] ?? '').trim();
     return v === '' ? undefined : v;
 }
-/** A repository-relative output path, refusing one outside the repository. */
-function outputPath(root, inputs, name, fallback) {
+/** A repository-relative path given as an input (to read or to write), refusing one outside the repository. */
+function inputs_repoPath(root, inputs, name, fallback) {
     const rel = optionalInput(inputs, name) ?? fallback;
     const abs = resolveInRepo(root, rel, () => new InputError(name, `${JSON.stringify(rel)} is outside the repository`));
     return { abs, rel: external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') };
@@ -12248,19 +12279,10 @@ function packageTestRows(pkg, table, io) {
     for (let r = 0; r < table.rowCount; r++) {
         if (!isTest[r])
             continue;
-        let value;
-        if (target.kind === 'numeric') {
-            const v = target.values[r];
-            if (v !== v)
-                continue;
-            value = classIndex ? classIndex.get(String(v)) : v;
-        }
-        else {
-            const code = target.codes[r];
-            if (code < 0)
-                continue;
-            value = classIndex ? classIndex.get(target.levels[code]) : Number(target.levels[code]);
-        }
+        const cell = cellValue(target, r);
+        if (cell === null)
+            continue;
+        const value = classIndex ? classIndex.get(String(cell)) : Number(cell);
         if (value === undefined || Number.isNaN(value)) {
             unknown++;
             continue;
@@ -12319,17 +12341,15 @@ function scoreRows(pkg, table, rows, yTrue) {
 
 
 const COMPARISON_FORMAT = 'mlops-comparison/1';
-const compare_sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
 async function compareToChampion(inputs, io) {
     const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
-    const candidateRel = optionalInput(inputs, 'candidate') ?? '';
-    const candidateAbs = resolveInRepo(io.root, candidateRel, () => new InputError('candidate', `${JSON.stringify(candidateRel)} is outside the repository`));
+    const { abs: candidateAbs, rel: candidateRel } = inputs_repoPath(io.root, inputs, 'candidate', '');
     const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidateAbs, candidateRel);
     // The champion: found by the store, trusted only once its bytes match the published sha256.
     const found = io.champions ? await io.champions.find(cfg.name) : undefined;
     let champion;
     if (found) {
-        const actual = compare_sha256(found.bytes);
+        const actual = sha256Hex(found.bytes);
         if (actual !== found.sha256)
             throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
         champion = parseModel(found.source, found.bytes);
@@ -12350,7 +12370,7 @@ async function compareToChampion(inputs, io) {
         else
             champ = scoreRows(champion, table, rows, yTrue);
     }
-    const primary = cfg.gates.primary ?? (cfg.task === 'classification' ? 'accuracy' : 'rmse');
+    const primary = cfg.gates.primary;
     const candScalars = scalarMetrics(cand);
     const champScalars = champ ? scalarMetrics(champ) : undefined;
     const resamples = cfg.evaluation.bootstrap || 1000;
@@ -12382,7 +12402,7 @@ async function compareToChampion(inputs, io) {
         const col = table.columns.find((c) => c.name === name);
         if (!col)
             continue;
-        for (const [value, members] of [...sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        for (const [value, members] of sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)) {
             slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
         }
     }
@@ -12400,7 +12420,7 @@ async function compareToChampion(inputs, io) {
         slices,
         importances: Object.entries(candidate.feature_importance).slice(0, 10),
         data: { files: table.files, testRows: rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
-        candidate: { path: candidateRel, sha256: compare_sha256(candidateBytes) },
+        candidate: { path: candidateRel, sha256: sha256Hex(candidateBytes) },
         champion: found ? { source: found.source, sha256: found.sha256 } : null,
         links: { run, artifacts: run ? `${run}#artifacts` : null },
     };
@@ -12441,12 +12461,10 @@ async function compareToChampion(inputs, io) {
 
 
 
-
 const evaluate_fmt = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
 async function evaluate(inputs, io) {
     const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
-    const modelRel = optionalInput(inputs, 'model') ?? '';
-    const modelAbs = resolveInRepo(io.root, modelRel, () => new InputError('model', `${JSON.stringify(modelRel)} is outside the repository`));
+    const { abs: modelAbs, rel: modelRel } = inputs_repoPath(io.root, inputs, 'model', '');
     const { pkg, bytes } = await loadModel(modelAbs, modelRel);
     if (pkg.pipeline !== cfg.name)
         io.warning(`the model was trained for the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
@@ -12465,10 +12483,10 @@ async function evaluate(inputs, io) {
             continue;
         }
         const groups = sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins);
-        for (const [value, members] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+        for (const [value, members] of groups)
             slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
     }
-    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const digest = `sha256:${sha256Hex(bytes)}`;
     const out = { ...metrics, ci, slices, rows: { test: rows.length }, model: { path: modelRel, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
     const dir = external_node_path_default().join(io.root, 'out', cfg.name);
     const metricsRel = `out/${cfg.name}/metrics.json`;
@@ -12676,6 +12694,7 @@ async function provenance(root, env = process.env) {
 
 
 
+
 const TOOL = 'mlops-actions@0.1.0';
 /** The target as model labels: classes sorted by name (so their order never depends on row order). */
 function labelsOf(cfg, table) {
@@ -12692,9 +12711,8 @@ function labelsOf(cfg, table) {
         return { classes: null, yClass: undefined, yValue, labelled };
     }
     const text = (c, r) => {
-        if (c.kind === 'numeric')
-            return c.values[r] === c.values[r] ? String(c.values[r]) : undefined;
-        return c.codes[r] < 0 ? undefined : c.levels[c.codes[r]];
+        const v = cellValue(c, r);
+        return v === null ? undefined : String(v);
     };
     const seen = new Set();
     for (let r = 0; r < n; r++) {
@@ -12749,14 +12767,14 @@ async function train(inputs, io) {
     const paramsJson = optionalInput(inputs, 'params');
     const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
     const threads = threadsInput(inputs);
-    const out = outputPath(io.root, inputs, 'output', `out/${cfg.name}/model.json`);
+    const out = inputs_repoPath(io.root, inputs, 'output', `out/${cfg.name}/model.json`);
     const upload = booleanInput(inputs, 'upload-artifact');
     const dataInput = optionalInput(inputs, 'data');
     // Everything that shapes the model, and nothing that does not (threads): the cache key.
     const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input');
     const dataSha = await dataDigest(io.root, files.map((f) => f.name));
-    const schemaSha = cfg.schema === undefined ? null : (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(external_node_path_default().join(io.root, cfg.schema))).digest('hex');
-    const cacheKey = `mlops-model-${cfg.name}-${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip: out.rel.endsWith('.gz') })).digest('hex')}`;
+    const schemaSha = cfg.schema === undefined ? null : sha256Hex(await (0,promises_.readFile)(external_node_path_default().join(io.root, cfg.schema)));
+    const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip: out.rel.endsWith('.gz') }))}`;
     if (io.cache && (await io.cache.restore([out.rel], cacheKey))) {
         const { pkg, bytes } = await loadModel(out.abs, out.rel);
         if (pkg.provenance.data_sha256 === dataSha && pkg.provenance.config_sha256 === cfg.digest) {
@@ -12840,7 +12858,7 @@ async function train(inputs, io) {
 }
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */
 async function finish(cfg, pkg, bytes, out, io, upload, restored) {
-    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const digest = `sha256:${sha256Hex(bytes)}`;
     if (upload) {
         if (io.artifacts) {
             const name = `model-${cfg.name}`;
@@ -12872,7 +12890,7 @@ async function finish(cfg, pkg, bytes, out, io, upload, restored) {
 /** The running code's identity: the bundle (or source file) this function was loaded from. */
 function codeDigest() {
     try {
-        return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url))).digest('hex');
+        return sha256Hex((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url)));
     }
     catch {
         return TOOL;
@@ -12888,7 +12906,7 @@ function stratify(column, table, isTest, labelled, fraction, io) {
     for (let r = 0; r < table.rowCount; r++) {
         if (!labelled[r])
             continue;
-        const key = col.kind === 'numeric' ? String(col.values[r]) : col.codes[r] < 0 ? '' : col.levels[col.codes[r]];
+        const key = String(cellValue(col, r) ?? '');
         total.set(key, (total.get(key) ?? 0) + 1);
         if (isTest[r])
             test.set(key, (test.get(key) ?? 0) + 1);
@@ -13401,7 +13419,7 @@ function renderMarkdown(report) {
 async function validateData(inputs, io) {
     const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
     const failOnError = booleanInput(inputs, 'fail-on-error');
-    const reportPath = outputPath(io.root, inputs, 'report', `out/${cfg.name}/validation-report.json`);
+    const reportPath = inputs_repoPath(io.root, inputs, 'report', `out/${cfg.name}/validation-report.json`);
     const loaded = await loadData(cfg, { data: optionalInput(inputs, 'data'), testData: optionalInput(inputs, 'test-data'), schema: optionalInput(inputs, 'schema') });
     const { table } = loaded;
     io.info(`read ${table.rowCount} rows × ${table.columns.length} columns from ${table.files.join(', ')}`);
@@ -13775,7 +13793,7 @@ async function schemaInfer(args, streams) {
     if (!flags.pipeline)
         throw new UsageError('schema infer: the flag --pipeline is required');
     const cfg = await loadPipeline(flags.pipeline, streams.cwd);
-    const target = outputPath(streams.cwd, flags, 'output', `pipelines/${cfg.name}.schema.yml`);
+    const target = inputs_repoPath(streams.cwd, flags, 'output', `pipelines/${cfg.name}.schema.yml`);
     if (!switches.has('force')) {
         const exists = await (0,promises_.access)(target.abs).then(() => true, () => false);
         if (exists)

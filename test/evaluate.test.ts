@@ -60,4 +60,6 @@ test('bootstrap intervals are seeded and bracket the estimate; slices bin number
   expect(a.mae![0]).toBeLessThan(a.mae![1]);
   const groups = sliceRows([1, 2, 3, 4, 5, 6, 7, 8, null, 'x'], 4);
   expect([...groups.keys()]).toEqual(['[1, 3)', '[3, 5)', '[5, 7)', '[7, 8]', '(missing)', 'x']);
+  // Bins read low to high whatever the row order, even where their text sorts the other way.
+  expect([...sliceRows([20, 15, 'b', null, 10, 9, 'a'], 2).keys()]).toEqual(['[9, 15)', '[15, 20]', '(missing)', 'a', 'b']);
 });

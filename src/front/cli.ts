@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../adapters/files.ts';
 import { localChampionStore } from '../adapters/local-registry.ts';
 import { chainInputs, RUN_CHAIN, STEP_RUNNERS } from '../steps/catalog.ts';
 import { readPipelineData } from '../steps/data-source.ts';
-import { optionalInput, outputPath } from '../steps/inputs.ts';
+import { optionalInput, repoPath } from '../steps/inputs.ts';
 import type { StepIO, StepResult } from '../steps/io.ts';
 import { STEP_NAMES, STEP_SPECS, stepSpec, type StepName, type StepSpec } from '../steps/specs.ts';
 
@@ -111,7 +111,7 @@ async function schemaInfer(args: readonly string[], streams: CliStreams): Promis
   const { flags, switches } = parseFlags(args, ['pipeline', 'data', 'output'], 'schema infer');
   if (!flags.pipeline) throw new UsageError('schema infer: the flag --pipeline is required');
   const cfg = await loadPipeline(flags.pipeline, streams.cwd);
-  const target = outputPath(streams.cwd, flags, 'output', `pipelines/${cfg.name}.schema.yml`);
+  const target = repoPath(streams.cwd, flags, 'output', `pipelines/${cfg.name}.schema.yml`);
   if (!switches.has('force')) {
     const exists = await access(target.abs).then(
       () => true,

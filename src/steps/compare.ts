@@ -1,36 +1,33 @@
 // The compare-to-champion step: score the champion and the candidate on the same rows (the candidate's
 // test split of the current data), test the difference, apply the gates, report once.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { loadPipeline, resolveInRepo } from '../engine/config/pipeline.ts';
+import { loadPipeline } from '../engine/config/pipeline.ts';
 import { decide, LOWER_IS_BETTER } from '../engine/compare/gates.ts';
 import { commentMarker, renderComparison, type ComparisonView, type MetricRow } from '../engine/compare/report.ts';
 import { mcnemarExact, pairedBootstrap } from '../engine/compare/significance.ts';
 import { cellValue } from '../engine/data/table.ts';
+import { sha256Hex } from '../engine/digest.ts';
 import { InputError, ModelFormatError } from '../engine/errors.ts';
 import { fullMetrics, scalarMetrics, sliceRows, type Predictions } from '../engine/metrics/evaluate.ts';
 import { loadModel, parseModel, type ModelPackage } from '../engine/model/package.ts';
 import { writeFileAtomic } from '../adapters/files.ts';
 import { loadData } from './data-source.ts';
-import { optionalInput } from './inputs.ts';
+import { optionalInput, repoPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
 import { missingFeatures, packageTestRows, scoreRows } from './scoring.ts';
 
 export const COMPARISON_FORMAT = 'mlops-comparison/1';
 
-const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
 export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise<StepResult> {
   const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
-  const candidateRel = optionalInput(inputs, 'candidate') ?? '';
-  const candidateAbs = resolveInRepo(io.root, candidateRel, () => new InputError('candidate', `${JSON.stringify(candidateRel)} is outside the repository`));
+  const { abs: candidateAbs, rel: candidateRel } = repoPath(io.root, inputs, 'candidate', '');
   const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidateAbs, candidateRel);
 
   // The champion: found by the store, trusted only once its bytes match the published sha256.
   const found = io.champions ? await io.champions.find(cfg.name) : undefined;
   let champion: ModelPackage | undefined;
   if (found) {
-    const actual = sha256(found.bytes);
+    const actual = sha256Hex(found.bytes);
     if (actual !== found.sha256) throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
     champion = parseModel(found.source, found.bytes);
   }
@@ -48,7 +45,7 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     else champ = scoreRows(champion, table, rows, yTrue);
   }
 
-  const primary = cfg.gates.primary ?? (cfg.task === 'classification' ? 'accuracy' : 'rmse');
+  const primary = cfg.gates.primary;
   const candScalars = scalarMetrics(cand);
   const champScalars = champ ? scalarMetrics(champ) : undefined;
   const resamples = cfg.evaluation.bootstrap || 1000;
@@ -77,7 +74,7 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
   for (const name of cfg.evaluation.slices) {
     const col = table.columns.find((c) => c.name === name);
     if (!col) continue;
-    for (const [value, members] of [...sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const [value, members] of sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)) {
       slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
     }
   }
@@ -95,7 +92,7 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     slices,
     importances: Object.entries(candidate.feature_importance).slice(0, 10),
     data: { files: table.files, testRows: rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
-    candidate: { path: candidateRel, sha256: sha256(candidateBytes) },
+    candidate: { path: candidateRel, sha256: sha256Hex(candidateBytes) },
     champion: found ? { source: found.source, sha256: found.sha256 } : null,
     links: { run, artifacts: run ? `${run}#artifacts` : null },
   };

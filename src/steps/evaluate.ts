@@ -1,17 +1,16 @@
 // The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
 // and per-slice metrics; a JSON file for machines and a Markdown report for people.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadPipeline } from '../engine/config/pipeline.ts';
 import { cellValue } from '../engine/data/table.ts';
+import { sha256Hex } from '../engine/digest.ts';
 import { InputError } from '../engine/errors.ts';
 import { bootstrapIntervals, fullMetrics, scalarMetrics, sliceRows, type Slice } from '../engine/metrics/evaluate.ts';
 import { loadModel } from '../engine/model/package.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
-import { resolveInRepo } from '../engine/config/pipeline.ts';
 import { writeFileAtomic } from '../adapters/files.ts';
 import { loadData } from './data-source.ts';
-import { optionalInput } from './inputs.ts';
+import { optionalInput, repoPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
 import { packageTestRows, scoreRows } from './scoring.ts';
 
@@ -19,8 +18,7 @@ const fmt = (v: number | null | undefined) => (v === null || v === undefined || 
 
 export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResult> {
   const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
-  const modelRel = optionalInput(inputs, 'model') ?? '';
-  const modelAbs = resolveInRepo(io.root, modelRel, () => new InputError('model', `${JSON.stringify(modelRel)} is outside the repository`));
+  const { abs: modelAbs, rel: modelRel } = repoPath(io.root, inputs, 'model', '');
   const { pkg, bytes } = await loadModel(modelAbs, modelRel);
   if (pkg.pipeline !== cfg.name) io.warning(`the model was trained for the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
   const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
@@ -37,9 +35,9 @@ export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResu
       continue;
     }
     const groups = sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins);
-    for (const [value, members] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
+    for (const [value, members] of groups) slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
   }
-  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const digest = `sha256:${sha256Hex(bytes)}`;
   const out = { ...metrics, ci, slices, rows: { test: rows.length }, model: { path: modelRel, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
   const dir = path.join(io.root, 'out', cfg.name);
   const metricsRel = `out/${cfg.name}/metrics.json`;

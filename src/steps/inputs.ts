@@ -16,8 +16,8 @@ export function optionalInput(inputs: Readonly<Record<string, string>>, name: st
   return v === '' ? undefined : v;
 }
 
-/** A repository-relative output path, refusing one outside the repository. */
-export function outputPath(root: string, inputs: Readonly<Record<string, string>>, name: string, fallback: string): { abs: string; rel: string } {
+/** A repository-relative path given as an input (to read or to write), refusing one outside the repository. */
+export function repoPath(root: string, inputs: Readonly<Record<string, string>>, name: string, fallback: string): { abs: string; rel: string } {
   const rel = optionalInput(inputs, name) ?? fallback;
   const abs = resolveInRepo(root, rel, () => new InputError(name, `${JSON.stringify(rel)} is outside the repository`));
   return { abs, rel: path.relative(root, abs).split(path.sep).join('/') };

@@ -2,7 +2,7 @@
 // id, so a champion and a candidate see the same rows), encoded as the package says.
 import { rowKeys, testRows } from '../engine/data/split.ts';
 import type { Table } from '../engine/data/table.ts';
-import { subsetTable } from '../engine/data/table.ts';
+import { cellValue, subsetTable } from '../engine/data/table.ts';
 import { MissingColumnError } from '../engine/errors.ts';
 import { applyEncoding } from '../engine/features/encode.ts';
 import { fromMlRandomForestJSON, predict, predictShares, type ForestOptions } from '../engine/forest/forest.ts';
@@ -27,16 +27,9 @@ export function packageTestRows(pkg: ModelPackage, table: Table, io: StepIO): { 
   let unknown = 0;
   for (let r = 0; r < table.rowCount; r++) {
     if (!isTest[r]) continue;
-    let value: number | undefined;
-    if (target.kind === 'numeric') {
-      const v = target.values[r]!;
-      if (v !== v) continue;
-      value = classIndex ? classIndex.get(String(v)) : v;
-    } else {
-      const code = target.codes[r]!;
-      if (code < 0) continue;
-      value = classIndex ? classIndex.get(target.levels[code]!) : Number(target.levels[code]);
-    }
+    const cell = cellValue(target, r);
+    if (cell === null) continue;
+    const value = classIndex ? classIndex.get(String(cell)) : Number(cell);
     if (value === undefined || Number.isNaN(value)) {
       unknown++;
       continue;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { applyParams, loadPipeline, type ModelParams, type PipelineConfig } from '../engine/config/pipeline.ts';
 import { rowKeys, testRows } from '../engine/data/split.ts';
 import type { Column, Table } from '../engine/data/table.ts';
-import { subsetTable } from '../engine/data/table.ts';
+import { cellValue, subsetTable } from '../engine/data/table.ts';
 import { DataFileError, InputError, UserError } from '../engine/errors.ts';
 import { applyEncoding, fitEncoding } from '../engine/features/encode.ts';
 import { importances, outOfBagScore, toMlRandomForestJSON, type ForestOptions } from '../engine/forest/forest.ts';
@@ -16,10 +16,11 @@ import { loadModel, MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type Mod
 import { profileTable } from '../engine/model/profile.ts';
 import { inferSchema } from '../engine/schema/data-schema.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
+import { sha256Hex } from '../engine/digest.ts';
 import { writeFileAtomic } from '../adapters/files.ts';
 import { provenance } from '../adapters/git.ts';
 import { featureNames, loadData } from './data-source.ts';
-import { booleanInput, optionalInput, outputPath } from './inputs.ts';
+import { booleanInput, optionalInput, repoPath } from './inputs.ts';
 import { resolveDataFiles } from '../engine/data/files.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
 
@@ -46,8 +47,8 @@ export function labelsOf(cfg: PipelineConfig, table: Table): Labels {
     return { classes: null, yClass: undefined, yValue, labelled };
   }
   const text = (c: Column, r: number): string | undefined => {
-    if (c.kind === 'numeric') return c.values[r] === c.values[r] ? String(c.values[r]) : undefined;
-    return c.codes[r]! < 0 ? undefined : c.levels[c.codes[r]!];
+    const v = cellValue(c, r);
+    return v === null ? undefined : String(v);
   };
   const seen = new Set<string>();
   for (let r = 0; r < n; r++) {
@@ -102,15 +103,15 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   const paramsJson = optionalInput(inputs, 'params');
   const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
   const threads = threadsInput(inputs);
-  const out = outputPath(io.root, inputs, 'output', `out/${cfg.name}/model.json`);
+  const out = repoPath(io.root, inputs, 'output', `out/${cfg.name}/model.json`);
   const upload = booleanInput(inputs, 'upload-artifact');
   const dataInput = optionalInput(inputs, 'data');
 
   // Everything that shapes the model, and nothing that does not (threads): the cache key.
   const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input');
   const dataSha = await dataDigest(io.root, files.map((f) => f.name));
-  const schemaSha = cfg.schema === undefined ? null : createHash('sha256').update(await readFile(path.join(io.root, cfg.schema))).digest('hex');
-  const cacheKey = `mlops-model-${cfg.name}-${createHash('sha256').update(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip: out.rel.endsWith('.gz') })).digest('hex')}`;
+  const schemaSha = cfg.schema === undefined ? null : sha256Hex(await readFile(path.join(io.root, cfg.schema)));
+  const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip: out.rel.endsWith('.gz') }))}`;
   if (io.cache && (await io.cache.restore([out.rel], cacheKey))) {
     const { pkg, bytes } = await loadModel(out.abs, out.rel);
     if (pkg.provenance.data_sha256 === dataSha && pkg.provenance.config_sha256 === cfg.digest) {
@@ -192,7 +193,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
 
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */
 async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out: { abs: string; rel: string }, io: StepIO, upload: boolean, restored: boolean): Promise<StepResult> {
-  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const digest = `sha256:${sha256Hex(bytes)}`;
   if (upload) {
     if (io.artifacts) {
       const name = `model-${cfg.name}`;
@@ -223,7 +224,7 @@ async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out
 /** The running code's identity: the bundle (or source file) this function was loaded from. */
 function codeDigest(): string {
   try {
-    return createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
+    return sha256Hex(readFileSync(fileURLToPath(import.meta.url)));
   } catch {
     return TOOL;
   }
@@ -237,7 +238,7 @@ function stratify(column: string, table: Table, isTest: Uint8Array, labelled: Ui
   const test = new Map<string, number>();
   for (let r = 0; r < table.rowCount; r++) {
     if (!labelled[r]) continue;
-    const key = col.kind === 'numeric' ? String(col.values[r]) : col.codes[r]! < 0 ? '' : col.levels[col.codes[r]!]!;
+    const key = String(cellValue(col, r) ?? '');
     total.set(key, (total.get(key) ?? 0) + 1);
     if (isTest[r]) test.set(key, (test.get(key) ?? 0) + 1);
   }

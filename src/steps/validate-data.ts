@@ -4,13 +4,13 @@ import { runChecks } from '../engine/validation/validate.ts';
 import { annotations, buildReport, renderMarkdown } from '../engine/validation/report.ts';
 import { writeFileAtomic } from '../adapters/files.ts';
 import { featureNames, loadData } from './data-source.ts';
-import { booleanInput, optionalInput, outputPath } from './inputs.ts';
+import { booleanInput, optionalInput, repoPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
 
 export async function validateData(inputs: StepInputs, io: StepIO): Promise<StepResult> {
   const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
   const failOnError = booleanInput(inputs, 'fail-on-error');
-  const reportPath = outputPath(io.root, inputs, 'report', `out/${cfg.name}/validation-report.json`);
+  const reportPath = repoPath(io.root, inputs, 'report', `out/${cfg.name}/validation-report.json`);
   const loaded = await loadData(cfg, { data: optionalInput(inputs, 'data'), testData: optionalInput(inputs, 'test-data'), schema: optionalInput(inputs, 'schema') });
   const { table } = loaded;
   io.info(`read ${table.rowCount} rows × ${table.columns.length} columns from ${table.files.join(', ')}`);

@@ -1,8 +1,8 @@
 // The pipeline file: one per model. The spec below is the single definition of its keys: it validates
 // the file, and the README's key table is checked against it.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sha256Hex } from '../digest.ts';
 import { UserError } from '../errors.ts';
 import { check, YamlSource, type Field } from './spec.ts';
 import { SEVERITY_LEVELS, type CheckId, type Severity, CHECKS } from '../validation/checks-catalog.ts';
@@ -43,8 +43,8 @@ export interface EvaluationConfig {
 }
 
 export interface GatesConfig {
-  /** Undefined: accuracy (classification) or rmse (regression). */
-  primary: string | undefined;
+  /** Default: accuracy (classification) or rmse (regression). */
+  primary: string;
   requireSignificantGain: boolean;
   alpha: number;
   metrics: Record<string, { threshold?: number; min_absolute_change?: number; min_relative_change?: number; max_regression?: number }>;
@@ -199,10 +199,6 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
   },
 };
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /** Resolves a repository-relative path, refusing anything that lands outside the repository. */
 export function resolveInRepo(root: string, relative: string, describeKey: () => UserError): string {
   const abs = path.resolve(root, relative);
@@ -287,7 +283,7 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
   return {
     file,
     root,
-    digest: sha256(bytes),
+    digest: sha256Hex(bytes),
     name: raw.name,
     task: raw.task,
     target: raw.target,
@@ -297,7 +293,7 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
     features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
     split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify },
     model: modelParams(raw.model),
-    gates: { primary: raw.gates?.primary, requireSignificantGain: raw.gates?.require_significant_gain ?? false, alpha: raw.gates?.alpha ?? 0.05, metrics: raw.gates?.metrics ?? {} },
+    gates: { primary: raw.gates?.primary ?? (raw.task === 'classification' ? 'accuracy' : 'rmse'), requireSignificantGain: raw.gates?.require_significant_gain ?? false, alpha: raw.gates?.alpha ?? 0.05, metrics: raw.gates?.metrics ?? {} },
     evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
     validation: {
       minRows: raw.validation?.min_rows ?? 20,

@@ -68,25 +68,45 @@ export interface Slice {
   metrics: Scalars;
 }
 
-/** Rows grouped by a column's value (categories as they are; numbers in quantile bins). */
+/**
+ * Rows grouped by a column's value (categories as they are; numbers in quantile bins), in reading
+ * order: number bins from low to high, then missing, then categories by name. Sorting the labels as
+ * text would put "[10, 20)" before "[3, 10)".
+ */
 export function sliceRows(values: readonly (string | number | null)[], bins: number): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   const numbers = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
   const edges: number[] = [];
   if (numbers.length > 0) for (let b = 1; b < bins; b++) edges.push(numbers[Math.floor((b * numbers.length) / bins)]!);
   const uniqueEdges = [...new Set(edges)];
-  const label = (v: number) => {
+  const binOf = (v: number) => {
     let b = 0;
     while (b < uniqueEdges.length && v >= uniqueEdges[b]!) b++;
+    return b;
+  };
+  const labelOf = (b: number) => {
     const lo = b === 0 ? numbers[0]! : uniqueEdges[b - 1]!;
     const hi = b === uniqueEdges.length ? numbers[numbers.length - 1]! : uniqueEdges[b]!;
     return b === uniqueEdges.length ? `[${lo}, ${hi}]` : `[${lo}, ${hi})`;
   };
+  const byBin = new Map<number, number[]>();
+  const missing: number[] = [];
+  const byCategory = new Map<string, number[]>();
   values.forEach((v, i) => {
-    const key = v === null ? '(missing)' : typeof v === 'number' ? label(v) : v;
-    const g = groups.get(key);
-    if (g) g.push(i);
-    else groups.set(key, [i]);
+    if (v === null) missing.push(i);
+    else if (typeof v === 'number') {
+      const b = binOf(v);
+      const g = byBin.get(b);
+      if (g) g.push(i);
+      else byBin.set(b, [i]);
+    } else {
+      const g = byCategory.get(v);
+      if (g) g.push(i);
+      else byCategory.set(v, [i]);
+    }
   });
+  for (const b of [...byBin.keys()].sort((x, y) => x - y)) groups.set(labelOf(b), byBin.get(b)!);
+  if (missing.length > 0) groups.set('(missing)', missing);
+  for (const name of [...byCategory.keys()].sort()) groups.set(name, byCategory.get(name)!);
   return groups;
 }
