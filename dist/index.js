@@ -1,6 +1,5808 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 42463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(63893);
+const draft7_1 = __nccwpck_require__(39941);
+const discriminator_1 = __nccwpck_require__(28886);
+const draft7MetaSchema = __nccwpck_require__(72079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(87881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(81436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(33021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(53162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
+/***/ 80567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 81436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(80567);
+const scope_1 = __nccwpck_require__(77788);
+var code_2 = __nccwpck_require__(80567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(77788);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 77788:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(80567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 81283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const validation_error_1 = __nccwpck_require__(33021);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const validate_1 = __nccwpck_require__(87881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 90630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 53162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(24090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 24090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(84464);
+const equal = __nccwpck_require__(23430);
+const traverse = __nccwpck_require__(81167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 84464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const code_1 = __nccwpck_require__(80567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 37692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 35346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 86685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(37692);
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 11699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 87881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(35346);
+const dataType_1 = __nccwpck_require__(86685);
+const applicability_1 = __nccwpck_require__(37692);
+const dataType_2 = __nccwpck_require__(86685);
+const defaults_1 = __nccwpck_require__(11699);
+const keyword_1 = __nccwpck_require__(15202);
+const subschema_1 = __nccwpck_require__(26200);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const errors_1 = __nccwpck_require__(81283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 15202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const code_1 = __nccwpck_require__(28484);
+const errors_1 = __nccwpck_require__(81283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 26200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 63893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(87881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(81436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(33021);
+const ref_error_1 = __nccwpck_require__(53162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(81436);
+const resolve_1 = __nccwpck_require__(24090);
+const dataType_1 = __nccwpck_require__(86685);
+const util_1 = __nccwpck_require__(84464);
+const $dataRefSchema = __nccwpck_require__(63837);
+const uri_1 = __nccwpck_require__(36285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 24951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(23430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 36214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 36285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(24352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 33021:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 73448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 42431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 39205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(84464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 89380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(28484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 16182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 95826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 48584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 28775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(73448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(75791);
+const items2020_1 = __nccwpck_require__(52959);
+const contains_1 = __nccwpck_require__(16182);
+const dependencies_1 = __nccwpck_require__(95826);
+const propertyNames_1 = __nccwpck_require__(71372);
+const additionalProperties_1 = __nccwpck_require__(42431);
+const properties_1 = __nccwpck_require__(88778);
+const patternProperties_1 = __nccwpck_require__(50664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(89380);
+const oneOf_1 = __nccwpck_require__(22490);
+const allOf_1 = __nccwpck_require__(39205);
+const if_1 = __nccwpck_require__(48584);
+const thenElse_1 = __nccwpck_require__(46829);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 75791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 52959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
+const additionalItems_1 = __nccwpck_require__(73448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(84464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 22490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 50664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const util_2 = __nccwpck_require__(84464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(75791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 88778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(87881);
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const additionalProperties_1 = __nccwpck_require__(42431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 71372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 46829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(84464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 28484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
+const util_2 = __nccwpck_require__(84464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 69872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 97397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(69872);
+const ref_1 = __nccwpck_require__(92996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 92996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(53162);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(84464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 28886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const types_1 = __nccwpck_require__(87115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(53162);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 87115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 39941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 26402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 72601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(26402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 56620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 98026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 93200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 85481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(43723);
+const multipleOf_1 = __nccwpck_require__(18132);
+const limitLength_1 = __nccwpck_require__(46962);
+const pattern_1 = __nccwpck_require__(96023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(94504);
+const limitItems_1 = __nccwpck_require__(36296);
+const uniqueItems_1 = __nccwpck_require__(65132);
+const const_1 = __nccwpck_require__(98026);
+const enum_1 = __nccwpck_require__(93200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 36296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 46962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const ucs2length_1 = __nccwpck_require__(36214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 43723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 18132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 96023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(81436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 94504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 65132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(86685);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 23430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
+/***/ 81167:
+/***/ ((module) => {
+
+
+
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -348,6 +6150,1809 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 24352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(15077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(75300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 75300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(15077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 15077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
 
 /***/ }),
 
@@ -2987,11 +10592,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -8916,6 +16521,20 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 63837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 72079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
 /***/ })
 
 /******/ });
@@ -9177,6 +16796,15 @@ class DataFileError extends UserError {
         this.file = file;
     }
 }
+/** An output path refused: it would replace an input of the run, a folder, or a file that is not ours. */
+class OutputPathError extends UserError {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.name = 'OutputPathError';
+        this.file = file;
+    }
+}
 /** A model package that cannot be trusted: unknown format, truncated, wrong digest. */
 class ModelFormatError extends UserError {
     file;
@@ -9234,6 +16862,16 @@ var promises_ = __nccwpck_require__(51455);
 // The GitHub edge: an Octokit with retries and throttling, the champion as the newest release of a
 // pipeline, and the one pull request comment per pipeline, found by its marker and updated in place.
 
+
+/** The champion could not be looked up (no access, the API unreachable): never read as "no champion". */
+class ChampionLookupError extends UserError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.name = 'ChampionLookupError';
+        this.status = status;
+    }
+}
 /** The repository and pull request this run is about, from the runner's environment and event file. */
 async function pullRequestContext(env = process.env) {
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -9271,8 +16909,25 @@ async function octokitFor(token, io) {
 }
 /** The champion: the newest published (not draft, not pre-release) release tagged <pipeline>-v*. */
 function githubChampionStore(octokit, owner, repo) {
+    const store = findRelease(octokit, owner, repo);
     return {
         async find(pipeline) {
+            try {
+                return await store(pipeline);
+            }
+            catch (err) {
+                if (err instanceof UserError)
+                    throw err;
+                const status = err.status;
+                const why = status === 401 ? 'the token was refused (401)' : status === 403 ? 'the token may not read releases (403; the job needs contents: read)' : status === 404 ? `the repository ${owner}/${repo} was not found (404)` : `the GitHub API did not answer after retries (${status ? `HTTP ${status}` : err.message})`;
+                throw new ChampionLookupError(`cannot look up the champion of "${pipeline}" in the releases of ${owner}/${repo}: ${why}. Deciding without it could publish over a champion that exists, so the step stops`, status);
+            }
+        },
+    };
+}
+function findRelease(octokit, owner, repo) {
+    return async (pipeline) => {
+        {
             const prefix = `${pipeline}-v`;
             for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
                 const release = page.data.find((r) => r.tag_name.startsWith(prefix) && !r.draft && !r.prerelease);
@@ -9282,18 +16937,18 @@ function githubChampionStore(octokit, owner, repo) {
                 const model = release.assets.find((a) => a.name === modelName);
                 const sums = release.assets.find((a) => a.name === 'SHA256SUMS');
                 if (!model || !sums)
-                    throw new Error(`the release ${release.tag_name} lacks ${!model ? modelName : 'SHA256SUMS'}`);
+                    throw new ChampionLookupError(`the release ${release.tag_name} lacks ${!model ? modelName : 'SHA256SUMS'}; it cannot be trusted as the champion`);
                 const download = async (id) => {
                     const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: id, headers: { accept: 'application/octet-stream' } });
                     return Buffer.from(res.data);
                 };
                 const listed = (await download(sums.id)).toString('utf8').split('\n').map((l) => l.trim().split(/\s+\*?/)).find(([, name]) => name === modelName);
                 if (!listed || !/^[0-9a-f]{64}$/.test(listed[0]))
-                    throw new Error(`SHA256SUMS of ${release.tag_name} has no sha256 for ${modelName}`);
+                    throw new ChampionLookupError(`SHA256SUMS of ${release.tag_name} has no sha256 for ${modelName}`);
                 return { source: `release ${release.tag_name}`, bytes: await download(model.id), sha256: listed[0] };
             }
             return undefined;
-        },
+        }
     };
 }
 /** The pull request comment that carries `marker`: updated in place, else created; a 403 is a notice. */
@@ -9342,20 +16997,101 @@ function pullRequestComments(octokit, ctx) {
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/engine/digest.ts
-
-/** The sha256 of bytes or text, as 64 hex digits: every digest the project records or compares. */
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+;// CONCATENATED MODULE: ./src/engine/compare/p-value.ts
+// p-values as people read them: never "p = 0". A p below what a double can tell from 0 (or below what
+// the test can resolve) is shown as a bound, a small one in scientific notation.
+/** The smallest p-value shown as a number; below it, "p < 1e-16". */
+const P_FLOOR = 1e-16;
+function formatP(p) {
+    if (!(p >= P_FLOOR))
+        return 'p < 1e-16';
+    if (p < 0.001)
+        return `p = ${p.toExponential(1)}`;
+    return `p = ${Number(p.toPrecision(2))}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/engine/compare/gates.ts
+// The promotion decision, separate from the measuring. Gates follow MLflow's validation thresholds:
+// per metric an absolute `threshold` (a floor, or a ceiling when lower is better), and against the
+// champion `min_absolute_change`, `min_relative_change` and `max_regression`.
+
+/** Metrics where a smaller value is better; every other built-in metric is better when larger. */
+const LOWER_IS_BETTER = new Set(['log_loss', 'brier', 'rmse', 'mae', 'mape', 'median_ae']);
+const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString());
+/**
+ * Decides. `candidate` and `champion` are scalar metrics on the same rows (champion undefined for a
+ * first model); `primaryTest` is the paired test on the primary metric. Only a candidate that passes
+ * every gate is promoted: a first model that misses a threshold is rejected like any other.
+ */
+function decide(gates, candidate, champion, primaryTest, evidence = {}) {
+    const reasons = [];
+    let failed = false;
+    if (evidence.tooFewRows !== undefined)
+        return { decision: 'reject', promote: false, reasons: [evidence.tooFewRows] };
+    // An identical candidate is judged by the absolute thresholds only: a change against itself is 0.
+    const relative = evidence.identical === undefined ? champion : undefined;
+    const better = (name, d) => (LOWER_IS_BETTER.has(name) ? -d : d);
+    for (const [name, gate] of Object.entries(gates.metrics)) {
+        const value = candidate[name];
+        if (value === null || value === undefined) {
+            reasons.push(`${name}: not available for this model, so its gate cannot pass`);
+            failed = true;
+            continue;
+        }
+        if (gate.threshold !== undefined) {
+            const ok = LOWER_IS_BETTER.has(name) ? value <= gate.threshold : value >= gate.threshold;
+            reasons.push(`${name} ${fmt(value)} ${ok ? 'meets' : 'misses'} the ${LOWER_IS_BETTER.has(name) ? 'ceiling' : 'floor'} ${fmt(gate.threshold)}`);
+            if (!ok)
+                failed = true;
+        }
+        const base = relative?.[name];
+        if (base === null || base === undefined)
+            continue;
+        const gain = better(name, value - base); // > 0: the candidate is better
+        if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
+            reasons.push(`${name} improves by ${fmt(gain)}, less than min_absolute_change ${fmt(gate.min_absolute_change)}`);
+            failed = true;
+        }
+        if (gate.min_relative_change !== undefined) {
+            const rel = base === 0 ? (gain > 0 ? Infinity : 0) : gain / Math.abs(base);
+            if (rel < gate.min_relative_change) {
+                reasons.push(`${name} improves by ${fmt(rel * 100)}%, less than min_relative_change ${fmt(gate.min_relative_change * 100)}%`);
+                failed = true;
+            }
+        }
+        if (gate.max_regression !== undefined && -gain > gate.max_regression) {
+            reasons.push(`${name} is worse by ${fmt(-gain)}, more than max_regression ${fmt(gate.max_regression)}`);
+            failed = true;
+        }
+    }
+    if (evidence.unscorableChampion !== undefined) {
+        // There is a champion, but it cannot be scored on this data: the thresholds decide alone.
+        return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons: [evidence.unscorableChampion, ...reasons] };
+    }
+    if (!champion) {
+        return { decision: failed ? 'reject' : 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };
+    }
+    if (evidence.identical !== undefined) {
+        return { decision: failed ? 'reject' : 'no-change', promote: false, reasons: [evidence.identical, ...reasons] };
+    }
+    if (primaryTest) {
+        const gain = better(gates.primary, primaryTest.diff);
+        const significant = primaryTest.p < gates.alpha;
+        if (significant && gain < 0) {
+            reasons.push(`${gates.primary} is significantly worse than the champion's (${fmt(primaryTest.diff)}, ${formatP(primaryTest.p)})`);
+            failed = true;
+        }
+        else if (gates.requireSignificantGain && !(significant && gain > 0)) {
+            reasons.push(`${gates.primary} is not significantly better than the champion's (${fmt(primaryTest.diff)}, ${formatP(primaryTest.p)}); require_significant_gain is on`);
+            failed = true;
+        }
+        else {
+            reasons.push(`${gates.primary}: ${gain > 0 ? 'better' : gain < 0 ? 'worse' : 'no change'} by ${fmt(Math.abs(primaryTest.diff))} (${formatP(primaryTest.p)}, ${significant ? 'significant' : 'not significant'} at α = ${gates.alpha})`);
+        }
+    }
+    return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/text/escape.ts
 // Everything that comes from data or config passes through here before it reaches Markdown, an
 // annotation or a log line. Data can hold anything: `<img src=x>`, `@org/team`, `|`, a fake
@@ -9408,511 +17144,14 @@ function quoteValue(value, max = 60) {
     return JSON.stringify(truncate(value, max)).replace(/[\u2028\u2029]/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/engine/config/spec.ts
-// A small declarative schema for hand-written YAML files. Each key carries its description and default,
-// so the same object validates a file, fills in defaults and documents the keys (README).
-
-
-
-function typeName(spec) {
-    switch (spec.kind) {
-        case 'string':
-            return spec.oneOf ? spec.oneOf.map((v) => (v === '\t' ? '`\\t`' : v)).join(' \\| ') : 'string';
-        case 'number':
-            return spec.integer ? 'integer' : 'number';
-        case 'boolean':
-            return 'boolean';
-        case 'list':
-            return `list of ${typeName(spec.items)}`;
-        case 'object':
-            return 'mapping';
-        case 'map':
-            return `mapping of ${spec.keyHint ?? 'name'} to ${typeName(spec.values)}`;
-        case 'any-of':
-            return spec.hint;
-    }
-}
-/** Flattens a spec into one row per key path, for documentation. */
-function documentSpec(fields, prefix = '') {
-    const rows = [];
-    for (const [key, field] of Object.entries(fields)) {
-        const path = prefix ? `${prefix}.${key}` : key;
-        rows.push({
-            path,
-            type: typeName(field.spec),
-            required: field.required === true,
-            default: field.default ?? (field.required ? '' : '(none)'),
-            description: field.description,
-        });
-        if (field.spec.kind === 'object')
-            rows.push(...documentSpec(field.spec.fields, path));
-    }
-    return rows;
-}
-/** A parsed YAML file that can say on which line a key path sits. */
-class YamlSource {
-    file;
-    value;
-    doc;
-    lines;
-    constructor(file, text) {
-        this.file = file;
-        this.lines = new dist/* LineCounter */.HN();
-        this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
-        const first = this.doc.errors[0];
-        if (first) {
-            throw new ConfigError(file, '', `not valid YAML: ${first.message.split('\n')[0]}`, this.lines.linePos(first.pos[0]).line);
-        }
-        this.value = this.doc.toJS({ maxAliasCount: 100 });
-    }
-    lineOf(path) {
-        for (let n = path.length; n >= 0; n--) {
-            const node = (n === 0 ? this.doc.contents : this.doc.getIn(path.slice(0, n), true));
-            if (node && node.range)
-                return this.lines.linePos(node.range[0]).line;
-        }
-        return undefined;
-    }
-    error(path, message) {
-        return new ConfigError(this.file, formatPath(path), message, this.lineOf(path));
-    }
-}
-function formatPath(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (typeof value === 'string')
-        return quoteValue(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-/** Checks `value` against `spec`, throwing a ConfigError that names the key path, the line and the value. */
-function check(src, spec, value, path) {
-    const fail = (msg) => {
-        throw src.error(path, msg);
-    };
-    switch (spec.kind) {
-        case 'string': {
-            if (typeof value !== 'string')
-                fail(`expected a string, got ${describe(value)}`);
-            const s = value;
-            if (spec.oneOf && !spec.oneOf.includes(s))
-                fail(`${quoteValue(s)} is not one of ${spec.oneOf.join(', ')}`);
-            if (spec.pattern && !spec.pattern.test(s))
-                fail(`${quoteValue(s)} is not ${spec.hint ?? `of the form ${spec.pattern}`}`);
-            return;
-        }
-        case 'number': {
-            if (typeof value !== 'number' || !Number.isFinite(value))
-                fail(`expected a number, got ${describe(value)}`);
-            const n = value;
-            if (spec.integer && !Number.isInteger(n))
-                fail(`expected a whole number, got ${n}`);
-            if (spec.min !== undefined && (spec.exclusiveMin ? n <= spec.min : n < spec.min))
-                fail(`${n} is below the minimum ${spec.exclusiveMin ? '(exclusive) ' : ''}${spec.min}`);
-            if (spec.max !== undefined && n > spec.max)
-                fail(`${n} is above the maximum ${spec.max}`);
-            return;
-        }
-        case 'boolean':
-            if (typeof value !== 'boolean')
-                fail(`expected true or false, got ${describe(value)}`);
-            return;
-        case 'list': {
-            if (!Array.isArray(value))
-                fail(`expected a list, got ${describe(value)}`);
-            value.forEach((item, i) => check(src, spec.items, item, [...path, i]));
-            return;
-        }
-        case 'any-of': {
-            for (const option of spec.specs) {
-                try {
-                    check(src, option, value, path);
-                    return;
-                }
-                catch {
-                    // try the next form
-                }
-            }
-            fail(`expected ${spec.hint}, got ${describe(value)}`);
-            return;
-        }
-        case 'map': {
-            if (typeof value !== 'object' || value === null || Array.isArray(value))
-                fail(`expected a mapping, got ${describe(value)}`);
-            for (const [k, v] of Object.entries(value))
-                check(src, spec.values, v, [...path, k]);
-            return;
-        }
-        case 'object': {
-            if (typeof value !== 'object' || value === null || Array.isArray(value))
-                fail(`expected a mapping, got ${describe(value)}`);
-            const obj = value;
-            for (const key of Object.keys(obj)) {
-                if (!Object.hasOwn(spec.fields, key)) {
-                    const known = Object.keys(spec.fields).join(', ');
-                    throw src.error([...path, key], `unknown key (known keys here: ${known})`);
-                }
-            }
-            for (const [key, field] of Object.entries(spec.fields)) {
-                const v = obj[key];
-                if (v === undefined || v === null) {
-                    if (field.required)
-                        throw src.error(path.length ? path : [], `the key "${formatPath([...path, key])}" is required: ${field.description}`);
-                    continue;
-                }
-                check(src, field.spec, v, [...path, key]);
-            }
-            return;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/validation/checks-catalog.ts
-// The catalog of validate-data's checks: the one list of their ids, default severities and meanings.
-const SEVERITY_LEVELS = ['error', 'warn', 'off'];
-const CHECKS = [
-    { id: 'parse', severity: 'error', description: 'The file is well-formed CSV: not empty, UTF-8, no ragged rows or unclosed quotes, unique non-empty column names.' },
-    { id: 'min_rows', severity: 'error', description: 'At least `validation.min_rows` rows.' },
-    { id: 'missing_column', severity: 'error', description: 'Every column of the schema (and the target) is present.' },
-    { id: 'unexpected_column', severity: 'warn', description: 'No column that the schema does not know.' },
-    { id: 'type', severity: 'error', description: 'Every value has its column\'s type (declared, or inferred from the training data).' },
-    { id: 'range', severity: 'warn', description: 'Numbers lie within the declared range (or the training data\'s range, when new data is checked).' },
-    { id: 'new_category', severity: 'warn', description: 'No category that the schema (or the training data) has never seen.' },
-    { id: 'missing_rate', severity: 'error', description: 'No column has more missing values than its limit.' },
-    { id: 'label_missing', severity: 'error', description: 'Every row has a label.' },
-    { id: 'label_classes', severity: 'error', description: 'Classification: at least two classes. Regression: the label is numeric.' },
-    { id: 'class_size', severity: 'error', description: 'Classification: every class has at least `validation.min_class_rows` rows.' },
-    { id: 'duplicate_rows', severity: 'warn', description: 'No row repeats an earlier row exactly.' },
-    { id: 'conflicting_labels', severity: 'warn', description: 'No two rows have equal features but different labels.' },
-    { id: 'constant_column', severity: 'warn', description: 'No feature holds a single value.' },
-    { id: 'leakage', severity: 'error', description: 'No test row also appears in the training data (needs `data.test` or the `test-data` input).' },
-];
-
-;// CONCATENATED MODULE: ./src/engine/config/pipeline.ts
-// The pipeline file: one per model. The spec below is the single definition of its keys: it validates
-// the file, and the README's key table is checked against it.
-
-
-
-
-
-
-const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier'];
-const REGRESSION_METRICS = ['rmse', 'mae', 'r2', 'mape', 'median_ae'];
-const PATH_HINT = 'a path relative to the repository root';
-const repoPath = { kind: 'string', pattern: /^(?![\\/])(?![A-Za-z]:)\S.*$/, hint: PATH_HINT };
-const DEFAULT_MISSING = ['', 'NA', 'NaN', 'null'];
-const MODEL_FIELDS = {
-    trees: { spec: { kind: 'number', integer: true, min: 1, max: 10000 }, default: '`100`', description: 'The number of trees.' },
-    max_depth: { spec: { kind: 'number', integer: true, min: 1 }, default: 'unlimited', description: 'The deepest a tree may grow.' },
-    min_samples_leaf: { spec: { kind: 'number', integer: true, min: 1 }, default: '`1`', description: 'The fewest (bootstrap-weighted) rows a leaf may hold.' },
-    max_features: {
-        spec: { kind: 'any-of', hint: '`sqrt`, `log2`, a fraction in (0, 1] or a whole count', specs: [{ kind: 'string', oneOf: ['sqrt', 'log2'] }, { kind: 'number', min: 0, exclusiveMin: true }] },
-        default: '`sqrt` (classification), `1.0` (regression)',
-        description: 'Features examined at each split.',
-    },
-    bootstrap: { spec: { kind: 'boolean' }, default: '`true`', description: 'Train each tree on a bootstrap sample of the rows.' },
-    seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The forest\'s seed: the same data, config and seed give a byte-identical model.' },
-};
-const PIPELINE_FIELDS = {
-    name: { spec: { kind: 'string', pattern: /^[a-z0-9-]+$/, hint: 'made of a-z, 0-9 and -' }, required: true, description: 'The model\'s name; names its registry entry, releases and reports.' },
-    task: { spec: { kind: 'string', oneOf: ['classification', 'regression'] }, required: true, description: 'What the model predicts: a class or a number.' },
-    target: { spec: { kind: 'string' }, required: true, description: 'The label column.' },
-    id: { spec: { kind: 'string' }, description: 'A column that names each row; never a feature. Row-level reports name it.' },
-    data: {
-        required: true,
-        description: 'Where the data is.',
-        spec: {
-            kind: 'object',
-            fields: {
-                train: { spec: repoPath, required: true, description: 'A CSV path or glob (`*`, `**`, `?`) relative to the repository root. Several files must share one header.' },
-                test: { spec: repoPath, description: 'A held-out CSV path or glob; enables the leakage check.' },
-                missing: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`["", "NA", "NaN", "null"]`', description: 'Cell values that mean "missing" (compared after unquoting).' },
-                delimiter: { spec: { kind: 'string', oneOf: [',', ';', '\t', 'tab'] }, default: 'detected from the header', description: 'The field delimiter: `,`, `;` or `tab`.' },
-            },
-        },
-    },
-    schema: { spec: repoPath, description: 'A data schema file (written by `mlops schema infer`): declared column types, ranges, categories and missing-value limits.' },
-    features: {
-        description: 'Which columns are features.',
-        default: 'every column but the target and the id',
-        spec: {
-            kind: 'object',
-            fields: {
-                exclude: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns that are not features.' },
-                one_hot_max_levels: { spec: { kind: 'number', integer: true, min: 1 }, default: '`10`', description: 'A categorical column with at most this many levels is one-hot encoded; above it, ordinal codes.' },
-                text_width: { spec: { kind: 'number', integer: true, min: 1, max: 65536 }, default: '`256`', description: 'Text columns: the number of hashed bag-of-words buckets.' },
-                ngrams: { spec: { kind: 'number', integer: true, min: 1, max: 3 }, default: '`2`', description: 'Text columns: word n-grams from 1 up to this.' },
-            },
-        },
-    },
-    split: {
-        description: 'How rows are split into train and test.',
-        spec: {
-            kind: 'object',
-            fields: {
-                test_fraction: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.2`', description: 'The share of rows that go to test. A row\'s side depends only on its key (the id, or its content) and the seed, so adding rows never moves an old row.' },
-                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The split\'s seed.' },
-                stratify: { spec: { kind: 'string' }, description: 'A column whose per-value test shares are checked and recorded; a value with no test row, or a share more than 10 points off, is reported. (Forcing exact shares would move old rows.)' },
-            },
-        },
-    },
-    model: { description: 'The random forest\'s parameters (the train action\'s `params` input overrides them).', spec: { kind: 'object', fields: MODEL_FIELDS } },
-    evaluation: {
-        description: 'How evaluate scores a model.',
-        spec: {
-            kind: 'object',
-            fields: {
-                slices: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns to report metrics by: categories as they are, numbers in quantile bins.' },
-                slice_bins: { spec: { kind: 'number', integer: true, min: 2, max: 20 }, default: '`4`', description: 'Quantile bins for a numeric slice column.' },
-                bootstrap: { spec: { kind: 'number', integer: true, min: 0, max: 100000 }, default: '`1000`', description: 'Bootstrap resamples of the test rows for the 95% confidence intervals (0: none).' },
-                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The bootstrap\'s seed.' },
-            },
-        },
-    },
-    gates: {
-        description: 'When compare-to-champion promotes a candidate (MLflow\'s threshold semantics).',
-        spec: {
-            kind: 'object',
-            fields: {
-                primary: { spec: { kind: 'string' }, default: '`accuracy` (classification), `rmse` (regression)', description: 'The metric whose paired test decides: it must not be significantly worse.' },
-                require_significant_gain: { spec: { kind: 'boolean' }, default: '`false`', description: 'Also require the primary metric to be significantly better.' },
-                alpha: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.05`', description: 'The significance level of the paired tests.' },
-                metrics: {
-                    spec: {
-                        kind: 'map',
-                        keyHint: 'metric',
-                        values: {
-                            kind: 'object',
-                            fields: {
-                                threshold: { spec: { kind: 'number' }, description: 'A floor (a ceiling when lower is better).' },
-                                min_absolute_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion.' },
-                                min_relative_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion, as a share of its value.' },
-                                max_regression: { spec: { kind: 'number', min: 0 }, description: 'The most the candidate may be worse than the champion.' },
-                            },
-                        },
-                    },
-                    default: '`{}`',
-                    description: 'Per metric: `threshold`, `min_absolute_change`, `min_relative_change`, `max_regression`.',
-                },
-            },
-        },
-    },
-    validation: {
-        description: 'The data checks of validate-data.',
-        spec: {
-            kind: 'object',
-            fields: {
-                min_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`20`', description: 'Fewer rows than this fail the `min_rows` check.' },
-                min_class_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`5`', description: 'Classification: each class needs at least this many rows.' },
-                max_missing_rate: { spec: { kind: 'number', min: 0, max: 1 }, default: '`0.5`', description: 'The largest share of missing values a column may have (the schema file can set it per column).' },
-                severity: {
-                    spec: { kind: 'map', keyHint: 'check', values: { kind: 'string', oneOf: SEVERITY_LEVELS } },
-                    default: 'see the checks table',
-                    description: 'Per check: `error` (fails validation), `warn` (reported only) or `off`.',
-                },
-            },
-        },
-    },
-};
-/** Resolves a repository-relative path, refusing anything that lands outside the repository. */
-function resolveInRepo(root, relative, describeKey) {
-    const abs = external_node_path_default().resolve(root, relative);
-    const rel = external_node_path_default().relative(root, abs);
-    if (rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
-        throw describeKey();
-    return abs;
-}
-/** Model parameters from the raw `model:` mapping, with defaults. */
-function modelParams(raw) {
-    return {
-        trees: raw?.trees ?? 100,
-        maxDepth: raw?.max_depth,
-        minSamplesLeaf: raw?.min_samples_leaf ?? 1,
-        maxFeatures: raw?.max_features,
-        bootstrap: raw?.bootstrap ?? true,
-        seed: raw?.seed ?? 42,
-    };
-}
-/** Parses and validates pipeline text. `file` is how errors name it; `root` anchors every relative path. */
-function parsePipeline(file, text, root) {
-    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
-    const src = new YamlSource(file, Buffer.from(bytes).toString('utf8'));
-    check(src, { kind: 'object', fields: PIPELINE_FIELDS }, src.value, []);
-    const raw = src.value;
-    const outside = (keyPath, value) => () => src.error(keyPath, `${JSON.stringify(value)} is outside the repository; paths are relative to the repository root`);
-    for (const key of ['train', 'test']) {
-        const p = raw.data[key];
-        if (p !== undefined)
-            resolveInRepo(root, p, outside(['data', key], p));
-    }
-    if (raw.schema !== undefined)
-        resolveInRepo(root, raw.schema, outside(['schema'], raw.schema));
-    const severity = Object.fromEntries(CHECKS.map((c) => [c.id, c.severity]));
-    for (const [id, level] of Object.entries(raw.validation?.severity ?? {})) {
-        if (!Object.hasOwn(severity, id)) {
-            throw src.error(['validation', 'severity', id], `unknown check (known checks: ${CHECKS.map((c) => c.id).join(', ')})`);
-        }
-        severity[id] = level;
-    }
-    const excluded = raw.features?.exclude ?? [];
-    if (excluded.includes(raw.target))
-        throw src.error(['features', 'exclude'], `the target ${JSON.stringify(raw.target)} cannot be excluded`);
-    if (raw.id !== undefined && raw.id === raw.target)
-        throw src.error(['id'], `the id column cannot be the target ${JSON.stringify(raw.target)}`);
-    checkModelValues(src, raw.model, ['model']);
-    const known = raw.task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
-    for (const name of [...Object.keys(raw.gates?.metrics ?? {}), ...(raw.gates?.primary === undefined ? [] : [raw.gates.primary])]) {
-        if (!known.includes(name)) {
-            const where = raw.gates?.primary === name ? ['gates', 'primary'] : ['gates', 'metrics', name];
-            throw src.error(where, `${JSON.stringify(name)} is not a ${raw.task} metric (known: ${known.join(', ')})`);
-        }
-    }
-    if (raw.split?.test_fraction !== undefined && raw.split.test_fraction >= 1)
-        throw src.error(['split', 'test_fraction'], `${raw.split.test_fraction} leaves no training rows; use a share below 1`);
-    const delimiter = raw.data.delimiter === 'tab' ? '\t' : raw.data.delimiter;
-    return {
-        file,
-        root,
-        digest: sha256Hex(bytes),
-        name: raw.name,
-        task: raw.task,
-        target: raw.target,
-        id: raw.id,
-        data: { train: raw.data.train, test: raw.data.test, missing: raw.data.missing ?? DEFAULT_MISSING, delimiter },
-        schema: raw.schema,
-        features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
-        split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify },
-        model: modelParams(raw.model),
-        gates: { primary: raw.gates?.primary ?? (raw.task === 'classification' ? 'accuracy' : 'rmse'), requireSignificantGain: raw.gates?.require_significant_gain ?? false, alpha: raw.gates?.alpha ?? 0.05, metrics: raw.gates?.metrics ?? {} },
-        evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
-        validation: {
-            minRows: raw.validation?.min_rows ?? 20,
-            minClassRows: raw.validation?.min_class_rows ?? 5,
-            maxMissingRate: raw.validation?.max_missing_rate ?? 0.5,
-            severity,
-        },
-    };
-}
-function checkModelValues(src, model, at) {
-    const mf = model?.max_features;
-    if (typeof mf === 'number' && mf > 1 && !Number.isInteger(mf))
-        throw src.error([...at, 'max_features'], `${mf} is neither a fraction in (0, 1] nor a whole count`);
-}
-/** Applies the `params` input (a JSON object of model: keys) over the pipeline's model parameters. */
-function applyParams(base, json, inputName = 'params') {
-    const src = new YamlSource(`input "${inputName}"`, json);
-    if (typeof src.value !== 'object' || src.value === null || Array.isArray(src.value))
-        throw src.error([], `expected a JSON object such as {"trees": 200}, got ${JSON.stringify(json.slice(0, 40))}`);
-    check(src, { kind: 'object', fields: MODEL_FIELDS }, src.value, []);
-    checkModelValues(src, src.value, []);
-    const o = src.value;
-    return {
-        trees: o.trees ?? base.trees,
-        maxDepth: o.max_depth ?? base.maxDepth,
-        minSamplesLeaf: o.min_samples_leaf ?? base.minSamplesLeaf,
-        maxFeatures: o.max_features ?? base.maxFeatures,
-        bootstrap: o.bootstrap ?? base.bootstrap,
-        seed: o.seed ?? base.seed,
-    };
-}
-/** Reads a pipeline file named relative to `root` (or absolute inside it). */
-async function loadPipeline(file, root) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(external_node_path_default().resolve(root, file));
-    }
-    catch (err) {
-        const code = err.code;
-        throw new UserError(`${file}: cannot read the pipeline file (${code ?? String(err)})`);
-    }
-    return parsePipeline(file, bytes, root);
-}
-
-;// CONCATENATED MODULE: ./src/engine/compare/gates.ts
-// The promotion decision, separate from the measuring. Gates follow MLflow's validation thresholds:
-// per metric an absolute `threshold` (a floor, or a ceiling when lower is better), and against the
-// champion `min_absolute_change`, `min_relative_change` and `max_regression`.
-/** Metrics where a smaller value is better; every other built-in metric is better when larger. */
-const LOWER_IS_BETTER = new Set(['log_loss', 'brier', 'rmse', 'mae', 'mape', 'median_ae']);
-const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString());
-/**
- * Decides. `candidate` and `champion` are scalar metrics on the same rows (champion undefined for a
- * first model); `primaryP` and `primaryDiff` are the paired test on the primary metric.
- */
-function decide(gates, candidate, champion, primaryTest, unscorableChampion) {
-    const reasons = [];
-    let failed = false;
-    const better = (name, d) => (LOWER_IS_BETTER.has(name) ? -d : d);
-    for (const [name, gate] of Object.entries(gates.metrics)) {
-        const value = candidate[name];
-        if (value === null || value === undefined) {
-            reasons.push(`${name}: not available for this model, so its gate cannot pass`);
-            failed = true;
-            continue;
-        }
-        if (gate.threshold !== undefined) {
-            const ok = LOWER_IS_BETTER.has(name) ? value <= gate.threshold : value >= gate.threshold;
-            reasons.push(`${name} ${fmt(value)} ${ok ? 'meets' : 'misses'} the ${LOWER_IS_BETTER.has(name) ? 'ceiling' : 'floor'} ${fmt(gate.threshold)}`);
-            if (!ok)
-                failed = true;
-        }
-        const base = champion?.[name];
-        if (base === null || base === undefined)
-            continue;
-        const gain = better(name, value - base); // > 0: the candidate is better
-        if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
-            reasons.push(`${name} improves by ${fmt(gain)}, less than min_absolute_change ${fmt(gate.min_absolute_change)}`);
-            failed = true;
-        }
-        if (gate.min_relative_change !== undefined) {
-            const rel = base === 0 ? (gain > 0 ? Infinity : 0) : gain / Math.abs(base);
-            if (rel < gate.min_relative_change) {
-                reasons.push(`${name} improves by ${fmt(rel * 100)}%, less than min_relative_change ${fmt(gate.min_relative_change * 100)}%`);
-                failed = true;
-            }
-        }
-        if (gate.max_regression !== undefined && -gain > gate.max_regression) {
-            reasons.push(`${name} is worse by ${fmt(-gain)}, more than max_regression ${fmt(gate.max_regression)}`);
-            failed = true;
-        }
-    }
-    if (unscorableChampion !== undefined) {
-        // There is a champion, but it cannot be scored on this data: the thresholds decide alone.
-        return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons: [unscorableChampion, ...reasons] };
-    }
-    if (!champion) {
-        return { decision: 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };
-    }
-    if (primaryTest) {
-        const gain = better(gates.primary, primaryTest.diff);
-        const significant = primaryTest.p < gates.alpha;
-        if (significant && gain < 0) {
-            reasons.push(`${gates.primary} is significantly worse than the champion's (${fmt(primaryTest.diff)}, p = ${fmt(primaryTest.p)})`);
-            failed = true;
-        }
-        else if (gates.requireSignificantGain && !(significant && gain > 0)) {
-            reasons.push(`${gates.primary} is not significantly better than the champion's (${fmt(primaryTest.diff)}, p = ${fmt(primaryTest.p)}); require_significant_gain is on`);
-            failed = true;
-        }
-        else {
-            reasons.push(`${gates.primary}: ${gain > 0 ? 'better' : gain < 0 ? 'worse' : 'no change'} by ${fmt(Math.abs(primaryTest.diff))} (p = ${fmt(primaryTest.p)}, ${significant ? 'significant' : 'not significant'} at α = ${gates.alpha})`);
-        }
-    }
-    return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/compare/report.ts
 // The comparison as people read it: one Markdown document for the pull request comment and the job
 // summary. Everything from data or config is escaped; the marker cannot be forged by data, because
 // data never reaches the comment unescaped.
 
+
+/** GitHub refuses a comment longer than 65,536 characters; the report stays below this. */
+const MAX_COMMENT_CHARS = 60000;
 function commentMarker(pipeline) {
     // The pipeline name is [a-z0-9-]+ (the config checks it), so the marker is always well-formed.
     return `<!-- mlops-actions:compare-to-champion:${pipeline} -->`;
@@ -9922,36 +17161,50 @@ const signed = (v) => (v === null || !Number.isFinite(v) ? '–' : `${v > 0 ? '+
 const VERDICT = {
     promote: '✅ **promote**: the candidate beats the champion under the gates',
     reject: '❌ **reject**: the candidate does not pass the gates',
-    'first-model': '🆕 **first model**: there is no champion yet',
+    'first-model': '🆕 **first model**: there is no champion yet, and the candidate passes the absolute thresholds',
+    'no-change': '⏸️ **no change**: the candidate predicts exactly what the champion predicts, so there is nothing to promote',
 };
-function chart(view) {
-    // Bars for the metrics on a 0..1 scale (classification), or the error metrics (regression).
-    const rows = view.metrics.filter((m) => m.candidate !== null && (view.classes ? !m.lowerIsBetter && m.candidate >= 0 && m.candidate <= 1 : m.lowerIsBetter));
-    if (rows.length === 0)
-        return [];
-    const values = rows.flatMap((m) => [m.candidate ?? 0, m.champion ?? 0]);
-    const top = view.classes ? 1 : Math.max(...values) * 1.1 || 1;
-    const series = (pick) => `[${rows.map((m) => Number((pick(m) ?? 0).toFixed(4))).join(', ')}]`;
-    const out = ['```mermaid', 'xychart-beta', `  title "${view.pipeline}: ${view.champion ? 'champion (first bar) and candidate' : 'candidate'}"`, `  x-axis [${rows.map((m) => m.name).join(', ')}]`, `  y-axis "${view.classes ? 'score' : 'error'}" 0 --> ${Number(top.toFixed(4))}`];
-    if (view.champion)
-        out.push(`  bar ${series((m) => m.champion)}`);
-    out.push(`  bar ${series((m) => m.candidate)}`, '```');
+/** Metric groups drawn on one chart each: one axis never mixes scales (a 0–1 score and an error in units). */
+const CHART_GROUPS = [
+    { title: 'scores (higher is better)', axis: 'score', metrics: ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc'], unitRange: true },
+    { title: 'losses (lower is better)', axis: 'loss', metrics: ['log_loss', 'brier'] },
+    { title: 'errors in the target\'s units (lower is better)', axis: 'error', metrics: ['rmse', 'mae', 'median_ae'] },
+];
+function charts(view) {
+    const out = [];
+    for (const group of CHART_GROUPS) {
+        const rows = view.metrics.filter((m) => group.metrics.includes(m.name) && !view.unchartable.includes(m.name) && m.candidate !== null && Number.isFinite(m.candidate));
+        if (rows.length === 0)
+            continue;
+        const values = rows.flatMap((m) => [m.candidate ?? 0, m.champion ?? 0]).filter(Number.isFinite);
+        const top = group.unitRange ? 1 : Math.max(...values) * 1.1 || 1;
+        const series = (pick) => `[${rows.map((m) => Number((pick(m) ?? 0).toFixed(4))).join(', ')}]`;
+        out.push('', '```mermaid', 'xychart-beta', `  title "${view.pipeline}: ${group.title}${view.champion ? ', champion (first bar) and candidate' : ''}"`, `  x-axis [${rows.map((m) => m.name).join(', ')}]`, `  y-axis "${group.axis}" 0 --> ${Number(top.toFixed(4))}`);
+        if (view.champion && rows.some((m) => m.champion !== null))
+            out.push(`  bar ${series((m) => m.champion)}`);
+        out.push(`  bar ${series((m) => m.candidate)}`, '```');
+    }
     return out;
 }
-function renderComparison(view) {
+function render(view, omit) {
     const e = (s, max = 80) => escapeMarkdown(s, max);
     const out = [view.marker, `## mlops · ${e(view.pipeline)}`, '', VERDICT[view.verdict.decision], ''];
     for (const r of view.verdict.reasons)
         out.push(`- ${e(r, 300)}`);
-    out.push('', `Scored on the same **${view.data.testRows.toLocaleString('en-US')}** test rows; primary metric **${e(view.primary)}**.`, '');
+    const rows = view.data.testRows.toLocaleString('en-US');
+    const scoredOn = view.champion && view.data.testRows !== view.data.candidateTestRows ? `Scored on the same **${rows}** rows: the test rows of both the champion and the candidate (the candidate alone has ${view.data.candidateTestRows.toLocaleString('en-US')})` : view.champion ? `Scored on the same **${rows}** test rows` : `Scored on **${rows}** test rows`;
+    out.push('', `${scoredOn}; primary metric **${e(view.primary)}**.`, '');
     out.push('| Metric | Champion | Candidate | Change | 95% CI of change | Significant? |', '|---|---:|---:|---:|---|---|');
     for (const m of view.metrics) {
-        const sig = m.significant === null ? '–' : m.significant ? `yes (p = ${m.p.toPrecision(2)})` : `no (p = ${m.p.toPrecision(2)})`;
+        const sig = m.significant === null || m.p === null ? '–' : `${m.significant ? 'yes' : 'no'} (${formatP(m.p)})`;
         const name = `${m.name === view.primary ? '**' : ''}${m.name}${m.lowerIsBetter ? ' ↓' : ''}${m.name === view.primary ? '**' : ''}`;
         out.push(`| ${name} | ${num(m.champion)} | ${num(m.candidate)} | ${signed(m.diff)} | ${m.ci ? `${signed(m.ci[0])} … ${signed(m.ci[1])}` : '–'} | ${sig} |`);
     }
-    out.push('', ...chart(view));
-    if (view.confusion && view.classes) {
+    for (const note of view.notes)
+        out.push('', `> ${e(note, 400)}`);
+    out.push(...charts(view));
+    const shortened = [...omit].map((p) => ({ slices: 'the slices', confusion: 'the confusion matrices', importances: 'the top features' })[p]);
+    if (view.confusion && view.classes && !omit.has('confusion')) {
         const matrix = (title, cm) => {
             out.push('', `**${title}** (rows: true, columns: predicted)`, '', `| | ${view.classes.map((c) => e(c, 40)).join(' | ')} |`, `|---|${view.classes.map(() => '---:').join('|')}|`);
             cm.forEach((row, k) => out.push(`| **${e(view.classes[k], 40)}** | ${row.join(' | ')} |`));
@@ -9960,25 +17213,50 @@ function renderComparison(view) {
             matrix('Champion', view.confusion.champion);
         matrix('Candidate', view.confusion.candidate);
     }
-    if (view.slices.length > 0) {
+    if (view.slices.length > 0 && !omit.has('slices')) {
         out.push('', `**Slices** (${e(view.primary)})`, '', '| Column | Value | Rows | Champion | Candidate |', '|---|---|---:|---:|---:|');
         for (const s of view.slices)
             out.push(`| ${e(s.column, 40)} | ${e(s.value, 60)} | ${s.rows} | ${num(s.champion)} | ${num(s.candidate)} |`);
     }
-    if (view.importances.length > 0) {
+    if (view.importances.length > 0 && !omit.has('importances')) {
         out.push('', '**Top features** (candidate, impurity importance)', '', '| Feature | Importance |', '|---|---:|');
         for (const [name, v] of view.importances)
             out.push(`| ${e(name, 60)} | ${v.toFixed(4)} |`);
     }
     out.push('', '**Data**', '');
-    out.push(`- files: ${view.data.files.map((f) => `<code>${e(f, 120)}</code>`).join(', ')} (sha256 ${view.data.sha256.slice(0, 12)}…)`);
+    out.push(`- files: ${view.data.files.slice(0, 20).map((f) => `<code>${e(f, 120)}</code>`).join(', ')}${view.data.files.length > 20 ? ` and ${view.data.files.length - 20} more` : ''} (sha256 ${view.data.sha256.slice(0, 12)}…)`);
     out.push(`- labelled rows: ${view.data.labelledRows.toLocaleString('en-US')}${view.data.newRowsSinceChampion === null ? '' : `, ${view.data.newRowsSinceChampion >= 0 ? '+' : ''}${view.data.newRowsSinceChampion.toLocaleString('en-US')} since the champion was trained`}`);
     out.push(`- candidate: <code>${e(view.candidate.path, 120)}</code> (sha256 ${view.candidate.sha256.slice(0, 12)}…)`);
     if (view.champion)
         out.push(`- champion: ${e(view.champion.source, 160)} (sha256 ${view.champion.sha256.slice(0, 12)}…, checksum verified)`);
+    if (shortened.length > 0)
+        out.push('', `_Shortened to fit a comment: ${shortened.join(', ')} ${shortened.length === 1 ? 'is' : 'are'} left out. The full report is ${e(view.fullReport, 200)}._`);
     if (view.links.run)
         out.push('', `[Workflow run](${view.links.run})${view.links.artifacts ? ` · [artifacts](${view.links.artifacts})` : ''}`);
     return `${out.join('\n')}\n`;
+}
+/** The whole report, for the job summary and the artifact. */
+function renderComparison(view) {
+    return render(view, new Set());
+}
+/**
+ * The report for a pull request comment: the whole report when it fits, else without the slices, then
+ * the confusion matrices, then the top features, with a line that says where the whole report is.
+ */
+function renderComment(view, max = MAX_COMMENT_CHARS) {
+    const omit = new Set();
+    let body = render(view, omit);
+    for (const part of ['slices', 'confusion', 'importances']) {
+        if (body.length <= max)
+            return body;
+        omit.add(part);
+        body = render(view, omit);
+    }
+    if (body.length <= max)
+        return body;
+    // Still too long (hundreds of reasons or files): cut, and keep the pointer to the full report.
+    const tail = `\n\n_Cut to fit a comment. The full report is ${escapeMarkdown(view.fullReport, 200)}._\n`;
+    return `${body.slice(0, max - tail.length)}${tail}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
@@ -10071,7 +17349,8 @@ function classificationMetrics(yTrue, yPred, proba, classes) {
     const cm = Array.from({ length: K }, () => new Array(K).fill(0));
     for (let i = 0; i < n; i++)
         cm[yTrue[i]][yPred[i]]++;
-    const per_class = {};
+    // Built from entries: a class may be called "__proto__", which an assignment would turn into a prototype.
+    const perClass = [];
     let correct = 0;
     let recallSum = 0;
     let presentClasses = 0;
@@ -10079,6 +17358,9 @@ function classificationMetrics(yTrue, yPred, proba, classes) {
     let rSum = 0;
     let fSum = 0;
     let fWeighted = 0;
+    // scikit-learn's macro averages run over the labels present in y_true or y_pred of the rows scored:
+    // a class that a slice neither holds nor predicts does not count as a zero.
+    let labelsPresent = 0;
     for (let k = 0; k < K; k++) {
         const tp = cm[k][k];
         correct += tp;
@@ -10087,16 +17369,20 @@ function classificationMetrics(yTrue, yPred, proba, classes) {
         const precision = div(tp, predicted);
         const recall = div(tp, support);
         const f1 = div(2 * precision * recall, precision + recall);
-        per_class[classes[k]] = { precision, recall, f1, support };
-        pSum += precision;
-        rSum += recall;
-        fSum += f1;
+        perClass.push([classes[k], { precision, recall, f1, support }]);
         fWeighted += f1 * support;
+        if (support > 0 || predicted > 0) {
+            labelsPresent++;
+            pSum += precision;
+            rSum += recall;
+            fSum += f1;
+        }
         if (support > 0) {
             recallSum += recall;
             presentClasses++;
         }
     }
+    const per_class = Object.fromEntries(perClass);
     // Probabilities, clipped as scikit-learn clips them for the log loss.
     const eps = 1e-15;
     let logLoss = 0;
@@ -10128,9 +17414,9 @@ function classificationMetrics(yTrue, yPred, proba, classes) {
     return {
         accuracy: div(correct, n),
         balanced_accuracy: div(recallSum, presentClasses),
-        precision_macro: div(pSum, K),
-        recall_macro: div(rSum, K),
-        f1_macro: div(fSum, K),
+        precision_macro: div(pSum, labelsPresent),
+        recall_macro: div(rSum, labelsPresent),
+        f1_macro: div(fSum, labelsPresent),
         f1_weighted: div(fWeighted, n),
         roc_auc: roc,
         pr_auc: pr,
@@ -10311,7 +17597,9 @@ function mcnemarExact(b, c) {
 }
 /**
  * A paired bootstrap of candidate − champion for every scalar metric: both are scored on the same
- * resampled rows. p is twice the smaller share of resamples on either side of zero.
+ * resampled rows. p is twice the smaller share of resamples on either side of zero, each share counted
+ * with the usual add-one correction ((k + 1) / (R + 1)): R resamples cannot show a p below about 2/R,
+ * so none is reported as 0.
  */
 function pairedBootstrap(champion, candidate, resamples, seed) {
     const n = champion.yTrue.length;
@@ -10341,11 +17629,548 @@ function pairedBootstrap(champion, candidate, resamples, seed) {
             continue;
         d.sort((p, q) => p - q);
         const q = (t) => d[Math.min(d.length - 1, Math.max(0, Math.round(t * (d.length - 1))))];
-        const below = d.filter((v) => v <= 0).length / d.length;
-        const above = d.filter((v) => v >= 0).length / d.length;
+        const below = (d.filter((v) => v <= 0).length + 1) / (d.length + 1);
+        const above = (d.filter((v) => v >= 0).length + 1) / (d.length + 1);
         out[name] = { diff: y - x, ci: [q(0.025), q(0.975)], p: Math.min(1, 2 * Math.min(below, above)) };
     }
     return out;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/engine/digest.ts
+
+/** The sha256 of bytes or text, as 64 hex digits: every digest the project records or compares. */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/engine/config/spec.ts
+// A small declarative schema for hand-written YAML files. Each key carries its description and default,
+// so the same object validates a file, fills in defaults and documents the keys (README).
+
+
+
+function typeName(spec) {
+    switch (spec.kind) {
+        case 'string':
+            return spec.oneOf ? spec.oneOf.map((v) => (v === '\t' ? '`\\t`' : v)).join(' \\| ') : 'string';
+        case 'number':
+            return spec.integer ? 'integer' : 'number';
+        case 'boolean':
+            return 'boolean';
+        case 'list':
+            return `list of ${typeName(spec.items)}`;
+        case 'object':
+            return 'mapping';
+        case 'map':
+            return `mapping of ${spec.keyHint ?? 'name'} to ${typeName(spec.values)}`;
+        case 'any-of':
+            return spec.hint;
+    }
+}
+/** Flattens a spec into one row per key path, for documentation. */
+function documentSpec(fields, prefix = '') {
+    const rows = [];
+    for (const [key, field] of Object.entries(fields)) {
+        const path = prefix ? `${prefix}.${key}` : key;
+        rows.push({
+            path,
+            type: typeName(field.spec),
+            required: field.required === true,
+            default: field.default ?? (field.required ? '' : '(none)'),
+            description: field.description,
+        });
+        if (field.spec.kind === 'object')
+            rows.push(...documentSpec(field.spec.fields, path));
+    }
+    return rows;
+}
+/** The most aliases a config may expand, and the deepest it may nest: configs are small and flat. */
+const MAX_YAML_ALIASES = 100;
+const MAX_YAML_DEPTH = 64;
+function depthOf(node, limit) {
+    // Iterative, so that a hostile nesting cannot overflow the stack while it is measured.
+    let deepest = 0;
+    const stack = [[node, 1]];
+    while (stack.length > 0) {
+        const [n, d] = stack.pop();
+        if (d > deepest)
+            deepest = d;
+        if (deepest > limit)
+            return deepest;
+        if ((0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n))
+            for (const item of n.items)
+                stack.push([(0,dist/* isPair */.tO)(item) ? item.value : item, d + 1]);
+    }
+    return deepest;
+}
+/** A parsed YAML file that can say on which line a key path sits. */
+class YamlSource {
+    file;
+    value;
+    doc;
+    lines;
+    constructor(file, text) {
+        this.file = file;
+        this.lines = new dist/* LineCounter */.HN();
+        try {
+            this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
+        }
+        catch (err) {
+            throw new ConfigError(file, '', `not valid YAML: ${err.message.split('\n')[0]}`);
+        }
+        const first = this.doc.errors[0];
+        if (first) {
+            throw new ConfigError(file, '', `not valid YAML: ${first.message.split('\n')[0]}`, this.lines.linePos(first.pos[0]).line);
+        }
+        if (depthOf(this.doc.contents, MAX_YAML_DEPTH) > MAX_YAML_DEPTH)
+            throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
+        try {
+            this.value = this.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+        }
+        catch (err) {
+            // The yaml library refuses an alias bomb (a "billion laughs") here, before it expands.
+            throw new ConfigError(file, '', `refused: ${err.message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`);
+        }
+    }
+    lineOf(path) {
+        for (let n = path.length; n >= 0; n--) {
+            const node = (n === 0 ? this.doc.contents : this.doc.getIn(path.slice(0, n), true));
+            if (node && node.range)
+                return this.lines.linePos(node.range[0]).line;
+        }
+        return undefined;
+    }
+    /** The line of a key itself (not of its value, which for a mapping starts on the next line). */
+    keyLineOf(path) {
+        const parent = path.length <= 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
+        if ((0,dist/* isMap */.jh)(parent)) {
+            const pair = parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(path[path.length - 1]));
+            const key = pair?.key;
+            if (key?.range)
+                return this.lines.linePos(key.range[0]).line;
+        }
+        return this.lineOf(path);
+    }
+    error(path, message) {
+        return new ConfigError(this.file, formatPath(path), message, this.lineOf(path));
+    }
+    /** An error about a key itself (an unknown key), located on the key's line. */
+    keyError(path, message) {
+        return new ConfigError(this.file, formatPath(path), message, this.keyLineOf(path));
+    }
+}
+function formatPath(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (typeof value === 'string')
+        return quoteValue(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+/** Checks `value` against `spec`, throwing a ConfigError that names the key path, the line and the value. */
+function check(src, spec, value, path) {
+    const fail = (msg) => {
+        throw src.error(path, msg);
+    };
+    switch (spec.kind) {
+        case 'string': {
+            if (typeof value !== 'string')
+                fail(`expected a string, got ${describe(value)}`);
+            const s = value;
+            if (spec.oneOf && !spec.oneOf.includes(s))
+                fail(`${quoteValue(s)} is not one of ${spec.oneOf.join(', ')}`);
+            if (spec.pattern && !spec.pattern.test(s))
+                fail(`${quoteValue(s)} is not ${spec.hint ?? `of the form ${spec.pattern}`}`);
+            return;
+        }
+        case 'number': {
+            if (typeof value !== 'number' || !Number.isFinite(value))
+                fail(`expected a number, got ${describe(value)}`);
+            const n = value;
+            if (spec.integer && !Number.isInteger(n))
+                fail(`expected a whole number, got ${n}`);
+            if (spec.min !== undefined && (spec.exclusiveMin ? n <= spec.min : n < spec.min))
+                fail(`${n} is below the minimum ${spec.exclusiveMin ? '(exclusive) ' : ''}${spec.min}`);
+            if (spec.max !== undefined && n > spec.max)
+                fail(`${n} is above the maximum ${spec.max}`);
+            return;
+        }
+        case 'boolean':
+            if (typeof value !== 'boolean')
+                fail(`expected true or false, got ${describe(value)}`);
+            return;
+        case 'list': {
+            if (!Array.isArray(value))
+                fail(`expected a list, got ${describe(value)}`);
+            value.forEach((item, i) => check(src, spec.items, item, [...path, i]));
+            return;
+        }
+        case 'any-of': {
+            for (const option of spec.specs) {
+                try {
+                    check(src, option, value, path);
+                    return;
+                }
+                catch {
+                    // try the next form
+                }
+            }
+            fail(`expected ${spec.hint}, got ${describe(value)}`);
+            return;
+        }
+        case 'map': {
+            if (typeof value !== 'object' || value === null || Array.isArray(value))
+                fail(`expected a mapping, got ${describe(value)}`);
+            for (const [k, v] of Object.entries(value))
+                check(src, spec.values, v, [...path, k]);
+            return;
+        }
+        case 'object': {
+            if (typeof value !== 'object' || value === null || Array.isArray(value))
+                fail(`expected a mapping, got ${describe(value)}`);
+            const obj = value;
+            for (const key of Object.keys(obj)) {
+                if (!Object.hasOwn(spec.fields, key)) {
+                    const known = Object.keys(spec.fields).join(', ');
+                    throw src.keyError([...path, key], `unknown key (known keys here: ${known})`);
+                }
+            }
+            for (const [key, field] of Object.entries(spec.fields)) {
+                const v = obj[key];
+                if (v === undefined || v === null) {
+                    if (field.required)
+                        throw src.error(path.length ? path : [], `the key "${formatPath([...path, key])}" is required: ${field.description}`);
+                    continue;
+                }
+                check(src, field.spec, v, [...path, key]);
+            }
+            return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/validation/checks-catalog.ts
+// The catalog of validate-data's checks: the one list of their ids, default severities and meanings.
+const SEVERITY_LEVELS = ['error', 'warn', 'off'];
+const CHECKS = [
+    { id: 'parse', severity: 'error', description: 'The file is well-formed CSV: not empty, UTF-8, no ragged rows or unclosed quotes, unique non-empty column names.' },
+    { id: 'min_rows', severity: 'error', description: 'At least `validation.min_rows` rows.' },
+    { id: 'missing_column', severity: 'error', description: 'Every column of the schema (and the target) is present.' },
+    { id: 'unexpected_column', severity: 'warn', description: 'No column that the schema does not know.' },
+    { id: 'type', severity: 'error', description: 'Every value has its column\'s type (declared, or inferred from the training data).' },
+    { id: 'decimal_comma', severity: 'warn', description: 'No column that looks numeric with decimal commas (`64,5`) is read as categories; set `data.decimal: ","` to read such numbers.' },
+    { id: 'range', severity: 'warn', description: 'Numbers lie within the declared range (or the training data\'s range, when new data is checked).' },
+    { id: 'new_category', severity: 'warn', description: 'No category that the schema (or the training data) has never seen.' },
+    { id: 'missing_rate', severity: 'error', description: 'No column has more missing values than its limit.' },
+    { id: 'label_missing', severity: 'error', description: 'Every row has a label.' },
+    { id: 'label_classes', severity: 'error', description: 'Classification: at least two classes. Regression: the label is numeric.' },
+    { id: 'class_size', severity: 'error', description: 'Classification: every class has at least `validation.min_class_rows` rows.' },
+    { id: 'duplicate_rows', severity: 'warn', description: 'No row repeats an earlier row exactly.' },
+    { id: 'conflicting_labels', severity: 'warn', description: 'No two rows have equal features but different labels.' },
+    { id: 'constant_column', severity: 'warn', description: 'No feature holds a single value.' },
+    { id: 'leakage', severity: 'error', description: 'No test row also appears in the training data (needs `data.test` or the `test-data` input).' },
+];
+
+;// CONCATENATED MODULE: ./src/engine/config/pipeline.ts
+// The pipeline file: one per model. The spec below is the single definition of its keys: it validates
+// the file, and the README's key table is checked against it.
+
+
+
+
+
+
+const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier'];
+const REGRESSION_METRICS = ['rmse', 'mae', 'r2', 'mape', 'median_ae'];
+const PATH_HINT = 'a path relative to the repository root';
+const repoPath = { kind: 'string', pattern: /^(?![\\/])(?![A-Za-z]:)\S.*$/, hint: PATH_HINT };
+const DEFAULT_MISSING = ['', 'NA', 'NaN', 'null'];
+const MODEL_FIELDS = {
+    trees: { spec: { kind: 'number', integer: true, min: 1, max: 10000 }, default: '`100`', description: 'The number of trees.' },
+    max_depth: { spec: { kind: 'number', integer: true, min: 1 }, default: 'unlimited', description: 'The deepest a tree may grow.' },
+    min_samples_leaf: { spec: { kind: 'number', integer: true, min: 1 }, default: '`1`', description: 'The fewest (bootstrap-weighted) rows a leaf may hold.' },
+    max_features: {
+        spec: { kind: 'any-of', hint: '`sqrt`, `log2`, a fraction in (0, 1] or a whole count', specs: [{ kind: 'string', oneOf: ['sqrt', 'log2'] }, { kind: 'number', min: 0, exclusiveMin: true }] },
+        default: '`sqrt` (classification), `1.0` (regression)',
+        description: 'Features examined at each split.',
+    },
+    bootstrap: { spec: { kind: 'boolean' }, default: '`true`', description: 'Train each tree on a bootstrap sample of the rows.' },
+    seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The forest\'s seed: the same data, config and seed give a byte-identical model.' },
+};
+const PIPELINE_FIELDS = {
+    name: { spec: { kind: 'string', pattern: /^[a-z0-9-]+$/, hint: 'made of a-z, 0-9 and -' }, required: true, description: 'The model\'s name; names its registry entry, releases and reports.' },
+    task: { spec: { kind: 'string', oneOf: ['classification', 'regression'] }, required: true, description: 'What the model predicts: a class or a number.' },
+    target: { spec: { kind: 'string' }, required: true, description: 'The label column.' },
+    id: { spec: { kind: 'string' }, description: 'A column that names each row; never a feature. Row-level reports name it.' },
+    data: {
+        required: true,
+        description: 'Where the data is.',
+        spec: {
+            kind: 'object',
+            fields: {
+                train: { spec: repoPath, required: true, description: 'A CSV path or glob (`*`, `**`, `?`) relative to the repository root. Several files must share one header.' },
+                test: { spec: repoPath, description: 'A held-out CSV path or glob; enables the leakage check.' },
+                missing: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`["", "NA", "NaN", "null"]`', description: 'Cell values that mean "missing" (compared after unquoting).' },
+                delimiter: { spec: { kind: 'string', oneOf: [',', ';', '\t', 'tab'] }, default: 'detected from the header', description: 'The field delimiter: `,`, `;` or `tab`.' },
+                decimal: { spec: { kind: 'string', oneOf: ['.', ','] }, default: '`.`', description: 'The decimal mark: `,` reads `64,5` as 64.5 (for `;`- or tab-delimited files, as spreadsheets in many locales write them).' },
+            },
+        },
+    },
+    schema: { spec: repoPath, default: '`<name>.schema.yml` beside the pipeline file, when it exists', description: 'A data schema file (written by `mlops schema infer`): declared column types, ranges, categories and missing-value limits.' },
+    features: {
+        description: 'Which columns are features.',
+        default: 'every column but the target and the id',
+        spec: {
+            kind: 'object',
+            fields: {
+                exclude: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns that are not features.' },
+                one_hot_max_levels: { spec: { kind: 'number', integer: true, min: 1 }, default: '`10`', description: 'A categorical column with at most this many levels is one-hot encoded; above it, ordinal codes.' },
+                text_width: { spec: { kind: 'number', integer: true, min: 1, max: 65536 }, default: '`256`', description: 'Text columns: the number of hashed bag-of-words buckets.' },
+                ngrams: { spec: { kind: 'number', integer: true, min: 1, max: 3 }, default: '`2`', description: 'Text columns: word n-grams from 1 up to this.' },
+            },
+        },
+    },
+    split: {
+        description: 'How rows are split into train and test.',
+        spec: {
+            kind: 'object',
+            fields: {
+                test_fraction: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.2`', description: 'The share of rows that go to test. A row\'s side depends only on its key (the id, or its content) and the seed, so adding rows never moves an old row.' },
+                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The split\'s seed.' },
+                stratify: { spec: { kind: 'string' }, description: 'A column whose per-value test shares are checked and recorded; a value with no test row, or a share more than 10 points off, is reported. (Forcing exact shares would move old rows.)' },
+                key: { spec: { kind: 'list', items: { kind: 'string' } }, default: 'the id, else every column of the training data', description: 'The columns whose values decide a row\'s side. The package records them, so adding, dropping or reordering other columns never moves a row. Without an id, name the columns that identify a row here, so that a new column does not reshuffle the split.' },
+            },
+        },
+    },
+    model: { description: 'The random forest\'s parameters (the train action\'s `params` input overrides them).', spec: { kind: 'object', fields: MODEL_FIELDS } },
+    evaluation: {
+        description: 'How evaluate scores a model.',
+        spec: {
+            kind: 'object',
+            fields: {
+                slices: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns to report metrics by: categories as they are, numbers in quantile bins.' },
+                slice_bins: { spec: { kind: 'number', integer: true, min: 2, max: 20 }, default: '`4`', description: 'Quantile bins for a numeric slice column.' },
+                bootstrap: { spec: { kind: 'number', integer: true, min: 0, max: 100000 }, default: '`1000`', description: 'Bootstrap resamples of the test rows for the 95% confidence intervals (0: none).' },
+                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The bootstrap\'s seed.' },
+            },
+        },
+    },
+    gates: {
+        description: 'When compare-to-champion promotes a candidate (MLflow\'s threshold semantics).',
+        spec: {
+            kind: 'object',
+            fields: {
+                primary: { spec: { kind: 'string' }, default: '`accuracy` (classification), `rmse` (regression)', description: 'The metric whose paired test decides: it must not be significantly worse.' },
+                require_significant_gain: { spec: { kind: 'boolean' }, default: '`false`', description: 'Also require the primary metric to be significantly better.' },
+                alpha: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.05`', description: 'The significance level of the paired tests.' },
+                min_compared_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`30`', description: 'The fewest labelled rows that are test rows under both the champion\'s and the candidate\'s split; with fewer, the candidate is rejected (no decision on too little evidence).' },
+                metrics: {
+                    spec: {
+                        kind: 'map',
+                        keyHint: 'metric',
+                        values: {
+                            kind: 'object',
+                            fields: {
+                                threshold: { spec: { kind: 'number' }, description: 'A floor (a ceiling when lower is better).' },
+                                min_absolute_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion.' },
+                                min_relative_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion, as a share of its value.' },
+                                max_regression: { spec: { kind: 'number', min: 0 }, description: 'The most the candidate may be worse than the champion.' },
+                            },
+                        },
+                    },
+                    default: '`{}`',
+                    description: 'Per metric: `threshold`, `min_absolute_change`, `min_relative_change`, `max_regression`.',
+                },
+            },
+        },
+    },
+    validation: {
+        description: 'The data checks of validate-data.',
+        spec: {
+            kind: 'object',
+            fields: {
+                min_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`20`', description: 'Fewer rows than this fail the `min_rows` check.' },
+                min_class_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`5`', description: 'Classification: each class needs at least this many rows.' },
+                max_missing_rate: { spec: { kind: 'number', min: 0, max: 1 }, default: '`0.5`', description: 'The largest share of missing values a column may have (the schema file can set it per column).' },
+                severity: {
+                    spec: { kind: 'map', keyHint: 'check', values: { kind: 'string', oneOf: SEVERITY_LEVELS } },
+                    default: 'see the checks table',
+                    description: 'Per check: `error` (fails validation), `warn` (reported only) or `off`.',
+                },
+            },
+        },
+    },
+};
+/** Resolves a repository-relative path, refusing anything that lands outside the repository. */
+function resolveInRepo(root, relative, describeKey) {
+    const abs = external_node_path_default().resolve(root, relative);
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
+        throw describeKey();
+    return abs;
+}
+/** Model parameters from the raw `model:` mapping, with defaults. */
+function modelParams(raw) {
+    return {
+        trees: raw?.trees ?? 100,
+        maxDepth: raw?.max_depth,
+        minSamplesLeaf: raw?.min_samples_leaf ?? 1,
+        maxFeatures: raw?.max_features,
+        bootstrap: raw?.bootstrap ?? true,
+        seed: raw?.seed ?? 42,
+    };
+}
+/**
+ * Parses and validates pipeline text. `file` is how errors name it; `root` anchors every relative path.
+ * `conventionSchema` is the schema file found beside the pipeline by name, used when `schema` is absent.
+ */
+function parsePipeline(file, text, root, conventionSchema) {
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+    if (bytes.length > MAX_CONFIG_BYTES)
+        throw new ConfigError(file, '', `the file is ${bytes.length.toLocaleString('en-US')} bytes; a pipeline file may have at most ${MAX_CONFIG_BYTES.toLocaleString('en-US')}`);
+    const src = new YamlSource(file, Buffer.from(bytes).toString('utf8'));
+    check(src, { kind: 'object', fields: PIPELINE_FIELDS }, src.value, []);
+    const raw = src.value;
+    const outside = (keyPath, value) => () => src.error(keyPath, `${JSON.stringify(value)} is outside the repository; paths are relative to the repository root`);
+    for (const key of ['train', 'test']) {
+        const p = raw.data[key];
+        if (p !== undefined)
+            resolveInRepo(root, p, outside(['data', key], p));
+    }
+    if (raw.schema !== undefined)
+        resolveInRepo(root, raw.schema, outside(['schema'], raw.schema));
+    const severity = Object.fromEntries(CHECKS.map((c) => [c.id, c.severity]));
+    for (const [id, level] of Object.entries(raw.validation?.severity ?? {})) {
+        if (!Object.hasOwn(severity, id)) {
+            throw src.keyError(['validation', 'severity', id], `unknown check (known checks: ${CHECKS.map((c) => c.id).join(', ')})`);
+        }
+        severity[id] = level;
+    }
+    const excluded = raw.features?.exclude ?? [];
+    if (excluded.includes(raw.target))
+        throw src.error(['features', 'exclude'], `the target ${JSON.stringify(raw.target)} cannot be excluded`);
+    if (raw.id !== undefined && raw.id === raw.target)
+        throw src.error(['id'], `the id column cannot be the target ${JSON.stringify(raw.target)}`);
+    checkModelValues(src, raw.model, ['model']);
+    const known = raw.task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+    for (const name of [...Object.keys(raw.gates?.metrics ?? {}), ...(raw.gates?.primary === undefined ? [] : [raw.gates.primary])]) {
+        if (!known.includes(name)) {
+            const message = `${JSON.stringify(name)} is not a ${raw.task} metric (known: ${known.join(', ')})`;
+            throw raw.gates?.primary === name ? src.error(['gates', 'primary'], message) : src.keyError(['gates', 'metrics', name], message);
+        }
+    }
+    if (raw.split?.test_fraction !== undefined && raw.split.test_fraction >= 1)
+        throw src.error(['split', 'test_fraction'], `${raw.split.test_fraction} leaves no training rows; use a share below 1`);
+    if (raw.split?.key !== undefined && raw.split.key.length === 0)
+        throw src.error(['split', 'key'], 'an empty list; name at least one column, or leave the key out');
+    const delimiter = raw.data.delimiter === 'tab' ? '\t' : raw.data.delimiter;
+    const decimal = raw.data.decimal ?? '.';
+    if (decimal === ',' && delimiter === ',')
+        throw src.error(['data', 'decimal'], 'a decimal comma needs another delimiter; set data.delimiter to ";" or tab');
+    const schema = raw.schema ?? conventionSchema;
+    return {
+        file,
+        root,
+        digest: sha256Hex(bytes),
+        name: raw.name,
+        task: raw.task,
+        target: raw.target,
+        id: raw.id,
+        data: { train: raw.data.train, test: raw.data.test, missing: raw.data.missing ?? DEFAULT_MISSING, delimiter, decimal },
+        schema,
+        schemaSource: raw.schema !== undefined ? 'key' : conventionSchema !== undefined ? 'convention' : 'none',
+        features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
+        split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify, key: raw.split?.key },
+        model: modelParams(raw.model),
+        gates: {
+            primary: raw.gates?.primary ?? (raw.task === 'classification' ? 'accuracy' : 'rmse'),
+            requireSignificantGain: raw.gates?.require_significant_gain ?? false,
+            alpha: raw.gates?.alpha ?? 0.05,
+            minComparedRows: raw.gates?.min_compared_rows ?? 30,
+            metrics: raw.gates?.metrics ?? {},
+        },
+        evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
+        validation: {
+            minRows: raw.validation?.min_rows ?? 20,
+            minClassRows: raw.validation?.min_class_rows ?? 5,
+            maxMissingRate: raw.validation?.max_missing_rate ?? 0.5,
+            severity,
+        },
+    };
+}
+function checkModelValues(src, model, at) {
+    const mf = model?.max_features;
+    if (typeof mf === 'number' && mf > 1 && !Number.isInteger(mf))
+        throw src.error([...at, 'max_features'], `${mf} is neither a fraction in (0, 1] nor a whole count`);
+}
+/** Applies the `params` input (a JSON object of model: keys) over the pipeline's model parameters. */
+function applyParams(base, json, inputName = 'params') {
+    const src = new YamlSource(`input "${inputName}"`, json);
+    if (typeof src.value !== 'object' || src.value === null || Array.isArray(src.value))
+        throw src.error([], `expected a JSON object such as {"trees": 200}, got ${JSON.stringify(json.slice(0, 40))}`);
+    check(src, { kind: 'object', fields: MODEL_FIELDS }, src.value, []);
+    checkModelValues(src, src.value, []);
+    const o = src.value;
+    return {
+        trees: o.trees ?? base.trees,
+        maxDepth: o.max_depth ?? base.maxDepth,
+        minSamplesLeaf: o.min_samples_leaf ?? base.minSamplesLeaf,
+        maxFeatures: o.max_features ?? base.maxFeatures,
+        bootstrap: o.bootstrap ?? base.bootstrap,
+        seed: o.seed ?? base.seed,
+    };
+}
+/** A pipeline file's largest size: it is a hand-written config, and parsing it must stay cheap. */
+const MAX_CONFIG_BYTES = 1 << 20;
+/** The conventional schema of a pipeline: `<name>.schema.yml` beside the pipeline file. */
+function conventionSchemaPath(pipelineRel, name) {
+    const dir = external_node_path_default().posix.dirname(pipelineRel.split((external_node_path_default()).sep).join('/'));
+    return dir === '.' ? `${name}.schema.yml` : `${dir}/${name}.schema.yml`;
+}
+/**
+ * Reads a pipeline file. `file` is as the user typed it, resolved against `base` (the current folder;
+ * the root by default); paths inside the file are relative to `root`.
+ */
+async function loadPipeline(file, root, base = root) {
+    const abs = external_node_path_default().resolve(base, file);
+    const info = await (0,promises_.stat)(abs).catch((err) => {
+        throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
+    });
+    if (!info.isFile())
+        throw new UserError(`${file}: cannot read the pipeline file (it is not a file)`);
+    if (info.size > MAX_CONFIG_BYTES)
+        throw new ConfigError(file, '', `the file is ${info.size.toLocaleString('en-US')} bytes; a pipeline file may have at most ${MAX_CONFIG_BYTES.toLocaleString('en-US')}`);
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(abs);
+    }
+    catch (err) {
+        throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
+    }
+    const rel = external_node_path_default().relative(root, abs);
+    const shown = rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+    // Only for the convention's lookup: the name must be known before the whole file is checked.
+    const name = /^name:\s*["']?([a-z0-9-]+)["']?\s*(?:#.*)?$/m.exec(Buffer.from(bytes).toString('utf8'))?.[1];
+    let convention;
+    if (name !== undefined && shown === rel.split((external_node_path_default()).sep).join('/')) {
+        const candidate = conventionSchemaPath(shown, name);
+        if (await (0,promises_.stat)(external_node_path_default().join(root, candidate)).then((s) => s.isFile(), () => false))
+            convention = candidate;
+    }
+    return parsePipeline(shown, bytes, root, convention);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/table.ts
@@ -10355,8 +18180,13 @@ const COLUMN_TYPES = ['integer', 'number', 'boolean', 'categorical', 'text'];
 function isNumericType(type) {
     return type === 'integer' || type === 'number';
 }
+const indexes = new WeakMap();
+/** A column by name, through an index built once per table (a file may have 100,000 columns). */
 function columnByName(table, name) {
-    return table.columns.find((c) => c.name === name);
+    let index = indexes.get(table.columns);
+    if (!index)
+        indexes.set(table.columns, (index = new Map(table.columns.map((c) => [c.name, c]))));
+    return index.get(name);
 }
 /** Where a row came from, for messages and annotations. */
 function rowOrigin(table, row) {
@@ -10404,6 +18234,129 @@ function cellValue(col, row) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+;// CONCATENATED MODULE: ./src/engine/model/package-schema.ts
+// The shape of a model package, checked whole before anything reads it: a JSON Schema (ajv) for the
+// keys and types, then the consistency that a schema cannot say (the forest's trees against the
+// encoding and the classes). Every failure names the file and the key. The trees are walked with an
+// explicit stack, so a deep or hostile tree cannot overflow the call stack.
+
+
+// ajv is CommonJS: under ESM its class sits on the default export's `default`.
+const Ajv = ((ajv_default())["default"] ?? (ajv_default()));
+const str = { type: 'string' };
+const package_schema_int = (minimum = 0) => ({ type: 'integer', minimum });
+const nullable = (schema) => ({ anyOf: [schema, { type: 'null' }] });
+const numbers = { type: 'object', additionalProperties: { type: 'number' } };
+const strings = { type: 'array', items: str };
+const ENCODED_COLUMN = {
+    type: 'object',
+    required: ['name', 'kind'],
+    properties: { name: str, kind: { enum: ['numeric', 'boolean', 'one-hot', 'ordinal', 'hashed-text'] } },
+    allOf: [
+        { if: { properties: { kind: { const: 'boolean' } } }, then: { required: ['trueLevel'], properties: { trueLevel: str } } },
+        { if: { properties: { kind: { enum: ['one-hot', 'ordinal'] } } }, then: { required: ['levels'], properties: { levels: strings } } },
+        { if: { properties: { kind: { const: 'hashed-text' } } }, then: { required: ['width', 'ngrams', 'seed'], properties: { width: package_schema_int(1), ngrams: package_schema_int(1), seed: package_schema_int() } } },
+    ],
+};
+const PACKAGE_SCHEMA = {
+    type: 'object',
+    required: ['format', 'format_version', 'pipeline', 'task', 'target', 'id', 'encoding', 'schema', 'params', 'split', 'provenance', 'rows', 'oob_score', 'feature_importance', 'profile', 'forest'],
+    properties: {
+        pipeline: { type: 'string', pattern: '^[a-z0-9-]+$' },
+        task: { enum: ['classification', 'regression'] },
+        target: { type: 'object', required: ['name', 'classes'], properties: { name: str, classes: nullable({ type: 'array', items: str, minItems: 2 }) } },
+        id: nullable(str),
+        encoding: { type: 'object', required: ['columns', 'features'], properties: { columns: { type: 'array', minItems: 1, items: ENCODED_COLUMN }, features: strings } },
+        schema: { type: 'object', required: ['columns'], properties: { columns: { type: 'object', additionalProperties: { type: 'object', required: ['type'], properties: { type: { enum: ['integer', 'number', 'boolean', 'categorical', 'text'] } } } } } },
+        params: {
+            type: 'object',
+            required: ['trees', 'max_depth', 'min_samples_leaf', 'max_features', 'bootstrap', 'seed'],
+            properties: { trees: package_schema_int(1), max_depth: nullable(package_schema_int(1)), min_samples_leaf: package_schema_int(1), max_features: { anyOf: [{ enum: ['sqrt', 'log2'] }, { type: 'number', exclusiveMinimum: 0 }] }, bootstrap: { type: 'boolean' }, seed: package_schema_int() },
+        },
+        split: {
+            type: 'object',
+            required: ['test_fraction', 'seed', 'key_columns', 'stratify', 'stratify_test_shares'],
+            properties: { test_fraction: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 }, seed: package_schema_int(), key_columns: { type: 'array', items: str, minItems: 1 }, stratify: nullable(str), stratify_test_shares: nullable(numbers) },
+        },
+        provenance: {
+            type: 'object',
+            required: ['data_sha256', 'data_files', 'config_sha256', 'commit', 'created_at', 'tool'],
+            properties: { data_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, data_files: strings, config_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, commit: nullable(str), created_at: nullable(str), tool: str },
+        },
+        rows: { type: 'object', required: ['total', 'labelled', 'train', 'test'], properties: { total: package_schema_int(), labelled: package_schema_int(), train: package_schema_int(1), test: package_schema_int() } },
+        oob_score: nullable({ type: 'number' }),
+        feature_importance: numbers,
+        profile: { type: 'object', additionalProperties: { type: 'object' } },
+        forest: {
+            type: 'object',
+            required: ['name', 'baseModel'],
+            properties: {
+                name: { enum: ['RFClassifier', 'RFRegression'] },
+                baseModel: { type: 'object', required: ['estimators', 'nEstimators'], properties: { nEstimators: package_schema_int(1), estimators: { type: 'array', minItems: 1, items: { type: 'object', required: ['root'], properties: { root: { type: 'object' } } } } } },
+            },
+        },
+    },
+};
+let validator;
+function where(error) {
+    const key = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const missing = error.keyword === 'required' ? error.params.missingProperty : undefined;
+    const path = [...key, ...(missing ? [missing] : [])];
+    return path.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(the top level)';
+}
+/** Checks the package's shape; throws a ModelFormatError naming the file and the key. */
+function checkPackageShape(file, value) {
+    validator ??= new Ajv({ allErrors: false, strict: false }).compile(PACKAGE_SCHEMA);
+    if (!validator(value)) {
+        const e = validator.errors[0];
+        const key = where(e);
+        const message = e.keyword === 'required' ? 'is missing' : e.keyword === 'if' ? 'does not fit its kind' : (e.message ?? 'is not valid');
+        throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
+    }
+    const pkg = value;
+    const fail = (key, message) => {
+        throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
+    };
+    const classification = pkg.task === 'classification';
+    if (pkg.forest.name !== (classification ? 'RFClassifier' : 'RFRegression'))
+        fail('forest.name', `is ${JSON.stringify(pkg.forest.name)}, which does not fit a ${pkg.task} model`);
+    if (classification !== (pkg.target.classes !== null))
+        fail('target.classes', classification ? 'must list the classes of a classification model' : 'must be null for a regression model');
+    const width = pkg.encoding.columns.reduce((n, c) => n + (c.kind === 'one-hot' ? (c.levels?.length ?? 0) : c.kind === 'hashed-text' ? (c.width ?? 0) : 1), 0);
+    if (width !== pkg.encoding.features.length)
+        fail('encoding.features', `lists ${pkg.encoding.features.length} features, but the encoded columns make ${width}`);
+    const classes = pkg.target.classes?.length ?? 0;
+    pkg.forest.baseModel.estimators.forEach(({ root }, t) => {
+        const tree = `forest.baseModel.estimators[${t}].root`;
+        const stack = [[root, 0]];
+        let nodes = 0;
+        while (stack.length > 0) {
+            const [n, depth] = stack.pop();
+            const at = depth === 0 ? tree : `${tree} (a node at depth ${depth})`;
+            if (++nodes > 1e8)
+                fail(tree, 'has more than 100,000,000 nodes');
+            if (typeof n !== 'object' || n === null || Array.isArray(n))
+                fail(at, 'is not a tree node');
+            const node = n;
+            if (node.distribution !== undefined) {
+                const d = node.distribution;
+                const ok = classification ? Array.isArray(d) && Array.isArray(d[0]) && d[0].length === classes && d[0].every((v) => typeof v === 'number' && Number.isFinite(v)) : typeof d === 'number' && Number.isFinite(d);
+                if (!ok)
+                    fail(at, classification ? `has a distribution that is not [[${classes} class shares]]` : 'has a distribution that is not a finite number');
+                continue;
+            }
+            if (!Number.isInteger(node.splitColumn) || node.splitColumn < 0 || node.splitColumn >= width)
+                fail(at, `has a splitColumn that is not a feature index from 0 to ${width - 1}`);
+            if (typeof node.splitValue !== 'number' || !Number.isFinite(node.splitValue))
+                fail(at, 'has a splitValue that is not a finite number');
+            stack.push([node.left, depth + 1], [node.right, depth + 1]);
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/model/package.ts
 // The model package: one JSON file (gzipped when its name ends in .gz) that holds everything needed to
 // use, trust and reproduce a model. Its bytes depend only on the data, the config, the code and the
@@ -10411,85 +18364,91 @@ var external_node_zlib_ = __nccwpck_require__(38522);
 
 
 
+
 const MODEL_FORMAT = 'mlops-model';
-const MODEL_FORMAT_VERSION = 1;
+/** 2: the split records its key columns (version 1 packages keyed rows by every cell, and cannot be trusted to find their own test rows). */
+const MODEL_FORMAT_VERSION = 2;
+/** The largest package read as JSON (V8 cannot hold a longer string), and the most a gzip may inflate. */
+const MAX_PACKAGE_JSON_BYTES = 512 * 1024 * 1024;
+/** A gzip may inflate at most this many times its own size (JSON packages compress about 10–15×). */
+const MAX_GZIP_RATIO = 200;
 /** The package's bytes: compact JSON with a final newline, gzipped (without a timestamp) if asked. */
 function serializeModel(pkg, gzip) {
     const json = Buffer.from(`${JSON.stringify(pkg)}\n`);
     return gzip ? (0,external_node_zlib_.gzipSync)(json, { level: 9 }) : json;
 }
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** Parses and checks a package's bytes; `file` names it in errors. */
-function parseModel(file, bytes) {
-    let text;
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        try {
-            text = (0,external_node_zlib_.gunzipSync)(bytes).toString('utf8');
-        }
-        catch (err) {
-            throw new ModelFormatError(file, `the gzip data is truncated or damaged (${err.message})`);
-        }
-    }
-    else
-        text = Buffer.from(bytes).toString('utf8');
-    let value;
+function isGzip(bytes) {
+    return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** Inflates a gzip, refusing (fast, with bounded memory) one that would grow past its limit. */
+function gunzipLimited(file, bytes) {
+    const limit = Math.min(MAX_PACKAGE_JSON_BYTES, Math.max(64 * 1024 * 1024, bytes.length * MAX_GZIP_RATIO));
     try {
-        value = JSON.parse(text, (key, v) => {
-            if (FORBIDDEN_KEYS.has(key))
-                throw new ModelFormatError(file, `the key "${key}" is not allowed in a model package`);
-            return v;
-        });
+        return (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: limit });
     }
     catch (err) {
-        if (err instanceof ModelFormatError)
-            throw err;
+        const code = err.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE')
+            throw new ModelFormatError(file, `refused: the gzip inflates past ${limit.toLocaleString('en-US')} bytes (the limit for ${bytes.length.toLocaleString('en-US')} compressed bytes); it is not a model package`);
+        throw new ModelFormatError(file, `the gzip data is truncated or damaged (${err.message})`);
+    }
+}
+/**
+ * Parses and checks a package's bytes; `file` names it in errors. Column names are data, so any name
+ * is allowed (`constructor`, `__proto__`): JSON.parse makes them own properties, never prototypes, and
+ * the code reads name-keyed records through Object.hasOwn or Maps.
+ */
+function parseModel(file, bytes) {
+    if (bytes.length === 0)
+        throw new ModelFormatError(file, 'the file is empty; it is not a model package');
+    const raw = isGzip(bytes) ? gunzipLimited(file, bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    if (raw.length > MAX_PACKAGE_JSON_BYTES)
+        throw new ModelFormatError(file, `the package is ${raw.length.toLocaleString('en-US')} bytes of JSON; at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')} can be read (gzip it: name it .json.gz)`);
+    let value;
+    try {
+        value = JSON.parse(raw.toString('utf8'));
+    }
+    catch (err) {
         throw new ModelFormatError(file, `not a complete JSON document (truncated?): ${err.message}`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
-    const pkg = value;
-    if (pkg.format !== MODEL_FORMAT)
-        throw new ModelFormatError(file, `unknown format ${JSON.stringify(pkg.format ?? null)}; expected "${MODEL_FORMAT}"`);
-    if (pkg.format_version !== MODEL_FORMAT_VERSION)
-        throw new ModelFormatError(file, `format version ${JSON.stringify(pkg.format_version ?? null)} is not supported (this tool reads version ${MODEL_FORMAT_VERSION})`);
-    for (const key of ['pipeline', 'task', 'target', 'encoding', 'schema', 'params', 'forest']) {
-        if (pkg[key] === undefined)
-            throw new ModelFormatError(file, `the package has no "${key}"`);
+    const head = value;
+    if (head.format !== MODEL_FORMAT)
+        throw new ModelFormatError(file, `unknown format ${JSON.stringify(head.format ?? null)}; expected "${MODEL_FORMAT}"`);
+    if (head.format_version !== MODEL_FORMAT_VERSION) {
+        const hint = head.format_version === 1 ? ' (a package from an older mlops-actions; train it again)' : '';
+        throw new ModelFormatError(file, `format version ${JSON.stringify(head.format_version ?? null)} is not supported; this tool reads version ${MODEL_FORMAT_VERSION}${hint}`);
     }
-    const forestName = pkg.forest.name;
-    const expected = pkg.task === 'classification' ? 'RFClassifier' : 'RFRegression';
-    if (forestName !== expected)
-        throw new ModelFormatError(file, `the forest is ${JSON.stringify(forestName)}, expected ${expected} for a ${String(pkg.task)} model`);
-    return pkg;
+    checkPackageShape(file, value);
+    return value;
 }
 async function loadModel(path, name = path) {
     let bytes;
+    let fh;
     try {
-        bytes = await (0,promises_.readFile)(path);
+        fh = await (0,promises_.open)(path, 'r');
     }
     catch (err) {
         throw new ModelFormatError(name, `cannot read the model package (${err.code ?? String(err)})`);
     }
-    return { pkg: parseModel(name, bytes), bytes };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-// Writing files so that nothing is ever half-written: write a temporary file beside the target, then
-// rename it over the target (atomic on one file system). A crash leaves the old file or the new one.
-
-
-
-async function writeFileAtomic(file, content) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        await (0,promises_.writeFile)(tmp, content);
-        await (0,promises_.rename)(tmp, file);
+        const info = await fh.stat();
+        if (!info.isFile())
+            throw new ModelFormatError(name, 'cannot read the model package (it is not a file)');
+        if (info.size > MAX_PACKAGE_JSON_BYTES)
+            throw new ModelFormatError(name, `the file is ${info.size.toLocaleString('en-US')} bytes; a model package may have at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')}`);
+        bytes = await fh.readFile();
     }
     catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
+        if (err instanceof ModelFormatError)
+            throw err;
+        throw new ModelFormatError(name, `cannot read the model package (${err.code ?? String(err)})`);
     }
+    finally {
+        await fh.close();
+    }
+    return { pkg: parseModel(name, bytes), bytes };
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -10591,8 +18550,13 @@ class ColumnBuilder {
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 /** Syntax accepted as a number: optional sign, digits with an optional point, an optional exponent. */
 const NUMBER_SYNTAX = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** Returns the number in bytes [start, end), or undefined when they are not a number. */
-function parseNumberBytes(b, start, end) {
+/** Syntax of a number written with a decimal comma ("64,5"). */
+const DECIMAL_COMMA_SYNTAX = /^[+-]?\d+,\d+$/;
+/**
+ * Returns the number in bytes [start, end), or undefined when they are not a finite number (1e400 is
+ * not a number here: it would become Infinity). `decimal` is the decimal mark's byte ('.' or ',').
+ */
+function parseNumberBytes(b, start, end, decimal = 46) {
     let i = start;
     // Surrounding spaces are tolerated around numbers, as most CSV readers do.
     while (i < end && b[i] === 32)
@@ -10629,7 +18593,7 @@ function parseNumberBytes(b, start, end) {
         }
         i++;
     }
-    if (i < e && b[i] === 46) {
+    if (i < e && b[i] === decimal) {
         i++;
         while (i < e) {
             c = b[i];
@@ -10677,7 +18641,11 @@ function parseNumberBytes(b, start, end) {
         return negative ? -v : v;
     }
     // Too many digits for the exact path: let the engine's correctly rounded parser do it.
-    return Number(Buffer.from(b.buffer, b.byteOffset + first, e - first).toString('latin1'));
+    let text = Buffer.from(b.buffer, b.byteOffset + first, e - first).toString('latin1');
+    if (decimal !== 46)
+        text = text.replace(String.fromCharCode(decimal), '.');
+    const v = Number(text);
+    return Number.isFinite(v) ? v : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/infer.ts
@@ -10743,7 +18711,8 @@ function finishString(b, rows, declared) {
     const { counts, present } = levelCounts(codes, b.levels.length);
     if (declared === undefined && present > 0) {
         // Mostly numbers with a few words among them: a numeric column with bad cells, not categories.
-        const parsed = b.levels.map((l) => (NUMBER_SYNTAX.test(l.trim()) ? Number(l) : Number.NaN));
+        // A number too large for a double (1e400) is a bad cell, never Infinity.
+        const parsed = b.levels.map((l) => (NUMBER_SYNTAX.test(l.trim()) ? Number(l) : Number.NaN)).map((v) => (Number.isFinite(v) ? v : Number.NaN));
         let numericRows = 0;
         parsed.forEach((v, i) => {
             if (!Number.isNaN(v))
@@ -10763,6 +18732,21 @@ function finishString(b, rows, declared) {
     }
     const type = declared === 'boolean' || declared === 'categorical' || declared === 'text' ? declared : inferStringType(b.levels, counts, present);
     const column = { name: b.name, kind: 'categorical', type, codes, levels: b.levels };
+    if (declared === undefined && present > 0) {
+        // "64,5": numbers written with a decimal comma. Read as categories unless data.decimal says ",";
+        // validate-data warns, so that the change of meaning is never silent.
+        let comma = 0;
+        let numeric = 0;
+        b.levels.forEach((l, i) => {
+            const t = l.trim();
+            if (DECIMAL_COMMA_SYNTAX.test(t))
+                comma += counts[i];
+            else if (NUMBER_SYNTAX.test(t))
+                numeric += counts[i];
+        });
+        if (comma > 0 && comma + numeric >= NUMERIC_SHARE * present)
+            column.decimalCommaCells = comma;
+    }
     return column;
 }
 function finishColumns(builders, rows, declared) {
@@ -10798,6 +18782,10 @@ function finishColumns(builders, rows, declared) {
 
 
 
+/** The longest record (and so the longest cell) read; beyond it the file is refused, fast. */
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/** The most columns a file may have. */
+const MAX_COLUMNS = 100_000;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -10883,12 +18871,18 @@ class FileParser {
     num = new Float64Array(0);
     text = [];
     stopped = false;
+    decimal;
     constructor(t, src, fileNo, opts) {
         this.t = t;
         this.src = src;
         this.fileNo = fileNo;
+        this.decimal = opts.decimal === ',' ? 44 : 46;
         this.missing = new Set(opts.missing);
-        this.numericMissing = opts.missing.filter((m) => m !== '' && parseNumberBytes(Buffer.from(m), 0, Buffer.byteLength(m)) !== undefined).map((m) => Buffer.from(m));
+        this.numericMissing = opts.missing.filter((m) => m !== '' && parseNumberBytes(Buffer.from(m), 0, Buffer.byteLength(m), this.decimal) !== undefined).map((m) => Buffer.from(m));
+    }
+    /** The line on which the record being parsed starts (for a record that is too long). */
+    get currentLine() {
+        return this.line;
     }
     issue(code, line, message, column) {
         this.t.issues.add({ code, file: this.src.name, line, message, ...(column === undefined ? {} : { column }) });
@@ -10896,9 +18890,11 @@ class FileParser {
     decode(buf, s, e, line, fieldNo) {
         const text = buf.toString('utf8', s, e);
         if (text.includes('\uFFFD') && !(0,external_node_buffer_.isUtf8)(buf.subarray(s, e))) {
-            const bad = Array.from(buf.subarray(s, Math.min(e, s + 24)), (b) => (b >= 0x80 ? `\\x${b.toString(16)}` : String.fromCharCode(b))).join('');
+            const bad = Array.from(buf.subarray(s, Math.min(e, s + 24)), (b) => (b >= 0x80 ? `\\x${b.toString(16)}` : b < 0x20 ? `\\x${b.toString(16).padStart(2, '0')}` : String.fromCharCode(b))).join('');
             this.issue('encoding', line, `bytes that are not UTF-8 ("${bad}"); save the file as UTF-8`, this.columnName(fieldNo));
         }
+        if (text.includes('\0'))
+            this.issue('encoding', line, 'a NUL byte (\\0) in a value: a CSV file holds text, so this may be a binary file or a damaged export', this.columnName(fieldNo));
         return text;
     }
     columnName(fieldNo) {
@@ -10920,7 +18916,7 @@ class FileParser {
                 this.kind[col] = CELL_MISSING;
                 return;
             }
-            const v = parseNumberBytes(buf, s, e);
+            const v = parseNumberBytes(buf, s, e, this.decimal);
             if (v !== undefined) {
                 this.kind[col] = CELL_NUMBER;
                 this.num[col] = v;
@@ -10946,7 +18942,7 @@ class FileParser {
         const builder = this.t.builders[col];
         if (builder.mode === 'numeric') {
             const bytes = Buffer.from(text);
-            const v = parseNumberBytes(bytes, 0, bytes.length);
+            const v = parseNumberBytes(bytes, 0, bytes.length, this.decimal);
             if (v !== undefined) {
                 this.kind[col] = CELL_NUMBER;
                 this.num[col] = v;
@@ -10958,6 +18954,8 @@ class FileParser {
     }
     setHeader(names, declared, headerLine) {
         const t = this.t;
+        if (names.length > MAX_COLUMNS)
+            throw new DataFileError(this.src.name, `the header has ${names.length.toLocaleString('en-US')} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are read`);
         const seen = new Map();
         const unique = names.map((raw, i) => {
             let name = raw;
@@ -10984,9 +18982,11 @@ class FileParser {
             this.target = Int32Array.from(unique, (_, i) => i);
         }
         else {
-            this.target = Int32Array.from(unique, (name) => t.names.indexOf(name));
-            const extra = unique.filter((n) => !t.names.includes(n));
-            const absent = t.names.filter((n) => !unique.includes(n));
+            const position = new Map(t.names.map((n, i) => [n, i]));
+            const here = new Set(unique);
+            this.target = Int32Array.from(unique, (name) => position.get(name) ?? -1);
+            const extra = unique.filter((n) => !position.has(n));
+            const absent = t.names.filter((n) => !here.has(n));
             if (extra.length > 0)
                 this.issue('header', headerLine, `columns that the first file does not have are ignored: ${extra.map((n) => JSON.stringify(n)).join(', ')}`);
             if (absent.length > 0)
@@ -11239,7 +19239,10 @@ async function readOne(t, src, fileNo, opts, totalBytes) {
             // Keep the unconsumed tail; grow the buffer when one record is larger than it.
             const tail = filled - consumed;
             if (consumed === 0 && tail === buf.length) {
-                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                if (buf.length >= MAX_RECORD_BYTES) {
+                    throw new DataFileError(src.name, `line ${parser.currentLine} starts a record longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB, the most a record (or a cell) may hold; is there an unclosed quote, or is this not a CSV file?`);
+                }
+                const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, MAX_RECORD_BYTES));
                 buf.copy(bigger, 0, 0, filled);
                 buf = bigger;
             }
@@ -11285,49 +19288,90 @@ async function readCsv(sources, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/files.ts
-// Resolves a pipeline's data path or glob to the files it names, inside the repository.
+// Resolves a data path or glob to the files it names. A path from a pipeline file is data from the
+// repository (a pull request can change it), so it must stay inside the repository after every
+// symlink is followed: a link to /proc/self/environ or a runner file would otherwise have its values
+// quoted into public logs by validation messages. Such a file is refused by name and never read. A
+// path the user typed (a flag or an input) is the user's choice and may point anywhere.
 
 
 
 const GLOB_CHARS = /[*?[\]{}]/;
-/** `pattern` is repository-relative; `what` names where it came from ("data.train", "input data"). */
-async function resolveDataFiles(root, pattern, what) {
-    const inside = (abs) => {
-        const rel = external_node_path_default().relative(root, abs);
-        return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
-    };
-    if (!GLOB_CHARS.test(pattern)) {
-        const abs = external_node_path_default().resolve(root, pattern);
-        if (!inside(abs))
-            throw new DataFileError(pattern, `${what} points outside the repository`);
-        try {
-            if (!(await (0,promises_.stat)(abs)).isFile())
-                throw new DataFileError(pattern, `${what} is not a file`);
-        }
-        catch (err) {
-            if (err instanceof DataFileError)
-                throw err;
-            throw new DataFileError(pattern, `${what} names a file that does not exist (${err.code ?? String(err)})`);
-        }
-        return [{ path: abs, name: external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') }];
+function inside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/** How messages name a file: relative to the root when inside it, else its absolute path. */
+function displayName(root, abs) {
+    return inside(root, abs) ? external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') : abs;
+}
+/** The real path of the repository root (it may itself sit behind a symlink, as /tmp does on macOS). */
+async function realRoot(root) {
+    return (0,promises_.realpath)(root).catch(() => external_node_path_default().resolve(root));
+}
+/**
+ * Checks that `abs` is a readable regular file and, when confined, that its real path is inside the
+ * repository; `shown` names it in errors.
+ */
+async function checkFile(root, abs, shown, what, confine) {
+    if (confine && !inside(root, abs))
+        throw new DataFileError(shown, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
+    let link;
+    try {
+        link = await (0,promises_.lstat)(abs);
     }
+    catch (err) {
+        throw new DataFileError(shown, `${what} names a file that does not exist (${err.code ?? String(err)})`);
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch {
+        throw new DataFileError(shown, `${what} names a symlink whose target does not exist`);
+    }
+    if (confine && !inside(await realRoot(root), real)) {
+        throw new DataFileError(shown, `${what} is a symlink to a file outside the repository; it is refused and not read`);
+    }
+    const info = link.isSymbolicLink() ? await (0,promises_.stat)(abs) : link;
+    if (info.isDirectory())
+        throw new DataFileError(shown, `${what} is a folder, not a file`);
+    if (!info.isFile())
+        throw new DataFileError(shown, `${what} is not a regular file`);
+}
+/** `pattern` names files for `what` ("data.train", "the data input"); see ResolveOptions. */
+async function resolveDataFiles(root, pattern, what, opts = { base: root, confine: true }) {
+    if (!GLOB_CHARS.test(pattern)) {
+        const abs = external_node_path_default().resolve(opts.base, pattern);
+        await checkFile(root, abs, pattern, what, opts.confine);
+        return [{ path: abs, name: displayName(root, abs) }];
+    }
+    if (opts.confine && !inside(root, external_node_path_default().resolve(opts.base, pattern.split(/[*?[\]{}]/)[0])))
+        throw new DataFileError(pattern, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
     const found = [];
-    for await (const entry of (0,promises_.glob)(pattern, { cwd: root })) {
-        const abs = external_node_path_default().resolve(root, entry);
-        if (inside(abs) && (await (0,promises_.stat)(abs)).isFile())
-            found.push(abs);
+    for await (const entry of (0,promises_.glob)(pattern, { cwd: opts.base })) {
+        const abs = external_node_path_default().resolve(opts.base, entry);
+        const link = await (0,promises_.lstat)(abs).catch(() => undefined);
+        if (!link)
+            continue;
+        // A folder that the glob also matched is skipped; a file of any other kind is checked, and refused by name.
+        if (link.isDirectory())
+            continue;
+        if (link.isSymbolicLink() && (await (0,promises_.stat)(abs).then((s) => s.isDirectory(), () => false)))
+            continue;
+        await checkFile(root, abs, displayName(root, abs), `${what} (from the glob ${pattern})`, opts.confine);
+        found.push(abs);
     }
     if (found.length === 0)
         throw new DataFileError(pattern, `the glob in ${what} matches no file`);
     // Sorted, so that the row order (and with it every hash and split) does not depend on the file system.
     found.sort();
-    return found.map((abs) => ({ path: abs, name: external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') }));
+    return found.map((abs) => ({ path: abs, name: displayName(root, abs) }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/schema/data-schema.ts
 // The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
 // reviewed and committed; validate-data checks data against it, and reads data with its types.
-
 
 
 
@@ -11401,47 +19445,68 @@ function parseSchema(file, text) {
     check(src, { kind: 'object', fields: SCHEMA_FIELDS }, src.value, []);
     return src.value;
 }
-async function loadSchema(root, file) {
-    let text;
+/** Reads a schema file (`abs`), named `file` in errors; the same size limit as a pipeline file. */
+async function loadSchema(abs, file) {
+    let bytes;
     try {
-        text = await (0,promises_.readFile)(external_node_path_default().resolve(root, file), 'utf8');
+        bytes = await (0,promises_.readFile)(abs);
     }
     catch (err) {
         throw new UserError(`${file}: cannot read the schema file (${err.code ?? String(err)})`);
     }
-    return parseSchema(file, text);
+    if (bytes.length > MAX_SCHEMA_BYTES)
+        throw new UserError(`${file}: the schema file is ${bytes.length.toLocaleString('en-US')} bytes; at most ${MAX_SCHEMA_BYTES.toLocaleString('en-US')} are read`);
+    return parseSchema(file, bytes.toString('utf8'));
 }
+/** A schema lists every column, with categories: larger than a pipeline file, but still bounded. */
+const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
 
 ;// CONCATENATED MODULE: ./src/steps/data-source.ts
+// Loads a pipeline's data the way every step needs it: with the schema's declared types when there is
+// a schema, or with the training data's inferred types when new data replaces it, so that a bad cell
+// in the new data is a type error rather than a silent change of column type. Paths from the pipeline
+// stay inside the repository; paths the user typed resolve against the current folder.
 
 
 
-/** Reads the files a pattern names with the pipeline's CSV settings. */
-async function readPipelineData(cfg, pattern, what, declared) {
-    const files = await resolveDataFiles(cfg.root, pattern, what);
-    return readCsv(files, { missing: cfg.data.missing, ...(cfg.data.delimiter ? { delimiter: cfg.data.delimiter } : {}), ...(declared ? { declared } : {}) });
+
+/** How to resolve a path: typed by the user (current folder, anywhere) or from the pipeline (root, confined). */
+function resolveOptions(io, typed) {
+    return typed ? { base: io.cwd, confine: false } : { base: io.root, confine: true };
 }
-async function loadData(cfg, overrides) {
-    const schemaFile = overrides.schema ?? cfg.schema;
-    let reference;
-    let referenceKind = 'none';
-    let referenceSource;
-    if (schemaFile !== undefined) {
-        reference = await loadSchema(cfg.root, schemaFile);
-        referenceKind = 'schema';
-        referenceSource = schemaFile;
-    }
-    else if (overrides.data !== undefined) {
+/** Reads the files a pattern names with the pipeline's CSV settings. */
+async function readPipelineData(cfg, pattern, what, declared, opts = { base: cfg.root, confine: true }) {
+    const files = await resolveDataFiles(cfg.root, pattern, what, opts);
+    return readCsv(files, { missing: cfg.data.missing, decimal: cfg.data.decimal, ...(cfg.data.delimiter ? { delimiter: cfg.data.delimiter } : {}), ...(declared ? { declared } : {}) });
+}
+/** The pipeline's schema (confined to the repository), or a typed one. */
+async function schemaOf(cfg, typed, io) {
+    const file = typed ?? cfg.schema;
+    if (file === undefined)
+        return undefined;
+    const opts = resolveOptions(io, typed !== undefined);
+    const abs = external_node_path_default().resolve(opts.base, file);
+    await checkFile(cfg.root, abs, file, typed !== undefined ? 'the schema input' : cfg.schemaSource === 'convention' ? 'the schema (found by name beside the pipeline)' : 'schema', opts.confine);
+    return loadSchema(abs, file);
+}
+async function loadData(cfg, overrides, io) {
+    let reference = await schemaOf(cfg, overrides.schema, io);
+    let referenceKind = reference ? 'schema' : 'none';
+    let referenceSource = reference ? (overrides.schema ?? cfg.schema) : undefined;
+    if (!reference && overrides.data !== undefined) {
         const training = await readPipelineData(cfg, cfg.data.train, 'data.train', undefined);
         reference = inferSchema(training, cfg.validation.maxMissingRate);
         referenceKind = 'training-data';
         referenceSource = cfg.data.train;
     }
     const declared = reference ? declaredTypes(reference) : undefined;
-    const table = overrides.data !== undefined ? await readPipelineData(cfg, overrides.data, 'the data input', declared) : await readPipelineData(cfg, cfg.data.train, 'data.train', declared);
-    const testPattern = overrides.testData ?? cfg.data.test;
+    const table = overrides.data !== undefined ? await readPipelineData(cfg, overrides.data, 'the data input', declared, resolveOptions(io, true)) : await readPipelineData(cfg, cfg.data.train, 'data.train', declared);
     const testTypes = declared ?? new Map(table.columns.map((c) => [c.name, c.type]));
-    const test = testPattern !== undefined ? await readPipelineData(cfg, testPattern, overrides.testData !== undefined ? 'the test-data input' : 'data.test', testTypes) : undefined;
+    let test;
+    if (overrides.testData !== undefined)
+        test = await readPipelineData(cfg, overrides.testData, 'the test-data input', testTypes, resolveOptions(io, true));
+    else if (cfg.data.test !== undefined)
+        test = await readPipelineData(cfg, cfg.data.test, 'data.test', testTypes);
     return { table, test, reference, referenceKind, referenceSource };
 }
 /** The feature columns: every column but the target, the id and the excluded ones. */
@@ -11451,15 +19516,17 @@ function featureNames(cfg, table) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/inputs.ts
-// Reading step inputs the same way from either front door.
-
+// Reading step inputs the same way from either front door. Paths that a user types (a flag, an action
+// input) are the user's to choose: they resolve against the current folder and may lie anywhere.
+// Paths that come from a pipeline file or a registry pointer are data from the repository (a pull
+// request can write them) and must stay inside it; data-source.ts and the adapters enforce that.
 
 
 function booleanInput(inputs, name) {
     const raw = (inputs[name] ?? '').trim().toLowerCase();
     if (raw === 'true')
         return true;
-    if (raw === 'false')
+    if (raw === 'false' || (raw === '' && inputs[name] === undefined))
         return false;
     throw new InputError(name, `${JSON.stringify(inputs[name] ?? '')} is not true or false`);
 }
@@ -11468,18 +19535,168 @@ function optionalInput(inputs, name) {
     const v = (inputs[name] ?? '').trim();
     return v === '' ? undefined : v;
 }
-/** A repository-relative path given as an input (to read or to write), refusing one outside the repository. */
-function inputs_repoPath(root, inputs, name, fallback) {
-    const rel = optionalInput(inputs, name) ?? fallback;
-    const abs = resolveInRepo(root, rel, () => new InputError(name, `${JSON.stringify(rel)} is outside the repository`));
-    return { abs, rel: external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') };
+/** How a path is shown: relative to the root when inside it, else as it is. */
+function shownPath(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    return rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel) ? abs : rel.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * A path the user typed (resolved against the current folder), or the default (relative to the
+ * repository root). A required input with no value is an error that names it.
+ */
+function userPath(io, inputs, name, fallback) {
+    const given = optionalInput(inputs, name);
+    if (given === undefined && fallback === undefined)
+        throw new InputError(name, 'is required');
+    const abs = given === undefined ? external_node_path_default().resolve(io.root, fallback) : external_node_path_default().resolve(io.cwd, given);
+    return { abs, shown: shownPath(io.root, abs) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+// Writing files so that nothing is ever half-written: write a temporary file beside the target, then
+// rename it over the target (atomic on one file system). A crash leaves the old file or the new one.
+
+
+
+async function writeFileAtomic(file, content) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(tmp, content);
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/outputs.ts
+// Writing a step's results: only after all the work is done (a failing run leaves the last good outputs
+// in place), never over one of the run's own inputs, never over a file that is not ours without
+// --force, and each file through temp-then-rename. Side effects after the work (a comment, an
+// artifact, a cache entry) warn when they fail; they never undo a good result.
+
+
+
+
+
+
+/** The step's fixed outputs under out/<pipeline>/. */
+function outputPaths(io, pipeline, names) {
+    const dir = external_node_path_default().join(io.root, 'out', pipeline);
+    const out = { dir };
+    for (const [key, name] of Object.entries(names)) {
+        const abs = external_node_path_default().join(dir, name);
+        out[key] = { abs, shown: shownPath(io.root, abs) };
+    }
+    return out;
+}
+/** Every file a step read: the pipeline, its schema and the data. Outputs may not replace them. */
+function runInputs(cfg, ...tables) {
+    const files = [external_node_path_default().resolve(cfg.root, cfg.file)];
+    if (cfg.schema !== undefined)
+        files.push(external_node_path_default().resolve(cfg.root, cfg.schema));
+    for (const t of tables)
+        if (t)
+            files.push(...t.files.map((f) => external_node_path_default().resolve(cfg.root, f)));
+    return files;
+}
+const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^<!-- mlops-actions:/, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
+/** Whether a file's first bytes say that mlops wrote it (a package, a report, a schema). */
+function looksOurs(head) {
+    let text = head;
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+        try {
+            text = (0,external_node_zlib_.gunzipSync)(head, { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH });
+        }
+        catch {
+            return false;
+        }
+    }
+    const s = text.subarray(0, 512).toString('utf8');
+    return OUR_TEXT.some((re) => re.test(s));
+}
+async function canonical(file) {
+    // An output that does not exist yet: its folder's real path, so that a symlinked folder is seen through.
+    try {
+        return await (0,promises_.realpath)(file);
+    }
+    catch {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(external_node_path_default().dirname(file)), external_node_path_default().basename(file));
+        }
+        catch {
+            return external_node_path_default().resolve(file);
+        }
+    }
+}
+/** Refuses an output that would replace an input, a folder, or a file that is not ours. */
+async function checkOutput(io, out, inputs) {
+    const target = await canonical(out.abs);
+    for (const input of inputs) {
+        if ((await canonical(input)) === target)
+            throw new OutputPathError(out.shown, 'is an input of this run; writing there would destroy it. Choose another output path');
+    }
+    const info = await (0,promises_.stat)(out.abs).catch(() => undefined);
+    if (!info)
+        return;
+    if (info.isDirectory())
+        throw new OutputPathError(out.shown, 'is a folder; name a file');
+    if (!info.isFile())
+        throw new OutputPathError(out.shown, 'is not a regular file; name a file');
+    if (io.overwrite)
+        return;
+    const fh = await (0,promises_.open)(out.abs, 'r');
+    try {
+        const head = Buffer.alloc(4096);
+        const { bytesRead } = await fh.read(head, 0, head.length, 0);
+        if (info.size > 0 && !looksOurs(head.subarray(0, bytesRead)))
+            throw new OutputPathError(out.shown, 'exists and was not written by mlops; pass --force to replace it, or choose another path');
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Checks every output first, then writes each through temp-then-rename. */
+async function writeOutputs(io, outputs, inputs) {
+    for (const [out] of outputs)
+        await checkOutput(io, out, inputs);
+    for (const [out, content] of outputs) {
+        try {
+            await writeFileAtomic(out.abs, content);
+        }
+        catch (err) {
+            throw new OutputPathError(out.shown, `cannot be written (${err.code ?? err.message})`);
+        }
+    }
+}
+/** Runs a side effect that follows the work: a failure is a warning with the reason, never a failed step. */
+async function sideEffect(io, what, run) {
+    try {
+        await run();
+        return true;
+    }
+    catch (err) {
+        const status = err.status;
+        io.warning(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${err.message ?? String(err)}. The step's results stand.`);
+        return false;
+    }
+}
+/**
+ * An artifact name that is unique per pipeline, job and content: jobs of a matrix each have their own
+ * (artifact names must be unique within a workflow run).
+ */
+function artifactName(io, prefix, pipeline, sha256) {
+    return [prefix, pipeline, io.scope, sha256.slice(0, 12)].filter(Boolean).join('-');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/split.ts
-// The train/test split. A row's side is a function of its key (the id column's value, or without an id
-// the text of all its cells) and the seed, nothing else: adding rows never moves an old row from train
-// to test or back, so a champion and a candidate trained on more data are scored on comparable rows.
-// Rows with identical content share a key, so exact duplicates never straddle the split.
+// The train/test split. A row's side is a function of its key and the seed, nothing else. The key is
+// the text of a fixed, recorded list of columns (the id, or by default every column of the training
+// data, in the order recorded), so adding rows never moves an old row, and neither does adding,
+// dropping or reordering any other column. Rows with identical key cells share a side, so exact
+// duplicates never straddle the split.
 
 
 const SEPARATOR = '\u001f';
@@ -11502,15 +19719,22 @@ function hash53(text, seed) {
     b ^= b >>> 16;
     return (a >>> 11) * 4294967296 + (b >>> 0);
 }
-/** The key of each row: its id, or the text of every cell. */
-function rowKeys(table, id) {
+/** The default key columns: the id alone, or every column of the data in file order. */
+function defaultKeyColumns(table, id) {
+    return id === undefined ? table.columns.map((c) => c.name) : [id];
+}
+/** The key of each row: the text of its key columns, joined. A key column the data lacks is an error. */
+function rowKeys(table, keyColumns) {
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    const cols = keyColumns.map((name) => {
+        const col = byName.get(name);
+        if (!col)
+            throw new MissingColumnError(name, `the split key column ${JSON.stringify(name)} is not in the data`);
+        return col;
+    });
     const keys = new Array(table.rowCount);
-    const idColumn = id === undefined ? undefined : table.columns.find((c) => c.name === id);
-    if (id !== undefined && !idColumn)
-        throw new MissingColumnError(id, `the id column ${JSON.stringify(id)} is not in the data`);
-    for (let r = 0; r < table.rowCount; r++) {
-        keys[r] = idColumn ? cellText(idColumn, r) : table.columns.map((c) => cellText(c, r)).join(SEPARATOR);
-    }
+    for (let r = 0; r < table.rowCount; r++)
+        keys[r] = cols.length === 1 ? cellText(cols[0], r) : cols.map((c) => cellText(c, r)).join(SEPARATOR);
     return keys;
 }
 /** True for the rows that go to the test split. */
@@ -11520,6 +19744,10 @@ function testRows(keys, testFraction, seed) {
     for (let r = 0; r < keys.length; r++)
         out[r] = hash53(keys[r], seed) < cut ? 1 : 0;
     return out;
+}
+/** The test rows of a table under a recorded split key. */
+function testRowsOf(table, key) {
+    return testRows(rowKeys(table, key.columns), key.testFraction, key.seed);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/features/encode.ts
@@ -11535,6 +19763,7 @@ function testRows(keys, testFraction, seed) {
 // - text: a hashed bag of words (n-grams of lower-cased word tokens) of `textWidth` buckets.
 
 
+
 const DEFAULT_ENCODING = { oneHotMaxLevels: 10, textWidth: 256, ngrams: 2 };
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 't', '1']);
 const TEXT_SEED = 0x5eed;
@@ -11547,7 +19776,7 @@ function presentLevels(col) {
 }
 function fitEncoding(table, featureNames, opts = DEFAULT_ENCODING) {
     const columns = featureNames.map((name) => {
-        const col = table.columns.find((c) => c.name === name);
+        const col = columnByName(table, name);
         if (!col)
             throw new MissingColumnError(name, `the feature ${JSON.stringify(name)} is not in the data`);
         if (col.kind === 'numeric')
@@ -11587,7 +19816,7 @@ function applyEncoding(table, encoding) {
     const n = table.rowCount;
     const out = [];
     for (const enc of encoding.columns) {
-        const col = table.columns.find((c) => c.name === enc.name);
+        const col = columnByName(table, enc.name);
         if (!col)
             throw new MissingColumnError(enc.name, `the feature column ${JSON.stringify(enc.name)} is missing from the data`);
         if (enc.kind === 'numeric') {
@@ -12254,30 +20483,52 @@ function predictShares(forest, columns) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/scoring.ts
-// Scores a model package on current data: its own test split (from the package's split settings and
-// id, so a champion and a candidate see the same rows), encoded as the package says.
 
 
 
 
 
+/** A package used with a pipeline must have been trained for it: same name, task and target. */
+function assertBelongs(pkg, cfg, file) {
+    const diffs = [];
+    if (pkg.pipeline !== cfg.name)
+        diffs.push(`the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
+    if (pkg.task !== cfg.task)
+        diffs.push(`${pkg.task}, not ${cfg.task}`);
+    if (pkg.target.name !== cfg.target)
+        diffs.push(`the target ${JSON.stringify(pkg.target.name)}, not ${JSON.stringify(cfg.target)}`);
+    if (diffs.length > 0)
+        throw new UserError(`${file} was trained for ${diffs.join(', ')} (as ${cfg.file} says); use a model of this pipeline`);
+}
 /** The columns the package needs that the data lacks (all of them, not the first). */
 function missingFeatures(pkg, table) {
     const have = new Set(table.columns.map((c) => c.name));
     return pkg.encoding.columns.map((c) => c.name).filter((n) => !have.has(n));
 }
-/** The package's test rows of this table that carry a label the model knows. */
-function packageTestRows(pkg, table, io) {
-    const target = table.columns.find((c) => c.name === pkg.target.name);
+/** Every column the package needs (features, then split key columns), all named at once when missing. */
+function requireColumns(pkg, table) {
+    const missing = missingFeatures(pkg, table);
+    if (missing.length > 0)
+        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    const keyGone = pkg.split.key_columns.filter((c) => !columnByName(table, c));
+    if (keyGone.length > 0)
+        throw new MissingColumnError(keyGone[0], `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
+}
+/** The package's test rows of this table, by the split key it recorded. */
+function testMask(pkg, table) {
+    return testRowsOf(table, { columns: pkg.split.key_columns, seed: pkg.split.seed, testFraction: pkg.split.test_fraction });
+}
+/** The rows of `mask` that carry a label the model knows, with that label (class index or value). */
+function labelledRows(pkg, table, mask, io) {
+    const target = columnByName(table, pkg.target.name);
     if (!target)
         throw new MissingColumnError(pkg.target.name, `the target column ${JSON.stringify(pkg.target.name)} is missing from the data`);
-    const isTest = testRows(rowKeys(table, pkg.id ?? undefined), pkg.split.test_fraction, pkg.split.seed);
     const classIndex = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
     const rows = [];
     const y = [];
     let unknown = 0;
     for (let r = 0; r < table.rowCount; r++) {
-        if (!isTest[r])
+        if (!mask[r])
             continue;
         const cell = cellValue(target, r);
         if (cell === null)
@@ -12293,6 +20544,10 @@ function packageTestRows(pkg, table, io) {
     if (unknown > 0)
         io.warning(`${unknown} test row${unknown === 1 ? ' has a label' : 's have labels'} the model never saw; they are left out of the scores`);
     return { rows, yTrue: Float64Array.from(y) };
+}
+/** The package's labelled test rows of this table. */
+function packageTestRows(pkg, table, io) {
+    return labelledRows(pkg, table, testMask(pkg, table), io);
 }
 function forestOf(pkg, features) {
     const options = {
@@ -12322,11 +20577,25 @@ function scoreRows(pkg, table, rows, yTrue) {
         proba: pkg.task === 'classification' ? predictShares(forest, columns) : null,
     };
 }
+/** How many labels are exactly 0 (where scikit-learn's MAPE divides by ε and explodes). */
+function zeroLabels(p) {
+    if (p.task !== 'regression')
+        return 0;
+    let n = 0;
+    for (const y of p.yTrue)
+        if (y === 0)
+            n++;
+    return n;
+}
+/** The caveat printed beside a MAPE computed over zero labels. */
+function mapeNote(zeros, rows) {
+    return `mape: ${zeros.toLocaleString('en-US')} of the ${rows.toLocaleString('en-US')} rows have the label 0. As in scikit-learn, MAPE divides by max(|y|, ε) there, so those rows dominate it (it is left out of the chart); judge the model by mae or rmse.`;
+}
 
 ;// CONCATENATED MODULE: ./src/steps/compare.ts
-// The compare-to-champion step: score the champion and the candidate on the same rows (the candidate's
-// test split of the current data), test the difference, apply the gates, report once.
-
+// The compare-to-champion step: score the champion and the candidate on the same rows (the rows that
+// are test rows under both models' recorded splits, so neither trained on them), test the difference,
+// apply the gates, report once.
 
 
 
@@ -12341,34 +20610,92 @@ function scoreRows(pkg, table, rows, yTrue) {
 
 
 const COMPARISON_FORMAT = 'mlops-comparison/1';
-async function compareToChampion(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
-    const { abs: candidateAbs, rel: candidateRel } = inputs_repoPath(io.root, inputs, 'candidate', '');
-    const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidateAbs, candidateRel);
-    // The champion: found by the store, trusted only once its bytes match the published sha256.
-    const found = io.champions ? await io.champions.find(cfg.name) : undefined;
-    let champion;
-    if (found) {
-        const actual = sha256Hex(found.bytes);
-        if (actual !== found.sha256)
-            throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
-        champion = parseModel(found.source, found.bytes);
+/** The champion as the store hands it over, verified against its published digest. */
+async function findChampion(io, pipeline, allowFirstModel) {
+    if (!io.champions) {
+        // No place to look (no token in Actions) is not "no champion": deciding first-model here would
+        // publish over a champion that exists.
+        if (allowFirstModel) {
+            io.warning('no champion source (no token), and allow-first-model is true: deciding as if there were no champion');
+            return undefined;
+        }
+        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (the default github.token needs contents: read), or set allow-first-model: true to decide without a champion');
     }
-    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
-    const { rows, yTrue } = packageTestRows(candidate, table, io);
-    if (rows.length === 0)
+    const found = await io.champions.find(pipeline);
+    if (!found)
+        return undefined;
+    const actual = sha256Hex(found.bytes);
+    if (actual !== found.sha256)
+        throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
+    const pkg = parseModel(found.source, found.bytes);
+    if (pkg.pipeline !== pipeline)
+        throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
+    return { pkg, source: found.source, sha256: found.sha256 };
+}
+/** Why the champion cannot be scored on this data, or undefined when it can. */
+function unscorable(champion, candidate, table) {
+    const gone = missingFeatures(champion, table);
+    if (gone.length > 0)
+        return `the champion needs columns the data no longer has (${gone.join(', ')}), so it cannot be scored; only the absolute thresholds apply`;
+    if (champion.task !== candidate.task || champion.target.name !== candidate.target.name)
+        return `the champion predicts ${champion.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(champion.target.name)}, the candidate ${candidate.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(candidate.target.name)}, so they cannot be scored on the same labels; only the absolute thresholds apply`;
+    if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes))
+        return `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
+    const keyGone = champion.split.key_columns.filter((c) => !table.columns.some((t) => t.name === c));
+    if (keyGone.length > 0)
+        return `the champion's split key needs columns the data no longer has (${keyGone.join(', ')}), so its test rows cannot be found; only the absolute thresholds apply`;
+    return undefined;
+}
+function identical(champ, cand) {
+    for (let i = 0; i < cand.yPred.length; i++)
+        if (champ.yPred[i] !== cand.yPred[i])
+            return false;
+    return true;
+}
+async function compareToChampion(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const paths = outputPaths(io, cfg.name, { report: 'comparison.md', record: 'comparison.json' });
+    const candidatePath = userPath(io, inputs, 'candidate');
+    const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidatePath.abs, candidatePath.shown);
+    assertBelongs(candidate, cfg, candidatePath.shown);
+    const candidateSha = sha256Hex(candidateBytes);
+    const champion = await findChampion(io, cfg.name, booleanInput(inputs, 'allow-first-model'));
+    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
+    const candidateMask = testMask(candidate, table);
+    const candidateRows = labelledRows(candidate, table, candidateMask, io);
+    if (candidateRows.rows.length === 0)
         throw new InputError('data', 'the data has no labelled test rows for the candidate');
-    const cand = scoreRows(candidate, table, rows, yTrue);
-    let champNote = null;
-    let champ;
+    const evidence = {};
+    let rows = candidateRows.rows;
+    let yTrue = candidateRows.yTrue;
+    let champPkg;
     if (champion) {
-        const gone = missingFeatures(champion, table);
-        if (gone.length > 0)
-            champNote = `the champion needs columns the data no longer has (${gone.join(', ')}), so it cannot be scored; only the absolute thresholds apply`;
-        else if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes))
-            champNote = `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
-        else
-            champ = scoreRows(champion, table, rows, yTrue);
+        evidence.unscorableChampion = unscorable(champion.pkg, candidate, table);
+        if (evidence.unscorableChampion === undefined) {
+            champPkg = champion.pkg;
+            // Only rows that neither model trained on: test rows under both recorded splits.
+            const championMask = testMask(champPkg, table);
+            const both = new Uint8Array(table.rowCount);
+            for (let r = 0; r < both.length; r++)
+                both[r] = candidateMask[r] & championMask[r];
+            ({ rows, yTrue } = labelledRows(candidate, table, both, { ...io, warning: () => { } }));
+            if (rows.length < cfg.gates.minComparedRows) {
+                evidence.tooFewRows = `only ${rows.length} labelled row${rows.length === 1 ? ' is a test row' : 's are test rows'} of both the champion and the candidate (the candidate alone has ${candidateRows.rows.length}); at least ${cfg.gates.minComparedRows} are needed to decide (gates.min_compared_rows). The two splits differ: record a stable key (an id, or split.key) so that they agree`;
+            }
+        }
+    }
+    if (evidence.tooFewRows !== undefined) {
+        // Nothing to decide on; the candidate is still scored on its own test rows, for the report.
+        ({ rows, yTrue } = candidateRows);
+        champPkg = undefined;
+    }
+    const cand = scoreRows(candidate, table, rows, yTrue);
+    const champ = champPkg ? scoreRows(champPkg, table, rows, yTrue) : undefined;
+    if (champ && champion) {
+        if (champion.sha256 === candidateSha)
+            evidence.identical = 'the candidate is the champion: their packages have the same sha256';
+        else if (identical(champ, cand))
+            evidence.identical = `the candidate predicts exactly what the champion predicts on all ${rows.length.toLocaleString('en-US')} compared rows`;
     }
     const primary = cfg.gates.primary;
     const candScalars = scalarMetrics(cand);
@@ -12396,19 +20723,21 @@ async function compareToChampion(inputs, io) {
         return { name, champion: champScalars?.[name] ?? null, candidate: candScalars[name] ?? null, diff: t?.diff ?? null, ci: t?.ci ?? null, p: t?.p ?? null, significant: t ? t.p < alpha : null, lowerIsBetter: LOWER_IS_BETTER.has(name) };
     });
     const primaryTest = paired[primary];
-    const verdict = decide({ primary, requireSignificantGain: cfg.gates.requireSignificantGain, alpha, metrics: cfg.gates.metrics }, candScalars, champScalars, primaryTest ? { p: primaryTest.p, diff: primaryTest.diff } : undefined, champNote ?? undefined);
+    const verdict = decide({ primary, requireSignificantGain: cfg.gates.requireSignificantGain, alpha, metrics: cfg.gates.metrics }, candScalars, champScalars, primaryTest ? { p: primaryTest.p, diff: primaryTest.diff } : undefined, evidence);
     const slices = [];
     for (const name of cfg.evaluation.slices) {
-        const col = table.columns.find((c) => c.name === name);
+        const col = columnByName(table, name);
         if (!col)
             continue;
         for (const [value, members] of sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)) {
             slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
         }
     }
+    const zeros = zeroLabels(cand);
     const candFull = fullMetrics(cand);
     const env = process.env;
     const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+    const artifact = artifactName(io, 'mlops-comparison', cfg.name, candidateSha);
     const view = {
         pipeline: cfg.name,
         marker: commentMarker(cfg.name),
@@ -12419,36 +20748,43 @@ async function compareToChampion(inputs, io) {
         confusion: 'confusion_matrix' in candFull ? { champion: champ ? fullMetrics(champ).confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
         slices,
         importances: Object.entries(candidate.feature_importance).slice(0, 10),
-        data: { files: table.files, testRows: rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
-        candidate: { path: candidateRel, sha256: sha256Hex(candidateBytes) },
-        champion: found ? { source: found.source, sha256: found.sha256 } : null,
+        data: { files: table.files, testRows: rows.length, candidateTestRows: candidateRows.rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.pkg.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
+        candidate: { path: candidatePath.shown, sha256: candidateSha },
+        champion: champion ? { source: champion.source, sha256: champion.sha256 } : null,
         links: { run, artifacts: run ? `${run}#artifacts` : null },
+        notes: zeros > 0 ? [mapeNote(zeros, rows.length)] : [],
+        unchartable: zeros > 0 ? ['mape'] : [],
+        fullReport: `in the job summary and the artifact ${artifact}`,
     };
     const body = renderComparison(view);
-    const dir = external_node_path_default().join(io.root, 'out', cfg.name);
-    const reportRel = `out/${cfg.name}/comparison.md`;
-    await writeFileAtomic(external_node_path_default().join(dir, 'comparison.md'), body);
-    // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request.
-    const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, body };
-    await writeFileAtomic(external_node_path_default().join(dir, 'comparison.json'), `${JSON.stringify(record, null, 2)}\n`);
+    const comment = renderComment(view);
+    // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request: the comment-sized body.
+    const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, compared_rows: rows.length, candidate_sha256: candidateSha, champion: view.champion, body: comment };
+    await writeOutputs(io, [
+        [paths.report, body],
+        [paths.record, `${JSON.stringify(record, null, 2)}\n`],
+    ], [candidatePath.abs, ...runInputs(cfg, table)]);
+    // Side effects after the work: a failure is a warning, and the verdict stands.
     if (io.comments)
-        io.info(await io.comments.upsert(view.marker, body));
-    if (io.artifacts) {
-        const uploaded = await io.artifacts.upload(`mlops-comparison-${cfg.name}`, [external_node_path_default().join(dir, 'comparison.json'), external_node_path_default().join(dir, 'comparison.md')], dir);
-        io.info(`uploaded the artifact mlops-comparison-${cfg.name} (id ${uploaded.id ?? '?'})`);
-    }
+        await sideEffect(io, 'the pull request comment', async () => io.info(await io.comments.upsert(view.marker, comment)));
+    if (io.artifacts)
+        await sideEffect(io, `the artifact ${artifact}`, async () => {
+            const uploaded = await io.artifacts.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
+            io.info(`uploaded the artifact ${artifact} (id ${uploaded.id ?? '?'})`);
+        });
     const ok = verdict.decision !== 'reject';
     return {
         ok,
         ...(ok ? {} : { failure: `the candidate was rejected: ${verdict.reasons.join('; ')}` }),
-        outputs: { decision: verdict.decision, promote: String(verdict.promote), reasons: JSON.stringify(verdict.reasons), report: reportRel },
+        outputs: { decision: verdict.decision, promote: String(verdict.promote), reasons: JSON.stringify(verdict.reasons), report: paths.report.shown, 'compared-rows': String(rows.length), artifact: io.artifacts ? artifact : '' },
         summary: body,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/evaluate.ts
 // The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
-// and per-slice metrics; a JSON file for machines and a Markdown report for people.
+// and per-slice metrics; a JSON file for machines and a Markdown report for people. Nothing is written
+// until everything is computed, so a refused model leaves the last good report in place.
 
 
 
@@ -12460,15 +20796,16 @@ async function compareToChampion(inputs, io) {
 
 
 
-
+const METRICS_FORMAT = 'mlops-metrics/1';
 const evaluate_fmt = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
 async function evaluate(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
-    const { abs: modelAbs, rel: modelRel } = inputs_repoPath(io.root, inputs, 'model', '');
-    const { pkg, bytes } = await loadModel(modelAbs, modelRel);
-    if (pkg.pipeline !== cfg.name)
-        io.warning(`the model was trained for the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
-    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const paths = outputPaths(io, cfg.name, { metrics: 'metrics.json', report: 'evaluation.md' });
+    const model = userPath(io, inputs, 'model');
+    const { pkg, bytes } = await loadModel(model.abs, model.shown);
+    assertBelongs(pkg, cfg, model.shown);
+    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
+    requireColumns(pkg, table);
     const { rows, yTrue } = packageTestRows(pkg, table, io);
     if (rows.length === 0)
         throw new InputError('data', 'the data has no labelled test rows for this model');
@@ -12477,7 +20814,7 @@ async function evaluate(inputs, io) {
     const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed) : {};
     const slices = [];
     for (const name of cfg.evaluation.slices) {
-        const col = table.columns.find((c) => c.name === name);
+        const col = columnByName(table, name);
         if (!col) {
             io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
             continue;
@@ -12486,20 +20823,25 @@ async function evaluate(inputs, io) {
         for (const [value, members] of groups)
             slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
     }
+    const zeros = zeroLabels(predictions);
+    const notes = zeros > 0 ? [mapeNote(zeros, rows.length)] : [];
     const digest = `sha256:${sha256Hex(bytes)}`;
-    const out = { ...metrics, ci, slices, rows: { test: rows.length }, model: { path: modelRel, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
-    const dir = external_node_path_default().join(io.root, 'out', cfg.name);
-    const metricsRel = `out/${cfg.name}/metrics.json`;
-    const reportRel = `out/${cfg.name}/evaluation.md`;
-    await writeFileAtomic(external_node_path_default().join(dir, 'metrics.json'), `${JSON.stringify(out, null, 2)}\n`);
-    const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(modelRel)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
+    const out = { format: METRICS_FORMAT, ...metrics, ci, slices, notes, rows: { test: rows.length }, model: { path: model.shown, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
+    const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(model.shown)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
     lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
     for (const [name, value] of Object.entries(scalarMetrics(predictions))) {
         const interval = ci[name];
         lines.push(`| ${name} | ${evaluate_fmt(value)} | ${interval ? `${evaluate_fmt(interval[0])} – ${evaluate_fmt(interval[1])}` : '–'} |`);
     }
+    for (const note of notes)
+        lines.push('', `> ${escapeMarkdown(note, 400)}`);
     if ('confusion_matrix' in metrics) {
         const classes = pkg.target.classes;
+        lines.push('', '**Per class**', '', '| Class | Precision | Recall | F1 | Support |', '|---|---:|---:|---:|---:|');
+        for (const c of classes) {
+            const m = metrics.per_class[c];
+            lines.push(`| ${escapeMarkdown(c, 40)} | ${evaluate_fmt(m.precision)} | ${evaluate_fmt(m.recall)} | ${evaluate_fmt(m.f1)} | ${m.support} |`);
+        }
         lines.push('', '**Confusion matrix** (rows: true class, columns: predicted)', '', `| | ${classes.map((c) => escapeMarkdown(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
         metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k], 40)}** | ${row.join(' | ')} |`));
     }
@@ -12510,8 +20852,11 @@ async function evaluate(inputs, io) {
             lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => evaluate_fmt(s.metrics[k])).join(' | ')} |`);
     }
     const report = `${lines.join('\n')}\n`;
-    await writeFileAtomic(external_node_path_default().join(dir, 'evaluation.md'), report);
-    return { ok: true, outputs: { metrics: metricsRel, report: reportRel }, summary: report };
+    await writeOutputs(io, [
+        [paths.metrics, `${JSON.stringify(out, null, 2)}\n`],
+        [paths.report, report],
+    ], [model.abs, ...runInputs(cfg, table)]);
+    return { ok: true, outputs: { metrics: paths.metrics.shown, report: paths.report.shown }, summary: report };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -12671,6 +21016,11 @@ async function provenance(root, env = process.env) {
     return { commit, createdAt: epoch === undefined ? null : new Date(epoch * 1000).toISOString() };
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+// The suite's version: package.json's, checked by a test (the bundle cannot read package.json at run time).
+const VERSION = '0.1.0';
+const TOOL = `mlops-actions@${VERSION}`;
+
 ;// CONCATENATED MODULE: ./src/steps/train.ts
 // The train step: split, encode, grow the forest, and write the model package.
 
@@ -12695,10 +21045,13 @@ async function provenance(root, env = process.env) {
 
 
 
-const TOOL = 'mlops-actions@0.1.0';
+
+
+/** The most memory the encoded training columns may take: beyond it, training would exhaust a runner. */
+const MAX_ENCODED_BYTES = 4 * 1024 ** 3;
 /** The target as model labels: classes sorted by name (so their order never depends on row order). */
 function labelsOf(cfg, table) {
-    const col = table.columns.find((c) => c.name === cfg.target);
+    const col = columnByName(table, cfg.target);
     if (!col)
         throw new DataFileError(table.files.join(', '), `the target column ${JSON.stringify(cfg.target)} is missing`);
     const n = table.rowCount;
@@ -12733,11 +21086,11 @@ function labelsOf(cfg, table) {
     }
     return { classes, yClass, yValue: undefined, labelled };
 }
-async function dataDigest(root, files) {
+async function dataDigest(files) {
     const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const name of files) {
-        h.update(`${name}\0`);
-        h.update(await (0,promises_.readFile)(external_node_path_default().join(root, name)));
+    for (const f of files) {
+        h.update(`${f.name}\0`);
+        h.update(await (0,promises_.readFile)(f.path));
         h.update('\0');
     }
     return h.digest('hex');
@@ -12763,29 +21116,43 @@ function forestOptions(cfg, params, classes) {
     };
 }
 async function train(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
     const paramsJson = optionalInput(inputs, 'params');
     const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
     const threads = threadsInput(inputs);
-    const out = inputs_repoPath(io.root, inputs, 'output', `out/${cfg.name}/model.json`);
+    const out = userPath(io, inputs, 'output', `out/${cfg.name}/model.json`);
     const upload = booleanInput(inputs, 'upload-artifact');
     const dataInput = optionalInput(inputs, 'data');
     // Everything that shapes the model, and nothing that does not (threads): the cache key.
-    const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input');
-    const dataSha = await dataDigest(io.root, files.map((f) => f.name));
-    const schemaSha = cfg.schema === undefined ? null : sha256Hex(await (0,promises_.readFile)(external_node_path_default().join(io.root, cfg.schema)));
-    const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip: out.rel.endsWith('.gz') }))}`;
-    if (io.cache && (await io.cache.restore([out.rel], cacheKey))) {
-        const { pkg, bytes } = await loadModel(out.abs, out.rel);
-        if (pkg.provenance.data_sha256 === dataSha && pkg.provenance.config_sha256 === cfg.digest) {
-            io.info(`restored ${out.rel} from the cache (${cacheKey}): data, config and code are unchanged, so nothing is trained`);
-            return finish(cfg, pkg, bytes, out, io, upload, true);
-        }
-        io.warning(`the cached ${out.rel} does not match this data or config; training anew`);
+    const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined));
+    const protectedInputs = [...runInputs(cfg), ...files.map((f) => f.path)];
+    // Refused before anything is written there, the cache's restore included.
+    await checkOutput(io, out, protectedInputs);
+    const dataSha = await dataDigest(files);
+    let schemaSha = null;
+    if (cfg.schema !== undefined) {
+        const schemaAbs = external_node_path_default().resolve(cfg.root, cfg.schema);
+        await checkFile(cfg.root, schemaAbs, cfg.schema, 'schema', true);
+        schemaSha = sha256Hex(await (0,promises_.readFile)(schemaAbs));
     }
-    const { table } = await loadData(cfg, { data: dataInput });
+    const gzip = out.abs.endsWith('.gz');
+    const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
+    const cache = io.cache;
+    let restored = false;
+    if (cache)
+        await sideEffect(io, 'restoring the model from the cache', async () => void (restored = await cache.restore([out.shown], cacheKey)));
+    if (restored) {
+        const cached = await loadModel(out.abs, out.shown).catch(() => undefined);
+        if (cached && cached.pkg.provenance.data_sha256 === dataSha && cached.pkg.provenance.config_sha256 === cfg.digest) {
+            io.info(`restored ${out.shown} from the cache (${cacheKey}): data, config and code are unchanged, so nothing is trained`);
+            return finish(cfg, cached.pkg, cached.bytes, out, io, upload, true);
+        }
+        io.warning(`the cached ${out.shown} does not match this data or config; training anew`);
+    }
+    const { table } = await loadData(cfg, { data: dataInput }, io);
     const labels = labelsOf(cfg, table);
-    const keys = rowKeys(table, cfg.id);
+    const keyColumns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
+    const keys = rowKeys(table, keyColumns);
     const isTest = testRows(keys, cfg.split.testFraction, cfg.split.seed);
     const trainRows = [];
     let testCount = 0;
@@ -12803,6 +21170,10 @@ async function train(inputs, io) {
     const trainTable = subsetTable(table, trainRows);
     const features = featureNames(cfg, table);
     const encoding = fitEncoding(trainTable, features, { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
+    const encodedBytes = encoding.features.length * trainRows.length * 8;
+    if (encodedBytes > MAX_ENCODED_BYTES) {
+        throw new UserError(`${cfg.file}: ${trainRows.length.toLocaleString('en-US')} training rows × ${encoding.features.length.toLocaleString('en-US')} encoded features would take ${(encodedBytes / 1024 ** 3).toFixed(1)} GiB; the limit is ${MAX_ENCODED_BYTES / 1024 ** 3} GiB. Lower features.text_width or features.one_hot_max_levels, or exclude columns (features.exclude)`);
+    }
     const columns = applyEncoding(trainTable, encoding);
     const data = {
         columns,
@@ -12822,15 +21193,17 @@ async function train(inputs, io) {
     });
     const oob = options.bootstrap ? outOfBagScore(forest, data) : Number.NaN;
     const perFeature = importances(forest);
-    const byColumn = {};
-    encoding.columns.forEach((c) => (byColumn[c.name] = 0));
+    // A Map, not an object: a column may be called "__proto__" or "constructor".
+    const byColumn = new Map();
     let f = 0;
     for (const c of encoding.columns) {
         const width = c.kind === 'one-hot' ? c.levels.length : c.kind === 'hashed-text' ? c.width : 1;
+        let sum = 0;
         for (let i = 0; i < width; i++)
-            byColumn[c.name] += perFeature[f++];
+            sum += perFeature[f++];
+        byColumn.set(c.name, sum);
     }
-    const ranked = Object.fromEntries(Object.entries(byColumn).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+    const ranked = Object.fromEntries([...byColumn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
     const prov = await provenance(io.root);
     const pkg = {
         format: MODEL_FORMAT,
@@ -12842,7 +21215,7 @@ async function train(inputs, io) {
         encoding,
         schema: inferSchema(table, cfg.validation.maxMissingRate),
         params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
-        split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
+        split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
         provenance: { data_sha256: dataSha, data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL },
         rows: { total: table.rowCount, labelled: trainRows.length + testCount, train: trainRows.length, test: testCount },
         oob_score: Number.isNaN(oob) ? null : oob,
@@ -12850,20 +21223,27 @@ async function train(inputs, io) {
         profile: profileTable(trainTable),
         forest: toMlRandomForestJSON(forest),
     };
-    const bytes = serializeModel(pkg, out.rel.endsWith('.gz'));
-    await writeFileAtomic(out.abs, bytes);
-    if (io.cache)
-        await io.cache.save([out.rel], cacheKey);
+    const bytes = serializeModel(pkg, gzip);
+    await writeOutputs(io, [[out, bytes]], protectedInputs);
+    if (cache)
+        await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], cacheKey));
     return finish(cfg, pkg, bytes, out, io, upload, false);
 }
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */
 async function finish(cfg, pkg, bytes, out, io, upload, restored) {
-    const digest = `sha256:${sha256Hex(bytes)}`;
+    const sha = sha256Hex(bytes);
+    const digest = `sha256:${sha}`;
+    let artifact = '';
     if (upload) {
-        if (io.artifacts) {
-            const name = `model-${cfg.name}`;
-            const result = await io.artifacts.upload(name, [out.abs], external_node_path_default().dirname(out.abs));
-            io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
+        const artifacts = io.artifacts;
+        if (artifacts) {
+            const name = artifactName(io, 'model', cfg.name, sha);
+            const uploaded = await sideEffect(io, `uploading the artifact ${name}`, async () => {
+                const result = await artifacts.upload(name, [out.abs], external_node_path_default().dirname(out.abs));
+                io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
+            });
+            if (uploaded)
+                artifact = name;
         }
         else
             io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
@@ -12874,7 +21254,7 @@ async function finish(cfg, pkg, bytes, out, io, upload, restored) {
         '',
         `${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
         '',
-        `Model: \`${out.rel}\` (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
+        `Model: <code>${escapeMarkdown(out.shown, 200)}</code> (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
         '',
         '| Feature | Importance |',
         '|---|---:|',
@@ -12883,7 +21263,7 @@ async function finish(cfg, pkg, bytes, out, io, upload, restored) {
     ].join('\n');
     return {
         ok: true,
-        outputs: { 'model-path': out.rel, 'model-digest': digest, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance) },
+        outputs: { 'model-path': out.shown, 'model-digest': digest, artifact, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance) },
         summary,
     };
 }
@@ -12898,7 +21278,7 @@ function codeDigest() {
 }
 /** Test shares per value of the stratify column; a value with no test row, or 10 points off, is reported. */
 function stratify(column, table, isTest, labelled, fraction, io) {
-    const col = table.columns.find((c) => c.name === column);
+    const col = columnByName(table, column);
     if (!col)
         throw new DataFileError(table.files.join(', '), `split.stratify names ${JSON.stringify(column)}, which is not a column`);
     const total = new Map();
@@ -12911,14 +21291,14 @@ function stratify(column, table, isTest, labelled, fraction, io) {
         if (isTest[r])
             test.set(key, (test.get(key) ?? 0) + 1);
     }
-    const shares = {};
+    const shares = [];
     for (const key of [...total.keys()].sort()) {
         const share = (test.get(key) ?? 0) / total.get(key);
-        shares[key] = share;
+        shares.push([key, share]);
         if (share === 0 || Math.abs(share - fraction) > 0.1)
             io.warning(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${total.get(key)} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
     }
-    return shares;
+    return Object.fromEntries(shares);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/row-hash.ts
@@ -12996,13 +21376,48 @@ function checkMinRows(input, sink) {
     if (n < input.minRows)
         sink.add({ check: 'min_rows', message: `${n} row${n === 1 ? '' : 's'}; at least ${input.minRows} are needed (validation.min_rows)` });
 }
+/** Edit distance with transpositions ("tpye" is 1 from "type"), case-insensitive, cut off above `max`. */
+function distance(a, b, max) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    if (Math.abs(x.length - y.length) > max)
+        return max + 1;
+    let before = [];
+    let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const cur = [i];
+        let best = i;
+        for (let j = 1; j <= y.length; j++) {
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            cur[j] = d;
+            if (d < best)
+                best = d;
+        }
+        if (best > max)
+            return max + 1;
+        before = prev;
+        prev = cur;
+    }
+    return prev[y.length];
+}
+/** The columns that exist, closest to `name` first, for a message about a missing column. */
+function columnsClosestTo(name, columns, shown = 10) {
+    const ranked = columns.map((c, i) => ({ c, i, d: distance(name, c, 64) })).sort((a, b) => a.d - b.d || a.i - b.i);
+    const list = ranked.slice(0, shown).map((r) => quoteValue(r.c, 40)).join(', ');
+    const near = ranked[0];
+    const closest = near && near.d < name.length && near.d <= Math.max(1, Math.floor(name.length / 3)) ? `; did you mean ${quoteValue(near.c, 40)}?` : '';
+    return `the columns are ${list}${columns.length > shown ? ` and ${columns.length - shown} more` : ''}${closest}`;
+}
 function checkColumns(input, sink) {
     const names = new Set(input.table.columns.map((c) => c.name));
     const file = input.table.files.join(', ');
+    const all = input.table.columns.map((c) => c.name);
     if (!names.has(input.target))
-        sink.add({ check: 'missing_column', file, message: `the target column ${quoteValue(input.target)} is missing`, column: input.target });
+        sink.add({ check: 'missing_column', file, message: `the target column ${quoteValue(input.target)} is missing; ${columnsClosestTo(input.target, all)}`, column: input.target });
     if (input.id !== undefined && !names.has(input.id))
-        sink.add({ check: 'missing_column', file, message: `the id column ${quoteValue(input.id)} is missing`, column: input.id });
+        sink.add({ check: 'missing_column', file, message: `the id column ${quoteValue(input.id)} is missing; ${columnsClosestTo(input.id, all)}`, column: input.id });
     if (!input.reference)
         return;
     for (const name of Object.keys(input.reference.columns)) {
@@ -13037,6 +21452,14 @@ function checkTypes(input, sink) {
             const sample = col.levels.slice(0, 3).map((l) => quoteValue(l, 30)).join(', ');
             sink.add({ check: 'type', file: table.files.join(', '), column: col.name, message: `should hold numbers (${want.type}) but holds ${col.type} values such as ${sample}` });
         }
+    }
+}
+function checkDecimalComma(input, sink) {
+    for (const col of input.table.columns) {
+        if (col.kind !== 'categorical' || !col.decimalCommaCells)
+            continue;
+        const example = col.levels.find((l) => /^\s*[+-]?\d+,\d+\s*$/.test(l)) ?? '';
+        sink.add({ check: 'decimal_comma', file: input.table.files.join(', '), column: col.name, message: `looks numeric with decimal commas (${col.decimalCommaCells} cells such as ${quoteValue(example, 20)}), so it is read as categories; set data.decimal: "," in the pipeline to read these as numbers` });
     }
 }
 function checkRanges(input, sink) {
@@ -13117,7 +21540,7 @@ function labels(col, rows) {
 }
 function checkLabel(input, sink) {
     const { table } = input;
-    const col = table.columns.find((c) => c.name === input.target);
+    const col = columnByName(table, input.target);
     if (!col)
         return; // missing_column reports it
     const file = table.files.join(', ');
@@ -13147,12 +21570,12 @@ function checkLabel(input, sink) {
     }
 }
 function columnsNamed(table, names) {
-    return names.map((n) => table.columns.find((c) => c.name === n)).filter((c) => c !== undefined);
+    return names.map((n) => columnByName(table, n)).filter((c) => c !== undefined);
 }
 function checkDuplicates(input, sink) {
     const { table } = input;
     const features = columnsNamed(table, input.features);
-    const target = table.columns.find((c) => c.name === input.target);
+    const target = columnByName(table, input.target);
     const withLabel = target ? [...features, target] : features;
     const full = hashRows(withLabel, table.rowCount);
     const firstOf = new Map();
@@ -13172,21 +21595,29 @@ function checkDuplicates(input, sink) {
     }
     if (!target)
         return;
-    // Equal features, different labels: the data contradicts itself.
+    // Equal features, different labels: the data contradicts itself. Linear: per distinct feature
+    // vector, the first row of each label seen (labels per vector are few); a row clashes with the first
+    // row of any other label.
     const byFeatures = hashRows(features, table.rowCount);
     const groups = new Map();
     for (let r = 0; r < table.rowCount; r++) {
         const h = byFeatures[r];
-        const group = groups.get(h);
-        if (!group) {
-            groups.set(h, [r]);
-            continue;
-        }
-        const clash = group.find((s) => rowsEqual(features, s, features, r) && cellText(target, s) !== cellText(target, r));
+        let group = groups.get(h);
+        if (!group)
+            groups.set(h, (group = []));
+        const label = cellText(target, r);
+        let vector = group.find((g) => rowsEqual(features, g.row, features, r));
+        if (!vector)
+            group.push((vector = { row: r, labels: new Map() }));
+        let clash;
+        for (const [other, first] of vector.labels)
+            if (other !== label && (clash === undefined || first < clash))
+                clash = first;
+        if (!vector.labels.has(label))
+            vector.labels.set(label, r);
         if (clash !== undefined) {
-            rowFinding(sink, 'conflicting_labels', table, r, `the features equal those of line ${rowOrigin(table, clash).line}, but the label is ${quoteValue(cellText(target, r))}, not ${quoteValue(cellText(target, clash))}`, target.name);
+            rowFinding(sink, 'conflicting_labels', table, r, `the features equal those of line ${rowOrigin(table, clash).line}, but the label is ${quoteValue(label)}, not ${quoteValue(cellText(target, clash))}`, target.name);
         }
-        group.push(r);
     }
 }
 function checkConstantColumns(input, sink) {
@@ -13242,6 +21673,7 @@ const CHECK_RUNNERS = [
     { ids: ['min_rows'], run: checkMinRows },
     { ids: ['missing_column', 'unexpected_column'], run: checkColumns },
     { ids: ['type'], run: checkTypes },
+    { ids: ['decimal_comma'], run: checkDecimalComma },
     { ids: ['range'], run: checkRanges },
     { ids: ['new_category'], run: checkCategories },
     { ids: ['missing_rate'], run: checkMissingRates },
@@ -13284,19 +21716,24 @@ class FindingSink {
 
 
 
-/** Checks that cannot apply to this input say so, rather than pass. */
-function applies(id, input) {
+/** Checks that cannot apply to this input say why (the note), rather than pass. */
+function skippedBecause(id, input) {
+    const noTarget = !input.table.columns.some((c) => c.name === input.target);
     switch (id) {
         case 'leakage':
-            return input.test !== undefined;
+            return input.test === undefined ? 'no test data' : undefined;
         case 'class_size':
-            return input.task === 'classification';
+            return input.task !== 'classification' ? 'regression' : noTarget ? 'no target column' : undefined;
+        case 'label_missing':
+        case 'label_classes':
+        case 'conflicting_labels':
+            return noTarget ? 'no target column' : undefined;
         case 'unexpected_column':
         case 'range':
         case 'new_category':
-            return input.reference !== undefined;
+            return input.reference === undefined ? 'no schema' : undefined;
         default:
-            return true;
+            return undefined;
     }
 }
 function runChecks(input, severity) {
@@ -13309,15 +21746,16 @@ function runChecks(input, severity) {
         const level = severity[c.id];
         const count = sink.count(c.id);
         let status;
+        const skipped = skippedBecause(c.id, input);
         if (level === 'off')
             status = 'off';
-        else if (!applies(c.id, input))
+        else if (skipped !== undefined)
             status = 'skipped';
         else if (count === 0)
             status = 'passed';
         else
             status = level === 'error' ? 'failed' : 'warned';
-        return { id: c.id, description: c.description, severity: level, status, count: level === 'off' ? 0 : count, findings: level === 'off' ? [] : sink.findings(c.id) };
+        return { id: c.id, description: c.description, severity: level, status, ...(status === 'skipped' ? { note: skipped } : {}), count: level === 'off' || status === 'skipped' ? 0 : count, findings: level === 'off' || status === 'skipped' ? [] : sink.findings(c.id) };
     });
     return { passed: checks.every((c) => c.status !== 'failed'), checks };
 }
@@ -13394,7 +21832,7 @@ function renderMarkdown(report) {
     out.push(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}.`, '');
     out.push('| Check | Severity | Result | Problems |', '|---|---|---|---:|');
     for (const c of report.checks)
-        out.push(`| \`${c.id}\` | ${c.severity} | ${STATUS_MARK[c.status]} | ${c.count} |`);
+        out.push(`| \`${c.id}\` | ${c.severity} | ${STATUS_MARK[c.status]}${c.note ? ` (${escapeMarkdown(c.note)})` : ''} | ${c.count} |`);
     const shown = report.checks.filter((c) => (c.status === 'failed' || c.status === 'warned') && c.findings.length > 0);
     for (const c of shown) {
         out.push('', `#### \`${c.id}\` (${c.count})`, '');
@@ -13407,6 +21845,20 @@ function renderMarkdown(report) {
     }
     return `${out.join('\n')}\n`;
 }
+/** One line per failing check with its first problems, for stderr and the step's failure message. */
+function failureLines(report, perCheck = 3) {
+    const lines = [];
+    for (const c of report.checks.filter((x) => x.status === 'failed')) {
+        lines.push(`${c.id}: ${c.count} problem${c.count === 1 ? '' : 's'}`);
+        for (const f of c.findings.slice(0, perCheck)) {
+            const where = locate(f);
+            lines.push(`  ${where ? `${where}: ` : ''}${f.message}`);
+        }
+        if (c.count > perCheck)
+            lines.push(`  … and ${c.count - perCheck} more`);
+    }
+    return lines;
+}
 
 ;// CONCATENATED MODULE: ./src/steps/validate-data.ts
 // The validate-data step: load, check, report. The same function serves the action and the CLI.
@@ -13417,10 +21869,10 @@ function renderMarkdown(report) {
 
 
 async function validateData(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
     const failOnError = booleanInput(inputs, 'fail-on-error');
-    const reportPath = inputs_repoPath(io.root, inputs, 'report', `out/${cfg.name}/validation-report.json`);
-    const loaded = await loadData(cfg, { data: optionalInput(inputs, 'data'), testData: optionalInput(inputs, 'test-data'), schema: optionalInput(inputs, 'schema') });
+    const reportPath = userPath(io, inputs, 'report', `out/${cfg.name}/validation-report.json`);
+    const loaded = await loadData(cfg, { data: optionalInput(inputs, 'data'), testData: optionalInput(inputs, 'test-data'), schema: optionalInput(inputs, 'schema') }, io);
     const { table } = loaded;
     io.info(`read ${table.rowCount} rows × ${table.columns.length} columns from ${table.files.join(', ')}`);
     const result = runChecks({
@@ -13445,14 +21897,15 @@ async function validateData(inputs, io) {
         referenceSource: loaded.referenceSource,
         testFiles: loaded.test?.files ?? [],
     }, result);
-    await writeFileAtomic(reportPath.abs, `${JSON.stringify(report, null, 2)}\n`);
+    const typedSchema = optionalInput(inputs, 'schema');
+    await writeOutputs(io, [[reportPath, `${JSON.stringify(report, null, 2)}\n`]], [...runInputs(cfg, table, loaded.test), ...(typedSchema ? [userPath(io, inputs, 'schema').abs] : [])]);
     for (const a of annotations(report))
         io.annotate(a);
     const ok = report.passed || !failOnError;
     return {
         ok,
-        ...(ok ? {} : { failure: `the data failed validation: ${report.errors} error${report.errors === 1 ? '' : 's'} (see ${reportPath.rel})` }),
-        outputs: { passed: String(report.passed), report: reportPath.rel, errors: String(report.errors), warnings: String(report.warnings) },
+        ...(ok ? {} : { failure: [`the data failed validation: ${report.errors} error${report.errors === 1 ? '' : 's'} (the report: ${reportPath.shown})`, ...failureLines(report)].join('\n') }),
+        outputs: { passed: String(report.passed), report: reportPath.shown, errors: String(report.errors), warnings: String(report.warnings) },
         summary: renderMarkdown(report),
     };
 }
@@ -13490,7 +21943,7 @@ function chainInputs(name, pipeline, earlier) {
 ;// CONCATENATED MODULE: ./src/steps/specs.ts
 // The one declaration of every step's inputs and outputs. The build writes each action.yml from it,
 // and the CLI takes its flags from it, so the two front doors cannot drift apart.
-const pipeline = { name: 'pipeline', required: true, description: 'The pipeline file, relative to the repository root (for example pipelines/spam-detector.yml).' };
+const pipeline = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' };
 const data = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' };
 const token = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' };
 const STEP_SPECS = [
@@ -13507,10 +21960,10 @@ const STEP_SPECS = [
             { name: 'fail-on-error', default: 'true', description: 'Fail the step when a check with severity error fails (true or false).' },
         ],
         outputs: [
-            { name: 'passed', description: 'true when no check with severity error failed, else false.' },
-            { name: 'report', description: 'The path of the JSON report.' },
-            { name: 'errors', description: 'The number of problems found by failed checks.' },
-            { name: 'warnings', description: 'The number of problems found by checks with severity warn.' },
+            { name: 'passed', type: 'boolean', description: 'true when no check with severity error failed, else false.' },
+            { name: 'report', type: 'path', description: 'The path of the JSON report.' },
+            { name: 'errors', type: 'number', description: 'The number of problems found by failed checks.' },
+            { name: 'warnings', type: 'number', description: 'The number of problems found by checks with severity warn.' },
         ],
     },
     {
@@ -13526,10 +21979,11 @@ const STEP_SPECS = [
             { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
         ],
         outputs: [
-            { name: 'model-path', description: 'The path of the model package.' },
-            { name: 'model-digest', description: 'The sha256 of the model package, as sha256:<hex>.' },
-            { name: 'oob-score', description: 'The out-of-bag score of the forest.' },
-            { name: 'feature-importance', description: 'A JSON object of feature name to impurity importance.' },
+            { name: 'model-path', type: 'path', description: 'The path of the model package.' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the model package, as sha256:<hex>.' },
+            { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
+            { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<digest>), or empty when nothing was uploaded.' },
         ],
     },
     {
@@ -13538,20 +21992,28 @@ const STEP_SPECS = [
         description: 'Scores a model package on the pipeline\'s test split, with bootstrap confidence intervals and slice metrics.',
         inputs: [pipeline, { name: 'model', required: true, description: 'The model package to score.' }, data],
         outputs: [
-            { name: 'metrics', description: 'The path of a JSON file of metric name to value.' },
-            { name: 'report', description: 'The path of the Markdown report.' },
+            { name: 'metrics', type: 'path', description: 'The path of a JSON file of metric name to value.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
         ],
     },
     {
         name: 'compare-to-champion',
         title: 'mlops: compare to champion',
         description: 'Scores the candidate and the current champion on the same rows, applies the gates and a paired significance test, and comments once on the pull request.',
-        inputs: [pipeline, { name: 'candidate', required: true, description: 'The candidate model package.' }, data, token],
+        inputs: [
+            pipeline,
+            { name: 'candidate', required: true, description: 'The candidate model package.' },
+            data,
+            token,
+            { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
+        ],
         outputs: [
-            { name: 'decision', description: 'promote, reject or first-model.' },
-            { name: 'promote', description: 'true when the candidate should be published, else false.' },
-            { name: 'reasons', description: 'A JSON list of the reasons for the decision.' },
-            { name: 'report', description: 'The path of the Markdown report.' },
+            { name: 'decision', type: 'string', description: 'promote, reject, first-model or no-change (the candidate predicts exactly what the champion predicts).' },
+            { name: 'promote', type: 'boolean', description: 'true when the candidate should be published, else false.' },
+            { name: 'reasons', type: 'json', description: 'A JSON list of the reasons for the decision.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+            { name: 'compared-rows', type: 'number', description: 'How many rows both models were scored on: the labelled rows that are test rows under both models\' splits.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<digest>), or empty outside Actions.' },
         ],
     },
     {
@@ -13560,9 +22022,9 @@ const STEP_SPECS = [
         description: 'Publishes a promoted model as a versioned GitHub Release with its model card and checksums.',
         inputs: [pipeline, { name: 'model', required: true, description: 'The model package to publish.' }, { name: 'version', default: '', description: 'The version to publish (default: the next patch version).' }, token],
         outputs: [
-            { name: 'version', description: 'The published version.' },
-            { name: 'tag', description: 'The release\'s tag.' },
-            { name: 'release-url', description: 'The release\'s web address.' },
+            { name: 'version', type: 'string', description: 'The published version.' },
+            { name: 'tag', type: 'string', description: 'The release\'s tag.' },
+            { name: 'release-url', type: 'string', description: 'The release\'s web address.' },
         ],
     },
     {
@@ -13571,8 +22033,8 @@ const STEP_SPECS = [
         description: 'Deploys a published model version to an environment, after verifying its checksum.',
         inputs: [pipeline, { name: 'version', default: '', description: 'The version to deploy (default: the latest release).' }, { name: 'environment', default: 'production', description: 'The deployment environment.' }, token],
         outputs: [
-            { name: 'deployed-version', description: 'The version that was deployed.' },
-            { name: 'model-digest', description: 'The sha256 of the deployed model package.' },
+            { name: 'deployed-version', type: 'string', description: 'The version that was deployed.' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model package.' },
         ],
     },
     {
@@ -13581,9 +22043,9 @@ const STEP_SPECS = [
         description: 'Compares fresh data with the champion\'s training data and opens or updates one issue when it drifts.',
         inputs: [pipeline, { name: 'data', required: true, description: 'The fresh data: a CSV path or glob.' }, token],
         outputs: [
-            { name: 'drift', description: 'true when any feature drifted beyond its threshold, else false.' },
-            { name: 'report', description: 'The path of the JSON drift report.' },
-            { name: 'issue-number', description: 'The number of the drift issue, when one was opened or updated.' },
+            { name: 'drift', type: 'boolean', description: 'true when any feature drifted beyond its threshold, else false.' },
+            { name: 'report', type: 'path', description: 'The path of the JSON drift report.' },
+            { name: 'issue-number', type: 'number', description: 'The number of the drift issue, when one was opened or updated.' },
         ],
     },
 ];
@@ -13616,14 +22078,15 @@ async function actionsIO(core, name, inputs) {
     const cache = name === 'train' ? await actionsModelCache() : undefined;
     // Artifacts need the runner's results service; without it (a local runner), there are none.
     const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
-    const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cache, artifacts, ...baseIO(core) };
+    // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
+    const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
     if (name !== 'compare-to-champion')
         return io;
     const token = inputs.token ?? '';
-    if (!token) {
-        core.warning(`${name}: no token, so no champion from GitHub releases and no pull request comment`);
+    // Without a token there is no champion source (io.champions stays undefined): the step refuses to
+    // decide unless allow-first-model says so. That is not "no champion".
+    if (!token)
         return io;
-    }
     const octokit = await octokitFor(token, io);
     const ctx = await pullRequestContext();
     let comments;
@@ -13667,35 +22130,87 @@ async function runAction(name) {
 
 ;// CONCATENATED MODULE: ./src/adapters/local-registry.ts
 // The local model registry: models/<pipeline>/champion.json names the champion's package and its
-// sha256 (written when a model is published locally). The CLI's champion store.
+// sha256 (written when a model is published locally). The CLI's champion store. The pointer is data
+// from the repository, so the package it names must lie inside the repository, symlinks followed.
+
 
 
 
 function localChampionStore(root) {
     return {
         async find(pipeline) {
-            const pointerFile = external_node_path_default().join(root, 'models', pipeline, 'champion.json');
-            let pointer;
+            const shown = `models/${pipeline}/champion.json`;
+            let text;
             try {
-                pointer = JSON.parse(await (0,promises_.readFile)(pointerFile, 'utf8'));
+                text = await (0,promises_.readFile)(external_node_path_default().join(root, 'models', pipeline, 'champion.json'), 'utf8');
             }
             catch (err) {
                 if (err.code === 'ENOENT')
                     return undefined;
-                throw new ModelFormatError(`models/${pipeline}/champion.json`, `not a champion pointer (${err.message})`);
+                throw new ModelFormatError(shown, `cannot read the champion pointer (${err.code ?? String(err)})`);
             }
-            if (typeof pointer.model !== 'string' || !/^[0-9a-f]{64}$/.test(String(pointer.sha256)))
-                throw new ModelFormatError(`models/${pipeline}/champion.json`, 'needs "model" (a path) and "sha256" (64 hex digits)');
-            const bytes = await (0,promises_.readFile)(external_node_path_default().join(root, pointer.model));
-            return { source: `${pointer.model} (version ${pointer.version})`, bytes, sha256: pointer.sha256 };
+            let pointer;
+            try {
+                pointer = JSON.parse(text);
+            }
+            catch (err) {
+                throw new ModelFormatError(shown, `not a champion pointer (${err.message})`);
+            }
+            if (typeof pointer !== 'object' || pointer === null || typeof pointer.model !== 'string' || !/^[0-9a-f]{64}$/.test(String(pointer.sha256))) {
+                throw new ModelFormatError(shown, 'needs "model" (a path relative to the repository) and "sha256" (64 hex digits)');
+            }
+            const abs = external_node_path_default().resolve(root, pointer.model);
+            await checkFile(root, abs, pointer.model, `the champion named by ${shown}`, true);
+            const bytes = await (0,promises_.readFile)(abs);
+            return { source: `${pointer.model} (version ${pointer.version ?? '?'})`, bytes, sha256: pointer.sha256 };
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/engine/text/terminal.ts
+// The terminal gets plain text: the job summary's Markdown with its HTML entities decoded and <code>
+// tags turned into backticks. Decoding is safe there: escapeMarkdown has already replaced every
+// control character, so no escape sequence can come back, and a terminal renders no HTML.
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"' };
+/** Markdown for a job summary → text for a terminal, in one pass (so "&amp;#64;" stays "&#64;"). */
+function toTerminal(markdown) {
+    return markdown.replace(/&(#\d{1,7}|lt|gt|amp|quot);|<\/?code>/g, (match, entity) => {
+        if (entity === undefined)
+            return '`';
+        if (entity.startsWith('#')) {
+            const code = Number(entity.slice(1));
+            return code >= 0x20 && code <= 0x10ffff && !(code >= 0x7f && code <= 0x9f) ? String.fromCodePoint(code) : match;
+        }
+        return NAMED[entity] ?? match;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/front/json-outputs.ts
+/** The outputs typed by their spec: '' is null for numbers and JSON; paths and strings stay strings. */
+function typedOutputs(spec, outputs) {
+    const typed = {};
+    for (const [name, raw] of Object.entries(outputs)) {
+        const type = spec.outputs.find((o) => o.name === name)?.type ?? 'string';
+        if (type === 'boolean')
+            typed[name] = raw === 'true';
+        else if (type === 'number')
+            typed[name] = raw === '' ? null : Number(raw);
+        else if (type === 'json')
+            typed[name] = raw === '' ? null : JSON.parse(raw);
+        else
+            typed[name] = raw;
+    }
+    return typed;
 }
 
 ;// CONCATENATED MODULE: ./src/front/cli.ts
 // The CLI front door: `mlops <step> --<input> value ...`. Every action is a subcommand and its inputs
 // are the flags. Exit codes: 0 success, 1 a negative verdict (data failed validation, model failed its
 // gate), 2 a usage or configuration error, 3 a bug of ours.
+
+
+
+
 
 
 
@@ -13717,13 +22232,28 @@ const defaultStreams = () => ({
     err: (t) => process.stderr.write(t),
     cwd: process.cwd(),
 });
+/** The repository: GITHUB_WORKSPACE in Actions, else the nearest folder up from `cwd` with a .git, else `cwd`. */
+async function findRoot(cwd, env = process.env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_WORKSPACE)
+        return external_node_path_default().resolve(env.GITHUB_WORKSPACE);
+    for (let dir = external_node_path_default().resolve(cwd);; dir = external_node_path_default().dirname(dir)) {
+        if (await (0,promises_.stat)(external_node_path_default().join(dir, '.git')).then(() => true, () => false))
+            return dir;
+        if (external_node_path_default().dirname(dir) === dir)
+            return external_node_path_default().resolve(cwd);
+    }
+}
 const SWITCHES = new Set(['json', 'force', 'help']);
 /** `--name value`, `--name=value`; switches (--json, --force, --help) take no value. */
 function parseFlags(args, allowed, command) {
-    const flags = {};
+    const flags = Object.create(null);
     const switches = new Set();
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
+        if (arg === '-h') {
+            switches.add('help');
+            continue;
+        }
         if (!arg.startsWith('--'))
             throw new UsageError(`${command}: unexpected argument ${JSON.stringify(arg)}; flags look like --pipeline FILE`);
         const eq = arg.indexOf('=');
@@ -13761,10 +22291,12 @@ function stepInputs(spec, flags) {
     }
     return inputs;
 }
-function cliIO(streams) {
+function cliIO(streams, root, overwrite) {
     return {
-        root: streams.cwd,
-        champions: localChampionStore(streams.cwd),
+        root,
+        cwd: streams.cwd,
+        overwrite,
+        champions: localChampionStore(root),
         info: (m) => streams.err(`${m}\n`),
         warning: (m) => streams.err(`warning: ${m}\n`),
         annotate: (a) => {
@@ -13773,64 +22305,89 @@ function cliIO(streams) {
         },
     };
 }
-function help() {
-    const lines = ['usage: mlops <command> [--flag value ...] [--json]', '', 'commands:'];
-    for (const spec of STEP_SPECS) {
-        lines.push(`  ${spec.name.padEnd(22)}${spec.description}`);
-        for (const input of spec.inputs)
-            lines.push(`      --${input.name}${input.required ? ' (required)' : ''}: ${input.description}`);
-    }
+function stepHelp(spec) {
+    const lines = [`  ${spec.name.padEnd(22)}${spec.description}`];
+    for (const input of spec.inputs)
+        lines.push(`      --${input.name}${input.required ? ' (required)' : ''}: ${input.description}`);
+    lines.push(`      outputs (--json): ${spec.outputs.map((o) => `${o.name} (${o.type})`).join(', ')}`);
+    return lines;
+}
+const COMMON = ['', '--json prints the outputs as one JSON object on stdout, typed: booleans, numbers, lists and objects as JSON values.', '--force replaces an existing output file that mlops did not write.', 'Paths you type are relative to the current folder; paths in a pipeline file are relative to the repository (the git root).', 'exit codes: 0 success, 1 data failed validation or the model failed its gate, 2 usage or configuration error, 3 internal error'];
+function help(only) {
+    if (only)
+        return `${[`usage: mlops ${only.name} [--flag value ...] [--json] [--force]`, '', ...stepHelp(only), ...COMMON].join('\n')}\n`;
+    const lines = ['usage: mlops <command> [--flag value ...] [--json] [--force]', '', 'commands:'];
+    for (const spec of STEP_SPECS)
+        lines.push(...stepHelp(spec));
     lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required)');
-    lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit.`, '      --pipeline (required), --data, --output (default pipelines/<name>.schema.yml), --force');
-    lines.push('', '--json prints the outputs as one JSON object on stdout.', 'exit codes: 0 success, 1 data failed validation or model failed its gate, 2 usage or configuration error, 3 internal error');
+    lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --force');
+    lines.push(`  ${'version'.padEnd(22)}Prints the version (also --version).`);
+    lines.push(...COMMON);
     return `${lines.join('\n')}\n`;
 }
-async function runStep(name, flags, streams) {
-    return STEP_RUNNERS[name](stepInputs(stepSpec(name), flags), cliIO(streams));
-}
-async function schemaInfer(args, streams) {
+async function schemaInfer(args, streams, root) {
     const { flags, switches } = parseFlags(args, ['pipeline', 'data', 'output'], 'schema infer');
+    if (switches.has('help')) {
+        streams.out(help());
+        return 0;
+    }
     if (!flags.pipeline)
         throw new UsageError('schema infer: the flag --pipeline is required');
-    const cfg = await loadPipeline(flags.pipeline, streams.cwd);
-    const target = inputs_repoPath(streams.cwd, flags, 'output', `pipelines/${cfg.name}.schema.yml`);
-    if (!switches.has('force')) {
-        const exists = await (0,promises_.access)(target.abs).then(() => true, () => false);
-        if (exists)
-            throw new UsageError(`schema infer: ${target.rel} exists; pass --force to replace it`);
-    }
+    const cfg = await loadPipeline(flags.pipeline, root, streams.cwd);
+    const io = { root, cwd: streams.cwd, overwrite: switches.has('force') };
+    const convention = conventionSchemaPath(cfg.file, cfg.name);
+    const target = userPath(io, flags, 'output', convention);
     // The pipeline's own schema is not read: this is how it comes to exist, or is renewed.
     const data = optionalInput(flags, 'data');
-    const table = await readPipelineData(cfg, data ?? cfg.data.train, data === undefined ? 'data.train' : 'the data flag', undefined);
+    const table = await readPipelineData(cfg, data ?? cfg.data.train, data === undefined ? 'data.train' : 'the data flag', undefined, resolveOptions(io, data !== undefined));
+    if (table.rowCount === 0)
+        throw new UserError(`${table.files.join(', ')}: no rows to infer a schema from; a schema of nothing would let any data pass`);
     const schema = inferSchema(table, cfg.validation.maxMissingRate);
     const comment = `Data schema for the pipeline "${cfg.name}", inferred by \`mlops schema infer\` from ${table.files.join(', ')} (${table.rowCount} rows).\nReview it (types, ranges, categories, max_missing) before you commit it; validate-data checks data against it.`;
-    await writeFileAtomic(target.abs, formatSchema(schema, comment));
+    if (!switches.has('force') && (await (0,promises_.stat)(target.abs).then(() => true, () => false)))
+        throw new UsageError(`schema infer: ${target.shown} exists; pass --force to replace it`);
+    await writeOutputs(io, [[target, formatSchema(schema, comment)]], runInputs(cfg, table).filter((f) => f !== external_node_path_default().resolve(root, cfg.schema ?? '\0')));
+    const used = cfg.schema !== undefined && cfg.schemaSource === 'key' && external_node_path_default().resolve(root, cfg.schema) === target.abs
+        ? `the pipeline's schema key names it, so ${cfg.file} uses it`
+        : target.shown === convention && cfg.schemaSource !== 'key'
+            ? `${cfg.file} uses it without any change: a schema named <name>.schema.yml beside the pipeline is found by name`
+            : `${cfg.file} does not use it yet: set schema: ${target.shown} there${cfg.schemaSource === 'key' ? ` (it names ${cfg.schema} now)` : ''}`;
     if (switches.has('json'))
-        streams.out(`${JSON.stringify({ schema: target.rel, columns: table.columns.length })}\n`);
+        streams.out(`${JSON.stringify({ schema: target.shown, columns: table.columns.length, used: used.startsWith(`${cfg.file} does not`) ? false : true })}\n`);
     else
-        streams.out(`wrote ${target.rel} (${table.columns.length} columns)\n`);
+        streams.out(`wrote ${target.shown} (${table.columns.length} columns); ${used}\n`);
     return 0;
 }
-async function runChain(args, streams) {
+async function runStep(name, flags, io) {
+    return STEP_RUNNERS[name](stepInputs(stepSpec(name), flags), io);
+}
+async function runChain(args, streams, root) {
     const { flags, switches } = parseFlags(args, ['pipeline'], 'run');
+    if (switches.has('help')) {
+        streams.out(help());
+        return 0;
+    }
     if (!flags.pipeline)
         throw new UsageError('run: the flag --pipeline is required');
+    const io = cliIO(streams, root, switches.has('force'));
     const all = {};
+    const typed = {};
     for (const name of RUN_CHAIN) {
         streams.err(`── ${name}\n`);
-        const result = await runStep(name, chainInputs(name, flags.pipeline, all), streams);
+        const result = await runStep(name, chainInputs(name, flags.pipeline, all), io);
         all[name] = result.outputs;
+        typed[name] = typedOutputs(stepSpec(name), result.outputs);
         if (!switches.has('json'))
-            streams.out(result.summary);
+            streams.out(toTerminal(result.summary));
         if (!result.ok) {
             streams.err(`${name}: ${result.failure ?? 'failed'}\n`);
             if (switches.has('json'))
-                streams.out(`${JSON.stringify(all)}\n`);
+                streams.out(`${JSON.stringify(typed)}\n`);
             return 1;
         }
     }
     if (switches.has('json'))
-        streams.out(`${JSON.stringify(all)}\n`);
+        streams.out(`${JSON.stringify(typed)}\n`);
     return 0;
 }
 /** Runs the CLI; returns the exit code. */
@@ -13841,27 +22398,33 @@ async function runCli(argv, streams = defaultStreams()) {
             streams.out(help());
             return command === undefined ? 2 : 0;
         }
+        if (command === '--version' || command === '-V' || command === 'version') {
+            streams.out(`mlops ${VERSION}\n`);
+            return 0;
+        }
+        const root = await findRoot(streams.cwd, streams.env);
         if (command === 'run')
-            return await runChain(rest, streams);
+            return await runChain(rest, streams, root);
         if (command === 'schema') {
             const [sub, ...args] = rest;
             if (sub !== 'infer')
                 throw new UsageError(`schema: unknown subcommand ${JSON.stringify(sub ?? '')}; try "schema infer"`);
-            return await schemaInfer(args, streams);
+            return await schemaInfer(args, streams, root);
         }
         if (!STEP_NAMES.includes(command))
-            throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${[...STEP_NAMES, 'run', 'schema infer'].join(', ')})`);
+            throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${[...STEP_NAMES, 'run', 'schema infer', 'version'].join(', ')})`);
         const name = command;
-        const { flags, switches } = parseFlags(rest, stepSpec(name).inputs.map((i) => i.name), name);
+        const spec = stepSpec(name);
+        const { flags, switches } = parseFlags(rest, spec.inputs.map((i) => i.name), name);
         if (switches.has('help')) {
-            streams.out(help());
+            streams.out(help(spec));
             return 0;
         }
-        const result = await runStep(name, flags, streams);
+        const result = await runStep(name, flags, cliIO(streams, root, switches.has('force')));
         if (switches.has('json'))
-            streams.out(`${JSON.stringify(result.outputs)}\n`);
+            streams.out(`${JSON.stringify(typedOutputs(spec, result.outputs))}\n`);
         else
-            streams.out(result.summary);
+            streams.out(toTerminal(result.summary));
         if (!result.ok)
             streams.err(`${name}: ${result.failure ?? 'failed'}\n`);
         return result.ok ? 0 : 1;

@@ -48,7 +48,12 @@ test('clean data passes every check that applies; the rest say skipped', async (
 test('a missing target column fails, naming the column', async () => {
   const r = check(await table('a,b\n1,2\n'));
   expect(r.passed).toBe(false);
-  expect(result(r, 'missing_column').findings[0]!.message).toBe('the target column "y" is missing');
+  expect(result(r, 'missing_column').findings[0]!.message).toBe('the target column "y" is missing; the columns are "a", "b"');
+  // The label checks cannot run: they say so, and why.
+  for (const id of ['label_missing', 'label_classes', 'class_size'] as const) expect(result(r, id)).toMatchObject({ status: 'skipped', note: 'no target column', count: 0 });
+  // The closest existing column comes first, and a near miss is suggested.
+  const typo = check(await table('amount,comment,tpye\n1,x,spam\n2,y,ham\n'), { target: 'type', features: ['amount', 'comment'] });
+  expect(result(typo, 'missing_column').findings[0]!.message).toBe('the target column "type" is missing; the columns are "tpye", "amount", "comment"; did you mean "tpye"?');
 });
 
 test('a missing label fails with its line; one class or a small class fails', async () => {
@@ -145,4 +150,33 @@ test('parse problems become findings of the parse check', async () => {
   const r = check(await table('a,y\n1,p\n2\n3,q\n'));
   expect(result(r, 'parse').findings).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('the row has 1 field, the header has 2') })]);
   expect(r.passed).toBe(false);
+});
+
+test('conflicting labels are found in linear time: a million rows of one feature', async () => {
+  const dir = await tempDir();
+  const n = 1_000_000;
+  const parts: string[] = ['x,y\n'];
+  for (let i = 0; i < n; i++) parts.push(`${i % 3},${i % 2}\n`);
+  await writeFiles(dir, { 'd.csv': parts.join('') });
+  const t = await readCsv([{ path: path.join(dir, 'd.csv'), name: 'd.csv' }], { missing: [''] });
+  // Quadratic before: every row compared with its whole group. The assertion is on the result; a
+  // quadratic check would not finish within the test's timeout.
+  const r = check(t, { features: ['x'] });
+  const conflicting = result(r, 'conflicting_labels');
+  // Every row but the first of each feature value meets an earlier row with the other label.
+  expect(conflicting.count).toBe(n - 3);
+  expect(conflicting.findings[0]).toMatchObject({ line: 5, message: 'the features equal those of line 2, but the label is "1", not "0"' });
+  expect(result(r, 'duplicate_rows').count).toBe(n - 6);
+}, 120000);
+
+test('a column of decimal-comma numbers is read as categories, and the check says how to read it', async () => {
+  const r = check(await table('a;b;y\n64,5;1;p\n12,25;2;q\n3,0;3;p\n'));
+  expect(result(r, 'decimal_comma')).toMatchObject({ status: 'warned', count: 1 });
+  expect(result(r, 'decimal_comma').findings[0]!.message).toMatch(/^looks numeric with decimal commas \(3 cells such as "64,5"\), so it is read as categories; set data.decimal: "," in the pipeline/);
+  const dir = await tempDir();
+  await writeFiles(dir, { 'd.csv': 'a;b;y\n64,5;1;p\n12,25;2;q\n' });
+  const t = await readCsv([{ path: path.join(dir, 'd.csv'), name: 'd.csv' }], { missing: [''], decimal: ',' });
+  const a = t.columns[0]!;
+  expect(a.kind === 'numeric' && Array.from(a.values)).toEqual([64.5, 12.25]);
+  expect(result(check(t), 'decimal_comma').status).toBe('passed');
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cli } from './support/cli.ts';
-import { brokenSpambase, HOSTILE_LABEL, PLANTED } from './support/broken-spambase.ts';
+import { brokenSpambase, PLANTED } from './support/broken-spambase.ts';
 import { exampleWorkspace, writeFiles } from './support/tmp.ts';
 
 let ws: string;
@@ -14,7 +14,8 @@ test('validate-data passes on Spambase and prints its outputs as JSON', async ()
   const r = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--json');
   expect(r.code).toBe(0);
   const outputs = JSON.parse(r.out);
-  expect(outputs).toEqual({ passed: 'true', report: 'out/spam-detector/validation-report.json', errors: '0', warnings: expect.stringMatching(/^\d+$/) });
+  // Typed: booleans and numbers as JSON values, not strings.
+  expect(outputs).toEqual({ passed: true, report: 'out/spam-detector/validation-report.json', errors: 0, warnings: expect.any(Number) });
   const report = JSON.parse(await readFile(path.join(ws, outputs.report), 'utf8'));
   expect(report).toMatchObject({ format: 'mlops-validation-report/1', passed: true, rows: 4601, reference: 'schema' });
 });
@@ -31,12 +32,15 @@ test('validate-data on the broken copy exits 1 and names every problem with its 
   expectLine('error', PLANTED.latin1, /column "type": bytes that are not UTF-8 \("spam\\xe9"\)/);
   expectLine('warning', PLANTED.hostile, /column "type": the category "\| <img src=x> @org\/team <!-- mlops -->" has never been seen/);
   expectLine('warning', PLANTED.quotedNewline, /column "type": the category "spam\\r\\nor not" has never been seen/);
-  // The summary escapes what came from the data.
-  expect(r.out).not.toContain('<img');
-  expect(r.out).not.toContain('@org');
-  expect(r.out).toContain('&lt;img src=x&gt;');
+  // The terminal gets plain text: no HTML entities (the job summary keeps them; see the e2e test).
+  expect(r.out).toContain('| <img src=x> @org/team <!-- mlops -->');
+  expect(r.out).not.toMatch(/&(lt|gt|amp|quot|#\d+);/);
   expect(r.out).toContain('❌ failed');
-  expect(HOSTILE_LABEL).toContain('<img');
+  // stderr names each failing check and its first problems, not only the report's path.
+  expect(r.err).toMatch(/validate-data: the data failed validation: \d+ errors \(the report: out\/spam-detector\/validation-report.json\)\n/);
+  expect(r.err).toMatch(/\ntype: 2 problems\n {2}data\/broken\.csv line \d+, column "make": "forty" is not a number\n/);
+  expect(r.err).toMatch(/\nlabel_missing: 1 problem\n {2}data\/broken\.csv line \d+, column "type": the label is missing\n/);
+  expect(r.err).toMatch(/\nparse: 2 problems\n/);
 });
 
 test('exit 2 with a clear message for usage and configuration errors', async () => {
@@ -48,8 +52,9 @@ test('exit 2 with a clear message for usage and configuration errors', async () 
   const missing = await cli(ws, 'validate-data', '--pipeline', 'pipelines/nope.yml');
   expect(missing).toMatchObject({ code: 2 });
   expect(missing.err).toMatch(/pipelines\/nope.yml: cannot read the pipeline file \(ENOENT\)/);
+  // A typed path is the user's: it may lie outside the repository, and a missing one is named.
   const outside = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--data', '../elsewhere.csv');
-  expect(outside.err).toMatch(/points outside the repository/);
+  expect(outside).toMatchObject({ code: 2, err: 'mlops: ../elsewhere.csv: the data input names a file that does not exist (ENOENT)\n' });
   const glob = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--data', 'data/none-*.csv');
   expect(glob.err).toMatch(/data\/none-\*\.csv: the glob in the data input matches no file/);
   expect((await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--fail-on-error', 'maybe')).err).toMatch(/input "fail-on-error": "maybe" is not true or false/);
@@ -58,7 +63,7 @@ test('exit 2 with a clear message for usage and configuration errors', async () 
 test('fail-on-error false reports but does not fail', async () => {
   const r = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--data', 'data/broken.csv', '--fail-on-error=false', '--json');
   expect(r.code).toBe(0);
-  expect(JSON.parse(r.out).passed).toBe('false');
+  expect(JSON.parse(r.out).passed).toBe(false);
 });
 
 test('steps that have not landed fail loudly, never pretend', async () => {
@@ -80,35 +85,37 @@ test('schema infer writes a schema, refuses to overwrite without --force', async
   expect((await cli(ws, 'schema', 'infer', '--pipeline', 'pipelines/spam-detector.yml', '--output', 'pipelines/new.schema.yml', '--force')).code).toBe(0);
 });
 
-test('run walks the chain and stops on a failure', async () => {
+test('run walks the chain; its --json is typed per step', async () => {
   const r = await cli(ws, 'run', '--pipeline', 'pipelines/spam-detector.yml', '--json');
   expect(r.code).toBe(0);
   const outputs = JSON.parse(r.out);
-  expect(outputs['validate-data'].passed).toBe('true');
+  expect(outputs['validate-data'].passed).toBe(true);
   expect(outputs.train['model-path']).toBe('out/spam-detector/model.json');
+  expect(typeof outputs.train['oob-score']).toBe('number');
   expect(outputs.evaluate.metrics).toBe('out/spam-detector/metrics.json');
-  expect(outputs['compare-to-champion']).toMatchObject({ decision: 'first-model', promote: 'true' });
+  expect(outputs['compare-to-champion']).toMatchObject({ decision: 'first-model', promote: true, reasons: [expect.stringMatching(/^no champion yet/)], 'compared-rows': expect.any(Number) });
   expect(r.err).toMatch(/── compare-to-champion/);
 });
 
 test('run compares against the local champion (models/<pipeline>/champion.json) and prints the verdict', async () => {
   const { createHash } = await import('node:crypto');
-  expect((await cli(ws, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--params', '{"trees": 1, "max_depth": 1}', '--output', 'models/spam-detector/0.1.0/model.json')).code).toBe(0);
-  const bytes = await readFile(path.join(ws, 'models/spam-detector/0.1.0/model.json'));
+  const local = await exampleWorkspace();
+  expect((await cli(local, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--params', '{"trees": 1, "max_depth": 1}', '--output', 'models/spam-detector/0.1.0/model.json')).code).toBe(0);
+  const bytes = await readFile(path.join(local, 'models/spam-detector/0.1.0/model.json'));
   const pointer = { version: '0.1.0', model: 'models/spam-detector/0.1.0/model.json', sha256: createHash('sha256').update(bytes).digest('hex') };
-  await writeFiles(ws, { 'models/spam-detector/champion.json': JSON.stringify(pointer) });
-  const r = await cli(ws, 'run', '--pipeline', 'pipelines/spam-detector.yml');
+  await writeFiles(local, { 'models/spam-detector/champion.json': JSON.stringify(pointer) });
+  const r = await cli(local, 'run', '--pipeline', 'pipelines/spam-detector.yml');
   expect(r.code).toBe(0);
   expect(r.out).toContain('✅ **promote**: the candidate beats the champion under the gates');
-  expect(r.out).toMatch(/\| \*\*accuracy\*\* \| 0\.\d{4} \| 0\.9\d{3} \| \+0\.\d{4} \|.*\| yes \(p = /);
+  expect(r.out).toMatch(/\| \*\*accuracy\*\* \| 0\.\d{4} \| 0\.9\d{3} \| \+0\.\d{4} \|.*\| yes \(p [=<] /);
   // A champion whose bytes changed after publishing is refused.
-  await writeFiles(ws, { 'models/spam-detector/champion.json': JSON.stringify({ ...pointer, sha256: '0'.repeat(64) }) });
-  const tampered = await cli(ws, 'compare-to-champion', '--pipeline', 'pipelines/spam-detector.yml', '--candidate', 'out/spam-detector/model.json');
+  await writeFiles(local, { 'models/spam-detector/champion.json': JSON.stringify({ ...pointer, sha256: '0'.repeat(64) }) });
+  const tampered = await cli(local, 'compare-to-champion', '--pipeline', 'pipelines/spam-detector.yml', '--candidate', 'out/spam-detector/model.json');
   expect(tampered.code).toBe(2);
   expect(tampered.err).toMatch(/checksum mismatch/);
   // A rejected candidate exits 1.
-  await writeFiles(ws, { 'models/spam-detector/champion.json': JSON.stringify(pointer), 'pipelines/picky.yml': (await readFile(path.join(ws, 'pipelines/spam-detector.yml'), 'utf8')) + 'gates:\n  metrics:\n    accuracy:\n      min_absolute_change: 0.5\n' });
-  const picky = await cli(ws, 'compare-to-champion', '--pipeline', 'pipelines/picky.yml', '--candidate', 'out/spam-detector/model.json', '--json');
+  await writeFiles(local, { 'models/spam-detector/champion.json': JSON.stringify(pointer), 'pipelines/picky.yml': (await readFile(path.join(local, 'pipelines/spam-detector.yml'), 'utf8')).replace('name: spam-detector', 'name: spam-detector') + 'gates:\n  metrics:\n    accuracy:\n      min_absolute_change: 0.5\n' });
+  const picky = await cli(local, 'compare-to-champion', '--pipeline', 'pipelines/picky.yml', '--candidate', 'out/spam-detector/model.json', '--json');
   expect(picky.code).toBe(1);
-  expect(JSON.parse(picky.out).decision).toBe('reject');
+  expect(JSON.parse(picky.out)).toMatchObject({ decision: 'reject', promote: false });
 });

@@ -49,8 +49,13 @@ test('a significantly better candidate is promoted; a second run updates the sam
   expect(first.outputs).toMatchObject({ decision: 'promote', promote: 'true' });
   expect(ours()).toHaveLength(1);
   const body = ours()[0]!.body;
-  expect(body).toMatch(/\| \*\*accuracy\*\* \| 0\.\d{4} \| 0\.9\d{3} \| \+0\.\d{4} \| \+0\.\d{4} … \+0\.\d{4} \| yes \(p = /);
-  expect(body).toContain('```mermaid\nxychart-beta');
+  expect(body).toMatch(/\| \*\*accuracy\*\* \| 0\.\d{4} \| 0\.9\d{3} \| \+0\.\d{4} \| \+0\.\d{4} … \+0\.\d{4} \| yes \(p < 1e-16\) \|/);
+  // Never "p = 0": the bootstrap's floor is 2/(R+1), McNemar's underflow is a bound.
+  expect(body).not.toMatch(/p = 0(?![.\d])|p = 0\.0\b/);
+  // One chart per metric group: scores on 0..1, losses on their own axis.
+  expect(body).toContain('```mermaid\nxychart-beta\n  title "spam-detector: scores (higher is better), champion (first bar) and candidate"');
+  expect(body).toContain('title "spam-detector: losses (lower is better), champion (first bar) and candidate"\n  x-axis [log_loss, brier]');
+  expect(first.outputs['compared-rows']).toMatch(/^\d+$/);
   expect(body).toContain('**Champion** (rows: true, columns: predicted)');
   expect(body).toContain('release spam-detector-v1.0.0');
   expect(first.summary).toBe(body);
@@ -101,6 +106,56 @@ test('first model: no release, the verdict says so and only thresholds apply', a
   const run = await compare();
   expect(run.outputs).toMatchObject({ decision: 'first-model', promote: 'true' });
   expect(ours()[0]!.body).toContain('🆕 **first model**');
+});
+
+test('a first model that misses an absolute threshold is rejected: exit 1, promote false', async () => {
+  await writeFiles(ws, { 'pipelines/high-bar.yml': (await readFile(path.join(ws, 'pipelines/spam-detector.yml'), 'utf8')) + 'gates:\n  metrics:\n    accuracy:\n      threshold: 0.999\n' });
+  const run = await compare({ pipeline: 'pipelines/high-bar.yml' });
+  expect(run.code).toBe(1);
+  expect(run.outputs).toMatchObject({ decision: 'reject', promote: 'false' });
+  expect(JSON.parse(run.outputs.reasons!)).toContainEqual(expect.stringMatching(/^accuracy 0\.9\d+ misses the floor 0\.999$/));
+});
+
+test('no token is no champion source, not "no champion": the step fails unless allow-first-model is set', async () => {
+  const refused = await compare({ token: '' });
+  expect(refused.code).toBe(1);
+  expect(refused.outputs).toEqual({});
+  expect(refused.commands.find((c) => c.command === 'error')?.message).toMatch(/^compare-to-champion: input "token": no token, so the champion cannot be looked up/);
+  const allowed = await compare({ token: '', 'allow-first-model': 'true' });
+  expect(allowed.code).toBe(0);
+  expect(allowed.outputs).toMatchObject({ decision: 'first-model', promote: 'true' });
+  expect(allowed.commands.some((c) => c.command === 'warning' && /allow-first-model is true/.test(c.message))).toBe(true);
+  expect(gh.requests).toEqual([]);
+});
+
+test.each([
+  [401, /the token was refused \(401\)/],
+  [502, /the GitHub API did not answer after retries \(HTTP 502\)/],
+])('a champion lookup that fails (%i) stops the step; it never decides first-model', async (status, why) => {
+  gh.on('repos/list-releases', () => ({ status, body: { message: status === 401 ? 'Bad credentials' : 'Bad Gateway' } }));
+  const run = await compare();
+  expect(run.code).toBe(1);
+  expect(run.outputs.decision).toBeUndefined();
+  expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(why);
+  expect(ours()).toHaveLength(0);
+}, 120000);
+
+test('a candidate identical to the champion is no-change: promote false, exit 0, and the comment says so', async () => {
+  pr.publishChampion('spam-detector', await readFile(path.join(ws, 'out/candidate.json')));
+  const run = await compare();
+  expect(run.code).toBe(0);
+  expect(run.outputs).toMatchObject({ decision: 'no-change', promote: 'false' });
+  expect(ours()[0]!.body).toContain('⏸️ **no change**');
+  expect(ours()[0]!.body).not.toContain('beats the champion');
+  expect(JSON.parse(run.outputs.reasons!)[0]).toBe('the candidate is the champion: their packages have the same sha256');
+});
+
+test('a comment that cannot be written (422) is a warning; the verdict and outputs stand', async () => {
+  pr.failNext['issues/create-comment'] = [422];
+  const run = await compare();
+  expect(run.code).toBe(0);
+  expect(run.outputs).toMatchObject({ decision: 'first-model', promote: 'true' });
+  expect(run.commands.find((c) => c.command === 'warning')?.message).toMatch(/^the pull request comment failed \(HTTP 422\): .*The step's results stand\.$/);
 });
 
 test('better but not significantly: promoted by default, rejected with require_significant_gain', async () => {
@@ -162,8 +217,9 @@ test('the comparison is uploaded as an artifact for a follow-up workflow to post
     const run = await runAction('compare-to-champion', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml', candidate: 'out/candidate.json', token: 't0ken' }, event: event(true), apiUrl: gh.url, env: { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${results.url}/` } });
     expect(run.code).toBe(0);
     const create = results.calls.find((c) => c.method === 'CreateArtifact');
-    expect(create?.body.name).toBe('mlops-comparison-spam-detector');
-    const zip = results.blobs.get('artifacts/mlops-comparison-spam-detector')!;
+    expect(run.outputs.artifact).toMatch(/^mlops-comparison-spam-detector-test-[0-9a-f]{12}$/);
+    expect(create?.body.name).toBe(run.outputs.artifact);
+    const zip = results.blobs.get(`artifacts/${run.outputs.artifact}`)!;
     expect(zip.includes(Buffer.from('comparison.json'))).toBe(true);
     expect(results.violations).toEqual([]);
   } finally {

@@ -35,14 +35,17 @@ test('the first run trains, caches and uploads; an unchanged second run is resto
     'ArtifactService/CreateArtifact',
     'ArtifactService/FinalizeArtifact',
   ]);
+  // Unique per pipeline, job and model: jobs of a matrix never collide.
+  const name = `model-spam-detector-test-${first.outputs['model-digest']!.slice('sha256:'.length, 'sha256:'.length + 12)}`;
+  expect(first.outputs.artifact).toBe(name);
   const create = results.calls.find((c) => c.method === 'CreateArtifact')!;
-  expect(create.body).toMatchObject({ name: 'model-spam-detector', workflow_run_backend_id: '11111111-2222-3333-4444-555555555555', mime_type: 'application/zip' });
-  const zip = results.blobs.get('artifacts/model-spam-detector')!;
+  expect(create.body).toMatchObject({ name, workflow_run_backend_id: '11111111-2222-3333-4444-555555555555', mime_type: 'application/zip' });
+  const zip = results.blobs.get(`artifacts/${name}`)!;
   expect(zip.subarray(0, 2).toString()).toBe('PK');
   expect(zip.includes(Buffer.from('model.json'))).toBe(true);
   const finalize = results.calls.find((c) => c.method === 'FinalizeArtifact')!;
   expect(finalize.body).toMatchObject({ size: String(zip.length), hash: `sha256:${createHash('sha256').update(zip).digest('hex')}` });
-  expect(first.stdout).toMatch(/uploaded the artifact model-spam-detector \(id 4242/);
+  expect(first.stdout).toContain(`uploaded the artifact ${name} (id 4242`);
 
   const bytes = await readFile(path.join(ws, 'out/spam-detector/model.json'));
   await rm(path.join(ws, 'out/spam-detector/model.json'));
@@ -60,4 +63,21 @@ test('the first run trains, caches and uploads; an unchanged second run is resto
   expect(third.stdout).toMatch(/trees 13\/13/);
   expect(results.violations).toEqual([]);
   expect(gh.requests).toEqual([]);
+});
+
+test('an artifact upload or a cache save that fails after training is a warning; the step and its outputs stand', async () => {
+  results.failing.set('ArtifactService/CreateArtifact', { status: 409, code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' });
+  results.failing.set('CacheService/CreateCacheEntry', { status: 409, code: 'already_exists', msg: 'cache entry already exists' });
+  try {
+    const run = await runAction('train', { workspace: ws, inputs: { ...inputs, params: '{"trees": 7}' }, apiUrl: gh.url, env: env() });
+    expect(run.code).toBe(0);
+    expect(run.outputs['model-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(run.outputs.artifact).toBe('');
+    const warnings = run.commands.filter((c) => c.command === 'warning').map((c) => c.message);
+    expect(warnings.some((w) => /^uploading the artifact model-spam-detector-test-[0-9a-f]{12} failed.*already exists.*The step's results stand\.$/.test(w))).toBe(true);
+    expect(run.commands.filter((c) => c.command === 'error')).toEqual([]);
+    expect((await readFile(path.join(ws, 'out/spam-detector/model.json'))).length).toBeGreaterThan(1000);
+  } finally {
+    results.failing.clear();
+  }
 });

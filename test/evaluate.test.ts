@@ -32,7 +32,8 @@ test('evaluate: regression metrics and slices (categories as they are, numbers i
   const r = await cli(ws, 'evaluate', '--pipeline', 'pipelines/taxi-demand.yml', '--model', 'out/taxi-demand/model.json', '--json');
   expect(r.code).toBe(0);
   const m = JSON.parse(await readFile(path.join(ws, 'out/taxi-demand/metrics.json'), 'utf8'));
-  expect(Object.keys(m).slice(0, 5)).toEqual(['rmse', 'mae', 'r2', 'mape', 'median_ae']);
+  expect(Object.keys(m).slice(0, 6)).toEqual(['format', 'rmse', 'mae', 'r2', 'mape', 'median_ae']);
+  expect(m.format).toBe('mlops-metrics/1');
   expect(m.r2).toBeGreaterThan(0.9);
   const zones = m.slices.filter((s: { column: string }) => s.column === 'zone');
   expect(zones).toHaveLength(8);

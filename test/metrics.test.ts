@@ -45,3 +45,22 @@ test('regression: scikit-learn examples', () => {
   expect(m.median_ae).toBeCloseTo(0.5, 12);
   expect(m.mape).toBeCloseTo(0.3273809523809524, 12);
 });
+
+test('macro averages run over the labels present in the rows scored, as scikit-learn does', () => {
+  // precision_score([0, 0, 1, 1], [0, 1, 1, 1], average='macro') == 0.8333 (class 2 absent from both)
+  const m = classificationMetrics([0, 0, 1, 1], [0, 1, 1, 1], new Array(12).fill(1 / 3), ['x', 'y', 'z']);
+  expect(m.precision_macro).toBeCloseTo(5 / 6, 12);
+  expect(m.recall_macro).toBeCloseTo(0.75, 12);
+  expect(m.f1_macro).toBeCloseTo((2 / 3 + 0.8) / 2, 12);
+  // A label only predicted counts (precision 0 there): precision_score([0, 0], [0, 2], average='macro') == 0.5
+  const predictedOnly = classificationMetrics([0, 0], [0, 2], new Array(6).fill(1 / 3), ['x', 'y', 'z']);
+  expect(predictedOnly.precision_macro).toBeCloseTo(0.5, 12);
+  expect(predictedOnly.recall_macro).toBeCloseTo(0.25, 12);
+});
+
+test('a class may have any name, "__proto__" included', () => {
+  const m = classificationMetrics([0, 1], [0, 1], binary([0, 1]), ['__proto__', 'constructor']);
+  expect(Object.getPrototypeOf(m.per_class)).toBe(Object.prototype);
+  expect(Object.hasOwn(m.per_class, '__proto__')).toBe(true);
+  expect(m.per_class.constructor).toEqual({ precision: 1, recall: 1, f1: 1, support: 1 });
+});

@@ -45,7 +45,7 @@ test('an unknown key names its path and line', () => {
   const err = errorOf(`${base}  trian: data/y.csv\n`);
   expect(err.keyPath).toBe('data.trian');
   expect(err.line).toBe(6);
-  expect(err.message).toBe('pipelines/p.yml line 6, key "data.trian": unknown key (known keys here: train, test, missing, delimiter)');
+  expect(err.message).toBe('pipelines/p.yml line 6, key "data.trian": unknown key (known keys here: train, test, missing, delimiter, decimal)');
 });
 
 test('a wrong type names the key and the value', () => {

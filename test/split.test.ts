@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readCsv } from '../src/engine/data/csv-reader.ts';
-import { rowKeys, testRows } from '../src/engine/data/split.ts';
+import { defaultKeyColumns, rowKeys, testRows, testRowsOf } from '../src/engine/data/split.ts';
 import { REPO_ROOT } from './support/run-action.ts';
 import { tempDir, writeFiles } from './support/tmp.ts';
 
@@ -8,7 +8,7 @@ const spambase = () => readCsv([{ path: path.join(REPO_ROOT, 'data/spambase.csv'
 
 test('about the asked fraction goes to test, with both classes represented', async () => {
   const t = await spambase();
-  const test = testRows(rowKeys(t, undefined), 0.2, 42);
+  const test = testRows(rowKeys(t, defaultKeyColumns(t, undefined)), 0.2, 42);
   const n = test.reduce((a, b) => a + b, 0);
   expect(n / t.rowCount).toBeGreaterThan(0.18);
   expect(n / t.rowCount).toBeLessThan(0.22);
@@ -21,7 +21,7 @@ test('about the asked fraction goes to test, with both classes represented', asy
 
 test('adding rows never moves an old row; another seed gives another split', async () => {
   const t = await spambase();
-  const keys = rowKeys(t, undefined);
+  const keys = rowKeys(t, defaultKeyColumns(t, undefined));
   const before = testRows(keys.slice(0, 3000), 0.2, 42);
   const after = testRows(keys, 0.2, 42);
   expect(Array.from(after.subarray(0, 3000))).toEqual(Array.from(before));
@@ -34,15 +34,40 @@ test('rows with the same content, or the same id, land on the same side', async 
   const rows = Array.from({ length: 400 }, (_, i) => `id${i % 100},${i % 7},${i % 3}`);
   await writeFiles(dir, { 'd.csv': `id,a,b\n${rows.join('\n')}\n` });
   const t = await readCsv([{ path: path.join(dir, 'd.csv'), name: 'd.csv' }], { missing: [''] });
-  const byId = testRows(rowKeys(t, 'id'), 0.3, 1);
+  const byId = testRows(rowKeys(t, ['id']), 0.3, 1);
   for (let r = 100; r < 400; r++) expect(byId[r]).toBe(byId[r % 100]);
   // Rows 200..399 repeat rows 0..199 cell for cell (lcm(100, 7, 3) = 2100, so nothing else repeats).
   const dupes = await tempDir();
   const unique = Array.from({ length: 200 }, (_, i) => `id${i},${i % 7},${i % 3}`);
   await writeFiles(dupes, { 'd.csv': `id,a,b\n${[...unique, ...unique].join('\n')}\n` });
   const u = await readCsv([{ path: path.join(dupes, 'd.csv'), name: 'd.csv' }], { missing: [''] });
-  const byContent = testRows(rowKeys(u, undefined), 0.3, 1);
+  const byContent = testRows(rowKeys(u, defaultKeyColumns(u, undefined)), 0.3, 1);
   for (let r = 200; r < 400; r++) expect(byContent[r]).toBe(byContent[r - 200]);
   expect(byContent.reduce((a, v) => a + v, 0)).toBeGreaterThan(80);
-  expect(() => rowKeys(t, 'missing')).toThrow(/the id column "missing" is not in the data/);
+  expect(() => rowKeys(t, ['missing'])).toThrow(/the split key column "missing" is not in the data/);
+});
+
+test('a recorded key: adding, dropping or reordering other columns never moves a row', async () => {
+  const dir = await tempDir();
+  const rows = Array.from({ length: 500 }, (_, i) => [`${i % 13}`, `${(i * 7) % 11}`, `x${i}`, `${i % 5}`]);
+  const csv = (order: number[], header: string[], extra?: (i: number) => string) =>
+    `${[...order.map((o) => header[o]!), ...(extra ? ['added'] : [])].join(',')}\n${rows.map((r, i) => [...order.map((o) => r[o]!), ...(extra ? [extra(i)] : [])].join(',')).join('\n')}\n`;
+  const header = ['a', 'b', 'c', 'label'];
+  await writeFiles(dir, {
+    'orig.csv': csv([0, 1, 2, 3], header),
+    'added.csv': csv([0, 1, 2, 3], header, (i) => String(i * 31)),
+    'reordered.csv': csv([3, 2, 0, 1], header),
+  });
+  const read = (name: string) => readCsv([{ path: path.join(dir, name), name }], { missing: [''] });
+  const orig = await read('orig.csv');
+  const key = { columns: defaultKeyColumns(orig, undefined), seed: 3, testFraction: 0.3 };
+  const base = Array.from(testRowsOf(orig, key));
+  expect(Array.from(testRowsOf(await read('added.csv'), key))).toEqual(base);
+  expect(Array.from(testRowsOf(await read('reordered.csv'), key))).toEqual(base);
+  // Without a recorded key, the added column would have moved rows: that is what recording prevents.
+  const added = await read('added.csv');
+  expect(Array.from(testRowsOf(added, { ...key, columns: defaultKeyColumns(added, undefined) }))).not.toEqual(base);
+  // Dropping a key column is an error, never a silent reshuffle.
+  await writeFiles(dir, { 'dropped.csv': csv([0, 1, 3], header) });
+  await expect(read('dropped.csv').then((t) => testRowsOf(t, key))).rejects.toThrow(/the split key column "c" is not in the data/);
 });

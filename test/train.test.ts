@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { RandomForestClassifier, RandomForestRegression } from 'ml-random-forest';
 import { loadPipeline } from '../src/engine/config/pipeline.ts';
 import { rowKeys, testRows } from '../src/engine/data/split.ts';
+import { MODEL_FORMAT_VERSION } from '../src/engine/model/package.ts';
 import { subsetTable } from '../src/engine/data/table.ts';
 import { ModelFormatError } from '../src/engine/errors.ts';
 import { applyEncoding } from '../src/engine/features/encode.ts';
@@ -32,22 +33,25 @@ test('train writes a model package whose forest stock ml-random-forest loads and
   const outputs = JSON.parse(r.out);
   expect(outputs['model-path']).toBe('out/spam-detector/model.json');
   expect(outputs['model-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
-  expect(Number(outputs['oob-score'])).toBeGreaterThan(0.93);
-  expect(Object.keys(JSON.parse(outputs['feature-importance']))).toHaveLength(57);
+  expect(outputs['oob-score']).toBeGreaterThan(0.93);
+  expect(Object.keys(outputs['feature-importance'])).toHaveLength(57);
   expect(r.err).toMatch(/trees 100\/100 · [\d.]+ s · [\d,]+ rows\/s/);
 
   const { pkg, bytes } = await loadModel(path.join(ws, outputs['model-path']));
   expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`).toBe(outputs['model-digest']);
-  expect(pkg).toMatchObject({ format: 'mlops-model', format_version: 1, pipeline: 'spam-detector', task: 'classification', target: { name: 'type', classes: ['nonspam', 'spam'] } });
+  expect(pkg).toMatchObject({ format: 'mlops-model', format_version: MODEL_FORMAT_VERSION, pipeline: 'spam-detector', task: 'classification', target: { name: 'type', classes: ['nonspam', 'spam'] } });
   expect(pkg.provenance).toMatchObject({ data_files: ['data/spambase.csv'], created_at: '2026-01-01T00:00:00.000Z', commit: null });
   expect(pkg.provenance.data_sha256).toBe(createHash('sha256').update('data/spambase.csv\0').update(await readFile(path.join(ws, 'data/spambase.csv'))).update('\0').digest('hex'));
   expect(pkg.rows.train + pkg.rows.test).toBe(4601);
   expect(pkg.profile.capitalTotal).toMatchObject({ type: 'integer', missing: 0 });
+  // No id: the key is every column of the training data, recorded in file order.
+  expect(pkg.split.key_columns).toHaveLength(58);
+  expect(pkg.split.key_columns.slice(0, 2)).toEqual(['make', 'address']);
 
   // The test rows, encoded as the package says.
   const cfg = await loadPipeline('pipelines/spam-detector.yml', ws);
-  const { table } = await loadData(cfg, {});
-  const isTest = testRows(rowKeys(table, cfg.id), cfg.split.testFraction, cfg.split.seed);
+  const { table } = await loadData(cfg, {}, { root: ws, cwd: ws });
+  const isTest = testRows(rowKeys(table, pkg.split.key_columns), cfg.split.testFraction, cfg.split.seed);
   const rows = [...Array(table.rowCount).keys()].filter((r) => isTest[r]);
   const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
   const ours = predict(fromMlRandomForestJSON(pkg.forest, { task: 'classification', classes: 2, trees: 100, maxDepth: Infinity, minSamplesLeaf: 1, maxFeatures: 'sqrt', bootstrap: true, seed: 42 }, columns.length), columns);
@@ -76,7 +80,7 @@ test('params override model: keys, and a bad one is named', async () => {
   expect((await cli(ws, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--threads', 'many')).err).toMatch(/input "threads": "many" is not a whole number/);
 });
 
-test('loading rejects an unknown format, a truncated file and __proto__ keys, saying which', async () => {
+test('loading rejects an unknown format or version and a truncated file, saying which; a __proto__ key pollutes nothing', async () => {
   const good = await readFile(path.join(ws, 'out/a.json'));
   const reject = (bytes: Uint8Array) => {
     try {
@@ -90,9 +94,11 @@ test('loading rejects an unknown format, a truncated file and __proto__ keys, sa
   expect(reject(good.subarray(0, good.length - 100))).toMatch(/^m.json: not a complete JSON document \(truncated\?\)/);
   expect(reject(gzipSync(good).subarray(0, 500))).toMatch(/^m.json: the gzip data is truncated or damaged/);
   expect(reject(Buffer.from(good.toString().replace('"format":"mlops-model"', '"format":"onnx"')))).toBe('m.json: unknown format "onnx"; expected "mlops-model"');
-  expect(reject(Buffer.from(good.toString().replace('"format_version":1', '"format_version":2')))).toMatch(/format version 2 is not supported/);
-  expect(reject(Buffer.from(good.toString().replace('"pipeline":', '"__proto__":{"polluted":true},"pipeline":')))).toBe('m.json: the key "__proto__" is not allowed in a model package');
+  expect(reject(Buffer.from(good.toString().replace(`"format_version":${MODEL_FORMAT_VERSION}`, '"format_version":1')))).toMatch(/format version 1 is not supported; this tool reads version 2 \(a package from an older mlops-actions; train it again\)/);
+  // JSON.parse makes "__proto__" an own property, never a prototype: allowed, and harmless.
+  const withProto = parseModel('m.json', Buffer.from(good.toString().replace('"pipeline":', '"__proto__":{"polluted":true},"pipeline":')));
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect((withProto as unknown as Record<string, unknown>).polluted).toBeUndefined();
   await writeFile(path.join(ws, 'out/ok.json'), good);
   expect((await loadModel(path.join(ws, 'out/ok.json'))).pkg.pipeline).toBe('spam-detector');
 });
@@ -106,8 +112,9 @@ test.each([
   const { pkg } = await loadModel(path.join(ws, JSON.parse(r.out)['model-path']));
   expect(pkg.task).toBe(task);
   const cfg = await loadPipeline(`pipelines/${name}.yml`, ws);
-  const { table } = await loadData(cfg, {});
-  const isTest = testRows(rowKeys(table, cfg.id), cfg.split.testFraction, cfg.split.seed);
+  const { table } = await loadData(cfg, {}, { root: ws, cwd: ws });
+  expect(pkg.split.key_columns).toEqual([cfg.id]);
+  const isTest = testRows(rowKeys(table, pkg.split.key_columns), cfg.split.testFraction, cfg.split.seed);
   const rows = [...Array(table.rowCount).keys()].filter((i) => isTest[i]);
   const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
   const classes = pkg.target.classes?.length ?? 0;

@@ -45,6 +45,16 @@ export class DataFileError extends UserError {
   }
 }
 
+/** An output path refused: it would replace an input of the run, a folder, or a file that is not ours. */
+export class OutputPathError extends UserError {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'OutputPathError';
+    this.file = file;
+  }
+}
+
 /** A model package that cannot be trusted: unknown format, truncated, wrong digest. */
 export class ModelFormatError extends UserError {
   readonly file: string;

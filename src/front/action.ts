@@ -27,13 +27,13 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
   const cache = name === 'train' ? await actionsModelCache() : undefined;
   // Artifacts need the runner's results service; without it (a local runner), there are none.
   const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
-  const io: StepIO = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cache, artifacts, ...baseIO(core) };
+  // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
+  const io: StepIO = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
   if (name !== 'compare-to-champion') return io;
   const token = inputs.token ?? '';
-  if (!token) {
-    core.warning(`${name}: no token, so no champion from GitHub releases and no pull request comment`);
-    return io;
-  }
+  // Without a token there is no champion source (io.champions stays undefined): the step refuses to
+  // decide unless allow-first-model says so. That is not "no champion".
+  if (!token) return io;
   const octokit = await octokitFor(token, io);
   const ctx = await pullRequestContext();
   let comments: StepIO['comments'];

@@ -1,17 +1,21 @@
 // The CLI front door: `mlops <step> --<input> value ...`. Every action is a subcommand and its inputs
 // are the flags. Exit codes: 0 success, 1 a negative verdict (data failed validation, model failed its
 // gate), 2 a usage or configuration error, 3 a bug of ours.
-import { access } from 'node:fs/promises';
-import { loadPipeline } from '../engine/config/pipeline.ts';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { conventionSchemaPath, loadPipeline } from '../engine/config/pipeline.ts';
 import { UserError } from '../engine/errors.ts';
 import { formatSchema, inferSchema } from '../engine/schema/data-schema.ts';
-import { writeFileAtomic } from '../adapters/files.ts';
 import { localChampionStore } from '../adapters/local-registry.ts';
 import { chainInputs, RUN_CHAIN, STEP_RUNNERS } from '../steps/catalog.ts';
-import { readPipelineData } from '../steps/data-source.ts';
-import { optionalInput, repoPath } from '../steps/inputs.ts';
+import { readPipelineData, resolveOptions } from '../steps/data-source.ts';
+import { optionalInput, userPath } from '../steps/inputs.ts';
 import type { StepIO, StepResult } from '../steps/io.ts';
+import { runInputs, writeOutputs } from '../steps/outputs.ts';
 import { STEP_NAMES, STEP_SPECS, stepSpec, type StepName, type StepSpec } from '../steps/specs.ts';
+import { toTerminal } from '../engine/text/terminal.ts';
+import { VERSION } from '../version.ts';
+import { typedOutputs } from './json-outputs.ts';
 
 export class UsageError extends UserError {
   constructor(message: string) {
@@ -24,6 +28,7 @@ export interface CliStreams {
   out: (text: string) => void;
   err: (text: string) => void;
   cwd: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 const defaultStreams = (): CliStreams => ({
@@ -31,6 +36,15 @@ const defaultStreams = (): CliStreams => ({
   err: (t) => process.stderr.write(t),
   cwd: process.cwd(),
 });
+
+/** The repository: GITHUB_WORKSPACE in Actions, else the nearest folder up from `cwd` with a .git, else `cwd`. */
+export async function findRoot(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_WORKSPACE) return path.resolve(env.GITHUB_WORKSPACE);
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (await stat(path.join(dir, '.git')).then(() => true, () => false)) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(cwd);
+  }
+}
 
 interface Parsed {
   flags: Record<string, string>;
@@ -41,10 +55,14 @@ const SWITCHES = new Set(['json', 'force', 'help']);
 
 /** `--name value`, `--name=value`; switches (--json, --force, --help) take no value. */
 export function parseFlags(args: readonly string[], allowed: readonly string[], command: string): Parsed {
-  const flags: Record<string, string> = {};
+  const flags: Record<string, string> = Object.create(null);
   const switches = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (arg === '-h') {
+      switches.add('help');
+      continue;
+    }
     if (!arg.startsWith('--')) throw new UsageError(`${command}: unexpected argument ${JSON.stringify(arg)}; flags look like --pipeline FILE`);
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
@@ -78,10 +96,12 @@ function stepInputs(spec: StepSpec, flags: Record<string, string>): Record<strin
   return inputs;
 }
 
-function cliIO(streams: CliStreams): StepIO {
+function cliIO(streams: CliStreams, root: string, overwrite: boolean): StepIO {
   return {
-    root: streams.cwd,
-    champions: localChampionStore(streams.cwd),
+    root,
+    cwd: streams.cwd,
+    overwrite,
+    champions: localChampionStore(root),
     info: (m) => streams.err(`${m}\n`),
     warning: (m) => streams.err(`warning: ${m}\n`),
     annotate: (a) => {
@@ -91,61 +111,83 @@ function cliIO(streams: CliStreams): StepIO {
   };
 }
 
-function help(): string {
-  const lines = ['usage: mlops <command> [--flag value ...] [--json]', '', 'commands:'];
-  for (const spec of STEP_SPECS) {
-    lines.push(`  ${spec.name.padEnd(22)}${spec.description}`);
-    for (const input of spec.inputs as readonly { name: string; required?: boolean; description: string }[]) lines.push(`      --${input.name}${input.required ? ' (required)' : ''}: ${input.description}`);
-  }
+function stepHelp(spec: StepSpec): string[] {
+  const lines = [`  ${spec.name.padEnd(22)}${spec.description}`];
+  for (const input of spec.inputs) lines.push(`      --${input.name}${input.required ? ' (required)' : ''}: ${input.description}`);
+  lines.push(`      outputs (--json): ${spec.outputs.map((o) => `${o.name} (${o.type})`).join(', ')}`);
+  return lines;
+}
+
+const COMMON = ['', '--json prints the outputs as one JSON object on stdout, typed: booleans, numbers, lists and objects as JSON values.', '--force replaces an existing output file that mlops did not write.', 'Paths you type are relative to the current folder; paths in a pipeline file are relative to the repository (the git root).', 'exit codes: 0 success, 1 data failed validation or the model failed its gate, 2 usage or configuration error, 3 internal error'];
+
+function help(only?: StepSpec): string {
+  if (only) return `${[`usage: mlops ${only.name} [--flag value ...] [--json] [--force]`, '', ...stepHelp(only), ...COMMON].join('\n')}\n`;
+  const lines = ['usage: mlops <command> [--flag value ...] [--json] [--force]', '', 'commands:'];
+  for (const spec of STEP_SPECS) lines.push(...stepHelp(spec));
   lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required)');
-  lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit.`, '      --pipeline (required), --data, --output (default pipelines/<name>.schema.yml), --force');
-  lines.push('', '--json prints the outputs as one JSON object on stdout.', 'exit codes: 0 success, 1 data failed validation or model failed its gate, 2 usage or configuration error, 3 internal error');
+  lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --force');
+  lines.push(`  ${'version'.padEnd(22)}Prints the version (also --version).`);
+  lines.push(...COMMON);
   return `${lines.join('\n')}\n`;
 }
 
-async function runStep(name: StepName, flags: Record<string, string>, streams: CliStreams): Promise<StepResult> {
-  return STEP_RUNNERS[name](stepInputs(stepSpec(name), flags), cliIO(streams));
-}
-
-async function schemaInfer(args: readonly string[], streams: CliStreams): Promise<number> {
+async function schemaInfer(args: readonly string[], streams: CliStreams, root: string): Promise<number> {
   const { flags, switches } = parseFlags(args, ['pipeline', 'data', 'output'], 'schema infer');
-  if (!flags.pipeline) throw new UsageError('schema infer: the flag --pipeline is required');
-  const cfg = await loadPipeline(flags.pipeline, streams.cwd);
-  const target = repoPath(streams.cwd, flags, 'output', `pipelines/${cfg.name}.schema.yml`);
-  if (!switches.has('force')) {
-    const exists = await access(target.abs).then(
-      () => true,
-      () => false,
-    );
-    if (exists) throw new UsageError(`schema infer: ${target.rel} exists; pass --force to replace it`);
+  if (switches.has('help')) {
+    streams.out(help());
+    return 0;
   }
+  if (!flags.pipeline) throw new UsageError('schema infer: the flag --pipeline is required');
+  const cfg = await loadPipeline(flags.pipeline, root, streams.cwd);
+  const io = { root, cwd: streams.cwd, overwrite: switches.has('force') };
+  const convention = conventionSchemaPath(cfg.file, cfg.name);
+  const target = userPath(io, flags, 'output', convention);
   // The pipeline's own schema is not read: this is how it comes to exist, or is renewed.
   const data = optionalInput(flags, 'data');
-  const table = await readPipelineData(cfg, data ?? cfg.data.train, data === undefined ? 'data.train' : 'the data flag', undefined);
+  const table = await readPipelineData(cfg, data ?? cfg.data.train, data === undefined ? 'data.train' : 'the data flag', undefined, resolveOptions(io, data !== undefined));
+  if (table.rowCount === 0) throw new UserError(`${table.files.join(', ')}: no rows to infer a schema from; a schema of nothing would let any data pass`);
   const schema = inferSchema(table, cfg.validation.maxMissingRate);
   const comment = `Data schema for the pipeline "${cfg.name}", inferred by \`mlops schema infer\` from ${table.files.join(', ')} (${table.rowCount} rows).\nReview it (types, ranges, categories, max_missing) before you commit it; validate-data checks data against it.`;
-  await writeFileAtomic(target.abs, formatSchema(schema, comment));
-  if (switches.has('json')) streams.out(`${JSON.stringify({ schema: target.rel, columns: table.columns.length })}\n`);
-  else streams.out(`wrote ${target.rel} (${table.columns.length} columns)\n`);
+  if (!switches.has('force') && (await stat(target.abs).then(() => true, () => false))) throw new UsageError(`schema infer: ${target.shown} exists; pass --force to replace it`);
+  await writeOutputs(io, [[target, formatSchema(schema, comment)]], runInputs(cfg, table).filter((f) => f !== path.resolve(root, cfg.schema ?? '\0')));
+  const used =
+    cfg.schema !== undefined && cfg.schemaSource === 'key' && path.resolve(root, cfg.schema) === target.abs
+      ? `the pipeline's schema key names it, so ${cfg.file} uses it`
+      : target.shown === convention && cfg.schemaSource !== 'key'
+        ? `${cfg.file} uses it without any change: a schema named <name>.schema.yml beside the pipeline is found by name`
+        : `${cfg.file} does not use it yet: set schema: ${target.shown} there${cfg.schemaSource === 'key' ? ` (it names ${cfg.schema} now)` : ''}`;
+  if (switches.has('json')) streams.out(`${JSON.stringify({ schema: target.shown, columns: table.columns.length, used: used.startsWith(`${cfg.file} does not`) ? false : true })}\n`);
+  else streams.out(`wrote ${target.shown} (${table.columns.length} columns); ${used}\n`);
   return 0;
 }
 
-async function runChain(args: readonly string[], streams: CliStreams): Promise<number> {
+async function runStep(name: StepName, flags: Record<string, string>, io: StepIO): Promise<StepResult> {
+  return STEP_RUNNERS[name](stepInputs(stepSpec(name), flags), io);
+}
+
+async function runChain(args: readonly string[], streams: CliStreams, root: string): Promise<number> {
   const { flags, switches } = parseFlags(args, ['pipeline'], 'run');
+  if (switches.has('help')) {
+    streams.out(help());
+    return 0;
+  }
   if (!flags.pipeline) throw new UsageError('run: the flag --pipeline is required');
+  const io = cliIO(streams, root, switches.has('force'));
   const all: Record<string, Record<string, string>> = {};
+  const typed: Record<string, Record<string, unknown>> = {};
   for (const name of RUN_CHAIN) {
     streams.err(`── ${name}\n`);
-    const result = await runStep(name, chainInputs(name, flags.pipeline, all), streams);
+    const result = await runStep(name, chainInputs(name, flags.pipeline, all), io);
     all[name] = result.outputs;
-    if (!switches.has('json')) streams.out(result.summary);
+    typed[name] = typedOutputs(stepSpec(name), result.outputs);
+    if (!switches.has('json')) streams.out(toTerminal(result.summary));
     if (!result.ok) {
       streams.err(`${name}: ${result.failure ?? 'failed'}\n`);
-      if (switches.has('json')) streams.out(`${JSON.stringify(all)}\n`);
+      if (switches.has('json')) streams.out(`${JSON.stringify(typed)}\n`);
       return 1;
     }
   }
-  if (switches.has('json')) streams.out(`${JSON.stringify(all)}\n`);
+  if (switches.has('json')) streams.out(`${JSON.stringify(typed)}\n`);
   return 0;
 }
 
@@ -157,22 +199,28 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
       streams.out(help());
       return command === undefined ? 2 : 0;
     }
-    if (command === 'run') return await runChain(rest, streams);
+    if (command === '--version' || command === '-V' || command === 'version') {
+      streams.out(`mlops ${VERSION}\n`);
+      return 0;
+    }
+    const root = await findRoot(streams.cwd, streams.env);
+    if (command === 'run') return await runChain(rest, streams, root);
     if (command === 'schema') {
       const [sub, ...args] = rest;
       if (sub !== 'infer') throw new UsageError(`schema: unknown subcommand ${JSON.stringify(sub ?? '')}; try "schema infer"`);
-      return await schemaInfer(args, streams);
+      return await schemaInfer(args, streams, root);
     }
-    if (!(STEP_NAMES as readonly string[]).includes(command)) throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${[...STEP_NAMES, 'run', 'schema infer'].join(', ')})`);
+    if (!(STEP_NAMES as readonly string[]).includes(command)) throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${[...STEP_NAMES, 'run', 'schema infer', 'version'].join(', ')})`);
     const name = command as StepName;
-    const { flags, switches } = parseFlags(rest, stepSpec(name).inputs.map((i) => i.name), name);
+    const spec = stepSpec(name);
+    const { flags, switches } = parseFlags(rest, spec.inputs.map((i) => i.name), name);
     if (switches.has('help')) {
-      streams.out(help());
+      streams.out(help(spec));
       return 0;
     }
-    const result = await runStep(name, flags, streams);
-    if (switches.has('json')) streams.out(`${JSON.stringify(result.outputs)}\n`);
-    else streams.out(result.summary);
+    const result = await runStep(name, flags, cliIO(streams, root, switches.has('force')));
+    if (switches.has('json')) streams.out(`${JSON.stringify(typedOutputs(spec, result.outputs))}\n`);
+    else streams.out(toTerminal(result.summary));
     if (!result.ok) streams.err(`${name}: ${result.failure ?? 'failed'}\n`);
     return result.ok ? 0 : 1;
   } catch (err) {
@@ -184,4 +232,3 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     return 3;
   }
 }
-

@@ -1,48 +1,101 @@
-// The compare-to-champion step: score the champion and the candidate on the same rows (the candidate's
-// test split of the current data), test the difference, apply the gates, report once.
-import path from 'node:path';
-import { loadPipeline } from '../engine/config/pipeline.ts';
-import { decide, LOWER_IS_BETTER } from '../engine/compare/gates.ts';
-import { commentMarker, renderComparison, type ComparisonView, type MetricRow } from '../engine/compare/report.ts';
+// The compare-to-champion step: score the champion and the candidate on the same rows (the rows that
+// are test rows under both models' recorded splits, so neither trained on them), test the difference,
+// apply the gates, report once.
+import { decide, LOWER_IS_BETTER, type Evidence } from '../engine/compare/gates.ts';
+import { commentMarker, renderComment, renderComparison, type ComparisonView, type MetricRow } from '../engine/compare/report.ts';
 import { mcnemarExact, pairedBootstrap } from '../engine/compare/significance.ts';
-import { cellValue } from '../engine/data/table.ts';
+import { loadPipeline } from '../engine/config/pipeline.ts';
+import { cellValue, columnByName } from '../engine/data/table.ts';
 import { sha256Hex } from '../engine/digest.ts';
 import { InputError, ModelFormatError } from '../engine/errors.ts';
 import { fullMetrics, scalarMetrics, sliceRows, type Predictions } from '../engine/metrics/evaluate.ts';
 import { loadModel, parseModel, type ModelPackage } from '../engine/model/package.ts';
-import { writeFileAtomic } from '../adapters/files.ts';
 import { loadData } from './data-source.ts';
-import { optionalInput, repoPath } from './inputs.ts';
+import { booleanInput, optionalInput, userPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
-import { missingFeatures, packageTestRows, scoreRows } from './scoring.ts';
+import { artifactName, outputPaths, runInputs, sideEffect, writeOutputs } from './outputs.ts';
+import { assertBelongs, labelledRows, mapeNote, missingFeatures, scoreRows, testMask, zeroLabels } from './scoring.ts';
 
 export const COMPARISON_FORMAT = 'mlops-comparison/1';
 
-export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
-  const { abs: candidateAbs, rel: candidateRel } = repoPath(io.root, inputs, 'candidate', '');
-  const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidateAbs, candidateRel);
-
-  // The champion: found by the store, trusted only once its bytes match the published sha256.
-  const found = io.champions ? await io.champions.find(cfg.name) : undefined;
-  let champion: ModelPackage | undefined;
-  if (found) {
-    const actual = sha256Hex(found.bytes);
-    if (actual !== found.sha256) throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
-    champion = parseModel(found.source, found.bytes);
+/** The champion as the store hands it over, verified against its published digest. */
+async function findChampion(io: StepIO, pipeline: string, allowFirstModel: boolean): Promise<{ pkg: ModelPackage; source: string; sha256: string } | undefined> {
+  if (!io.champions) {
+    // No place to look (no token in Actions) is not "no champion": deciding first-model here would
+    // publish over a champion that exists.
+    if (allowFirstModel) {
+      io.warning('no champion source (no token), and allow-first-model is true: deciding as if there were no champion');
+      return undefined;
+    }
+    throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (the default github.token needs contents: read), or set allow-first-model: true to decide without a champion');
   }
+  const found = await io.champions.find(pipeline);
+  if (!found) return undefined;
+  const actual = sha256Hex(found.bytes);
+  if (actual !== found.sha256) throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
+  const pkg = parseModel(found.source, found.bytes);
+  if (pkg.pipeline !== pipeline) throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
+  return { pkg, source: found.source, sha256: found.sha256 };
+}
 
-  const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
-  const { rows, yTrue } = packageTestRows(candidate, table, io);
-  if (rows.length === 0) throw new InputError('data', 'the data has no labelled test rows for the candidate');
-  const cand = scoreRows(candidate, table, rows, yTrue);
-  let champNote: string | null = null;
-  let champ: Predictions | undefined;
+/** Why the champion cannot be scored on this data, or undefined when it can. */
+function unscorable(champion: ModelPackage, candidate: ModelPackage, table: Parameters<typeof missingFeatures>[1]): string | undefined {
+  const gone = missingFeatures(champion, table);
+  if (gone.length > 0) return `the champion needs columns the data no longer has (${gone.join(', ')}), so it cannot be scored; only the absolute thresholds apply`;
+  if (champion.task !== candidate.task || champion.target.name !== candidate.target.name) return `the champion predicts ${champion.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(champion.target.name)}, the candidate ${candidate.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(candidate.target.name)}, so they cannot be scored on the same labels; only the absolute thresholds apply`;
+  if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes)) return `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
+  const keyGone = champion.split.key_columns.filter((c) => !table.columns.some((t) => t.name === c));
+  if (keyGone.length > 0) return `the champion's split key needs columns the data no longer has (${keyGone.join(', ')}), so its test rows cannot be found; only the absolute thresholds apply`;
+  return undefined;
+}
+
+function identical(champ: Predictions, cand: Predictions): boolean {
+  for (let i = 0; i < cand.yPred.length; i++) if (champ.yPred[i] !== cand.yPred[i]) return false;
+  return true;
+}
+
+export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise<StepResult> {
+  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+  const paths = outputPaths(io, cfg.name, { report: 'comparison.md', record: 'comparison.json' });
+  const candidatePath = userPath(io, inputs, 'candidate');
+  const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidatePath.abs, candidatePath.shown);
+  assertBelongs(candidate, cfg, candidatePath.shown);
+  const candidateSha = sha256Hex(candidateBytes);
+  const champion = await findChampion(io, cfg.name, booleanInput(inputs, 'allow-first-model'));
+
+  const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
+  const candidateMask = testMask(candidate, table);
+  const candidateRows = labelledRows(candidate, table, candidateMask, io);
+  if (candidateRows.rows.length === 0) throw new InputError('data', 'the data has no labelled test rows for the candidate');
+
+  const evidence: Evidence = {};
+  let rows = candidateRows.rows;
+  let yTrue = candidateRows.yTrue;
+  let champPkg: ModelPackage | undefined;
   if (champion) {
-    const gone = missingFeatures(champion, table);
-    if (gone.length > 0) champNote = `the champion needs columns the data no longer has (${gone.join(', ')}), so it cannot be scored; only the absolute thresholds apply`;
-    else if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes)) champNote = `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
-    else champ = scoreRows(champion, table, rows, yTrue);
+    evidence.unscorableChampion = unscorable(champion.pkg, candidate, table);
+    if (evidence.unscorableChampion === undefined) {
+      champPkg = champion.pkg;
+      // Only rows that neither model trained on: test rows under both recorded splits.
+      const championMask = testMask(champPkg, table);
+      const both = new Uint8Array(table.rowCount);
+      for (let r = 0; r < both.length; r++) both[r] = candidateMask[r]! & championMask[r]!;
+      ({ rows, yTrue } = labelledRows(candidate, table, both, { ...io, warning: () => {} }));
+      if (rows.length < cfg.gates.minComparedRows) {
+        evidence.tooFewRows = `only ${rows.length} labelled row${rows.length === 1 ? ' is a test row' : 's are test rows'} of both the champion and the candidate (the candidate alone has ${candidateRows.rows.length}); at least ${cfg.gates.minComparedRows} are needed to decide (gates.min_compared_rows). The two splits differ: record a stable key (an id, or split.key) so that they agree`;
+      }
+    }
+  }
+  if (evidence.tooFewRows !== undefined) {
+    // Nothing to decide on; the candidate is still scored on its own test rows, for the report.
+    ({ rows, yTrue } = candidateRows);
+    champPkg = undefined;
+  }
+  const cand = scoreRows(candidate, table, rows, yTrue);
+  const champ = champPkg ? scoreRows(champPkg, table, rows, yTrue) : undefined;
+  if (champ && champion) {
+    if (champion.sha256 === candidateSha) evidence.identical = 'the candidate is the champion: their packages have the same sha256';
+    else if (identical(champ, cand)) evidence.identical = `the candidate predicts exactly what the champion predicts on all ${rows.length.toLocaleString('en-US')} compared rows`;
   }
 
   const primary = cfg.gates.primary;
@@ -68,19 +121,21 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     return { name, champion: champScalars?.[name] ?? null, candidate: candScalars[name] ?? null, diff: t?.diff ?? null, ci: t?.ci ?? null, p: t?.p ?? null, significant: t ? t.p < alpha : null, lowerIsBetter: LOWER_IS_BETTER.has(name) };
   });
   const primaryTest = paired[primary];
-  const verdict = decide({ primary, requireSignificantGain: cfg.gates.requireSignificantGain, alpha, metrics: cfg.gates.metrics }, candScalars, champScalars, primaryTest ? { p: primaryTest.p, diff: primaryTest.diff } : undefined, champNote ?? undefined);
+  const verdict = decide({ primary, requireSignificantGain: cfg.gates.requireSignificantGain, alpha, metrics: cfg.gates.metrics }, candScalars, champScalars, primaryTest ? { p: primaryTest.p, diff: primaryTest.diff } : undefined, evidence);
 
   const slices: ComparisonView['slices'] = [];
   for (const name of cfg.evaluation.slices) {
-    const col = table.columns.find((c) => c.name === name);
+    const col = columnByName(table, name);
     if (!col) continue;
     for (const [value, members] of sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)) {
       slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
     }
   }
+  const zeros = zeroLabels(cand);
   const candFull = fullMetrics(cand);
   const env = process.env;
   const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+  const artifact = artifactName(io, 'mlops-comparison', cfg.name, candidateSha);
   const view: ComparisonView = {
     pipeline: cfg.name,
     marker: commentMarker(cfg.name),
@@ -91,28 +146,37 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     confusion: 'confusion_matrix' in candFull ? { champion: champ ? (fullMetrics(champ) as { confusion_matrix: number[][] }).confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
     slices,
     importances: Object.entries(candidate.feature_importance).slice(0, 10),
-    data: { files: table.files, testRows: rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
-    candidate: { path: candidateRel, sha256: sha256Hex(candidateBytes) },
-    champion: found ? { source: found.source, sha256: found.sha256 } : null,
+    data: { files: table.files, testRows: rows.length, candidateTestRows: candidateRows.rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.pkg.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
+    candidate: { path: candidatePath.shown, sha256: candidateSha },
+    champion: champion ? { source: champion.source, sha256: champion.sha256 } : null,
     links: { run, artifacts: run ? `${run}#artifacts` : null },
+    notes: zeros > 0 ? [mapeNote(zeros, rows.length)] : [],
+    unchartable: zeros > 0 ? ['mape'] : [],
+    fullReport: `in the job summary and the artifact ${artifact}`,
   };
   const body = renderComparison(view);
-  const dir = path.join(io.root, 'out', cfg.name);
-  const reportRel = `out/${cfg.name}/comparison.md`;
-  await writeFileAtomic(path.join(dir, 'comparison.md'), body);
-  // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request.
-  const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, body };
-  await writeFileAtomic(path.join(dir, 'comparison.json'), `${JSON.stringify(record, null, 2)}\n`);
-  if (io.comments) io.info(await io.comments.upsert(view.marker, body));
-  if (io.artifacts) {
-    const uploaded = await io.artifacts.upload(`mlops-comparison-${cfg.name}`, [path.join(dir, 'comparison.json'), path.join(dir, 'comparison.md')], dir);
-    io.info(`uploaded the artifact mlops-comparison-${cfg.name} (id ${uploaded.id ?? '?'})`);
-  }
+  const comment = renderComment(view);
+  // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request: the comment-sized body.
+  const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, compared_rows: rows.length, candidate_sha256: candidateSha, champion: view.champion, body: comment };
+  await writeOutputs(
+    io,
+    [
+      [paths.report, body],
+      [paths.record, `${JSON.stringify(record, null, 2)}\n`],
+    ],
+    [candidatePath.abs, ...runInputs(cfg, table)],
+  );
+  // Side effects after the work: a failure is a warning, and the verdict stands.
+  if (io.comments) await sideEffect(io, 'the pull request comment', async () => io.info(await io.comments!.upsert(view.marker, comment)));
+  if (io.artifacts) await sideEffect(io, `the artifact ${artifact}`, async () => {
+    const uploaded = await io.artifacts!.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
+    io.info(`uploaded the artifact ${artifact} (id ${uploaded.id ?? '?'})`);
+  });
   const ok = verdict.decision !== 'reject';
   return {
     ok,
     ...(ok ? {} : { failure: `the candidate was rejected: ${verdict.reasons.join('; ')}` }),
-    outputs: { decision: verdict.decision, promote: String(verdict.promote), reasons: JSON.stringify(verdict.reasons), report: reportRel },
+    outputs: { decision: verdict.decision, promote: String(verdict.promote), reasons: JSON.stringify(verdict.reasons), report: paths.report.shown, 'compared-rows': String(rows.length), artifact: io.artifacts ? artifact : '' },
     summary: body,
   };
 }

@@ -1,27 +1,31 @@
 // The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
-// and per-slice metrics; a JSON file for machines and a Markdown report for people.
-import path from 'node:path';
+// and per-slice metrics; a JSON file for machines and a Markdown report for people. Nothing is written
+// until everything is computed, so a refused model leaves the last good report in place.
 import { loadPipeline } from '../engine/config/pipeline.ts';
-import { cellValue } from '../engine/data/table.ts';
+import { cellValue, columnByName } from '../engine/data/table.ts';
 import { sha256Hex } from '../engine/digest.ts';
 import { InputError } from '../engine/errors.ts';
 import { bootstrapIntervals, fullMetrics, scalarMetrics, sliceRows, type Slice } from '../engine/metrics/evaluate.ts';
 import { loadModel } from '../engine/model/package.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
-import { writeFileAtomic } from '../adapters/files.ts';
 import { loadData } from './data-source.ts';
-import { optionalInput, repoPath } from './inputs.ts';
+import { optionalInput, userPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
-import { packageTestRows, scoreRows } from './scoring.ts';
+import { outputPaths, runInputs, writeOutputs } from './outputs.ts';
+import { assertBelongs, mapeNote, packageTestRows, requireColumns, scoreRows, zeroLabels } from './scoring.ts';
+
+export const METRICS_FORMAT = 'mlops-metrics/1';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
 
 export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
-  const { abs: modelAbs, rel: modelRel } = repoPath(io.root, inputs, 'model', '');
-  const { pkg, bytes } = await loadModel(modelAbs, modelRel);
-  if (pkg.pipeline !== cfg.name) io.warning(`the model was trained for the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
-  const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') });
+  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+  const paths = outputPaths(io, cfg.name, { metrics: 'metrics.json', report: 'evaluation.md' });
+  const model = userPath(io, inputs, 'model');
+  const { pkg, bytes } = await loadModel(model.abs, model.shown);
+  assertBelongs(pkg, cfg, model.shown);
+  const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
+  requireColumns(pkg, table);
   const { rows, yTrue } = packageTestRows(pkg, table, io);
   if (rows.length === 0) throw new InputError('data', 'the data has no labelled test rows for this model');
   const predictions = scoreRows(pkg, table, rows, yTrue);
@@ -29,7 +33,7 @@ export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResu
   const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed) : {};
   const slices: Slice[] = [];
   for (const name of cfg.evaluation.slices) {
-    const col = table.columns.find((c) => c.name === name);
+    const col = columnByName(table, name);
     if (!col) {
       io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
       continue;
@@ -37,21 +41,25 @@ export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResu
     const groups = sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins);
     for (const [value, members] of groups) slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
   }
+  const zeros = zeroLabels(predictions);
+  const notes = zeros > 0 ? [mapeNote(zeros, rows.length)] : [];
   const digest = `sha256:${sha256Hex(bytes)}`;
-  const out = { ...metrics, ci, slices, rows: { test: rows.length }, model: { path: modelRel, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
-  const dir = path.join(io.root, 'out', cfg.name);
-  const metricsRel = `out/${cfg.name}/metrics.json`;
-  const reportRel = `out/${cfg.name}/evaluation.md`;
-  await writeFileAtomic(path.join(dir, 'metrics.json'), `${JSON.stringify(out, null, 2)}\n`);
+  const out = { format: METRICS_FORMAT, ...metrics, ci, slices, notes, rows: { test: rows.length }, model: { path: model.shown, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
 
-  const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(modelRel)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
+  const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(model.shown)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
   lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
   for (const [name, value] of Object.entries(scalarMetrics(predictions))) {
     const interval = ci[name];
     lines.push(`| ${name} | ${fmt(value)} | ${interval ? `${fmt(interval[0])} – ${fmt(interval[1])}` : '–'} |`);
   }
+  for (const note of notes) lines.push('', `> ${escapeMarkdown(note, 400)}`);
   if ('confusion_matrix' in metrics) {
     const classes = pkg.target.classes!;
+    lines.push('', '**Per class**', '', '| Class | Precision | Recall | F1 | Support |', '|---|---:|---:|---:|---:|');
+    for (const c of classes) {
+      const m = metrics.per_class[c]!;
+      lines.push(`| ${escapeMarkdown(c, 40)} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${m.support} |`);
+    }
     lines.push('', '**Confusion matrix** (rows: true class, columns: predicted)', '', `| | ${classes.map((c) => escapeMarkdown(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
     metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k]!, 40)}** | ${row.join(' | ')} |`));
   }
@@ -61,6 +69,13 @@ export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResu
     for (const s of slices) lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => fmt(s.metrics[k])).join(' | ')} |`);
   }
   const report = `${lines.join('\n')}\n`;
-  await writeFileAtomic(path.join(dir, 'evaluation.md'), report);
-  return { ok: true, outputs: { metrics: metricsRel, report: reportRel }, summary: report };
+  await writeOutputs(
+    io,
+    [
+      [paths.metrics, `${JSON.stringify(out, null, 2)}\n`],
+      [paths.report, report],
+    ],
+    [model.abs, ...runInputs(cfg, table)],
+  );
+  return { ok: true, outputs: { metrics: paths.metrics.shown, report: paths.report.shown }, summary: report };
 }

@@ -1,12 +1,15 @@
-// Reading step inputs the same way from either front door.
+// Reading step inputs the same way from either front door. Paths that a user types (a flag, an action
+// input) are the user's to choose: they resolve against the current folder and may lie anywhere.
+// Paths that come from a pipeline file or a registry pointer are data from the repository (a pull
+// request can write them) and must stay inside it; data-source.ts and the adapters enforce that.
 import path from 'node:path';
 import { InputError } from '../engine/errors.ts';
-import { resolveInRepo } from '../engine/config/pipeline.ts';
+import type { StepIO } from './io.ts';
 
 export function booleanInput(inputs: Readonly<Record<string, string>>, name: string): boolean {
   const raw = (inputs[name] ?? '').trim().toLowerCase();
   if (raw === 'true') return true;
-  if (raw === 'false') return false;
+  if (raw === 'false' || (raw === '' && inputs[name] === undefined)) return false;
   throw new InputError(name, `${JSON.stringify(inputs[name] ?? '')} is not true or false`);
 }
 
@@ -16,9 +19,25 @@ export function optionalInput(inputs: Readonly<Record<string, string>>, name: st
   return v === '' ? undefined : v;
 }
 
-/** A repository-relative path given as an input (to read or to write), refusing one outside the repository. */
-export function repoPath(root: string, inputs: Readonly<Record<string, string>>, name: string, fallback: string): { abs: string; rel: string } {
-  const rel = optionalInput(inputs, name) ?? fallback;
-  const abs = resolveInRepo(root, rel, () => new InputError(name, `${JSON.stringify(rel)} is outside the repository`));
-  return { abs, rel: path.relative(root, abs).split(path.sep).join('/') };
+/** A resolved path: absolute, and as messages show it (relative to the repository when inside it). */
+export interface ResolvedPath {
+  abs: string;
+  shown: string;
+}
+
+/** How a path is shown: relative to the root when inside it, else as it is. */
+export function shownPath(root: string, abs: string): string {
+  const rel = path.relative(root, abs);
+  return rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+}
+
+/**
+ * A path the user typed (resolved against the current folder), or the default (relative to the
+ * repository root). A required input with no value is an error that names it.
+ */
+export function userPath(io: Pick<StepIO, 'root' | 'cwd'>, inputs: Readonly<Record<string, string>>, name: string, fallback?: string): ResolvedPath {
+  const given = optionalInput(inputs, name);
+  if (given === undefined && fallback === undefined) throw new InputError(name, 'is required');
+  const abs = given === undefined ? path.resolve(io.root, fallback!) : path.resolve(io.cwd, given);
+  return { abs, shown: shownPath(io.root, abs) };
 }

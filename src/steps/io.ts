@@ -36,13 +36,22 @@ export interface ReportSink {
 }
 
 export interface StepIO {
-  /** The repository root: every path in a pipeline and every input path is relative to it. */
+  /** The repository root (the git root, or GITHUB_WORKSPACE): every path in a pipeline is relative to it. */
   readonly root: string;
+  /** Where paths typed by the user (flags, inputs) are resolved: the current folder. */
+  readonly cwd: string;
+  /** Replace existing files that mlops did not write (the CLI's --force). */
+  readonly overwrite?: boolean | undefined;
+  /** What makes artifact names unique within a workflow run (the job id); none outside Actions. */
+  readonly scope?: string | undefined;
   /** Where the front door has one: the Actions cache. */
   readonly cache?: ModelCache | undefined;
   /** Where the front door has one: Actions artifacts. */
   readonly artifacts?: ArtifactStore | undefined;
-  /** The champion lookup: the local registry (CLI) or GitHub releases (Actions). */
+  /**
+   * The champion lookup: the local registry (CLI) or GitHub releases (Actions). Undefined when there is
+   * no way to look (no token): that is not the same as "no champion".
+   */
   readonly champions?: ChampionStore | undefined;
   /** Where a pull request comment goes, when there is a pull request. */
   readonly comments?: ReportSink | undefined;

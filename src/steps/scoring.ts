@@ -1,14 +1,25 @@
-// Scores a model package on current data: its own test split (from the package's split settings and
-// id, so a champion and a candidate see the same rows), encoded as the package says.
-import { rowKeys, testRows } from '../engine/data/split.ts';
+// Scores a model package on current data: its own test split (from the split key the package
+// records, so a champion and a candidate each find the rows they did not train on), encoded as the
+// package says.
+import type { PipelineConfig } from '../engine/config/pipeline.ts';
+import { testRowsOf } from '../engine/data/split.ts';
 import type { Table } from '../engine/data/table.ts';
-import { cellValue, subsetTable } from '../engine/data/table.ts';
-import { MissingColumnError } from '../engine/errors.ts';
+import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
+import { MissingColumnError, UserError } from '../engine/errors.ts';
 import { applyEncoding } from '../engine/features/encode.ts';
 import { fromMlRandomForestJSON, predict, predictShares, type ForestOptions } from '../engine/forest/forest.ts';
 import type { Predictions } from '../engine/metrics/evaluate.ts';
 import type { ModelPackage } from '../engine/model/package.ts';
 import type { StepIO } from './io.ts';
+
+/** A package used with a pipeline must have been trained for it: same name, task and target. */
+export function assertBelongs(pkg: ModelPackage, cfg: PipelineConfig, file: string): void {
+  const diffs: string[] = [];
+  if (pkg.pipeline !== cfg.name) diffs.push(`the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
+  if (pkg.task !== cfg.task) diffs.push(`${pkg.task}, not ${cfg.task}`);
+  if (pkg.target.name !== cfg.target) diffs.push(`the target ${JSON.stringify(pkg.target.name)}, not ${JSON.stringify(cfg.target)}`);
+  if (diffs.length > 0) throw new UserError(`${file} was trained for ${diffs.join(', ')} (as ${cfg.file} says); use a model of this pipeline`);
+}
 
 /** The columns the package needs that the data lacks (all of them, not the first). */
 export function missingFeatures(pkg: ModelPackage, table: Table): string[] {
@@ -16,17 +27,29 @@ export function missingFeatures(pkg: ModelPackage, table: Table): string[] {
   return pkg.encoding.columns.map((c) => c.name).filter((n) => !have.has(n));
 }
 
-/** The package's test rows of this table that carry a label the model knows. */
-export function packageTestRows(pkg: ModelPackage, table: Table, io: StepIO): { rows: number[]; yTrue: Float64Array } {
-  const target = table.columns.find((c) => c.name === pkg.target.name);
+/** Every column the package needs (features, then split key columns), all named at once when missing. */
+export function requireColumns(pkg: ModelPackage, table: Table): void {
+  const missing = missingFeatures(pkg, table);
+  if (missing.length > 0) throw new MissingColumnError(missing[0]!, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+  const keyGone = pkg.split.key_columns.filter((c) => !columnByName(table, c));
+  if (keyGone.length > 0) throw new MissingColumnError(keyGone[0]!, `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
+}
+
+/** The package's test rows of this table, by the split key it recorded. */
+export function testMask(pkg: ModelPackage, table: Table): Uint8Array {
+  return testRowsOf(table, { columns: pkg.split.key_columns, seed: pkg.split.seed, testFraction: pkg.split.test_fraction });
+}
+
+/** The rows of `mask` that carry a label the model knows, with that label (class index or value). */
+export function labelledRows(pkg: ModelPackage, table: Table, mask: Uint8Array, io: StepIO): { rows: number[]; yTrue: Float64Array } {
+  const target = columnByName(table, pkg.target.name);
   if (!target) throw new MissingColumnError(pkg.target.name, `the target column ${JSON.stringify(pkg.target.name)} is missing from the data`);
-  const isTest = testRows(rowKeys(table, pkg.id ?? undefined), pkg.split.test_fraction, pkg.split.seed);
   const classIndex = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
   const rows: number[] = [];
   const y: number[] = [];
   let unknown = 0;
   for (let r = 0; r < table.rowCount; r++) {
-    if (!isTest[r]) continue;
+    if (!mask[r]) continue;
     const cell = cellValue(target, r);
     if (cell === null) continue;
     const value = classIndex ? classIndex.get(String(cell)) : Number(cell);
@@ -39,6 +62,11 @@ export function packageTestRows(pkg: ModelPackage, table: Table, io: StepIO): { 
   }
   if (unknown > 0) io.warning(`${unknown} test row${unknown === 1 ? ' has a label' : 's have labels'} the model never saw; they are left out of the scores`);
   return { rows, yTrue: Float64Array.from(y) };
+}
+
+/** The package's labelled test rows of this table. */
+export function packageTestRows(pkg: ModelPackage, table: Table, io: StepIO): { rows: number[]; yTrue: Float64Array } {
+  return labelledRows(pkg, table, testMask(pkg, table), io);
 }
 
 export function forestOf(pkg: ModelPackage, features: number): ReturnType<typeof fromMlRandomForestJSON> {
@@ -68,4 +96,17 @@ export function scoreRows(pkg: ModelPackage, table: Table, rows: readonly number
     yPred: predict(forest, columns),
     proba: pkg.task === 'classification' ? predictShares(forest, columns) : null,
   };
+}
+
+/** How many labels are exactly 0 (where scikit-learn's MAPE divides by ε and explodes). */
+export function zeroLabels(p: Predictions): number {
+  if (p.task !== 'regression') return 0;
+  let n = 0;
+  for (const y of p.yTrue) if (y === 0) n++;
+  return n;
+}
+
+/** The caveat printed beside a MAPE computed over zero labels. */
+export function mapeNote(zeros: number, rows: number): string {
+  return `mape: ${zeros.toLocaleString('en-US')} of the ${rows.toLocaleString('en-US')} rows have the label 0. As in scikit-learn, MAPE divides by max(|y|, ε) there, so those rows dominate it (it is left out of the chart); judge the model by mae or rmse.`;
 }

@@ -9,8 +9,12 @@ export interface InputSpec {
   default?: string;
 }
 
+/** How `--json` prints an output (action outputs are always strings, as GitHub requires). */
+export type OutputType = 'string' | 'path' | 'boolean' | 'number' | 'json';
+
 export interface OutputSpec {
   name: string;
+  type: OutputType;
   description: string;
 }
 
@@ -23,7 +27,7 @@ export interface StepSpec {
   outputs: OutputSpec[];
 }
 
-const pipeline: InputSpec = { name: 'pipeline', required: true, description: 'The pipeline file, relative to the repository root (for example pipelines/spam-detector.yml).' };
+const pipeline: InputSpec = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' };
 const data: InputSpec = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' };
 const token: InputSpec = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' };
 
@@ -41,10 +45,10 @@ export const STEP_SPECS = [
       { name: 'fail-on-error', default: 'true', description: 'Fail the step when a check with severity error fails (true or false).' },
     ],
     outputs: [
-      { name: 'passed', description: 'true when no check with severity error failed, else false.' },
-      { name: 'report', description: 'The path of the JSON report.' },
-      { name: 'errors', description: 'The number of problems found by failed checks.' },
-      { name: 'warnings', description: 'The number of problems found by checks with severity warn.' },
+      { name: 'passed', type: 'boolean', description: 'true when no check with severity error failed, else false.' },
+      { name: 'report', type: 'path', description: 'The path of the JSON report.' },
+      { name: 'errors', type: 'number', description: 'The number of problems found by failed checks.' },
+      { name: 'warnings', type: 'number', description: 'The number of problems found by checks with severity warn.' },
     ],
   },
   {
@@ -60,10 +64,11 @@ export const STEP_SPECS = [
       { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
     ],
     outputs: [
-      { name: 'model-path', description: 'The path of the model package.' },
-      { name: 'model-digest', description: 'The sha256 of the model package, as sha256:<hex>.' },
-      { name: 'oob-score', description: 'The out-of-bag score of the forest.' },
-      { name: 'feature-importance', description: 'A JSON object of feature name to impurity importance.' },
+      { name: 'model-path', type: 'path', description: 'The path of the model package.' },
+      { name: 'model-digest', type: 'string', description: 'The sha256 of the model package, as sha256:<hex>.' },
+      { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
+      { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
+      { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<digest>), or empty when nothing was uploaded.' },
     ],
   },
   {
@@ -72,20 +77,28 @@ export const STEP_SPECS = [
     description: 'Scores a model package on the pipeline\'s test split, with bootstrap confidence intervals and slice metrics.',
     inputs: [pipeline, { name: 'model', required: true, description: 'The model package to score.' }, data],
     outputs: [
-      { name: 'metrics', description: 'The path of a JSON file of metric name to value.' },
-      { name: 'report', description: 'The path of the Markdown report.' },
+      { name: 'metrics', type: 'path', description: 'The path of a JSON file of metric name to value.' },
+      { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
     ],
   },
   {
     name: 'compare-to-champion',
     title: 'mlops: compare to champion',
     description: 'Scores the candidate and the current champion on the same rows, applies the gates and a paired significance test, and comments once on the pull request.',
-    inputs: [pipeline, { name: 'candidate', required: true, description: 'The candidate model package.' }, data, token],
+    inputs: [
+      pipeline,
+      { name: 'candidate', required: true, description: 'The candidate model package.' },
+      data,
+      token,
+      { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
+    ],
     outputs: [
-      { name: 'decision', description: 'promote, reject or first-model.' },
-      { name: 'promote', description: 'true when the candidate should be published, else false.' },
-      { name: 'reasons', description: 'A JSON list of the reasons for the decision.' },
-      { name: 'report', description: 'The path of the Markdown report.' },
+      { name: 'decision', type: 'string', description: 'promote, reject, first-model or no-change (the candidate predicts exactly what the champion predicts).' },
+      { name: 'promote', type: 'boolean', description: 'true when the candidate should be published, else false.' },
+      { name: 'reasons', type: 'json', description: 'A JSON list of the reasons for the decision.' },
+      { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+      { name: 'compared-rows', type: 'number', description: 'How many rows both models were scored on: the labelled rows that are test rows under both models\' splits.' },
+      { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<digest>), or empty outside Actions.' },
     ],
   },
   {
@@ -94,9 +107,9 @@ export const STEP_SPECS = [
     description: 'Publishes a promoted model as a versioned GitHub Release with its model card and checksums.',
     inputs: [pipeline, { name: 'model', required: true, description: 'The model package to publish.' }, { name: 'version', default: '', description: 'The version to publish (default: the next patch version).' }, token],
     outputs: [
-      { name: 'version', description: 'The published version.' },
-      { name: 'tag', description: 'The release\'s tag.' },
-      { name: 'release-url', description: 'The release\'s web address.' },
+      { name: 'version', type: 'string', description: 'The published version.' },
+      { name: 'tag', type: 'string', description: 'The release\'s tag.' },
+      { name: 'release-url', type: 'string', description: 'The release\'s web address.' },
     ],
   },
   {
@@ -105,8 +118,8 @@ export const STEP_SPECS = [
     description: 'Deploys a published model version to an environment, after verifying its checksum.',
     inputs: [pipeline, { name: 'version', default: '', description: 'The version to deploy (default: the latest release).' }, { name: 'environment', default: 'production', description: 'The deployment environment.' }, token],
     outputs: [
-      { name: 'deployed-version', description: 'The version that was deployed.' },
-      { name: 'model-digest', description: 'The sha256 of the deployed model package.' },
+      { name: 'deployed-version', type: 'string', description: 'The version that was deployed.' },
+      { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model package.' },
     ],
   },
   {
@@ -115,9 +128,9 @@ export const STEP_SPECS = [
     description: 'Compares fresh data with the champion\'s training data and opens or updates one issue when it drifts.',
     inputs: [pipeline, { name: 'data', required: true, description: 'The fresh data: a CSV path or glob.' }, token],
     outputs: [
-      { name: 'drift', description: 'true when any feature drifted beyond its threshold, else false.' },
-      { name: 'report', description: 'The path of the JSON drift report.' },
-      { name: 'issue-number', description: 'The number of the drift issue, when one was opened or updated.' },
+      { name: 'drift', type: 'boolean', description: 'true when any feature drifted beyond its threshold, else false.' },
+      { name: 'report', type: 'path', description: 'The path of the JSON drift report.' },
+      { name: 'issue-number', type: 'number', description: 'The number of the drift issue, when one was opened or updated.' },
     ],
   },
 ] as const satisfies readonly StepSpec[];

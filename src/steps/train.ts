@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { applyParams, loadPipeline, type ModelParams, type PipelineConfig } from '../engine/config/pipeline.ts';
-import { rowKeys, testRows } from '../engine/data/split.ts';
+import { defaultKeyColumns, rowKeys, testRows } from '../engine/data/split.ts';
 import type { Column, Table } from '../engine/data/table.ts';
-import { cellValue, subsetTable } from '../engine/data/table.ts';
+import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
 import { DataFileError, InputError, UserError } from '../engine/errors.ts';
 import { applyEncoding, fitEncoding } from '../engine/features/encode.ts';
 import { importances, outOfBagScore, toMlRandomForestJSON, type ForestOptions } from '../engine/forest/forest.ts';
@@ -17,14 +17,20 @@ import { profileTable } from '../engine/model/profile.ts';
 import { inferSchema } from '../engine/schema/data-schema.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { sha256Hex } from '../engine/digest.ts';
-import { writeFileAtomic } from '../adapters/files.ts';
 import { provenance } from '../adapters/git.ts';
-import { featureNames, loadData } from './data-source.ts';
-import { booleanInput, optionalInput, repoPath } from './inputs.ts';
-import { resolveDataFiles } from '../engine/data/files.ts';
+import { featureNames, loadData, resolveOptions } from './data-source.ts';
+import { booleanInput, optionalInput, userPath, type ResolvedPath } from './inputs.ts';
+import { checkFile, resolveDataFiles } from '../engine/data/files.ts';
+import type { CsvSource } from '../engine/data/csv-reader.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
+import { artifactName, checkOutput, runInputs, sideEffect, writeOutputs } from './outputs.ts';
 
-export const TOOL = 'mlops-actions@0.1.0';
+import { TOOL } from '../version.ts';
+
+export { TOOL };
+
+/** The most memory the encoded training columns may take: beyond it, training would exhaust a runner. */
+export const MAX_ENCODED_BYTES = 4 * 1024 ** 3;
 
 export interface Labels {
   classes: string[] | null;
@@ -36,7 +42,7 @@ export interface Labels {
 
 /** The target as model labels: classes sorted by name (so their order never depends on row order). */
 export function labelsOf(cfg: PipelineConfig, table: Table): Labels {
-  const col = table.columns.find((c) => c.name === cfg.target);
+  const col = columnByName(table, cfg.target);
   if (!col) throw new DataFileError(table.files.join(', '), `the target column ${JSON.stringify(cfg.target)} is missing`);
   const n = table.rowCount;
   const labelled = new Uint8Array(n);
@@ -68,11 +74,11 @@ export function labelsOf(cfg: PipelineConfig, table: Table): Labels {
   return { classes, yClass, yValue: undefined, labelled };
 }
 
-async function dataDigest(root: string, files: readonly string[]): Promise<string> {
+async function dataDigest(files: readonly CsvSource[]): Promise<string> {
   const h = createHash('sha256');
-  for (const name of files) {
-    h.update(`${name}\0`);
-    h.update(await readFile(path.join(root, name)));
+  for (const f of files) {
+    h.update(`${f.name}\0`);
+    h.update(await readFile(f.path));
     h.update('\0');
   }
   return h.digest('hex');
@@ -99,31 +105,44 @@ function forestOptions(cfg: PipelineConfig, params: ModelParams, classes: number
 }
 
 export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
+  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
   const paramsJson = optionalInput(inputs, 'params');
   const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
   const threads = threadsInput(inputs);
-  const out = repoPath(io.root, inputs, 'output', `out/${cfg.name}/model.json`);
+  const out = userPath(io, inputs, 'output', `out/${cfg.name}/model.json`);
   const upload = booleanInput(inputs, 'upload-artifact');
   const dataInput = optionalInput(inputs, 'data');
 
   // Everything that shapes the model, and nothing that does not (threads): the cache key.
-  const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input');
-  const dataSha = await dataDigest(io.root, files.map((f) => f.name));
-  const schemaSha = cfg.schema === undefined ? null : sha256Hex(await readFile(path.join(io.root, cfg.schema)));
-  const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip: out.rel.endsWith('.gz') }))}`;
-  if (io.cache && (await io.cache.restore([out.rel], cacheKey))) {
-    const { pkg, bytes } = await loadModel(out.abs, out.rel);
-    if (pkg.provenance.data_sha256 === dataSha && pkg.provenance.config_sha256 === cfg.digest) {
-      io.info(`restored ${out.rel} from the cache (${cacheKey}): data, config and code are unchanged, so nothing is trained`);
-      return finish(cfg, pkg, bytes, out, io, upload, true);
+  const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined));
+  const protectedInputs = [...runInputs(cfg), ...files.map((f) => f.path)];
+  // Refused before anything is written there, the cache's restore included.
+  await checkOutput(io, out, protectedInputs);
+  const dataSha = await dataDigest(files);
+  let schemaSha: string | null = null;
+  if (cfg.schema !== undefined) {
+    const schemaAbs = path.resolve(cfg.root, cfg.schema);
+    await checkFile(cfg.root, schemaAbs, cfg.schema, 'schema', true);
+    schemaSha = sha256Hex(await readFile(schemaAbs));
+  }
+  const gzip = out.abs.endsWith('.gz');
+  const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
+  const cache = io.cache;
+  let restored = false;
+  if (cache) await sideEffect(io, 'restoring the model from the cache', async () => void (restored = await cache.restore([out.shown], cacheKey)));
+  if (restored) {
+    const cached = await loadModel(out.abs, out.shown).catch(() => undefined);
+    if (cached && cached.pkg.provenance.data_sha256 === dataSha && cached.pkg.provenance.config_sha256 === cfg.digest) {
+      io.info(`restored ${out.shown} from the cache (${cacheKey}): data, config and code are unchanged, so nothing is trained`);
+      return finish(cfg, cached.pkg, cached.bytes, out, io, upload, true);
     }
-    io.warning(`the cached ${out.rel} does not match this data or config; training anew`);
+    io.warning(`the cached ${out.shown} does not match this data or config; training anew`);
   }
 
-  const { table } = await loadData(cfg, { data: dataInput });
+  const { table } = await loadData(cfg, { data: dataInput }, io);
   const labels = labelsOf(cfg, table);
-  const keys = rowKeys(table, cfg.id);
+  const keyColumns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
+  const keys = rowKeys(table, keyColumns);
   const isTest = testRows(keys, cfg.split.testFraction, cfg.split.seed);
   const trainRows: number[] = [];
   let testCount = 0;
@@ -138,6 +157,10 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   const trainTable = subsetTable(table, trainRows);
   const features = featureNames(cfg, table);
   const encoding = fitEncoding(trainTable, features, { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
+  const encodedBytes = encoding.features.length * trainRows.length * 8;
+  if (encodedBytes > MAX_ENCODED_BYTES) {
+    throw new UserError(`${cfg.file}: ${trainRows.length.toLocaleString('en-US')} training rows × ${encoding.features.length.toLocaleString('en-US')} encoded features would take ${(encodedBytes / 1024 ** 3).toFixed(1)} GiB; the limit is ${MAX_ENCODED_BYTES / 1024 ** 3} GiB. Lower features.text_width or features.one_hot_max_levels, or exclude columns (features.exclude)`);
+  }
   const columns = applyEncoding(trainTable, encoding);
   const data = {
     columns,
@@ -157,14 +180,16 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   });
   const oob = options.bootstrap ? outOfBagScore(forest, data) : Number.NaN;
   const perFeature = importances(forest);
-  const byColumn: Record<string, number> = {};
-  encoding.columns.forEach((c) => (byColumn[c.name] = 0));
+  // A Map, not an object: a column may be called "__proto__" or "constructor".
+  const byColumn = new Map<string, number>();
   let f = 0;
   for (const c of encoding.columns) {
     const width = c.kind === 'one-hot' ? c.levels.length : c.kind === 'hashed-text' ? c.width : 1;
-    for (let i = 0; i < width; i++) byColumn[c.name]! += perFeature[f++]!;
+    let sum = 0;
+    for (let i = 0; i < width; i++) sum += perFeature[f++]!;
+    byColumn.set(c.name, sum);
   }
-  const ranked = Object.fromEntries(Object.entries(byColumn).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+  const ranked = Object.fromEntries([...byColumn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 
   const prov = await provenance(io.root);
   const pkg: ModelPackage = {
@@ -177,7 +202,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     encoding,
     schema: inferSchema(table, cfg.validation.maxMissingRate),
     params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
-    split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
+    split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
     provenance: { data_sha256: dataSha, data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL },
     rows: { total: table.rowCount, labelled: trainRows.length + testCount, train: trainRows.length, test: testCount },
     oob_score: Number.isNaN(oob) ? null : oob,
@@ -185,20 +210,26 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     profile: profileTable(trainTable),
     forest: toMlRandomForestJSON(forest),
   };
-  const bytes = serializeModel(pkg, out.rel.endsWith('.gz'));
-  await writeFileAtomic(out.abs, bytes);
-  if (io.cache) await io.cache.save([out.rel], cacheKey);
+  const bytes = serializeModel(pkg, gzip);
+  await writeOutputs(io, [[out, bytes]], protectedInputs);
+  if (cache) await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], cacheKey));
   return finish(cfg, pkg, bytes, out, io, upload, false);
 }
 
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */
-async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out: { abs: string; rel: string }, io: StepIO, upload: boolean, restored: boolean): Promise<StepResult> {
-  const digest = `sha256:${sha256Hex(bytes)}`;
+async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out: ResolvedPath, io: StepIO, upload: boolean, restored: boolean): Promise<StepResult> {
+  const sha = sha256Hex(bytes);
+  const digest = `sha256:${sha}`;
+  let artifact = '';
   if (upload) {
-    if (io.artifacts) {
-      const name = `model-${cfg.name}`;
-      const result = await io.artifacts.upload(name, [out.abs], path.dirname(out.abs));
-      io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
+    const artifacts = io.artifacts;
+    if (artifacts) {
+      const name = artifactName(io, 'model', cfg.name, sha);
+      const uploaded = await sideEffect(io, `uploading the artifact ${name}`, async () => {
+        const result = await artifacts.upload(name, [out.abs], path.dirname(out.abs));
+        io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
+      });
+      if (uploaded) artifact = name;
     } else io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
   }
   const top = Object.entries(pkg.feature_importance).slice(0, 10);
@@ -207,7 +238,7 @@ async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out
     '',
     `${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
     '',
-    `Model: \`${out.rel}\` (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
+    `Model: <code>${escapeMarkdown(out.shown, 200)}</code> (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
     '',
     '| Feature | Importance |',
     '|---|---:|',
@@ -216,7 +247,7 @@ async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out
   ].join('\n');
   return {
     ok: true,
-    outputs: { 'model-path': out.rel, 'model-digest': digest, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance) },
+    outputs: { 'model-path': out.shown, 'model-digest': digest, artifact, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance) },
     summary,
   };
 }
@@ -232,7 +263,7 @@ function codeDigest(): string {
 
 /** Test shares per value of the stratify column; a value with no test row, or 10 points off, is reported. */
 function stratify(column: string, table: Table, isTest: Uint8Array, labelled: Uint8Array, fraction: number, io: StepIO): Record<string, number> {
-  const col = table.columns.find((c) => c.name === column);
+  const col = columnByName(table, column);
   if (!col) throw new DataFileError(table.files.join(', '), `split.stratify names ${JSON.stringify(column)}, which is not a column`);
   const total = new Map<string, number>();
   const test = new Map<string, number>();
@@ -242,11 +273,11 @@ function stratify(column: string, table: Table, isTest: Uint8Array, labelled: Ui
     total.set(key, (total.get(key) ?? 0) + 1);
     if (isTest[r]) test.set(key, (test.get(key) ?? 0) + 1);
   }
-  const shares: Record<string, number> = {};
+  const shares: [string, number][] = [];
   for (const key of [...total.keys()].sort()) {
     const share = (test.get(key) ?? 0) / total.get(key)!;
-    shares[key] = share;
+    shares.push([key, share]);
     if (share === 0 || Math.abs(share - fraction) > 0.1) io.warning(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${total.get(key)} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
   }
-  return shares;
+  return Object.fromEntries(shares);
 }

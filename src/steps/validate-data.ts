@@ -1,17 +1,17 @@
 // The validate-data step: load, check, report. The same function serves the action and the CLI.
 import { loadPipeline } from '../engine/config/pipeline.ts';
 import { runChecks } from '../engine/validation/validate.ts';
-import { annotations, buildReport, renderMarkdown } from '../engine/validation/report.ts';
-import { writeFileAtomic } from '../adapters/files.ts';
+import { annotations, buildReport, failureLines, renderMarkdown } from '../engine/validation/report.ts';
 import { featureNames, loadData } from './data-source.ts';
-import { booleanInput, optionalInput, repoPath } from './inputs.ts';
+import { booleanInput, optionalInput, userPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
+import { runInputs, writeOutputs } from './outputs.ts';
 
 export async function validateData(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root);
+  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
   const failOnError = booleanInput(inputs, 'fail-on-error');
-  const reportPath = repoPath(io.root, inputs, 'report', `out/${cfg.name}/validation-report.json`);
-  const loaded = await loadData(cfg, { data: optionalInput(inputs, 'data'), testData: optionalInput(inputs, 'test-data'), schema: optionalInput(inputs, 'schema') });
+  const reportPath = userPath(io, inputs, 'report', `out/${cfg.name}/validation-report.json`);
+  const loaded = await loadData(cfg, { data: optionalInput(inputs, 'data'), testData: optionalInput(inputs, 'test-data'), schema: optionalInput(inputs, 'schema') }, io);
   const { table } = loaded;
   io.info(`read ${table.rowCount} rows × ${table.columns.length} columns from ${table.files.join(', ')}`);
 
@@ -43,13 +43,14 @@ export async function validateData(inputs: StepInputs, io: StepIO): Promise<Step
     },
     result,
   );
-  await writeFileAtomic(reportPath.abs, `${JSON.stringify(report, null, 2)}\n`);
+  const typedSchema = optionalInput(inputs, 'schema');
+  await writeOutputs(io, [[reportPath, `${JSON.stringify(report, null, 2)}\n`]], [...runInputs(cfg, table, loaded.test), ...(typedSchema ? [userPath(io, inputs, 'schema').abs] : [])]);
   for (const a of annotations(report)) io.annotate(a);
   const ok = report.passed || !failOnError;
   return {
     ok,
-    ...(ok ? {} : { failure: `the data failed validation: ${report.errors} error${report.errors === 1 ? '' : 's'} (see ${reportPath.rel})` }),
-    outputs: { passed: String(report.passed), report: reportPath.rel, errors: String(report.errors), warnings: String(report.warnings) },
+    ...(ok ? {} : { failure: [`the data failed validation: ${report.errors} error${report.errors === 1 ? '' : 's'} (the report: ${reportPath.shown})`, ...failureLines(report)].join('\n') }),
+    outputs: { passed: String(report.passed), report: reportPath.shown, errors: String(report.errors), warnings: String(report.warnings) },
     summary: renderMarkdown(report),
   };
 }

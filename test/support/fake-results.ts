@@ -25,6 +25,8 @@ export class FakeResults {
   private readonly blocks = new Map<string, Buffer>();
   private readonly cache = new Map<string, string>(); // key -> blob path, once finalized
   private readonly pendingCache = new Map<string, string>();
+  /** Twirp methods ("ArtifactService/CreateArtifact") that answer this error, every time they are called. */
+  readonly failing = new Map<string, { status: number; code: string; msg: string }>();
   private server: Server | undefined;
   url = '';
 
@@ -64,6 +66,8 @@ export class FakeResults {
     const body = JSON.parse(raw.toString() || '{}') as Record<string, unknown>;
     this.calls.push({ service, method, body });
     const blobUrl = (p: string) => `${this.url}/blob/${p}?sv=2025-01-05&sig=fake`;
+    const failure = this.failing.get(`${service}/${method}`);
+    if (failure) return this.json(res, failure.status, { code: failure.code, msg: failure.msg });
     switch (`${service}/${method}`) {
       case 'ArtifactService/CreateArtifact':
         return this.json(res, 200, { ok: true, signedUploadUrl: blobUrl(`artifacts/${encodeURIComponent(String(body.name))}`) });

@@ -1,6 +1,7 @@
 // The promotion decision, separate from the measuring. Gates follow MLflow's validation thresholds:
 // per metric an absolute `threshold` (a floor, or a ceiling when lower is better), and against the
 // champion `min_absolute_change`, `min_relative_change` and `max_regression`.
+import { formatP } from './p-value.ts';
 
 /** Metrics where a smaller value is better; every other built-in metric is better when larger. */
 export const LOWER_IS_BETTER = new Set(['log_loss', 'brier', 'rmse', 'mae', 'mape', 'median_ae']);
@@ -19,7 +20,7 @@ export interface Gates {
   metrics: Record<string, MetricGate>;
 }
 
-export type Decision = 'promote' | 'reject' | 'first-model';
+export type Decision = 'promote' | 'reject' | 'first-model' | 'no-change';
 
 export interface Verdict {
   decision: Decision;
@@ -29,13 +30,27 @@ export interface Verdict {
 
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString());
 
+/** What the comparison found beyond the metrics, which can decide on its own. */
+export interface Evidence {
+  /** The champion is there but cannot be scored on this data: why. */
+  unscorableChampion?: string | undefined;
+  /** The candidate is the champion (same digest) or predicts exactly what it predicts on every row. */
+  identical?: string | undefined;
+  /** Too few rows to decide on: why. */
+  tooFewRows?: string | undefined;
+}
+
 /**
  * Decides. `candidate` and `champion` are scalar metrics on the same rows (champion undefined for a
- * first model); `primaryP` and `primaryDiff` are the paired test on the primary metric.
+ * first model); `primaryTest` is the paired test on the primary metric. Only a candidate that passes
+ * every gate is promoted: a first model that misses a threshold is rejected like any other.
  */
-export function decide(gates: Gates, candidate: Record<string, number | null>, champion: Record<string, number | null> | undefined, primaryTest: { p: number; diff: number } | undefined, unscorableChampion?: string): Verdict {
+export function decide(gates: Gates, candidate: Record<string, number | null>, champion: Record<string, number | null> | undefined, primaryTest: { p: number; diff: number } | undefined, evidence: Evidence = {}): Verdict {
   const reasons: string[] = [];
   let failed = false;
+  if (evidence.tooFewRows !== undefined) return { decision: 'reject', promote: false, reasons: [evidence.tooFewRows] };
+  // An identical candidate is judged by the absolute thresholds only: a change against itself is 0.
+  const relative = evidence.identical === undefined ? champion : undefined;
   const better = (name: string, d: number) => (LOWER_IS_BETTER.has(name) ? -d : d);
   for (const [name, gate] of Object.entries(gates.metrics)) {
     const value = candidate[name];
@@ -49,7 +64,7 @@ export function decide(gates: Gates, candidate: Record<string, number | null>, c
       reasons.push(`${name} ${fmt(value)} ${ok ? 'meets' : 'misses'} the ${LOWER_IS_BETTER.has(name) ? 'ceiling' : 'floor'} ${fmt(gate.threshold)}`);
       if (!ok) failed = true;
     }
-    const base = champion?.[name];
+    const base = relative?.[name];
     if (base === null || base === undefined) continue;
     const gain = better(name, value - base); // > 0: the candidate is better
     if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
@@ -68,24 +83,27 @@ export function decide(gates: Gates, candidate: Record<string, number | null>, c
       failed = true;
     }
   }
-  if (unscorableChampion !== undefined) {
+  if (evidence.unscorableChampion !== undefined) {
     // There is a champion, but it cannot be scored on this data: the thresholds decide alone.
-    return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons: [unscorableChampion, ...reasons] };
+    return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons: [evidence.unscorableChampion, ...reasons] };
   }
   if (!champion) {
-    return { decision: 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };
+    return { decision: failed ? 'reject' : 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };
+  }
+  if (evidence.identical !== undefined) {
+    return { decision: failed ? 'reject' : 'no-change', promote: false, reasons: [evidence.identical, ...reasons] };
   }
   if (primaryTest) {
     const gain = better(gates.primary, primaryTest.diff);
     const significant = primaryTest.p < gates.alpha;
     if (significant && gain < 0) {
-      reasons.push(`${gates.primary} is significantly worse than the champion's (${fmt(primaryTest.diff)}, p = ${fmt(primaryTest.p)})`);
+      reasons.push(`${gates.primary} is significantly worse than the champion's (${fmt(primaryTest.diff)}, ${formatP(primaryTest.p)})`);
       failed = true;
     } else if (gates.requireSignificantGain && !(significant && gain > 0)) {
-      reasons.push(`${gates.primary} is not significantly better than the champion's (${fmt(primaryTest.diff)}, p = ${fmt(primaryTest.p)}); require_significant_gain is on`);
+      reasons.push(`${gates.primary} is not significantly better than the champion's (${fmt(primaryTest.diff)}, ${formatP(primaryTest.p)}); require_significant_gain is on`);
       failed = true;
     } else {
-      reasons.push(`${gates.primary}: ${gain > 0 ? 'better' : gain < 0 ? 'worse' : 'no change'} by ${fmt(Math.abs(primaryTest.diff))} (p = ${fmt(primaryTest.p)}, ${significant ? 'significant' : 'not significant'} at α = ${gates.alpha})`);
+      reasons.push(`${gates.primary}: ${gain > 0 ? 'better' : gain < 0 ? 'worse' : 'no change'} by ${fmt(Math.abs(primaryTest.diff))} (${formatP(primaryTest.p)}, ${significant ? 'significant' : 'not significant'} at α = ${gates.alpha})`);
     }
   }
   return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons };

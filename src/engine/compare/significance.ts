@@ -31,7 +31,9 @@ export interface PairedResult {
 
 /**
  * A paired bootstrap of candidate − champion for every scalar metric: both are scored on the same
- * resampled rows. p is twice the smaller share of resamples on either side of zero.
+ * resampled rows. p is twice the smaller share of resamples on either side of zero, each share counted
+ * with the usual add-one correction ((k + 1) / (R + 1)): R resamples cannot show a p below about 2/R,
+ * so none is reported as 0.
  */
 export function pairedBootstrap(champion: Predictions, candidate: Predictions, resamples: number, seed: number): Record<string, PairedResult> {
   const n = champion.yTrue.length;
@@ -58,8 +60,8 @@ export function pairedBootstrap(champion: Predictions, candidate: Predictions, r
     if (x === null || y === null || x === undefined || y === undefined || !d || d.length === 0) continue;
     d.sort((p, q) => p - q);
     const q = (t: number) => d[Math.min(d.length - 1, Math.max(0, Math.round(t * (d.length - 1))))]!;
-    const below = d.filter((v) => v <= 0).length / d.length;
-    const above = d.filter((v) => v >= 0).length / d.length;
+    const below = (d.filter((v) => v <= 0).length + 1) / (d.length + 1);
+    const above = (d.filter((v) => v >= 0).length + 1) / (d.length + 1);
     out[name] = { diff: y - x, ci: [q(0.025), q(0.975)], p: Math.min(1, 2 * Math.min(below, above)) };
   }
   return out;

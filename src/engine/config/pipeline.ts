@@ -1,9 +1,9 @@
 // The pipeline file: one per model. The spec below is the single definition of its keys: it validates
 // the file, and the README's key table is checked against it.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256Hex } from '../digest.ts';
-import { UserError } from '../errors.ts';
+import { ConfigError, UserError } from '../errors.ts';
 import { check, YamlSource, type Field } from './spec.ts';
 import { SEVERITY_LEVELS, type CheckId, type Severity, CHECKS } from '../validation/checks-catalog.ts';
 
@@ -33,6 +33,8 @@ export interface SplitConfig {
   testFraction: number;
   seed: number;
   stratify: string | undefined;
+  /** The key columns; undefined: the id, or every column of the training data. */
+  key: string[] | undefined;
 }
 
 export interface EvaluationConfig {
@@ -47,6 +49,8 @@ export interface GatesConfig {
   primary: string;
   requireSignificantGain: boolean;
   alpha: number;
+  /** The fewest rows, test rows under both models' splits, on which a decision may be made. */
+  minComparedRows: number;
   metrics: Record<string, { threshold?: number; min_absolute_change?: number; min_relative_change?: number; max_regression?: number }>;
 }
 
@@ -69,8 +73,12 @@ export interface PipelineConfig {
     test: string | undefined;
     missing: string[];
     delimiter: Delimiter | undefined;
+    /** The decimal mark of numbers: '.' or ','. */
+    decimal: '.' | ',';
   };
   schema: string | undefined;
+  /** Where the schema came from: the `schema` key, or the convention <pipeline dir>/<name>.schema.yml. */
+  schemaSource: 'key' | 'convention' | 'none';
   features: { exclude: string[]; oneHotMaxLevels: number; textWidth: number; ngrams: number };
   validation: ValidationConfig;
   split: SplitConfig;
@@ -112,10 +120,11 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
         test: { spec: repoPath, description: 'A held-out CSV path or glob; enables the leakage check.' },
         missing: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`["", "NA", "NaN", "null"]`', description: 'Cell values that mean "missing" (compared after unquoting).' },
         delimiter: { spec: { kind: 'string', oneOf: [',', ';', '\t', 'tab'] }, default: 'detected from the header', description: 'The field delimiter: `,`, `;` or `tab`.' },
+        decimal: { spec: { kind: 'string', oneOf: ['.', ','] }, default: '`.`', description: 'The decimal mark: `,` reads `64,5` as 64.5 (for `;`- or tab-delimited files, as spreadsheets in many locales write them).' },
       },
     },
   },
-  schema: { spec: repoPath, description: 'A data schema file (written by `mlops schema infer`): declared column types, ranges, categories and missing-value limits.' },
+  schema: { spec: repoPath, default: '`<name>.schema.yml` beside the pipeline file, when it exists', description: 'A data schema file (written by `mlops schema infer`): declared column types, ranges, categories and missing-value limits.' },
   features: {
     description: 'Which columns are features.',
     default: 'every column but the target and the id',
@@ -137,6 +146,7 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
         test_fraction: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.2`', description: 'The share of rows that go to test. A row\'s side depends only on its key (the id, or its content) and the seed, so adding rows never moves an old row.' },
         seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The split\'s seed.' },
         stratify: { spec: { kind: 'string' }, description: 'A column whose per-value test shares are checked and recorded; a value with no test row, or a share more than 10 points off, is reported. (Forcing exact shares would move old rows.)' },
+        key: { spec: { kind: 'list', items: { kind: 'string' } }, default: 'the id, else every column of the training data', description: 'The columns whose values decide a row\'s side. The package records them, so adding, dropping or reordering other columns never moves a row. Without an id, name the columns that identify a row here, so that a new column does not reshuffle the split.' },
       },
     },
   },
@@ -161,6 +171,7 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
         primary: { spec: { kind: 'string' }, default: '`accuracy` (classification), `rmse` (regression)', description: 'The metric whose paired test decides: it must not be significantly worse.' },
         require_significant_gain: { spec: { kind: 'boolean' }, default: '`false`', description: 'Also require the primary metric to be significantly better.' },
         alpha: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.05`', description: 'The significance level of the paired tests.' },
+        min_compared_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`30`', description: 'The fewest labelled rows that are test rows under both the champion\'s and the candidate\'s split; with fewer, the candidate is rejected (no decision on too little evidence).' },
         metrics: {
           spec: {
             kind: 'map',
@@ -233,19 +244,23 @@ interface RawPipeline {
   task: Task;
   target: string;
   id?: string;
-  data: { train: string; test?: string; missing?: string[]; delimiter?: string };
+  data: { train: string; test?: string; missing?: string[]; delimiter?: string; decimal?: '.' | ',' };
   schema?: string;
   features?: { exclude?: string[]; one_hot_max_levels?: number; text_width?: number; ngrams?: number };
-  split?: { test_fraction?: number; seed?: number; stratify?: string };
+  split?: { test_fraction?: number; seed?: number; stratify?: string; key?: string[] };
   evaluation?: { slices?: string[]; slice_bins?: number; bootstrap?: number; seed?: number };
-  gates?: { primary?: string; require_significant_gain?: boolean; alpha?: number; metrics?: GatesConfig['metrics'] };
+  gates?: { primary?: string; require_significant_gain?: boolean; alpha?: number; min_compared_rows?: number; metrics?: GatesConfig['metrics'] };
   model?: RawModel;
   validation?: { min_rows?: number; min_class_rows?: number; max_missing_rate?: number; severity?: Record<string, Severity> };
 }
 
-/** Parses and validates pipeline text. `file` is how errors name it; `root` anchors every relative path. */
-export function parsePipeline(file: string, text: string | Uint8Array, root: string): PipelineConfig {
+/**
+ * Parses and validates pipeline text. `file` is how errors name it; `root` anchors every relative path.
+ * `conventionSchema` is the schema file found beside the pipeline by name, used when `schema` is absent.
+ */
+export function parsePipeline(file: string, text: string | Uint8Array, root: string, conventionSchema?: string): PipelineConfig {
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+  if (bytes.length > MAX_CONFIG_BYTES) throw new ConfigError(file, '', `the file is ${bytes.length.toLocaleString('en-US')} bytes; a pipeline file may have at most ${MAX_CONFIG_BYTES.toLocaleString('en-US')}`);
   const src = new YamlSource(file, Buffer.from(bytes).toString('utf8'));
   check(src, { kind: 'object', fields: PIPELINE_FIELDS }, src.value, []);
   const raw = src.value as RawPipeline;
@@ -261,7 +276,7 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
   const severity = Object.fromEntries(CHECKS.map((c) => [c.id, c.severity])) as Record<CheckId, Severity>;
   for (const [id, level] of Object.entries(raw.validation?.severity ?? {})) {
     if (!Object.hasOwn(severity, id)) {
-      throw src.error(['validation', 'severity', id], `unknown check (known checks: ${CHECKS.map((c) => c.id).join(', ')})`);
+      throw src.keyError(['validation', 'severity', id], `unknown check (known checks: ${CHECKS.map((c) => c.id).join(', ')})`);
     }
     severity[id as CheckId] = level;
   }
@@ -273,13 +288,17 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
   const known: readonly string[] = raw.task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
   for (const name of [...Object.keys(raw.gates?.metrics ?? {}), ...(raw.gates?.primary === undefined ? [] : [raw.gates.primary])]) {
     if (!known.includes(name)) {
-      const where = raw.gates?.primary === name ? ['gates', 'primary'] : ['gates', 'metrics', name];
-      throw src.error(where, `${JSON.stringify(name)} is not a ${raw.task} metric (known: ${known.join(', ')})`);
+      const message = `${JSON.stringify(name)} is not a ${raw.task} metric (known: ${known.join(', ')})`;
+      throw raw.gates?.primary === name ? src.error(['gates', 'primary'], message) : src.keyError(['gates', 'metrics', name], message);
     }
   }
   if (raw.split?.test_fraction !== undefined && raw.split.test_fraction >= 1) throw src.error(['split', 'test_fraction'], `${raw.split.test_fraction} leaves no training rows; use a share below 1`);
+  if (raw.split?.key !== undefined && raw.split.key.length === 0) throw src.error(['split', 'key'], 'an empty list; name at least one column, or leave the key out');
 
   const delimiter = raw.data.delimiter === 'tab' ? '\t' : (raw.data.delimiter as Delimiter | undefined);
+  const decimal = raw.data.decimal ?? '.';
+  if (decimal === ',' && delimiter === ',') throw src.error(['data', 'decimal'], 'a decimal comma needs another delimiter; set data.delimiter to ";" or tab');
+  const schema = raw.schema ?? conventionSchema;
   return {
     file,
     root,
@@ -288,12 +307,19 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
     task: raw.task,
     target: raw.target,
     id: raw.id,
-    data: { train: raw.data.train, test: raw.data.test, missing: raw.data.missing ?? DEFAULT_MISSING, delimiter },
-    schema: raw.schema,
+    data: { train: raw.data.train, test: raw.data.test, missing: raw.data.missing ?? DEFAULT_MISSING, delimiter, decimal },
+    schema,
+    schemaSource: raw.schema !== undefined ? 'key' : conventionSchema !== undefined ? 'convention' : 'none',
     features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
-    split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify },
+    split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify, key: raw.split?.key },
     model: modelParams(raw.model),
-    gates: { primary: raw.gates?.primary ?? (raw.task === 'classification' ? 'accuracy' : 'rmse'), requireSignificantGain: raw.gates?.require_significant_gain ?? false, alpha: raw.gates?.alpha ?? 0.05, metrics: raw.gates?.metrics ?? {} },
+    gates: {
+      primary: raw.gates?.primary ?? (raw.task === 'classification' ? 'accuracy' : 'rmse'),
+      requireSignificantGain: raw.gates?.require_significant_gain ?? false,
+      alpha: raw.gates?.alpha ?? 0.05,
+      minComparedRows: raw.gates?.min_compared_rows ?? 30,
+      metrics: raw.gates?.metrics ?? {},
+    },
     evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
     validation: {
       minRows: raw.validation?.min_rows ?? 20,
@@ -326,14 +352,40 @@ export function applyParams(base: ModelParams, json: string, inputName = 'params
   };
 }
 
-/** Reads a pipeline file named relative to `root` (or absolute inside it). */
-export async function loadPipeline(file: string, root: string): Promise<PipelineConfig> {
+/** A pipeline file's largest size: it is a hand-written config, and parsing it must stay cheap. */
+export const MAX_CONFIG_BYTES = 1 << 20;
+
+/** The conventional schema of a pipeline: `<name>.schema.yml` beside the pipeline file. */
+export function conventionSchemaPath(pipelineRel: string, name: string): string {
+  const dir = path.posix.dirname(pipelineRel.split(path.sep).join('/'));
+  return dir === '.' ? `${name}.schema.yml` : `${dir}/${name}.schema.yml`;
+}
+
+/**
+ * Reads a pipeline file. `file` is as the user typed it, resolved against `base` (the current folder;
+ * the root by default); paths inside the file are relative to `root`.
+ */
+export async function loadPipeline(file: string, root: string, base: string = root): Promise<PipelineConfig> {
+  const abs = path.resolve(base, file);
+  const info = await stat(abs).catch((err: NodeJS.ErrnoException) => {
+    throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
+  });
+  if (!info.isFile()) throw new UserError(`${file}: cannot read the pipeline file (it is not a file)`);
+  if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(file, '', `the file is ${info.size.toLocaleString('en-US')} bytes; a pipeline file may have at most ${MAX_CONFIG_BYTES.toLocaleString('en-US')}`);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path.resolve(root, file));
+    bytes = await readFile(abs);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(`${file}: cannot read the pipeline file (${code ?? String(err)})`);
+    throw new UserError(`${file}: cannot read the pipeline file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  return parsePipeline(file, bytes, root);
+  const rel = path.relative(root, abs);
+  const shown = rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+  // Only for the convention's lookup: the name must be known before the whole file is checked.
+  const name = /^name:\s*["']?([a-z0-9-]+)["']?\s*(?:#.*)?$/m.exec(Buffer.from(bytes).toString('utf8'))?.[1];
+  let convention: string | undefined;
+  if (name !== undefined && shown === rel.split(path.sep).join('/')) {
+    const candidate = conventionSchemaPath(shown, name);
+    if (await stat(path.join(root, candidate)).then((s) => s.isFile(), () => false)) convention = candidate;
+  }
+  return parsePipeline(shown, bytes, root, convention);
 }

@@ -1,6 +1,6 @@
 // A small declarative schema for hand-written YAML files. Each key carries its description and default,
 // so the same object validates a file, fills in defaults and documents the keys (README).
-import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { ConfigError } from '../errors.ts';
 import { quoteValue } from '../text/escape.ts';
 
@@ -65,6 +65,23 @@ export function documentSpec(fields: Record<string, Field>, prefix = ''): KeyDoc
   return rows;
 }
 
+/** The most aliases a config may expand, and the deepest it may nest: configs are small and flat. */
+export const MAX_YAML_ALIASES = 100;
+export const MAX_YAML_DEPTH = 64;
+
+function depthOf(node: unknown, limit: number): number {
+  // Iterative, so that a hostile nesting cannot overflow the stack while it is measured.
+  let deepest = 0;
+  const stack: [unknown, number][] = [[node, 1]];
+  while (stack.length > 0) {
+    const [n, d] = stack.pop()!;
+    if (d > deepest) deepest = d;
+    if (deepest > limit) return deepest;
+    if (isMap(n) || isSeq(n)) for (const item of n.items) stack.push([isPair(item) ? item.value : item, d + 1]);
+  }
+  return deepest;
+}
+
 /** A parsed YAML file that can say on which line a key path sits. */
 export class YamlSource {
   readonly file: string;
@@ -75,12 +92,22 @@ export class YamlSource {
   constructor(file: string, text: string) {
     this.file = file;
     this.lines = new LineCounter();
-    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
+    try {
+      this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
+    } catch (err) {
+      throw new ConfigError(file, '', `not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    }
     const first = this.doc.errors[0];
     if (first) {
       throw new ConfigError(file, '', `not valid YAML: ${first.message.split('\n')[0]}`, this.lines.linePos(first.pos[0]).line);
     }
-    this.value = this.doc.toJS({ maxAliasCount: 100 });
+    if (depthOf(this.doc.contents, MAX_YAML_DEPTH) > MAX_YAML_DEPTH) throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
+    try {
+      this.value = this.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch (err) {
+      // The yaml library refuses an alias bomb (a "billion laughs") here, before it expands.
+      throw new ConfigError(file, '', `refused: ${(err as Error).message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`);
+    }
   }
 
   lineOf(path: readonly (string | number)[]): number | undefined {
@@ -91,8 +118,24 @@ export class YamlSource {
     return undefined;
   }
 
+  /** The line of a key itself (not of its value, which for a mapping starts on the next line). */
+  keyLineOf(path: readonly (string | number)[]): number | undefined {
+    const parent = path.length <= 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]));
+      const key = pair?.key as Node | undefined;
+      if (key?.range) return this.lines.linePos(key.range[0]).line;
+    }
+    return this.lineOf(path);
+  }
+
   error(path: readonly (string | number)[], message: string): ConfigError {
     return new ConfigError(this.file, formatPath(path), message, this.lineOf(path));
+  }
+
+  /** An error about a key itself (an unknown key), located on the key's line. */
+  keyError(path: readonly (string | number)[], message: string): ConfigError {
+    return new ConfigError(this.file, formatPath(path), message, this.keyLineOf(path));
   }
 }
 
@@ -160,7 +203,7 @@ export function check(src: YamlSource, spec: Spec, value: unknown, path: (string
       for (const key of Object.keys(obj)) {
         if (!Object.hasOwn(spec.fields, key)) {
           const known = Object.keys(spec.fields).join(', ');
-          throw src.error([...path, key], `unknown key (known keys here: ${known})`);
+          throw src.keyError([...path, key], `unknown key (known keys here: ${known})`);
         }
       }
       for (const [key, field] of Object.entries(spec.fields)) {

@@ -28,9 +28,16 @@ export interface ReadOptions {
   missing: readonly string[];
   /** Declared column types; the rest are inferred. */
   declared?: ReadonlyMap<string, ColumnType>;
+  /** The decimal mark of numbers: '.' (default) or ','. */
+  decimal?: '.' | ',';
   /** Bytes per read; tests set it small to cut records at every possible place. */
   chunkBytes?: number;
 }
+
+/** The longest record (and so the longest cell) read; beyond it the file is refused, fast. */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/** The most columns a file may have. */
+export const MAX_COLUMNS = 100_000;
 
 const QUOTE = 34;
 const LF = 10;
@@ -113,13 +120,20 @@ class FileParser {
   private num: Float64Array = new Float64Array(0);
   private text: string[] = [];
   private stopped = false;
+  private readonly decimal: number;
 
   constructor(t: TableBuilder, src: CsvSource, fileNo: number, opts: ReadOptions) {
     this.t = t;
     this.src = src;
     this.fileNo = fileNo;
+    this.decimal = opts.decimal === ',' ? 44 : 46;
     this.missing = new Set(opts.missing);
-    this.numericMissing = opts.missing.filter((m) => m !== '' && parseNumberBytes(Buffer.from(m), 0, Buffer.byteLength(m)) !== undefined).map((m) => Buffer.from(m));
+    this.numericMissing = opts.missing.filter((m) => m !== '' && parseNumberBytes(Buffer.from(m), 0, Buffer.byteLength(m), this.decimal) !== undefined).map((m) => Buffer.from(m));
+  }
+
+  /** The line on which the record being parsed starts (for a record that is too long). */
+  get currentLine(): number {
+    return this.line;
   }
 
   issue(code: ParseIssueCode, line: number, message: string, column?: string): void {
@@ -129,9 +143,10 @@ class FileParser {
   private decode(buf: Buffer, s: number, e: number, line: number, fieldNo: number): string {
     const text = buf.toString('utf8', s, e);
     if (text.includes('\uFFFD') && !isUtf8(buf.subarray(s, e))) {
-      const bad = Array.from(buf.subarray(s, Math.min(e, s + 24)), (b) => (b >= 0x80 ? `\\x${b.toString(16)}` : String.fromCharCode(b))).join('');
+      const bad = Array.from(buf.subarray(s, Math.min(e, s + 24)), (b) => (b >= 0x80 ? `\\x${b.toString(16)}` : b < 0x20 ? `\\x${b.toString(16).padStart(2, '0')}` : String.fromCharCode(b))).join('');
       this.issue('encoding', line, `bytes that are not UTF-8 ("${bad}"); save the file as UTF-8`, this.columnName(fieldNo));
     }
+    if (text.includes('\0')) this.issue('encoding', line, 'a NUL byte (\\0) in a value: a CSV file holds text, so this may be a binary file or a damaged export', this.columnName(fieldNo));
     return text;
   }
 
@@ -154,7 +169,7 @@ class FileParser {
         this.kind[col] = CELL_MISSING;
         return;
       }
-      const v = parseNumberBytes(buf, s, e);
+      const v = parseNumberBytes(buf, s, e, this.decimal);
       if (v !== undefined) {
         this.kind[col] = CELL_NUMBER;
         this.num[col] = v;
@@ -179,7 +194,7 @@ class FileParser {
     const builder = this.t.builders[col]!;
     if (builder.mode === 'numeric') {
       const bytes = Buffer.from(text);
-      const v = parseNumberBytes(bytes, 0, bytes.length);
+      const v = parseNumberBytes(bytes, 0, bytes.length, this.decimal);
       if (v !== undefined) {
         this.kind[col] = CELL_NUMBER;
         this.num[col] = v;
@@ -192,6 +207,7 @@ class FileParser {
 
   setHeader(names: string[], declared: ReadonlyMap<string, ColumnType> | undefined, headerLine: number): void {
     const t = this.t;
+    if (names.length > MAX_COLUMNS) throw new DataFileError(this.src.name, `the header has ${names.length.toLocaleString('en-US')} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are read`);
     const seen = new Map<string, number>();
     const unique = names.map((raw, i) => {
       let name = raw;
@@ -217,9 +233,11 @@ class FileParser {
       });
       this.target = Int32Array.from(unique, (_, i) => i);
     } else {
-      this.target = Int32Array.from(unique, (name) => t.names.indexOf(name));
-      const extra = unique.filter((n) => !t.names.includes(n));
-      const absent = t.names.filter((n) => !unique.includes(n));
+      const position = new Map(t.names.map((n, i) => [n, i]));
+      const here = new Set(unique);
+      this.target = Int32Array.from(unique, (name) => position.get(name) ?? -1);
+      const extra = unique.filter((n) => !position.has(n));
+      const absent = t.names.filter((n) => !here.has(n));
       if (extra.length > 0) this.issue('header', headerLine, `columns that the first file does not have are ignored: ${extra.map((n) => JSON.stringify(n)).join(', ')}`);
       if (absent.length > 0) this.issue('header', headerLine, `columns of the first file are missing here and read as missing values: ${absent.map((n) => JSON.stringify(n)).join(', ')}`);
     }
@@ -443,7 +461,10 @@ async function readOne(t: TableBuilder, src: CsvSource, fileNo: number, opts: Re
       // Keep the unconsumed tail; grow the buffer when one record is larger than it.
       const tail = filled - consumed;
       if (consumed === 0 && tail === buf.length) {
-        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        if (buf.length >= MAX_RECORD_BYTES) {
+          throw new DataFileError(src.name, `line ${parser.currentLine} starts a record longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB, the most a record (or a cell) may hold; is there an unclosed quote, or is this not a CSV file?`);
+        }
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, MAX_RECORD_BYTES));
         buf.copy(bigger, 0, 0, filled);
         buf = bigger;
       } else {

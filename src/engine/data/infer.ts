@@ -1,6 +1,6 @@
 // Turns the builders into final, typed columns and infers each undeclared column's type.
 import type { ColumnBuilder } from './column-builder.ts';
-import { NUMBER_SYNTAX } from './number-bytes.ts';
+import { DECIMAL_COMMA_SYNTAX, NUMBER_SYNTAX } from './number-bytes.ts';
 import type { CategoricalColumn, Column, ColumnType, InvalidCell, NumericColumn } from './table.ts';
 import { isNumericType } from './table.ts';
 
@@ -65,7 +65,8 @@ function finishString(b: ColumnBuilder, rows: number, declared: ColumnType | und
   const { counts, present } = levelCounts(codes, b.levels.length);
   if (declared === undefined && present > 0) {
     // Mostly numbers with a few words among them: a numeric column with bad cells, not categories.
-    const parsed = b.levels.map((l) => (NUMBER_SYNTAX.test(l.trim()) ? Number(l) : Number.NaN));
+    // A number too large for a double (1e400) is a bad cell, never Infinity.
+    const parsed = b.levels.map((l) => (NUMBER_SYNTAX.test(l.trim()) ? Number(l) : Number.NaN)).map((v) => (Number.isFinite(v) ? v : Number.NaN));
     let numericRows = 0;
     parsed.forEach((v, i) => {
       if (!Number.isNaN(v)) numericRows += counts[i]!;
@@ -83,6 +84,18 @@ function finishString(b: ColumnBuilder, rows: number, declared: ColumnType | und
   }
   const type = declared === 'boolean' || declared === 'categorical' || declared === 'text' ? declared : inferStringType(b.levels, counts, present);
   const column: CategoricalColumn = { name: b.name, kind: 'categorical', type, codes, levels: b.levels };
+  if (declared === undefined && present > 0) {
+    // "64,5": numbers written with a decimal comma. Read as categories unless data.decimal says ",";
+    // validate-data warns, so that the change of meaning is never silent.
+    let comma = 0;
+    let numeric = 0;
+    b.levels.forEach((l, i) => {
+      const t = l.trim();
+      if (DECIMAL_COMMA_SYNTAX.test(t)) comma += counts[i]!;
+      else if (NUMBER_SYNTAX.test(t)) numeric += counts[i]!;
+    });
+    if (comma > 0 && comma + numeric >= NUMERIC_SHARE * present) column.decimalCommaCells = comma;
+  }
   return column;
 }
 

@@ -8,8 +8,14 @@ const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 /** Syntax accepted as a number: optional sign, digits with an optional point, an optional exponent. */
 export const NUMBER_SYNTAX = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** Returns the number in bytes [start, end), or undefined when they are not a number. */
-export function parseNumberBytes(b: Uint8Array, start: number, end: number): number | undefined {
+/** Syntax of a number written with a decimal comma ("64,5"). */
+export const DECIMAL_COMMA_SYNTAX = /^[+-]?\d+,\d+$/;
+
+/**
+ * Returns the number in bytes [start, end), or undefined when they are not a finite number (1e400 is
+ * not a number here: it would become Infinity). `decimal` is the decimal mark's byte ('.' or ',').
+ */
+export function parseNumberBytes(b: Uint8Array, start: number, end: number, decimal = 46): number | undefined {
   let i = start;
   // Surrounding spaces are tolerated around numbers, as most CSV readers do.
   while (i < end && b[i] === 32) i++;
@@ -40,7 +46,7 @@ export function parseNumberBytes(b: Uint8Array, start: number, end: number): num
     }
     i++;
   }
-  if (i < e && b[i] === 46) {
+  if (i < e && b[i] === decimal) {
     i++;
     while (i < e) {
       c = b[i]!;
@@ -80,5 +86,8 @@ export function parseNumberBytes(b: Uint8Array, start: number, end: number): num
     return negative ? -v : v;
   }
   // Too many digits for the exact path: let the engine's correctly rounded parser do it.
-  return Number(Buffer.from(b.buffer, b.byteOffset + first, e - first).toString('latin1'));
+  let text = Buffer.from(b.buffer, b.byteOffset + first, e - first).toString('latin1');
+  if (decimal !== 46) text = text.replace(String.fromCharCode(decimal), '.');
+  const v = Number(text);
+  return Number.isFinite(v) ? v : undefined;
 }

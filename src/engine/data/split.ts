@@ -1,9 +1,10 @@
-// The train/test split. A row's side is a function of its key (the id column's value, or without an id
-// the text of all its cells) and the seed, nothing else: adding rows never moves an old row from train
-// to test or back, so a champion and a candidate trained on more data are scored on comparable rows.
-// Rows with identical content share a key, so exact duplicates never straddle the split.
+// The train/test split. A row's side is a function of its key and the seed, nothing else. The key is
+// the text of a fixed, recorded list of columns (the id, or by default every column of the training
+// data, in the order recorded), so adding rows never moves an old row, and neither does adding,
+// dropping or reordering any other column. Rows with identical key cells share a side, so exact
+// duplicates never straddle the split.
 import { MissingColumnError } from '../errors.ts';
-import type { Table } from './table.ts';
+import type { Column, Table } from './table.ts';
 import { cellText } from './table.ts';
 
 const SEPARATOR = '\u001f';
@@ -28,14 +29,29 @@ export function hash53(text: string, seed: number): number {
   return (a >>> 11) * 4294967296 + (b >>> 0);
 }
 
-/** The key of each row: its id, or the text of every cell. */
-export function rowKeys(table: Table, id: string | undefined): string[] {
+/** The exact definition of a split, as a model package records it. */
+export interface SplitKey {
+  /** The columns whose cells, in this order, make a row's key. */
+  columns: string[];
+  seed: number;
+  testFraction: number;
+}
+
+/** The default key columns: the id alone, or every column of the data in file order. */
+export function defaultKeyColumns(table: Table, id: string | undefined): string[] {
+  return id === undefined ? table.columns.map((c) => c.name) : [id];
+}
+
+/** The key of each row: the text of its key columns, joined. A key column the data lacks is an error. */
+export function rowKeys(table: Table, keyColumns: readonly string[]): string[] {
+  const byName = new Map(table.columns.map((c) => [c.name, c]));
+  const cols: Column[] = keyColumns.map((name) => {
+    const col = byName.get(name);
+    if (!col) throw new MissingColumnError(name, `the split key column ${JSON.stringify(name)} is not in the data`);
+    return col;
+  });
   const keys = new Array<string>(table.rowCount);
-  const idColumn = id === undefined ? undefined : table.columns.find((c) => c.name === id);
-  if (id !== undefined && !idColumn) throw new MissingColumnError(id, `the id column ${JSON.stringify(id)} is not in the data`);
-  for (let r = 0; r < table.rowCount; r++) {
-    keys[r] = idColumn ? cellText(idColumn, r) : table.columns.map((c) => cellText(c, r)).join(SEPARATOR);
-  }
+  for (let r = 0; r < table.rowCount; r++) keys[r] = cols.length === 1 ? cellText(cols[0]!, r) : cols.map((c) => cellText(c, r)).join(SEPARATOR);
   return keys;
 }
 
@@ -45,4 +61,9 @@ export function testRows(keys: readonly string[], testFraction: number, seed: nu
   const cut = testFraction * 2 ** 53;
   for (let r = 0; r < keys.length; r++) out[r] = hash53(keys[r]!, seed) < cut ? 1 : 0;
   return out;
+}
+
+/** The test rows of a table under a recorded split key. */
+export function testRowsOf(table: Table, key: SplitKey): Uint8Array {
+  return testRows(rowKeys(table, key.columns), key.testFraction, key.seed);
 }

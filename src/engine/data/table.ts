@@ -31,6 +31,8 @@ export interface CategoricalColumn {
   /** One code per row: an index into `levels`, or -1 where missing. */
   codes: Int32Array;
   levels: string[];
+  /** Undeclared columns only: how many cells look like numbers with a decimal comma ("64,5"). */
+  decimalCommaCells?: number;
 }
 
 export type Column = NumericColumn | CategoricalColumn;
@@ -59,8 +61,13 @@ export interface Table {
   issueCounts: Partial<Record<ParseIssueCode, number>>;
 }
 
-export function columnByName(table: Table, name: string): Column | undefined {
-  return table.columns.find((c) => c.name === name);
+const indexes = new WeakMap<readonly Column[], Map<string, Column>>();
+
+/** A column by name, through an index built once per table (a file may have 100,000 columns). */
+export function columnByName(table: Pick<Table, 'columns'>, name: string): Column | undefined {
+  let index = indexes.get(table.columns);
+  if (!index) indexes.set(table.columns, (index = new Map(table.columns.map((c) => [c.name, c]))));
+  return index.get(name);
 }
 
 /** Where a row came from, for messages and annotations. */

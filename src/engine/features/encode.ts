@@ -11,6 +11,7 @@
 import { MissingColumnError } from '../errors.ts';
 import { hash53 } from '../data/split.ts';
 import type { Column, Table } from '../data/table.ts';
+import { columnByName } from '../data/table.ts';
 
 export type EncodedColumn =
   | { name: string; kind: 'numeric' }
@@ -44,7 +45,7 @@ function presentLevels(col: Extract<Column, { kind: 'categorical' }>): string[] 
 
 export function fitEncoding(table: Table, featureNames: readonly string[], opts: EncodingOptions = DEFAULT_ENCODING): FeatureEncoding {
   const columns: EncodedColumn[] = featureNames.map((name) => {
-    const col = table.columns.find((c) => c.name === name);
+    const col = columnByName(table, name);
     if (!col) throw new MissingColumnError(name, `the feature ${JSON.stringify(name)} is not in the data`);
     if (col.kind === 'numeric') return { name, kind: 'numeric' };
     if (col.type === 'text') return { name, kind: 'hashed-text', width: opts.textWidth, ngrams: opts.ngrams, seed: TEXT_SEED };
@@ -81,7 +82,7 @@ export function applyEncoding(table: Table, encoding: FeatureEncoding): Float64A
   const n = table.rowCount;
   const out: Float64Array[] = [];
   for (const enc of encoding.columns) {
-    const col = table.columns.find((c) => c.name === enc.name);
+    const col = columnByName(table, enc.name);
     if (!col) throw new MissingColumnError(enc.name, `the feature column ${JSON.stringify(enc.name)} is missing from the data`);
     if (enc.kind === 'numeric') {
       if (col.kind === 'numeric') out.push(Float64Array.from(col.values));

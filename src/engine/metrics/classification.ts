@@ -77,7 +77,8 @@ export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike
   const n = yTrue.length;
   const cm = Array.from({ length: K }, () => new Array<number>(K).fill(0));
   for (let i = 0; i < n; i++) cm[yTrue[i]!]![yPred[i]!]!++;
-  const per_class: Record<string, PerClass> = {};
+  // Built from entries: a class may be called "__proto__", which an assignment would turn into a prototype.
+  const perClass: [string, PerClass][] = [];
   let correct = 0;
   let recallSum = 0;
   let presentClasses = 0;
@@ -85,6 +86,9 @@ export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike
   let rSum = 0;
   let fSum = 0;
   let fWeighted = 0;
+  // scikit-learn's macro averages run over the labels present in y_true or y_pred of the rows scored:
+  // a class that a slice neither holds nor predicts does not count as a zero.
+  let labelsPresent = 0;
   for (let k = 0; k < K; k++) {
     const tp = cm[k]![k]!;
     correct += tp;
@@ -93,16 +97,20 @@ export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike
     const precision = div(tp, predicted);
     const recall = div(tp, support);
     const f1 = div(2 * precision * recall, precision + recall);
-    per_class[classes[k]!] = { precision, recall, f1, support };
-    pSum += precision;
-    rSum += recall;
-    fSum += f1;
+    perClass.push([classes[k]!, { precision, recall, f1, support }]);
     fWeighted += f1 * support;
+    if (support > 0 || predicted > 0) {
+      labelsPresent++;
+      pSum += precision;
+      rSum += recall;
+      fSum += f1;
+    }
     if (support > 0) {
       recallSum += recall;
       presentClasses++;
     }
   }
+  const per_class: Record<string, PerClass> = Object.fromEntries(perClass);
   // Probabilities, clipped as scikit-learn clips them for the log loss.
   const eps = 1e-15;
   let logLoss = 0;
@@ -130,9 +138,9 @@ export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike
   return {
     accuracy: div(correct, n),
     balanced_accuracy: div(recallSum, presentClasses),
-    precision_macro: div(pSum, K),
-    recall_macro: div(rSum, K),
-    f1_macro: div(fSum, K),
+    precision_macro: div(pSum, labelsPresent),
+    recall_macro: div(rSum, labelsPresent),
+    f1_macro: div(fSum, labelsPresent),
     f1_weighted: div(fWeighted, n),
     roc_auc: roc,
     pr_auc: pr,

@@ -2,14 +2,21 @@
 // use, trust and reproduce a model. Its bytes depend only on the data, the config, the code and the
 // seed: no clock, no machine, no thread count.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { ModelFormatError } from '../errors.ts';
 import type { FeatureEncoding } from '../features/encode.ts';
 import type { DataSchema } from '../schema/data-schema.ts';
 import type { ColumnProfile } from './profile.ts';
+import { checkPackageShape } from './package-schema.ts';
 
 export const MODEL_FORMAT = 'mlops-model';
-export const MODEL_FORMAT_VERSION = 1;
+/** 2: the split records its key columns (version 1 packages keyed rows by every cell, and cannot be trusted to find their own test rows). */
+export const MODEL_FORMAT_VERSION = 2;
+
+/** The largest package read as JSON (V8 cannot hold a longer string), and the most a gzip may inflate. */
+export const MAX_PACKAGE_JSON_BYTES = 512 * 1024 * 1024;
+/** A gzip may inflate at most this many times its own size (JSON packages compress about 10–15×). */
+export const MAX_GZIP_RATIO = 200;
 
 export interface ModelPackage {
   format: typeof MODEL_FORMAT;
@@ -21,7 +28,7 @@ export interface ModelPackage {
   encoding: FeatureEncoding;
   schema: DataSchema;
   params: { trees: number; max_depth: number | null; min_samples_leaf: number; max_features: string | number; bootstrap: boolean; seed: number };
-  split: { test_fraction: number; seed: number; stratify: string | null; stratify_test_shares: Record<string, number> | null };
+  split: { test_fraction: number; seed: number; key_columns: string[]; stratify: string | null; stratify_test_shares: Record<string, number> | null };
   provenance: { data_sha256: string; data_files: string[]; config_sha256: string; commit: string | null; created_at: string | null; tool: string };
   rows: { total: number; labelled: number; train: number; test: number };
   oob_score: number | null;
@@ -37,47 +44,66 @@ export function serializeModel(pkg: ModelPackage, gzip: boolean): Buffer {
   return gzip ? gzipSync(json, { level: 9 }) : json;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
 
-/** Parses and checks a package's bytes; `file` names it in errors. */
+/** Inflates a gzip, refusing (fast, with bounded memory) one that would grow past its limit. */
+export function gunzipLimited(file: string, bytes: Uint8Array): Buffer {
+  const limit = Math.min(MAX_PACKAGE_JSON_BYTES, Math.max(64 * 1024 * 1024, bytes.length * MAX_GZIP_RATIO));
+  try {
+    return gunzipSync(bytes, { maxOutputLength: limit });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw new ModelFormatError(file, `refused: the gzip inflates past ${limit.toLocaleString('en-US')} bytes (the limit for ${bytes.length.toLocaleString('en-US')} compressed bytes); it is not a model package`);
+    throw new ModelFormatError(file, `the gzip data is truncated or damaged (${(err as Error).message})`);
+  }
+}
+
+/**
+ * Parses and checks a package's bytes; `file` names it in errors. Column names are data, so any name
+ * is allowed (`constructor`, `__proto__`): JSON.parse makes them own properties, never prototypes, and
+ * the code reads name-keyed records through Object.hasOwn or Maps.
+ */
 export function parseModel(file: string, bytes: Uint8Array): ModelPackage {
-  let text: string;
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      text = gunzipSync(bytes).toString('utf8');
-    } catch (err) {
-      throw new ModelFormatError(file, `the gzip data is truncated or damaged (${(err as Error).message})`);
-    }
-  } else text = Buffer.from(bytes).toString('utf8');
+  if (bytes.length === 0) throw new ModelFormatError(file, 'the file is empty; it is not a model package');
+  const raw = isGzip(bytes) ? gunzipLimited(file, bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (raw.length > MAX_PACKAGE_JSON_BYTES) throw new ModelFormatError(file, `the package is ${raw.length.toLocaleString('en-US')} bytes of JSON; at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')} can be read (gzip it: name it .json.gz)`);
   let value: unknown;
   try {
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new ModelFormatError(file, `the key "${key}" is not allowed in a model package`);
-      return v;
-    });
+    value = JSON.parse(raw.toString('utf8'));
   } catch (err) {
-    if (err instanceof ModelFormatError) throw err;
     throw new ModelFormatError(file, `not a complete JSON document (truncated?): ${(err as Error).message}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
-  const pkg = value as Partial<ModelPackage>;
-  if (pkg.format !== MODEL_FORMAT) throw new ModelFormatError(file, `unknown format ${JSON.stringify(pkg.format ?? null)}; expected "${MODEL_FORMAT}"`);
-  if (pkg.format_version !== MODEL_FORMAT_VERSION) throw new ModelFormatError(file, `format version ${JSON.stringify(pkg.format_version ?? null)} is not supported (this tool reads version ${MODEL_FORMAT_VERSION})`);
-  for (const key of ['pipeline', 'task', 'target', 'encoding', 'schema', 'params', 'forest'] as const) {
-    if (pkg[key] === undefined) throw new ModelFormatError(file, `the package has no "${key}"`);
+  const head = value as { format?: unknown; format_version?: unknown };
+  if (head.format !== MODEL_FORMAT) throw new ModelFormatError(file, `unknown format ${JSON.stringify(head.format ?? null)}; expected "${MODEL_FORMAT}"`);
+  if (head.format_version !== MODEL_FORMAT_VERSION) {
+    const hint = head.format_version === 1 ? ' (a package from an older mlops-actions; train it again)' : '';
+    throw new ModelFormatError(file, `format version ${JSON.stringify(head.format_version ?? null)} is not supported; this tool reads version ${MODEL_FORMAT_VERSION}${hint}`);
   }
-  const forestName = (pkg.forest as { name?: unknown }).name;
-  const expected = pkg.task === 'classification' ? 'RFClassifier' : 'RFRegression';
-  if (forestName !== expected) throw new ModelFormatError(file, `the forest is ${JSON.stringify(forestName)}, expected ${expected} for a ${String(pkg.task)} model`);
-  return pkg as ModelPackage;
+  checkPackageShape(file, value);
+  return value as ModelPackage;
 }
 
 export async function loadModel(path: string, name = path): Promise<{ pkg: ModelPackage; bytes: Buffer }> {
   let bytes: Buffer;
+  let fh;
   try {
-    bytes = await readFile(path);
+    fh = await open(path, 'r');
   } catch (err) {
     throw new ModelFormatError(name, `cannot read the model package (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  try {
+    const info = await fh.stat();
+    if (!info.isFile()) throw new ModelFormatError(name, 'cannot read the model package (it is not a file)');
+    if (info.size > MAX_PACKAGE_JSON_BYTES) throw new ModelFormatError(name, `the file is ${info.size.toLocaleString('en-US')} bytes; a model package may have at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')}`);
+    bytes = await fh.readFile();
+  } catch (err) {
+    if (err instanceof ModelFormatError) throw err;
+    throw new ModelFormatError(name, `cannot read the model package (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  } finally {
+    await fh.close();
   }
   return { pkg: parseModel(name, bytes), bytes };
 }

@@ -1,7 +1,6 @@
 // The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
 // reviewed and committed; validate-data checks data against it, and reads data with its types.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { stringify } from 'yaml';
 import { check, YamlSource, type Field, type Spec } from '../config/spec.ts';
 import { UserError } from '../errors.ts';
@@ -88,12 +87,17 @@ export function parseSchema(file: string, text: string): DataSchema {
   return src.value as DataSchema;
 }
 
-export async function loadSchema(root: string, file: string): Promise<DataSchema> {
-  let text: string;
+/** Reads a schema file (`abs`), named `file` in errors; the same size limit as a pipeline file. */
+export async function loadSchema(abs: string, file: string): Promise<DataSchema> {
+  let bytes: Buffer;
   try {
-    text = await readFile(path.resolve(root, file), 'utf8');
+    bytes = await readFile(abs);
   } catch (err) {
     throw new UserError(`${file}: cannot read the schema file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  return parseSchema(file, text);
+  if (bytes.length > MAX_SCHEMA_BYTES) throw new UserError(`${file}: the schema file is ${bytes.length.toLocaleString('en-US')} bytes; at most ${MAX_SCHEMA_BYTES.toLocaleString('en-US')} are read`);
+  return parseSchema(file, bytes.toString('utf8'));
 }
+
+/** A schema lists every column, with categories: larger than a pipeline file, but still bounded. */
+export const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;

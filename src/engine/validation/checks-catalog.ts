@@ -8,6 +8,7 @@ export const CHECKS = [
   { id: 'missing_column', severity: 'error', description: 'Every column of the schema (and the target) is present.' },
   { id: 'unexpected_column', severity: 'warn', description: 'No column that the schema does not know.' },
   { id: 'type', severity: 'error', description: 'Every value has its column\'s type (declared, or inferred from the training data).' },
+  { id: 'decimal_comma', severity: 'warn', description: 'No column that looks numeric with decimal commas (`64,5`) is read as categories; set `data.decimal: ","` to read such numbers.' },
   { id: 'range', severity: 'warn', description: 'Numbers lie within the declared range (or the training data\'s range, when new data is checked).' },
   { id: 'new_category', severity: 'warn', description: 'No category that the schema (or the training data) has never seen.' },
   { id: 'missing_rate', severity: 'error', description: 'No column has more missing values than its limit.' },

@@ -1,7 +1,7 @@
 // The checks themselves: pure functions of the tables, the reference schema and the limits. Each writes
 // its findings to the sink; none decides pass or fail (severities do that, in validate.ts).
 import type { Column, Table } from '../data/table.ts';
-import { cellText, rowOrigin } from '../data/table.ts';
+import { cellText, columnByName, rowOrigin } from '../data/table.ts';
 import { hashRows, rowsEqual } from '../data/row-hash.ts';
 import type { ColumnSchema, DataSchema } from '../schema/data-schema.ts';
 import { quoteValue } from '../text/escape.ts';
@@ -47,11 +47,44 @@ export function checkMinRows(input: CheckInput, sink: Sink): void {
   if (n < input.minRows) sink.add({ check: 'min_rows', message: `${n} row${n === 1 ? '' : 's'}; at least ${input.minRows} are needed (validation.min_rows)` });
 }
 
+/** Edit distance with transpositions ("tpye" is 1 from "type"), case-insensitive, cut off above `max`. */
+function distance(a: string, b: string, max: number): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (Math.abs(x.length - y.length) > max) return max + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= y.length; j++) {
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      cur[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > max) return max + 1;
+    before = prev;
+    prev = cur;
+  }
+  return prev[y.length]!;
+}
+
+/** The columns that exist, closest to `name` first, for a message about a missing column. */
+export function columnsClosestTo(name: string, columns: readonly string[], shown = 10): string {
+  const ranked = columns.map((c, i) => ({ c, i, d: distance(name, c, 64) })).sort((a, b) => a.d - b.d || a.i - b.i);
+  const list = ranked.slice(0, shown).map((r) => quoteValue(r.c, 40)).join(', ');
+  const near = ranked[0];
+  const closest = near && near.d < name.length && near.d <= Math.max(1, Math.floor(name.length / 3)) ? `; did you mean ${quoteValue(near.c, 40)}?` : '';
+  return `the columns are ${list}${columns.length > shown ? ` and ${columns.length - shown} more` : ''}${closest}`;
+}
+
 export function checkColumns(input: CheckInput, sink: Sink): void {
   const names = new Set(input.table.columns.map((c) => c.name));
   const file = input.table.files.join(', ');
-  if (!names.has(input.target)) sink.add({ check: 'missing_column', file, message: `the target column ${quoteValue(input.target)} is missing`, column: input.target });
-  if (input.id !== undefined && !names.has(input.id)) sink.add({ check: 'missing_column', file, message: `the id column ${quoteValue(input.id)} is missing`, column: input.id });
+  const all = input.table.columns.map((c) => c.name);
+  if (!names.has(input.target)) sink.add({ check: 'missing_column', file, message: `the target column ${quoteValue(input.target)} is missing; ${columnsClosestTo(input.target, all)}`, column: input.target });
+  if (input.id !== undefined && !names.has(input.id)) sink.add({ check: 'missing_column', file, message: `the id column ${quoteValue(input.id)} is missing; ${columnsClosestTo(input.id, all)}`, column: input.id });
   if (!input.reference) return;
   for (const name of Object.keys(input.reference.columns)) {
     if (!names.has(name) && name !== input.target && name !== input.id) sink.add({ check: 'missing_column', file, message: `the column ${quoteValue(name)} is missing`, column: name });
@@ -82,6 +115,14 @@ export function checkTypes(input: CheckInput, sink: Sink): void {
       const sample = col.levels.slice(0, 3).map((l) => quoteValue(l, 30)).join(', ');
       sink.add({ check: 'type', file: table.files.join(', '), column: col.name, message: `should hold numbers (${want.type}) but holds ${col.type} values such as ${sample}` });
     }
+  }
+}
+
+export function checkDecimalComma(input: CheckInput, sink: Sink): void {
+  for (const col of input.table.columns) {
+    if (col.kind !== 'categorical' || !col.decimalCommaCells) continue;
+    const example = col.levels.find((l) => /^\s*[+-]?\d+,\d+\s*$/.test(l)) ?? '';
+    sink.add({ check: 'decimal_comma', file: input.table.files.join(', '), column: col.name, message: `looks numeric with decimal commas (${col.decimalCommaCells} cells such as ${quoteValue(example, 20)}), so it is read as categories; set data.decimal: "," in the pipeline to read these as numbers` });
   }
 }
 
@@ -155,7 +196,7 @@ function labels(col: Column, rows: number): (string | undefined)[] {
 
 export function checkLabel(input: CheckInput, sink: Sink): void {
   const { table } = input;
-  const col = table.columns.find((c) => c.name === input.target);
+  const col = columnByName(table, input.target);
   if (!col) return; // missing_column reports it
   const file = table.files.join(', ');
   const y = labels(col, table.rowCount);
@@ -181,13 +222,13 @@ export function checkLabel(input: CheckInput, sink: Sink): void {
 }
 
 function columnsNamed(table: Table, names: readonly string[]): Column[] {
-  return names.map((n) => table.columns.find((c) => c.name === n)).filter((c): c is Column => c !== undefined);
+  return names.map((n) => columnByName(table, n)).filter((c): c is Column => c !== undefined);
 }
 
 export function checkDuplicates(input: CheckInput, sink: Sink): void {
   const { table } = input;
   const features = columnsNamed(table, input.features);
-  const target = table.columns.find((c) => c.name === input.target);
+  const target = columnByName(table, input.target);
   const withLabel = target ? [...features, target] : features;
   const full = hashRows(withLabel, table.rowCount);
   const firstOf = new Map<number, number[]>();
@@ -203,21 +244,24 @@ export function checkDuplicates(input: CheckInput, sink: Sink): void {
     }
   }
   if (!target) return;
-  // Equal features, different labels: the data contradicts itself.
+  // Equal features, different labels: the data contradicts itself. Linear: per distinct feature
+  // vector, the first row of each label seen (labels per vector are few); a row clashes with the first
+  // row of any other label.
   const byFeatures = hashRows(features, table.rowCount);
-  const groups = new Map<number, number[]>();
+  const groups = new Map<number, { row: number; labels: Map<string, number> }[]>();
   for (let r = 0; r < table.rowCount; r++) {
     const h = byFeatures[r]!;
-    const group = groups.get(h);
-    if (!group) {
-      groups.set(h, [r]);
-      continue;
-    }
-    const clash = group.find((s) => rowsEqual(features, s, features, r) && cellText(target, s) !== cellText(target, r));
+    let group = groups.get(h);
+    if (!group) groups.set(h, (group = []));
+    const label = cellText(target, r);
+    let vector = group.find((g) => rowsEqual(features, g.row, features, r));
+    if (!vector) group.push((vector = { row: r, labels: new Map() }));
+    let clash: number | undefined;
+    for (const [other, first] of vector.labels) if (other !== label && (clash === undefined || first < clash)) clash = first;
+    if (!vector.labels.has(label)) vector.labels.set(label, r);
     if (clash !== undefined) {
-      rowFinding(sink, 'conflicting_labels', table, r, `the features equal those of line ${rowOrigin(table, clash).line}, but the label is ${quoteValue(cellText(target, r))}, not ${quoteValue(cellText(target, clash))}`, target.name);
+      rowFinding(sink, 'conflicting_labels', table, r, `the features equal those of line ${rowOrigin(table, clash).line}, but the label is ${quoteValue(label)}, not ${quoteValue(cellText(target, clash))}`, target.name);
     }
-    group.push(r);
   }
 }
 
@@ -269,6 +313,7 @@ export const CHECK_RUNNERS: readonly { ids: readonly CheckId[]; run: (input: Che
   { ids: ['min_rows'], run: checkMinRows },
   { ids: ['missing_column', 'unexpected_column'], run: checkColumns },
   { ids: ['type'], run: checkTypes },
+  { ids: ['decimal_comma'], run: checkDecimalComma },
   { ids: ['range'], run: checkRanges },
   { ids: ['new_category'], run: checkCategories },
   { ids: ['missing_rate'], run: checkMissingRates },

@@ -106,7 +106,7 @@ export function renderMarkdown(report: ValidationReport): string {
   out.push(`${files}: ${report.rows.toLocaleString('en-US')} rows, ${report.columns.length} columns, checked ${ref}.`);
   out.push(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}.`, '');
   out.push('| Check | Severity | Result | Problems |', '|---|---|---|---:|');
-  for (const c of report.checks) out.push(`| \`${c.id}\` | ${c.severity} | ${STATUS_MARK[c.status]} | ${c.count} |`);
+  for (const c of report.checks) out.push(`| \`${c.id}\` | ${c.severity} | ${STATUS_MARK[c.status]}${c.note ? ` (${escapeMarkdown(c.note)})` : ''} | ${c.count} |`);
   const shown = report.checks.filter((c) => (c.status === 'failed' || c.status === 'warned') && c.findings.length > 0);
   for (const c of shown) {
     out.push('', `#### \`${c.id}\` (${c.count})`, '');
@@ -117,4 +117,18 @@ export function renderMarkdown(report: ValidationReport): string {
     if (c.count > FINDINGS_IN_SUMMARY) out.push(`- … and ${c.count - FINDINGS_IN_SUMMARY} more (see the report)`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** One line per failing check with its first problems, for stderr and the step's failure message. */
+export function failureLines(report: ValidationReport, perCheck = 3): string[] {
+  const lines: string[] = [];
+  for (const c of report.checks.filter((x) => x.status === 'failed')) {
+    lines.push(`${c.id}: ${c.count} problem${c.count === 1 ? '' : 's'}`);
+    for (const f of c.findings.slice(0, perCheck)) {
+      const where = locate(f);
+      lines.push(`  ${where ? `${where}: ` : ''}${f.message}`);
+    }
+    if (c.count > perCheck) lines.push(`  … and ${c.count - perCheck} more`);
+  }
+  return lines;
 }

@@ -10,6 +10,8 @@ export interface CheckResult {
   description: string;
   severity: Severity;
   status: CheckStatus;
+  /** Why a check was skipped, when it was. */
+  note?: string;
   /** All problems found, including those not kept in `findings`. */
   count: number;
   findings: Finding[];
@@ -20,19 +22,24 @@ export interface ValidationResult {
   checks: CheckResult[];
 }
 
-/** Checks that cannot apply to this input say so, rather than pass. */
-function applies(id: CheckId, input: CheckInput): boolean {
+/** Checks that cannot apply to this input say why (the note), rather than pass. */
+function skippedBecause(id: CheckId, input: CheckInput): string | undefined {
+  const noTarget = !input.table.columns.some((c) => c.name === input.target);
   switch (id) {
     case 'leakage':
-      return input.test !== undefined;
+      return input.test === undefined ? 'no test data' : undefined;
     case 'class_size':
-      return input.task === 'classification';
+      return input.task !== 'classification' ? 'regression' : noTarget ? 'no target column' : undefined;
+    case 'label_missing':
+    case 'label_classes':
+    case 'conflicting_labels':
+      return noTarget ? 'no target column' : undefined;
     case 'unexpected_column':
     case 'range':
     case 'new_category':
-      return input.reference !== undefined;
+      return input.reference === undefined ? 'no schema' : undefined;
     default:
-      return true;
+      return undefined;
   }
 }
 
@@ -45,11 +52,12 @@ export function runChecks(input: CheckInput, severity: Record<CheckId, Severity>
     const level = severity[c.id];
     const count = sink.count(c.id);
     let status: CheckStatus;
+    const skipped = skippedBecause(c.id, input);
     if (level === 'off') status = 'off';
-    else if (!applies(c.id, input)) status = 'skipped';
+    else if (skipped !== undefined) status = 'skipped';
     else if (count === 0) status = 'passed';
     else status = level === 'error' ? 'failed' : 'warned';
-    return { id: c.id, description: c.description, severity: level, status, count: level === 'off' ? 0 : count, findings: level === 'off' ? [] : sink.findings(c.id) };
+    return { id: c.id, description: c.description, severity: level, status, ...(status === 'skipped' ? { note: skipped } : {}), count: level === 'off' || status === 'skipped' ? 0 : count, findings: level === 'off' || status === 'skipped' ? [] : sink.findings(c.id) };
   });
   return { passed: checks.every((c) => c.status !== 'failed'), checks };
 }

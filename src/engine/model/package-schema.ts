@@ -1,0 +1,130 @@
+// The shape of a model package, checked whole before anything reads it: a JSON Schema (ajv) for the
+// keys and types, then the consistency that a schema cannot say (the forest's trees against the
+// encoding and the classes). Every failure names the file and the key. The trees are walked with an
+// explicit stack, so a deep or hostile tree cannot overflow the call stack.
+import AjvModule, { type Ajv as AjvInstance, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import { ModelFormatError } from '../errors.ts';
+
+// ajv is CommonJS: under ESM its class sits on the default export's `default`.
+const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as new (opts: Options) => AjvInstance;
+
+const str = { type: 'string' } as const;
+const int = (minimum = 0) => ({ type: 'integer', minimum }) as const;
+const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });
+const numbers = { type: 'object', additionalProperties: { type: 'number' } } as const;
+const strings = { type: 'array', items: str } as const;
+
+const ENCODED_COLUMN = {
+  type: 'object',
+  required: ['name', 'kind'],
+  properties: { name: str, kind: { enum: ['numeric', 'boolean', 'one-hot', 'ordinal', 'hashed-text'] } },
+  allOf: [
+    { if: { properties: { kind: { const: 'boolean' } } }, then: { required: ['trueLevel'], properties: { trueLevel: str } } },
+    { if: { properties: { kind: { enum: ['one-hot', 'ordinal'] } } }, then: { required: ['levels'], properties: { levels: strings } } },
+    { if: { properties: { kind: { const: 'hashed-text' } } }, then: { required: ['width', 'ngrams', 'seed'], properties: { width: int(1), ngrams: int(1), seed: int() } } },
+  ],
+} as const;
+
+export const PACKAGE_SCHEMA = {
+  type: 'object',
+  required: ['format', 'format_version', 'pipeline', 'task', 'target', 'id', 'encoding', 'schema', 'params', 'split', 'provenance', 'rows', 'oob_score', 'feature_importance', 'profile', 'forest'],
+  properties: {
+    pipeline: { type: 'string', pattern: '^[a-z0-9-]+$' },
+    task: { enum: ['classification', 'regression'] },
+    target: { type: 'object', required: ['name', 'classes'], properties: { name: str, classes: nullable({ type: 'array', items: str, minItems: 2 }) } },
+    id: nullable(str),
+    encoding: { type: 'object', required: ['columns', 'features'], properties: { columns: { type: 'array', minItems: 1, items: ENCODED_COLUMN }, features: strings } },
+    schema: { type: 'object', required: ['columns'], properties: { columns: { type: 'object', additionalProperties: { type: 'object', required: ['type'], properties: { type: { enum: ['integer', 'number', 'boolean', 'categorical', 'text'] } } } } } },
+    params: {
+      type: 'object',
+      required: ['trees', 'max_depth', 'min_samples_leaf', 'max_features', 'bootstrap', 'seed'],
+      properties: { trees: int(1), max_depth: nullable(int(1)), min_samples_leaf: int(1), max_features: { anyOf: [{ enum: ['sqrt', 'log2'] }, { type: 'number', exclusiveMinimum: 0 }] }, bootstrap: { type: 'boolean' }, seed: int() },
+    },
+    split: {
+      type: 'object',
+      required: ['test_fraction', 'seed', 'key_columns', 'stratify', 'stratify_test_shares'],
+      properties: { test_fraction: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 }, seed: int(), key_columns: { type: 'array', items: str, minItems: 1 }, stratify: nullable(str), stratify_test_shares: nullable(numbers) },
+    },
+    provenance: {
+      type: 'object',
+      required: ['data_sha256', 'data_files', 'config_sha256', 'commit', 'created_at', 'tool'],
+      properties: { data_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, data_files: strings, config_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, commit: nullable(str), created_at: nullable(str), tool: str },
+    },
+    rows: { type: 'object', required: ['total', 'labelled', 'train', 'test'], properties: { total: int(), labelled: int(), train: int(1), test: int() } },
+    oob_score: nullable({ type: 'number' }),
+    feature_importance: numbers,
+    profile: { type: 'object', additionalProperties: { type: 'object' } },
+    forest: {
+      type: 'object',
+      required: ['name', 'baseModel'],
+      properties: {
+        name: { enum: ['RFClassifier', 'RFRegression'] },
+        baseModel: { type: 'object', required: ['estimators', 'nEstimators'], properties: { nEstimators: int(1), estimators: { type: 'array', minItems: 1, items: { type: 'object', required: ['root'], properties: { root: { type: 'object' } } } } } },
+      },
+    },
+  },
+} as const;
+
+let validator: ValidateFunction | undefined;
+
+function where(error: ErrorObject): string {
+  const key = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const missing = error.keyword === 'required' ? (error.params as { missingProperty: string }).missingProperty : undefined;
+  const path = [...key, ...(missing ? [missing] : [])];
+  return path.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(the top level)';
+}
+
+interface Node {
+  splitValue?: unknown;
+  splitColumn?: unknown;
+  left?: unknown;
+  right?: unknown;
+  distribution?: unknown;
+}
+
+/** Checks the package's shape; throws a ModelFormatError naming the file and the key. */
+export function checkPackageShape(file: string, value: unknown): void {
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(PACKAGE_SCHEMA);
+  if (!validator(value)) {
+    const e = validator.errors![0]!;
+    const key = where(e);
+    const message = e.keyword === 'required' ? 'is missing' : e.keyword === 'if' ? 'does not fit its kind' : (e.message ?? 'is not valid');
+    throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
+  }
+  const pkg = value as {
+    task: string;
+    target: { classes: string[] | null };
+    encoding: { columns: { kind: string; levels?: string[]; width?: number }[]; features: string[] };
+    forest: { name: string; baseModel: { estimators: { root: Node }[] } };
+  };
+  const fail = (key: string, message: string): never => {
+    throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
+  };
+  const classification = pkg.task === 'classification';
+  if (pkg.forest.name !== (classification ? 'RFClassifier' : 'RFRegression')) fail('forest.name', `is ${JSON.stringify(pkg.forest.name)}, which does not fit a ${pkg.task} model`);
+  if (classification !== (pkg.target.classes !== null)) fail('target.classes', classification ? 'must list the classes of a classification model' : 'must be null for a regression model');
+  const width = pkg.encoding.columns.reduce((n, c) => n + (c.kind === 'one-hot' ? (c.levels?.length ?? 0) : c.kind === 'hashed-text' ? (c.width ?? 0) : 1), 0);
+  if (width !== pkg.encoding.features.length) fail('encoding.features', `lists ${pkg.encoding.features.length} features, but the encoded columns make ${width}`);
+  const classes = pkg.target.classes?.length ?? 0;
+  pkg.forest.baseModel.estimators.forEach(({ root }, t) => {
+    const tree = `forest.baseModel.estimators[${t}].root`;
+    const stack: [unknown, number][] = [[root, 0]];
+    let nodes = 0;
+    while (stack.length > 0) {
+      const [n, depth] = stack.pop()!;
+      const at = depth === 0 ? tree : `${tree} (a node at depth ${depth})`;
+      if (++nodes > 1e8) fail(tree, 'has more than 100,000,000 nodes');
+      if (typeof n !== 'object' || n === null || Array.isArray(n)) fail(at, 'is not a tree node');
+      const node = n as Node;
+      if (node.distribution !== undefined) {
+        const d = node.distribution;
+        const ok = classification ? Array.isArray(d) && Array.isArray(d[0]) && (d[0] as unknown[]).length === classes && (d[0] as unknown[]).every((v) => typeof v === 'number' && Number.isFinite(v)) : typeof d === 'number' && Number.isFinite(d);
+        if (!ok) fail(at, classification ? `has a distribution that is not [[${classes} class shares]]` : 'has a distribution that is not a finite number');
+        continue;
+      }
+      if (!Number.isInteger(node.splitColumn) || (node.splitColumn as number) < 0 || (node.splitColumn as number) >= width) fail(at, `has a splitColumn that is not a feature index from 0 to ${width - 1}`);
+      if (typeof node.splitValue !== 'number' || !Number.isFinite(node.splitValue)) fail(at, 'has a splitValue that is not a finite number');
+      stack.push([node.left, depth + 1], [node.right, depth + 1]);
+    }
+  });
+}
