@@ -17723,9 +17723,13 @@ class YamlSource {
             this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
         }
         catch (err) {
+            if (err instanceof RangeError)
+                throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
             throw new ConfigError(file, '', `not valid YAML: ${err.message.split('\n')[0]}`);
         }
         const first = this.doc.errors[0];
+        if (first && /call stack/i.test(first.message))
+            throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
         if (first) {
             throw new ConfigError(file, '', `not valid YAML: ${first.message.split('\n')[0]}`, this.lines.linePos(first.pos[0]).line);
         }
@@ -18145,7 +18149,9 @@ function conventionSchemaPath(pipelineRel, name) {
  * the root by default); paths inside the file are relative to `root`.
  */
 async function loadPipeline(file, root, base = root) {
-    const abs = external_node_path_default().resolve(base, file);
+    // From a sub-folder, a path typed as the docs show it (relative to the root) still finds the file.
+    const here = external_node_path_default().resolve(base, file);
+    const abs = external_node_path_default().isAbsolute(file) || (await (0,promises_.stat)(here).then(() => true, () => false)) ? here : external_node_path_default().resolve(root, file);
     const info = await (0,promises_.stat)(abs).catch((err) => {
         throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
     });
@@ -18409,7 +18415,10 @@ function parseModel(file, bytes) {
         value = JSON.parse(raw.toString('utf8'));
     }
     catch (err) {
-        throw new ModelFormatError(file, `not a complete JSON document (truncated?): ${err.message}`);
+        const message = err.message;
+        if (/end of JSON input|Unterminated|after property value|after array element/i.test(message))
+            throw new ModelFormatError(file, `not a complete JSON document (truncated?): ${message}`);
+        throw new ModelFormatError(file, `not JSON, so not a model package: ${message}`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
@@ -19342,15 +19351,27 @@ async function checkFile(root, abs, shown, what, confine) {
 /** `pattern` names files for `what` ("data.train", "the data input"); see ResolveOptions. */
 async function resolveDataFiles(root, pattern, what, opts = { base: root, confine: true }) {
     if (!GLOB_CHARS.test(pattern)) {
-        const abs = external_node_path_default().resolve(opts.base, pattern);
+        let abs = external_node_path_default().resolve(opts.base, pattern);
+        if (opts.fallbackBase !== undefined && !external_node_path_default().isAbsolute(pattern) && !(await (0,promises_.lstat)(abs).then(() => true, () => false))) {
+            const other = external_node_path_default().resolve(opts.fallbackBase, pattern);
+            if (await (0,promises_.lstat)(other).then(() => true, () => false))
+                abs = other;
+        }
         await checkFile(root, abs, pattern, what, opts.confine);
         return [{ path: abs, name: displayName(root, abs) }];
     }
     if (opts.confine && !inside(root, external_node_path_default().resolve(opts.base, pattern.split(/[*?[\]{}]/)[0])))
         throw new DataFileError(pattern, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
     const found = [];
-    for await (const entry of (0,promises_.glob)(pattern, { cwd: opts.base })) {
-        const abs = external_node_path_default().resolve(opts.base, entry);
+    let base = opts.base;
+    if (opts.fallbackBase !== undefined && !external_node_path_default().isAbsolute(pattern)) {
+        // A glob typed in a sub-folder that matches nothing there is read from the root, as for a plain path.
+        const first = await (0,promises_.glob)(pattern, { cwd: base })[Symbol.asyncIterator]().next();
+        if (first.done)
+            base = opts.fallbackBase;
+    }
+    for await (const entry of (0,promises_.glob)(pattern, { cwd: base })) {
+        const abs = external_node_path_default().resolve(base, entry);
         const link = await (0,promises_.lstat)(abs).catch(() => undefined);
         if (!link)
             continue;
@@ -19461,6 +19482,58 @@ async function loadSchema(abs, file) {
 /** A schema lists every column, with categories: larger than a pipeline file, but still bounded. */
 const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/steps/inputs.ts
+// Reading step inputs the same way from either front door. Paths that a user types (a flag, an action
+// input) are the user's to choose: they resolve against the current folder and may lie anywhere.
+// Paths that come from a pipeline file or a registry pointer are data from the repository (a pull
+// request can write them) and must stay inside it; data-source.ts and the adapters enforce that.
+
+
+
+function booleanInput(inputs, name) {
+    const raw = (inputs[name] ?? '').trim().toLowerCase();
+    if (raw === 'true')
+        return true;
+    if (raw === 'false' || (raw === '' && inputs[name] === undefined))
+        return false;
+    throw new InputError(name, `${JSON.stringify(inputs[name] ?? '')} is not true or false`);
+}
+/** An optional input ('' means absent). */
+function optionalInput(inputs, name) {
+    const v = (inputs[name] ?? '').trim();
+    return v === '' ? undefined : v;
+}
+/** How a path is shown: relative to the root when inside it, else as it is. */
+function shownPath(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    return rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel) ? abs : rel.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * A file to read that the user typed: relative to the current folder, or, when nothing is there, to the
+ * repository root (so that `--pipeline pipelines/x.yml` works from any sub-folder, as the docs show it).
+ */
+function typedInputPath(io, typed) {
+    const here = external_node_path_default().resolve(io.cwd, typed);
+    if (external_node_path_default().isAbsolute(typed) || (0,external_node_fs_.existsSync)(here))
+        return here;
+    const fromRoot = external_node_path_default().resolve(io.root, typed);
+    return (0,external_node_fs_.existsSync)(fromRoot) ? fromRoot : here;
+}
+/**
+ * A path the user typed, or the default (relative to the repository root). A file to read falls back to
+ * the root as typedInputPath says; an output is always relative to the current folder. A required input
+ * with no value is an error that names it.
+ */
+function userPath(io, inputs, name, fallback, read = fallback === undefined) {
+    const given = optionalInput(inputs, name);
+    if (given === undefined && fallback === undefined)
+        throw new InputError(name, 'is required');
+    const abs = given === undefined ? external_node_path_default().resolve(io.root, fallback) : read ? typedInputPath(io, given) : external_node_path_default().resolve(io.cwd, given);
+    return { abs, shown: shownPath(io.root, abs) };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/data-source.ts
 // Loads a pipeline's data the way every step needs it: with the schema's declared types when there is
 // a schema, or with the training data's inferred types when new data replaces it, so that a bad cell
@@ -19470,9 +19543,10 @@ const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
 
 
 
+
 /** How to resolve a path: typed by the user (current folder, anywhere) or from the pipeline (root, confined). */
 function resolveOptions(io, typed) {
-    return typed ? { base: io.cwd, confine: false } : { base: io.root, confine: true };
+    return typed ? { base: io.cwd, confine: false, fallbackBase: io.root } : { base: io.root, confine: true };
 }
 /** Reads the files a pattern names with the pipeline's CSV settings. */
 async function readPipelineData(cfg, pattern, what, declared, opts = { base: cfg.root, confine: true }) {
@@ -19485,7 +19559,7 @@ async function schemaOf(cfg, typed, io) {
     if (file === undefined)
         return undefined;
     const opts = resolveOptions(io, typed !== undefined);
-    const abs = external_node_path_default().resolve(opts.base, file);
+    const abs = typed !== undefined ? typedInputPath(io, typed) : external_node_path_default().resolve(opts.base, file);
     await checkFile(cfg.root, abs, file, typed !== undefined ? 'the schema input' : cfg.schemaSource === 'convention' ? 'the schema (found by name beside the pipeline)' : 'schema', opts.confine);
     return loadSchema(abs, file);
 }
@@ -19513,43 +19587,6 @@ async function loadData(cfg, overrides, io) {
 function featureNames(cfg, table) {
     const skip = new Set([cfg.target, ...(cfg.id === undefined ? [] : [cfg.id]), ...cfg.features.exclude]);
     return table.columns.map((c) => c.name).filter((n) => !skip.has(n));
-}
-
-;// CONCATENATED MODULE: ./src/steps/inputs.ts
-// Reading step inputs the same way from either front door. Paths that a user types (a flag, an action
-// input) are the user's to choose: they resolve against the current folder and may lie anywhere.
-// Paths that come from a pipeline file or a registry pointer are data from the repository (a pull
-// request can write them) and must stay inside it; data-source.ts and the adapters enforce that.
-
-
-function booleanInput(inputs, name) {
-    const raw = (inputs[name] ?? '').trim().toLowerCase();
-    if (raw === 'true')
-        return true;
-    if (raw === 'false' || (raw === '' && inputs[name] === undefined))
-        return false;
-    throw new InputError(name, `${JSON.stringify(inputs[name] ?? '')} is not true or false`);
-}
-/** An optional input ('' means absent). */
-function optionalInput(inputs, name) {
-    const v = (inputs[name] ?? '').trim();
-    return v === '' ? undefined : v;
-}
-/** How a path is shown: relative to the root when inside it, else as it is. */
-function shownPath(root, abs) {
-    const rel = external_node_path_default().relative(root, abs);
-    return rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel) ? abs : rel.split((external_node_path_default()).sep).join('/');
-}
-/**
- * A path the user typed (resolved against the current folder), or the default (relative to the
- * repository root). A required input with no value is an error that names it.
- */
-function userPath(io, inputs, name, fallback) {
-    const given = optionalInput(inputs, name);
-    if (given === undefined && fallback === undefined)
-        throw new InputError(name, 'is required');
-    const abs = given === undefined ? external_node_path_default().resolve(io.root, fallback) : external_node_path_default().resolve(io.cwd, given);
-    return { abs, shown: shownPath(io.root, abs) };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
@@ -20859,8 +20896,6 @@ async function evaluate(inputs, io) {
     return { ok: true, outputs: { metrics: paths.metrics.shown, report: paths.report.shown }, summary: report };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:os"
@@ -21048,7 +21083,7 @@ const TOOL = `mlops-actions@${VERSION}`;
 
 
 /** The most memory the encoded training columns may take: beyond it, training would exhaust a runner. */
-const MAX_ENCODED_BYTES = 4 * 1024 ** 3;
+const MAX_ENCODED_BYTES = 2 * 1024 ** 3;
 /** The target as model labels: classes sorted by name (so their order never depends on row order). */
 function labelsOf(cfg, table) {
     const col = columnByName(table, cfg.target);
@@ -21356,6 +21391,7 @@ function rowsEqual(a, ra, b, rb) {
 
 
 
+
 function rowFinding(sink, check, table, row, message, column) {
     const { file, line } = rowOrigin(table, row);
     sink.add({ check, file, line, message, ...(column === undefined ? {} : { column }) });
@@ -21438,8 +21474,10 @@ function checkTypes(input, sink) {
     for (const col of table.columns) {
         const want = expected(input, col.name);
         if (col.kind === 'numeric') {
-            for (const cell of col.invalid)
-                rowFinding(sink, 'type', table, cell.row, `${quoteValue(cell.value)} is not a number`, col.name);
+            for (const cell of col.invalid) {
+                const tooLarge = NUMBER_SYNTAX.test(cell.value.trim());
+                rowFinding(sink, 'type', table, cell.row, tooLarge ? `${quoteValue(cell.value)} is beyond the range of a number (±1.8e308)` : `${quoteValue(cell.value)} is not a number`, col.name);
+            }
             if (want?.type === 'integer') {
                 for (let r = 0; r < table.rowCount; r++) {
                     const v = col.values[r];

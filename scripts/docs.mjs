@@ -21,8 +21,8 @@ export function sections() {
     actions.push(`### ${s.name}`, '', `${s.description} CLI: \`mlops ${s.name} ${s.inputs.filter((i) => i.required).map((i) => `--${i.name} …`).join(' ')}\``, '');
     actions.push('| Input | Required | Default | Meaning |', '|---|---|---|---|');
     for (const i of s.inputs) actions.push(`| \`${i.name}\` | ${i.required ? 'yes' : 'no'} | ${i.required ? '' : i.default ? `\`${cell(i.default)}\`` : '`""`'} | ${cell(i.description)} |`);
-    actions.push('', '| Output | Meaning |', '|---|---|');
-    for (const o of s.outputs) actions.push(`| \`${o.name}\` | ${cell(o.description)} |`);
+    actions.push('', '| Output | `--json` type | Meaning |', '|---|---|---|');
+    for (const o of s.outputs) actions.push(`| \`${o.name}\` | ${o.type} | ${cell(o.description)} |`);
     actions.push('');
   }
   return { 'pipeline-keys': keys.join('\n'), checks: checks.join('\n'), actions: actions.join('\n').trimEnd() };

@@ -39,8 +39,11 @@ test('train: a bad params input fails the step, naming the action and the input'
   expect(run.commands.find((c) => c.command === 'error')?.message).toBe('train: input "params" line 1, key "trees": 0 is below the minimum 1');
 });
 
-test('evaluate: the bundle scores the trained model and writes its metrics, report and summary', async () => {
-  const run = await runAction('evaluate', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml', model: 'out/spam-detector/model.json' }, apiUrl: gh.url });
+test('evaluate: the bundle scores a trained model and writes its metrics, report and summary', async () => {
+  // Its own model, so that this test does not depend on another having run first.
+  const trained = await runAction('train', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml', params: '{"trees": 30}', output: 'out/for-evaluate.json' }, apiUrl: gh.url });
+  expect(trained.code).toBe(0);
+  const run = await runAction('evaluate', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml', model: 'out/for-evaluate.json' }, apiUrl: gh.url });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(run.outputs).toEqual({ metrics: 'out/spam-detector/metrics.json', report: 'out/spam-detector/evaluation.md' });

@@ -8,6 +8,7 @@ import { readCsv } from '../engine/data/csv-reader.ts';
 import { checkFile, resolveDataFiles, type ResolveOptions } from '../engine/data/files.ts';
 import type { ColumnType, Table } from '../engine/data/table.ts';
 import { declaredTypes, inferSchema, loadSchema, type DataSchema } from '../engine/schema/data-schema.ts';
+import { typedInputPath } from './inputs.ts';
 import type { StepIO } from './io.ts';
 
 export interface LoadOverrides {
@@ -28,7 +29,7 @@ type Where = Pick<StepIO, 'root' | 'cwd'>;
 
 /** How to resolve a path: typed by the user (current folder, anywhere) or from the pipeline (root, confined). */
 export function resolveOptions(io: Where, typed: boolean): ResolveOptions {
-  return typed ? { base: io.cwd, confine: false } : { base: io.root, confine: true };
+  return typed ? { base: io.cwd, confine: false, fallbackBase: io.root } : { base: io.root, confine: true };
 }
 
 /** Reads the files a pattern names with the pipeline's CSV settings. */
@@ -42,7 +43,7 @@ async function schemaOf(cfg: PipelineConfig, typed: string | undefined, io: Wher
   const file = typed ?? cfg.schema;
   if (file === undefined) return undefined;
   const opts = resolveOptions(io, typed !== undefined);
-  const abs = path.resolve(opts.base, file);
+  const abs = typed !== undefined ? typedInputPath(io, typed) : path.resolve(opts.base, file);
   await checkFile(cfg.root, abs, file, typed !== undefined ? 'the schema input' : cfg.schemaSource === 'convention' ? 'the schema (found by name beside the pipeline)' : 'schema', opts.confine);
   return loadSchema(abs, file);
 }

@@ -30,7 +30,7 @@ import { TOOL } from '../version.ts';
 export { TOOL };
 
 /** The most memory the encoded training columns may take: beyond it, training would exhaust a runner. */
-export const MAX_ENCODED_BYTES = 4 * 1024 ** 3;
+export const MAX_ENCODED_BYTES = 2 * 1024 ** 3;
 
 export interface Labels {
   classes: string[] | null;

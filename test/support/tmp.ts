@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,9 +17,10 @@ export async function writeFiles(dir: string, files: Record<string, string | Uin
   }
 }
 
-/** A workspace holding the example pipelines, the schema and their data, as a checkout would. */
+/** A workspace holding the example pipelines, the schema and their data, as a checkout would: a git repository. */
 export async function exampleWorkspace(): Promise<string> {
   const dir = await tempDir('mlops-ws-');
+  execFileSync('git', ['init', '-q', dir]);
   const examples = ['pipelines/spam-detector.yml', 'pipelines/spam-detector.schema.yml', 'data/spambase.csv', 'pipelines/taxi-demand.yml', 'data/taxi-demand.csv', 'pipelines/scam-calls.yml', 'data/scam-calls.csv'];
   for (const rel of examples) {
     await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });

@@ -366,7 +366,9 @@ export function conventionSchemaPath(pipelineRel: string, name: string): string 
  * the root by default); paths inside the file are relative to `root`.
  */
 export async function loadPipeline(file: string, root: string, base: string = root): Promise<PipelineConfig> {
-  const abs = path.resolve(base, file);
+  // From a sub-folder, a path typed as the docs show it (relative to the root) still finds the file.
+  const here = path.resolve(base, file);
+  const abs = path.isAbsolute(file) || (await stat(here).then(() => true, () => false)) ? here : path.resolve(root, file);
   const info = await stat(abs).catch((err: NodeJS.ErrnoException) => {
     throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
   });

@@ -95,9 +95,11 @@ export class YamlSource {
     try {
       this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
     } catch (err) {
+      if (err instanceof RangeError) throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
       throw new ConfigError(file, '', `not valid YAML: ${(err as Error).message.split('\n')[0]}`);
     }
     const first = this.doc.errors[0];
+    if (first && /call stack/i.test(first.message)) throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
     if (first) {
       throw new ConfigError(file, '', `not valid YAML: ${first.message.split('\n')[0]}`, this.lines.linePos(first.pos[0]).line);
     }

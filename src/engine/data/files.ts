@@ -15,6 +15,8 @@ export interface ResolveOptions {
   base: string;
   /** Refuse files whose real path lies outside the repository (pipeline and registry paths). */
   confine: boolean;
+  /** A second place to look when nothing is at `base` (the root, for a path typed in a sub-folder). */
+  fallbackBase?: string;
 }
 
 function inside(root: string, abs: string): boolean {
@@ -61,14 +63,24 @@ export async function checkFile(root: string, abs: string, shown: string, what: 
 /** `pattern` names files for `what` ("data.train", "the data input"); see ResolveOptions. */
 export async function resolveDataFiles(root: string, pattern: string, what: string, opts: ResolveOptions = { base: root, confine: true }): Promise<CsvSource[]> {
   if (!GLOB_CHARS.test(pattern)) {
-    const abs = path.resolve(opts.base, pattern);
+    let abs = path.resolve(opts.base, pattern);
+    if (opts.fallbackBase !== undefined && !path.isAbsolute(pattern) && !(await lstat(abs).then(() => true, () => false))) {
+      const other = path.resolve(opts.fallbackBase, pattern);
+      if (await lstat(other).then(() => true, () => false)) abs = other;
+    }
     await checkFile(root, abs, pattern, what, opts.confine);
     return [{ path: abs, name: displayName(root, abs) }];
   }
   if (opts.confine && !inside(root, path.resolve(opts.base, pattern.split(/[*?[\]{}]/)[0]!))) throw new DataFileError(pattern, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
   const found: string[] = [];
-  for await (const entry of glob(pattern, { cwd: opts.base })) {
-    const abs = path.resolve(opts.base, entry);
+  let base = opts.base;
+  if (opts.fallbackBase !== undefined && !path.isAbsolute(pattern)) {
+    // A glob typed in a sub-folder that matches nothing there is read from the root, as for a plain path.
+    const first = await glob(pattern, { cwd: base })[Symbol.asyncIterator]().next();
+    if (first.done) base = opts.fallbackBase;
+  }
+  for await (const entry of glob(pattern, { cwd: base })) {
+    const abs = path.resolve(base, entry);
     const link = await lstat(abs).catch(() => undefined);
     if (!link) continue;
     // A folder that the glob also matched is skipped; a file of any other kind is checked, and refused by name.

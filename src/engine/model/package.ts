@@ -73,7 +73,9 @@ export function parseModel(file: string, bytes: Uint8Array): ModelPackage {
   try {
     value = JSON.parse(raw.toString('utf8'));
   } catch (err) {
-    throw new ModelFormatError(file, `not a complete JSON document (truncated?): ${(err as Error).message}`);
+    const message = (err as Error).message;
+    if (/end of JSON input|Unterminated|after property value|after array element/i.test(message)) throw new ModelFormatError(file, `not a complete JSON document (truncated?): ${message}`);
+    throw new ModelFormatError(file, `not JSON, so not a model package: ${message}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
   const head = value as { format?: unknown; format_version?: unknown };

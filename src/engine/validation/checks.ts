@@ -3,6 +3,7 @@
 import type { Column, Table } from '../data/table.ts';
 import { cellText, columnByName, rowOrigin } from '../data/table.ts';
 import { hashRows, rowsEqual } from '../data/row-hash.ts';
+import { NUMBER_SYNTAX } from '../data/number-bytes.ts';
 import type { ColumnSchema, DataSchema } from '../schema/data-schema.ts';
 import { quoteValue } from '../text/escape.ts';
 import type { FindingSink } from './findings.ts';
@@ -104,7 +105,10 @@ export function checkTypes(input: CheckInput, sink: Sink): void {
   for (const col of table.columns) {
     const want = expected(input, col.name);
     if (col.kind === 'numeric') {
-      for (const cell of col.invalid) rowFinding(sink, 'type', table, cell.row, `${quoteValue(cell.value)} is not a number`, col.name);
+      for (const cell of col.invalid) {
+        const tooLarge = NUMBER_SYNTAX.test(cell.value.trim());
+        rowFinding(sink, 'type', table, cell.row, tooLarge ? `${quoteValue(cell.value)} is beyond the range of a number (±1.8e308)` : `${quoteValue(cell.value)} is not a number`, col.name);
+      }
       if (want?.type === 'integer') {
         for (let r = 0; r < table.rowCount; r++) {
           const v = col.values[r]!;
