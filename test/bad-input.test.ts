@@ -53,10 +53,16 @@ describe('broken CSV', () => {
     expect(await refused('validate-data', '--pipeline', 'pipelines/huge.yml')).toBe('mlops: data/huge.csv: line 2 starts a record longer than 64 MiB, the most a record (or a cell) may hold; is there an unclosed quote, or is this not a CSV file?\n');
   });
 
-  test('a header wider than the limit is refused; one at the limit is read', async () => {
+  test('a header wider than the limit is refused; one at the limit is validated (columns are looked up through an index)', async () => {
     await writeFiles(ws, { 'data/wide.csv': `${Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => `c${i}`).join(',')}\n`, ...pipeline('wide', 'data/wide.csv') });
     expect(await refused('validate-data', '--pipeline', 'pipelines/wide.yml')).toBe('mlops: data/wide.csv: the header has 100,001 columns; at most 100,000 are read\n');
-  });
+    const header = [...Array.from({ length: MAX_COLUMNS - 1 }, (_, i) => `c${i}`), 'type'].join(',');
+    const row = (k: number) => [...Array.from({ length: MAX_COLUMNS - 1 }, (_, i) => String((i + k) % 5)), k % 2 ? 'x' : 'y'].join(',');
+    await writeFiles(ws, { 'data/wide.csv': `${header}\n${Array.from({ length: 6 }, (_, k) => row(k)).join('\n')}\n`, ...pipeline('wide', 'data/wide.csv', 'validation:\n  min_rows: 1\n  min_class_rows: 1\n') });
+    const r = await cli(ws, 'validate-data', '--pipeline', 'pipelines/wide.yml', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).passed).toBe(true);
+  }, 60000);
 
   test('a folder, a FIFO (which would block a reader), a missing file, a dangling symlink and an empty glob are named', async () => {
     await mkdir(path.join(ws, 'data/folder.csv'), { recursive: true });
@@ -73,6 +79,9 @@ describe('broken CSV', () => {
       await writeFiles(ws, pipeline('files', train));
       expect(await refused('validate-data', '--pipeline', 'pipelines/files.yml')).toBe(message);
     }
+    // A schema file that is not there, named with its key.
+    await writeFiles(ws, pipeline('files', 'data/spambase.csv', 'schema: pipelines/nope.schema.yml\n'));
+    expect(await refused('validate-data', '--pipeline', 'pipelines/files.yml')).toBe('mlops: pipelines/nope.schema.yml: schema names a file that does not exist (ENOENT)\n');
   });
 });
 

@@ -26,6 +26,10 @@ test('evaluate: every classification metric with a 95% interval, the confusion m
   const report = await readFile(path.join(ws, outputs.report), 'utf8');
   expect(report).toMatch(/\| accuracy \| 0\.9\d{3} \| 0\.9\d{3} – 0\.9\d{3} \|/);
   expect(report).toContain('| **spam** |');
+  // Per class, in the report as well as in metrics.json.
+  const spam = m.per_class.spam;
+  expect(report).toContain('**Per class**\n\n| Class | Precision | Recall | F1 | Support |');
+  expect(report).toContain(`| spam | ${spam.precision.toFixed(4)} | ${spam.recall.toFixed(4)} | ${spam.f1.toFixed(4)} | ${spam.support} |`);
 });
 
 test('evaluate: regression metrics and slices (categories as they are, numbers in quantile bins)', async () => {
