@@ -5838,6 +5838,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -5863,6 +5870,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -6115,6 +6129,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
@@ -16835,7 +16856,7 @@ class MissingColumnError extends UserError {
 function actionsArtifactStore() {
     return {
         async upload(name, files, rootDirectory) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(251), __nccwpck_require__.e(110), __nccwpck_require__.e(351), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56518));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(878), __nccwpck_require__.e(110), __nccwpck_require__.e(162), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56518));
             const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
             return { id: result.id, size: result.size };
         },
@@ -16843,7 +16864,7 @@ function actionsArtifactStore() {
 }
 /** The Actions cache, or undefined where the runner offers none (then every run trains). */
 async function actionsModelCache() {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(110), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50612));
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(878), __nccwpck_require__.e(110), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50612));
     if (!cache.isFeatureAvailable())
         return undefined;
     return {
@@ -16907,50 +16928,6 @@ async function octokitFor(token, io) {
         },
     }, retry, throttling);
 }
-/** The champion: the newest published (not draft, not pre-release) release tagged <pipeline>-v*. */
-function githubChampionStore(octokit, owner, repo) {
-    const store = findRelease(octokit, owner, repo);
-    return {
-        async find(pipeline) {
-            try {
-                return await store(pipeline);
-            }
-            catch (err) {
-                if (err instanceof UserError)
-                    throw err;
-                const status = err.status;
-                const why = status === 401 ? 'the token was refused (401)' : status === 403 ? 'the token may not read releases (403; the job needs contents: read)' : status === 404 ? `the repository ${owner}/${repo} was not found (404)` : `the GitHub API did not answer after retries (${status ? `HTTP ${status}` : err.message})`;
-                throw new ChampionLookupError(`cannot look up the champion of "${pipeline}" in the releases of ${owner}/${repo}: ${why}. Deciding without it could publish over a champion that exists, so the step stops`, status);
-            }
-        },
-    };
-}
-function findRelease(octokit, owner, repo) {
-    return async (pipeline) => {
-        {
-            const prefix = `${pipeline}-v`;
-            for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
-                const release = page.data.find((r) => r.tag_name.startsWith(prefix) && !r.draft && !r.prerelease);
-                if (!release)
-                    continue;
-                const modelName = `${pipeline}-model.json`;
-                const model = release.assets.find((a) => a.name === modelName);
-                const sums = release.assets.find((a) => a.name === 'SHA256SUMS');
-                if (!model || !sums)
-                    throw new ChampionLookupError(`the release ${release.tag_name} lacks ${!model ? modelName : 'SHA256SUMS'}; it cannot be trusted as the champion`);
-                const download = async (id) => {
-                    const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: id, headers: { accept: 'application/octet-stream' } });
-                    return Buffer.from(res.data);
-                };
-                const listed = (await download(sums.id)).toString('utf8').split('\n').map((l) => l.trim().split(/\s+\*?/)).find(([, name]) => name === modelName);
-                if (!listed || !/^[0-9a-f]{64}$/.test(listed[0]))
-                    throw new ChampionLookupError(`SHA256SUMS of ${release.tag_name} has no sha256 for ${modelName}`);
-                return { source: `release ${release.tag_name}`, bytes: await download(model.id), sha256: listed[0] };
-            }
-            return undefined;
-        }
-    };
-}
 /** The pull request comment that carries `marker`: updated in place, else created; a 403 is a notice. */
 function pullRequestComments(octokit, ctx) {
     /** Updates our comment if there is one; returns its id, or undefined. */
@@ -16994,6 +16971,277 @@ function pullRequestComments(octokit, ctx) {
                 throw err;
             }
         },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/engine/registry/contract.ts
+// The registry contract, shared by both adapters (GitHub Releases and the local models/ folder): how a
+// version is named, which files it holds, how they are checksummed, and which version is the champion.
+// Every version is immutable; the champion is the highest published version. A rollback publishes a
+// new version that carries an earlier version's files, so the rule never changes and history keeps
+// every step.
+
+
+const RELEASE_FORMAT = 'mlops-release/1';
+/** The files of a version, in the order SHA256SUMS lists them. */
+const MODEL_ASSET = (pipeline) => `${pipeline}-model.json.gz`;
+/** The plain package an earlier format published; still read, never written. */
+const LEGACY_MODEL_ASSET = (pipeline) => `${pipeline}-model.json`;
+const METRICS_ASSET = 'metrics.json';
+const CARD_ASSET = 'model-card.md';
+const COMPARISON_ASSET = 'comparison.json';
+const RECORD_ASSET = 'release.json';
+const SUMS_ASSET = 'SHA256SUMS';
+function tagOf(pipeline, version) {
+    return `${pipeline}-v${version}`;
+}
+/** The version a tag names for this pipeline, or undefined (another pipeline's, or not ours). */
+function versionOfTag(pipeline, tag) {
+    const prefix = `${pipeline}-v`;
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return /^[1-9]\d{0,8}$/.test(rest) ? Number(rest) : undefined;
+}
+function nextVersion(existing) {
+    return existing.reduce((a, b) => Math.max(a, b), 0) + 1;
+}
+function sha256Of(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/** SHA256SUMS in the coreutils format (`<hex>  <name>`), one line per file. */
+function formatSums(files) {
+    return files.map((f) => `${sha256Of(f.bytes)}  ${f.name}\n`).join('');
+}
+function parseSums(source, text) {
+    const sums = new Map();
+    for (const [i, line] of text.split('\n').entries()) {
+        if (line.trim() === '')
+            continue;
+        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
+        if (!m)
+            throw new ModelFormatError(source, `SHA256SUMS line ${i + 1} is not "<sha256>  <name>"`);
+        sums.set(m[2], m[1]);
+    }
+    return sums;
+}
+/** Checks every file against SHA256SUMS (which must list each); returns the model asset. */
+function verifyFiles(source, pipeline, files) {
+    const sumsFile = files.find((f) => f.name === SUMS_ASSET);
+    if (!sumsFile)
+        throw new ModelFormatError(source, `has no ${SUMS_ASSET}; it cannot be verified`);
+    const sums = parseSums(`${source} ${SUMS_ASSET}`, sumsFile.bytes.toString('utf8'));
+    for (const f of files) {
+        if (f.name === SUMS_ASSET)
+            continue;
+        const want = sums.get(f.name);
+        if (!want)
+            throw new ModelFormatError(source, `${f.name} is not listed in ${SUMS_ASSET}`);
+        const got = sha256Of(f.bytes);
+        if (got !== want)
+            throw new ModelFormatError(source, `checksum mismatch: ${f.name} has sha256 ${got}, but ${SUMS_ASSET} lists ${want}`);
+    }
+    const model = files.find((f) => f.name === MODEL_ASSET(pipeline)) ?? files.find((f) => f.name === LEGACY_MODEL_ASSET(pipeline));
+    if (!model)
+        throw new ModelFormatError(source, `has no ${MODEL_ASSET(pipeline)}`);
+    return model;
+}
+function parseRecord(source, bytes) {
+    let value;
+    try {
+        value = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (err) {
+        throw new ModelFormatError(`${source} ${RECORD_ASSET}`, `not JSON (${err.message})`);
+    }
+    const r = value;
+    if (r?.format !== RELEASE_FORMAT || typeof r.version !== 'number' || typeof r.model_sha256 !== 'string')
+        throw new ModelFormatError(`${source} ${RECORD_ASSET}`, `not a ${RELEASE_FORMAT} record`);
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github-registry.ts
+// The registry on GitHub Releases: version N of a pipeline's model is the release tagged <pipeline>-vN.
+// A release is created as a draft, its assets uploaded and checked against their digests, and only then
+// published, so a half-made release is never taken for the champion (drafts are not published
+// versions). Every call can fail or lose its answer, so publishing is idempotent: the release is found
+// by its tag (drafts included) before one is created, an asset whose digest already matches is kept, a
+// broken one (unfinished, or another digest) is replaced, and a release already published with this
+// model is the result. There is never a second release or a duplicate asset.
+
+
+
+/** The hidden line in a release body that says which model a draft is being made for. */
+const marker = (sha) => `<!-- mlops-actions:release model_sha256=${sha} -->`;
+function githubRegistry(octokit, owner, repo, io) {
+    const where = `the GitHub releases of ${owner}/${repo}`;
+    /** This pipeline's releases by version, drafts included; pre-releases are never versions. */
+    async function releases(pipeline) {
+        const out = new Map();
+        for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
+            for (const r of page.data) {
+                const v = versionOfTag(pipeline, r.tag_name);
+                if (v !== undefined && !r.prerelease)
+                    out.set(v, r);
+            }
+        }
+        return out;
+    }
+    const download = async (asset) => {
+        const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+        return Buffer.from(res.data);
+    };
+    /** The sha256 of an asset: its digest where GitHub gives one, else its bytes hashed. */
+    const digestOf = async (asset) => {
+        if (asset.state !== 'uploaded')
+            return undefined;
+        if (asset.digest?.startsWith('sha256:'))
+            return asset.digest.slice('sha256:'.length);
+        return sha256Of(await download(asset));
+    };
+    async function releaseFiles(r) {
+        return Promise.all(r.assets.filter((a) => a.state === 'uploaded').map(async (a) => ({ name: a.name, bytes: await download(a) })));
+    }
+    async function lookup(pipeline, run) {
+        try {
+            return await run();
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                throw err;
+            const status = err.status;
+            const why = status === 401 ? 'the token was refused (401)' : status === 403 ? 'the token may not read releases (403; the job needs contents: read)' : status === 404 ? `the repository ${owner}/${repo} was not found (404)` : `the GitHub API did not answer after retries (${status ? `HTTP ${status}` : err.message})`;
+            throw new ChampionLookupError(`cannot look up the champion of "${pipeline}" in ${where}: ${why}. Deciding without it could publish over a champion that exists, so the step stops`, status);
+        }
+    }
+    async function publishedFiles(pipeline, version, r) {
+        const files = await releaseFiles(r);
+        const source = `release ${r.tag_name}`;
+        const names = new Set(files.map((f) => f.name));
+        if (!names.has(MODEL_ASSET(pipeline)) && !names.has(LEGACY_MODEL_ASSET(pipeline)))
+            throw new ChampionLookupError(`${source} lacks ${MODEL_ASSET(pipeline)}; it cannot be trusted as version ${version}`);
+        if (!names.has(SUMS_ASSET))
+            throw new ChampionLookupError(`${source} lacks ${SUMS_ASSET}; it cannot be verified`);
+        return { files, model: verifyFiles(source, pipeline, files) };
+    }
+    return {
+        where,
+        async find(pipeline) {
+            return lookup(pipeline, async () => {
+                const published = [...(await releases(pipeline))].filter(([, r]) => !r.draft).sort((a, b) => b[0] - a[0]);
+                const top = published[0];
+                if (!top)
+                    return undefined;
+                const [version, r] = top;
+                // The model and SHA256SUMS only: the champion's other files are not needed to compare.
+                const model = r.assets.find((a) => a.name === MODEL_ASSET(pipeline) && a.state === 'uploaded') ?? r.assets.find((a) => a.name === LEGACY_MODEL_ASSET(pipeline) && a.state === 'uploaded');
+                const sums = r.assets.find((a) => a.name === SUMS_ASSET && a.state === 'uploaded');
+                if (!model || !sums)
+                    throw new ChampionLookupError(`the release ${r.tag_name} lacks ${!model ? MODEL_ASSET(pipeline) : SUMS_ASSET}; it cannot be trusted as the champion`);
+                const listed = (await download(sums)).toString('utf8').split('\n').map((l) => /^([0-9a-f]{64}) [ *](.+)$/.exec(l.trim())).find((m) => m?.[2] === model.name);
+                if (!listed)
+                    throw new ChampionLookupError(`SHA256SUMS of ${r.tag_name} has no sha256 for ${model.name}`);
+                return { source: `release ${r.tag_name}`, bytes: await download(model), sha256: listed[1], version };
+            });
+        },
+        async versions(pipeline) {
+            const all = await lookup(pipeline, () => releases(pipeline));
+            return [...all].filter(([, r]) => !r.draft).sort((a, b) => a[0] - b[0]).map(([version, r]) => ({ version, tag: r.tag_name, url: r.html_url, record: null }));
+        },
+        async files(pipeline, version) {
+            const r = (await releases(pipeline)).get(version);
+            if (!r || r.draft)
+                throw new UserError(`${where} have no published ${tagOf(pipeline, version)}`);
+            return (await publishedFiles(pipeline, version, r)).files;
+        },
+        async publish(pipeline, files, record) {
+            const tag = record.tag;
+            const card = files.find((f) => f.name === 'model-card.md')?.bytes.toString('utf8') ?? '';
+            const body = `${card.length > 120000 ? `${card.slice(0, 120000)}\n…` : card}\n${marker(record.model_sha256)}\n`;
+            let release = (await releases(pipeline)).get(record.version);
+            if (release && !release.draft) {
+                // Published already: by an earlier attempt whose answer was lost (this model), or by another run.
+                const { model } = await publishedFiles(pipeline, record.version, release);
+                if (sha256Of(model.bytes) !== record.model_sha256)
+                    throw new UserError(`${tag} is published already with another model; compare again against the champion as it is now`);
+                io.info(`${tag} is published already with this model (an earlier attempt); nothing more to do`);
+                return { version: record.version, tag, url: release.html_url, record };
+            }
+            if (release && !(release.body ?? '').includes(marker(record.model_sha256))) {
+                io.warning(`a draft ${tag} for another model was left by a failed run; it is deleted and made again`);
+                await octokit.rest.repos.deleteRelease({ owner, repo, release_id: release.id });
+                release = undefined;
+            }
+            if (!release) {
+                try {
+                    const created = await octokit.rest.repos.createRelease({ owner, repo, tag_name: tag, name: `${pipeline} v${record.version}`, body, draft: true, ...(record.commit ? { target_commitish: record.commit } : {}), request: { retries: 0 } });
+                    release = created.data;
+                }
+                catch (err) {
+                    // The create's answer may be lost after GitHub stored the draft: look again before anything else.
+                    release = (await releases(pipeline)).get(record.version);
+                    if (!release || !(release.body ?? '').includes(marker(record.model_sha256)))
+                        throw err;
+                    io.info(`the draft ${tag} was made although its creation answered ${err.status ?? 'nothing'}`);
+                }
+            }
+            const origin = release.upload_url.replace(/\/repos\/.*$/, '');
+            for (const f of files) {
+                const sha = sha256Of(f.bytes);
+                const existing = release.assets.find((a) => a.name === f.name);
+                if (existing) {
+                    if ((await digestOf(existing)) === sha)
+                        continue;
+                    io.info(`${tag}: ${f.name} is ${existing.state === 'uploaded' ? 'another file' : 'an unfinished upload'}; it is replaced`);
+                    await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: existing.id });
+                }
+                try {
+                    await octokit.rest.repos.uploadReleaseAsset({ owner, repo, release_id: release.id, name: f.name, data: f.bytes, baseUrl: origin, headers: { 'content-type': 'application/octet-stream', 'content-length': f.bytes.length } });
+                }
+                catch (err) {
+                    // A lost answer: the next check finds the asset, or the re-run uploads it again.
+                    io.warning(`${tag}: uploading ${f.name} answered ${err.status ?? err.message}; it is checked next`);
+                }
+            }
+            // Checked before publishing: every file there, finished, with its digest.
+            const check = (await octokit.rest.repos.getRelease({ owner, repo, release_id: release.id })).data;
+            for (const f of files) {
+                const a = check.assets.find((x) => x.name === f.name);
+                if (!a || (await digestOf(a)) !== sha256Of(f.bytes))
+                    throw new ModelFormatError(`release ${tag}`, `${f.name} did not upload whole; run the step again to complete the draft (nothing was published)`);
+            }
+            try {
+                const done = await octokit.rest.repos.updateRelease({ owner, repo, release_id: release.id, draft: false, make_latest: 'true' });
+                release = done.data;
+            }
+            catch (err) {
+                const again = (await octokit.rest.repos.getRelease({ owner, repo, release_id: release.id })).data;
+                if (again.draft)
+                    throw err;
+                release = again;
+            }
+            return { version: record.version, tag, url: release.html_url, record };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/attest.ts
+function attestation(core, token) {
+    return async (name, sha256) => {
+        if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+            core.notice(`publish-model: no provenance attestation for ${name}: the job does not grant id-token: write (and attestations: write)`);
+            return;
+        }
+        try {
+            const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(878), __nccwpck_require__.e(162), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4476));
+            const result = await attestProvenance({ subjects: [{ name, digest: { sha256 } }], token });
+            core.info(`attested the build provenance of ${name} (sha256:${sha256})${result.attestationID ? `: attestation ${result.attestationID}` : ''}`);
+        }
+        catch (err) {
+            core.warning(`publish-model: the provenance attestation of ${name} failed (${err.message}); the job needs id-token: write and attestations: write. The release stands.`);
+        }
     };
 }
 
@@ -17639,8 +17887,6 @@ function pairedBootstrap(champion, candidate, resamples, seed) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/engine/digest.ts
 
 /** The sha256 of bytes or text, as 64 hex digits: every digest the project records or compares. */
@@ -18296,6 +18542,7 @@ const PACKAGE_SCHEMA = {
         oob_score: nullable({ type: 'number' }),
         feature_importance: numbers,
         profile: { type: 'object', additionalProperties: { type: 'object' } },
+        examples: { type: 'object', required: ['rows', 'predictions'], properties: { rows: { type: 'array', items: { type: 'object' } }, predictions: { type: 'array', items: { type: ['string', 'number'] } } } },
         forest: {
             type: 'object',
             required: ['name', 'baseModel'],
@@ -20818,6 +21065,120 @@ async function compareToChampion(inputs, io) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/registry/model-card.ts
+// The model card, in Hugging Face's layout: YAML metadata (with `model-index` results, which the Hub
+// and other tools read) and then Markdown for people. It is the release's body too, so everything that
+// comes from data or config is escaped.
+
+
+const e = (s, max = 200) => escapeMarkdown(s, max);
+const model_card_num = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+/** The slices where the primary metric is weakest, for the limitations. */
+function weakest(metrics, primary, lowerIsBetter, n = 5) {
+    return metrics.slices
+        .filter((s) => typeof s.metrics[primary] === 'number' && s.rows >= 5)
+        .sort((a, b) => (lowerIsBetter ? b.metrics[primary] - a.metrics[primary] : a.metrics[primary] - b.metrics[primary]))
+        .slice(0, n);
+}
+function modelCard(pkg, record, metrics, comparison, lowerIsBetter) {
+    const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
+    const meta = {
+        library_name: 'mlops-actions',
+        tags: ['random-forest', 'ml-random-forest', task, 'mlops-actions'],
+        'model-index': [
+            {
+                name: pkg.pipeline,
+                results: [
+                    {
+                        task: { type: task, name: pkg.task === 'classification' ? 'Tabular Classification' : 'Tabular Regression' },
+                        dataset: { name: pkg.provenance.data_files.join(', '), type: 'tabular', revision: pkg.provenance.data_sha256 },
+                        metrics: Object.entries(metrics.values)
+                            .filter((entry) => typeof entry[1] === 'number' && Number.isFinite(entry[1]))
+                            .map(([name, value]) => ({ type: name, value: Number(value.toPrecision(6)), name })),
+                    },
+                ],
+            },
+        ],
+    };
+    const out = ['---', (0,dist/* stringify */.As)(meta, { lineWidth: 0 }).trimEnd(), '---', ''];
+    out.push(`# ${e(pkg.pipeline)} v${record.version}`, '');
+    out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : ''}, in ml-random-forest's format.`, '');
+    out.push('## Intended use', '');
+    out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels"). It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
+    out.push('## Data', '');
+    out.push(`- files: ${pkg.provenance.data_files.map((f) => `<code>${e(f)}</code>`).join(', ')}`);
+    out.push(`- sha256: \`${pkg.provenance.data_sha256}\``);
+    out.push(`- rows: ${pkg.rows.total.toLocaleString('en-US')} (${pkg.rows.train.toLocaleString('en-US')} train, ${pkg.rows.test.toLocaleString('en-US')} test; split key ${pkg.split.key_columns.length === 1 ? e(JSON.stringify(pkg.split.key_columns[0])) : `${pkg.split.key_columns.length} columns`}, seed ${pkg.split.seed}, test fraction ${pkg.split.test_fraction})`, '');
+    out.push('## Metrics', '', `On ${metrics.testRows.toLocaleString('en-US')} test rows, with 95% bootstrap intervals.`, '', '| Metric | Value | 95% CI |', '|---|---:|---|');
+    for (const [name, value] of Object.entries(metrics.values)) {
+        const ci = metrics.ci[name];
+        out.push(`| ${e(name)} | ${model_card_num(value)} | ${ci ? `${model_card_num(ci[0])} – ${model_card_num(ci[1])}` : '–'} |`);
+    }
+    for (const note of metrics.notes)
+        out.push('', `> ${e(note, 400)}`);
+    out.push('', '## Gates and comparison', '');
+    if (record.rollback_of !== null)
+        out.push(`A rollback: this version restores v${record.rollback_of}'s model.`, '');
+    if (comparison) {
+        out.push(`Decision: **${e(comparison.decision)}**${comparison.compared_rows !== undefined ? ` on ${comparison.compared_rows.toLocaleString('en-US')} rows that neither model trained on` : ''}.`, '');
+        for (const r of comparison.reasons)
+            out.push(`- ${e(r, 300)}`);
+        if (comparison.champion)
+            out.push('', `Previous champion: ${e(comparison.champion.source)} (sha256 ${comparison.champion.sha256.slice(0, 12)}…).`);
+    }
+    else
+        out.push(record.reasons.map((r) => `- ${e(r, 300)}`).join('\n') || '- none recorded');
+    out.push('', '## Lineage', '');
+    out.push(`- commit: ${record.commit ? `\`${e(record.commit, 64)}\`` : 'unknown'}`);
+    out.push(`- config sha256: \`${pkg.provenance.config_sha256}\``);
+    out.push(`- parameters: trees ${pkg.params.trees}, max_depth ${pkg.params.max_depth ?? 'unlimited'}, min_samples_leaf ${pkg.params.min_samples_leaf}, max_features ${e(String(pkg.params.max_features))}, bootstrap ${pkg.params.bootstrap}, seed ${pkg.params.seed}`);
+    out.push(`- model package sha256: \`${record.model_sha256}\``);
+    out.push(`- trained by ${e(pkg.provenance.tool)}${pkg.provenance.created_at ? ` at ${e(pkg.provenance.created_at)}` : ''}; published ${e(record.published_at)}`, '');
+    out.push('## Limitations', '');
+    const primary = record.primary.metric;
+    const worst = weakest(metrics, primary, lowerIsBetter(primary));
+    if (worst.length > 0) {
+        out.push(`Where ${e(primary)} is weakest (slices of at least 5 test rows):`, '', '| Column | Value | Rows | ' + e(primary) + ' |', '|---|---|---:|---:|');
+        for (const s of worst)
+            out.push(`| ${e(s.column, 60)} | ${e(s.value, 60)} | ${s.rows} | ${model_card_num(s.metrics[primary])} |`);
+    }
+    else
+        out.push('No slices were evaluated (`evaluation.slices`), so weak spots are not known.');
+    out.push('', 'Metrics are measured on a held-out split of the same data, not on data from after training; a change in the data can make them optimistic. Changes against the champion are tested with McNemar\'s exact test (accuracy) and a paired bootstrap (the other metrics).');
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+// Provenance from git: the commit a model was trained at, and that commit's time (for a timestamp that
+// is reproducible, unlike the clock). Outside a git checkout both are unknown, never guessed.
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(root, ...args) {
+    try {
+        const { stdout } = await run('git', args, { cwd: root, timeout: 10000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. */
+async function provenance(root, env = process.env) {
+    const commit = env.GITHUB_SHA || (await git(root, 'rev-parse', 'HEAD')) || null;
+    let epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
+    if (epoch === undefined && commit) {
+        const t = await git(root, 'log', '-1', '--format=%ct', commit);
+        if (t && /^\d+$/.test(t))
+            epoch = Number(t);
+    }
+    return { commit, createdAt: epoch === undefined ? null : new Date(epoch * 1000).toISOString() };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/evaluate.ts
 // The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
 // and per-slice metrics; a JSON file for machines and a Markdown report for people. Nothing is written
@@ -20894,6 +21255,186 @@ async function evaluate(inputs, io) {
         [paths.report, report],
     ], [model.abs, ...runInputs(cfg, table)]);
     return { ok: true, outputs: { metrics: paths.metrics.shown, report: paths.report.shown }, summary: report };
+}
+
+;// CONCATENATED MODULE: ./src/steps/publish.ts
+// The publish-model step: a winning candidate becomes the next version of the pipeline's model in the
+// registry (a GitHub release, or models/ locally), with its model card and checksums. A loser changes
+// nothing. It re-reads the champion just before publishing, so that a comparison made against a
+// champion that has since moved is refused (the workflow compares again). It can also roll back: make
+// an earlier version the champion again, as a new version that carries its files.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROMOTABLE = new Set(['promote', 'first-model']);
+async function readJson(file, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file.abs, 'utf8');
+    }
+    catch (err) {
+        throw new UserError(`${file.shown}: cannot read ${what} (${err.code ?? String(err)}); run ${what === 'the comparison' ? 'compare-to-champion' : 'evaluate'} first`);
+    }
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            throw new Error('not an object');
+        return value;
+    }
+    catch (err) {
+        throw new UserError(`${file.shown}: ${what} is not JSON (${err.message})`);
+    }
+}
+function cardMetrics(metrics, scalars) {
+    const values = {};
+    for (const name of scalars)
+        if (Object.hasOwn(metrics, name))
+            values[name] = typeof metrics[name] === 'number' ? metrics[name] : null;
+    return {
+        values,
+        ci: (metrics.ci ?? {}),
+        slices: (metrics.slices ?? []),
+        testRows: (metrics.rows?.test ?? 0),
+        notes: (metrics.notes ?? []),
+    };
+}
+const SCALARS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier', 'rmse', 'mae', 'r2', 'mape', 'median_ae'];
+function outputsOf(v, modelSha) {
+    return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
+}
+function summary(cfg, v, modelSha, registry, note) {
+    return [`### publish-model: ${escapeMarkdown(cfg.name)} v${v.version}`, '', `${note} Tag \`${v.tag}\` in ${escapeMarkdown(registry.where)}: ${escapeMarkdown(v.url, 300)}.`, '', `Model package sha256: \`${modelSha}\`.`, ''].join('\n');
+}
+/** The files of a version, SHA256SUMS last. */
+function withSums(files) {
+    return [...files, { name: SUMS_ASSET, bytes: Buffer.from(formatSums(files)) }];
+}
+async function record(cfg, io, version, modelSha, decision, reasons, rollbackOf, previous, primaryValue) {
+    const prov = await provenance(io.root);
+    return {
+        format: RELEASE_FORMAT,
+        pipeline: cfg.name,
+        version,
+        tag: tagOf(cfg.name, version),
+        model_sha256: modelSha,
+        decision,
+        reasons,
+        // The commit's time (or SOURCE_DATE_EPOCH), so that a re-run makes the same bytes and keeps the
+        // assets already uploaded; the clock only where neither is known.
+        published_at: prov.createdAt ?? new Date().toISOString(),
+        commit: prov.commit,
+        rollback_of: rollbackOf,
+        previous: previous ? { version: previous.version ?? 0, sha256: previous.sha256 } : null,
+        primary: { metric: cfg.gates.primary, value: primaryValue },
+    };
+}
+function parseVersion(cfg, raw) {
+    const m = new RegExp(`^(?:${cfg.name}-)?v?([1-9]\\d{0,8})$`).exec(raw.trim());
+    if (!m)
+        throw new InputError('rollback-to', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
+    return Number(m[1]);
+}
+async function rollback(cfg, io, registry, target) {
+    const source = `${registry.where} ${tagOf(cfg.name, target)}`;
+    const files = await registry.files(cfg.name, target);
+    const model = verifyFiles(source, cfg.name, files);
+    const modelSha = sha256Of(model.bytes);
+    const pkg = parseModel(`${source} ${model.name}`, model.bytes);
+    assertBelongs(pkg, cfg, source);
+    const current = await registry.find(cfg.name);
+    const versions = await registry.versions(cfg.name);
+    if (current?.sha256 === modelSha) {
+        const same = versions[versions.length - 1];
+        return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, `v${target}'s model is the champion already (v${same.version}); nothing was published.`) };
+    }
+    const version = nextVersion(versions.map((v) => v.version));
+    const metrics = files.find((f) => f.name === METRICS_ASSET);
+    const metricsJson = metrics ? JSON.parse(metrics.bytes.toString('utf8')) : {};
+    const primaryValue = typeof metricsJson[cfg.gates.primary] === 'number' ? metricsJson[cfg.gates.primary] : null;
+    const rec = await record(cfg, io, version, modelSha, 'rollback', [`rollback to v${target}: its model becomes the champion again`], target, current, primaryValue);
+    const card = modelCard(pkg, rec, cardMetrics(metricsJson, SCALARS), null, (m) => LOWER_IS_BETTER.has(m));
+    const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
+    const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
+    const published = await registry.publish(cfg.name, release, rec);
+    return { ok: true, outputs: outputsOf(published, modelSha), summary: summary(cfg, published, modelSha, registry, `Rolled back: v${published.version} carries v${target}'s model and is the champion.`) };
+}
+async function publishModel(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const registry = io.registry;
+    if (!registry)
+        throw new InputError('token', 'no token, so there is no registry to publish to; pass a token with contents: write');
+    const rollbackTo = optionalInput(inputs, 'rollback-to');
+    if (rollbackTo !== undefined)
+        return rollback(cfg, io, registry, parseVersion(cfg, rollbackTo));
+    const force = booleanInput(inputs, 'force');
+    const modelPath = userPath(io, inputs, 'model', `out/${cfg.name}/model.json`, true);
+    let raw;
+    try {
+        raw = await (0,promises_.readFile)(modelPath.abs);
+    }
+    catch (err) {
+        throw new ModelFormatError(modelPath.shown, `cannot read the model package (${err.code ?? String(err)})`);
+    }
+    const pkg = parseModel(modelPath.shown, raw);
+    assertBelongs(pkg, cfg, modelPath.shown);
+    const rawSha = sha256Of(raw);
+    // The asset is always gzipped (packages of large data are hundreds of MB as JSON); gzip has no clock here.
+    const asset = isGzip(raw) ? raw : (0,external_node_zlib_.gzipSync)(raw, { level: 9 });
+    const modelSha = sha256Of(asset);
+    const comparisonPath = userPath(io, inputs, 'comparison', `out/${cfg.name}/comparison.json`, true);
+    const comparison = await readJson(comparisonPath, 'the comparison');
+    if (comparison.format !== COMPARISON_FORMAT || comparison.pipeline !== cfg.name)
+        throw new UserError(`${comparisonPath.shown}: not a ${COMPARISON_FORMAT} comparison of "${cfg.name}"`);
+    if (comparison.candidate_sha256 !== rawSha)
+        throw new UserError(`${comparisonPath.shown} compares another model (sha256 ${String(comparison.candidate_sha256).slice(0, 12)}…), not ${modelPath.shown} (${rawSha.slice(0, 12)}…); compare this model first`);
+    const decision = String(comparison.decision);
+    const reasons = (Array.isArray(comparison.reasons) ? comparison.reasons : []).map(String);
+    if (!PROMOTABLE.has(decision) && !force) {
+        return { ok: false, failure: `the comparison decided "${decision}", so nothing is published (force: true publishes anyway): ${reasons.join('; ')}`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the comparison decided **${escapeMarkdown(decision)}**.\n` };
+    }
+    const metricsPath = userPath(io, inputs, 'metrics', `out/${cfg.name}/metrics.json`, true);
+    const metrics = await readJson(metricsPath, 'the metrics');
+    if (metrics.format !== METRICS_FORMAT || metrics.model?.digest !== `sha256:${rawSha}`)
+        throw new UserError(`${metricsPath.shown} is not evaluate's metrics of ${modelPath.shown}; run evaluate on this model first`);
+    // Race-safe: the champion now must be the one the comparison was made against.
+    const current = await registry.find(cfg.name);
+    const versions = await registry.versions(cfg.name);
+    if (current && current.sha256 === modelSha) {
+        const same = versions[versions.length - 1] ?? { version: current.version ?? 0, tag: tagOf(cfg.name, current.version ?? 0), url: current.source, record: null };
+        return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, 'This model is the champion already (a re-run); nothing more was published.') };
+    }
+    const compared = comparison.champion?.sha256 ?? null;
+    if ((current?.sha256 ?? null) !== compared) {
+        const was = compared ? `${compared.slice(0, 12)}…` : 'none';
+        const now = current ? `${current.source} (${current.sha256.slice(0, 12)}…)` : 'none';
+        return { ok: false, failure: `the champion changed since the comparison (it was ${was}, it is now ${now}); nothing is published. Compare the candidate again against the champion as it is now`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+    }
+    const version = nextVersion(versions.map((v) => v.version));
+    const primaryValue = typeof metrics[cfg.gates.primary] === 'number' ? metrics[cfg.gates.primary] : null;
+    const rec = await record(cfg, io, version, modelSha, force && !PROMOTABLE.has(decision) ? `forced (${decision})` : decision, reasons, null, current, primaryValue);
+    const card = modelCard(pkg, rec, cardMetrics(metrics, SCALARS), comparison, (m) => LOWER_IS_BETTER.has(m));
+    const release = withSums([
+        { name: MODEL_ASSET(cfg.name), bytes: asset },
+        { name: METRICS_ASSET, bytes: await (0,promises_.readFile)(metricsPath.abs) },
+        { name: CARD_ASSET, bytes: Buffer.from(card) },
+        { name: COMPARISON_ASSET, bytes: await (0,promises_.readFile)(comparisonPath.abs) },
+        { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) },
+    ]);
+    const published = await registry.publish(cfg.name, release, rec);
+    if (io.attest)
+        await io.attest(MODEL_ASSET(cfg.name), modelSha);
+    return { ok: true, outputs: outputsOf(published, modelSha), summary: `${summary(cfg, published, modelSha, registry, `Published v${published.version}: the champion now.`)}\n${card.slice(card.indexOf('\n# '))}` };
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -21018,37 +21559,6 @@ function categoricalProfile(col) {
 }
 function profileTable(table) {
     return Object.fromEntries(table.columns.map((c) => [c.name, c.kind === 'numeric' ? numericProfile(c) : categoricalProfile(c)]));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-// Provenance from git: the commit a model was trained at, and that commit's time (for a timestamp that
-// is reproducible, unlike the clock). Outside a git checkout both are unknown, never guessed.
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-async function git(root, ...args) {
-    try {
-        const { stdout } = await run('git', args, { cwd: root, timeout: 10000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. */
-async function provenance(root, env = process.env) {
-    const commit = env.GITHUB_SHA || (await git(root, 'rev-parse', 'HEAD')) || null;
-    let epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
-    if (epoch === undefined && commit) {
-        const t = await git(root, 'log', '-1', '--format=%ct', commit);
-        if (t && /^\d+$/.test(t))
-            epoch = Number(t);
-    }
-    return { commit, createdAt: epoch === undefined ? null : new Date(epoch * 1000).toISOString() };
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -21256,6 +21766,7 @@ async function train(inputs, io) {
         oob_score: Number.isNaN(oob) ? null : oob,
         feature_importance: ranked,
         profile: profileTable(trainTable),
+        examples: examples(table, isTest, labels.labelled, encoding, forest, labels.classes),
         forest: toMlRandomForestJSON(forest),
     };
     const bytes = serializeModel(pkg, gzip);
@@ -21334,6 +21845,21 @@ function stratify(column, table, isTest, labelled, fraction, io) {
             io.warning(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${total.get(key)} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
     }
     return Object.fromEntries(shares);
+}
+/** Up to five test rows as raw values, and the forest's predictions for them: the package's smoke test. */
+function examples(table, isTest, labelled, encoding, forest, classes) {
+    const rows = [];
+    for (let r = 0; r < table.rowCount && rows.length < 5; r++)
+        if (isTest[r] && labelled[r])
+            rows.push(r);
+    for (let r = 0; r < table.rowCount && rows.length < 5; r++)
+        if (!rows.includes(r))
+            rows.push(r);
+    const yPred = predict(forest, applyEncoding(subsetTable(table, rows), encoding));
+    return {
+        rows: rows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name), r)]))),
+        predictions: Array.from(yPred, (v) => (classes ? classes[v] : v)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/row-hash.ts
@@ -21955,6 +22481,7 @@ async function validateData(inputs, io) {
 
 
 
+
 const notYet = (name) => async () => {
     throw new NotImplementedError(name);
 };
@@ -21963,19 +22490,30 @@ const STEP_RUNNERS = {
     train: train,
     evaluate: evaluate,
     'compare-to-champion': compareToChampion,
-    'publish-model': notYet('publish-model'),
+    'publish-model': publishModel,
     deploy: notYet('deploy'),
     'drift-report': notYet('drift-report'),
 };
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
-const RUN_CHAIN = ['validate-data', 'train', 'evaluate', 'compare-to-champion'];
+const RUN_CHAIN = ['validate-data', 'train', 'evaluate', 'compare-to-champion', 'publish-model'];
 /** A chain step's inputs: the pipeline, and what earlier steps produced (evaluate scores train's model). */
 function chainInputs(name, pipeline, earlier) {
+    const model = earlier.train?.['model-path'] ?? '';
     if (name === 'evaluate')
-        return { pipeline, model: earlier.train?.['model-path'] ?? '' };
+        return { pipeline, model };
     if (name === 'compare-to-champion')
-        return { pipeline, candidate: earlier.train?.['model-path'] ?? '' };
+        return { pipeline, candidate: model };
+    // The comparison is compare-to-champion's out/<pipeline>/comparison.json, publish-model's default.
+    if (name === 'publish-model')
+        return { pipeline, model, metrics: earlier.evaluate?.metrics ?? '' };
     return { pipeline };
+}
+/** Why the chain skips a step after what came before, or undefined to run it. */
+function chainSkip(name, earlier) {
+    if (name !== 'publish-model')
+        return undefined;
+    const decision = earlier['compare-to-champion']?.decision;
+    return decision === 'promote' || decision === 'first-model' ? undefined : `the decision is ${decision ?? 'unknown'}, so nothing is published`;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/specs.ts
@@ -22057,12 +22595,21 @@ const STEP_SPECS = [
     {
         name: 'publish-model',
         title: 'mlops: publish model',
-        description: 'Publishes a promoted model as a versioned GitHub Release with its model card and checksums.',
-        inputs: [pipeline, { name: 'model', required: true, description: 'The model package to publish.' }, { name: 'version', default: '', description: 'The version to publish (default: the next patch version).' }, token],
+        description: 'Publishes a promoted model as the next version of the pipeline\'s model (a GitHub release, or models/ locally) with its model card and checksums; or rolls back to an earlier version.',
+        inputs: [
+            pipeline,
+            { name: 'model', default: '', description: 'The model package to publish (default: out/<pipeline>/model.json).' },
+            { name: 'comparison', default: '', description: 'compare-to-champion\'s comparison.json for this model (default: out/<pipeline>/comparison.json).' },
+            { name: 'metrics', default: '', description: 'evaluate\'s metrics.json for this model (default: out/<pipeline>/metrics.json).' },
+            { name: 'force', default: 'false', description: 'Publish even when the comparison did not decide promote or first-model (true or false).' },
+            { name: 'rollback-to', default: '', description: 'Make an earlier version the champion again (3, v3 or <pipeline>-v3): a new version that carries its files. The other model inputs are then not read.' },
+            token,
+        ],
         outputs: [
-            { name: 'version', type: 'string', description: 'The published version.' },
-            { name: 'tag', type: 'string', description: 'The release\'s tag.' },
-            { name: 'release-url', type: 'string', description: 'The release\'s web address.' },
+            { name: 'version', type: 'number', description: 'The published version number (empty when nothing was published).' },
+            { name: 'tag', type: 'string', description: 'The version\'s tag, <pipeline>-v<N>.' },
+            { name: 'release-url', type: 'string', description: 'The release\'s web address (or its folder in models/).' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the published model asset (the gzipped package), as sha256:<hex>.' },
         ],
     },
     {
@@ -22098,6 +22645,8 @@ function stepSpec(name) {
 
 
 
+
+
 function readInputs(core, name) {
     const inputs = {};
     for (const input of stepSpec(name).inputs) {
@@ -22118,7 +22667,7 @@ async function actionsIO(core, name, inputs) {
     const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
     // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
     const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
-    if (name !== 'compare-to-champion')
+    if (name !== 'compare-to-champion' && name !== 'publish-model')
         return io;
     const token = inputs.token ?? '';
     // Without a token there is no champion source (io.champions stays undefined): the step refuses to
@@ -22127,12 +22676,15 @@ async function actionsIO(core, name, inputs) {
         return io;
     const octokit = await octokitFor(token, io);
     const ctx = await pullRequestContext();
+    const registry = githubRegistry(octokit, ctx.owner, ctx.repo, io);
+    if (name === 'publish-model')
+        return { ...io, champions: registry, registry, attest: attestation(core, token) };
     let comments;
     if (ctx.number !== undefined && ctx.fromFork)
         core.notice(`${name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
     else if (ctx.number !== undefined)
         comments = pullRequestComments(octokit, { ...ctx, number: ctx.number });
-    return { ...io, champions: githubChampionStore(octokit, ctx.owner, ctx.repo), comments };
+    return { ...io, champions: registry, comments };
 }
 function baseIO(core) {
     return {
@@ -22167,42 +22719,996 @@ async function runAction(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/local-registry.ts
-// The local model registry: models/<pipeline>/champion.json names the champion's package and its
-// sha256 (written when a model is published locally). The CLI's champion store. The pointer is data
-// from the repository, so the package it names must lie inside the repository, symlinks followed.
+// The local model registry (the CLI's): models/<pipeline>/v<N>/ holds a version's files, the same ones
+// a GitHub release holds, and models/<pipeline>/champion.json points at the champion (the highest
+// version). A version folder is written whole into a temporary folder and renamed into place, and the
+// pointer through temp-then-rename, so a crash leaves the old state or the new, never half of one.
+// A hand-written champion.json with no version folders (a package anywhere in the repository) is
+// still read. Paths from the pointer are repository data, so they must stay inside the repository.
 
 
 
 
-function localChampionStore(root) {
-    return {
+
+
+
+const VERSION_DIR = /^v([1-9]\d{0,8})$/;
+function localRegistry(root) {
+    const base = (pipeline) => external_node_path_default().join(root, 'models', pipeline);
+    const shown = (pipeline, ...rest) => ['models', pipeline, ...rest].join('/');
+    async function versionNumbers(pipeline) {
+        const entries = await (0,promises_.readdir)(base(pipeline), { withFileTypes: true }).catch(() => []);
+        const out = [];
+        for (const e of entries) {
+            const m = VERSION_DIR.exec(e.name);
+            // Complete versions only: a folder is renamed into place with its SHA256SUMS already inside.
+            if (m && e.isDirectory() && (await (0,promises_.stat)(external_node_path_default().join(base(pipeline), e.name, SUMS_ASSET)).then(() => true, () => false)))
+                out.push(Number(m[1]));
+        }
+        return out.sort((a, b) => a - b);
+    }
+    async function files(pipeline, version) {
+        const dir = external_node_path_default().join(base(pipeline), `v${version}`);
+        const names = (await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => e.name).sort();
+        if (names.length === 0)
+            throw new UserError(`${shown(pipeline, `v${version}`)}: there is no such version`);
+        const out = await Promise.all(names.map(async (name) => ({ name, bytes: await (0,promises_.readFile)(external_node_path_default().join(dir, name)) })));
+        verifyFiles(shown(pipeline, `v${version}`), pipeline, out);
+        return out;
+    }
+    async function pointer(pipeline) {
+        const file = shown(pipeline, 'champion.json');
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_default().join(root, file), 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw new ModelFormatError(file, `cannot read the champion pointer (${err.code ?? String(err)})`);
+        }
+        let p;
+        try {
+            p = JSON.parse(text);
+        }
+        catch (err) {
+            throw new ModelFormatError(file, `not a champion pointer (${err.message})`);
+        }
+        if (typeof p !== 'object' || p === null || typeof p.model !== 'string' || !/^[0-9a-f]{64}$/.test(String(p.sha256))) {
+            throw new ModelFormatError(file, 'needs "model" (a path relative to the repository) and "sha256" (64 hex digits)');
+        }
+        return p;
+    }
+    const registry = {
+        where: 'models/',
         async find(pipeline) {
-            const shown = `models/${pipeline}/champion.json`;
-            let text;
-            try {
-                text = await (0,promises_.readFile)(external_node_path_default().join(root, 'models', pipeline, 'champion.json'), 'utf8');
+            const numbers = await versionNumbers(pipeline);
+            const p = await pointer(pipeline);
+            if (numbers.length > 0) {
+                // The highest version is the champion; champion.json follows it (it may lag after a crash).
+                const version = numbers[numbers.length - 1];
+                const model = verifyFiles(shown(pipeline, `v${version}`), pipeline, await files(pipeline, version));
+                return { source: `${shown(pipeline, `v${version}`, model.name)} (version ${version})`, bytes: model.bytes, sha256: sha256Of(model.bytes), version };
             }
-            catch (err) {
-                if (err.code === 'ENOENT')
-                    return undefined;
-                throw new ModelFormatError(shown, `cannot read the champion pointer (${err.code ?? String(err)})`);
+            if (!p)
+                return undefined;
+            const abs = external_node_path_default().resolve(root, p.model);
+            await checkFile(root, abs, p.model, `the champion named by ${shown(pipeline, 'champion.json')}`, true);
+            return { source: `${p.model} (version ${p.version ?? '?'})`, bytes: await (0,promises_.readFile)(abs), sha256: p.sha256 };
+        },
+        async versions(pipeline) {
+            const out = [];
+            for (const version of await versionNumbers(pipeline)) {
+                const dir = external_node_path_default().join(base(pipeline), `v${version}`);
+                const record = await (0,promises_.readFile)(external_node_path_default().join(dir, RECORD_ASSET)).then((b) => parseRecord(shown(pipeline, `v${version}`), b), () => null);
+                out.push({ version, tag: tagOf(pipeline, version), url: shown(pipeline, `v${version}`), record });
             }
-            let pointer;
-            try {
-                pointer = JSON.parse(text);
+            return out;
+        },
+        files,
+        async publish(pipeline, release, record) {
+            const dir = external_node_path_default().join(base(pipeline), `v${record.version}`);
+            const where = shown(pipeline, `v${record.version}`);
+            if (await (0,promises_.stat)(dir).then(() => true, () => false)) {
+                // Published before (a re-run): the same model completes nothing more; another is a conflict.
+                const existing = verifyFiles(where, pipeline, await files(pipeline, record.version));
+                if (sha256Of(existing.bytes) !== record.model_sha256)
+                    throw new UserError(`${where} exists and holds another model; the version is taken`);
             }
-            catch (err) {
-                throw new ModelFormatError(shown, `not a champion pointer (${err.message})`);
+            else {
+                const tmp = external_node_path_default().join(base(pipeline), `.v${record.version}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+                await (0,promises_.mkdir)(tmp, { recursive: true });
+                try {
+                    for (const f of release)
+                        await (0,promises_.writeFile)(external_node_path_default().join(tmp, f.name), f.bytes);
+                    await (0,promises_.rename)(tmp, dir);
+                }
+                catch (err) {
+                    await (0,promises_.rm)(tmp, { recursive: true, force: true });
+                    throw err;
+                }
             }
-            if (typeof pointer !== 'object' || pointer === null || typeof pointer.model !== 'string' || !/^[0-9a-f]{64}$/.test(String(pointer.sha256))) {
-                throw new ModelFormatError(shown, 'needs "model" (a path relative to the repository) and "sha256" (64 hex digits)');
-            }
-            const abs = external_node_path_default().resolve(root, pointer.model);
-            await checkFile(root, abs, pointer.model, `the champion named by ${shown}`, true);
-            const bytes = await (0,promises_.readFile)(abs);
-            return { source: `${pointer.model} (version ${pointer.version ?? '?'})`, bytes, sha256: pointer.sha256 };
+            const model = shown(pipeline, `v${record.version}`, MODEL_ASSET(pipeline));
+            const ptr = { version: record.version, tag: record.tag, model, sha256: record.model_sha256 };
+            await writeFileAtomic(external_node_path_default().join(base(pipeline), 'champion.json'), `${JSON.stringify(ptr, null, 2)}\n`);
+            return { version: record.version, tag: record.tag, url: where, record };
         },
     };
+    return registry;
+}
+/** The CLI's champion store: the local registry. */
+const localChampionStore = (/* unused pure expression or super */ null && (localRegistry));
+
+;// CONCATENATED MODULE: ./src/steps/history.ts
+// `mlops history`: every published version of a pipeline's model, with its primary metric, when and
+// why it was published, and which one is the champion (the highest version).
+
+
+async function history_history(pipelineFile, io) {
+    const cfg = await loadPipeline(pipelineFile, io.root, io.cwd);
+    if (!io.registry)
+        throw new InputError('token', 'no registry to read');
+    const versions = await io.registry.versions(cfg.name);
+    const top = versions[versions.length - 1]?.version;
+    const json = versions.map((v) => ({
+        version: v.version,
+        tag: v.tag,
+        champion: v.version === top,
+        published_at: v.record?.published_at ?? null,
+        decision: v.record?.decision ?? null,
+        reason: v.record?.reasons[0] ?? null,
+        rollback_of: v.record?.rollback_of ?? null,
+        metric: v.record?.primary.metric ?? null,
+        value: v.record?.primary.value ?? null,
+        model_sha256: v.record?.model_sha256 ?? null,
+        url: v.url,
+    }));
+    if (json.length === 0)
+        return { json, text: `${cfg.name}: no published version in ${io.registry.where}\n` };
+    const lines = [`${cfg.name}: ${json.length} version${json.length === 1 ? '' : 's'} in ${io.registry.where}; the champion is v${top}`, ''];
+    for (const h of [...json].reverse()) {
+        const metric = h.metric ? `${h.metric} ${h.value === null ? 'n/a' : h.value.toFixed(4)}` : '';
+        lines.push(`${h.champion ? '*' : ' '} v${String(h.version).padEnd(4)} ${(h.published_at ?? 'unknown time').padEnd(24)} ${(h.decision ?? '').padEnd(12)} ${metric.padEnd(18)} ${h.model_sha256 ? h.model_sha256.slice(0, 12) : ''}`);
+        if (h.reason)
+            lines.push(`        ${h.reason}`);
+    }
+    return { json, text: `${lines.join('\n')}\n` };
+}
+
+;// CONCATENATED MODULE: ./src/serve/request-log.ts
+// The request log that drift-report reads: JSON lines of inputs and predictions, sampled at a rate and
+// rotated by size (file → file.1 → file.2 …, keeping `keep` old files). Writes are appended through one
+// stream; a rotation waits for the stream to finish before renaming.
+
+
+
+class RequestLog {
+    stream;
+    size = 0;
+    rotating;
+    opts;
+    constructor(opts) {
+        this.opts = { keep: 3, random: Math.random, ...opts };
+    }
+    async open() {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(this.opts.file), { recursive: true });
+        this.size = await (0,promises_.stat)(this.opts.file).then((s) => s.size, () => 0);
+        this.stream = (0,external_node_fs_.createWriteStream)(this.opts.file, { flags: 'a' });
+    }
+    /** Logs one request (when the sample takes it). */
+    write(entry) {
+        if (!this.stream || this.opts.random() >= this.opts.sample)
+            return;
+        const line = `${JSON.stringify(entry)}\n`;
+        this.stream.write(line);
+        this.size += Buffer.byteLength(line);
+        if (this.size >= this.opts.maxBytes && !this.rotating)
+            this.rotating = this.rotate().finally(() => (this.rotating = undefined));
+    }
+    async rotate() {
+        const old = this.stream;
+        this.stream = undefined;
+        await new Promise((resolve) => old.end(resolve));
+        for (let i = this.opts.keep - 1; i >= 1; i--)
+            await (0,promises_.rename)(`${this.opts.file}.${i}`, `${this.opts.file}.${i + 1}`).catch(() => { });
+        await (0,promises_.rename)(this.opts.file, `${this.opts.file}.1`);
+        this.size = 0;
+        this.stream = (0,external_node_fs_.createWriteStream)(this.opts.file, { flags: 'a' });
+    }
+    async close() {
+        await this.rotating;
+        const s = this.stream;
+        this.stream = undefined;
+        if (s)
+            await new Promise((resolve) => s.end(resolve));
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+;// CONCATENATED MODULE: ./src/engine/forest/compiled.ts
+
+function compileForest(forest) {
+    const total = forest.trees.reduce((n, t) => n + t.nodes, 0);
+    const c = {
+        task: forest.options.task,
+        classes: forest.options.classes,
+        features: forest.features,
+        trees: forest.trees.length,
+        roots: new Int32Array(forest.trees.length),
+        feature: new Int32Array(total),
+        threshold: new Float64Array(total),
+        left: new Int32Array(total),
+        right: new Int32Array(total),
+        leaf: new Float64Array(total),
+    };
+    let offset = 0;
+    forest.trees.forEach((t, k) => {
+        c.roots[k] = offset;
+        for (let node = 0; node < t.nodes; node++) {
+            const at = offset + node;
+            c.feature[at] = t.feature[node];
+            c.threshold[at] = t.threshold[node];
+            c.left[at] = offset + t.left[node];
+            c.right[at] = offset + t.right[node];
+            if (t.feature[node] < 0)
+                c.leaf[at] = c.task === 'classification' ? leafClass(t, node, c.classes) : t.value[node];
+        }
+        offset += t.nodes;
+    });
+    return c;
+}
+/** Predictions for rows given as feature columns (one Float64Array per encoded feature). */
+function predictCompiled(c, columns) {
+    const n = columns[0]?.length ?? 0;
+    const yPred = new Float64Array(n);
+    const shares = c.task === 'classification' ? new Float64Array(n * c.classes) : null;
+    const row = new Float64Array(c.features);
+    const counts = new Int32Array(c.classes);
+    const { roots, feature, threshold, left, right, leaf } = c;
+    for (let i = 0; i < n; i++) {
+        for (let f = 0; f < c.features; f++)
+            row[f] = columns[f][i];
+        if (shares) {
+            // ml-array-mode: the class whose count first rises above the running maximum, in tree order.
+            counts.fill(0);
+            let best = 0;
+            let bestCount = 0;
+            for (let t = 0; t < c.trees; t++) {
+                let node = roots[t];
+                while (feature[node] >= 0)
+                    node = row[feature[node]] < threshold[node] ? left[node] : right[node];
+                const k = leaf[node];
+                const m = ++counts[k];
+                if (m > bestCount) {
+                    bestCount = m;
+                    best = k;
+                }
+            }
+            yPred[i] = best;
+            for (let k = 0; k < c.classes; k++)
+                shares[i * c.classes + k] = counts[k] / c.trees;
+        }
+        else {
+            let sum = 0;
+            for (let t = 0; t < c.trees; t++) {
+                let node = roots[t];
+                while (feature[node] >= 0)
+                    node = row[feature[node]] < threshold[node] ? left[node] : right[node];
+                sum += leaf[node];
+            }
+            yPred[i] = sum / c.trees;
+        }
+    }
+    return { yPred, shares };
+}
+
+;// CONCATENATED MODULE: ./src/engine/serving/request-table.ts
+// A prediction request's values, column by column, as a table the package's encoding can apply to: the
+// same typed columns that evaluate scores, so unknown categories and missing values are handled
+// exactly as there. Columns are matched by name; extra ones are ignored (and counted); a missing or
+// mistyped one is a RequestError that names the column and the row, never the whole schema.
+
+
+
+/** A bad request: the status to answer and a message that says what to change. */
+class RequestError extends UserError {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.name = 'RequestError';
+        this.status = status;
+    }
+}
+/** The columns a package reads, in its order. */
+function inputColumns(pkg) {
+    return pkg.encoding.columns.map((c) => ({ name: c.name, kind: c.kind }));
+}
+function tableFromColumns(pkg, columns, rows) {
+    const needed = pkg.encoding.columns;
+    const absent = needed.filter((c) => !columns.has(c.name)).map((c) => c.name);
+    if (absent.length > 0)
+        throw new RequestError(400, `the column${absent.length === 1 ? '' : 's'} ${absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ')}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing`);
+    const out = [];
+    const missing = [];
+    for (const enc of needed) {
+        const values = columns.get(enc.name);
+        if (values.length !== rows)
+            throw new RequestError(400, `the column ${quoteValue(enc.name, 60)} has ${values.length} values for ${rows} rows`);
+        let gaps = 0;
+        if (enc.kind === 'numeric') {
+            const v = new Float64Array(rows);
+            for (let r = 0; r < rows; r++) {
+                const x = values[r];
+                if (typeof x === 'number' && Number.isFinite(x))
+                    v[r] = x;
+                else if (x === null || x === undefined || x === '') {
+                    v[r] = Number.NaN;
+                    gaps++;
+                }
+                else if (typeof x === 'string' && NUMBER_SYNTAX.test(x.trim()) && Number.isFinite(Number(x)))
+                    v[r] = Number(x);
+                else
+                    throw new RequestError(400, `row ${r}: the column ${quoteValue(enc.name, 60)} needs a number, not ${quoteValue(typeof x === 'string' ? x : JSON.stringify(x) ?? String(x), 40)}`);
+            }
+            out.push({ name: enc.name, kind: 'numeric', type: 'number', values: v, invalid: [] });
+        }
+        else {
+            const codes = new Int32Array(rows);
+            const levels = [];
+            const index = new Map();
+            for (let r = 0; r < rows; r++) {
+                const x = values[r];
+                let text;
+                if (x === null || x === undefined)
+                    text = undefined;
+                else if (typeof x === 'string')
+                    text = x;
+                else if (typeof x === 'number' && Number.isFinite(x))
+                    text = String(x);
+                else if (typeof x === 'boolean')
+                    text = enc.kind === 'boolean' ? (x ? enc.trueLevel : `not ${enc.trueLevel}`) : String(x);
+                else
+                    throw new RequestError(400, `row ${r}: the column ${quoteValue(enc.name, 60)} needs a ${enc.kind === 'hashed-text' ? 'text' : 'category'}, not ${quoteValue(JSON.stringify(x) ?? String(x), 40)}`);
+                if (text === undefined) {
+                    codes[r] = -1;
+                    gaps++;
+                    continue;
+                }
+                let code = index.get(text);
+                if (code === undefined)
+                    index.set(text, (code = levels.push(text) - 1));
+                codes[r] = code;
+            }
+            out.push({ name: enc.name, kind: 'categorical', type: enc.kind === 'hashed-text' ? 'text' : enc.kind === 'boolean' ? 'boolean' : 'categorical', codes, levels });
+        }
+        missing.push(gaps);
+    }
+    const used = new Set(needed.map((c) => c.name));
+    return {
+        table: { columns: out, rowCount: rows, files: ['request'], fileIndex: new Uint16Array(rows), line: new Uint32Array(rows), issues: [], issueCounts: {} },
+        extra: [...columns.keys()].filter((n) => !used.has(n)),
+        missing,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/serving/protocols.ts
+// The two request protocols that serving platforms already speak, parsed into named columns:
+// MLflow's scoring protocol (POST /invocations: dataframe_split, dataframe_records, instances, inputs,
+// or text/csv) and the Open Inference Protocol (KServe v2: POST /v2/models/<name>/infer with one
+// [N, F] tensor or one input per named column). Every malformed body is a RequestError (400).
+
+
+function parseJson(body) {
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch (err) {
+        throw new RequestError(400, `the body is not JSON (${err.message.slice(0, 120)})`);
+    }
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function fromRecords(records, what) {
+    const columns = new Map();
+    records.forEach((rec, r) => {
+        if (!isRecord(rec))
+            throw new RequestError(400, `${what}[${r}] is not an object of column to value`);
+        for (const [k, v] of Object.entries(rec)) {
+            let col = columns.get(k);
+            if (!col)
+                columns.set(k, (col = new Array(records.length).fill(null)));
+            col[r] = v;
+        }
+    });
+    return { columns, rows: records.length };
+}
+function fromRows(names, data, what) {
+    const columns = new Map(names.map((n) => [n, new Array(data.length)]));
+    data.forEach((row, r) => {
+        if (!Array.isArray(row) || row.length !== names.length)
+            throw new RequestError(400, `${what}[${r}] must be a list of ${names.length} values`);
+        names.forEach((n, i) => (columns.get(n)[r] = row[i]));
+    });
+    return { columns, rows: data.length };
+}
+function fromColumnDict(dict, what) {
+    let rows = -1;
+    const columns = new Map();
+    for (const [k, v] of Object.entries(dict)) {
+        const values = Array.isArray(v) ? v : [v];
+        if (rows >= 0 && values.length !== rows)
+            throw new RequestError(400, `${what}: the column ${quoteValue(k, 60)} has ${values.length} values, the others ${rows}`);
+        rows = values.length;
+        columns.set(k, values);
+    }
+    return { columns, rows: Math.max(rows, 0) };
+}
+/** A small RFC 4180 reader for a text/csv request body (the header names the columns). */
+function parseCsvBody(text) {
+    const records = [];
+    let field = '';
+    let record = [];
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            record.push(field);
+            field = '';
+        }
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            record.push(field);
+            field = '';
+            if (record.length > 1 || record[0] !== '')
+                records.push(record);
+            record = [];
+        }
+        else
+            field += c;
+    }
+    if (quoted)
+        throw new RequestError(400, 'the CSV body has an unclosed quote');
+    if (field !== '' || record.length > 0)
+        records.push([...record, field]);
+    const [header, ...rows] = records;
+    if (!header)
+        throw new RequestError(400, 'the CSV body is empty: it needs a header row');
+    rows.forEach((r, i) => {
+        if (r.length !== header.length)
+            throw new RequestError(400, `CSV row ${i + 1} has ${r.length} fields, the header ${header.length}`);
+    });
+    // Empty cells are missing values, as in the data files.
+    return fromRows(header, rows.map((r) => r.map((v) => (v === '' ? null : v))), 'CSV row');
+}
+/** An MLflow /invocations body. `order` names the columns of a positional row (instances as lists). */
+function parseMlflow(body, contentType, order) {
+    const type = contentType.split(';')[0].trim().toLowerCase();
+    if (type === 'text/csv')
+        return parseCsvBody(body.toString('utf8'));
+    if (type !== 'application/json')
+        throw new RequestError(415, `the content type must be application/json or text/csv, not ${quoteValue(type || '(none)', 60)}`);
+    const json = parseJson(body);
+    if (!isRecord(json))
+        throw new RequestError(400, 'the body must be a JSON object with one of dataframe_split, dataframe_records, instances or inputs');
+    const keys = ['dataframe_split', 'dataframe_records', 'instances', 'inputs'].filter((k) => Object.hasOwn(json, k));
+    if (keys.length !== 1)
+        throw new RequestError(400, `the body must have exactly one of dataframe_split, dataframe_records, instances or inputs${keys.length ? ` (it has ${keys.join(', ')})` : ''}`);
+    const key = keys[0];
+    const v = json[key];
+    if (key === 'dataframe_split') {
+        if (!isRecord(v) || !Array.isArray(v.columns) || !Array.isArray(v.data) || !v.columns.every((c) => typeof c === 'string'))
+            throw new RequestError(400, 'dataframe_split needs "columns" (a list of names) and "data" (a list of rows)');
+        return fromRows(v.columns, v.data, 'dataframe_split.data');
+    }
+    if (key === 'dataframe_records') {
+        if (!Array.isArray(v))
+            throw new RequestError(400, 'dataframe_records must be a list of objects');
+        return fromRecords(v, 'dataframe_records');
+    }
+    if (Array.isArray(v))
+        return v.length > 0 && Array.isArray(v[0]) ? fromRows(order, v, key) : fromRecords(v, key);
+    if (isRecord(v))
+        return fromColumnDict(v, key);
+    throw new RequestError(400, `${key} must be a list of rows or an object of columns`);
+}
+/** A KServe v2 infer body: the columns, and the outputs asked for (predict, predict_proba). */
+function parseV2(body, order) {
+    const json = parseJson(body);
+    if (!isRecord(json) || !Array.isArray(json.inputs) || json.inputs.length === 0)
+        throw new RequestError(400, 'the body must be an object with "inputs": a list of tensors');
+    const outputs = Array.isArray(json.outputs) ? json.outputs.map((o) => (isRecord(o) ? String(o.name) : '')) : [];
+    for (const o of outputs)
+        if (o !== 'predict' && o !== 'predict_proba')
+            throw new RequestError(400, `unknown output ${quoteValue(o, 40)} (outputs: predict, predict_proba)`);
+    const id = typeof json.id === 'string' ? json.id : undefined;
+    const inputs = json.inputs;
+    const tensor = (input, i) => {
+        if (!Array.isArray(input.shape) || !input.shape.every((d) => Number.isInteger(d) && d >= 0))
+            throw new RequestError(400, `inputs[${i}].shape must be a list of whole numbers`);
+        if (!Array.isArray(input.data))
+            throw new RequestError(400, `inputs[${i}].data must be a list`);
+        const data = input.data.flat(Infinity);
+        const size = input.shape.reduce((a, b) => a * b, 1);
+        if (data.length !== size)
+            throw new RequestError(400, `inputs[${i}] has ${data.length} values for the shape [${input.shape.join(', ')}]`);
+        return { shape: input.shape, data };
+    };
+    if (inputs.length === 1 && Array.isArray(inputs[0].shape) && inputs[0].shape.length === 2 && !order.includes(String(inputs[0].name))) {
+        // One [N, F] tensor: its columns are the model's inputs in metadata order.
+        const { shape, data } = tensor(inputs[0], 0);
+        const [n, f] = shape;
+        if (f !== order.length)
+            throw new RequestError(400, `inputs[0] has ${f} columns; the model reads ${order.length} (see GET /v2/models/<name>)`);
+        const columns = new Map(order.map((name, j) => [name, Array.from({ length: n }, (_, r) => data[r * f + j])]));
+        return { columns, rows: n, outputs, id };
+    }
+    const columns = new Map();
+    let rows = -1;
+    inputs.forEach((input, i) => {
+        if (typeof input.name !== 'string')
+            throw new RequestError(400, `inputs[${i}].name must be a column name`);
+        const { shape, data } = tensor(input, i);
+        if (shape.length > 2 || (shape.length === 2 && shape[1] !== 1))
+            throw new RequestError(400, `inputs[${i}] (${quoteValue(input.name, 60)}) must have the shape [N] or [N, 1]`);
+        if (rows >= 0 && data.length !== rows)
+            throw new RequestError(400, `inputs[${i}] (${quoteValue(input.name, 60)}) has ${data.length} rows, the others ${rows}`);
+        rows = data.length;
+        columns.set(input.name, data);
+    });
+    return { columns, rows, outputs, id };
+}
+
+;// CONCATENATED MODULE: ./src/serve/metrics.ts
+// Prometheus metrics in the text exposition format (version 0.0.4): counters, gauges and histograms
+// with labels. Small and exact for what serve needs; label values are escaped as the format requires.
+const escapeLabel = (v) => v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
+const labelText = (labels) => {
+    const pairs = Object.entries(labels);
+    return pairs.length === 0 ? '' : `{${pairs.map(([k, v]) => `${k}="${escapeLabel(v)}"`).join(',')}}`;
+};
+class Metric {
+    name;
+    help;
+    constructor(name, help) {
+        this.name = name;
+        this.help = help;
+    }
+}
+class Counter extends Metric {
+    values = new Map();
+    type;
+    constructor(name, help, type = 'counter') {
+        super(name, help);
+        this.type = type;
+    }
+    inc(labels = {}, by = 1) {
+        const key = labelText(labels);
+        this.values.set(key, (this.values.get(key) ?? 0) + by);
+    }
+    set(labels, value) {
+        this.values.set(labelText(labels), value);
+    }
+    reset() {
+        this.values.clear();
+    }
+    render() {
+        return [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} ${this.type}`, ...[...this.values].map(([k, v]) => `${this.name}${k} ${v}`)];
+    }
+}
+class Histogram extends Metric {
+    buckets;
+    series = new Map();
+    constructor(name, help, buckets) {
+        super(name, help);
+        this.buckets = buckets;
+    }
+    observe(labels, value) {
+        const key = labelText(labels);
+        let s = this.series.get(key);
+        if (!s)
+            this.series.set(key, (s = { labels, counts: new Array(this.buckets.length).fill(0), sum: 0, count: 0 }));
+        for (let i = 0; i < this.buckets.length; i++)
+            if (value <= this.buckets[i])
+                s.counts[i]++;
+        s.sum += value;
+        s.count++;
+    }
+    render() {
+        const out = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
+        for (const s of this.series.values()) {
+            this.buckets.forEach((b, i) => out.push(`${this.name}_bucket${labelText({ ...s.labels, le: String(b) })} ${s.counts[i]}`));
+            out.push(`${this.name}_bucket${labelText({ ...s.labels, le: '+Inf' })} ${s.count}`, `${this.name}_sum${labelText(s.labels)} ${s.sum}`, `${this.name}_count${labelText(s.labels)} ${s.count}`);
+        }
+        return out;
+    }
+}
+/** The serving metrics: requests, errors, latency, predictions, rows, missing values, the model. */
+class ServeMetrics {
+    requests = new Counter('mlops_requests_total', 'HTTP requests by route and status code.');
+    errors = new Counter('mlops_request_errors_total', 'HTTP requests answered with a 4xx or 5xx status, by route and code.');
+    latency = new Histogram('mlops_request_duration_seconds', 'Request latency by route.', [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]);
+    predictions = new Counter('mlops_predictions_total', 'Predictions by class (classification).');
+    values = new Histogram('mlops_prediction_value', 'Predicted values (regression).', [0.1, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10000]);
+    rows = new Histogram('mlops_rows_per_request', 'Rows per prediction request.', [1, 2, 5, 10, 50, 100, 500, 1000, 5000, 10000]);
+    rowsTotal = new Counter('mlops_rows_total', 'Rows predicted.');
+    missing = new Counter('mlops_feature_missing_total', 'Rows with no value, by feature column.');
+    missingRate = new Counter('mlops_feature_missing_rate', 'The share of predicted rows with no value, by feature column.', 'gauge');
+    extra = new Counter('mlops_extra_columns_total', 'Request columns the model does not use (ignored).');
+    model = new Counter('mlops_model_info', 'The model being served (1), with its version and digest as labels.', 'gauge');
+    swaps = new Counter('mlops_model_swaps_total', 'Model hot swaps through PUT /admin/model, by result.');
+    missingCounts = new Map();
+    rowCount = 0;
+    countMissing(features, missing, rows) {
+        this.rowCount += rows;
+        features.forEach((f, i) => {
+            const m = (this.missingCounts.get(f) ?? 0) + missing[i];
+            this.missingCounts.set(f, m);
+            if (missing[i])
+                this.missing.inc({ feature: f }, missing[i]);
+            this.missingRate.set({ feature: f }, m / this.rowCount);
+        });
+    }
+    render() {
+        const all = [this.requests, this.errors, this.latency, this.predictions, this.values, this.rows, this.rowsTotal, this.missing, this.missingRate, this.extra, this.model, this.swaps];
+        return `${all.flatMap((m) => m.render()).join('\n')}\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serve/server.ts
+// `mlops serve`: a prediction server for one model, on node:http, in the protocols serving platforms
+// speak: MLflow's scoring protocol and the Open Inference Protocol (KServe v2). Each request takes the
+// model slot as it is when the request starts, so a hot swap (PUT /admin/model) never mixes two models
+// in one answer and never fails a request in flight; a model that fails its checks is refused and the
+// old one keeps serving. Errors are JSON with a message that names the problem, never a stack.
+
+
+
+
+
+
+
+
+
+
+const SERVE_DEFAULTS = { host: '127.0.0.1', port: 5000, maxBodyBytes: 10 * 1024 * 1024, maxRows: 10_000, maxModelBytes: 512 * 1024 * 1024, timeoutMs: 30_000 };
+/** Loads and checks a package for serving: parsed, compiled, and its stored examples predicted as recorded. */
+function loadSlot(bytes, source, version) {
+    const pkg = parseModel(source, bytes);
+    const compiled = compileForest(forestOf(pkg, pkg.encoding.features.length));
+    const slot = { pkg, compiled, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), version };
+    smokeTest(slot, source);
+    return slot;
+}
+/** The rows stored in the package must predict as train recorded them. */
+function smokeTest(slot, source) {
+    const ex = slot.pkg.examples;
+    if (!ex || ex.rows.length === 0)
+        throw new RequestError(422, `${source} has no example rows to check it with (train it again with this version of mlops)`);
+    const columns = new Map(slot.pkg.encoding.columns.map((c) => [c.name, ex.rows.map((r) => r[c.name] ?? null)]));
+    const got = predictRows(slot, { columns, rows: ex.rows.length }).labels;
+    got.forEach((p, i) => {
+        if (p !== ex.predictions[i])
+            throw new RequestError(422, `${source} fails its smoke test: example row ${i} predicts ${JSON.stringify(p)}, the package recorded ${JSON.stringify(ex.predictions[i])}`);
+    });
+}
+function predictRows(slot, req) {
+    const { table, missing, extra } = tableFromColumns(slot.pkg, req.columns, req.rows);
+    const { yPred, shares } = predictCompiled(slot.compiled, applyEncoding(table, slot.pkg.encoding));
+    const classes = slot.pkg.target.classes;
+    return { labels: Array.from(yPred, (v) => (classes ? classes[v] : v)), shares, missing, extra };
+}
+function readBody(req, limit) {
+    return new Promise((resolve, reject) => {
+        const declared = Number(req.headers['content-length'] ?? NaN);
+        if (declared > limit)
+            return reject(new RequestError(413, `the body is ${declared} bytes; the limit is ${limit}`));
+        const chunks = [];
+        let size = 0;
+        req.on('data', (c) => {
+            size += c.length;
+            if (size > limit) {
+                req.removeAllListeners('data');
+                req.resume();
+                reject(new RequestError(413, `the body is larger than the limit of ${limit} bytes`));
+            }
+            else
+                chunks.push(c);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks)));
+        req.on('error', reject);
+    });
+}
+const bearerMatches = (header, token) => {
+    // Compared as digests: constant time, whatever the lengths.
+    const given = (0,external_node_crypto_.createHash)('sha256').update(header?.startsWith('Bearer ') ? header.slice(7) : '').digest();
+    return (0,external_node_crypto_.timingSafeEqual)(given, (0,external_node_crypto_.createHash)('sha256').update(token).digest());
+};
+class PredictionServer {
+    slot;
+    metrics = new ServeMetrics();
+    server;
+    opts;
+    url = '';
+    constructor(slot, opts) {
+        this.slot = slot;
+        this.opts = opts;
+        this.showModel();
+    }
+    showModel() {
+        this.metrics.model.reset();
+        this.metrics.model.set({ pipeline: this.slot.pkg.pipeline, version: this.slot.version, digest: `sha256:${this.slot.sha256}` }, 1);
+    }
+    async start() {
+        this.server = (0,external_node_http_.createServer)((req, res) => void this.handle(req, res));
+        this.server.requestTimeout = this.opts.timeoutMs;
+        this.server.headersTimeout = Math.min(this.opts.timeoutMs, 60_000);
+        this.server.keepAliveTimeout = 5_000;
+        await new Promise((resolve, reject) => {
+            this.server.once('error', reject);
+            this.server.listen(this.opts.port, this.opts.host, resolve);
+        });
+        const a = this.server.address();
+        this.url = `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
+        return this;
+    }
+    async stop() {
+        if (!this.server)
+            return;
+        this.server.closeIdleConnections();
+        await new Promise((resolve) => this.server.close(() => resolve()));
+        await this.opts.log?.close();
+    }
+    send(res, status, body, type = 'application/json') {
+        const text = type === 'application/json' ? JSON.stringify(body) : String(body);
+        res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
+        res.end(text);
+    }
+    async handle(req, res) {
+        const started = process.hrtime.bigint();
+        const url = new URL(req.url ?? '/', 'http://serve.invalid');
+        const name = this.slot.pkg.pipeline;
+        let route = 'other';
+        let status = 500;
+        try {
+            const p = url.pathname;
+            const method = req.method ?? 'GET';
+            const found = this.route(p, name);
+            if (!found) {
+                if (p.startsWith('/v2/models/'))
+                    throw new RequestError(404, `no model ${JSON.stringify(decodeURIComponent(p.split('/')[3] ?? '').slice(0, 60))} here; this server serves "${name}"`);
+                throw new RequestError(404, `no route ${method} ${p.slice(0, 100)}`);
+            }
+            route = found.route;
+            if (method !== found.method)
+                throw new RequestError(405, `${p} takes ${found.method}`);
+            status = await found.run(req, res);
+        }
+        catch (err) {
+            status = err instanceof RequestError ? err.status : 500;
+            if (!(err instanceof RequestError))
+                this.opts.onError?.(err);
+            if (!res.headersSent)
+                this.send(res, status, { error: err instanceof RequestError ? err.message : 'internal error' });
+            if (!(err instanceof RequestError))
+                res.destroy();
+        }
+        finally {
+            const labels = { route, code: String(status) };
+            this.metrics.requests.inc(labels);
+            if (status >= 400)
+                this.metrics.errors.inc(labels);
+            this.metrics.latency.observe({ route }, Number(process.hrtime.bigint() - started) / 1e9);
+        }
+    }
+    /** The routes: what each path takes and answers. */
+    route(p, name) {
+        const get = (route, body, type) => ({ route, method: 'GET', run: async (_req, res) => (this.send(res, 200, body(), type), 200) });
+        if (p === '/ping' || p === '/health')
+            return get(p, () => ({ status: 'ok' }));
+        if (p === '/version')
+            return get(p, () => this.version());
+        if (p === '/metrics')
+            return get(p, () => this.metrics.render(), 'text/plain; version=0.0.4; charset=utf-8');
+        if (p === '/v2/health/live')
+            return get(p, () => ({ live: true }));
+        if (p === '/v2/health/ready')
+            return get(p, () => ({ ready: true }));
+        if (p === `/v2/models/${name}`)
+            return get('/v2/models/{name}', () => this.v2Metadata());
+        if (p === `/v2/models/${name}/ready`)
+            return get('/v2/models/{name}/ready', () => ({ name, ready: true }));
+        if (p === '/invocations')
+            return { route: p, method: 'POST', run: (req, res) => this.invocations(req, res) };
+        if (p === `/v2/models/${name}/infer`)
+            return { route: '/v2/models/{name}/infer', method: 'POST', run: (req, res) => this.v2Infer(req, res) };
+        if (p === '/admin/model' && this.opts.adminToken !== undefined)
+            return { route: p, method: 'PUT', run: (req, res) => this.swap(req, res) };
+        return undefined;
+    }
+    version() {
+        return { pipeline: this.slot.pkg.pipeline, version: this.slot.version, model_digest: `sha256:${this.slot.sha256}`, task: this.slot.pkg.task, tool: TOOL };
+    }
+    inputOrder(slot) {
+        return slot.pkg.encoding.columns.map((c) => c.name);
+    }
+    async predict(slot, parsed) {
+        if (parsed.rows > this.opts.maxRows)
+            throw new RequestError(413, `${parsed.rows} rows; the limit is ${this.opts.maxRows} per request`);
+        if (parsed.rows === 0)
+            throw new RequestError(400, 'no rows to predict');
+        const out = predictRows(slot, parsed);
+        const m = this.metrics;
+        m.rows.observe({}, parsed.rows);
+        m.rowsTotal.inc({}, parsed.rows);
+        m.countMissing(this.inputOrder(slot), out.missing, parsed.rows);
+        if (out.extra.length)
+            m.extra.inc({}, out.extra.length);
+        for (const l of out.labels) {
+            if (typeof l === 'string')
+                m.predictions.inc({ class: l });
+            else
+                m.values.observe({}, l);
+        }
+        this.opts.log?.write({ time: new Date().toISOString(), pipeline: slot.pkg.pipeline, version: slot.version, model_digest: `sha256:${slot.sha256}`, inputs: Object.fromEntries([...parsed.columns].filter(([k]) => this.inputOrder(slot).includes(k))), predictions: out.labels });
+        return out;
+    }
+    async invocations(req, res) {
+        const slot = this.slot;
+        const body = await readBody(req, this.opts.maxBodyBytes);
+        const out = await this.predict(slot, parseMlflow(body, String(req.headers['content-type'] ?? ''), this.inputOrder(slot)));
+        const classes = slot.pkg.target.classes;
+        const answer = { predictions: out.labels };
+        if (classes && out.shares)
+            answer.probabilities = out.labels.map((_, i) => Object.fromEntries(classes.map((c, k) => [c, out.shares[i * classes.length + k]])));
+        if (out.extra.length)
+            answer.ignored_columns = out.extra.slice(0, 20);
+        this.send(res, 200, answer);
+        return 200;
+    }
+    v2Metadata() {
+        const pkg = this.slot.pkg;
+        const datatype = (kind) => (kind === 'numeric' ? 'FP64' : kind === 'boolean' ? 'BOOL' : 'BYTES');
+        const outputs = [{ name: 'predict', datatype: pkg.task === 'classification' ? 'BYTES' : 'FP64', shape: [-1] }];
+        if (pkg.target.classes)
+            outputs.push({ name: 'predict_proba', datatype: 'FP64', shape: [-1, pkg.target.classes.length] });
+        return { name: pkg.pipeline, versions: [this.slot.version], platform: 'mlops-actions', inputs: pkg.encoding.columns.map((c) => ({ name: c.name, datatype: datatype(c.kind), shape: [-1] })), outputs, parameters: { classes: pkg.target.classes, model_digest: `sha256:${this.slot.sha256}` } };
+    }
+    async v2Infer(req, res) {
+        const slot = this.slot;
+        const body = await readBody(req, this.opts.maxBodyBytes);
+        const parsed = parseV2(body, this.inputOrder(slot));
+        const out = await this.predict(slot, parsed);
+        const classes = slot.pkg.target.classes;
+        const wanted = parsed.outputs.length > 0 ? parsed.outputs : ['predict'];
+        if (wanted.includes('predict_proba') && !classes)
+            throw new RequestError(400, 'predict_proba exists only for a classifier');
+        const outputs = [];
+        if (wanted.includes('predict'))
+            outputs.push({ name: 'predict', datatype: classes ? 'BYTES' : 'FP64', shape: [parsed.rows], data: out.labels });
+        if (wanted.includes('predict_proba'))
+            outputs.push({ name: 'predict_proba', datatype: 'FP64', shape: [parsed.rows, classes.length], data: Array.from(out.shares) });
+        this.send(res, 200, { model_name: slot.pkg.pipeline, model_version: slot.version, ...(parsed.id ? { id: parsed.id } : {}), outputs });
+        return 200;
+    }
+    async swap(req, res) {
+        if (!bearerMatches(req.headers.authorization, this.opts.adminToken))
+            throw new RequestError(401, 'a valid bearer token is required');
+        const expected = String(req.headers['x-model-sha256'] ?? '').replace(/^sha256:/, '');
+        if (!/^[0-9a-f]{64}$/.test(expected))
+            throw new RequestError(400, 'the header x-model-sha256 must give the package\'s sha256');
+        const bytes = await readBody(req, this.opts.maxModelBytes);
+        const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        try {
+            if (actual !== expected)
+                throw new RequestError(400, `the package's sha256 is ${actual}, not ${expected}`);
+            let next;
+            try {
+                next = loadSlot(bytes, 'the package', String(req.headers['x-model-version'] ?? 'unversioned').slice(0, 64));
+            }
+            catch (err) {
+                throw err instanceof RequestError ? err : new RequestError(422, err.message);
+            }
+            const cur = this.slot.pkg;
+            if (next.pkg.pipeline !== cur.pipeline || next.pkg.task !== cur.task || next.pkg.target.name !== cur.target.name)
+                throw new RequestError(409, `the package is a model of "${next.pkg.pipeline}" (${next.pkg.task}); this server serves "${cur.pipeline}" (${cur.task})`);
+            // The swap itself: one assignment. Requests in flight keep the slot they started with.
+            this.slot = next;
+            this.showModel();
+            this.metrics.swaps.inc({ result: 'swapped' });
+            this.send(res, 200, this.version());
+            return 200;
+        }
+        catch (err) {
+            this.metrics.swaps.inc({ result: 'refused' });
+            throw err;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serve/command.ts
+// `mlops serve`: the champion of a pipeline (from the local registry) or a package file, served until
+// SIGINT or SIGTERM. The admin route's token comes from an environment variable, never a flag (flags
+// show in process lists).
+
+
+
+
+
+
+
+
+const SERVE_FLAGS = ['pipeline', 'model', 'host', 'port', 'max-body-bytes', 'max-rows', 'timeout-ms', 'log', 'log-sample', 'log-max-bytes', 'admin-token-env'];
+function wholeNumber(flags, name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
+    const raw = flags[name];
+    if (raw === undefined)
+        return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
+        throw new InputError(name, `${JSON.stringify(raw)} is not a whole number from ${min} to ${max}`);
+    return Number(raw);
+}
+/** Starts the server the flags describe; the caller stops it. */
+async function startServe(flags, where, env, say) {
+    let slot;
+    if ((flags.pipeline === undefined) === (flags.model === undefined))
+        throw new UserError('serve: give --pipeline FILE (its champion) or --model PACKAGE, one of them');
+    if (flags.pipeline !== undefined) {
+        const cfg = await loadPipeline(flags.pipeline, where.root, where.cwd);
+        const champion = await localRegistry(where.root).find(cfg.name);
+        if (!champion)
+            throw new UserError(`${cfg.file}: "${cfg.name}" has no champion in models/ yet; run mlops run (or publish-model) first, or serve a --model`);
+        if ((await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23))).createHash('sha256').update(champion.bytes).digest('hex') !== champion.sha256)
+            throw new ModelFormatError(champion.source, 'checksum mismatch: the champion is not what was published');
+        slot = loadSlot(champion.bytes, champion.source, champion.version !== undefined ? `v${champion.version}` : 'unversioned');
+    }
+    else {
+        const abs = typedInputPath(where, flags.model);
+        const bytes = await (0,promises_.readFile)(abs).catch((err) => {
+            throw new ModelFormatError(shownPath(where.root, abs), `cannot read the model package (${err.code ?? String(err)})`);
+        });
+        slot = loadSlot(bytes, shownPath(where.root, abs), 'unversioned');
+    }
+    const tokenVar = flags['admin-token-env'] ?? 'MLOPS_ADMIN_TOKEN';
+    const adminToken = env[tokenVar] || undefined;
+    const sample = flags['log-sample'] === undefined ? 1 : Number(flags['log-sample']);
+    if (!(sample >= 0 && sample <= 1))
+        throw new InputError('log-sample', `${JSON.stringify(flags['log-sample'])} is not a share from 0 to 1`);
+    let log;
+    if (flags.log !== undefined) {
+        log = new RequestLog({ file: typedInputPath({ root: where.cwd, cwd: where.cwd }, flags.log), sample, maxBytes: wholeNumber(flags, 'log-max-bytes', 64 * 1024 * 1024, 1024) });
+        await log.open();
+    }
+    const server = new PredictionServer(slot, {
+        host: flags.host ?? SERVE_DEFAULTS.host,
+        port: wholeNumber(flags, 'port', SERVE_DEFAULTS.port, 0, 65535),
+        maxBodyBytes: wholeNumber(flags, 'max-body-bytes', SERVE_DEFAULTS.maxBodyBytes, 1),
+        maxRows: wholeNumber(flags, 'max-rows', SERVE_DEFAULTS.maxRows, 1),
+        maxModelBytes: SERVE_DEFAULTS.maxModelBytes,
+        timeoutMs: wholeNumber(flags, 'timeout-ms', SERVE_DEFAULTS.timeoutMs, 1),
+        adminToken,
+        log,
+        onError: (err) => say(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    });
+    try {
+        await server.start();
+    }
+    catch (err) {
+        throw new UserError(`serve: cannot listen on ${flags.host ?? SERVE_DEFAULTS.host}:${flags.port ?? SERVE_DEFAULTS.port} (${err.code ?? err.message})`);
+    }
+    say(`serving ${slot.pkg.pipeline} ${slot.version} (sha256:${slot.sha256.slice(0, 12)}…) on ${server.url}: MLflow POST /invocations, KServe v2 /v2/models/${slot.pkg.pipeline}/infer, GET /metrics${adminToken ? ', PUT /admin/model' : ` (no ${tokenVar}, so no PUT /admin/model)`}`);
+    return server;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/text/terminal.ts
@@ -22245,6 +23751,8 @@ function typedOutputs(spec, outputs) {
 // The CLI front door: `mlops <step> --<input> value ...`. Every action is a subcommand and its inputs
 // are the flags. Exit codes: 0 success, 1 a negative verdict (data failed validation, model failed its
 // gate), 2 a usage or configuration error, 3 a bug of ours.
+
+
 
 
 
@@ -22330,11 +23838,13 @@ function stepInputs(spec, flags) {
     return inputs;
 }
 function cliIO(streams, root, overwrite) {
+    const registry = localRegistry(root);
     return {
         root,
         cwd: streams.cwd,
         overwrite,
-        champions: localChampionStore(root),
+        champions: registry,
+        registry,
         info: (m) => streams.err(`${m}\n`),
         warning: (m) => streams.err(`warning: ${m}\n`),
         annotate: (a) => {
@@ -22359,6 +23869,8 @@ function help(only) {
         lines.push(...stepHelp(spec));
     lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required)');
     lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --force');
+    lines.push(`  ${'history'.padEnd(22)}Lists every published version of a pipeline's model, with its metrics, when and why it was published, and the champion.`, '      --pipeline (required), --json');
+    lines.push(`  ${'serve'.padEnd(22)}Serves a model over HTTP: MLflow's /invocations and KServe v2, /metrics, and PUT /admin/model (bearer token from $MLOPS_ADMIN_TOKEN).`, `      --pipeline FILE (its champion) or --model PACKAGE; ${SERVE_FLAGS.slice(2).map((f) => `--${f}`).join(', ')}`);
     lines.push(`  ${'version'.padEnd(22)}Prints the version (also --version).`);
     lines.push(...COMMON);
     return `${lines.join('\n')}\n`;
@@ -22412,6 +23924,11 @@ async function runChain(args, streams, root) {
     const typed = {};
     for (const name of RUN_CHAIN) {
         streams.err(`── ${name}\n`);
+        const skip = chainSkip(name, all);
+        if (skip !== undefined) {
+            streams.err(`${name}: skipped: ${skip}\n`);
+            continue;
+        }
         const result = await runStep(name, chainInputs(name, flags.pipeline, all), io);
         all[name] = result.outputs;
         typed[name] = typedOutputs(stepSpec(name), result.outputs);
@@ -22443,6 +23960,29 @@ async function runCli(argv, streams = defaultStreams()) {
         const root = await findRoot(streams.cwd, streams.env);
         if (command === 'run')
             return await runChain(rest, streams, root);
+        if (command === 'serve') {
+            const { flags, switches } = parseFlags(rest, SERVE_FLAGS, 'serve');
+            if (switches.has('help')) {
+                streams.out(help());
+                return 0;
+            }
+            const server = await startServe(flags, { root, cwd: streams.cwd }, streams.env ?? process.env, (m) => streams.err(`${m}\n`));
+            await new Promise((resolve) => {
+                const stop = () => resolve();
+                process.once('SIGINT', stop);
+                process.once('SIGTERM', stop);
+            });
+            await server.stop();
+            return 0;
+        }
+        if (command === 'history') {
+            const { flags, switches } = parseFlags(rest, ['pipeline'], 'history');
+            if (!flags.pipeline)
+                throw new UsageError('history: the flag --pipeline is required');
+            const out = await history_history(flags.pipeline, cliIO(streams, root, false));
+            streams.out(switches.has('json') ? `${JSON.stringify(out.json)}\n` : out.text);
+            return 0;
+        }
         if (command === 'schema') {
             const [sub, ...args] = rest;
             if (sub !== 'infer')
@@ -22450,7 +23990,7 @@ async function runCli(argv, streams = defaultStreams()) {
             return await schemaInfer(args, streams, root);
         }
         if (!STEP_NAMES.includes(command))
-            throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${[...STEP_NAMES, 'run', 'schema infer', 'version'].join(', ')})`);
+            throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${[...STEP_NAMES, 'run', 'serve', 'history', 'schema infer', 'version'].join(', ')})`);
         const name = command;
         const spec = stepSpec(name);
         const { flags, switches } = parseFlags(rest, spec.inputs.map((i) => i.name), name);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cli } from './support/cli.ts';
 import { brokenSpambase, PLANTED } from './support/broken-spambase.ts';
@@ -67,9 +67,9 @@ test('fail-on-error false reports but does not fail', async () => {
 });
 
 test('steps that have not landed fail loudly, never pretend', async () => {
-  const r = await cli(ws, 'publish-model', '--pipeline', 'pipelines/spam-detector.yml', '--model', 'out/model.json');
+  const r = await cli(ws, 'deploy', '--pipeline', 'pipelines/spam-detector.yml');
   expect(r.code).toBe(2);
-  expect(r.err).toMatch(/publish-model is not implemented yet/);
+  expect(r.err).toMatch(/deploy is not implemented yet/);
 });
 
 test('schema infer writes a schema, refuses to overwrite without --force', async () => {
@@ -108,13 +108,19 @@ test('run compares against the local champion (models/<pipeline>/champion.json) 
   expect(r.code).toBe(0);
   expect(r.out).toContain('✅ **promote**: the candidate beats the champion under the gates');
   expect(r.out).toMatch(/\| \*\*accuracy\*\* \| 0\.\d{4} \| 0\.9\d{3} \| \+0\.\d{4} \|.*\| yes \(p [=<] /);
+  // The winner was published: v1 of the registry is the champion now.
+  expect(r.err).toContain('── publish-model');
+  expect(JSON.parse(await readFile(path.join(local, 'models/spam-detector/champion.json'), 'utf8'))).toMatchObject({ version: 1, tag: 'spam-detector-v1' });
   // A champion whose bytes changed after publishing is refused.
-  await writeFiles(local, { 'models/spam-detector/champion.json': JSON.stringify({ ...pointer, sha256: '0'.repeat(64) }) });
+  const model = path.join(local, 'models/spam-detector/v1/spam-detector-model.json.gz');
+  const { gzipSync, gunzipSync } = await import('node:zlib');
+  await writeFile(model, gzipSync(Buffer.from(gunzipSync(await readFile(model)).toString().replace('"seed":42', '"seed":41'))));
   const tampered = await cli(local, 'compare-to-champion', '--pipeline', 'pipelines/spam-detector.yml', '--candidate', 'out/spam-detector/model.json');
   expect(tampered.code).toBe(2);
-  expect(tampered.err).toMatch(/checksum mismatch/);
+  expect(tampered.err).toMatch(/checksum mismatch: spam-detector-model\.json\.gz has sha256/);
   // A rejected candidate exits 1.
-  await writeFiles(local, { 'models/spam-detector/champion.json': JSON.stringify(pointer), 'pipelines/picky.yml': (await readFile(path.join(local, 'pipelines/spam-detector.yml'), 'utf8')).replace('name: spam-detector', 'name: spam-detector') + 'gates:\n  metrics:\n    accuracy:\n      min_absolute_change: 0.5\n' });
+  await rm(path.join(local, 'models/spam-detector/v1'), { recursive: true });
+  await writeFiles(local, { 'models/spam-detector/champion.json': JSON.stringify(pointer), 'pipelines/picky.yml': `${await readFile(path.join(local, 'pipelines/spam-detector.yml'), 'utf8')}gates:\n  metrics:\n    accuracy:\n      min_absolute_change: 0.5\n` });
   const picky = await cli(local, 'compare-to-champion', '--pipeline', 'pipelines/picky.yml', '--candidate', 'out/spam-detector/model.json', '--json');
   expect(picky.code).toBe(1);
   expect(JSON.parse(picky.out)).toMatchObject({ decision: 'reject', promote: false });

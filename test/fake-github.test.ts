@@ -10,11 +10,11 @@ afterEach(() => gh.stop());
 const post = (path: string, body: unknown) => fetch(`${gh.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 test('a request that matches the OpenAPI description reaches its handler', async () => {
-  gh.on('issues/create-comment', (req, params) => ({ status: 201, body: { id: 1, body: (req.body as { body: string }).body, issue: params.issue_number } }));
+  gh.on('issues/create-comment', (req, params) => ({ status: 201, body: { ...gh.example('issues/create-comment', 201), id: 1, body: (req.body as { body: string }).body, issue_url: `https://api.github.com/repos/o/r/issues/${params.issue_number}` } }));
   const octokit = getOctokit('t0ken', { baseUrl: gh.url });
   const res = await octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 7, body: 'hello' });
   expect(res.status).toBe(201);
-  expect(res.data).toMatchObject({ id: 1, body: 'hello', issue: '7' });
+  expect(res.data).toMatchObject({ id: 1, body: 'hello', issue_url: 'https://api.github.com/repos/o/r/issues/7' });
   expect(gh.violations).toEqual([]);
   expect(gh.requests.map((r) => r.operation?.operationId)).toEqual(['issues/create-comment']);
 });
@@ -49,4 +49,23 @@ test('a valid request with no registered handler is a violation too', async () =
   const res = await fetch(`${gh.url}/repos/o/r/releases/latest`);
   expect(res.status).toBe(404);
   expect(gh.violations.join('\n')).toMatch(/repos\/get-latest-release.*no handler/);
+});
+
+test('the fake\'s own answers are checked: a response GitHub could not give is a violation', async () => {
+  gh.on('issues/create-comment', () => ({ status: 201, body: { id: 1 } }));
+  gh.on('issues/list-comments', () => ({ status: 418, body: {} }));
+  await post('/repos/o/r/issues/7/comments', { body: 'x' });
+  await fetch(`${gh.url}/repos/o/r/issues/7/comments`);
+  expect(gh.violations.join('\n')).toMatch(/issues\/create-comment: the fake's 201 response response must have required property 'node_id'/);
+});
+
+test('a binary upload is accepted on the uploads route, and refused where GitHub takes JSON', async () => {
+  gh.on('repos/upload-release-asset', (req) => ({ status: 201, body: { ...(gh.example('repos/get-release', 200).assets as object[])[0], size: (req.body as Buffer).length } }));
+  const upload = await fetch(`${gh.url}/repos/o/r/releases/1/assets?name=m.json.gz`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from([0x1f, 0x8b, 0, 1]) });
+  expect(upload.status).toBe(201);
+  expect(((await upload.json()) as { size: number }).size).toBe(4);
+  expect(gh.violations).toEqual([]);
+  gh.on('issues/create-comment', () => ({ status: 201, body: gh.example('issues/create-comment', 201) }));
+  await fetch(`${gh.url}/repos/o/r/issues/7/comments`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from('x') });
+  expect(gh.violations.join('\n')).toMatch(/issues\/create-comment.*takes no application\/octet-stream body/);
 });

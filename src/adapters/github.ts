@@ -2,7 +2,7 @@
 // pipeline, and the one pull request comment per pipeline, found by its marker and updated in place.
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../engine/errors.ts';
-import type { ChampionStore, ReportSink, StepIO } from '../steps/io.ts';
+import type { ReportSink, StepIO } from '../steps/io.ts';
 
 /** The champion could not be looked up (no access, the API unreachable): never read as "no champion". */
 export class ChampionLookupError extends UserError {
@@ -62,47 +62,6 @@ export async function octokitFor(token: string, io: StepIO) {
     retry,
     throttling,
   );
-}
-
-/** The champion: the newest published (not draft, not pre-release) release tagged <pipeline>-v*. */
-export function githubChampionStore(octokit: Octokit, owner: string, repo: string): ChampionStore {
-  const store = findRelease(octokit, owner, repo);
-  return {
-    async find(pipeline) {
-      try {
-        return await store(pipeline);
-      } catch (err) {
-        if (err instanceof UserError) throw err;
-        const status = (err as { status?: number }).status;
-        const why = status === 401 ? 'the token was refused (401)' : status === 403 ? 'the token may not read releases (403; the job needs contents: read)' : status === 404 ? `the repository ${owner}/${repo} was not found (404)` : `the GitHub API did not answer after retries (${status ? `HTTP ${status}` : (err as Error).message})`;
-        throw new ChampionLookupError(`cannot look up the champion of "${pipeline}" in the releases of ${owner}/${repo}: ${why}. Deciding without it could publish over a champion that exists, so the step stops`, status);
-      }
-    },
-  };
-}
-
-function findRelease(octokit: Octokit, owner: string, repo: string) {
-  return async (pipeline: string) => {
-    {
-      const prefix = `${pipeline}-v`;
-      for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
-        const release = page.data.find((r) => r.tag_name.startsWith(prefix) && !r.draft && !r.prerelease);
-        if (!release) continue;
-        const modelName = `${pipeline}-model.json`;
-        const model = release.assets.find((a) => a.name === modelName);
-        const sums = release.assets.find((a) => a.name === 'SHA256SUMS');
-        if (!model || !sums) throw new ChampionLookupError(`the release ${release.tag_name} lacks ${!model ? modelName : 'SHA256SUMS'}; it cannot be trusted as the champion`);
-        const download = async (id: number) => {
-          const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: id, headers: { accept: 'application/octet-stream' } });
-          return Buffer.from(res.data as unknown as ArrayBuffer);
-        };
-        const listed = (await download(sums.id)).toString('utf8').split('\n').map((l) => l.trim().split(/\s+\*?/)).find(([, name]) => name === modelName);
-        if (!listed || !/^[0-9a-f]{64}$/.test(listed[0]!)) throw new ChampionLookupError(`SHA256SUMS of ${release.tag_name} has no sha256 for ${modelName}`);
-        return { source: `release ${release.tag_name}`, bytes: await download(model.id), sha256: listed[0]! };
-      }
-      return undefined;
-    }
-  };
 }
 
 /** The pull request comment that carries `marker`: updated in place, else created; a 403 is a notice. */

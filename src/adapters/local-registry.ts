@@ -1,43 +1,125 @@
-// The local model registry: models/<pipeline>/champion.json names the champion's package and its
-// sha256 (written when a model is published locally). The CLI's champion store. The pointer is data
-// from the repository, so the package it names must lie inside the repository, symlinks followed.
-import { readFile } from 'node:fs/promises';
+// The local model registry (the CLI's): models/<pipeline>/v<N>/ holds a version's files, the same ones
+// a GitHub release holds, and models/<pipeline>/champion.json points at the champion (the highest
+// version). A version folder is written whole into a temporary folder and renamed into place, and the
+// pointer through temp-then-rename, so a crash leaves the old state or the new, never half of one.
+// A hand-written champion.json with no version folders (a package anywhere in the repository) is
+// still read. Paths from the pointer are repository data, so they must stay inside the repository.
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFile } from '../engine/data/files.ts';
-import { ModelFormatError } from '../engine/errors.ts';
-import type { ChampionStore } from '../steps/io.ts';
+import { ModelFormatError, UserError } from '../engine/errors.ts';
+import { MODEL_ASSET, parseRecord, RECORD_ASSET, sha256Of, SUMS_ASSET, tagOf, verifyFiles, type ReleaseFile } from '../engine/registry/contract.ts';
+import type { PublishedVersion, Registry } from '../steps/io.ts';
+import { writeFileAtomic } from './files.ts';
 
 export interface ChampionPointer {
-  version: string;
+  version: string | number;
   /** The package, relative to the repository root. */
   model: string;
   sha256: string;
+  tag?: string;
 }
 
-export function localChampionStore(root: string): ChampionStore {
-  return {
+const VERSION_DIR = /^v([1-9]\d{0,8})$/;
+
+export function localRegistry(root: string): Registry {
+  const base = (pipeline: string) => path.join(root, 'models', pipeline);
+  const shown = (pipeline: string, ...rest: string[]) => ['models', pipeline, ...rest].join('/');
+
+  async function versionNumbers(pipeline: string): Promise<number[]> {
+    const entries = await readdir(base(pipeline), { withFileTypes: true }).catch(() => []);
+    const out: number[] = [];
+    for (const e of entries) {
+      const m = VERSION_DIR.exec(e.name);
+      // Complete versions only: a folder is renamed into place with its SHA256SUMS already inside.
+      if (m && e.isDirectory() && (await stat(path.join(base(pipeline), e.name, SUMS_ASSET)).then(() => true, () => false))) out.push(Number(m[1]));
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  async function files(pipeline: string, version: number): Promise<ReleaseFile[]> {
+    const dir = path.join(base(pipeline), `v${version}`);
+    const names = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => e.name).sort();
+    if (names.length === 0) throw new UserError(`${shown(pipeline, `v${version}`)}: there is no such version`);
+    const out = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })));
+    verifyFiles(shown(pipeline, `v${version}`), pipeline, out);
+    return out;
+  }
+
+  async function pointer(pipeline: string): Promise<ChampionPointer | undefined> {
+    const file = shown(pipeline, 'champion.json');
+    let text: string;
+    try {
+      text = await readFile(path.join(root, file), 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new ModelFormatError(file, `cannot read the champion pointer (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+    let p: Partial<ChampionPointer>;
+    try {
+      p = JSON.parse(text) as Partial<ChampionPointer>;
+    } catch (err) {
+      throw new ModelFormatError(file, `not a champion pointer (${(err as Error).message})`);
+    }
+    if (typeof p !== 'object' || p === null || typeof p.model !== 'string' || !/^[0-9a-f]{64}$/.test(String(p.sha256))) {
+      throw new ModelFormatError(file, 'needs "model" (a path relative to the repository) and "sha256" (64 hex digits)');
+    }
+    return p as ChampionPointer;
+  }
+
+  const registry: Registry = {
+    where: 'models/',
     async find(pipeline) {
-      const shown = `models/${pipeline}/champion.json`;
-      let text: string;
-      try {
-        text = await readFile(path.join(root, 'models', pipeline, 'champion.json'), 'utf8');
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw new ModelFormatError(shown, `cannot read the champion pointer (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+      const numbers = await versionNumbers(pipeline);
+      const p = await pointer(pipeline);
+      if (numbers.length > 0) {
+        // The highest version is the champion; champion.json follows it (it may lag after a crash).
+        const version = numbers[numbers.length - 1]!;
+        const model = verifyFiles(shown(pipeline, `v${version}`), pipeline, await files(pipeline, version));
+        return { source: `${shown(pipeline, `v${version}`, model.name)} (version ${version})`, bytes: model.bytes, sha256: sha256Of(model.bytes), version };
       }
-      let pointer: Partial<ChampionPointer>;
-      try {
-        pointer = JSON.parse(text) as Partial<ChampionPointer>;
-      } catch (err) {
-        throw new ModelFormatError(shown, `not a champion pointer (${(err as Error).message})`);
+      if (!p) return undefined;
+      const abs = path.resolve(root, p.model);
+      await checkFile(root, abs, p.model, `the champion named by ${shown(pipeline, 'champion.json')}`, true);
+      return { source: `${p.model} (version ${p.version ?? '?'})`, bytes: await readFile(abs), sha256: p.sha256 };
+    },
+    async versions(pipeline) {
+      const out: PublishedVersion[] = [];
+      for (const version of await versionNumbers(pipeline)) {
+        const dir = path.join(base(pipeline), `v${version}`);
+        const record = await readFile(path.join(dir, RECORD_ASSET)).then((b) => parseRecord(shown(pipeline, `v${version}`), b), () => null);
+        out.push({ version, tag: tagOf(pipeline, version), url: shown(pipeline, `v${version}`), record });
       }
-      if (typeof pointer !== 'object' || pointer === null || typeof pointer.model !== 'string' || !/^[0-9a-f]{64}$/.test(String(pointer.sha256))) {
-        throw new ModelFormatError(shown, 'needs "model" (a path relative to the repository) and "sha256" (64 hex digits)');
+      return out;
+    },
+    files,
+    async publish(pipeline, release, record) {
+      const dir = path.join(base(pipeline), `v${record.version}`);
+      const where = shown(pipeline, `v${record.version}`);
+      if (await stat(dir).then(() => true, () => false)) {
+        // Published before (a re-run): the same model completes nothing more; another is a conflict.
+        const existing = verifyFiles(where, pipeline, await files(pipeline, record.version));
+        if (sha256Of(existing.bytes) !== record.model_sha256) throw new UserError(`${where} exists and holds another model; the version is taken`);
+      } else {
+        const tmp = path.join(base(pipeline), `.v${record.version}.${randomBytes(6).toString('hex')}.tmp`);
+        await mkdir(tmp, { recursive: true });
+        try {
+          for (const f of release) await writeFile(path.join(tmp, f.name), f.bytes);
+          await rename(tmp, dir);
+        } catch (err) {
+          await rm(tmp, { recursive: true, force: true });
+          throw err;
+        }
       }
-      const abs = path.resolve(root, pointer.model);
-      await checkFile(root, abs, pointer.model, `the champion named by ${shown}`, true);
-      const bytes = await readFile(abs);
-      return { source: `${pointer.model} (version ${pointer.version ?? '?'})`, bytes, sha256: pointer.sha256! };
+      const model = shown(pipeline, `v${record.version}`, MODEL_ASSET(pipeline));
+      const ptr: ChampionPointer = { version: record.version, tag: record.tag, model, sha256: record.model_sha256 };
+      await writeFileAtomic(path.join(base(pipeline), 'champion.json'), `${JSON.stringify(ptr, null, 2)}\n`);
+      return { version: record.version, tag: record.tag, url: where, record };
     },
   };
+  return registry;
 }
+
+/** The CLI's champion store: the local registry. */
+export const localChampionStore = localRegistry;

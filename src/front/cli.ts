@@ -6,8 +6,10 @@ import path from 'node:path';
 import { conventionSchemaPath, loadPipeline } from '../engine/config/pipeline.ts';
 import { UserError } from '../engine/errors.ts';
 import { formatSchema, inferSchema } from '../engine/schema/data-schema.ts';
-import { localChampionStore } from '../adapters/local-registry.ts';
-import { chainInputs, RUN_CHAIN, STEP_RUNNERS } from '../steps/catalog.ts';
+import { localRegistry } from '../adapters/local-registry.ts';
+import { chainInputs, chainSkip, RUN_CHAIN, STEP_RUNNERS } from '../steps/catalog.ts';
+import { history } from '../steps/history.ts';
+import { SERVE_FLAGS, startServe } from '../serve/command.ts';
 import { readPipelineData, resolveOptions } from '../steps/data-source.ts';
 import { optionalInput, userPath } from '../steps/inputs.ts';
 import type { StepIO, StepResult } from '../steps/io.ts';
@@ -97,11 +99,13 @@ function stepInputs(spec: StepSpec, flags: Record<string, string>): Record<strin
 }
 
 function cliIO(streams: CliStreams, root: string, overwrite: boolean): StepIO {
+  const registry = localRegistry(root);
   return {
     root,
     cwd: streams.cwd,
     overwrite,
-    champions: localChampionStore(root),
+    champions: registry,
+    registry,
     info: (m) => streams.err(`${m}\n`),
     warning: (m) => streams.err(`warning: ${m}\n`),
     annotate: (a) => {
@@ -126,6 +130,8 @@ function help(only?: StepSpec): string {
   for (const spec of STEP_SPECS) lines.push(...stepHelp(spec));
   lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required)');
   lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --force');
+  lines.push(`  ${'history'.padEnd(22)}Lists every published version of a pipeline's model, with its metrics, when and why it was published, and the champion.`, '      --pipeline (required), --json');
+  lines.push(`  ${'serve'.padEnd(22)}Serves a model over HTTP: MLflow's /invocations and KServe v2, /metrics, and PUT /admin/model (bearer token from $MLOPS_ADMIN_TOKEN).`, `      --pipeline FILE (its champion) or --model PACKAGE; ${SERVE_FLAGS.slice(2).map((f) => `--${f}`).join(', ')}`);
   lines.push(`  ${'version'.padEnd(22)}Prints the version (also --version).`);
   lines.push(...COMMON);
   return `${lines.join('\n')}\n`;
@@ -177,6 +183,11 @@ async function runChain(args: readonly string[], streams: CliStreams, root: stri
   const typed: Record<string, Record<string, unknown>> = {};
   for (const name of RUN_CHAIN) {
     streams.err(`── ${name}\n`);
+    const skip = chainSkip(name, all);
+    if (skip !== undefined) {
+      streams.err(`${name}: skipped: ${skip}\n`);
+      continue;
+    }
     const result = await runStep(name, chainInputs(name, flags.pipeline, all), io);
     all[name] = result.outputs;
     typed[name] = typedOutputs(stepSpec(name), result.outputs);
@@ -205,12 +216,34 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     }
     const root = await findRoot(streams.cwd, streams.env);
     if (command === 'run') return await runChain(rest, streams, root);
+    if (command === 'serve') {
+      const { flags, switches } = parseFlags(rest, SERVE_FLAGS, 'serve');
+      if (switches.has('help')) {
+        streams.out(help());
+        return 0;
+      }
+      const server = await startServe(flags, { root, cwd: streams.cwd }, streams.env ?? process.env, (m) => streams.err(`${m}\n`));
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await server.stop();
+      return 0;
+    }
+    if (command === 'history') {
+      const { flags, switches } = parseFlags(rest, ['pipeline'], 'history');
+      if (!flags.pipeline) throw new UsageError('history: the flag --pipeline is required');
+      const out = await history(flags.pipeline, cliIO(streams, root, false));
+      streams.out(switches.has('json') ? `${JSON.stringify(out.json)}\n` : out.text);
+      return 0;
+    }
     if (command === 'schema') {
       const [sub, ...args] = rest;
       if (sub !== 'infer') throw new UsageError(`schema: unknown subcommand ${JSON.stringify(sub ?? '')}; try "schema infer"`);
       return await schemaInfer(args, streams, root);
     }
-    if (!(STEP_NAMES as readonly string[]).includes(command)) throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${[...STEP_NAMES, 'run', 'schema infer', 'version'].join(', ')})`);
+    if (!(STEP_NAMES as readonly string[]).includes(command)) throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${[...STEP_NAMES, 'run', 'serve', 'history', 'schema infer', 'version'].join(', ')})`);
     const name = command as StepName;
     const spec = stepSpec(name);
     const { flags, switches } = parseFlags(rest, spec.inputs.map((i) => i.name), name);

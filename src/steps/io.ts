@@ -1,4 +1,5 @@
 // The small interface between a step and the front door that runs it (an action or the CLI).
+import type { ReleaseFile, ReleaseRecord } from '../engine/registry/contract.ts';
 import type { Annotation } from '../engine/validation/report.ts';
 
 export type { Annotation };
@@ -22,11 +23,41 @@ export interface ChampionCandidate {
   bytes: Buffer;
   /** The published sha256 (hex) the bytes must match. */
   sha256: string;
+  /** Its version number, where the store knows it. */
+  version?: number | undefined;
+}
+
+/** A published version, as a registry lists it. */
+export interface PublishedVersion {
+  version: number;
+  tag: string;
+  /** A web address (a release page) or a folder. */
+  url: string;
+  /** release.json; null for a version published before records existed. */
+  record: ReleaseRecord | null;
 }
 
 /** Finds the current champion of a pipeline: the local registry, or GitHub releases. */
 export interface ChampionStore {
   find(pipeline: string): Promise<ChampionCandidate | undefined>;
+}
+
+/**
+ * The model registry: versions of a pipeline's model, the highest published one being the champion.
+ * Two adapters: GitHub Releases and the local models/ folder.
+ */
+export interface Registry extends ChampionStore {
+  /** Where it is, for messages ("GitHub releases of o/r", "models/"). */
+  readonly where: string;
+  /** Published versions, oldest first. */
+  versions(pipeline: string): Promise<PublishedVersion[]>;
+  /** One version's files, each verified against its SHA256SUMS. */
+  files(pipeline: string, version: number): Promise<ReleaseFile[]>;
+  /**
+   * Publishes the files as version `record.version`, atomically (a draft or a temporary folder until
+   * every file is in place and checked). Re-running after any failure completes the same version.
+   */
+  publish(pipeline: string, files: readonly ReleaseFile[], record: ReleaseRecord): Promise<PublishedVersion>;
 }
 
 /** Where the step's report can be posted (a pull request comment). */
@@ -53,6 +84,10 @@ export interface StepIO {
    * no way to look (no token): that is not the same as "no champion".
    */
   readonly champions?: ChampionStore | undefined;
+  /** The registry that publish-model writes to (and compare reads through, as `champions`). */
+  readonly registry?: Registry | undefined;
+  /** Attests the provenance of a published file (Actions, with id-token and attestations permissions). */
+  readonly attest?: ((name: string, sha256: string) => Promise<void>) | undefined;
   /** Where a pull request comment goes, when there is a pull request. */
   readonly comments?: ReportSink | undefined;
   info(message: string): void;

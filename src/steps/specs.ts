@@ -104,12 +104,21 @@ export const STEP_SPECS = [
   {
     name: 'publish-model',
     title: 'mlops: publish model',
-    description: 'Publishes a promoted model as a versioned GitHub Release with its model card and checksums.',
-    inputs: [pipeline, { name: 'model', required: true, description: 'The model package to publish.' }, { name: 'version', default: '', description: 'The version to publish (default: the next patch version).' }, token],
+    description: 'Publishes a promoted model as the next version of the pipeline\'s model (a GitHub release, or models/ locally) with its model card and checksums; or rolls back to an earlier version.',
+    inputs: [
+      pipeline,
+      { name: 'model', default: '', description: 'The model package to publish (default: out/<pipeline>/model.json).' },
+      { name: 'comparison', default: '', description: 'compare-to-champion\'s comparison.json for this model (default: out/<pipeline>/comparison.json).' },
+      { name: 'metrics', default: '', description: 'evaluate\'s metrics.json for this model (default: out/<pipeline>/metrics.json).' },
+      { name: 'force', default: 'false', description: 'Publish even when the comparison did not decide promote or first-model (true or false).' },
+      { name: 'rollback-to', default: '', description: 'Make an earlier version the champion again (3, v3 or <pipeline>-v3): a new version that carries its files. The other model inputs are then not read.' },
+      token,
+    ],
     outputs: [
-      { name: 'version', type: 'string', description: 'The published version.' },
-      { name: 'tag', type: 'string', description: 'The release\'s tag.' },
-      { name: 'release-url', type: 'string', description: 'The release\'s web address.' },
+      { name: 'version', type: 'number', description: 'The published version number (empty when nothing was published).' },
+      { name: 'tag', type: 'string', description: 'The version\'s tag, <pipeline>-v<N>.' },
+      { name: 'release-url', type: 'string', description: 'The release\'s web address (or its folder in models/).' },
+      { name: 'model-digest', type: 'string', description: 'The sha256 of the published model asset (the gzipped package), as sha256:<hex>.' },
     ],
   },
   {

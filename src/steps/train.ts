@@ -9,8 +9,8 @@ import { defaultKeyColumns, rowKeys, testRows } from '../engine/data/split.ts';
 import type { Column, Table } from '../engine/data/table.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
 import { DataFileError, InputError, UserError } from '../engine/errors.ts';
-import { applyEncoding, fitEncoding } from '../engine/features/encode.ts';
-import { importances, outOfBagScore, toMlRandomForestJSON, type ForestOptions } from '../engine/forest/forest.ts';
+import { applyEncoding, fitEncoding, type FeatureEncoding } from '../engine/features/encode.ts';
+import { importances, outOfBagScore, predict, toMlRandomForestJSON, type Forest, type ForestOptions } from '../engine/forest/forest.ts';
 import { defaultThreads, trainForest } from '../engine/forest/pool.ts';
 import { loadModel, MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type ModelPackage } from '../engine/model/package.ts';
 import { profileTable } from '../engine/model/profile.ts';
@@ -208,6 +208,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     oob_score: Number.isNaN(oob) ? null : oob,
     feature_importance: ranked,
     profile: profileTable(trainTable),
+    examples: examples(table, isTest, labels.labelled, encoding, forest, labels.classes),
     forest: toMlRandomForestJSON(forest),
   };
   const bytes = serializeModel(pkg, gzip);
@@ -280,4 +281,16 @@ function stratify(column: string, table: Table, isTest: Uint8Array, labelled: Ui
     if (share === 0 || Math.abs(share - fraction) > 0.1) io.warning(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${total.get(key)} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
   }
   return Object.fromEntries(shares);
+}
+
+/** Up to five test rows as raw values, and the forest's predictions for them: the package's smoke test. */
+function examples(table: Table, isTest: Uint8Array, labelled: Uint8Array, encoding: FeatureEncoding, forest: Forest, classes: string[] | null): NonNullable<ModelPackage['examples']> {
+  const rows: number[] = [];
+  for (let r = 0; r < table.rowCount && rows.length < 5; r++) if (isTest[r] && labelled[r]) rows.push(r);
+  for (let r = 0; r < table.rowCount && rows.length < 5; r++) if (!rows.includes(r)) rows.push(r);
+  const yPred = predict(forest, applyEncoding(subsetTable(table, rows), encoding));
+  return {
+    rows: rows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name)!, r)]))),
+    predictions: Array.from(yPred, (v) => (classes ? classes[v]! : v)),
+  };
 }

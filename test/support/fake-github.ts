@@ -62,10 +62,25 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
   }
 
+  /** GitHub's example response for an operation, to build a fake answer that passes the response check. */
+  example(operationId: string, status = 200): Record<string, unknown> {
+    return this.contract.example(operationId, status);
+  }
+
   private async handle(req: IncomingMessage, raw: Buffer): Promise<FakeResponse> {
+    const response = await this.answer(req, raw);
+    // The fake's own answers are checked too: a test passes only against responses GitHub could give.
+    const op = this.requests[this.requests.length - 1]?.operation;
+    if (op) this.violations.push(...this.contract.checkResponse(op.operationId, response.status, response.body));
+    return response;
+  }
+
+  private async answer(req: IncomingMessage, raw: Buffer): Promise<FakeResponse> {
     const url = new URL(req.url ?? '/', this.url);
     let body: unknown;
-    if (raw.length > 0) {
+    const type = req.headers['content-type'] ?? '';
+    if (raw.length > 0 && !type.includes('json')) body = raw;
+    else if (raw.length > 0) {
       try {
         body = JSON.parse(raw.toString('utf8'));
       } catch {

@@ -1,7 +1,9 @@
-// A pull request's comments and a repository's releases, served by the fake GitHub the way the REST
-// API pages them (per_page, page, Link headers).
+// A repository as the fake GitHub serves it: a pull request's comments, releases (drafts included) with
+// their assets, and deployments, paged the way the REST API pages them (per_page, page, Link). Every
+// object starts from GitHub's own example response (so the fake's answers pass the OpenAPI response
+// check) with the fields a test cares about set on top.
 import { createHash } from 'node:crypto';
-import type { FakeGitHub, FakeRequest } from './fake-github.ts';
+import type { FakeGitHub, FakeRequest, FakeResponse } from './fake-github.ts';
 
 export interface FakeComment {
   id: number;
@@ -9,51 +11,176 @@ export interface FakeComment {
   user: { login: string; type: 'User' | 'Bot' };
 }
 
+export interface FakeAsset {
+  id: number;
+  name: string;
+  bytes: Buffer;
+  /** 'open' is an upload that never finished. */
+  state: 'uploaded' | 'open';
+}
+
+export interface FakeRelease {
+  id: number;
+  tag_name: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  target_commitish: string;
+  assets: FakeAsset[];
+}
+
+export interface FakeDeployment {
+  id: number;
+  ref: string;
+  environment: string;
+  payload: unknown;
+  statuses: { state: string; environment_url?: string; description?: string }[];
+}
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
 export class FakePullRequest {
   comments: FakeComment[] = [];
   private nextId = 1000;
   /** Status codes to answer, one per call, before the normal answer (e.g. [502]). */
   failNext: Partial<Record<string, number[]>> = {};
-  /** Creates that succeed but answer 502, as when the response is lost on the way back. */
+  /** Fails the n-th call (1-based) of an operation with a status, and only that call. */
+  failOnCall: Partial<Record<string, { call: number; status: number }>> = {};
+  private readonly calls = new Map<string, number>();
+  /** Calls that do their work but answer 502, as when the response is lost on the way back. */
+  loseResponses: Partial<Record<string, number>> = {};
+  /** Creates that succeed but answer 502 (the comment create; kept for the comment tests). */
   loseCreateResponses = 0;
-  releases: unknown[] = [];
-  assets = new Map<number, Buffer>();
+  releases: FakeRelease[] = [];
+  deployments: FakeDeployment[] = [];
 
   readonly gh: FakeGitHub;
 
   constructor(gh: FakeGitHub) {
     this.gh = gh;
-    const fail = (op: string) => {
-      const queue = this.failNext[op];
-      const status = queue?.shift();
-      return status === undefined ? undefined : { status, body: { message: status === 403 ? 'Resource not accessible by integration' : 'Bad Gateway' } };
+    const fail = (op: string): FakeResponse | undefined => {
+      const n = (this.calls.get(op) ?? 0) + 1;
+      this.calls.set(op, n);
+      const at = this.failOnCall[op];
+      if (at && at.call === n) return { status: at.status, body: { message: 'Validation Failed' } };
+      const status = this.failNext[op]?.shift();
+      return status === undefined ? undefined : { status, body: { message: status === 403 ? 'Resource not accessible by integration' : status === 422 ? 'Validation Failed' : 'Bad Gateway' } };
     };
-    gh.on('issues/list-comments', (req) => fail('issues/list-comments') ?? this.page(req, this.comments));
-    gh.on('issues/create-comment', (req) => {
-      const failed = fail('issues/create-comment');
-      if (failed) return failed;
+    const lost = (op: string, done: FakeResponse): FakeResponse => {
+      if ((this.loseResponses[op] ?? 0) > 0) {
+        this.loseResponses[op]!--;
+        return { status: 502, body: { message: 'Bad Gateway' } };
+      }
+      return done;
+    };
+    const on = (op: string, handler: (req: FakeRequest, params: Record<string, string>) => FakeResponse) => gh.on(op, (req, params) => fail(op) ?? handler(req, params));
+
+    on('issues/list-comments', (req) => this.page(req, this.comments.map((c) => this.comment(c))));
+    on('issues/create-comment', (req) => {
       const c: FakeComment = { id: this.nextId++, body: (req.body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } };
       this.comments.push(c);
       if (this.loseCreateResponses > 0) {
         this.loseCreateResponses--;
         return { status: 502, body: { message: 'Bad Gateway' } };
       }
-      return { status: 201, body: c };
+      return { status: 201, body: this.comment(c) };
     });
-    gh.on('issues/update-comment', (req, params) => {
+    on('issues/update-comment', (req, params) => {
       const c = this.comments.find((x) => x.id === Number(params.comment_id));
       if (!c) return { status: 404, body: { message: 'Not Found' } };
       c.body = (req.body as { body: string }).body;
-      return { status: 200, body: c };
+      return { status: 200, body: this.comment(c) };
     });
-    gh.on('repos/list-releases', (req) => this.page(req, this.releases));
-    gh.on('repos/get-release-asset', (_req, params) => {
-      const bytes = this.assets.get(Number(params.asset_id));
-      return bytes ? { status: 200, body: bytes } : { status: 404, body: { message: 'Not Found' } };
+
+    on('repos/list-releases', (req) => this.page(req, [...this.releases].reverse().map((r) => this.release(r))));
+    on('repos/get-release', (_req, params) => {
+      const r = this.releases.find((x) => x.id === Number(params.release_id));
+      return r ? { status: 200, body: this.release(r) } : { status: 404, body: { message: 'Not Found' } };
+    });
+    on('repos/create-release', (req) => {
+      const b = req.body as { tag_name: string; name?: string; body?: string; draft?: boolean; target_commitish?: string };
+      if (this.releases.some((r) => r.tag_name === b.tag_name && !r.draft)) return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] } };
+      const r: FakeRelease = { id: this.nextId++, tag_name: b.tag_name, name: b.name ?? null, body: b.body ?? null, draft: b.draft ?? false, prerelease: false, target_commitish: b.target_commitish ?? 'main', assets: [] };
+      this.releases.push(r);
+      return lost('repos/create-release', { status: 201, body: this.release(r) });
+    });
+    on('repos/update-release', (req, params) => {
+      const r = this.releases.find((x) => x.id === Number(params.release_id));
+      if (!r) return { status: 404, body: { message: 'Not Found' } };
+      const b = req.body as Partial<FakeRelease>;
+      if (b.draft !== undefined) r.draft = b.draft;
+      if (b.body !== undefined) r.body = b.body;
+      if (b.name !== undefined) r.name = b.name;
+      return lost('repos/update-release', { status: 200, body: this.release(r) });
+    });
+    on('repos/delete-release', (_req, params) => {
+      this.releases = this.releases.filter((x) => x.id !== Number(params.release_id));
+      return { status: 204 };
+    });
+    on('repos/upload-release-asset', (req, params) => {
+      const r = this.releases.find((x) => x.id === Number(params.release_id));
+      const name = req.query.get('name') ?? '';
+      if (!r) return { status: 404, body: { message: 'Not Found' } };
+      if (r.assets.some((a) => a.name === name)) return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] } };
+      const a: FakeAsset = { id: this.nextId++, name, bytes: req.body as Buffer, state: 'uploaded' };
+      r.assets.push(a);
+      return lost('repos/upload-release-asset', { status: 201, body: this.asset(a) });
+    });
+    on('repos/delete-release-asset', (_req, params) => {
+      for (const r of this.releases) r.assets = r.assets.filter((a) => a.id !== Number(params.asset_id));
+      return { status: 204 };
+    });
+    on('repos/get-release-asset', (req, params) => {
+      const a = this.releases.flatMap((r) => r.assets).find((x) => x.id === Number(params.asset_id));
+      if (!a) return { status: 404, body: { message: 'Not Found' } };
+      return String(req.headers.accept).includes('octet-stream') ? { status: 200, body: a.bytes } : { status: 200, body: this.asset(a) };
+    });
+
+    on('repos/create-deployment', (req) => {
+      const b = req.body as { ref: string; environment?: string; payload?: unknown };
+      const d: FakeDeployment = { id: this.nextId++, ref: b.ref, environment: b.environment ?? 'production', payload: b.payload ?? {}, statuses: [] };
+      this.deployments.push(d);
+      return { status: 201, body: { ...gh.example('repos/create-deployment', 201), id: d.id, ref: d.ref, environment: d.environment, payload: d.payload } };
+    });
+    on('repos/create-deployment-status', (req, params) => {
+      const d = this.deployments.find((x) => x.id === Number(params.deployment_id));
+      if (!d) return { status: 404, body: { message: 'Not Found' } };
+      const b = req.body as FakeDeployment['statuses'][number];
+      d.statuses.push(b);
+      return { status: 201, body: { ...gh.example('repos/create-deployment-status', 201), id: this.nextId++, state: b.state, environment_url: b.environment_url ?? '' } };
     });
   }
 
-  private page(req: FakeRequest, items: unknown[]) {
+  private comment(c: FakeComment): Record<string, unknown> {
+    const base = this.gh.example('issues/create-comment', 201);
+    return { ...base, id: c.id, body: c.body, user: { ...(base.user as object), login: c.user.login, type: c.user.type } };
+  }
+
+  private asset(a: FakeAsset): Record<string, unknown> {
+    const base = (this.gh.example('repos/get-release', 200).assets as Record<string, unknown>[])[0]!;
+    return { ...base, id: a.id, name: a.name, size: a.bytes.length, state: a.state, content_type: 'application/octet-stream', digest: a.state === 'uploaded' ? `sha256:${sha(a.bytes)}` : null };
+  }
+
+  private release(r: FakeRelease): Record<string, unknown> {
+    const base = this.gh.example('repos/get-release', 200);
+    return {
+      ...base,
+      id: r.id,
+      tag_name: r.tag_name,
+      name: r.name,
+      body: r.body,
+      draft: r.draft,
+      prerelease: r.prerelease,
+      target_commitish: r.target_commitish,
+      html_url: `https://github.com/octo-org/octo-repo/releases/tag/${r.tag_name}`,
+      upload_url: `${this.gh.url}/repos/octo-org/octo-repo/releases/${r.id}/assets{?name,label}`,
+      published_at: r.draft ? null : base.published_at,
+      assets: r.assets.map((a) => this.asset(a)),
+    };
+  }
+
+  private page(req: FakeRequest, items: unknown[]): FakeResponse {
     const perPage = Number(req.query.get('per_page') ?? 30);
     const page = Number(req.query.get('page') ?? 1);
     const slice = items.slice((page - 1) * perPage, page * perPage);
@@ -66,13 +193,10 @@ export class FakePullRequest {
     for (let i = 0; i < n; i++) this.comments.push({ id: this.nextId++, body: `comment ${i}`, user: { login: `user${i}`, type: 'User' } });
   }
 
-  /** Publishes `bytes` as the champion release of `pipeline`, as publish-model will. */
-  publishChampion(pipeline: string, bytes: Buffer, tamper = false): void {
-    const modelId = this.nextId++;
-    const sumsId = this.nextId++;
-    const sha = createHash('sha256').update(bytes).digest('hex');
-    this.assets.set(modelId, bytes);
-    this.assets.set(sumsId, Buffer.from(`${tamper ? '0'.repeat(64) : sha}  ${pipeline}-model.json\n`));
-    this.releases.unshift({ id: this.nextId++, tag_name: `${pipeline}-v1.0.0`, draft: false, prerelease: false, assets: [{ id: modelId, name: `${pipeline}-model.json` }, { id: sumsId, name: 'SHA256SUMS' }] });
+  /** A published release with the given files (the first as the model), as an earlier format published it. */
+  publishChampion(pipeline: string, bytes: Buffer, tamper = false, version = this.releases.length + 1): void {
+    const model: FakeAsset = { id: this.nextId++, name: `${pipeline}-model.json`, bytes, state: 'uploaded' };
+    const sums: FakeAsset = { id: this.nextId++, name: 'SHA256SUMS', bytes: Buffer.from(`${tamper ? '0'.repeat(64) : sha(bytes)}  ${pipeline}-model.json\n`), state: 'uploaded' };
+    this.releases.push({ id: this.nextId++, tag_name: `${pipeline}-v${version}`, name: null, body: null, draft: false, prerelease: false, target_commitish: 'main', assets: [model, sums] });
   }
 }

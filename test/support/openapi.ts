@@ -15,10 +15,16 @@ interface Parameter {
   schema?: Record<string, unknown>;
 }
 
+interface MediaType {
+  schema?: Record<string, unknown>;
+  examples?: Record<string, { $ref?: string; value?: unknown }>;
+}
+
 interface Operation {
   operationId: string;
   parameters?: ({ $ref: string } | Parameter)[];
-  requestBody?: { required?: boolean; content: Record<string, { schema: Record<string, unknown> }> };
+  requestBody?: { required?: boolean; content: Record<string, MediaType> };
+  responses?: Record<string, { $ref?: string; content?: Record<string, MediaType> }>;
 }
 
 interface Route {
@@ -52,6 +58,7 @@ export class OpenApiContract {
   private readonly doc: { paths: Record<string, Record<string, Operation>>; components: Record<string, Record<string, unknown>> };
   private readonly ajv: AjvInstance;
   private readonly validators = new Map<string, ValidateFunction>();
+  private readonly byId = new Map<string, Operation>();
 
   private constructor() {
     const require = createRequire(import.meta.url);
@@ -65,6 +72,7 @@ export class OpenApiContract {
         names.push(name);
         return '([^/]+)';
       });
+      for (const op of Object.values(methods)) if (op && typeof op === 'object' && 'operationId' in op) this.byId.set(op.operationId, op);
       return { template, regex: new RegExp(`^${pattern}$`), names, literalChars: template.replace(/\{[^}]+\}/g, '').length, methods };
     });
   }
@@ -122,7 +130,11 @@ export class OpenApiContract {
       if (!declared.some((p) => p.in === 'query' && p.name === name)) violations.push(`${where}: unknown query parameter "${name}"`);
     }
     const schema = op.requestBody?.content['application/json']?.schema;
-    if (body !== undefined) {
+    if (Buffer.isBuffer(body)) {
+      // A binary body (a release asset upload): the operation must take one, of this content type.
+      const types = Object.keys(op.requestBody?.content ?? {});
+      if (!types.some((t) => t === contentType || t === '*/*' || t === 'application/octet-stream')) violations.push(`${where}: takes no ${contentType ?? 'binary'} body (it takes ${types.join(', ') || 'none'})`);
+    } else if (body !== undefined) {
       if (!schema) violations.push(`${where}: takes no JSON body`);
       else {
         if (contentType && !contentType.includes('application/json')) violations.push(`${where}: the body must be application/json, not ${contentType}`);
@@ -133,5 +145,31 @@ export class OpenApiContract {
       violations.push(`${where}: a request body is required`);
     }
     return { operation: { operationId: op.operationId, template: hit.r.template, params }, violations };
+  }
+
+  private response(operationId: string, status: number): MediaType | undefined {
+    const op = this.byId.get(operationId);
+    let r = op?.responses?.[String(status)];
+    if (r?.$ref) r = this.doc.components.responses![r.$ref.split('/').pop()!] as typeof r;
+    return r?.content?.['application/json'];
+  }
+
+  /** Checks a JSON response body against the operation's schema for that status; returns the violations. */
+  checkResponse(operationId: string, status: number, body: unknown): string[] {
+    if (status < 200 || status >= 300 || body === undefined || Buffer.isBuffer(body)) return [];
+    const media = this.response(operationId, status);
+    if (!media?.schema) return this.byId.get(operationId)?.responses?.[String(status)] ? [] : [`${operationId}: GitHub never answers ${status}`];
+    const validate = this.validator(`${operationId}:response:${status}`, media.schema);
+    return validate(body) ? [] : [`${operationId}: the fake's ${status} response ${this.ajv.errorsText(validate.errors, { dataVar: 'response' })}`];
+  }
+
+  /** GitHub's own example response of an operation (the first item for a list): a realistic object to fake from. */
+  example(operationId: string, status: number): Record<string, unknown> {
+    const media = this.response(operationId, status);
+    const ex = Object.values(media?.examples ?? {})[0];
+    const value = ex?.$ref ? (this.doc.components.examples![ex.$ref.split('/').pop()!] as { value: unknown }).value : ex?.value;
+    const item = Array.isArray(value) ? value[0] : value;
+    if (!item || typeof item !== 'object') throw new Error(`no example response for ${operationId} ${status}`);
+    return structuredClone(item) as Record<string, unknown>;
   }
 }

@@ -54,6 +54,7 @@ export const PACKAGE_SCHEMA = {
     oob_score: nullable({ type: 'number' }),
     feature_importance: numbers,
     profile: { type: 'object', additionalProperties: { type: 'object' } },
+    examples: { type: 'object', required: ['rows', 'predictions'], properties: { rows: { type: 'array', items: { type: 'object' } }, predictions: { type: 'array', items: { type: ['string', 'number'] } } } },
     forest: {
       type: 'object',
       required: ['name', 'baseModel'],

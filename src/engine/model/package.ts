@@ -34,6 +34,8 @@ export interface ModelPackage {
   oob_score: number | null;
   feature_importance: Record<string, number>;
   profile: Record<string, ColumnProfile>;
+  /** A few test rows (raw values by column) and what the model predicts for them: serve's smoke test. */
+  examples?: { rows: Record<string, string | number | null>[]; predictions: (string | number)[] };
   /** ml-random-forest's JSON: RandomForestClassifier.load / RandomForestRegression.load accept it. */
   forest: Record<string, unknown>;
 }

@@ -1,0 +1,109 @@
+// The registry contract, shared by both adapters (GitHub Releases and the local models/ folder): how a
+// version is named, which files it holds, how they are checksummed, and which version is the champion.
+// Every version is immutable; the champion is the highest published version. A rollback publishes a
+// new version that carries an earlier version's files, so the rule never changes and history keeps
+// every step.
+import { createHash } from 'node:crypto';
+import { ModelFormatError } from '../errors.ts';
+
+export const RELEASE_FORMAT = 'mlops-release/1';
+
+/** The files of a version, in the order SHA256SUMS lists them. */
+export const MODEL_ASSET = (pipeline: string) => `${pipeline}-model.json.gz`;
+/** The plain package an earlier format published; still read, never written. */
+export const LEGACY_MODEL_ASSET = (pipeline: string) => `${pipeline}-model.json`;
+export const METRICS_ASSET = 'metrics.json';
+export const CARD_ASSET = 'model-card.md';
+export const COMPARISON_ASSET = 'comparison.json';
+export const RECORD_ASSET = 'release.json';
+export const SUMS_ASSET = 'SHA256SUMS';
+
+export function tagOf(pipeline: string, version: number): string {
+  return `${pipeline}-v${version}`;
+}
+
+/** The version a tag names for this pipeline, or undefined (another pipeline's, or not ours). */
+export function versionOfTag(pipeline: string, tag: string): number | undefined {
+  const prefix = `${pipeline}-v`;
+  if (!tag.startsWith(prefix)) return undefined;
+  const rest = tag.slice(prefix.length);
+  return /^[1-9]\d{0,8}$/.test(rest) ? Number(rest) : undefined;
+}
+
+export function nextVersion(existing: readonly number[]): number {
+  return existing.reduce((a, b) => Math.max(a, b), 0) + 1;
+}
+
+/** Why and when a version was published: release.json. */
+export interface ReleaseRecord {
+  format: typeof RELEASE_FORMAT;
+  pipeline: string;
+  version: number;
+  tag: string;
+  /** sha256 (hex) of the model asset's bytes. */
+  model_sha256: string;
+  decision: string;
+  reasons: string[];
+  published_at: string;
+  commit: string | null;
+  /** The version this one restores, for a rollback. */
+  rollback_of: number | null;
+  /** The champion it replaced. */
+  previous: { version: number; sha256: string } | null;
+  /** The primary metric and its value on the test rows. */
+  primary: { metric: string; value: number | null };
+}
+
+export interface ReleaseFile {
+  name: string;
+  bytes: Buffer;
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** SHA256SUMS in the coreutils format (`<hex>  <name>`), one line per file. */
+export function formatSums(files: readonly ReleaseFile[]): string {
+  return files.map((f) => `${sha256Of(f.bytes)}  ${f.name}\n`).join('');
+}
+
+export function parseSums(source: string, text: string): Map<string, string> {
+  const sums = new Map<string, string>();
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue;
+    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
+    if (!m) throw new ModelFormatError(source, `SHA256SUMS line ${i + 1} is not "<sha256>  <name>"`);
+    sums.set(m[2]!, m[1]!);
+  }
+  return sums;
+}
+
+/** Checks every file against SHA256SUMS (which must list each); returns the model asset. */
+export function verifyFiles(source: string, pipeline: string, files: readonly ReleaseFile[]): ReleaseFile {
+  const sumsFile = files.find((f) => f.name === SUMS_ASSET);
+  if (!sumsFile) throw new ModelFormatError(source, `has no ${SUMS_ASSET}; it cannot be verified`);
+  const sums = parseSums(`${source} ${SUMS_ASSET}`, sumsFile.bytes.toString('utf8'));
+  for (const f of files) {
+    if (f.name === SUMS_ASSET) continue;
+    const want = sums.get(f.name);
+    if (!want) throw new ModelFormatError(source, `${f.name} is not listed in ${SUMS_ASSET}`);
+    const got = sha256Of(f.bytes);
+    if (got !== want) throw new ModelFormatError(source, `checksum mismatch: ${f.name} has sha256 ${got}, but ${SUMS_ASSET} lists ${want}`);
+  }
+  const model = files.find((f) => f.name === MODEL_ASSET(pipeline)) ?? files.find((f) => f.name === LEGACY_MODEL_ASSET(pipeline));
+  if (!model) throw new ModelFormatError(source, `has no ${MODEL_ASSET(pipeline)}`);
+  return model;
+}
+
+export function parseRecord(source: string, bytes: Buffer): ReleaseRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(bytes.toString('utf8'));
+  } catch (err) {
+    throw new ModelFormatError(`${source} ${RECORD_ASSET}`, `not JSON (${(err as Error).message})`);
+  }
+  const r = value as Partial<ReleaseRecord>;
+  if (r?.format !== RELEASE_FORMAT || typeof r.version !== 'number' || typeof r.model_sha256 !== 'string') throw new ModelFormatError(`${source} ${RECORD_ASSET}`, `not a ${RELEASE_FORMAT} record`);
+  return r as ReleaseRecord;
+}

@@ -1,0 +1,94 @@
+// The model card, in Hugging Face's layout: YAML metadata (with `model-index` results, which the Hub
+// and other tools read) and then Markdown for people. It is the release's body too, so everything that
+// comes from data or config is escaped.
+import { stringify } from 'yaml';
+import { escapeMarkdown } from '../text/escape.ts';
+import type { ModelPackage } from '../model/package.ts';
+import type { ReleaseRecord } from './contract.ts';
+
+/** What evaluate wrote (metrics.json), as far as the card reads it. */
+export interface CardMetrics {
+  values: Record<string, number | null>;
+  ci: Record<string, [number, number] | null>;
+  slices: { column: string; value: string; rows: number; metrics: Record<string, number | null> }[];
+  testRows: number;
+  notes: string[];
+}
+
+/** What compare-to-champion decided (comparison.json), as far as the card reads it. */
+export interface CardComparison {
+  decision: string;
+  reasons: string[];
+  compared_rows?: number;
+  champion?: { source: string; sha256: string } | null;
+}
+
+const e = (s: string, max = 200) => escapeMarkdown(s, max);
+const num = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+
+/** The slices where the primary metric is weakest, for the limitations. */
+function weakest(metrics: CardMetrics, primary: string, lowerIsBetter: boolean, n = 5): CardMetrics['slices'] {
+  return metrics.slices
+    .filter((s) => typeof s.metrics[primary] === 'number' && s.rows >= 5)
+    .sort((a, b) => (lowerIsBetter ? b.metrics[primary]! - a.metrics[primary]! : a.metrics[primary]! - b.metrics[primary]!))
+    .slice(0, n);
+}
+
+export function modelCard(pkg: ModelPackage, record: ReleaseRecord, metrics: CardMetrics, comparison: CardComparison | null, lowerIsBetter: (m: string) => boolean): string {
+  const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
+  const meta = {
+    library_name: 'mlops-actions',
+    tags: ['random-forest', 'ml-random-forest', task, 'mlops-actions'],
+    'model-index': [
+      {
+        name: pkg.pipeline,
+        results: [
+          {
+            task: { type: task, name: pkg.task === 'classification' ? 'Tabular Classification' : 'Tabular Regression' },
+            dataset: { name: pkg.provenance.data_files.join(', '), type: 'tabular', revision: pkg.provenance.data_sha256 },
+            metrics: Object.entries(metrics.values)
+              .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]))
+              .map(([name, value]) => ({ type: name, value: Number(value.toPrecision(6)), name })),
+          },
+        ],
+      },
+    ],
+  };
+  const out: string[] = ['---', stringify(meta, { lineWidth: 0 }).trimEnd(), '---', ''];
+  out.push(`# ${e(pkg.pipeline)} v${record.version}`, '');
+  out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : ''}, in ml-random-forest's format.`, '');
+  out.push('## Intended use', '');
+  out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels"). It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
+  out.push('## Data', '');
+  out.push(`- files: ${pkg.provenance.data_files.map((f) => `<code>${e(f)}</code>`).join(', ')}`);
+  out.push(`- sha256: \`${pkg.provenance.data_sha256}\``);
+  out.push(`- rows: ${pkg.rows.total.toLocaleString('en-US')} (${pkg.rows.train.toLocaleString('en-US')} train, ${pkg.rows.test.toLocaleString('en-US')} test; split key ${pkg.split.key_columns.length === 1 ? e(JSON.stringify(pkg.split.key_columns[0]!)) : `${pkg.split.key_columns.length} columns`}, seed ${pkg.split.seed}, test fraction ${pkg.split.test_fraction})`, '');
+  out.push('## Metrics', '', `On ${metrics.testRows.toLocaleString('en-US')} test rows, with 95% bootstrap intervals.`, '', '| Metric | Value | 95% CI |', '|---|---:|---|');
+  for (const [name, value] of Object.entries(metrics.values)) {
+    const ci = metrics.ci[name];
+    out.push(`| ${e(name)} | ${num(value)} | ${ci ? `${num(ci[0])} – ${num(ci[1])}` : '–'} |`);
+  }
+  for (const note of metrics.notes) out.push('', `> ${e(note, 400)}`);
+  out.push('', '## Gates and comparison', '');
+  if (record.rollback_of !== null) out.push(`A rollback: this version restores v${record.rollback_of}'s model.`, '');
+  if (comparison) {
+    out.push(`Decision: **${e(comparison.decision)}**${comparison.compared_rows !== undefined ? ` on ${comparison.compared_rows.toLocaleString('en-US')} rows that neither model trained on` : ''}.`, '');
+    for (const r of comparison.reasons) out.push(`- ${e(r, 300)}`);
+    if (comparison.champion) out.push('', `Previous champion: ${e(comparison.champion.source)} (sha256 ${comparison.champion.sha256.slice(0, 12)}…).`);
+  } else out.push(record.reasons.map((r) => `- ${e(r, 300)}`).join('\n') || '- none recorded');
+  out.push('', '## Lineage', '');
+  out.push(`- commit: ${record.commit ? `\`${e(record.commit, 64)}\`` : 'unknown'}`);
+  out.push(`- config sha256: \`${pkg.provenance.config_sha256}\``);
+  out.push(`- parameters: trees ${pkg.params.trees}, max_depth ${pkg.params.max_depth ?? 'unlimited'}, min_samples_leaf ${pkg.params.min_samples_leaf}, max_features ${e(String(pkg.params.max_features))}, bootstrap ${pkg.params.bootstrap}, seed ${pkg.params.seed}`);
+  out.push(`- model package sha256: \`${record.model_sha256}\``);
+  out.push(`- trained by ${e(pkg.provenance.tool)}${pkg.provenance.created_at ? ` at ${e(pkg.provenance.created_at)}` : ''}; published ${e(record.published_at)}`, '');
+  out.push('## Limitations', '');
+  const primary = record.primary.metric;
+  const worst = weakest(metrics, primary, lowerIsBetter(primary));
+  if (worst.length > 0) {
+    out.push(`Where ${e(primary)} is weakest (slices of at least 5 test rows):`, '', '| Column | Value | Rows | ' + e(primary) + ' |', '|---|---|---:|---:|');
+    for (const s of worst) out.push(`| ${e(s.column, 60)} | ${e(s.value, 60)} | ${s.rows} | ${num(s.metrics[primary])} |`);
+  } else out.push('No slices were evaluated (`evaluation.slices`), so weak spots are not known.');
+  out.push('', 'Metrics are measured on a held-out split of the same data, not on data from after training; a change in the data can make them optimistic. Changes against the champion are tested with McNemar\'s exact test (accuracy) and a paired bootstrap (the other metrics).');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,66 @@
+// `mlops serve`: the champion of a pipeline (from the local registry) or a package file, served until
+// SIGINT or SIGTERM. The admin route's token comes from an environment variable, never a flag (flags
+// show in process lists).
+import { readFile } from 'node:fs/promises';
+import { loadPipeline } from '../engine/config/pipeline.ts';
+import { InputError, UserError } from '../engine/errors.ts';
+import { ModelFormatError } from '../engine/errors.ts';
+import { localRegistry } from '../adapters/local-registry.ts';
+import { typedInputPath, shownPath } from '../steps/inputs.ts';
+import { RequestLog } from './request-log.ts';
+import { loadSlot, PredictionServer, SERVE_DEFAULTS, type ModelSlot } from './server.ts';
+
+export const SERVE_FLAGS = ['pipeline', 'model', 'host', 'port', 'max-body-bytes', 'max-rows', 'timeout-ms', 'log', 'log-sample', 'log-max-bytes', 'admin-token-env'] as const;
+
+function wholeNumber(flags: Record<string, string>, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = flags[name];
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new InputError(name, `${JSON.stringify(raw)} is not a whole number from ${min} to ${max}`);
+  return Number(raw);
+}
+
+/** Starts the server the flags describe; the caller stops it. */
+export async function startServe(flags: Record<string, string>, where: { root: string; cwd: string }, env: NodeJS.ProcessEnv, say: (m: string) => void): Promise<PredictionServer> {
+  let slot: ModelSlot;
+  if ((flags.pipeline === undefined) === (flags.model === undefined)) throw new UserError('serve: give --pipeline FILE (its champion) or --model PACKAGE, one of them');
+  if (flags.pipeline !== undefined) {
+    const cfg = await loadPipeline(flags.pipeline, where.root, where.cwd);
+    const champion = await localRegistry(where.root).find(cfg.name);
+    if (!champion) throw new UserError(`${cfg.file}: "${cfg.name}" has no champion in models/ yet; run mlops run (or publish-model) first, or serve a --model`);
+    if ((await import('node:crypto')).createHash('sha256').update(champion.bytes).digest('hex') !== champion.sha256) throw new ModelFormatError(champion.source, 'checksum mismatch: the champion is not what was published');
+    slot = loadSlot(champion.bytes, champion.source, champion.version !== undefined ? `v${champion.version}` : 'unversioned');
+  } else {
+    const abs = typedInputPath(where, flags.model!);
+    const bytes = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
+      throw new ModelFormatError(shownPath(where.root, abs), `cannot read the model package (${err.code ?? String(err)})`);
+    });
+    slot = loadSlot(bytes, shownPath(where.root, abs), 'unversioned');
+  }
+  const tokenVar = flags['admin-token-env'] ?? 'MLOPS_ADMIN_TOKEN';
+  const adminToken = env[tokenVar] || undefined;
+  const sample = flags['log-sample'] === undefined ? 1 : Number(flags['log-sample']);
+  if (!(sample >= 0 && sample <= 1)) throw new InputError('log-sample', `${JSON.stringify(flags['log-sample'])} is not a share from 0 to 1`);
+  let log: RequestLog | undefined;
+  if (flags.log !== undefined) {
+    log = new RequestLog({ file: typedInputPath({ root: where.cwd, cwd: where.cwd }, flags.log), sample, maxBytes: wholeNumber(flags, 'log-max-bytes', 64 * 1024 * 1024, 1024) });
+    await log.open();
+  }
+  const server = new PredictionServer(slot, {
+    host: flags.host ?? SERVE_DEFAULTS.host,
+    port: wholeNumber(flags, 'port', SERVE_DEFAULTS.port, 0, 65535),
+    maxBodyBytes: wholeNumber(flags, 'max-body-bytes', SERVE_DEFAULTS.maxBodyBytes, 1),
+    maxRows: wholeNumber(flags, 'max-rows', SERVE_DEFAULTS.maxRows, 1),
+    maxModelBytes: SERVE_DEFAULTS.maxModelBytes,
+    timeoutMs: wholeNumber(flags, 'timeout-ms', SERVE_DEFAULTS.timeoutMs, 1),
+    adminToken,
+    log,
+    onError: (err) => say(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  });
+  try {
+    await server.start();
+  } catch (err) {
+    throw new UserError(`serve: cannot listen on ${flags.host ?? SERVE_DEFAULTS.host}:${flags.port ?? SERVE_DEFAULTS.port} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  say(`serving ${slot.pkg.pipeline} ${slot.version} (sha256:${slot.sha256.slice(0, 12)}…) on ${server.url}: MLflow POST /invocations, KServe v2 /v2/models/${slot.pkg.pipeline}/infer, GET /metrics${adminToken ? ', PUT /admin/model' : ` (no ${tokenVar}, so no PUT /admin/model)`}`);
+  return server;
+}

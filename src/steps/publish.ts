@@ -1,0 +1,181 @@
+// The publish-model step: a winning candidate becomes the next version of the pipeline's model in the
+// registry (a GitHub release, or models/ locally), with its model card and checksums. A loser changes
+// nothing. It re-reads the champion just before publishing, so that a comparison made against a
+// champion that has since moved is refused (the workflow compares again). It can also roll back: make
+// an earlier version the champion again, as a new version that carries its files.
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { LOWER_IS_BETTER } from '../engine/compare/gates.ts';
+import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
+import { InputError, ModelFormatError, UserError } from '../engine/errors.ts';
+import { isGzip, parseModel, type ModelPackage } from '../engine/model/package.ts';
+import { CARD_ASSET, COMPARISON_ASSET, formatSums, METRICS_ASSET, MODEL_ASSET, nextVersion, RECORD_ASSET, RELEASE_FORMAT, sha256Of, SUMS_ASSET, tagOf, verifyFiles, type ReleaseFile, type ReleaseRecord } from '../engine/registry/contract.ts';
+import { modelCard, type CardComparison, type CardMetrics } from '../engine/registry/model-card.ts';
+import { escapeMarkdown } from '../engine/text/escape.ts';
+import { provenance } from '../adapters/git.ts';
+import { COMPARISON_FORMAT } from './compare.ts';
+import { METRICS_FORMAT } from './evaluate.ts';
+import { booleanInput, optionalInput, userPath } from './inputs.ts';
+import type { PublishedVersion, Registry, StepInputs, StepIO, StepResult } from './io.ts';
+import { assertBelongs } from './scoring.ts';
+
+const PROMOTABLE = new Set(['promote', 'first-model']);
+
+async function readJson(file: { abs: string; shown: string }, what: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(file.abs, 'utf8');
+  } catch (err) {
+    throw new UserError(`${file.shown}: cannot read ${what} (${(err as NodeJS.ErrnoException).code ?? String(err)}); run ${what === 'the comparison' ? 'compare-to-champion' : 'evaluate'} first`);
+  }
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
+    return value as Record<string, unknown>;
+  } catch (err) {
+    throw new UserError(`${file.shown}: ${what} is not JSON (${(err as Error).message})`);
+  }
+}
+
+function cardMetrics(metrics: Record<string, unknown>, scalars: readonly string[]): CardMetrics {
+  const values: Record<string, number | null> = {};
+  for (const name of scalars) if (Object.hasOwn(metrics, name)) values[name] = typeof metrics[name] === 'number' ? (metrics[name] as number) : null;
+  return {
+    values,
+    ci: (metrics.ci ?? {}) as CardMetrics['ci'],
+    slices: (metrics.slices ?? []) as CardMetrics['slices'],
+    testRows: ((metrics.rows as { test?: number } | undefined)?.test ?? 0) as number,
+    notes: (metrics.notes ?? []) as string[],
+  };
+}
+
+const SCALARS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier', 'rmse', 'mae', 'r2', 'mape', 'median_ae'];
+
+function outputsOf(v: PublishedVersion, modelSha: string): Record<string, string> {
+  return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
+}
+
+function summary(cfg: PipelineConfig, v: PublishedVersion, modelSha: string, registry: Registry, note: string): string {
+  return [`### publish-model: ${escapeMarkdown(cfg.name)} v${v.version}`, '', `${note} Tag \`${v.tag}\` in ${escapeMarkdown(registry.where)}: ${escapeMarkdown(v.url, 300)}.`, '', `Model package sha256: \`${modelSha}\`.`, ''].join('\n');
+}
+
+/** The files of a version, SHA256SUMS last. */
+function withSums(files: ReleaseFile[]): ReleaseFile[] {
+  return [...files, { name: SUMS_ASSET, bytes: Buffer.from(formatSums(files)) }];
+}
+
+async function record(cfg: PipelineConfig, io: StepIO, version: number, modelSha: string, decision: string, reasons: string[], rollbackOf: number | null, previous: { version?: number | undefined; sha256: string } | undefined, primaryValue: number | null): Promise<ReleaseRecord> {
+  const prov = await provenance(io.root);
+  return {
+    format: RELEASE_FORMAT,
+    pipeline: cfg.name,
+    version,
+    tag: tagOf(cfg.name, version),
+    model_sha256: modelSha,
+    decision,
+    reasons,
+    // The commit's time (or SOURCE_DATE_EPOCH), so that a re-run makes the same bytes and keeps the
+    // assets already uploaded; the clock only where neither is known.
+    published_at: prov.createdAt ?? new Date().toISOString(),
+    commit: prov.commit,
+    rollback_of: rollbackOf,
+    previous: previous ? { version: previous.version ?? 0, sha256: previous.sha256 } : null,
+    primary: { metric: cfg.gates.primary, value: primaryValue },
+  };
+}
+
+function parseVersion(cfg: PipelineConfig, raw: string): number {
+  const m = new RegExp(`^(?:${cfg.name}-)?v?([1-9]\\d{0,8})$`).exec(raw.trim());
+  if (!m) throw new InputError('rollback-to', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
+  return Number(m[1]);
+}
+
+async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, target: number): Promise<StepResult> {
+  const source = `${registry.where} ${tagOf(cfg.name, target)}`;
+  const files = await registry.files(cfg.name, target);
+  const model = verifyFiles(source, cfg.name, files);
+  const modelSha = sha256Of(model.bytes);
+  const pkg = parseModel(`${source} ${model.name}`, model.bytes);
+  assertBelongs(pkg, cfg, source);
+  const current = await registry.find(cfg.name);
+  const versions = await registry.versions(cfg.name);
+  if (current?.sha256 === modelSha) {
+    const same = versions[versions.length - 1]!;
+    return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, `v${target}'s model is the champion already (v${same.version}); nothing was published.`) };
+  }
+  const version = nextVersion(versions.map((v) => v.version));
+  const metrics = files.find((f) => f.name === METRICS_ASSET);
+  const metricsJson = metrics ? (JSON.parse(metrics.bytes.toString('utf8')) as Record<string, unknown>) : {};
+  const primaryValue = typeof metricsJson[cfg.gates.primary] === 'number' ? (metricsJson[cfg.gates.primary] as number) : null;
+  const rec = await record(cfg, io, version, modelSha, 'rollback', [`rollback to v${target}: its model becomes the champion again`], target, current, primaryValue);
+  const card = modelCard(pkg, rec, cardMetrics(metricsJson, SCALARS), null, (m) => LOWER_IS_BETTER.has(m));
+  const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
+  const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
+  const published = await registry.publish(cfg.name, release, rec);
+  return { ok: true, outputs: outputsOf(published, modelSha), summary: summary(cfg, published, modelSha, registry, `Rolled back: v${published.version} carries v${target}'s model and is the champion.`) };
+}
+
+export async function publishModel(inputs: StepInputs, io: StepIO): Promise<StepResult> {
+  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+  const registry = io.registry;
+  if (!registry) throw new InputError('token', 'no token, so there is no registry to publish to; pass a token with contents: write');
+  const rollbackTo = optionalInput(inputs, 'rollback-to');
+  if (rollbackTo !== undefined) return rollback(cfg, io, registry, parseVersion(cfg, rollbackTo));
+
+  const force = booleanInput(inputs, 'force');
+  const modelPath = userPath(io, inputs, 'model', `out/${cfg.name}/model.json`, true);
+  let raw: Buffer;
+  try {
+    raw = await readFile(modelPath.abs);
+  } catch (err) {
+    throw new ModelFormatError(modelPath.shown, `cannot read the model package (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  const pkg: ModelPackage = parseModel(modelPath.shown, raw);
+  assertBelongs(pkg, cfg, modelPath.shown);
+  const rawSha = sha256Of(raw);
+  // The asset is always gzipped (packages of large data are hundreds of MB as JSON); gzip has no clock here.
+  const asset = isGzip(raw) ? raw : gzipSync(raw, { level: 9 });
+  const modelSha = sha256Of(asset);
+
+  const comparisonPath = userPath(io, inputs, 'comparison', `out/${cfg.name}/comparison.json`, true);
+  const comparison = await readJson(comparisonPath, 'the comparison');
+  if (comparison.format !== COMPARISON_FORMAT || comparison.pipeline !== cfg.name) throw new UserError(`${comparisonPath.shown}: not a ${COMPARISON_FORMAT} comparison of "${cfg.name}"`);
+  if (comparison.candidate_sha256 !== rawSha) throw new UserError(`${comparisonPath.shown} compares another model (sha256 ${String(comparison.candidate_sha256).slice(0, 12)}…), not ${modelPath.shown} (${rawSha.slice(0, 12)}…); compare this model first`);
+  const decision = String(comparison.decision);
+  const reasons = (Array.isArray(comparison.reasons) ? comparison.reasons : []).map(String);
+  if (!PROMOTABLE.has(decision) && !force) {
+    return { ok: false, failure: `the comparison decided "${decision}", so nothing is published (force: true publishes anyway): ${reasons.join('; ')}`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the comparison decided **${escapeMarkdown(decision)}**.\n` };
+  }
+  const metricsPath = userPath(io, inputs, 'metrics', `out/${cfg.name}/metrics.json`, true);
+  const metrics = await readJson(metricsPath, 'the metrics');
+  if (metrics.format !== METRICS_FORMAT || (metrics.model as { digest?: string } | undefined)?.digest !== `sha256:${rawSha}`) throw new UserError(`${metricsPath.shown} is not evaluate's metrics of ${modelPath.shown}; run evaluate on this model first`);
+
+  // Race-safe: the champion now must be the one the comparison was made against.
+  const current = await registry.find(cfg.name);
+  const versions = await registry.versions(cfg.name);
+  if (current && current.sha256 === modelSha) {
+    const same = versions[versions.length - 1] ?? { version: current.version ?? 0, tag: tagOf(cfg.name, current.version ?? 0), url: current.source, record: null };
+    return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, 'This model is the champion already (a re-run); nothing more was published.') };
+  }
+  const compared = (comparison.champion as { sha256?: string } | null | undefined)?.sha256 ?? null;
+  if ((current?.sha256 ?? null) !== compared) {
+    const was = compared ? `${compared.slice(0, 12)}…` : 'none';
+    const now = current ? `${current.source} (${current.sha256.slice(0, 12)}…)` : 'none';
+    return { ok: false, failure: `the champion changed since the comparison (it was ${was}, it is now ${now}); nothing is published. Compare the candidate again against the champion as it is now`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+  }
+
+  const version = nextVersion(versions.map((v) => v.version));
+  const primaryValue = typeof metrics[cfg.gates.primary] === 'number' ? (metrics[cfg.gates.primary] as number) : null;
+  const rec = await record(cfg, io, version, modelSha, force && !PROMOTABLE.has(decision) ? `forced (${decision})` : decision, reasons, null, current, primaryValue);
+  const card = modelCard(pkg, rec, cardMetrics(metrics, SCALARS), comparison as unknown as CardComparison, (m) => LOWER_IS_BETTER.has(m));
+  const release = withSums([
+    { name: MODEL_ASSET(cfg.name), bytes: asset },
+    { name: METRICS_ASSET, bytes: await readFile(metricsPath.abs) },
+    { name: CARD_ASSET, bytes: Buffer.from(card) },
+    { name: COMPARISON_ASSET, bytes: await readFile(comparisonPath.abs) },
+    { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) },
+  ]);
+  const published = await registry.publish(cfg.name, release, rec);
+  if (io.attest) await io.attest(MODEL_ASSET(cfg.name), modelSha);
+  return { ok: true, outputs: outputsOf(published, modelSha), summary: `${summary(cfg, published, modelSha, registry, `Published v${published.version}: the champion now.`)}\n${card.slice(card.indexOf('\n# '))}` };
+}
