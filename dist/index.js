@@ -16973,6 +16973,21 @@ function pullRequestComments(octokit, ctx) {
         },
     };
 }
+/** GitHub Deployments: one per release and environment (no auto-merge, no required contexts). */
+function githubDeployments(octokit, owner, repo) {
+    return {
+        async start(ref, environment, payload, description) {
+            const res = await octokit.rest.repos.createDeployment({ owner, repo, ref, environment, auto_merge: false, required_contexts: [], payload: JSON.stringify(payload), description, production_environment: environment === 'production' });
+            const id = res.data.id;
+            if (id === undefined)
+                throw new UserError(`GitHub did not create the deployment of ${ref}: ${res.data.message ?? 'no reason given'}`);
+            return id;
+        },
+        async status(id, state, environmentUrl, description) {
+            await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state, environment_url: environmentUrl, description: description.slice(0, 140), auto_inactive: state === 'success' });
+        },
+    };
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -21437,6 +21452,97 @@ async function publishModel(inputs, io) {
     return { ok: true, outputs: outputsOf(published, modelSha), summary: `${summary(cfg, published, modelSha, registry, `Published v${published.version}: the champion now.`)}\n${card.slice(card.indexOf('\n# '))}` };
 }
 
+;// CONCATENATED MODULE: ./src/steps/deploy.ts
+// The deploy step: a published version goes to a serving endpoint. Its files are verified against the
+// release's SHA256SUMS first; the endpoint (mlops serve) checks the digest again, smoke-tests the model
+// and swaps it in atomically, so on any failure the old model keeps serving. The step then asks the
+// endpoint's /version for the new digest. In Actions the deployment is recorded as a GitHub Deployment
+// that always ends in success or failure, also when the step fails.
+
+
+
+
+
+const TIMEOUT_MS = 120_000;
+async function call(url, init, what) {
+    try {
+        return await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    }
+    catch (err) {
+        throw new UserError(`${what}: ${url} did not answer (${err.cause instanceof Error ? err.cause.message : err.message})`);
+    }
+}
+async function errorOf(res) {
+    const text = await res.text().catch(() => '');
+    try {
+        return String(JSON.parse(text).error ?? text).slice(0, 300);
+    }
+    catch {
+        return text.slice(0, 300);
+    }
+}
+async function deploy(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const registry = io.registry;
+    if (!registry)
+        throw new InputError('token', 'no token, so the release cannot be read; pass a token with contents: read');
+    const base = (optionalInput(inputs, 'url') ?? '').replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(base))
+        throw new InputError('url', `${JSON.stringify(inputs.url ?? '')} is not an http(s) address`);
+    const adminToken = optionalInput(inputs, 'admin-token') ?? process.env.MLOPS_ADMIN_TOKEN ?? '';
+    if (!adminToken)
+        throw new InputError('admin-token', 'is required (or the MLOPS_ADMIN_TOKEN environment variable): the endpoint takes a model only with its bearer token');
+    const environment = optionalInput(inputs, 'environment') ?? 'production';
+    const raw = optionalInput(inputs, 'version');
+    let version;
+    if (raw !== undefined) {
+        const m = new RegExp(`^(?:${cfg.name}-)?v?([1-9]\\d{0,8})$`).exec(raw);
+        if (!m)
+            throw new InputError('version', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
+        version = Number(m[1]);
+    }
+    else {
+        const versions = await registry.versions(cfg.name);
+        if (versions.length === 0)
+            throw new UserError(`"${cfg.name}" has no published version in ${registry.where}; publish one first`);
+        version = versions[versions.length - 1].version;
+    }
+    const tag = tagOf(cfg.name, version);
+    // Verified before anything is sent: every file of the release against its SHA256SUMS.
+    const model = verifyFiles(`${registry.where} ${tag}`, cfg.name, await registry.files(cfg.name, version));
+    const sha = sha256Of(model.bytes);
+    const tracker = io.deployments;
+    const id = tracker ? await tracker.start(tag, environment, { pipeline: cfg.name, version, model_sha256: sha }, `${cfg.name} v${version}`) : undefined;
+    let state = 'failure';
+    let why = 'the step stopped before the model was delivered';
+    try {
+        if (tracker && id !== undefined)
+            await tracker.status(id, 'in_progress', base, `delivering ${tag}`);
+        const put = await call(`${base}/admin/model`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream', 'x-model-sha256': sha, 'x-model-version': `v${version}` }, body: model.bytes }, 'deploy');
+        if (put.status !== 200)
+            throw new UserError(`${base}/admin/model refused ${tag} (HTTP ${put.status}: ${await errorOf(put)}); the endpoint keeps serving its old model`);
+        const check = await call(`${base}/version`, {}, 'deploy');
+        const served = check.status === 200 ? (await check.json()).model_digest : undefined;
+        if (served !== `sha256:${sha}`)
+            throw new UserError(`${base}/version answers ${JSON.stringify(served ?? `HTTP ${check.status}`)}, not sha256:${sha}: the endpoint does not serve ${tag}`);
+        state = 'success';
+        why = `${tag} is served (sha256:${sha.slice(0, 12)}…)`;
+    }
+    catch (err) {
+        why = err.message.slice(0, 140);
+        throw err;
+    }
+    finally {
+        if (tracker && id !== undefined)
+            await tracker.status(id, state, base, why);
+    }
+    return {
+        ok: true,
+        outputs: { 'deployment-id': id === undefined ? '' : String(id), version: String(version), url: base, 'model-digest': `sha256:${sha}` },
+        summary: `### deploy: ${escapeMarkdown(cfg.name)} v${version}\n\n${escapeMarkdown(tag)} (sha256 \`${sha}\`) is served at ${escapeMarkdown(base, 300)}${id === undefined ? '' : `; deployment ${id} to ${escapeMarkdown(environment)}`}.\n`,
+    };
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:os"
@@ -22482,6 +22588,7 @@ async function validateData(inputs, io) {
 
 
 
+
 const notYet = (name) => async () => {
     throw new NotImplementedError(name);
 };
@@ -22491,7 +22598,7 @@ const STEP_RUNNERS = {
     evaluate: evaluate,
     'compare-to-champion': compareToChampion,
     'publish-model': publishModel,
-    deploy: notYet('deploy'),
+    deploy: deploy,
     'drift-report': notYet('drift-report'),
 };
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
@@ -22615,11 +22722,20 @@ const STEP_SPECS = [
     {
         name: 'deploy',
         title: 'mlops: deploy',
-        description: 'Deploys a published model version to an environment, after verifying its checksum.',
-        inputs: [pipeline, { name: 'version', default: '', description: 'The version to deploy (default: the latest release).' }, { name: 'environment', default: 'production', description: 'The deployment environment.' }, token],
+        description: 'Delivers a published model version to a serving endpoint (mlops serve\'s PUT /admin/model) after verifying its checksums, checks that the endpoint serves it, and records a GitHub Deployment.',
+        inputs: [
+            pipeline,
+            { name: 'version', default: '', description: 'The version to deploy: 3, v3 or <pipeline>-v3 (default: the champion).' },
+            { name: 'url', required: true, description: 'The serving endpoint\'s base address, for example https://models.example.com/spam.' },
+            { name: 'admin-token', default: '', description: 'The endpoint\'s admin bearer token (pass a secret); default: the MLOPS_ADMIN_TOKEN environment variable.' },
+            { name: 'environment', default: 'production', description: 'The deployment environment (GitHub Deployments).' },
+            token,
+        ],
         outputs: [
-            { name: 'deployed-version', type: 'string', description: 'The version that was deployed.' },
-            { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model package.' },
+            { name: 'deployment-id', type: 'number', description: 'The GitHub Deployment\'s id (empty outside Actions).' },
+            { name: 'version', type: 'number', description: 'The deployed version.' },
+            { name: 'url', type: 'string', description: 'The serving endpoint.' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model asset, as sha256:<hex>.' },
         ],
     },
     {
@@ -22667,7 +22783,7 @@ async function actionsIO(core, name, inputs) {
     const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
     // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
     const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
-    if (name !== 'compare-to-champion' && name !== 'publish-model')
+    if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy')
         return io;
     const token = inputs.token ?? '';
     // Without a token there is no champion source (io.champions stays undefined): the step refuses to
@@ -22679,6 +22795,8 @@ async function actionsIO(core, name, inputs) {
     const registry = githubRegistry(octokit, ctx.owner, ctx.repo, io);
     if (name === 'publish-model')
         return { ...io, champions: registry, registry, attest: attestation(core, token) };
+    if (name === 'deploy')
+        return { ...io, registry, deployments: githubDeployments(octokit, ctx.owner, ctx.repo) };
     let comments;
     if (ctx.number !== undefined && ctx.fromFork)
         core.notice(`${name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
@@ -22886,6 +23004,8 @@ class RequestLog {
     stream;
     size = 0;
     rotating;
+    /** Lines written while the file rotates; the new file gets them first. */
+    pending = [];
     opts;
     constructor(opts) {
         this.opts = { keep: 3, random: Math.random, ...opts };
@@ -22897,9 +23017,13 @@ class RequestLog {
     }
     /** Logs one request (when the sample takes it). */
     write(entry) {
-        if (!this.stream || this.opts.random() >= this.opts.sample)
+        if ((!this.stream && !this.rotating) || this.opts.random() >= this.opts.sample)
             return;
         const line = `${JSON.stringify(entry)}\n`;
+        if (!this.stream) {
+            this.pending.push(line);
+            return;
+        }
         this.stream.write(line);
         this.size += Buffer.byteLength(line);
         if (this.size >= this.opts.maxBytes && !this.rotating)
@@ -22912,8 +23036,12 @@ class RequestLog {
         for (let i = this.opts.keep - 1; i >= 1; i--)
             await (0,promises_.rename)(`${this.opts.file}.${i}`, `${this.opts.file}.${i + 1}`).catch(() => { });
         await (0,promises_.rename)(this.opts.file, `${this.opts.file}.1`);
-        this.size = 0;
         this.stream = (0,external_node_fs_.createWriteStream)(this.opts.file, { flags: 'a' });
+        const queued = this.pending.join('');
+        this.pending = [];
+        this.size = Buffer.byteLength(queued);
+        if (queued)
+            this.stream.write(queued);
     }
     async close() {
         await this.rotating;
@@ -23500,6 +23628,9 @@ class PredictionServer {
             status = err instanceof RequestError ? err.status : 500;
             if (!(err instanceof RequestError))
                 this.opts.onError?.(err);
+            // A body not read yet (refused before reading) is drained, so the client is not left waiting.
+            if (!req.readableEnded)
+                req.resume();
             if (!res.headersSent)
                 this.send(res, status, { error: err instanceof RequestError ? err.message : 'internal error' });
             if (!(err instanceof RequestError))

@@ -67,9 +67,9 @@ test('fail-on-error false reports but does not fail', async () => {
 });
 
 test('steps that have not landed fail loudly, never pretend', async () => {
-  const r = await cli(ws, 'deploy', '--pipeline', 'pipelines/spam-detector.yml');
+  const r = await cli(ws, 'drift-report', '--pipeline', 'pipelines/spam-detector.yml', '--data', 'data/spambase.csv');
   expect(r.code).toBe(2);
-  expect(r.err).toMatch(/deploy is not implemented yet/);
+  expect(r.err).toMatch(/drift-report is not implemented yet/);
 });
 
 test('schema infer writes a schema, refuses to overwrite without --force', async () => {

@@ -2,7 +2,7 @@
 // pipeline, and the one pull request comment per pipeline, found by its marker and updated in place.
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../engine/errors.ts';
-import type { ReportSink, StepIO } from '../steps/io.ts';
+import type { DeploymentTracker, ReportSink, StepIO } from '../steps/io.ts';
 
 /** The champion could not be looked up (no access, the API unreachable): never read as "no champion". */
 export class ChampionLookupError extends UserError {
@@ -100,6 +100,21 @@ export function pullRequestComments(octokit: Octokit, ctx: PullRequestContext & 
         if ((err as { status?: number }).status === 403) return 'the token cannot write comments here (403, as on a pull request from a fork): the report is in the job summary and the mlops-comparison artifact';
         throw err;
       }
+    },
+  };
+}
+
+/** GitHub Deployments: one per release and environment (no auto-merge, no required contexts). */
+export function githubDeployments(octokit: Octokit, owner: string, repo: string): DeploymentTracker {
+  return {
+    async start(ref, environment, payload, description) {
+      const res = await octokit.rest.repos.createDeployment({ owner, repo, ref, environment, auto_merge: false, required_contexts: [], payload: JSON.stringify(payload), description, production_environment: environment === 'production' });
+      const id = (res.data as { id?: number }).id;
+      if (id === undefined) throw new UserError(`GitHub did not create the deployment of ${ref}: ${(res.data as { message?: string }).message ?? 'no reason given'}`);
+      return id;
+    },
+    async status(id, state, environmentUrl, description) {
+      await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state, environment_url: environmentUrl, description: description.slice(0, 140), auto_inactive: state === 'success' });
     },
   };
 }

@@ -3,7 +3,7 @@
 import type * as CoreModule from '@actions/core';
 import { InputError, UserError } from '../engine/errors.ts';
 import { actionsArtifactStore, actionsModelCache } from '../adapters/actions-storage.ts';
-import { octokitFor, pullRequestComments, pullRequestContext } from '../adapters/github.ts';
+import { githubDeployments, octokitFor, pullRequestComments, pullRequestContext } from '../adapters/github.ts';
 import { githubRegistry } from '../adapters/github-registry.ts';
 import { attestation } from '../adapters/attest.ts';
 import { STEP_RUNNERS } from '../steps/catalog.ts';
@@ -31,7 +31,7 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
   const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
   // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
   const io: StepIO = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
-  if (name !== 'compare-to-champion' && name !== 'publish-model') return io;
+  if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy') return io;
   const token = inputs.token ?? '';
   // Without a token there is no champion source (io.champions stays undefined): the step refuses to
   // decide unless allow-first-model says so. That is not "no champion".
@@ -40,6 +40,7 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
   const ctx = await pullRequestContext();
   const registry = githubRegistry(octokit, ctx.owner, ctx.repo, io);
   if (name === 'publish-model') return { ...io, champions: registry, registry, attest: attestation(core, token) };
+  if (name === 'deploy') return { ...io, registry, deployments: githubDeployments(octokit, ctx.owner, ctx.repo) };
   let comments: StepIO['comments'];
   if (ctx.number !== undefined && ctx.fromFork) core.notice(`${name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
   else if (ctx.number !== undefined) comments = pullRequestComments(octokit, { ...ctx, number: ctx.number });

@@ -19,6 +19,8 @@ export class RequestLog {
   private stream: WriteStream | undefined;
   private size = 0;
   private rotating: Promise<void> | undefined;
+  /** Lines written while the file rotates; the new file gets them first. */
+  private pending: string[] = [];
   private readonly opts: Required<RequestLogOptions>;
 
   constructor(opts: RequestLogOptions) {
@@ -33,8 +35,12 @@ export class RequestLog {
 
   /** Logs one request (when the sample takes it). */
   write(entry: Record<string, unknown>): void {
-    if (!this.stream || this.opts.random() >= this.opts.sample) return;
+    if ((!this.stream && !this.rotating) || this.opts.random() >= this.opts.sample) return;
     const line = `${JSON.stringify(entry)}\n`;
+    if (!this.stream) {
+      this.pending.push(line);
+      return;
+    }
     this.stream.write(line);
     this.size += Buffer.byteLength(line);
     if (this.size >= this.opts.maxBytes && !this.rotating) this.rotating = this.rotate().finally(() => (this.rotating = undefined));
@@ -46,8 +52,11 @@ export class RequestLog {
     await new Promise<void>((resolve) => old.end(resolve));
     for (let i = this.opts.keep - 1; i >= 1; i--) await rename(`${this.opts.file}.${i}`, `${this.opts.file}.${i + 1}`).catch(() => {});
     await rename(this.opts.file, `${this.opts.file}.1`);
-    this.size = 0;
     this.stream = createWriteStream(this.opts.file, { flags: 'a' });
+    const queued = this.pending.join('');
+    this.pending = [];
+    this.size = Buffer.byteLength(queued);
+    if (queued) this.stream.write(queued);
   }
 
   async close(): Promise<void> {

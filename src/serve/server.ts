@@ -164,6 +164,8 @@ export class PredictionServer {
     } catch (err) {
       status = err instanceof RequestError ? err.status : 500;
       if (!(err instanceof RequestError)) this.opts.onError?.(err);
+      // A body not read yet (refused before reading) is drained, so the client is not left waiting.
+      if (!req.readableEnded) req.resume();
       if (!res.headersSent) this.send(res, status, { error: err instanceof RequestError ? err.message : 'internal error' });
       if (!(err instanceof RequestError)) res.destroy();
     } finally {

@@ -4,6 +4,7 @@ import type { StepName } from './specs.ts';
 import type { StepRunner } from './io.ts';
 import { compareToChampion } from './compare.ts';
 import { publishModel } from './publish.ts';
+import { deploy } from './deploy.ts';
 import { evaluate } from './evaluate.ts';
 import { train } from './train.ts';
 import { validateData } from './validate-data.ts';
@@ -20,7 +21,7 @@ export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   evaluate,
   'compare-to-champion': compareToChampion,
   'publish-model': publishModel,
-  deploy: notYet('deploy'),
+  deploy,
   'drift-report': notYet('drift-report'),
 };
 

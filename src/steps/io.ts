@@ -60,6 +60,12 @@ export interface Registry extends ChampionStore {
   publish(pipeline: string, files: readonly ReleaseFile[], record: ReleaseRecord): Promise<PublishedVersion>;
 }
 
+/** GitHub Deployments: a deployment per release and environment, moved through its statuses. */
+export interface DeploymentTracker {
+  start(ref: string, environment: string, payload: Record<string, unknown>, description: string): Promise<number>;
+  status(id: number, state: 'in_progress' | 'success' | 'failure', environmentUrl: string, description: string): Promise<void>;
+}
+
 /** Where the step's report can be posted (a pull request comment). */
 export interface ReportSink {
   /** Creates or updates the one comment that carries `marker`; returns what it did. */
@@ -86,6 +92,8 @@ export interface StepIO {
   readonly champions?: ChampionStore | undefined;
   /** The registry that publish-model writes to (and compare reads through, as `champions`). */
   readonly registry?: Registry | undefined;
+  /** GitHub Deployments, in Actions with a token; the CLI deploys without them. */
+  readonly deployments?: DeploymentTracker | undefined;
   /** Attests the provenance of a published file (Actions, with id-token and attestations permissions). */
   readonly attest?: ((name: string, sha256: string) => Promise<void>) | undefined;
   /** Where a pull request comment goes, when there is a pull request. */

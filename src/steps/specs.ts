@@ -124,11 +124,20 @@ export const STEP_SPECS = [
   {
     name: 'deploy',
     title: 'mlops: deploy',
-    description: 'Deploys a published model version to an environment, after verifying its checksum.',
-    inputs: [pipeline, { name: 'version', default: '', description: 'The version to deploy (default: the latest release).' }, { name: 'environment', default: 'production', description: 'The deployment environment.' }, token],
+    description: 'Delivers a published model version to a serving endpoint (mlops serve\'s PUT /admin/model) after verifying its checksums, checks that the endpoint serves it, and records a GitHub Deployment.',
+    inputs: [
+      pipeline,
+      { name: 'version', default: '', description: 'The version to deploy: 3, v3 or <pipeline>-v3 (default: the champion).' },
+      { name: 'url', required: true, description: 'The serving endpoint\'s base address, for example https://models.example.com/spam.' },
+      { name: 'admin-token', default: '', description: 'The endpoint\'s admin bearer token (pass a secret); default: the MLOPS_ADMIN_TOKEN environment variable.' },
+      { name: 'environment', default: 'production', description: 'The deployment environment (GitHub Deployments).' },
+      token,
+    ],
     outputs: [
-      { name: 'deployed-version', type: 'string', description: 'The version that was deployed.' },
-      { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model package.' },
+      { name: 'deployment-id', type: 'number', description: 'The GitHub Deployment\'s id (empty outside Actions).' },
+      { name: 'version', type: 'number', description: 'The deployed version.' },
+      { name: 'url', type: 'string', description: 'The serving endpoint.' },
+      { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model asset, as sha256:<hex>.' },
     ],
   },
   {
