@@ -23477,19 +23477,29 @@ class ServeMetrics {
     extra = new Counter('mlops_extra_columns_total', 'Request columns the model does not use (ignored).');
     model = new Counter('mlops_model_info', 'The model being served (1), with its version and digest as labels.', 'gauge');
     swaps = new Counter('mlops_model_swaps_total', 'Model hot swaps through PUT /admin/model, by result.');
-    missingCounts = new Map();
+    /** Missing counts per feature, kept as plain numbers: the labelled series are built at render time only. */
+    missingCounts = new Float64Array(0);
+    missingFeatures = [];
     rowCount = 0;
     countMissing(features, missing, rows) {
+        if (features !== this.missingFeatures) {
+            // Another model (a swap): its own columns, counted from here on.
+            const before = new Map(this.missingFeatures.map((f, i) => [f, this.missingCounts[i]]));
+            this.missingFeatures = features;
+            this.missingCounts = Float64Array.from(features, (f) => before.get(f) ?? 0);
+        }
         this.rowCount += rows;
-        features.forEach((f, i) => {
-            const m = (this.missingCounts.get(f) ?? 0) + missing[i];
-            this.missingCounts.set(f, m);
-            if (missing[i])
-                this.missing.inc({ feature: f }, missing[i]);
-            this.missingRate.set({ feature: f }, m / this.rowCount);
-        });
+        for (let i = 0; i < missing.length; i++)
+            this.missingCounts[i] += missing[i];
     }
     render() {
+        this.missing.reset();
+        this.missingRate.reset();
+        this.missingFeatures.forEach((f, i) => {
+            if (this.missingCounts[i])
+                this.missing.inc({ feature: f }, this.missingCounts[i]);
+            this.missingRate.set({ feature: f }, this.rowCount === 0 ? 0 : this.missingCounts[i] / this.rowCount);
+        });
         const all = [this.requests, this.errors, this.latency, this.predictions, this.values, this.rows, this.rowsTotal, this.missing, this.missingRate, this.extra, this.model, this.swaps];
         return `${all.flatMap((m) => m.render()).join('\n')}\n`;
     }
@@ -23516,7 +23526,7 @@ const SERVE_DEFAULTS = { host: '127.0.0.1', port: 5000, maxBodyBytes: 10 * 1024 
 function loadSlot(bytes, source, version) {
     const pkg = parseModel(source, bytes);
     const compiled = compileForest(forestOf(pkg, pkg.encoding.features.length));
-    const slot = { pkg, compiled, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), version };
+    const slot = { pkg, inputs: pkg.encoding.columns.map((c) => c.name), compiled, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), version };
     smokeTest(slot, source);
     return slot;
 }
@@ -23673,7 +23683,7 @@ class PredictionServer {
         return { pipeline: this.slot.pkg.pipeline, version: this.slot.version, model_digest: `sha256:${this.slot.sha256}`, task: this.slot.pkg.task, tool: TOOL };
     }
     inputOrder(slot) {
-        return slot.pkg.encoding.columns.map((c) => c.name);
+        return slot.inputs;
     }
     async predict(slot, parsed) {
         if (parsed.rows > this.opts.maxRows)
@@ -23693,7 +23703,10 @@ class PredictionServer {
             else
                 m.values.observe({}, l);
         }
-        this.opts.log?.write({ time: new Date().toISOString(), pipeline: slot.pkg.pipeline, version: slot.version, model_digest: `sha256:${slot.sha256}`, inputs: Object.fromEntries([...parsed.columns].filter(([k]) => this.inputOrder(slot).includes(k))), predictions: out.labels });
+        if (this.opts.log) {
+            const inputs = Object.fromEntries(slot.inputs.map((k) => [k, parsed.columns.get(k)]));
+            this.opts.log.write({ time: new Date().toISOString(), pipeline: slot.pkg.pipeline, version: slot.version, model_digest: `sha256:${slot.sha256}`, inputs, predictions: out.labels });
+        }
         return out;
     }
     async invocations(req, res) {

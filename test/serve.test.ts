@@ -15,6 +15,7 @@ import { forestOf, packageTestRows } from '../src/steps/scoring.ts';
 import { RequestLog } from '../src/serve/request-log.ts';
 import { loadSlot, PredictionServer, SERVE_DEFAULTS } from '../src/serve/server.ts';
 import { cli } from './support/cli.ts';
+import { REPO_ROOT } from './support/run-action.ts';
 import { exampleWorkspace, tempDir } from './support/tmp.ts';
 
 let ws: string;
@@ -259,4 +260,13 @@ describe('PUT /admin/model', () => {
     expect((await json(await fetch(`${server.url}/version`))).body.model_digest).toBe(`sha256:${sha(spam2)}`);
     expect(await (await fetch(`${server.url}/metrics`)).text()).toContain('mlops_model_swaps_total{result="swapped"} 3');
   });
+});
+
+test('the Grafana dashboard queries only metrics that the server exports', async () => {
+  await post('/invocations', { dataframe_records: await rows(2) });
+  const exported = new Set([...(await (await fetch(`${server.url}/metrics`)).text()).matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]!));
+  const dashboard = await readFile(path.join(REPO_ROOT, 'deploy/grafana-dashboard.json'), 'utf8');
+  const used = new Set([...dashboard.matchAll(/\b(mlops_[a-z_]+?)(?:_bucket|_sum|_count)?\b/g)].map((m) => m[1]!));
+  expect(used.size).toBeGreaterThanOrEqual(7);
+  for (const name of used) expect(exported).toContain(name);
 });

@@ -75,25 +75,34 @@ export class ServeMetrics {
   readonly values = new Histogram('mlops_prediction_value', 'Predicted values (regression).', [0.1, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10000]);
   readonly rows = new Histogram('mlops_rows_per_request', 'Rows per prediction request.', [1, 2, 5, 10, 50, 100, 500, 1000, 5000, 10000]);
   readonly rowsTotal = new Counter('mlops_rows_total', 'Rows predicted.');
-  readonly missing = new Counter('mlops_feature_missing_total', 'Rows with no value, by feature column.');
-  readonly missingRate = new Counter('mlops_feature_missing_rate', 'The share of predicted rows with no value, by feature column.', 'gauge');
+  private readonly missing = new Counter('mlops_feature_missing_total', 'Rows with no value, by feature column.');
+  private readonly missingRate = new Counter('mlops_feature_missing_rate', 'The share of predicted rows with no value, by feature column.', 'gauge');
   readonly extra = new Counter('mlops_extra_columns_total', 'Request columns the model does not use (ignored).');
   readonly model = new Counter('mlops_model_info', 'The model being served (1), with its version and digest as labels.', 'gauge');
   readonly swaps = new Counter('mlops_model_swaps_total', 'Model hot swaps through PUT /admin/model, by result.');
-  private missingCounts = new Map<string, number>();
+  /** Missing counts per feature, kept as plain numbers: the labelled series are built at render time only. */
+  private missingCounts: Float64Array = new Float64Array(0);
+  private missingFeatures: readonly string[] = [];
   private rowCount = 0;
 
   countMissing(features: readonly string[], missing: readonly number[], rows: number): void {
+    if (features !== this.missingFeatures) {
+      // Another model (a swap): its own columns, counted from here on.
+      const before = new Map(this.missingFeatures.map((f, i) => [f, this.missingCounts[i]!]));
+      this.missingFeatures = features;
+      this.missingCounts = Float64Array.from(features, (f) => before.get(f) ?? 0);
+    }
     this.rowCount += rows;
-    features.forEach((f, i) => {
-      const m = (this.missingCounts.get(f) ?? 0) + missing[i]!;
-      this.missingCounts.set(f, m);
-      if (missing[i]) this.missing.inc({ feature: f }, missing[i]);
-      this.missingRate.set({ feature: f }, m / this.rowCount);
-    });
+    for (let i = 0; i < missing.length; i++) this.missingCounts[i]! += missing[i]!;
   }
 
   render(): string {
+    this.missing.reset();
+    this.missingRate.reset();
+    this.missingFeatures.forEach((f, i) => {
+      if (this.missingCounts[i]) this.missing.inc({ feature: f }, this.missingCounts[i]);
+      this.missingRate.set({ feature: f }, this.rowCount === 0 ? 0 : this.missingCounts[i]! / this.rowCount);
+    });
     const all = [this.requests, this.errors, this.latency, this.predictions, this.values, this.rows, this.rowsTotal, this.missing, this.missingRate, this.extra, this.model, this.swaps];
     return `${all.flatMap((m) => m.render()).join('\n')}\n`;
   }

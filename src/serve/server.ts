@@ -18,6 +18,8 @@ import type { RequestLog } from './request-log.ts';
 
 export interface ModelSlot {
   pkg: ModelPackage;
+  /** The columns the model reads, in its order. */
+  inputs: string[];
   compiled: CompiledForest;
   /** sha256 (hex) of the package's bytes as they were loaded. */
   sha256: string;
@@ -44,7 +46,7 @@ export const SERVE_DEFAULTS = { host: '127.0.0.1', port: 5000, maxBodyBytes: 10 
 export function loadSlot(bytes: Buffer, source: string, version: string): ModelSlot {
   const pkg = parseModel(source, bytes);
   const compiled = compileForest(forestOf(pkg, pkg.encoding.features.length));
-  const slot = { pkg, compiled, sha256: createHash('sha256').update(bytes).digest('hex'), version };
+  const slot = { pkg, inputs: pkg.encoding.columns.map((c) => c.name), compiled, sha256: createHash('sha256').update(bytes).digest('hex'), version };
   smokeTest(slot, source);
   return slot;
 }
@@ -197,7 +199,7 @@ export class PredictionServer {
   }
 
   private inputOrder(slot: ModelSlot): string[] {
-    return slot.pkg.encoding.columns.map((c) => c.name);
+    return slot.inputs;
   }
 
   private async predict(slot: ModelSlot, parsed: ParsedRequest): Promise<Prediction> {
@@ -213,7 +215,10 @@ export class PredictionServer {
       if (typeof l === 'string') m.predictions.inc({ class: l });
       else m.values.observe({}, l);
     }
-    this.opts.log?.write({ time: new Date().toISOString(), pipeline: slot.pkg.pipeline, version: slot.version, model_digest: `sha256:${slot.sha256}`, inputs: Object.fromEntries([...parsed.columns].filter(([k]) => this.inputOrder(slot).includes(k))), predictions: out.labels });
+    if (this.opts.log) {
+      const inputs = Object.fromEntries(slot.inputs.map((k) => [k, parsed.columns.get(k)]));
+      this.opts.log.write({ time: new Date().toISOString(), pipeline: slot.pkg.pipeline, version: slot.version, model_digest: `sha256:${slot.sha256}`, inputs, predictions: out.labels });
+    }
     return out;
   }
 

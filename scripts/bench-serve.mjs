@@ -1,0 +1,126 @@
+// `npm run bench -- serve`: the Spambase champion under `mlops serve` (its own process), loaded by
+// autocannon on loopback at 1 and 16 connections, single rows and batches of 100: requests per second
+// and p50/p99 latency. In the same run, the same load against FastAPI + uvicorn serving a scikit-learn
+// random forest trained on the same rows (Debian's python3-fastapi, python3-uvicorn, python3-sklearn;
+// skipped when absent), and the ratios.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SECONDS = 8;
+
+const FASTAPI = `
+import csv, sys
+import numpy as np
+from fastapi import FastAPI, Request
+from sklearn.ensemble import RandomForestClassifier
+import uvicorn
+rows = list(csv.reader(open(sys.argv[1], newline='')))
+header, rows = rows[0], rows[1:]
+features = header[:-1]
+labels = sorted(set(r[-1] for r in rows))
+X = np.array([[float(v) for v in r[:-1]] for r in rows])
+y = np.array([labels.index(r[-1]) for r in rows])
+model = RandomForestClassifier(n_estimators=100, n_jobs=1, random_state=42).fit(X, y)
+app = FastAPI()
+@app.post('/invocations')
+async def invocations(request: Request):
+    body = await request.json()
+    recs = body['dataframe_records']
+    x = np.array([[float(r[f]) for f in features] for r in recs])
+    p = model.predict_proba(x)
+    return {'predictions': [labels[i] for i in p.argmax(1)], 'probabilities': [dict(zip(labels, map(float, q))) for q in p]}
+print('ready', flush=True)
+uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')
+`;
+
+function started(child, pattern) {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const on = (c) => {
+      seen += c.toString();
+      const m = pattern.exec(seen);
+      if (m) resolve(m);
+    };
+    child.stdout.on('data', on);
+    child.stderr.on('data', on);
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${seen}`)));
+  });
+}
+
+async function waitReady(url) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ dataframe_records: [] }) });
+      await r.arrayBuffer();
+      return;
+    } catch {
+      await sleep(100);
+    }
+  }
+  throw new Error(`${url} never answered`);
+}
+
+function load(url, connections, body) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, method: 'POST', connections, duration: SECONDS, headers: { 'content-type': 'application/json' }, body }, (err, r) => {
+      if (err) reject(err);
+      else resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx });
+    });
+  });
+}
+
+function fastapiAvailable() {
+  return spawnSync('/usr/bin/python3', ['-c', 'import fastapi, uvicorn, sklearn'], { encoding: 'utf8' }).status === 0;
+}
+
+export async function benchServe() {
+  const work = mkdtempSync(path.join(tmpdir(), 'mlops-bench-serve-'));
+  const model = path.join(work, 'spam.json');
+  const cli = path.join(root, 'bin/mlops.js');
+  const trained = spawnSync(process.execPath, [cli, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--output', model], { cwd: root, encoding: 'utf8' });
+  if (trained.status !== 0) throw new Error(trained.stderr);
+  const csv = readFileSync(path.join(root, 'data/spambase.csv'), 'utf8').trim().split('\n');
+  const names = csv[0].split(',').map((h) => JSON.parse(h));
+  const records = csv.slice(1, 101).map((l) => Object.fromEntries(l.split(',').slice(0, -1).map((v, i) => [names[i], Number(v)])));
+  const bodies = { 'single row': JSON.stringify({ dataframe_records: records.slice(0, 1) }), 'batch of 100': JSON.stringify({ dataframe_records: records }) };
+
+  const servers = [];
+  const ours = spawn(process.execPath, [cli, 'serve', '--model', model, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [, url] = await started(ours, /on (http:\/\/[^:]+:\d+)/);
+  servers.push({ name: 'mlops serve', url: `${url}/invocations`, child: ours });
+  if (fastapiAvailable()) {
+    const port = 18000 + Math.floor(Math.random() * 1000);
+    const py = spawn('/usr/bin/python3', ['-c', FASTAPI, path.join(root, 'data/spambase.csv'), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    await started(py, /ready/);
+    await waitReady(`http://127.0.0.1:${port}/invocations`);
+    servers.push({ name: 'FastAPI + uvicorn + scikit-learn', url: `http://127.0.0.1:${port}/invocations`, child: py });
+  } else console.log('FastAPI baseline skipped: /usr/bin/python3 lacks fastapi, uvicorn or sklearn (apt-get install python3-fastapi python3-uvicorn python3-sklearn)');
+  const results = [];
+  try {
+    for (const [shape, body] of Object.entries(bodies)) {
+      for (const connections of [1, 16]) {
+        for (const s of servers) results.push({ server: s.name, shape, connections, ...(await load(s.url, connections, body)) });
+      }
+    }
+  } finally {
+    for (const s of servers) s.child.kill();
+  }
+  console.log(`\nserve: Spambase champion (100 trees), autocannon on loopback, ${SECONDS} s per cell, ${process.version}\n`);
+  console.log('| server | request | connections | requests/s | p50 ms | p99 ms | errors | mlops ÷ FastAPI (req/s) |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const base = results.find((x) => x.server !== 'mlops serve' && x.shape === r.shape && x.connections === r.connections);
+    const ratio = r.server === 'mlops serve' && base ? `${(r.rps / base.rps).toFixed(1)}×` : '';
+    console.log(`| ${r.server} | ${r.shape} | ${r.connections} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p50} | ${r.p99} | ${r.errors} | ${ratio} |`);
+  }
+  const single16 = results.find((r) => r.server === 'mlops serve' && r.shape === 'single row' && r.connections === 16);
+  const fast16 = results.find((r) => r.server !== 'mlops serve' && r.shape === 'single row' && r.connections === 16);
+  console.log(`\ntargets: ≥5,000 single-row requests/s at 16 connections: ${Math.round(single16.rps)} (${single16.rps >= 5000 ? 'met' : 'missed'}); p99 < 10 ms: ${single16.p99} ms (${single16.p99 < 10 ? 'met' : 'missed'})${fast16 ? `; ≥10× FastAPI: ${(single16.rps / fast16.rps).toFixed(1)}× (${single16.rps >= 10 * fast16.rps ? 'met' : 'missed'})` : '; ≥10× FastAPI: not measured (baseline absent)'}`);
+}
