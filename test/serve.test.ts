@@ -270,3 +270,29 @@ test('the Grafana dashboard queries only metrics that the server exports', async
   expect(used.size).toBeGreaterThanOrEqual(7);
   for (const name of used) expect(exported).toContain(name);
 });
+
+test('mlops serve --pipeline serves the local champion as a process, and stops on SIGTERM', async () => {
+  const { spawn } = await import('node:child_process');
+  const local = await exampleWorkspace();
+  await import('node:fs/promises').then((fs) => fs.appendFile(path.join(local, 'pipelines/spam-detector.yml'), 'model:\n  trees: 8\n'));
+  expect((await cli(local, 'run', '--pipeline', 'pipelines/spam-detector.yml')).code).toBe(0);
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/mlops.js'), 'serve', '--pipeline', 'pipelines/spam-detector.yml', '--port', '0'], { cwd: local, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString();
+      const m = /serving spam-detector v1 \(sha256:[0-9a-f]{12}…\) on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
+  });
+  expect(err).toContain('(no MLOPS_ADMIN_TOKEN, so no PUT /admin/model)');
+  expect((await fetch(`${url}/ping`)).status).toBe(200);
+  expect(await (await fetch(`${url}/v2/health/ready`)).json()).toEqual({ ready: true });
+  const r = (await (await fetch(`${url}/invocations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ dataframe_records: await rows(2) }) })).json()) as { predictions: string[] };
+  expect(r.predictions).toHaveLength(2);
+  expect(((await (await fetch(`${url}/version`)).json()) as { version: string }).version).toBe('v1');
+  const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  child.kill('SIGTERM');
+  expect(await exit).toBe(0);
+}, 60000);
