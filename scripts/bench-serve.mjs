@@ -124,3 +124,24 @@ export async function benchServe() {
   const fast16 = results.find((r) => r.server !== 'mlops serve' && r.shape === 'single row' && r.connections === 16);
   console.log(`\ntargets: ≥5,000 single-row requests/s at 16 connections: ${Math.round(single16.rps)} (${single16.rps >= 5000 ? 'met' : 'missed'}); p99 < 10 ms: ${single16.p99} ms (${single16.p99 < 10 ? 'met' : 'missed'})${fast16 ? `; ≥10× FastAPI: ${(single16.rps / fast16.rps).toFixed(1)}× (${single16.rps >= 10 * fast16.rps ? 'met' : 'missed'})` : '; ≥10× FastAPI: not measured (baseline absent)'}`);
 }
+
+/** The HTTP layer alone: node:http against fastify, the same JSON handler, 16 connections. */
+export async function benchHttp() {
+  const worker = path.join(root, 'scripts/bench-http-worker.mjs');
+  const body = JSON.stringify({ dataframe_records: [Object.fromEntries(Array.from({ length: 57 }, (_, i) => [`f${i}`, i / 10]))] });
+  const rows = [];
+  for (const which of ['node:http', 'fastify']) {
+    const child = spawn(process.execPath, [worker, which], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [url] = await started(child, /http:\/\/127\.0\.0\.1:\d+/);
+    try {
+      rows.push({ which, ...(await load(`${url}/invocations`, 16, body)) });
+    } finally {
+      child.kill();
+    }
+  }
+  console.log(`\nhttp: the HTTP layer alone (parse a one-row JSON body, answer JSON), 16 connections, ${SECONDS} s, ${process.version}\n`);
+  console.log('| server | requests/s | p50 ms | p99 ms | errors |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.which} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p50} | ${r.p99} | ${r.errors} |`);
+  console.log(`\nnode:http ÷ fastify: ${(rows[0].rps / rows[1].rps).toFixed(2)}× the requests per second`);
+}
