@@ -17020,6 +17020,12 @@ function versionOfTag(pipeline, tag) {
     const rest = tag.slice(prefix.length);
     return /^[1-9]\d{0,8}$/.test(rest) ? Number(rest) : undefined;
 }
+/** A version as a user writes it (3, v3 or <pipeline>-v3), or undefined when it is none of those. */
+function parseVersionArg(pipeline, raw) {
+    const text = raw.trim();
+    const bare = /^v?([1-9]\d{0,8})$/.exec(text);
+    return bare ? Number(bare[1]) : versionOfTag(pipeline, text);
+}
 function nextVersion(existing) {
     return existing.reduce((a, b) => Math.max(a, b), 0) + 1;
 }
@@ -21355,10 +21361,10 @@ async function record(cfg, io, version, modelSha, decision, reasons, rollbackOf,
     };
 }
 function parseVersion(cfg, raw) {
-    const m = new RegExp(`^(?:${cfg.name}-)?v?([1-9]\\d{0,8})$`).exec(raw.trim());
-    if (!m)
+    const version = parseVersionArg(cfg.name, raw);
+    if (version === undefined)
         throw new InputError('rollback-to', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
-    return Number(m[1]);
+    return version;
 }
 async function rollback(cfg, io, registry, target) {
     const source = `${registry.where} ${tagOf(cfg.name, target)}`;
@@ -21496,10 +21502,10 @@ async function deploy(inputs, io) {
     const raw = optionalInput(inputs, 'version');
     let version;
     if (raw !== undefined) {
-        const m = new RegExp(`^(?:${cfg.name}-)?v?([1-9]\\d{0,8})$`).exec(raw);
-        if (!m)
+        const parsed = parseVersionArg(cfg.name, raw);
+        if (parsed === undefined)
             throw new InputError('version', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
-        version = Number(m[1]);
+        version = parsed;
     }
     else {
         const versions = await registry.versions(cfg.name);

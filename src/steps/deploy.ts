@@ -5,7 +5,7 @@
 // that always ends in success or failure, also when the step fails.
 import { loadPipeline } from '../engine/config/pipeline.ts';
 import { InputError, UserError } from '../engine/errors.ts';
-import { sha256Of, tagOf, verifyFiles } from '../engine/registry/contract.ts';
+import { parseVersionArg, sha256Of, tagOf, verifyFiles } from '../engine/registry/contract.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { optionalInput } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
@@ -42,9 +42,9 @@ export async function deploy(inputs: StepInputs, io: StepIO): Promise<StepResult
   const raw = optionalInput(inputs, 'version');
   let version: number;
   if (raw !== undefined) {
-    const m = new RegExp(`^(?:${cfg.name}-)?v?([1-9]\\d{0,8})$`).exec(raw);
-    if (!m) throw new InputError('version', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
-    version = Number(m[1]);
+    const parsed = parseVersionArg(cfg.name, raw);
+    if (parsed === undefined) throw new InputError('version', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
+    version = parsed;
   } else {
     const versions = await registry.versions(cfg.name);
     if (versions.length === 0) throw new UserError(`"${cfg.name}" has no published version in ${registry.where}; publish one first`);

@@ -9,7 +9,7 @@ import { LOWER_IS_BETTER } from '../engine/compare/gates.ts';
 import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
 import { InputError, ModelFormatError, UserError } from '../engine/errors.ts';
 import { isGzip, parseModel, type ModelPackage } from '../engine/model/package.ts';
-import { CARD_ASSET, COMPARISON_ASSET, formatSums, METRICS_ASSET, MODEL_ASSET, nextVersion, RECORD_ASSET, RELEASE_FORMAT, sha256Of, SUMS_ASSET, tagOf, verifyFiles, type ReleaseFile, type ReleaseRecord } from '../engine/registry/contract.ts';
+import { CARD_ASSET, COMPARISON_ASSET, formatSums, METRICS_ASSET, MODEL_ASSET, nextVersion, parseVersionArg, RECORD_ASSET, RELEASE_FORMAT, sha256Of, SUMS_ASSET, tagOf, verifyFiles, type ReleaseFile, type ReleaseRecord } from '../engine/registry/contract.ts';
 import { modelCard, type CardComparison, type CardMetrics } from '../engine/registry/model-card.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { provenance } from '../adapters/git.ts';
@@ -85,9 +85,9 @@ async function record(cfg: PipelineConfig, io: StepIO, version: number, modelSha
 }
 
 function parseVersion(cfg: PipelineConfig, raw: string): number {
-  const m = new RegExp(`^(?:${cfg.name}-)?v?([1-9]\\d{0,8})$`).exec(raw.trim());
-  if (!m) throw new InputError('rollback-to', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
-  return Number(m[1]);
+  const version = parseVersionArg(cfg.name, raw);
+  if (version === undefined) throw new InputError('rollback-to', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
+  return version;
 }
 
 async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, target: number): Promise<StepResult> {

@@ -30,6 +30,13 @@ export function versionOfTag(pipeline: string, tag: string): number | undefined 
   return /^[1-9]\d{0,8}$/.test(rest) ? Number(rest) : undefined;
 }
 
+/** A version as a user writes it (3, v3 or <pipeline>-v3), or undefined when it is none of those. */
+export function parseVersionArg(pipeline: string, raw: string): number | undefined {
+  const text = raw.trim();
+  const bare = /^v?([1-9]\d{0,8})$/.exec(text);
+  return bare ? Number(bare[1]) : versionOfTag(pipeline, text);
+}
+
 export function nextVersion(existing: readonly number[]): number {
   return existing.reduce((a, b) => Math.max(a, b), 0) + 1;
 }
