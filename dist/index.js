@@ -16991,6 +16991,13 @@ function githubDeployments(octokit, owner, repo) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/engine/digest.ts
+
+/** The sha256 of bytes or text, as 64 hex digits: every digest the project records or compares. */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/registry/contract.ts
 // The registry contract, shared by both adapters (GitHub Releases and the local models/ folder): how a
 // version is named, which files it holds, how they are checksummed, and which version is the champion.
@@ -17029,12 +17036,9 @@ function parseVersionArg(pipeline, raw) {
 function nextVersion(existing) {
     return existing.reduce((a, b) => Math.max(a, b), 0) + 1;
 }
-function sha256Of(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-}
 /** SHA256SUMS in the coreutils format (`<hex>  <name>`), one line per file. */
 function formatSums(files) {
-    return files.map((f) => `${sha256Of(f.bytes)}  ${f.name}\n`).join('');
+    return files.map((f) => `${sha256Hex(f.bytes)}  ${f.name}\n`).join('');
 }
 function parseSums(source, text) {
     const sums = new Map();
@@ -17048,6 +17052,19 @@ function parseSums(source, text) {
     }
     return sums;
 }
+/** The model asset among a version's files (the current name, or the earlier format's). */
+function modelFile(source, pipeline, files) {
+    const model = files.find((f) => f.name === MODEL_ASSET(pipeline)) ?? files.find((f) => f.name === LEGACY_MODEL_ASSET(pipeline));
+    if (!model)
+        throw new ModelFormatError(source, `has no ${MODEL_ASSET(pipeline)}`);
+    return model;
+}
+/** A champion as a store hands it over must be the bytes it was published with. */
+function checkPublished(found) {
+    const actual = sha256Hex(found.bytes);
+    if (actual !== found.sha256)
+        throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
+}
 /** Checks every file against SHA256SUMS (which must list each); returns the model asset. */
 function verifyFiles(source, pipeline, files) {
     const sumsFile = files.find((f) => f.name === SUMS_ASSET);
@@ -17060,14 +17077,11 @@ function verifyFiles(source, pipeline, files) {
         const want = sums.get(f.name);
         if (!want)
             throw new ModelFormatError(source, `${f.name} is not listed in ${SUMS_ASSET}`);
-        const got = sha256Of(f.bytes);
+        const got = sha256Hex(f.bytes);
         if (got !== want)
             throw new ModelFormatError(source, `checksum mismatch: ${f.name} has sha256 ${got}, but ${SUMS_ASSET} lists ${want}`);
     }
-    const model = files.find((f) => f.name === MODEL_ASSET(pipeline)) ?? files.find((f) => f.name === LEGACY_MODEL_ASSET(pipeline));
-    if (!model)
-        throw new ModelFormatError(source, `has no ${MODEL_ASSET(pipeline)}`);
-    return model;
+    return modelFile(source, pipeline, files);
 }
 function parseRecord(source, bytes) {
     let value;
@@ -17091,6 +17105,7 @@ function parseRecord(source, bytes) {
 // by its tag (drafts included) before one is created, an asset whose digest already matches is kept, a
 // broken one (unfinished, or another digest) is replaced, and a release already published with this
 // model is the result. There is never a second release or a duplicate asset.
+
 
 
 
@@ -17120,7 +17135,7 @@ function githubRegistry(octokit, owner, repo, io) {
             return undefined;
         if (asset.digest?.startsWith('sha256:'))
             return asset.digest.slice('sha256:'.length);
-        return sha256Of(await download(asset));
+        return sha256Hex(await download(asset));
     };
     async function releaseFiles(r) {
         return Promise.all(r.assets.filter((a) => a.state === 'uploaded').map(async (a) => ({ name: a.name, bytes: await download(a) })));
@@ -17161,10 +17176,10 @@ function githubRegistry(octokit, owner, repo, io) {
                 const sums = r.assets.find((a) => a.name === SUMS_ASSET && a.state === 'uploaded');
                 if (!model || !sums)
                     throw new ChampionLookupError(`the release ${r.tag_name} lacks ${!model ? MODEL_ASSET(pipeline) : SUMS_ASSET}; it cannot be trusted as the champion`);
-                const listed = (await download(sums)).toString('utf8').split('\n').map((l) => /^([0-9a-f]{64}) [ *](.+)$/.exec(l.trim())).find((m) => m?.[2] === model.name);
+                const listed = parseSums(`release ${r.tag_name} ${SUMS_ASSET}`, (await download(sums)).toString('utf8')).get(model.name);
                 if (!listed)
                     throw new ChampionLookupError(`SHA256SUMS of ${r.tag_name} has no sha256 for ${model.name}`);
-                return { source: `release ${r.tag_name}`, bytes: await download(model), sha256: listed[1], version };
+                return { source: `release ${r.tag_name}`, bytes: await download(model), sha256: listed, version };
             });
         },
         async versions(pipeline) {
@@ -17185,7 +17200,7 @@ function githubRegistry(octokit, owner, repo, io) {
             if (release && !release.draft) {
                 // Published already: by an earlier attempt whose answer was lost (this model), or by another run.
                 const { model } = await publishedFiles(pipeline, record.version, release);
-                if (sha256Of(model.bytes) !== record.model_sha256)
+                if (sha256Hex(model.bytes) !== record.model_sha256)
                     throw new UserError(`${tag} is published already with another model; compare again against the champion as it is now`);
                 io.info(`${tag} is published already with this model (an earlier attempt); nothing more to do`);
                 return { version: record.version, tag, url: release.html_url, record };
@@ -17210,7 +17225,7 @@ function githubRegistry(octokit, owner, repo, io) {
             }
             const origin = release.upload_url.replace(/\/repos\/.*$/, '');
             for (const f of files) {
-                const sha = sha256Of(f.bytes);
+                const sha = sha256Hex(f.bytes);
                 const existing = release.assets.find((a) => a.name === f.name);
                 if (existing) {
                     if ((await digestOf(existing)) === sha)
@@ -17230,7 +17245,7 @@ function githubRegistry(octokit, owner, repo, io) {
             const check = (await octokit.rest.repos.getRelease({ owner, repo, release_id: release.id })).data;
             for (const f of files) {
                 const a = check.assets.find((x) => x.name === f.name);
-                if (!a || (await digestOf(a)) !== sha256Of(f.bytes))
+                if (!a || (await digestOf(a)) !== sha256Hex(f.bytes))
                     throw new ModelFormatError(`release ${tag}`, `${f.name} did not upload whole; run the step again to complete the draft (nothing was published)`);
             }
             try {
@@ -17908,13 +17923,6 @@ function pairedBootstrap(champion, candidate, resamples, seed) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/engine/digest.ts
-
-/** The sha256 of bytes or text, as 64 hex digits: every digest the project records or compares. */
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/engine/config/spec.ts
@@ -20914,6 +20922,7 @@ function mapeNote(zeros, rows) {
 
 
 
+
 const COMPARISON_FORMAT = 'mlops-comparison/1';
 /** The champion as the store hands it over, verified against its published digest. */
 async function findChampion(io, pipeline, allowFirstModel) {
@@ -20929,9 +20938,7 @@ async function findChampion(io, pipeline, allowFirstModel) {
     const found = await io.champions.find(pipeline);
     if (!found)
         return undefined;
-    const actual = sha256Hex(found.bytes);
-    if (actual !== found.sha256)
-        throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
+    checkPublished(found);
     const pkg = parseModel(found.source, found.bytes);
     if (pkg.pipeline !== pipeline)
         throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
@@ -21298,6 +21305,7 @@ async function evaluate(inputs, io) {
 
 
 
+
 const PROMOTABLE = new Set(['promote', 'first-model']);
 async function readJson(file, what) {
     let text;
@@ -21330,7 +21338,7 @@ function cardMetrics(metrics, scalars) {
         notes: (metrics.notes ?? []),
     };
 }
-const SCALARS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier', 'rmse', 'mae', 'r2', 'mape', 'median_ae'];
+const SCALARS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
 function outputsOf(v, modelSha) {
     return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
 }
@@ -21368,9 +21376,10 @@ function parseVersion(cfg, raw) {
 }
 async function rollback(cfg, io, registry, target) {
     const source = `${registry.where} ${tagOf(cfg.name, target)}`;
+    // files() hands over every file verified against the version's SHA256SUMS.
     const files = await registry.files(cfg.name, target);
-    const model = verifyFiles(source, cfg.name, files);
-    const modelSha = sha256Of(model.bytes);
+    const model = modelFile(source, cfg.name, files);
+    const modelSha = sha256Hex(model.bytes);
     const pkg = parseModel(`${source} ${model.name}`, model.bytes);
     assertBelongs(pkg, cfg, source);
     const current = await registry.find(cfg.name);
@@ -21400,19 +21409,12 @@ async function publishModel(inputs, io) {
         return rollback(cfg, io, registry, parseVersion(cfg, rollbackTo));
     const force = booleanInput(inputs, 'force');
     const modelPath = userPath(io, inputs, 'model', `out/${cfg.name}/model.json`, true);
-    let raw;
-    try {
-        raw = await (0,promises_.readFile)(modelPath.abs);
-    }
-    catch (err) {
-        throw new ModelFormatError(modelPath.shown, `cannot read the model package (${err.code ?? String(err)})`);
-    }
-    const pkg = parseModel(modelPath.shown, raw);
+    const { pkg, bytes: raw } = await loadModel(modelPath.abs, modelPath.shown);
     assertBelongs(pkg, cfg, modelPath.shown);
-    const rawSha = sha256Of(raw);
+    const rawSha = sha256Hex(raw);
     // The asset is always gzipped (packages of large data are hundreds of MB as JSON); gzip has no clock here.
     const asset = isGzip(raw) ? raw : (0,external_node_zlib_.gzipSync)(raw, { level: 9 });
-    const modelSha = sha256Of(asset);
+    const modelSha = sha256Hex(asset);
     const comparisonPath = userPath(io, inputs, 'comparison', `out/${cfg.name}/comparison.json`, true);
     const comparison = await readJson(comparisonPath, 'the comparison');
     if (comparison.format !== COMPARISON_FORMAT || comparison.pipeline !== cfg.name)
@@ -21469,6 +21471,7 @@ async function publishModel(inputs, io) {
 
 
 
+
 const TIMEOUT_MS = 120_000;
 async function call(url, init, what) {
     try {
@@ -21514,9 +21517,9 @@ async function deploy(inputs, io) {
         version = versions[versions.length - 1].version;
     }
     const tag = tagOf(cfg.name, version);
-    // Verified before anything is sent: every file of the release against its SHA256SUMS.
-    const model = verifyFiles(`${registry.where} ${tag}`, cfg.name, await registry.files(cfg.name, version));
-    const sha = sha256Of(model.bytes);
+    // Verified before anything is sent: files() checks every file of the release against its SHA256SUMS.
+    const model = modelFile(`${registry.where} ${tag}`, cfg.name, await registry.files(cfg.name, version));
+    const sha = sha256Hex(model.bytes);
     const tracker = io.deployments;
     const id = tracker ? await tracker.start(tag, environment, { pipeline: cfg.name, version, model_sha256: sha }, `${cfg.name} v${version}`) : undefined;
     let state = 'failure';
@@ -22856,6 +22859,7 @@ async function runAction(name) {
 
 
 
+
 const VERSION_DIR = /^v([1-9]\d{0,8})$/;
 function localRegistry(root) {
     const base = (pipeline) => external_node_path_default().join(root, 'models', pipeline);
@@ -22871,14 +22875,14 @@ function localRegistry(root) {
         }
         return out.sort((a, b) => a - b);
     }
-    async function files(pipeline, version) {
+    /** A version's files, each verified against its SHA256SUMS, and its model among them. */
+    async function readVersion(pipeline, version) {
         const dir = external_node_path_default().join(base(pipeline), `v${version}`);
         const names = (await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => e.name).sort();
         if (names.length === 0)
             throw new UserError(`${shown(pipeline, `v${version}`)}: there is no such version`);
-        const out = await Promise.all(names.map(async (name) => ({ name, bytes: await (0,promises_.readFile)(external_node_path_default().join(dir, name)) })));
-        verifyFiles(shown(pipeline, `v${version}`), pipeline, out);
-        return out;
+        const files = await Promise.all(names.map(async (name) => ({ name, bytes: await (0,promises_.readFile)(external_node_path_default().join(dir, name)) })));
+        return { files, model: verifyFiles(shown(pipeline, `v${version}`), pipeline, files) };
     }
     async function pointer(pipeline) {
         const file = shown(pipeline, 'champion.json');
@@ -22907,13 +22911,13 @@ function localRegistry(root) {
         where: 'models/',
         async find(pipeline) {
             const numbers = await versionNumbers(pipeline);
-            const p = await pointer(pipeline);
             if (numbers.length > 0) {
                 // The highest version is the champion; champion.json follows it (it may lag after a crash).
                 const version = numbers[numbers.length - 1];
-                const model = verifyFiles(shown(pipeline, `v${version}`), pipeline, await files(pipeline, version));
-                return { source: `${shown(pipeline, `v${version}`, model.name)} (version ${version})`, bytes: model.bytes, sha256: sha256Of(model.bytes), version };
+                const { model } = await readVersion(pipeline, version);
+                return { source: `${shown(pipeline, `v${version}`, model.name)} (version ${version})`, bytes: model.bytes, sha256: sha256Hex(model.bytes), version };
             }
+            const p = await pointer(pipeline);
             if (!p)
                 return undefined;
             const abs = external_node_path_default().resolve(root, p.model);
@@ -22929,14 +22933,14 @@ function localRegistry(root) {
             }
             return out;
         },
-        files,
+        files: async (pipeline, version) => (await readVersion(pipeline, version)).files,
         async publish(pipeline, release, record) {
             const dir = external_node_path_default().join(base(pipeline), `v${record.version}`);
             const where = shown(pipeline, `v${record.version}`);
             if (await (0,promises_.stat)(dir).then(() => true, () => false)) {
                 // Published before (a re-run): the same model completes nothing more; another is a conflict.
-                const existing = verifyFiles(where, pipeline, await files(pipeline, record.version));
-                if (sha256Of(existing.bytes) !== record.model_sha256)
+                const { model: existing } = await readVersion(pipeline, record.version);
+                if (sha256Hex(existing.bytes) !== record.model_sha256)
                     throw new UserError(`${where} exists and holds another model; the version is taken`);
             }
             else {
@@ -23800,6 +23804,8 @@ class PredictionServer {
 
 
 
+
+
 const SERVE_FLAGS = ['pipeline', 'model', 'host', 'port', 'max-body-bytes', 'max-rows', 'timeout-ms', 'log', 'log-sample', 'log-max-bytes', 'admin-token-env'];
 function wholeNumber(flags, name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
     const raw = flags[name];
@@ -23819,8 +23825,7 @@ async function startServe(flags, where, env, say) {
         const champion = await localRegistry(where.root).find(cfg.name);
         if (!champion)
             throw new UserError(`${cfg.file}: "${cfg.name}" has no champion in models/ yet; run mlops run (or publish-model) first, or serve a --model`);
-        if ((await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23))).createHash('sha256').update(champion.bytes).digest('hex') !== champion.sha256)
-            throw new ModelFormatError(champion.source, 'checksum mismatch: the champion is not what was published');
+        checkPublished(champion);
         slot = loadSlot(champion.bytes, champion.source, champion.version !== undefined ? `v${champion.version}` : 'unversioned');
     }
     else {
@@ -23837,7 +23842,7 @@ async function startServe(flags, where, env, say) {
         throw new InputError('log-sample', `${JSON.stringify(flags['log-sample'])} is not a share from 0 to 1`);
     let log;
     if (flags.log !== undefined) {
-        log = new RequestLog({ file: typedInputPath({ root: where.cwd, cwd: where.cwd }, flags.log), sample, maxBytes: wholeNumber(flags, 'log-max-bytes', 64 * 1024 * 1024, 1024) });
+        log = new RequestLog({ file: external_node_path_default().resolve(where.cwd, flags.log), sample, maxBytes: wholeNumber(flags, 'log-max-bytes', 64 * 1024 * 1024, 1024) });
         await log.open();
     }
     const server = new PredictionServer(slot, {

@@ -6,7 +6,8 @@
 // broken one (unfinished, or another digest) is replaced, and a release already published with this
 // model is the result. There is never a second release or a duplicate asset.
 import { ModelFormatError, UserError } from '../engine/errors.ts';
-import { LEGACY_MODEL_ASSET, MODEL_ASSET, sha256Of, SUMS_ASSET, tagOf, verifyFiles, versionOfTag, type ReleaseFile } from '../engine/registry/contract.ts';
+import { sha256Hex } from '../engine/digest.ts';
+import { LEGACY_MODEL_ASSET, MODEL_ASSET, parseSums, SUMS_ASSET, tagOf, verifyFiles, versionOfTag, type ReleaseFile } from '../engine/registry/contract.ts';
 import type { PublishedVersion, Registry, StepIO } from '../steps/io.ts';
 import { ChampionLookupError, type octokitFor } from './github.ts';
 
@@ -58,7 +59,7 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
   const digestOf = async (asset: Asset): Promise<string | undefined> => {
     if (asset.state !== 'uploaded') return undefined;
     if (asset.digest?.startsWith('sha256:')) return asset.digest.slice('sha256:'.length);
-    return sha256Of(await download(asset));
+    return sha256Hex(await download(asset));
   };
 
   async function releaseFiles(r: Release): Promise<ReleaseFile[]> {
@@ -97,9 +98,9 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
         const model = r.assets.find((a) => a.name === MODEL_ASSET(pipeline) && a.state === 'uploaded') ?? r.assets.find((a) => a.name === LEGACY_MODEL_ASSET(pipeline) && a.state === 'uploaded');
         const sums = r.assets.find((a) => a.name === SUMS_ASSET && a.state === 'uploaded');
         if (!model || !sums) throw new ChampionLookupError(`the release ${r.tag_name} lacks ${!model ? MODEL_ASSET(pipeline) : SUMS_ASSET}; it cannot be trusted as the champion`);
-        const listed = (await download(sums)).toString('utf8').split('\n').map((l) => /^([0-9a-f]{64}) [ *](.+)$/.exec(l.trim())).find((m) => m?.[2] === model.name);
+        const listed = parseSums(`release ${r.tag_name} ${SUMS_ASSET}`, (await download(sums)).toString('utf8')).get(model.name);
         if (!listed) throw new ChampionLookupError(`SHA256SUMS of ${r.tag_name} has no sha256 for ${model.name}`);
-        return { source: `release ${r.tag_name}`, bytes: await download(model), sha256: listed[1]!, version };
+        return { source: `release ${r.tag_name}`, bytes: await download(model), sha256: listed, version };
       });
     },
     async versions(pipeline) {
@@ -119,7 +120,7 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
       if (release && !release.draft) {
         // Published already: by an earlier attempt whose answer was lost (this model), or by another run.
         const { model } = await publishedFiles(pipeline, record.version, release);
-        if (sha256Of(model.bytes) !== record.model_sha256) throw new UserError(`${tag} is published already with another model; compare again against the champion as it is now`);
+        if (sha256Hex(model.bytes) !== record.model_sha256) throw new UserError(`${tag} is published already with another model; compare again against the champion as it is now`);
         io.info(`${tag} is published already with this model (an earlier attempt); nothing more to do`);
         return { version: record.version, tag, url: release.html_url, record };
       }
@@ -141,7 +142,7 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
       }
       const origin = release.upload_url.replace(/\/repos\/.*$/, '');
       for (const f of files) {
-        const sha = sha256Of(f.bytes);
+        const sha = sha256Hex(f.bytes);
         const existing = release.assets.find((a) => a.name === f.name);
         if (existing) {
           if ((await digestOf(existing)) === sha) continue;
@@ -159,7 +160,7 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
       const check = (await octokit.rest.repos.getRelease({ owner, repo, release_id: release.id })).data as unknown as Release;
       for (const f of files) {
         const a = check.assets.find((x) => x.name === f.name);
-        if (!a || (await digestOf(a)) !== sha256Of(f.bytes)) throw new ModelFormatError(`release ${tag}`, `${f.name} did not upload whole; run the step again to complete the draft (nothing was published)`);
+        if (!a || (await digestOf(a)) !== sha256Hex(f.bytes)) throw new ModelFormatError(`release ${tag}`, `${f.name} did not upload whole; run the step again to complete the draft (nothing was published)`);
       }
       try {
         const done = await octokit.rest.repos.updateRelease({ owner, repo, release_id: release.id, draft: false, make_latest: 'true' });

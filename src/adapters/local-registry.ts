@@ -9,7 +9,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { checkFile } from '../engine/data/files.ts';
 import { ModelFormatError, UserError } from '../engine/errors.ts';
-import { MODEL_ASSET, parseRecord, RECORD_ASSET, sha256Of, SUMS_ASSET, tagOf, verifyFiles, type ReleaseFile } from '../engine/registry/contract.ts';
+import { sha256Hex } from '../engine/digest.ts';
+import { MODEL_ASSET, parseRecord, RECORD_ASSET, SUMS_ASSET, tagOf, verifyFiles, type ReleaseFile } from '../engine/registry/contract.ts';
 import type { PublishedVersion, Registry } from '../steps/io.ts';
 import { writeFileAtomic } from './files.ts';
 
@@ -38,13 +39,13 @@ export function localRegistry(root: string): Registry {
     return out.sort((a, b) => a - b);
   }
 
-  async function files(pipeline: string, version: number): Promise<ReleaseFile[]> {
+  /** A version's files, each verified against its SHA256SUMS, and its model among them. */
+  async function readVersion(pipeline: string, version: number): Promise<{ files: ReleaseFile[]; model: ReleaseFile }> {
     const dir = path.join(base(pipeline), `v${version}`);
     const names = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => e.name).sort();
     if (names.length === 0) throw new UserError(`${shown(pipeline, `v${version}`)}: there is no such version`);
-    const out = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })));
-    verifyFiles(shown(pipeline, `v${version}`), pipeline, out);
-    return out;
+    const files = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(dir, name)) })));
+    return { files, model: verifyFiles(shown(pipeline, `v${version}`), pipeline, files) };
   }
 
   async function pointer(pipeline: string): Promise<ChampionPointer | undefined> {
@@ -72,13 +73,13 @@ export function localRegistry(root: string): Registry {
     where: 'models/',
     async find(pipeline) {
       const numbers = await versionNumbers(pipeline);
-      const p = await pointer(pipeline);
       if (numbers.length > 0) {
         // The highest version is the champion; champion.json follows it (it may lag after a crash).
         const version = numbers[numbers.length - 1]!;
-        const model = verifyFiles(shown(pipeline, `v${version}`), pipeline, await files(pipeline, version));
-        return { source: `${shown(pipeline, `v${version}`, model.name)} (version ${version})`, bytes: model.bytes, sha256: sha256Of(model.bytes), version };
+        const { model } = await readVersion(pipeline, version);
+        return { source: `${shown(pipeline, `v${version}`, model.name)} (version ${version})`, bytes: model.bytes, sha256: sha256Hex(model.bytes), version };
       }
+      const p = await pointer(pipeline);
       if (!p) return undefined;
       const abs = path.resolve(root, p.model);
       await checkFile(root, abs, p.model, `the champion named by ${shown(pipeline, 'champion.json')}`, true);
@@ -93,14 +94,14 @@ export function localRegistry(root: string): Registry {
       }
       return out;
     },
-    files,
+    files: async (pipeline, version) => (await readVersion(pipeline, version)).files,
     async publish(pipeline, release, record) {
       const dir = path.join(base(pipeline), `v${record.version}`);
       const where = shown(pipeline, `v${record.version}`);
       if (await stat(dir).then(() => true, () => false)) {
         // Published before (a re-run): the same model completes nothing more; another is a conflict.
-        const existing = verifyFiles(where, pipeline, await files(pipeline, record.version));
-        if (sha256Of(existing.bytes) !== record.model_sha256) throw new UserError(`${where} exists and holds another model; the version is taken`);
+        const { model: existing } = await readVersion(pipeline, record.version);
+        if (sha256Hex(existing.bytes) !== record.model_sha256) throw new UserError(`${where} exists and holds another model; the version is taken`);
       } else {
         const tmp = path.join(base(pipeline), `.v${record.version}.${randomBytes(6).toString('hex')}.tmp`);
         await mkdir(tmp, { recursive: true });

@@ -2,10 +2,12 @@
 // SIGINT or SIGTERM. The admin route's token comes from an environment variable, never a flag (flags
 // show in process lists).
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { loadPipeline } from '../engine/config/pipeline.ts';
 import { InputError, UserError } from '../engine/errors.ts';
 import { ModelFormatError } from '../engine/errors.ts';
 import { localRegistry } from '../adapters/local-registry.ts';
+import { checkPublished } from '../engine/registry/contract.ts';
 import { typedInputPath, shownPath } from '../steps/inputs.ts';
 import { RequestLog } from './request-log.ts';
 import { loadSlot, PredictionServer, SERVE_DEFAULTS, type ModelSlot } from './server.ts';
@@ -27,7 +29,7 @@ export async function startServe(flags: Record<string, string>, where: { root: s
     const cfg = await loadPipeline(flags.pipeline, where.root, where.cwd);
     const champion = await localRegistry(where.root).find(cfg.name);
     if (!champion) throw new UserError(`${cfg.file}: "${cfg.name}" has no champion in models/ yet; run mlops run (or publish-model) first, or serve a --model`);
-    if ((await import('node:crypto')).createHash('sha256').update(champion.bytes).digest('hex') !== champion.sha256) throw new ModelFormatError(champion.source, 'checksum mismatch: the champion is not what was published');
+    checkPublished(champion);
     slot = loadSlot(champion.bytes, champion.source, champion.version !== undefined ? `v${champion.version}` : 'unversioned');
   } else {
     const abs = typedInputPath(where, flags.model!);
@@ -42,7 +44,7 @@ export async function startServe(flags: Record<string, string>, where: { root: s
   if (!(sample >= 0 && sample <= 1)) throw new InputError('log-sample', `${JSON.stringify(flags['log-sample'])} is not a share from 0 to 1`);
   let log: RequestLog | undefined;
   if (flags.log !== undefined) {
-    log = new RequestLog({ file: typedInputPath({ root: where.cwd, cwd: where.cwd }, flags.log), sample, maxBytes: wholeNumber(flags, 'log-max-bytes', 64 * 1024 * 1024, 1024) });
+    log = new RequestLog({ file: path.resolve(where.cwd, flags.log), sample, maxBytes: wholeNumber(flags, 'log-max-bytes', 64 * 1024 * 1024, 1024) });
     await log.open();
   }
   const server = new PredictionServer(slot, {

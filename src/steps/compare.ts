@@ -10,6 +10,7 @@ import { sha256Hex } from '../engine/digest.ts';
 import { InputError, ModelFormatError } from '../engine/errors.ts';
 import { fullMetrics, scalarMetrics, sliceRows, type Predictions } from '../engine/metrics/evaluate.ts';
 import { loadModel, parseModel, type ModelPackage } from '../engine/model/package.ts';
+import { checkPublished } from '../engine/registry/contract.ts';
 import { loadData } from './data-source.ts';
 import { booleanInput, optionalInput, userPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
@@ -31,8 +32,7 @@ async function findChampion(io: StepIO, pipeline: string, allowFirstModel: boole
   }
   const found = await io.champions.find(pipeline);
   if (!found) return undefined;
-  const actual = sha256Hex(found.bytes);
-  if (actual !== found.sha256) throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
+  checkPublished(found);
   const pkg = parseModel(found.source, found.bytes);
   if (pkg.pipeline !== pipeline) throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
   return { pkg, source: found.source, sha256: found.sha256 };

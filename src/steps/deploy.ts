@@ -5,7 +5,8 @@
 // that always ends in success or failure, also when the step fails.
 import { loadPipeline } from '../engine/config/pipeline.ts';
 import { InputError, UserError } from '../engine/errors.ts';
-import { parseVersionArg, sha256Of, tagOf, verifyFiles } from '../engine/registry/contract.ts';
+import { sha256Hex } from '../engine/digest.ts';
+import { modelFile, parseVersionArg, tagOf } from '../engine/registry/contract.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { optionalInput } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
@@ -51,9 +52,9 @@ export async function deploy(inputs: StepInputs, io: StepIO): Promise<StepResult
     version = versions[versions.length - 1]!.version;
   }
   const tag = tagOf(cfg.name, version);
-  // Verified before anything is sent: every file of the release against its SHA256SUMS.
-  const model = verifyFiles(`${registry.where} ${tag}`, cfg.name, await registry.files(cfg.name, version));
-  const sha = sha256Of(model.bytes);
+  // Verified before anything is sent: files() checks every file of the release against its SHA256SUMS.
+  const model = modelFile(`${registry.where} ${tag}`, cfg.name, await registry.files(cfg.name, version));
+  const sha = sha256Hex(model.bytes);
 
   const tracker = io.deployments;
   const id = tracker ? await tracker.start(tag, environment, { pipeline: cfg.name, version, model_sha256: sha }, `${cfg.name} v${version}`) : undefined;

@@ -6,10 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { LOWER_IS_BETTER } from '../engine/compare/gates.ts';
-import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
-import { InputError, ModelFormatError, UserError } from '../engine/errors.ts';
-import { isGzip, parseModel, type ModelPackage } from '../engine/model/package.ts';
-import { CARD_ASSET, COMPARISON_ASSET, formatSums, METRICS_ASSET, MODEL_ASSET, nextVersion, parseVersionArg, RECORD_ASSET, RELEASE_FORMAT, sha256Of, SUMS_ASSET, tagOf, verifyFiles, type ReleaseFile, type ReleaseRecord } from '../engine/registry/contract.ts';
+import { CLASSIFICATION_METRICS, loadPipeline, REGRESSION_METRICS, type PipelineConfig } from '../engine/config/pipeline.ts';
+import { sha256Hex } from '../engine/digest.ts';
+import { InputError, UserError } from '../engine/errors.ts';
+import { isGzip, loadModel, parseModel } from '../engine/model/package.ts';
+import { CARD_ASSET, COMPARISON_ASSET, formatSums, METRICS_ASSET, MODEL_ASSET, modelFile, nextVersion, parseVersionArg, RECORD_ASSET, RELEASE_FORMAT, SUMS_ASSET, tagOf, type ReleaseFile, type ReleaseRecord } from '../engine/registry/contract.ts';
 import { modelCard, type CardComparison, type CardMetrics } from '../engine/registry/model-card.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { provenance } from '../adapters/git.ts';
@@ -49,7 +50,7 @@ function cardMetrics(metrics: Record<string, unknown>, scalars: readonly string[
   };
 }
 
-const SCALARS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier', 'rmse', 'mae', 'r2', 'mape', 'median_ae'];
+const SCALARS: readonly string[] = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
 
 function outputsOf(v: PublishedVersion, modelSha: string): Record<string, string> {
   return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
@@ -92,9 +93,10 @@ function parseVersion(cfg: PipelineConfig, raw: string): number {
 
 async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, target: number): Promise<StepResult> {
   const source = `${registry.where} ${tagOf(cfg.name, target)}`;
+  // files() hands over every file verified against the version's SHA256SUMS.
   const files = await registry.files(cfg.name, target);
-  const model = verifyFiles(source, cfg.name, files);
-  const modelSha = sha256Of(model.bytes);
+  const model = modelFile(source, cfg.name, files);
+  const modelSha = sha256Hex(model.bytes);
   const pkg = parseModel(`${source} ${model.name}`, model.bytes);
   assertBelongs(pkg, cfg, source);
   const current = await registry.find(cfg.name);
@@ -124,18 +126,12 @@ export async function publishModel(inputs: StepInputs, io: StepIO): Promise<Step
 
   const force = booleanInput(inputs, 'force');
   const modelPath = userPath(io, inputs, 'model', `out/${cfg.name}/model.json`, true);
-  let raw: Buffer;
-  try {
-    raw = await readFile(modelPath.abs);
-  } catch (err) {
-    throw new ModelFormatError(modelPath.shown, `cannot read the model package (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
-  const pkg: ModelPackage = parseModel(modelPath.shown, raw);
+  const { pkg, bytes: raw } = await loadModel(modelPath.abs, modelPath.shown);
   assertBelongs(pkg, cfg, modelPath.shown);
-  const rawSha = sha256Of(raw);
+  const rawSha = sha256Hex(raw);
   // The asset is always gzipped (packages of large data are hundreds of MB as JSON); gzip has no clock here.
   const asset = isGzip(raw) ? raw : gzipSync(raw, { level: 9 });
-  const modelSha = sha256Of(asset);
+  const modelSha = sha256Hex(asset);
 
   const comparisonPath = userPath(io, inputs, 'comparison', `out/${cfg.name}/comparison.json`, true);
   const comparison = await readJson(comparisonPath, 'the comparison');

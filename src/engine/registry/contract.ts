@@ -3,7 +3,7 @@
 // Every version is immutable; the champion is the highest published version. A rollback publishes a
 // new version that carries an earlier version's files, so the rule never changes and history keeps
 // every step.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../digest.ts';
 import { ModelFormatError } from '../errors.ts';
 
 export const RELEASE_FORMAT = 'mlops-release/1';
@@ -66,13 +66,9 @@ export interface ReleaseFile {
   bytes: Buffer;
 }
 
-export function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /** SHA256SUMS in the coreutils format (`<hex>  <name>`), one line per file. */
 export function formatSums(files: readonly ReleaseFile[]): string {
-  return files.map((f) => `${sha256Of(f.bytes)}  ${f.name}\n`).join('');
+  return files.map((f) => `${sha256Hex(f.bytes)}  ${f.name}\n`).join('');
 }
 
 export function parseSums(source: string, text: string): Map<string, string> {
@@ -86,6 +82,19 @@ export function parseSums(source: string, text: string): Map<string, string> {
   return sums;
 }
 
+/** The model asset among a version's files (the current name, or the earlier format's). */
+export function modelFile(source: string, pipeline: string, files: readonly ReleaseFile[]): ReleaseFile {
+  const model = files.find((f) => f.name === MODEL_ASSET(pipeline)) ?? files.find((f) => f.name === LEGACY_MODEL_ASSET(pipeline));
+  if (!model) throw new ModelFormatError(source, `has no ${MODEL_ASSET(pipeline)}`);
+  return model;
+}
+
+/** A champion as a store hands it over must be the bytes it was published with. */
+export function checkPublished(found: { source: string; bytes: Uint8Array; sha256: string }): void {
+  const actual = sha256Hex(found.bytes);
+  if (actual !== found.sha256) throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
+}
+
 /** Checks every file against SHA256SUMS (which must list each); returns the model asset. */
 export function verifyFiles(source: string, pipeline: string, files: readonly ReleaseFile[]): ReleaseFile {
   const sumsFile = files.find((f) => f.name === SUMS_ASSET);
@@ -95,12 +104,10 @@ export function verifyFiles(source: string, pipeline: string, files: readonly Re
     if (f.name === SUMS_ASSET) continue;
     const want = sums.get(f.name);
     if (!want) throw new ModelFormatError(source, `${f.name} is not listed in ${SUMS_ASSET}`);
-    const got = sha256Of(f.bytes);
+    const got = sha256Hex(f.bytes);
     if (got !== want) throw new ModelFormatError(source, `checksum mismatch: ${f.name} has sha256 ${got}, but ${SUMS_ASSET} lists ${want}`);
   }
-  const model = files.find((f) => f.name === MODEL_ASSET(pipeline)) ?? files.find((f) => f.name === LEGACY_MODEL_ASSET(pipeline));
-  if (!model) throw new ModelFormatError(source, `has no ${MODEL_ASSET(pipeline)}`);
-  return model;
+  return modelFile(source, pipeline, files);
 }
 
 export function parseRecord(source: string, bytes: Buffer): ReleaseRecord {
