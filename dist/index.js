@@ -17923,6 +17923,111 @@ function pairedBootstrap(champion, candidate, resamples, seed) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/engine/data/files.ts
+// Resolves a data path or glob to the files it names. A path from a pipeline file is data from the
+// repository (a pull request can change it), so it must stay inside the repository after every
+// symlink is followed: a link to /proc/self/environ or a runner file would otherwise have its values
+// quoted into public logs by validation messages. Such a file is refused by name and never read. A
+// path the user typed (a flag or an input) is the user's choice and may point anywhere.
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/** Whether `abs` is `root` or lies below it (by the path's text; realpath is the caller's). */
+function isInside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/** How messages name a file: relative to the root when inside it, else its absolute path. */
+function displayName(root, abs) {
+    return isInside(root, abs) ? external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') : abs;
+}
+const exists = (p) => (0,external_node_fs_.lstatSync)(p, { throwIfNoEntry: false }) !== undefined;
+/**
+ * A path the user typed: from `base` (the current folder), or, when nothing is there, from `fallback`
+ * (the repository root), so that a path written as the docs write it works from any sub-folder.
+ */
+function resolveTyped(base, fallback, typed) {
+    const here = external_node_path_default().resolve(base, typed);
+    if (external_node_path_default().isAbsolute(typed) || exists(here))
+        return here;
+    const other = external_node_path_default().resolve(fallback, typed);
+    return exists(other) ? other : here;
+}
+/** The real path of the repository root (it may itself sit behind a symlink, as /tmp does on macOS). */
+async function realRoot(root) {
+    return (0,promises_.realpath)(root).catch(() => external_node_path_default().resolve(root));
+}
+/**
+ * Checks that `abs` is a readable regular file and, when confined, that its real path is inside the
+ * repository; `shown` names it in errors.
+ */
+async function checkFile(root, abs, shown, what, confine) {
+    if (confine && !isInside(root, abs))
+        throw new DataFileError(shown, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
+    let link;
+    try {
+        link = await (0,promises_.lstat)(abs);
+    }
+    catch (err) {
+        throw new DataFileError(shown, `${what} names a file that does not exist (${err.code ?? String(err)})`);
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch {
+        throw new DataFileError(shown, `${what} names a symlink whose target does not exist`);
+    }
+    if (confine && !isInside(await realRoot(root), real)) {
+        throw new DataFileError(shown, `${what} is a symlink to a file outside the repository; it is refused and not read`);
+    }
+    const info = link.isSymbolicLink() ? await (0,promises_.stat)(abs) : link;
+    if (info.isDirectory())
+        throw new DataFileError(shown, `${what} is a folder, not a file`);
+    if (!info.isFile())
+        throw new DataFileError(shown, `${what} is not a regular file`);
+}
+/** `pattern` names files for `what` ("data.train", "the data input"); see ResolveOptions. */
+async function resolveDataFiles(root, pattern, what, opts = { base: root, confine: true }) {
+    if (!GLOB_CHARS.test(pattern)) {
+        const abs = opts.fallbackBase === undefined ? external_node_path_default().resolve(opts.base, pattern) : resolveTyped(opts.base, opts.fallbackBase, pattern);
+        await checkFile(root, abs, pattern, what, opts.confine);
+        return [{ path: abs, name: displayName(root, abs) }];
+    }
+    if (opts.confine && !isInside(root, external_node_path_default().resolve(opts.base, pattern.split(/[*?[\]{}]/)[0])))
+        throw new DataFileError(pattern, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
+    const found = [];
+    let base = opts.base;
+    if (opts.fallbackBase !== undefined && !external_node_path_default().isAbsolute(pattern)) {
+        // A glob typed in a sub-folder that matches nothing there is read from the root, as for a plain path.
+        const first = await (0,promises_.glob)(pattern, { cwd: base })[Symbol.asyncIterator]().next();
+        if (first.done)
+            base = opts.fallbackBase;
+    }
+    for await (const entry of (0,promises_.glob)(pattern, { cwd: base })) {
+        const abs = external_node_path_default().resolve(base, entry);
+        const link = await (0,promises_.lstat)(abs).catch(() => undefined);
+        if (!link)
+            continue;
+        // A folder that the glob also matched is skipped; a file of any other kind is checked, and refused by name.
+        if (link.isDirectory())
+            continue;
+        if (link.isSymbolicLink() && (await (0,promises_.stat)(abs).then((s) => s.isDirectory(), () => false)))
+            continue;
+        await checkFile(root, abs, displayName(root, abs), `${what} (from the glob ${pattern})`, opts.confine);
+        found.push(abs);
+    }
+    if (found.length === 0)
+        throw new DataFileError(pattern, `the glob in ${what} matches no file`);
+    // Sorted, so that the row order (and with it every hash and split) does not depend on the file system.
+    found.sort();
+    return found.map((abs) => ({ path: abs, name: displayName(root, abs) }));
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/engine/config/spec.ts
@@ -18172,6 +18277,7 @@ const CHECKS = [
 
 
 
+
 const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier'];
 const REGRESSION_METRICS = ['rmse', 'mae', 'r2', 'mape', 'median_ae'];
 const PATH_HINT = 'a path relative to the repository root';
@@ -18296,8 +18402,7 @@ const PIPELINE_FIELDS = {
 /** Resolves a repository-relative path, refusing anything that lands outside the repository. */
 function resolveInRepo(root, relative, describeKey) {
     const abs = external_node_path_default().resolve(root, relative);
-    const rel = external_node_path_default().relative(root, abs);
-    if (rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
+    if (!isInside(root, abs))
         throw describeKey();
     return abs;
 }
@@ -18425,8 +18530,7 @@ function conventionSchemaPath(pipelineRel, name) {
  */
 async function loadPipeline(file, root, base = root) {
     // From a sub-folder, a path typed as the docs show it (relative to the root) still finds the file.
-    const here = external_node_path_default().resolve(base, file);
-    const abs = external_node_path_default().isAbsolute(file) || (await (0,promises_.stat)(here).then(() => true, () => false)) ? here : external_node_path_default().resolve(root, file);
+    const abs = resolveTyped(base, root, file);
     const info = await (0,promises_.stat)(abs).catch((err) => {
         throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
     });
@@ -18441,12 +18545,12 @@ async function loadPipeline(file, root, base = root) {
     catch (err) {
         throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
     }
-    const rel = external_node_path_default().relative(root, abs);
-    const shown = rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+    const inRepo = isInside(root, abs);
+    const shown = inRepo ? displayName(root, abs) : file;
     // Only for the convention's lookup: the name must be known before the whole file is checked.
     const name = /^name:\s*["']?([a-z0-9-]+)["']?\s*(?:#.*)?$/m.exec(Buffer.from(bytes).toString('utf8'))?.[1];
     let convention;
-    if (name !== undefined && shown === rel.split((external_node_path_default()).sep).join('/')) {
+    if (name !== undefined && inRepo) {
         const candidate = conventionSchemaPath(shown, name);
         if (await (0,promises_.stat)(external_node_path_default().join(root, candidate)).then((s) => s.isFile(), () => false))
             convention = candidate;
@@ -19572,100 +19676,6 @@ async function readCsv(sources, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/data/files.ts
-// Resolves a data path or glob to the files it names. A path from a pipeline file is data from the
-// repository (a pull request can change it), so it must stay inside the repository after every
-// symlink is followed: a link to /proc/self/environ or a runner file would otherwise have its values
-// quoted into public logs by validation messages. Such a file is refused by name and never read. A
-// path the user typed (a flag or an input) is the user's choice and may point anywhere.
-
-
-
-const GLOB_CHARS = /[*?[\]{}]/;
-function inside(root, abs) {
-    const rel = external_node_path_default().relative(root, abs);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-/** How messages name a file: relative to the root when inside it, else its absolute path. */
-function displayName(root, abs) {
-    return inside(root, abs) ? external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') : abs;
-}
-/** The real path of the repository root (it may itself sit behind a symlink, as /tmp does on macOS). */
-async function realRoot(root) {
-    return (0,promises_.realpath)(root).catch(() => external_node_path_default().resolve(root));
-}
-/**
- * Checks that `abs` is a readable regular file and, when confined, that its real path is inside the
- * repository; `shown` names it in errors.
- */
-async function checkFile(root, abs, shown, what, confine) {
-    if (confine && !inside(root, abs))
-        throw new DataFileError(shown, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
-    let link;
-    try {
-        link = await (0,promises_.lstat)(abs);
-    }
-    catch (err) {
-        throw new DataFileError(shown, `${what} names a file that does not exist (${err.code ?? String(err)})`);
-    }
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch {
-        throw new DataFileError(shown, `${what} names a symlink whose target does not exist`);
-    }
-    if (confine && !inside(await realRoot(root), real)) {
-        throw new DataFileError(shown, `${what} is a symlink to a file outside the repository; it is refused and not read`);
-    }
-    const info = link.isSymbolicLink() ? await (0,promises_.stat)(abs) : link;
-    if (info.isDirectory())
-        throw new DataFileError(shown, `${what} is a folder, not a file`);
-    if (!info.isFile())
-        throw new DataFileError(shown, `${what} is not a regular file`);
-}
-/** `pattern` names files for `what` ("data.train", "the data input"); see ResolveOptions. */
-async function resolveDataFiles(root, pattern, what, opts = { base: root, confine: true }) {
-    if (!GLOB_CHARS.test(pattern)) {
-        let abs = external_node_path_default().resolve(opts.base, pattern);
-        if (opts.fallbackBase !== undefined && !external_node_path_default().isAbsolute(pattern) && !(await (0,promises_.lstat)(abs).then(() => true, () => false))) {
-            const other = external_node_path_default().resolve(opts.fallbackBase, pattern);
-            if (await (0,promises_.lstat)(other).then(() => true, () => false))
-                abs = other;
-        }
-        await checkFile(root, abs, pattern, what, opts.confine);
-        return [{ path: abs, name: displayName(root, abs) }];
-    }
-    if (opts.confine && !inside(root, external_node_path_default().resolve(opts.base, pattern.split(/[*?[\]{}]/)[0])))
-        throw new DataFileError(pattern, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
-    const found = [];
-    let base = opts.base;
-    if (opts.fallbackBase !== undefined && !external_node_path_default().isAbsolute(pattern)) {
-        // A glob typed in a sub-folder that matches nothing there is read from the root, as for a plain path.
-        const first = await (0,promises_.glob)(pattern, { cwd: base })[Symbol.asyncIterator]().next();
-        if (first.done)
-            base = opts.fallbackBase;
-    }
-    for await (const entry of (0,promises_.glob)(pattern, { cwd: base })) {
-        const abs = external_node_path_default().resolve(base, entry);
-        const link = await (0,promises_.lstat)(abs).catch(() => undefined);
-        if (!link)
-            continue;
-        // A folder that the glob also matched is skipped; a file of any other kind is checked, and refused by name.
-        if (link.isDirectory())
-            continue;
-        if (link.isSymbolicLink() && (await (0,promises_.stat)(abs).then((s) => s.isDirectory(), () => false)))
-            continue;
-        await checkFile(root, abs, displayName(root, abs), `${what} (from the glob ${pattern})`, opts.confine);
-        found.push(abs);
-    }
-    if (found.length === 0)
-        throw new DataFileError(pattern, `the glob in ${what} matches no file`);
-    // Sorted, so that the row order (and with it every hash and split) does not depend on the file system.
-    found.sort();
-    return found.map((abs) => ({ path: abs, name: displayName(root, abs) }));
-}
-
 ;// CONCATENATED MODULE: ./src/engine/schema/data-schema.ts
 // The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
 // reviewed and committed; validate-data checks data against it, and reads data with its types.
@@ -19758,64 +19768,11 @@ async function loadSchema(abs, file) {
 /** A schema lists every column, with categories: larger than a pipeline file, but still bounded. */
 const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/steps/inputs.ts
-// Reading step inputs the same way from either front door. Paths that a user types (a flag, an action
-// input) are the user's to choose: they resolve against the current folder and may lie anywhere.
-// Paths that come from a pipeline file or a registry pointer are data from the repository (a pull
-// request can write them) and must stay inside it; data-source.ts and the adapters enforce that.
-
-
-
-function booleanInput(inputs, name) {
-    const raw = (inputs[name] ?? '').trim().toLowerCase();
-    if (raw === 'true')
-        return true;
-    if (raw === 'false' || (raw === '' && inputs[name] === undefined))
-        return false;
-    throw new InputError(name, `${JSON.stringify(inputs[name] ?? '')} is not true or false`);
-}
-/** An optional input ('' means absent). */
-function optionalInput(inputs, name) {
-    const v = (inputs[name] ?? '').trim();
-    return v === '' ? undefined : v;
-}
-/** How a path is shown: relative to the root when inside it, else as it is. */
-function shownPath(root, abs) {
-    const rel = external_node_path_default().relative(root, abs);
-    return rel === '' || rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel) ? abs : rel.split((external_node_path_default()).sep).join('/');
-}
-/**
- * A file to read that the user typed: relative to the current folder, or, when nothing is there, to the
- * repository root (so that `--pipeline pipelines/x.yml` works from any sub-folder, as the docs show it).
- */
-function typedInputPath(io, typed) {
-    const here = external_node_path_default().resolve(io.cwd, typed);
-    if (external_node_path_default().isAbsolute(typed) || (0,external_node_fs_.existsSync)(here))
-        return here;
-    const fromRoot = external_node_path_default().resolve(io.root, typed);
-    return (0,external_node_fs_.existsSync)(fromRoot) ? fromRoot : here;
-}
-/**
- * A path the user typed, or the default (relative to the repository root). A file to read falls back to
- * the root as typedInputPath says; an output is always relative to the current folder. A required input
- * with no value is an error that names it.
- */
-function userPath(io, inputs, name, fallback, read = fallback === undefined) {
-    const given = optionalInput(inputs, name);
-    if (given === undefined && fallback === undefined)
-        throw new InputError(name, 'is required');
-    const abs = given === undefined ? external_node_path_default().resolve(io.root, fallback) : read ? typedInputPath(io, given) : external_node_path_default().resolve(io.cwd, given);
-    return { abs, shown: shownPath(io.root, abs) };
-}
-
 ;// CONCATENATED MODULE: ./src/steps/data-source.ts
 // Loads a pipeline's data the way every step needs it: with the schema's declared types when there is
 // a schema, or with the training data's inferred types when new data replaces it, so that a bad cell
 // in the new data is a type error rather than a silent change of column type. Paths from the pipeline
 // stay inside the repository; paths the user typed resolve against the current folder.
-
 
 
 
@@ -19835,7 +19792,7 @@ async function schemaOf(cfg, typed, io) {
     if (file === undefined)
         return undefined;
     const opts = resolveOptions(io, typed !== undefined);
-    const abs = typed !== undefined ? typedInputPath(io, typed) : external_node_path_default().resolve(opts.base, file);
+    const abs = typed !== undefined ? resolveTyped(io.cwd, io.root, typed) : external_node_path_default().resolve(opts.base, file);
     await checkFile(cfg.root, abs, file, typed !== undefined ? 'the schema input' : cfg.schemaSource === 'convention' ? 'the schema (found by name beside the pipeline)' : 'schema', opts.confine);
     return loadSchema(abs, file);
 }
@@ -19863,6 +19820,40 @@ async function loadData(cfg, overrides, io) {
 function featureNames(cfg, table) {
     const skip = new Set([cfg.target, ...(cfg.id === undefined ? [] : [cfg.id]), ...cfg.features.exclude]);
     return table.columns.map((c) => c.name).filter((n) => !skip.has(n));
+}
+
+;// CONCATENATED MODULE: ./src/steps/inputs.ts
+// Reading step inputs the same way from either front door. Paths that a user types (a flag, an action
+// input) are the user's to choose: they resolve against the current folder and may lie anywhere.
+// Paths that come from a pipeline file or a registry pointer are data from the repository (a pull
+// request can write them) and must stay inside it; data-source.ts and the adapters enforce that.
+
+
+
+function booleanInput(inputs, name) {
+    const raw = (inputs[name] ?? '').trim().toLowerCase();
+    if (raw === 'true')
+        return true;
+    if (raw === 'false' || (raw === '' && inputs[name] === undefined))
+        return false;
+    throw new InputError(name, `${JSON.stringify(inputs[name] ?? '')} is not true or false`);
+}
+/** An optional input ('' means absent). */
+function optionalInput(inputs, name) {
+    const v = (inputs[name] ?? '').trim();
+    return v === '' ? undefined : v;
+}
+/**
+ * A path the user typed, or the default (relative to the repository root). A file to read falls back to
+ * the root as resolveTyped says; an output is always relative to the current folder. A required input
+ * with no value is an error that names it.
+ */
+function userPath(io, inputs, name, fallback, read = fallback === undefined) {
+    const given = optionalInput(inputs, name);
+    if (given === undefined && fallback === undefined)
+        throw new InputError(name, 'is required');
+    const abs = given === undefined ? external_node_path_default().resolve(io.root, fallback) : read ? resolveTyped(io.cwd, io.root, given) : external_node_path_default().resolve(io.cwd, given);
+    return { abs, shown: displayName(io.root, abs) };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
@@ -19901,7 +19892,7 @@ function outputPaths(io, pipeline, names) {
     const out = { dir };
     for (const [key, name] of Object.entries(names)) {
         const abs = external_node_path_default().join(dir, name);
-        out[key] = { abs, shown: shownPath(io.root, abs) };
+        out[key] = { abs, shown: displayName(io.root, abs) };
     }
     return out;
 }
@@ -20818,12 +20809,16 @@ function missingFeatures(pkg, table) {
     const have = new Set(table.columns.map((c) => c.name));
     return pkg.encoding.columns.map((c) => c.name).filter((n) => !have.has(n));
 }
+/** The split key columns the package recorded that the data lacks. */
+function missingKeyColumns(pkg, table) {
+    return pkg.split.key_columns.filter((c) => !columnByName(table, c));
+}
 /** Every column the package needs (features, then split key columns), all named at once when missing. */
 function requireColumns(pkg, table) {
     const missing = missingFeatures(pkg, table);
     if (missing.length > 0)
         throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
-    const keyGone = pkg.split.key_columns.filter((c) => !columnByName(table, c));
+    const keyGone = missingKeyColumns(pkg, table);
     if (keyGone.length > 0)
         throw new MissingColumnError(keyGone[0], `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
 }
@@ -20953,7 +20948,7 @@ function unscorable(champion, candidate, table) {
         return `the champion predicts ${champion.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(champion.target.name)}, the candidate ${candidate.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(candidate.target.name)}, so they cannot be scored on the same labels; only the absolute thresholds apply`;
     if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes))
         return `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
-    const keyGone = champion.split.key_columns.filter((c) => !table.columns.some((t) => t.name === c));
+    const keyGone = missingKeyColumns(champion, table);
     if (keyGone.length > 0)
         return `the champion's split key needs columns the data no longer has (${keyGone.join(', ')}), so its test rows cannot be found; only the absolute thresholds apply`;
     return undefined;
@@ -20985,12 +20980,11 @@ async function compareToChampion(inputs, io) {
         evidence.unscorableChampion = unscorable(champion.pkg, candidate, table);
         if (evidence.unscorableChampion === undefined) {
             champPkg = champion.pkg;
-            // Only rows that neither model trained on: test rows under both recorded splits.
+            // Only rows that neither model trained on: the candidate's test rows that are the champion's too.
             const championMask = testMask(champPkg, table);
-            const both = new Uint8Array(table.rowCount);
-            for (let r = 0; r < both.length; r++)
-                both[r] = candidateMask[r] & championMask[r];
-            ({ rows, yTrue } = labelledRows(candidate, table, both, { ...io, warning: () => { } }));
+            const both = candidateRows.rows.map((r) => championMask[r] === 1);
+            rows = candidateRows.rows.filter((_, i) => both[i]);
+            yTrue = candidateRows.yTrue.filter((_, i) => both[i]);
             if (rows.length < cfg.gates.minComparedRows) {
                 evidence.tooFewRows = `only ${rows.length} labelled row${rows.length === 1 ? ' is a test row' : 's are test rows'} of both the champion and the candidate (the candidate alone has ${candidateRows.rows.length}); at least ${cfg.gates.minComparedRows} are needed to decide (gates.min_compared_rows). The two splits differ: record a stable key (an id, or split.key) so that they agree`;
             }
@@ -23829,11 +23823,11 @@ async function startServe(flags, where, env, say) {
         slot = loadSlot(champion.bytes, champion.source, champion.version !== undefined ? `v${champion.version}` : 'unversioned');
     }
     else {
-        const abs = typedInputPath(where, flags.model);
+        const abs = resolveTyped(where.cwd, where.root, flags.model);
         const bytes = await (0,promises_.readFile)(abs).catch((err) => {
-            throw new ModelFormatError(shownPath(where.root, abs), `cannot read the model package (${err.code ?? String(err)})`);
+            throw new ModelFormatError(displayName(where.root, abs), `cannot read the model package (${err.code ?? String(err)})`);
         });
-        slot = loadSlot(bytes, shownPath(where.root, abs), 'unversioned');
+        slot = loadSlot(bytes, displayName(where.root, abs), 'unversioned');
     }
     const tokenVar = flags['admin-token-env'] ?? 'MLOPS_ADMIN_TOKEN';
     const adminToken = env[tokenVar] || undefined;

@@ -8,7 +8,7 @@ import { InputError, UserError } from '../engine/errors.ts';
 import { ModelFormatError } from '../engine/errors.ts';
 import { localRegistry } from '../adapters/local-registry.ts';
 import { checkPublished } from '../engine/registry/contract.ts';
-import { typedInputPath, shownPath } from '../steps/inputs.ts';
+import { displayName, resolveTyped } from '../engine/data/files.ts';
 import { RequestLog } from './request-log.ts';
 import { loadSlot, PredictionServer, SERVE_DEFAULTS, type ModelSlot } from './server.ts';
 
@@ -32,11 +32,11 @@ export async function startServe(flags: Record<string, string>, where: { root: s
     checkPublished(champion);
     slot = loadSlot(champion.bytes, champion.source, champion.version !== undefined ? `v${champion.version}` : 'unversioned');
   } else {
-    const abs = typedInputPath(where, flags.model!);
+    const abs = resolveTyped(where.cwd, where.root, flags.model!);
     const bytes = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
-      throw new ModelFormatError(shownPath(where.root, abs), `cannot read the model package (${err.code ?? String(err)})`);
+      throw new ModelFormatError(displayName(where.root, abs), `cannot read the model package (${err.code ?? String(err)})`);
     });
-    slot = loadSlot(bytes, shownPath(where.root, abs), 'unversioned');
+    slot = loadSlot(bytes, displayName(where.root, abs), 'unversioned');
   }
   const tokenVar = flags['admin-token-env'] ?? 'MLOPS_ADMIN_TOKEN';
   const adminToken = env[tokenVar] || undefined;

@@ -15,7 +15,7 @@ import { loadData } from './data-source.ts';
 import { booleanInput, optionalInput, userPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
 import { artifactName, outputPaths, runInputs, sideEffect, writeOutputs } from './outputs.ts';
-import { assertBelongs, labelledRows, mapeNote, missingFeatures, scoreRows, testMask, zeroLabels } from './scoring.ts';
+import { assertBelongs, labelledRows, mapeNote, missingFeatures, missingKeyColumns, scoreRows, testMask, zeroLabels } from './scoring.ts';
 
 export const COMPARISON_FORMAT = 'mlops-comparison/1';
 
@@ -44,7 +44,7 @@ function unscorable(champion: ModelPackage, candidate: ModelPackage, table: Para
   if (gone.length > 0) return `the champion needs columns the data no longer has (${gone.join(', ')}), so it cannot be scored; only the absolute thresholds apply`;
   if (champion.task !== candidate.task || champion.target.name !== candidate.target.name) return `the champion predicts ${champion.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(champion.target.name)}, the candidate ${candidate.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(candidate.target.name)}, so they cannot be scored on the same labels; only the absolute thresholds apply`;
   if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes)) return `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
-  const keyGone = champion.split.key_columns.filter((c) => !table.columns.some((t) => t.name === c));
+  const keyGone = missingKeyColumns(champion, table);
   if (keyGone.length > 0) return `the champion's split key needs columns the data no longer has (${keyGone.join(', ')}), so its test rows cannot be found; only the absolute thresholds apply`;
   return undefined;
 }
@@ -76,11 +76,11 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     evidence.unscorableChampion = unscorable(champion.pkg, candidate, table);
     if (evidence.unscorableChampion === undefined) {
       champPkg = champion.pkg;
-      // Only rows that neither model trained on: test rows under both recorded splits.
+      // Only rows that neither model trained on: the candidate's test rows that are the champion's too.
       const championMask = testMask(champPkg, table);
-      const both = new Uint8Array(table.rowCount);
-      for (let r = 0; r < both.length; r++) both[r] = candidateMask[r]! & championMask[r]!;
-      ({ rows, yTrue } = labelledRows(candidate, table, both, { ...io, warning: () => {} }));
+      const both = candidateRows.rows.map((r) => championMask[r] === 1);
+      rows = candidateRows.rows.filter((_, i) => both[i]);
+      yTrue = candidateRows.yTrue.filter((_, i) => both[i]);
       if (rows.length < cfg.gates.minComparedRows) {
         evidence.tooFewRows = `only ${rows.length} labelled row${rows.length === 1 ? ' is a test row' : 's are test rows'} of both the champion and the candidate (the candidate alone has ${candidateRows.rows.length}); at least ${cfg.gates.minComparedRows} are needed to decide (gates.min_compared_rows). The two splits differ: record a stable key (an id, or split.key) so that they agree`;
       }

@@ -5,10 +5,9 @@
 import path from 'node:path';
 import type { PipelineConfig } from '../engine/config/pipeline.ts';
 import { readCsv } from '../engine/data/csv-reader.ts';
-import { checkFile, resolveDataFiles, type ResolveOptions } from '../engine/data/files.ts';
+import { checkFile, resolveDataFiles, resolveTyped, type ResolveOptions } from '../engine/data/files.ts';
 import type { ColumnType, Table } from '../engine/data/table.ts';
 import { declaredTypes, inferSchema, loadSchema, type DataSchema } from '../engine/schema/data-schema.ts';
-import { typedInputPath } from './inputs.ts';
 import type { StepIO } from './io.ts';
 
 export interface LoadOverrides {
@@ -43,7 +42,7 @@ async function schemaOf(cfg: PipelineConfig, typed: string | undefined, io: Wher
   const file = typed ?? cfg.schema;
   if (file === undefined) return undefined;
   const opts = resolveOptions(io, typed !== undefined);
-  const abs = typed !== undefined ? typedInputPath(io, typed) : path.resolve(opts.base, file);
+  const abs = typed !== undefined ? resolveTyped(io.cwd, io.root, typed) : path.resolve(opts.base, file);
   await checkFile(cfg.root, abs, file, typed !== undefined ? 'the schema input' : cfg.schemaSource === 'convention' ? 'the schema (found by name beside the pipeline)' : 'schema', opts.confine);
   return loadSchema(abs, file);
 }

@@ -9,7 +9,8 @@ import type { PipelineConfig } from '../engine/config/pipeline.ts';
 import type { Table } from '../engine/data/table.ts';
 import { OutputPathError } from '../engine/errors.ts';
 import { writeFileAtomic } from '../adapters/files.ts';
-import { shownPath, type ResolvedPath } from './inputs.ts';
+import { displayName } from '../engine/data/files.ts';
+import type { ResolvedPath } from './inputs.ts';
 import type { StepIO } from './io.ts';
 
 /** The step's fixed outputs under out/<pipeline>/. */
@@ -18,7 +19,7 @@ export function outputPaths<K extends string>(io: Pick<StepIO, 'root'>, pipeline
   const out = { dir } as Record<K, ResolvedPath> & { dir: string };
   for (const [key, name] of Object.entries(names) as [K, string][]) {
     const abs = path.join(dir, name);
-    (out as Record<K, ResolvedPath>)[key] = { abs, shown: shownPath(io.root, abs) };
+    (out as Record<K, ResolvedPath>)[key] = { abs, shown: displayName(io.root, abs) };
   }
   return out;
 }

@@ -27,11 +27,16 @@ export function missingFeatures(pkg: ModelPackage, table: Table): string[] {
   return pkg.encoding.columns.map((c) => c.name).filter((n) => !have.has(n));
 }
 
+/** The split key columns the package recorded that the data lacks. */
+export function missingKeyColumns(pkg: ModelPackage, table: Table): string[] {
+  return pkg.split.key_columns.filter((c) => !columnByName(table, c));
+}
+
 /** Every column the package needs (features, then split key columns), all named at once when missing. */
 export function requireColumns(pkg: ModelPackage, table: Table): void {
   const missing = missingFeatures(pkg, table);
   if (missing.length > 0) throw new MissingColumnError(missing[0]!, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
-  const keyGone = pkg.split.key_columns.filter((c) => !columnByName(table, c));
+  const keyGone = missingKeyColumns(pkg, table);
   if (keyGone.length > 0) throw new MissingColumnError(keyGone[0]!, `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
 }
 

@@ -2,6 +2,7 @@
 // the file, and the README's key table is checked against it.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { displayName, isInside, resolveTyped } from '../data/files.ts';
 import { sha256Hex } from '../digest.ts';
 import { ConfigError, UserError } from '../errors.ts';
 import { check, YamlSource, type Field } from './spec.ts';
@@ -213,8 +214,7 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
 /** Resolves a repository-relative path, refusing anything that lands outside the repository. */
 export function resolveInRepo(root: string, relative: string, describeKey: () => UserError): string {
   const abs = path.resolve(root, relative);
-  const rel = path.relative(root, abs);
-  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) throw describeKey();
+  if (!isInside(root, abs)) throw describeKey();
   return abs;
 }
 
@@ -367,8 +367,7 @@ export function conventionSchemaPath(pipelineRel: string, name: string): string 
  */
 export async function loadPipeline(file: string, root: string, base: string = root): Promise<PipelineConfig> {
   // From a sub-folder, a path typed as the docs show it (relative to the root) still finds the file.
-  const here = path.resolve(base, file);
-  const abs = path.isAbsolute(file) || (await stat(here).then(() => true, () => false)) ? here : path.resolve(root, file);
+  const abs = resolveTyped(base, root, file);
   const info = await stat(abs).catch((err: NodeJS.ErrnoException) => {
     throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
   });
@@ -380,12 +379,12 @@ export async function loadPipeline(file: string, root: string, base: string = ro
   } catch (err) {
     throw new UserError(`${file}: cannot read the pipeline file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  const rel = path.relative(root, abs);
-  const shown = rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+  const inRepo = isInside(root, abs);
+  const shown = inRepo ? displayName(root, abs) : file;
   // Only for the convention's lookup: the name must be known before the whole file is checked.
   const name = /^name:\s*["']?([a-z0-9-]+)["']?\s*(?:#.*)?$/m.exec(Buffer.from(bytes).toString('utf8'))?.[1];
   let convention: string | undefined;
-  if (name !== undefined && shown === rel.split(path.sep).join('/')) {
+  if (name !== undefined && inRepo) {
     const candidate = conventionSchemaPath(shown, name);
     if (await stat(path.join(root, candidate)).then((s) => s.isFile(), () => false)) convention = candidate;
   }

@@ -3,6 +3,7 @@
 // symlink is followed: a link to /proc/self/environ or a runner file would otherwise have its values
 // quoted into public logs by validation messages. Such a file is refused by name and never read. A
 // path the user typed (a flag or an input) is the user's choice and may point anywhere.
+import { lstatSync } from 'node:fs';
 import { glob, lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DataFileError } from '../errors.ts';
@@ -19,14 +20,28 @@ export interface ResolveOptions {
   fallbackBase?: string;
 }
 
-function inside(root: string, abs: string): boolean {
+/** Whether `abs` is `root` or lies below it (by the path's text; realpath is the caller's). */
+export function isInside(root: string, abs: string): boolean {
   const rel = path.relative(root, abs);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
 /** How messages name a file: relative to the root when inside it, else its absolute path. */
 export function displayName(root: string, abs: string): string {
-  return inside(root, abs) ? path.relative(root, abs).split(path.sep).join('/') : abs;
+  return isInside(root, abs) ? path.relative(root, abs).split(path.sep).join('/') : abs;
+}
+
+const exists = (p: string) => lstatSync(p, { throwIfNoEntry: false }) !== undefined;
+
+/**
+ * A path the user typed: from `base` (the current folder), or, when nothing is there, from `fallback`
+ * (the repository root), so that a path written as the docs write it works from any sub-folder.
+ */
+export function resolveTyped(base: string, fallback: string, typed: string): string {
+  const here = path.resolve(base, typed);
+  if (path.isAbsolute(typed) || exists(here)) return here;
+  const other = path.resolve(fallback, typed);
+  return exists(other) ? other : here;
 }
 
 /** The real path of the repository root (it may itself sit behind a symlink, as /tmp does on macOS). */
@@ -39,7 +54,7 @@ async function realRoot(root: string): Promise<string> {
  * repository; `shown` names it in errors.
  */
 export async function checkFile(root: string, abs: string, shown: string, what: string, confine: boolean): Promise<void> {
-  if (confine && !inside(root, abs)) throw new DataFileError(shown, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
+  if (confine && !isInside(root, abs)) throw new DataFileError(shown, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
   let link;
   try {
     link = await lstat(abs);
@@ -52,7 +67,7 @@ export async function checkFile(root: string, abs: string, shown: string, what: 
   } catch {
     throw new DataFileError(shown, `${what} names a symlink whose target does not exist`);
   }
-  if (confine && !inside(await realRoot(root), real)) {
+  if (confine && !isInside(await realRoot(root), real)) {
     throw new DataFileError(shown, `${what} is a symlink to a file outside the repository; it is refused and not read`);
   }
   const info = link.isSymbolicLink() ? await stat(abs) : link;
@@ -63,15 +78,11 @@ export async function checkFile(root: string, abs: string, shown: string, what: 
 /** `pattern` names files for `what` ("data.train", "the data input"); see ResolveOptions. */
 export async function resolveDataFiles(root: string, pattern: string, what: string, opts: ResolveOptions = { base: root, confine: true }): Promise<CsvSource[]> {
   if (!GLOB_CHARS.test(pattern)) {
-    let abs = path.resolve(opts.base, pattern);
-    if (opts.fallbackBase !== undefined && !path.isAbsolute(pattern) && !(await lstat(abs).then(() => true, () => false))) {
-      const other = path.resolve(opts.fallbackBase, pattern);
-      if (await lstat(other).then(() => true, () => false)) abs = other;
-    }
+    const abs = opts.fallbackBase === undefined ? path.resolve(opts.base, pattern) : resolveTyped(opts.base, opts.fallbackBase, pattern);
     await checkFile(root, abs, pattern, what, opts.confine);
     return [{ path: abs, name: displayName(root, abs) }];
   }
-  if (opts.confine && !inside(root, path.resolve(opts.base, pattern.split(/[*?[\]{}]/)[0]!))) throw new DataFileError(pattern, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
+  if (opts.confine && !isInside(root, path.resolve(opts.base, pattern.split(/[*?[\]{}]/)[0]!))) throw new DataFileError(pattern, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
   const found: string[] = [];
   let base = opts.base;
   if (opts.fallbackBase !== undefined && !path.isAbsolute(pattern)) {
