@@ -22131,7 +22131,7 @@ function checkDecimalComma(input, sink) {
     for (const col of input.table.columns) {
         if (col.kind !== 'categorical' || !col.decimalCommaCells)
             continue;
-        const example = col.levels.find((l) => /^\s*[+-]?\d+,\d+\s*$/.test(l)) ?? '';
+        const example = col.levels.find((l) => DECIMAL_COMMA_SYNTAX.test(l.trim())) ?? '';
         sink.add({ check: 'decimal_comma', file: input.table.files.join(', '), column: col.name, message: `looks numeric with decimal commas (${col.decimalCommaCells} cells such as ${quoteValue(example, 20)}), so it is read as categories; set data.decimal: "," in the pipeline to read these as numbers` });
     }
 }
@@ -22389,9 +22389,10 @@ class FindingSink {
 
 
 
+
 /** Checks that cannot apply to this input say why (the note), rather than pass. */
 function skippedBecause(id, input) {
-    const noTarget = !input.table.columns.some((c) => c.name === input.target);
+    const noTarget = !columnByName(input.table, input.target);
     switch (id) {
         case 'leakage':
             return input.test === undefined ? 'no test data' : undefined;
@@ -23686,10 +23687,7 @@ class PredictionServer {
     version() {
         return { pipeline: this.slot.pkg.pipeline, version: this.slot.version, model_digest: `sha256:${this.slot.sha256}`, task: this.slot.pkg.task, tool: TOOL };
     }
-    inputOrder(slot) {
-        return slot.inputs;
-    }
-    async predict(slot, parsed) {
+    predict(slot, parsed) {
         if (parsed.rows > this.opts.maxRows)
             throw new RequestError(413, `${parsed.rows} rows; the limit is ${this.opts.maxRows} per request`);
         if (parsed.rows === 0)
@@ -23698,7 +23696,7 @@ class PredictionServer {
         const m = this.metrics;
         m.rows.observe({}, parsed.rows);
         m.rowsTotal.inc({}, parsed.rows);
-        m.countMissing(this.inputOrder(slot), out.missing, parsed.rows);
+        m.countMissing(slot.inputs, out.missing, parsed.rows);
         if (out.extra.length)
             m.extra.inc({}, out.extra.length);
         for (const l of out.labels) {
@@ -23716,7 +23714,7 @@ class PredictionServer {
     async invocations(req, res) {
         const slot = this.slot;
         const body = await readBody(req, this.opts.maxBodyBytes);
-        const out = await this.predict(slot, parseMlflow(body, String(req.headers['content-type'] ?? ''), this.inputOrder(slot)));
+        const out = this.predict(slot, parseMlflow(body, String(req.headers['content-type'] ?? ''), slot.inputs));
         const classes = slot.pkg.target.classes;
         const answer = { predictions: out.labels };
         if (classes && out.shares)
@@ -23737,8 +23735,8 @@ class PredictionServer {
     async v2Infer(req, res) {
         const slot = this.slot;
         const body = await readBody(req, this.opts.maxBodyBytes);
-        const parsed = parseV2(body, this.inputOrder(slot));
-        const out = await this.predict(slot, parsed);
+        const parsed = parseV2(body, slot.inputs);
+        const out = this.predict(slot, parsed);
         const classes = slot.pkg.target.classes;
         const wanted = parsed.outputs.length > 0 ? parsed.outputs : ['predict'];
         if (wanted.includes('predict_proba') && !classes)

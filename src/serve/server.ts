@@ -198,18 +198,14 @@ export class PredictionServer {
     return { pipeline: this.slot.pkg.pipeline, version: this.slot.version, model_digest: `sha256:${this.slot.sha256}`, task: this.slot.pkg.task, tool: TOOL };
   }
 
-  private inputOrder(slot: ModelSlot): string[] {
-    return slot.inputs;
-  }
-
-  private async predict(slot: ModelSlot, parsed: ParsedRequest): Promise<Prediction> {
+  private predict(slot: ModelSlot, parsed: ParsedRequest): Prediction {
     if (parsed.rows > this.opts.maxRows) throw new RequestError(413, `${parsed.rows} rows; the limit is ${this.opts.maxRows} per request`);
     if (parsed.rows === 0) throw new RequestError(400, 'no rows to predict');
     const out = predictRows(slot, parsed);
     const m = this.metrics;
     m.rows.observe({}, parsed.rows);
     m.rowsTotal.inc({}, parsed.rows);
-    m.countMissing(this.inputOrder(slot), out.missing, parsed.rows);
+    m.countMissing(slot.inputs, out.missing, parsed.rows);
     if (out.extra.length) m.extra.inc({}, out.extra.length);
     for (const l of out.labels) {
       if (typeof l === 'string') m.predictions.inc({ class: l });
@@ -225,7 +221,7 @@ export class PredictionServer {
   private async invocations(req: IncomingMessage, res: ServerResponse): Promise<number> {
     const slot = this.slot;
     const body = await readBody(req, this.opts.maxBodyBytes);
-    const out = await this.predict(slot, parseMlflow(body, String(req.headers['content-type'] ?? ''), this.inputOrder(slot)));
+    const out = this.predict(slot, parseMlflow(body, String(req.headers['content-type'] ?? ''), slot.inputs));
     const classes = slot.pkg.target.classes;
     const answer: Record<string, unknown> = { predictions: out.labels };
     if (classes && out.shares) answer.probabilities = out.labels.map((_, i) => Object.fromEntries(classes.map((c, k) => [c, out.shares![i * classes.length + k]])));
@@ -245,8 +241,8 @@ export class PredictionServer {
   private async v2Infer(req: IncomingMessage, res: ServerResponse): Promise<number> {
     const slot = this.slot;
     const body = await readBody(req, this.opts.maxBodyBytes);
-    const parsed = parseV2(body, this.inputOrder(slot));
-    const out = await this.predict(slot, parsed);
+    const parsed = parseV2(body, slot.inputs);
+    const out = this.predict(slot, parsed);
     const classes = slot.pkg.target.classes;
     const wanted = parsed.outputs.length > 0 ? parsed.outputs : ['predict'];
     if (wanted.includes('predict_proba') && !classes) throw new RequestError(400, 'predict_proba exists only for a classifier');

@@ -3,7 +3,7 @@
 import type { Column, Table } from '../data/table.ts';
 import { cellText, columnByName, rowOrigin } from '../data/table.ts';
 import { hashRows, rowsEqual } from '../data/row-hash.ts';
-import { NUMBER_SYNTAX } from '../data/number-bytes.ts';
+import { DECIMAL_COMMA_SYNTAX, NUMBER_SYNTAX } from '../data/number-bytes.ts';
 import type { ColumnSchema, DataSchema } from '../schema/data-schema.ts';
 import { quoteValue } from '../text/escape.ts';
 import type { FindingSink } from './findings.ts';
@@ -125,7 +125,7 @@ export function checkTypes(input: CheckInput, sink: Sink): void {
 export function checkDecimalComma(input: CheckInput, sink: Sink): void {
   for (const col of input.table.columns) {
     if (col.kind !== 'categorical' || !col.decimalCommaCells) continue;
-    const example = col.levels.find((l) => /^\s*[+-]?\d+,\d+\s*$/.test(l)) ?? '';
+    const example = col.levels.find((l) => DECIMAL_COMMA_SYNTAX.test(l.trim())) ?? '';
     sink.add({ check: 'decimal_comma', file: input.table.files.join(', '), column: col.name, message: `looks numeric with decimal commas (${col.decimalCommaCells} cells such as ${quoteValue(example, 20)}), so it is read as categories; set data.decimal: "," in the pipeline to read these as numbers` });
   }
 }

@@ -1,6 +1,7 @@
 // Runs the checks and decides: a check fails when its severity is `error` and it found anything.
 import { CHECKS, type CheckId, type Severity } from './checks-catalog.ts';
 import { CHECK_RUNNERS, type CheckInput } from './checks.ts';
+import { columnByName } from '../data/table.ts';
 import { FindingSink, type Finding } from './findings.ts';
 
 export type CheckStatus = 'passed' | 'failed' | 'warned' | 'skipped' | 'off';
@@ -24,7 +25,7 @@ export interface ValidationResult {
 
 /** Checks that cannot apply to this input say why (the note), rather than pass. */
 function skippedBecause(id: CheckId, input: CheckInput): string | undefined {
-  const noTarget = !input.table.columns.some((c) => c.name === input.target);
+  const noTarget = !columnByName(input.table, input.target);
   switch (id) {
     case 'leakage':
       return input.test === undefined ? 'no test data' : undefined;
