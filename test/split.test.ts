@@ -71,3 +71,16 @@ test('a recorded key: adding, dropping or reordering other columns never moves a
   await writeFiles(dir, { 'dropped.csv': csv([0, 1, 3], header) });
   await expect(read('dropped.csv').then((t) => testRowsOf(t, key))).rejects.toThrow(/the split key column "c" is not in the data/);
 });
+
+test('the split formula is fixed: a champion trained by an earlier version finds the same test rows', async () => {
+  // Golden values: a change to the hash, the key's column order or the separator moves rows, and a
+  // published champion would then be scored on rows it trained on.
+  const t = await spambase();
+  const spam = testRowsOf(t, { columns: defaultKeyColumns(t, undefined), seed: 42, testFraction: 0.2 });
+  const spamRows = [...spam.keys()].filter((r) => spam[r]);
+  expect(spamRows).toHaveLength(972);
+  expect(spamRows.slice(0, 8)).toEqual([0, 5, 7, 16, 18, 19, 21, 28]);
+  const s = await readCsv([{ path: path.join(REPO_ROOT, 'data/scam-calls.csv'), name: 's' }], { missing: [''] });
+  const byId = testRowsOf(s, { columns: ['call_id'], seed: 42, testFraction: 0.2 });
+  expect([...byId.keys()].filter((r) => byId[r]).slice(0, 8)).toEqual([2, 3, 5, 6, 9, 11, 38, 39]);
+});
