@@ -16835,13 +16835,6 @@ class ModelFormatError extends UserError {
         this.file = file;
     }
 }
-/** A step whose implementation has not landed yet; it must fail, never pretend to succeed. */
-class NotImplementedError extends UserError {
-    constructor(step) {
-        super(`${step} is not implemented yet`);
-        this.name = 'NotImplementedError';
-    }
-}
 /** Data that lacks a column the pipeline or the model needs (a feature, the id). */
 class MissingColumnError extends UserError {
     column;
@@ -16908,7 +16901,7 @@ async function pullRequestContext(env = process.env) {
     const pr = event.pull_request;
     const head = pr?.head?.repo;
     const fromFork = pr !== undefined && (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name));
-    return { owner, repo, number: pr?.number, fromFork };
+    return { owner, repo, number: pr?.number, fromFork, defaultBranch: typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined };
 }
 /** An Octokit for GITHUB_API_URL that retries server errors and waits out rate limits (a few times). */
 async function octokitFor(token, io) {
@@ -17281,101 +17274,172 @@ function attestation(core, token) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/compare/p-value.ts
-// p-values as people read them: never "p = 0". A p below what a double can tell from 0 (or below what
-// the test can resolve) is shown as a bound, a small one in scientific notation.
-/** The smallest p-value shown as a number; below it, "p < 1e-16". */
-const P_FLOOR = 1e-16;
-function formatP(p) {
-    if (!(p >= P_FLOOR))
-        return 'p < 1e-16';
-    if (p < 0.001)
-        return `p = ${p.toExponential(1)}`;
-    return `p = ${Number(p.toPrecision(2))}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/compare/gates.ts
-// The promotion decision, separate from the measuring. Gates follow MLflow's validation thresholds:
-// per metric an absolute `threshold` (a floor, or a ceiling when lower is better), and against the
-// champion `min_absolute_change`, `min_relative_change` and `max_regression`.
-
-/** Metrics where a smaller value is better; every other built-in metric is better when larger. */
-const LOWER_IS_BETTER = new Set(['log_loss', 'brier', 'rmse', 'mae', 'mape', 'median_ae']);
-const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString());
+;// CONCATENATED MODULE: ./src/adapters/github-drift.ts
 /**
- * Decides. `candidate` and `champion` are scalar metrics on the same rows (champion undefined for a
- * first model); `primaryTest` is the paired test on the primary metric. Only a candidate that passes
- * every gate is promoted: a first model that misses a threshold is rejected like any other.
+ * Open issues that carry `marker`, lowest number first. Two overlapping runs can both find none and
+ * both open one; each run then keeps the lowest and closes the others, so one stays open whatever the
+ * order (a close is idempotent).
  */
-function decide(gates, candidate, champion, primaryTest, evidence = {}) {
-    const reasons = [];
-    let failed = false;
-    if (evidence.tooFewRows !== undefined)
-        return { decision: 'reject', promote: false, reasons: [evidence.tooFewRows] };
-    // An identical candidate is judged by the absolute thresholds only: a change against itself is 0.
-    const relative = evidence.identical === undefined ? champion : undefined;
-    const better = (name, d) => (LOWER_IS_BETTER.has(name) ? -d : d);
-    for (const [name, gate] of Object.entries(gates.metrics)) {
-        const value = candidate[name];
-        if (value === null || value === undefined) {
-            reasons.push(`${name}: not available for this model, so its gate cannot pass`);
-            failed = true;
-            continue;
+async function openDriftIssues(octokit, owner, repo, label, marker) {
+    const found = [];
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 })) {
+        for (const issue of page.data)
+            if (!issue.pull_request && (issue.body ?? '').startsWith(marker))
+                found.push(issue.number);
+    }
+    return found.sort((a, b) => a - b);
+}
+function githubDriftIssues(octokit, owner, repo, label) {
+    const closeDuplicates = async (keep, others) => {
+        for (const n of others) {
+            await octokit.rest.issues.createComment({ owner, repo, issue_number: n, body: `Duplicate of #${keep}: two drift reports ran at once; #${keep} is the one kept open.` });
+            await octokit.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'not_planned' });
         }
-        if (gate.threshold !== undefined) {
-            const ok = LOWER_IS_BETTER.has(name) ? value <= gate.threshold : value >= gate.threshold;
-            reasons.push(`${name} ${fmt(value)} ${ok ? 'meets' : 'misses'} the ${LOWER_IS_BETTER.has(name) ? 'ceiling' : 'floor'} ${fmt(gate.threshold)}`);
-            if (!ok)
-                failed = true;
-        }
-        const base = relative?.[name];
-        if (base === null || base === undefined)
-            continue;
-        const gain = better(name, value - base); // > 0: the candidate is better
-        if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
-            reasons.push(`${name} improves by ${fmt(gain)}, less than min_absolute_change ${fmt(gate.min_absolute_change)}`);
-            failed = true;
-        }
-        if (gate.min_relative_change !== undefined) {
-            const rel = base === 0 ? (gain > 0 ? Infinity : 0) : gain / Math.abs(base);
-            if (rel < gate.min_relative_change) {
-                reasons.push(`${name} improves by ${fmt(rel * 100)}%, less than min_relative_change ${fmt(gate.min_relative_change * 100)}%`);
-                failed = true;
+    };
+    return {
+        async raise(_pipeline, marker, title, body) {
+            const open = await openDriftIssues(octokit, owner, repo, label, marker);
+            if (open.length > 0) {
+                await octokit.rest.issues.update({ owner, repo, issue_number: open[0], title, body });
+                await closeDuplicates(open[0], open.slice(1));
+                return { number: open[0], created: false };
             }
-        }
-        if (gate.max_regression !== undefined && -gain > gate.max_regression) {
-            reasons.push(`${name} is worse by ${fmt(-gain)}, more than max_regression ${fmt(gate.max_regression)}`);
-            failed = true;
-        }
-    }
-    if (evidence.unscorableChampion !== undefined) {
-        // There is a champion, but it cannot be scored on this data: the thresholds decide alone.
-        return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons: [evidence.unscorableChampion, ...reasons] };
-    }
-    if (!champion) {
-        return { decision: failed ? 'reject' : 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };
-    }
-    if (evidence.identical !== undefined) {
-        return { decision: failed ? 'reject' : 'no-change', promote: false, reasons: [evidence.identical, ...reasons] };
-    }
-    if (primaryTest) {
-        const gain = better(gates.primary, primaryTest.diff);
-        const significant = primaryTest.p < gates.alpha;
-        if (significant && gain < 0) {
-            reasons.push(`${gates.primary} is significantly worse than the champion's (${fmt(primaryTest.diff)}, ${formatP(primaryTest.p)})`);
-            failed = true;
-        }
-        else if (gates.requireSignificantGain && !(significant && gain > 0)) {
-            reasons.push(`${gates.primary} is not significantly better than the champion's (${fmt(primaryTest.diff)}, ${formatP(primaryTest.p)}); require_significant_gain is on`);
-            failed = true;
-        }
-        else {
-            reasons.push(`${gates.primary}: ${gain > 0 ? 'better' : gain < 0 ? 'worse' : 'no change'} by ${fmt(Math.abs(primaryTest.diff))} (${formatP(primaryTest.p)}, ${significant ? 'significant' : 'not significant'} at α = ${gates.alpha})`);
-        }
-    }
-    return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons };
+            // Never retried blindly: a create whose answer was lost may have opened the issue.
+            const created = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label], request: { retries: 0 } });
+            const after = await openDriftIssues(octokit, owner, repo, label, marker);
+            const keep = after.length > 0 ? after[0] : created.data.number;
+            await closeDuplicates(keep, after.filter((n) => n !== keep));
+            return { number: keep, created: keep === created.data.number };
+        },
+        async resolve(_pipeline, marker, comment) {
+            const open = await openDriftIssues(octokit, owner, repo, label, marker);
+            for (const n of open) {
+                await octokit.rest.issues.createComment({ owner, repo, issue_number: n, body: comment });
+                await octokit.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'completed' });
+            }
+            return open[0];
+        },
+    };
+}
+function githubDispatcher(octokit, owner, repo, ref) {
+    return {
+        async dispatch(workflow, inputs) {
+            await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs });
+            return `started the workflow ${workflow} on ${ref} (workflow_dispatch)`;
+        },
+    };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/engine/data/files.ts
+// Resolves a data path or glob to the files it names. A path from a pipeline file is data from the
+// repository (a pull request can change it), so it must stay inside the repository after every
+// symlink is followed: a link to /proc/self/environ or a runner file would otherwise have its values
+// quoted into public logs by validation messages. Such a file is refused by name and never read. A
+// path the user typed (a flag or an input) is the user's choice and may point anywhere.
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/** Whether `abs` is `root` or lies below it (by the path's text; realpath is the caller's). */
+function isInside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/** How messages name a file: relative to the root when inside it, else its absolute path. */
+function displayName(root, abs) {
+    return isInside(root, abs) ? external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') : abs;
+}
+const exists = (p) => (0,external_node_fs_.lstatSync)(p, { throwIfNoEntry: false }) !== undefined;
+/**
+ * A path the user typed: from `base` (the current folder), or, when nothing is there, from `fallback`
+ * (the repository root), so that a path written as the docs write it works from any sub-folder.
+ */
+function resolveTyped(base, fallback, typed) {
+    const here = external_node_path_default().resolve(base, typed);
+    if (external_node_path_default().isAbsolute(typed) || exists(here))
+        return here;
+    const other = external_node_path_default().resolve(fallback, typed);
+    return exists(other) ? other : here;
+}
+/** The real path of the repository root (it may itself sit behind a symlink, as /tmp does on macOS). */
+async function realRoot(root) {
+    return (0,promises_.realpath)(root).catch(() => external_node_path_default().resolve(root));
+}
+/**
+ * Checks that `abs` is a readable regular file and, when confined, that its real path is inside the
+ * repository; `shown` names it in errors.
+ */
+async function checkFile(root, abs, shown, what, confine) {
+    if (confine && !isInside(root, abs))
+        throw new DataFileError(shown, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
+    let link;
+    try {
+        link = await (0,promises_.lstat)(abs);
+    }
+    catch (err) {
+        throw new DataFileError(shown, `${what} names a file that does not exist (${err.code ?? String(err)})`);
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch {
+        throw new DataFileError(shown, `${what} names a symlink whose target does not exist`);
+    }
+    if (confine && !isInside(await realRoot(root), real)) {
+        throw new DataFileError(shown, `${what} is a symlink to a file outside the repository; it is refused and not read`);
+    }
+    const info = link.isSymbolicLink() ? await (0,promises_.stat)(abs) : link;
+    if (info.isDirectory())
+        throw new DataFileError(shown, `${what} is a folder, not a file`);
+    if (!info.isFile())
+        throw new DataFileError(shown, `${what} is not a regular file`);
+}
+/** `pattern` names files for `what` ("data.train", "the data input"); see ResolveOptions. */
+async function resolveDataFiles(root, pattern, what, opts = { base: root, confine: true }) {
+    if (!GLOB_CHARS.test(pattern)) {
+        const abs = opts.fallbackBase === undefined ? external_node_path_default().resolve(opts.base, pattern) : resolveTyped(opts.base, opts.fallbackBase, pattern);
+        await checkFile(root, abs, pattern, what, opts.confine);
+        return [{ path: abs, name: displayName(root, abs) }];
+    }
+    if (opts.confine && !isInside(root, external_node_path_default().resolve(opts.base, pattern.split(/[*?[\]{}]/)[0])))
+        throw new DataFileError(pattern, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
+    const found = [];
+    let base = opts.base;
+    if (opts.fallbackBase !== undefined && !external_node_path_default().isAbsolute(pattern)) {
+        // A glob typed in a sub-folder that matches nothing there is read from the root, as for a plain path.
+        const first = await (0,promises_.glob)(pattern, { cwd: base })[Symbol.asyncIterator]().next();
+        if (first.done)
+            base = opts.fallbackBase;
+    }
+    for await (const entry of (0,promises_.glob)(pattern, { cwd: base })) {
+        const abs = external_node_path_default().resolve(base, entry);
+        const link = await (0,promises_.lstat)(abs).catch(() => undefined);
+        if (!link)
+            continue;
+        // A folder that the glob also matched is skipped; a file of any other kind is checked, and refused by name.
+        if (link.isDirectory())
+            continue;
+        if (link.isSymbolicLink() && (await (0,promises_.stat)(abs).then((s) => s.isDirectory(), () => false)))
+            continue;
+        await checkFile(root, abs, displayName(root, abs), `${what} (from the glob ${pattern})`, opts.confine);
+        found.push(abs);
+    }
+    if (found.length === 0)
+        throw new DataFileError(pattern, `the glob in ${what} matches no file`);
+    // Sorted, so that the row order (and with it every hash and split) does not depend on the file system.
+    found.sort();
+    return found.map((abs) => ({ path: abs, name: displayName(root, abs) }));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/engine/text/escape.ts
 // Everything that comes from data or config passes through here before it reaches Markdown, an
 // annotation or a log line. Data can hold anything: `<img src=x>`, `@org/team`, `|`, a fake
@@ -17428,6 +17492,3531 @@ function quoteValue(value, max = 60) {
     return JSON.stringify(truncate(value, max)).replace(/[\u2028\u2029]/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./src/engine/config/spec.ts
+// A small declarative schema for hand-written YAML files. Each key carries its description and default,
+// so the same object validates a file, fills in defaults and documents the keys (README).
+
+
+
+function typeName(spec) {
+    switch (spec.kind) {
+        case 'string':
+            return spec.oneOf ? spec.oneOf.map((v) => (v === '\t' ? '`\\t`' : v)).join(' \\| ') : 'string';
+        case 'number':
+            return spec.integer ? 'integer' : 'number';
+        case 'boolean':
+            return 'boolean';
+        case 'list':
+            return `list of ${typeName(spec.items)}`;
+        case 'object':
+            return 'mapping';
+        case 'map':
+            return `mapping of ${spec.keyHint ?? 'name'} to ${typeName(spec.values)}`;
+        case 'any-of':
+            return spec.hint;
+    }
+}
+/** Flattens a spec into one row per key path, for documentation. */
+function documentSpec(fields, prefix = '') {
+    const rows = [];
+    for (const [key, field] of Object.entries(fields)) {
+        const path = prefix ? `${prefix}.${key}` : key;
+        rows.push({
+            path,
+            type: typeName(field.spec),
+            required: field.required === true,
+            default: field.default ?? (field.required ? '' : '(none)'),
+            description: field.description,
+        });
+        if (field.spec.kind === 'object')
+            rows.push(...documentSpec(field.spec.fields, path));
+    }
+    return rows;
+}
+/** The most aliases a config may expand, and the deepest it may nest: configs are small and flat. */
+const MAX_YAML_ALIASES = 100;
+const MAX_YAML_DEPTH = 64;
+function depthOf(node, limit) {
+    // Iterative, so that a hostile nesting cannot overflow the stack while it is measured.
+    let deepest = 0;
+    const stack = [[node, 1]];
+    while (stack.length > 0) {
+        const [n, d] = stack.pop();
+        if (d > deepest)
+            deepest = d;
+        if (deepest > limit)
+            return deepest;
+        if ((0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n))
+            for (const item of n.items)
+                stack.push([(0,dist/* isPair */.tO)(item) ? item.value : item, d + 1]);
+    }
+    return deepest;
+}
+/** A parsed YAML file that can say on which line a key path sits. */
+class YamlSource {
+    file;
+    value;
+    doc;
+    lines;
+    constructor(file, text) {
+        this.file = file;
+        this.lines = new dist/* LineCounter */.HN();
+        try {
+            this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
+        }
+        catch (err) {
+            if (err instanceof RangeError)
+                throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
+            throw new ConfigError(file, '', `not valid YAML: ${err.message.split('\n')[0]}`);
+        }
+        const first = this.doc.errors[0];
+        if (first && /call stack/i.test(first.message))
+            throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
+        if (first) {
+            throw new ConfigError(file, '', `not valid YAML: ${first.message.split('\n')[0]}`, this.lines.linePos(first.pos[0]).line);
+        }
+        if (depthOf(this.doc.contents, MAX_YAML_DEPTH) > MAX_YAML_DEPTH)
+            throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
+        try {
+            this.value = this.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+        }
+        catch (err) {
+            // The yaml library refuses an alias bomb (a "billion laughs") here, before it expands.
+            throw new ConfigError(file, '', `refused: ${err.message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`);
+        }
+    }
+    lineOf(path) {
+        for (let n = path.length; n >= 0; n--) {
+            const node = (n === 0 ? this.doc.contents : this.doc.getIn(path.slice(0, n), true));
+            if (node && node.range)
+                return this.lines.linePos(node.range[0]).line;
+        }
+        return undefined;
+    }
+    /** The line of a key itself (not of its value, which for a mapping starts on the next line). */
+    keyLineOf(path) {
+        const parent = path.length <= 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
+        if ((0,dist/* isMap */.jh)(parent)) {
+            const pair = parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(path[path.length - 1]));
+            const key = pair?.key;
+            if (key?.range)
+                return this.lines.linePos(key.range[0]).line;
+        }
+        return this.lineOf(path);
+    }
+    error(path, message) {
+        return new ConfigError(this.file, formatPath(path), message, this.lineOf(path));
+    }
+    /** An error about a key itself (an unknown key), located on the key's line. */
+    keyError(path, message) {
+        return new ConfigError(this.file, formatPath(path), message, this.keyLineOf(path));
+    }
+}
+function formatPath(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (typeof value === 'string')
+        return quoteValue(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+/** Checks `value` against `spec`, throwing a ConfigError that names the key path, the line and the value. */
+function check(src, spec, value, path) {
+    const fail = (msg) => {
+        throw src.error(path, msg);
+    };
+    switch (spec.kind) {
+        case 'string': {
+            if (typeof value !== 'string')
+                fail(`expected a string, got ${describe(value)}`);
+            const s = value;
+            if (spec.oneOf && !spec.oneOf.includes(s))
+                fail(`${quoteValue(s)} is not one of ${spec.oneOf.join(', ')}`);
+            if (spec.pattern && !spec.pattern.test(s))
+                fail(`${quoteValue(s)} is not ${spec.hint ?? `of the form ${spec.pattern}`}`);
+            return;
+        }
+        case 'number': {
+            if (typeof value !== 'number' || !Number.isFinite(value))
+                fail(`expected a number, got ${describe(value)}`);
+            const n = value;
+            if (spec.integer && !Number.isInteger(n))
+                fail(`expected a whole number, got ${n}`);
+            if (spec.min !== undefined && (spec.exclusiveMin ? n <= spec.min : n < spec.min))
+                fail(`${n} is below the minimum ${spec.exclusiveMin ? '(exclusive) ' : ''}${spec.min}`);
+            if (spec.max !== undefined && n > spec.max)
+                fail(`${n} is above the maximum ${spec.max}`);
+            return;
+        }
+        case 'boolean':
+            if (typeof value !== 'boolean')
+                fail(`expected true or false, got ${describe(value)}`);
+            return;
+        case 'list': {
+            if (!Array.isArray(value))
+                fail(`expected a list, got ${describe(value)}`);
+            value.forEach((item, i) => check(src, spec.items, item, [...path, i]));
+            return;
+        }
+        case 'any-of': {
+            for (const option of spec.specs) {
+                try {
+                    check(src, option, value, path);
+                    return;
+                }
+                catch {
+                    // try the next form
+                }
+            }
+            fail(`expected ${spec.hint}, got ${describe(value)}`);
+            return;
+        }
+        case 'map': {
+            if (typeof value !== 'object' || value === null || Array.isArray(value))
+                fail(`expected a mapping, got ${describe(value)}`);
+            for (const [k, v] of Object.entries(value))
+                check(src, spec.values, v, [...path, k]);
+            return;
+        }
+        case 'object': {
+            if (typeof value !== 'object' || value === null || Array.isArray(value))
+                fail(`expected a mapping, got ${describe(value)}`);
+            const obj = value;
+            for (const key of Object.keys(obj)) {
+                if (!Object.hasOwn(spec.fields, key)) {
+                    const known = Object.keys(spec.fields).join(', ');
+                    throw src.keyError([...path, key], `unknown key (known keys here: ${known})`);
+                }
+            }
+            for (const [key, field] of Object.entries(spec.fields)) {
+                const v = obj[key];
+                if (v === undefined || v === null) {
+                    if (field.required)
+                        throw src.error(path.length ? path : [], `the key "${formatPath([...path, key])}" is required: ${field.description}`);
+                    continue;
+                }
+                check(src, field.spec, v, [...path, key]);
+            }
+            return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/drift/distributions.ts
+// The sampling distributions behind the drift tests' p-values: the normal and chi-square tails, and the
+// Kolmogorov–Smirnov distributions (exact two-sample, and the one-sample Kolmogorov distribution for
+// large samples). They follow the algorithms scipy uses (cited below) so that a verdict at p = 0.05
+// does not flip between this tool and the Evidently defaults it reproduces; test/drift-stats.test.ts
+// checks them against scipy's own values.
+const LANCZOS = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+/** log Γ(x) for x > 0 (Lanczos, g = 7: about 15 significant digits). */
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** The regularized upper incomplete gamma Q(a, x): series below a + 1, Lentz's continued fraction above. */
+function gammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (!Number.isFinite(x))
+        return 0;
+    const lead = a * Math.log(x) - x - logGamma(a);
+    if (x < a + 1) {
+        let sum = 1 / a;
+        let term = sum;
+        for (let n = 1; n < 10000; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * 1e-17)
+                break;
+        }
+        return 1 - Math.exp(lead) * sum;
+    }
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(lead) * h;
+}
+/** The chi-square survival function (scipy.stats.chi2.sf). */
+function chi2Sf(x, df) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    return gammaQ(df / 2, x / 2);
+}
+/** The standard normal CDF, through erfc(t) = Q(1/2, t²). */
+function normalCdf(z) {
+    if (Number.isNaN(z))
+        return Number.NaN;
+    const t = Math.abs(z) / Math.SQRT2;
+    const upper = 0.5 * gammaQ(0.5, t * t);
+    return z >= 0 ? 1 - upper : upper;
+}
+/**
+ * P(D ≥ d) for the exact two-sample statistic with sizes m and n and D = h / lcm(m, n): lattice paths
+ * that leave the band |x/m − y/n| < h / lcm (Hodges 1958), counted through the recursion for 1 − p
+ * that stays accurate for small p (Viehmann 2021, as in scipy's _compute_outer_prob_inside_method).
+ */
+function ksTwoSampleExactSf(m, n, h) {
+    if (h <= 0)
+        return 1;
+    if (m < n)
+        [m, n] = [n, m];
+    const g = gcd(m, n);
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    const a = new Float64Array(Math.max(lenA, 1)).fill(1);
+    for (let j = minj; j < maxj; j++)
+        a[j] = 0;
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (a[jj + minj - lastminj] * i + val * j) / (i + j);
+            a[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            a.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
+    }
+    return a[maxj - minj - 1];
+}
+/** P(D ≥ h/n) for two samples of equal size n (a closed form, Horner-evaluated). */
+function ksEqualSizeSf(n, h) {
+    let p = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        p = p1 * (1 - p);
+    }
+    return 2 * p;
+}
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** log(n! / nⁿ) by Stirling's series (scipy's _log_nfactorial_div_n_pow_n). */
+function logFactorialOverPower(n) {
+    const coeffs = [-2.955065359477124e-2, 6.41025641025641e-3, -1.917526917526918e-3, 8.417508417508418e-4, -5.952380952380952e-4, 7.936507936507937e-4, -2.777777777777778e-3, 8.333333333333333e-2];
+    const rn = 1 / n;
+    let poly = 0;
+    for (const c of coeffs)
+        poly = poly * (rn / n) + c;
+    return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * poly;
+}
+/** P(D⁺ₙ ≥ x), the one-sided statistic: the Birnbaum–Tingey sum, every term positive, in logs. */
+function smirnovSf(n, x) {
+    if (x <= 0)
+        return 1;
+    if (x >= 1)
+        return 0;
+    const last = Math.floor(n * (1 - x));
+    const logFact = (k) => logGamma(k + 1);
+    const lnN = logFact(n);
+    let sum = 0;
+    for (let j = 0; j <= last; j++) {
+        const a = x + j / n;
+        const b = 1 - x - j / n;
+        if (b <= 0 && n - j > 0)
+            continue;
+        const log = lnN - logFact(j) - logFact(n - j) + Math.log(x) + (j - 1) * Math.log(a) + (n - j === 0 ? 0 : (n - j) * Math.log(b));
+        sum += Math.exp(log);
+    }
+    return Math.min(1, sum);
+}
+/** Pr(Dₙ ≤ d) by the Durbin matrix (Marsaglia, Tsang and Wang 2003), with scaling against overflow. */
+function kolmogorovCdfDurbin(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const H = new Float64Array(m * m);
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = (1 - h ** j) * fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - i + 1];
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    const mul = (A, B) => {
+        const C = new Float64Array(m * m);
+        for (let i = 0; i < m; i++)
+            for (let l = 0; l < m; l++) {
+                const ail = A[i * m + l];
+                if (ail === 0)
+                    continue;
+                for (let j = 0; j < m; j++)
+                    C[i * m + j] += ail * B[l * m + j];
+            }
+        return C;
+    };
+    const E128 = 2 ** 128;
+    let power = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        power[i * m + i] = 1;
+    let base = H;
+    let expnt = 0;
+    let baseExpnt = 0;
+    for (let nn = n; nn > 0; nn = Math.floor(nn / 2)) {
+        if (nn % 2) {
+            power = mul(power, base);
+            expnt += baseExpnt;
+        }
+        base = mul(base, base);
+        baseExpnt *= 2;
+        if (Math.abs(base[(k - 1) * m + (k - 1)]) > E128) {
+            for (let i = 0; i < base.length; i++)
+                base[i] /= E128;
+            baseExpnt += 128;
+        }
+    }
+    let p = power[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < 1 / E128) {
+            p *= E128;
+            expnt -= 128;
+        }
+    }
+    return Math.min(1, Math.max(0, p * 2 ** expnt));
+}
+/** The Pelz–Good approximation of Pr(Dₙ ≤ x), for large n. */
+function kolmogorovCdfPelzGood(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z * z;
+    const z3 = z2 * z;
+    const z4 = z2 * z2;
+    const z6 = z4 * z2;
+    const pi2 = Math.PI ** 2;
+    const pi4 = pi2 * pi2;
+    const pi6 = pi4 * pi2;
+    const qlog = -pi2 / 8 / z2;
+    if (qlog < -708)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = pi2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * pi2) / 4;
+    const k2c = (pi4 * (1 - 2 * z2)) / 16;
+    const k3d = (pi6 * (5 - 30 * z2)) / 64;
+    const k3c = (pi4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (pi2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m * m;
+        const qp = q ** (8 * k);
+        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m2 * m2, k3a + k3b * m2 + k3c * m2 * m2 + k3d * m2 * m2 * m2];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qp + coeffs[i];
+    }
+    const sqrt2pi = Math.sqrt(2 * Math.PI);
+    const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * sqrt2pi) / div[i];
+    q = Math.exp(-pi2 / 2 / z2);
+    let k2extra = 0;
+    let k3extra = 0;
+    const sqrt3z = Math.sqrt(3) * z;
+    for (let k = maxk; k > 0; k--) {
+        const qp = q ** (k * k);
+        k2extra += k * k * qp;
+        const kpi = Math.PI * k;
+        k3extra += (sqrt3z + kpi) * (sqrt3z - kpi) * k * k * qp;
+    }
+    K[2] += (k2extra * pi2 * sqrt2pi) / (-36 * z3);
+    K[3] += (k3extra * pi2 * sqrt2pi) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+/** P(Dₙ ≥ x), the two-sided one-sample Kolmogorov distribution (scipy.stats.kstwo.sf, after Simard and L'Ecuyer 2011). */
+function kolmogorovSf(n, x) {
+    const clip = (p) => Math.min(1, Math.max(0, p));
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        const cdf = n <= 140 ? Array.from({ length: n }, (_, i) => ((i + 1) / n) * (2 * t - 1)).reduce((a, b) => a * b, 1) : Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+        return clip(1 - cdf);
+    }
+    if (t >= n - 1)
+        return clip(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip(2 * smirnovSf(n, x));
+    const nx2 = t * x;
+    if (n <= 140) {
+        // scipy uses Pomeranz's recursion for 0.754693 < n·x² ≤ 4; Durbin's matrix is exact there too.
+        if (nx2 <= 4)
+            return clip(1 - kolmogorovCdfDurbin(n, x));
+        return clip(2 * smirnovSf(n, x));
+    }
+    if (nx2 >= 370)
+        return 0;
+    if (nx2 >= 2.2)
+        return clip(2 * smirnovSf(n, x));
+    const cdf = n <= 100000 && n * x ** 1.5 <= 1.4 ? kolmogorovCdfDurbin(n, x) : kolmogorovCdfPelzGood(n, x);
+    return clip(1 - cdf);
+}
+
+;// CONCATENATED MODULE: ./src/engine/drift/sample.ts
+// A column's values as the drift tests read them: numbers as sorted distinct values with counts (the
+// same thing whether they come from a CSV, a request log, or the profile a model package stores), and
+// categories as counts. Missing values are left out, as Evidently drops them before testing.
+/** The sample of numbers (NaN is missing and left out). */
+function numericSample(values, integer = false) {
+    let present = 0;
+    for (let i = 0; i < values.length; i++)
+        if (values[i] === values[i])
+            present++;
+    const sorted = new Float64Array(present);
+    let k = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v === v)
+            sorted[k++] = v;
+    }
+    sorted.sort();
+    return runLength(sorted, integer);
+}
+function runLength(sorted, integer) {
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i++)
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            distinct++;
+    const values = new Float64Array(distinct);
+    const weights = new Float64Array(distinct);
+    let d = -1;
+    for (let i = 0; i < sorted.length; i++) {
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            values[++d] = sorted[i];
+        weights[d]++;
+    }
+    return { kind: 'numeric', values, weights, n: sorted.length, integer, exact: true };
+}
+/** The counts of each category (null is missing and left out). */
+function categoricalSample(levels, codes) {
+    const perCode = new Float64Array(levels.length);
+    let n = 0;
+    for (let i = 0; i < codes.length; i++) {
+        const c = codes[i];
+        if (c >= 0) {
+            perCode[c]++;
+            n++;
+        }
+    }
+    const counts = new Map();
+    levels.forEach((l, i) => {
+        if (perCode[i] > 0)
+            counts.set(l, (counts.get(l) ?? 0) + perCode[i]);
+    });
+    return { kind: 'categorical', counts, n, other: 0 };
+}
+/** Numbers read as categories (a numeric column with few distinct values, tested as Evidently does). */
+function asCategories(sample) {
+    const counts = new Map();
+    sample.values.forEach((v, i) => counts.set(String(v), sample.weights[i]));
+    return { kind: 'categorical', counts, n: sample.n, other: 0 };
+}
+/** How many distinct values the two samples hold together. */
+function distinctTogether(a, b) {
+    if (a.kind === 'numeric' && b.kind === 'numeric') {
+        let i = 0;
+        let j = 0;
+        let n = 0;
+        while (i < a.values.length || j < b.values.length) {
+            const x = i < a.values.length ? a.values[i] : Infinity;
+            const y = j < b.values.length ? b.values[j] : Infinity;
+            if (x <= y)
+                i++;
+            if (y <= x)
+                j++;
+            n++;
+        }
+        return n;
+    }
+    const keys = new Set();
+    for (const s of [a, b]) {
+        if (s.kind === 'categorical')
+            for (const k of s.counts.keys())
+                keys.add(k);
+        else
+            for (const v of s.values)
+                keys.add(String(v));
+    }
+    return keys.size;
+}
+/** The population standard deviation (numpy's std, ddof 0). */
+function stdOf(s) {
+    if (s.n === 0)
+        return 0;
+    let mean = 0;
+    for (let i = 0; i < s.values.length; i++)
+        mean += s.values[i] * s.weights[i];
+    mean /= s.n;
+    let ss = 0;
+    for (let i = 0; i < s.values.length; i++)
+        ss += s.weights[i] * (s.values[i] - mean) ** 2;
+    return Math.sqrt(ss / s.n);
+}
+/**
+ * At most `points` (value, count) pairs that stand for the sample in a model package: the sample itself
+ * when it has that few distinct values (then every test on it is exact), else its quantiles at evenly
+ * spaced ranks, each carrying an equal share of the rows.
+ */
+function sketch(s, points) {
+    if (s.values.length <= points)
+        return { values: Array.from(s.values), counts: Array.from(s.weights), exact: true };
+    const values = [];
+    const counts = [];
+    let cum = 0;
+    let i = 0;
+    for (let p = 0; p < points; p++) {
+        const rank = ((p + 0.5) / points) * s.n;
+        while (i < s.values.length - 1 && cum + s.weights[i] <= rank)
+            cum += s.weights[i++];
+        const v = s.values[i];
+        if (values.length > 0 && values[values.length - 1] === v)
+            counts[counts.length - 1] += s.n / points;
+        else {
+            values.push(v);
+            counts.push(s.n / points);
+        }
+    }
+    return { values, counts, exact: false };
+}
+/** A sample back from its sketch. */
+function fromSketch(values, counts, integer, exact) {
+    const n = counts.reduce((a, b) => a + b, 0);
+    return { kind: 'numeric', values: Float64Array.from(values), weights: Float64Array.from(counts), n, integer, exact };
+}
+
+;// CONCATENATED MODULE: ./src/engine/drift/stattests.ts
+// The statistics of the per-column drift tests, each as Evidently computes it through scipy
+// (ks_2samp, chisquare, a two-proportion Z-test, wasserstein_distance, jensenshannon, and PSI), on the
+// samples of sample.ts. Pure functions; test/drift-stats.test.ts checks them against scipy's values.
+
+
+/** scipy's ks_2samp switches from the exact distribution to the asymptotic one above this sample size. */
+const KS_EXACT_MAX_N = 10000;
+/** numpy rounds half to even. */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/** The two-sample Kolmogorov–Smirnov test, two-sided (scipy.stats.ks_2samp with method 'auto'). */
+function ks2samp(a, b) {
+    const n1 = a.n;
+    const n2 = b.n;
+    if (n1 === 0 || n2 === 0)
+        return { statistic: Number.NaN, pValue: Number.NaN };
+    const whole = a.exact && b.exact;
+    // Whole counts: the largest |c1·n2 − c2·n1| is exact in doubles, so D lands on its lattice value.
+    let i = 0;
+    let j = 0;
+    let c1 = 0;
+    let c2 = 0;
+    let best = 0;
+    while (i < a.values.length || j < b.values.length) {
+        const x = i < a.values.length ? a.values[i] : Infinity;
+        const y = j < b.values.length ? b.values[j] : Infinity;
+        if (x <= y)
+            c1 += a.weights[i++];
+        if (y <= x)
+            c2 += b.weights[j++];
+        const diff = whole ? Math.abs(c1 * n2 - c2 * n1) : Math.abs(c1 / n1 - c2 / n2);
+        if (diff > best)
+            best = diff;
+    }
+    if (whole && Math.max(n1, n2) <= KS_EXACT_MAX_N) {
+        const g = gcd(n1, n2);
+        const h = Math.round(best / g);
+        const d = h / ((n1 / g) * n2);
+        const p = h === 0 ? 1 : n1 === n2 ? ksEqualSizeSf(n1, h) : ksTwoSampleExactSf(n1, n2, h);
+        if (p >= 0 && p <= 1)
+            return { statistic: d, pValue: p };
+    }
+    const d = whole ? best / (n1 * n2) : best;
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    return { statistic: d, pValue: kolmogorovSf(roundHalfEven((m * n) / (m + n)), d) };
+}
+/** The first Wasserstein distance between two samples (scipy.stats.wasserstein_distance). */
+function wasserstein(a, b) {
+    let i = 0;
+    let j = 0;
+    let u = 0;
+    let v = 0;
+    let prev = Number.NaN;
+    let gapCdf = 0;
+    let total = 0;
+    while (i < a.values.length || j < b.values.length) {
+        const x = i < a.values.length ? a.values[i] : Infinity;
+        const y = j < b.values.length ? b.values[j] : Infinity;
+        const at = Math.min(x, y);
+        if (prev === prev)
+            total += gapCdf * (at - prev);
+        if (x <= y)
+            u += a.weights[i++];
+        if (y <= x)
+            v += b.weights[j++];
+        gapCdf = Math.abs(u / a.n - v / b.n);
+        prev = at;
+    }
+    return total;
+}
+/** Evidently's keys for a categorical test: every category either sample holds. */
+function categoryKeys(a, b) {
+    const keys = new Set(a.counts.keys());
+    for (const k of b.counts.keys())
+        keys.add(k);
+    return [...keys];
+}
+/**
+ * A profile keeps the most frequent categories by name and counts the rest as "other"; a current
+ * category it did not name may be one of those, so it is tested as "other" rather than as new.
+ */
+function foldIntoOther(ref, cur) {
+    if (ref.other === 0)
+        return cur;
+    const counts = new Map();
+    let other = 0;
+    for (const [k, n] of cur.counts) {
+        if (ref.counts.has(k))
+            counts.set(k, n);
+        else
+            other += n;
+    }
+    if (other > 0)
+        counts.set(OTHER, other);
+    return { kind: 'categorical', counts, n: cur.n, other: 0 };
+}
+const OTHER = '\u0000other';
+function withOther(s) {
+    if (s.other === 0)
+        return s;
+    const counts = new Map(s.counts);
+    counts.set(OTHER, s.other);
+    return { kind: 'categorical', counts, n: s.n, other: 0 };
+}
+/** Pearson's chi-square test of the current counts against the reference's shares (Evidently's chisquare). */
+function chiSquare(ref, cur) {
+    const r = withOther(ref);
+    const c = foldIntoOther(ref, cur);
+    const keys = categoryKeys(r, c);
+    const scale = c.n / r.n;
+    let stat = 0;
+    for (const k of keys) {
+        const expected = (r.counts.get(k) ?? 0) * scale;
+        const observed = c.counts.get(k) ?? 0;
+        stat += expected === 0 ? (observed === 0 ? Number.NaN : Infinity) : (observed - expected) ** 2 / expected;
+    }
+    if (keys.length < 2)
+        return { statistic: stat, pValue: Number.NaN };
+    return { statistic: stat, pValue: Number.isFinite(stat) ? chi2Sf(stat, keys.length - 1) : stat === Infinity ? 0 : Number.NaN };
+}
+/** The two-proportion Z-test, two-sided (Evidently's z test, for at most two distinct values). */
+function zTest(ref, cur) {
+    const keys = categoryKeys(ref, cur);
+    if (keys.length <= 1)
+        return { statistic: 0, pValue: 1 };
+    const key = keys[0];
+    const n1 = ref.n;
+    const n2 = cur.n;
+    const p1 = (ref.counts.get(key) ?? 0) / n1;
+    const p2 = (cur.counts.get(key) ?? 0) / n2;
+    const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+    const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+    return { statistic: z, pValue: 2 * (1 - normalCdf(Math.abs(z))) };
+}
+/** numpy's histogram_bin_edges(x, bins="sturges") over both samples together. */
+function sturgesEdges(a, b) {
+    const lo = Math.min(a.values[0] ?? Infinity, b.values[0] ?? Infinity);
+    const hi = Math.max(a.values[a.values.length - 1] ?? -Infinity, b.values[b.values.length - 1] ?? -Infinity);
+    let first = lo;
+    let last = hi;
+    if (first === last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    let width = (hi - lo) / (Math.log2(a.n + b.n) + 1);
+    let bins = 1;
+    if (width) {
+        if (a.integer && b.integer && width < 1)
+            width = 1;
+        bins = Math.ceil((last - first) / width);
+    }
+    const step = (last - first) / bins;
+    const edges = new Float64Array(bins + 1);
+    for (let i = 0; i < bins; i++)
+        edges[i] = i * step + first;
+    edges[bins] = last;
+    return edges;
+}
+/** numpy.histogram's counts over equal-width edges (the same rounding of each value to its bin). */
+function histogram(s, edges) {
+    const bins = edges.length - 1;
+    const first = edges[0];
+    const last = edges[bins];
+    const counts = new Float64Array(bins);
+    for (let i = 0; i < s.values.length; i++) {
+        const v = s.values[i];
+        if (v < first || v > last)
+            continue;
+        let k = Math.trunc(((v - first) / (last - first)) * bins);
+        if (k === bins)
+            k--;
+        if (v < edges[k])
+            k--;
+        else if (k !== bins - 1 && v >= edges[k + 1])
+            k++;
+        counts[k] += s.weights[i];
+    }
+    return counts;
+}
+/**
+ * Evidently's get_binned_data: the two samples' shares per bin. Numbers with more than 20 distinct
+ * reference values fall into Sturges bins over both samples; anything else is binned by value.
+ * `fillZeros` (PSI) replaces empty shares by a small number, as Evidently does, so logs stay finite.
+ */
+function binnedShares(ref, cur, fillZeros) {
+    let r;
+    let c;
+    if (ref.kind === 'numeric' && cur.kind === 'numeric' && ref.values.length > 20) {
+        const edges = sturgesEdges(ref, cur);
+        r = histogram(ref, edges).map((x) => x / ref.n);
+        c = histogram(cur, edges).map((x) => x / cur.n);
+    }
+    else {
+        const a = ref.kind === 'numeric' ? asCategories(ref) : withOther(ref);
+        const b = cur.kind === 'numeric' ? asCategories(cur) : ref.kind === 'categorical' ? foldIntoOther(ref, cur) : cur;
+        const keys = categoryKeys(a, b);
+        r = Float64Array.from(keys, (k) => (a.counts.get(k) ?? 0) / a.n);
+        c = Float64Array.from(keys, (k) => (b.counts.get(k) ?? 0) / b.n);
+    }
+    if (fillZeros) {
+        fill(r);
+        fill(c);
+    }
+    return [r, c];
+}
+function fill(shares) {
+    let min = Infinity;
+    for (const x of shares)
+        if (x !== 0 && x < min)
+            min = x;
+    const small = min <= 0.0001 ? min / 1e6 : 0.0001;
+    for (let i = 0; i < shares.length; i++)
+        if (shares[i] === 0)
+            shares[i] = small;
+}
+/** scipy.spatial.distance.jensenshannon with the natural log: from 0 (same) to √ln 2 ≈ 0.83. */
+function jensenShannon(p, q) {
+    let sp = 0;
+    let sq = 0;
+    for (let i = 0; i < p.length; i++) {
+        sp += p[i];
+        sq += q[i];
+    }
+    let js = 0;
+    for (let i = 0; i < p.length; i++) {
+        const a = p[i] / sp;
+        const b = q[i] / sq;
+        const m = (a + b) / 2;
+        if (a > 0)
+            js += a * Math.log(a / m);
+        if (b > 0)
+            js += b * Math.log(b / m);
+    }
+    return Math.sqrt(Math.max(0, js / 2));
+}
+/** The population stability index over shares with no zeros (Evidently's psi). */
+function psi(ref, cur) {
+    let s = 0;
+    for (let i = 0; i < ref.length; i++)
+        s += (ref[i] - cur[i]) * Math.log(ref[i] / cur[i]);
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/engine/drift/detect.ts
+// Which features drifted: one test per column, chosen as Evidently chooses by default (unless the
+// pipeline's drift section says otherwise), and the dataset verdict from the share that drifted.
+
+
+const STAT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
+/** What a test's number is: a p-value (drift when small) or a distance (drift when large). */
+const TEST_KIND = { ks: 'p-value', chisquare: 'p-value', z: 'p-value', wasserstein: 'distance', jensenshannon: 'distance', psi: 'distance' };
+/** Evidently's default thresholds. */
+const DEFAULT_THRESHOLD = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1 };
+const TEST_TITLE = {
+    ks: 'Kolmogorov–Smirnov',
+    chisquare: 'chi-square',
+    z: 'Z-test (proportions)',
+    wasserstein: 'Wasserstein (normed)',
+    jensenshannon: 'Jensen–Shannon',
+    psi: 'PSI',
+};
+/** Evidently switches from p-value tests to distances above this many reference rows. */
+const SMALL_REFERENCE_ROWS = 1000;
+const DEFAULT_DRIFT = { share: 0.5, weighted: false, minRows: 30, stattest: undefined, threshold: undefined, columns: {} };
+/** Evidently's default test for a column. */
+function defaultTest(kind, referenceRows, distinct) {
+    if (kind === 'text')
+        return 'jensenshannon';
+    if (referenceRows <= SMALL_REFERENCE_ROWS) {
+        if (kind === 'numeric' && distinct > 5)
+            return 'ks';
+        return distinct > 2 ? 'chisquare' : 'z';
+    }
+    return kind === 'numeric' && distinct > 5 ? 'wasserstein' : 'jensenshannon';
+}
+function isDrift(test, score, threshold) {
+    if (Number.isNaN(score))
+        return false;
+    if (test === 'ks')
+        return score <= threshold;
+    if (TEST_KIND[test] === 'p-value')
+        return score < threshold;
+    return score >= threshold;
+}
+function severityOf(test, score, threshold) {
+    if (Number.isNaN(score))
+        return 0;
+    if (TEST_KIND[test] === 'distance')
+        return score / threshold;
+    return Math.log(Math.max(score, 1e-300)) / Math.log(threshold);
+}
+function categorical(s) {
+    return s.kind === 'categorical' ? s : asCategories(s);
+}
+/** The test's number on two samples. */
+function runTest(test, ref, cur) {
+    switch (test) {
+        case 'ks':
+            if (ref.kind !== 'numeric' || cur.kind !== 'numeric')
+                throw new Error('ks needs numbers');
+            return ks2samp(ref, cur).pValue;
+        case 'wasserstein': {
+            if (ref.kind !== 'numeric' || cur.kind !== 'numeric')
+                throw new Error('wasserstein needs numbers');
+            return wasserstein(ref, cur) / Math.max(stdOf(ref), 0.001);
+        }
+        case 'chisquare':
+            return chiSquare(categorical(ref), categorical(cur)).pValue;
+        case 'z':
+            return zTest(categorical(ref), categorical(cur)).pValue;
+        case 'jensenshannon': {
+            const [r, c] = binnedShares(ref, cur, false);
+            return jensenShannon(r, c);
+        }
+        case 'psi': {
+            const [r, c] = binnedShares(ref, cur, true);
+            return psi(r, c);
+        }
+    }
+}
+/** Which tests fit a column: numeric-only tests need numbers on both sides. */
+function applicable(test, kind) {
+    return !((test === 'ks' || test === 'wasserstein') && kind !== 'numeric');
+}
+function binsOf(ref, cur) {
+    if (ref.kind === 'numeric' && cur.kind === 'numeric' && ref.values.length > 20) {
+        const [r, c] = binnedShares(ref, cur, false);
+        const lo = Math.min(ref.values[0], cur.values[0] ?? Infinity);
+        const hi = Math.max(ref.values[ref.values.length - 1], cur.values[cur.values.length - 1] ?? -Infinity);
+        const step = (hi - lo) / r.length;
+        const fmt = (v) => (Math.abs(v) >= 100 || Number.isInteger(v) ? v.toFixed(0) : v.toPrecision(3));
+        return { labels: Array.from(r, (_, i) => fmt(lo + i * step)), reference: Array.from(r), current: Array.from(c) };
+    }
+    const a = categorical(ref);
+    const b = categorical(cur);
+    const keys = new Set([...a.counts.keys(), ...b.counts.keys()]);
+    const rows = [...keys].map((k) => ({ k, r: (a.counts.get(k) ?? 0) / a.n, c: (b.counts.get(k) ?? 0) / b.n })).sort((x, y) => Math.max(y.r, y.c) - Math.max(x.r, x.c) || (x.k < y.k ? -1 : 1));
+    const shown = rows.slice(0, 12);
+    return { labels: shown.map((x) => x.k), reference: shown.map((x) => x.r), current: shown.map((x) => x.c) };
+}
+/** Tests one column. */
+function columnDrift(input, settings) {
+    const ref = input.reference;
+    const cur = input.current;
+    const refRows = ref.sample.n;
+    const share = (missing, present, rows) => (rows + missing === 0 ? 0 : missing / (present + missing));
+    const base = {
+        column: input.name,
+        kind: input.kind,
+        referenceRows: refRows,
+        psi: null,
+        newCategories: [],
+        bins: { labels: [], reference: [], current: [] },
+    };
+    if (!cur) {
+        const test = settings.columns[input.name]?.stattest ?? settings.stattest ?? defaultTest(input.kind, refRows, 0);
+        return { ...base, test, score: Number.NaN, threshold: Number.NaN, drifted: true, severity: Infinity, currentRows: 0, missingShare: { reference: share(ref.missing, refRows, refRows), current: 1 }, note: 'the column is missing from the current data' };
+    }
+    const missingShare = { reference: share(ref.missing, refRows, refRows), current: share(cur.missing, cur.sample.n, cur.sample.n) };
+    const invalidNote = cur.invalid ? `${cur.invalid.toLocaleString('en-US')} current values are not numbers (counted as missing)` : undefined;
+    if (cur.sample.n === 0 || refRows === 0) {
+        const test = settings.columns[input.name]?.stattest ?? settings.stattest ?? defaultTest(input.kind, refRows, 0);
+        const empty = cur.sample.n === 0 ? 'every current value is missing' : 'every reference value is missing';
+        return { ...base, test, score: Number.NaN, threshold: Number.NaN, drifted: cur.sample.n === 0 && refRows > 0, severity: cur.sample.n === 0 ? Infinity : 0, currentRows: cur.sample.n, missingShare, note: [empty, invalidNote].filter(Boolean).join('; ') };
+    }
+    const override = settings.columns[input.name]?.stattest ?? settings.stattest;
+    const distinct = input.kind === 'text' ? Infinity : distinctTogether(ref.sample, cur.sample);
+    let test = override ?? defaultTest(input.kind, refRows, distinct);
+    let note = invalidNote;
+    if (!applicable(test, input.kind)) {
+        const fallback = defaultTest(input.kind, refRows, distinct);
+        note = [`${TEST_TITLE[test]} needs numbers; ${TEST_TITLE[fallback]} was used`, note].filter(Boolean).join('; ');
+        test = fallback;
+    }
+    // A pipeline-wide threshold goes with the pipeline-wide test; a column's own threshold wins.
+    const own = settings.columns[input.name];
+    const threshold = own?.threshold ?? (test === settings.stattest && own?.stattest === undefined ? settings.threshold : undefined) ?? DEFAULT_THRESHOLD[test];
+    const score = runTest(test, ref.sample, cur.sample);
+    const drifted = isDrift(test, score, threshold);
+    const [pr, pc] = binnedShares(ref.sample, cur.sample, true);
+    const newCategories = [];
+    if (input.kind === 'categorical' && ref.sample.kind === 'categorical' && cur.sample.kind === 'categorical' && ref.sample.other === 0) {
+        for (const [k, n] of cur.sample.counts)
+            if (!ref.sample.counts.has(k))
+                newCategories.push([k, n]);
+        newCategories.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    }
+    return { ...base, test, score, threshold, drifted, severity: severityOf(test, score, threshold), psi: psi(pr, pc), currentRows: cur.sample.n, newCategories, missingShare, bins: binsOf(ref.sample, cur.sample), note };
+}
+/**
+ * Tests every feature and decides for the dataset. `importance` weighs features when the settings ask
+ * for it; below `minRows` current rows no test runs, and the verdict is "not enough data", never drift.
+ */
+function datasetDrift(inputs, currentRows, settings, importance) {
+    const base = { threshold: settings.share, weighted: settings.weighted && importance !== undefined, currentRows, minRows: settings.minRows };
+    if (currentRows < settings.minRows)
+        return { ...base, verdict: 'not-enough-data', drift: false, share: 0, columns: [], drifted: [] };
+    const columns = inputs.map((c) => columnDrift(c, settings));
+    const weight = (name) => (base.weighted ? (importance.get(name) ?? 0) : 1);
+    let total = 0;
+    let drifted = 0;
+    for (const c of columns) {
+        total += weight(c.column);
+        if (c.drifted)
+            drifted += weight(c.column);
+    }
+    const share = total > 0 ? drifted / total : 0;
+    columns.sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.severity - a.severity || (a.column < b.column ? -1 : 1));
+    const drift = columns.length > 0 && share >= settings.share;
+    return { ...base, verdict: drift ? 'drift' : 'no-drift', drift, share, columns, drifted: columns.filter((c) => c.drifted).map((c) => c.column) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/validation/checks-catalog.ts
+// The catalog of validate-data's checks: the one list of their ids, default severities and meanings.
+const SEVERITY_LEVELS = ['error', 'warn', 'off'];
+const CHECKS = [
+    { id: 'parse', severity: 'error', description: 'The file is well-formed CSV: not empty, UTF-8, no ragged rows or unclosed quotes, unique non-empty column names.' },
+    { id: 'min_rows', severity: 'error', description: 'At least `validation.min_rows` rows.' },
+    { id: 'missing_column', severity: 'error', description: 'Every column of the schema (and the target) is present.' },
+    { id: 'unexpected_column', severity: 'warn', description: 'No column that the schema does not know.' },
+    { id: 'type', severity: 'error', description: 'Every value has its column\'s type (declared, or inferred from the training data).' },
+    { id: 'decimal_comma', severity: 'warn', description: 'No column that looks numeric with decimal commas (`64,5`) is read as categories; set `data.decimal: ","` to read such numbers.' },
+    { id: 'range', severity: 'warn', description: 'Numbers lie within the declared range (or the training data\'s range, when new data is checked).' },
+    { id: 'new_category', severity: 'warn', description: 'No category that the schema (or the training data) has never seen.' },
+    { id: 'missing_rate', severity: 'error', description: 'No column has more missing values than its limit.' },
+    { id: 'label_missing', severity: 'error', description: 'Every row has a label.' },
+    { id: 'label_classes', severity: 'error', description: 'Classification: at least two classes. Regression: the label is numeric.' },
+    { id: 'class_size', severity: 'error', description: 'Classification: every class has at least `validation.min_class_rows` rows.' },
+    { id: 'duplicate_rows', severity: 'warn', description: 'No row repeats an earlier row exactly.' },
+    { id: 'conflicting_labels', severity: 'warn', description: 'No two rows have equal features but different labels.' },
+    { id: 'constant_column', severity: 'warn', description: 'No feature holds a single value.' },
+    { id: 'leakage', severity: 'error', description: 'No test row also appears in the training data (needs `data.test` or the `test-data` input).' },
+];
+
+;// CONCATENATED MODULE: ./src/engine/config/pipeline.ts
+// The pipeline file: one per model. The spec below is the single definition of its keys: it validates
+// the file, and the README's key table is checked against it.
+
+
+
+
+
+
+
+
+const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier'];
+const REGRESSION_METRICS = ['rmse', 'mae', 'r2', 'mape', 'median_ae'];
+const PATH_HINT = 'a path relative to the repository root';
+const repoPath = { kind: 'string', pattern: /^(?![\\/])(?![A-Za-z]:)\S.*$/, hint: PATH_HINT };
+const DEFAULT_MISSING = ['', 'NA', 'NaN', 'null'];
+const MODEL_FIELDS = {
+    trees: { spec: { kind: 'number', integer: true, min: 1, max: 10000 }, default: '`100`', description: 'The number of trees.' },
+    max_depth: { spec: { kind: 'number', integer: true, min: 1 }, default: 'unlimited', description: 'The deepest a tree may grow.' },
+    min_samples_leaf: { spec: { kind: 'number', integer: true, min: 1 }, default: '`1`', description: 'The fewest (bootstrap-weighted) rows a leaf may hold.' },
+    max_features: {
+        spec: { kind: 'any-of', hint: '`sqrt`, `log2`, a fraction in (0, 1] or a whole count', specs: [{ kind: 'string', oneOf: ['sqrt', 'log2'] }, { kind: 'number', min: 0, exclusiveMin: true }] },
+        default: '`sqrt` (classification), `1.0` (regression)',
+        description: 'Features examined at each split.',
+    },
+    bootstrap: { spec: { kind: 'boolean' }, default: '`true`', description: 'Train each tree on a bootstrap sample of the rows.' },
+    seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The forest\'s seed: the same data, config and seed give a byte-identical model.' },
+};
+const PIPELINE_FIELDS = {
+    name: { spec: { kind: 'string', pattern: /^[a-z0-9-]+$/, hint: 'made of a-z, 0-9 and -' }, required: true, description: 'The model\'s name; names its registry entry, releases and reports.' },
+    task: { spec: { kind: 'string', oneOf: ['classification', 'regression'] }, required: true, description: 'What the model predicts: a class or a number.' },
+    target: { spec: { kind: 'string' }, required: true, description: 'The label column.' },
+    id: { spec: { kind: 'string' }, description: 'A column that names each row; never a feature. Row-level reports name it.' },
+    data: {
+        required: true,
+        description: 'Where the data is.',
+        spec: {
+            kind: 'object',
+            fields: {
+                train: { spec: repoPath, required: true, description: 'A CSV path or glob (`*`, `**`, `?`) relative to the repository root. Several files must share one header.' },
+                test: { spec: repoPath, description: 'A held-out CSV path or glob; enables the leakage check.' },
+                missing: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`["", "NA", "NaN", "null"]`', description: 'Cell values that mean "missing" (compared after unquoting).' },
+                delimiter: { spec: { kind: 'string', oneOf: [',', ';', '\t', 'tab'] }, default: 'detected from the header', description: 'The field delimiter: `,`, `;` or `tab`.' },
+                decimal: { spec: { kind: 'string', oneOf: ['.', ','] }, default: '`.`', description: 'The decimal mark: `,` reads `64,5` as 64.5 (for `;`- or tab-delimited files, as spreadsheets in many locales write them).' },
+            },
+        },
+    },
+    schema: { spec: repoPath, default: '`<name>.schema.yml` beside the pipeline file, when it exists', description: 'A data schema file (written by `mlops schema infer`): declared column types, ranges, categories and missing-value limits.' },
+    features: {
+        description: 'Which columns are features.',
+        default: 'every column but the target and the id',
+        spec: {
+            kind: 'object',
+            fields: {
+                exclude: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns that are not features.' },
+                one_hot_max_levels: { spec: { kind: 'number', integer: true, min: 1 }, default: '`10`', description: 'A categorical column with at most this many levels is one-hot encoded; above it, ordinal codes.' },
+                text_width: { spec: { kind: 'number', integer: true, min: 1, max: 65536 }, default: '`256`', description: 'Text columns: the number of hashed bag-of-words buckets.' },
+                ngrams: { spec: { kind: 'number', integer: true, min: 1, max: 3 }, default: '`2`', description: 'Text columns: word n-grams from 1 up to this.' },
+            },
+        },
+    },
+    split: {
+        description: 'How rows are split into train and test.',
+        spec: {
+            kind: 'object',
+            fields: {
+                test_fraction: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.2`', description: 'The share of rows that go to test. A row\'s side depends only on its key (the id, or its content) and the seed, so adding rows never moves an old row.' },
+                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The split\'s seed.' },
+                stratify: { spec: { kind: 'string' }, description: 'A column whose per-value test shares are checked and recorded; a value with no test row, or a share more than 10 points off, is reported. (Forcing exact shares would move old rows.)' },
+                key: { spec: { kind: 'list', items: { kind: 'string' } }, default: 'the id, else every column of the training data', description: 'The columns whose values decide a row\'s side. The package records them, so adding, dropping or reordering other columns never moves a row. Without an id, name the columns that identify a row here, so that a new column does not reshuffle the split.' },
+            },
+        },
+    },
+    model: { description: 'The random forest\'s parameters (the train action\'s `params` input overrides them).', spec: { kind: 'object', fields: MODEL_FIELDS } },
+    evaluation: {
+        description: 'How evaluate scores a model.',
+        spec: {
+            kind: 'object',
+            fields: {
+                slices: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns to report metrics by: categories as they are, numbers in quantile bins.' },
+                slice_bins: { spec: { kind: 'number', integer: true, min: 2, max: 20 }, default: '`4`', description: 'Quantile bins for a numeric slice column.' },
+                bootstrap: { spec: { kind: 'number', integer: true, min: 0, max: 100000 }, default: '`1000`', description: 'Bootstrap resamples of the test rows for the 95% confidence intervals (0: none).' },
+                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The bootstrap\'s seed.' },
+            },
+        },
+    },
+    gates: {
+        description: 'When compare-to-champion promotes a candidate (MLflow\'s threshold semantics).',
+        spec: {
+            kind: 'object',
+            fields: {
+                primary: { spec: { kind: 'string' }, default: '`accuracy` (classification), `rmse` (regression)', description: 'The metric whose paired test decides: it must not be significantly worse.' },
+                require_significant_gain: { spec: { kind: 'boolean' }, default: '`false`', description: 'Also require the primary metric to be significantly better.' },
+                alpha: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.05`', description: 'The significance level of the paired tests.' },
+                min_compared_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`30`', description: 'The fewest labelled rows that are test rows under both the champion\'s and the candidate\'s split; with fewer, the candidate is rejected (no decision on too little evidence).' },
+                metrics: {
+                    spec: {
+                        kind: 'map',
+                        keyHint: 'metric',
+                        values: {
+                            kind: 'object',
+                            fields: {
+                                threshold: { spec: { kind: 'number' }, description: 'A floor (a ceiling when lower is better).' },
+                                min_absolute_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion.' },
+                                min_relative_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion, as a share of its value.' },
+                                max_regression: { spec: { kind: 'number', min: 0 }, description: 'The most the candidate may be worse than the champion.' },
+                            },
+                        },
+                    },
+                    default: '`{}`',
+                    description: 'Per metric: `threshold`, `min_absolute_change`, `min_relative_change`, `max_regression`.',
+                },
+            },
+        },
+    },
+    drift: {
+        description: 'How drift-report tests new data against the training data (Evidently\'s defaults unless set here).',
+        spec: {
+            kind: 'object',
+            fields: {
+                share: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.5`', description: 'The dataset drifts when at least this share of the features drift.' },
+                weighted: { spec: { kind: 'boolean' }, default: '`false`', description: 'Weigh each feature by the champion\'s feature importance when computing that share.' },
+                min_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`30`', description: 'With fewer current rows, the verdict is "not enough data", never drift.' },
+                stattest: { spec: { kind: 'string', oneOf: STAT_TESTS }, default: 'per column, as Evidently chooses', description: 'One test for every column: `ks`, `chisquare`, `z`, `wasserstein`, `jensenshannon` or `psi`.' },
+                threshold: { spec: { kind: 'number', min: 0, exclusiveMin: true }, default: 'the test\'s own (0.05 for p-values, 0.1 for distances)', description: 'The threshold of `stattest` (needs `stattest`).' },
+                columns: {
+                    spec: { kind: 'map', keyHint: 'column', values: { kind: 'object', fields: { stattest: { spec: { kind: 'string', oneOf: STAT_TESTS }, description: 'The test for this column.' }, threshold: { spec: { kind: 'number', min: 0, exclusiveMin: true }, description: 'Its threshold.' } } } },
+                    default: '`{}`',
+                    description: 'Per column: `stattest` and `threshold`.',
+                },
+            },
+        },
+    },
+    validation: {
+        description: 'The data checks of validate-data.',
+        spec: {
+            kind: 'object',
+            fields: {
+                min_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`20`', description: 'Fewer rows than this fail the `min_rows` check.' },
+                min_class_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`5`', description: 'Classification: each class needs at least this many rows.' },
+                max_missing_rate: { spec: { kind: 'number', min: 0, max: 1 }, default: '`0.5`', description: 'The largest share of missing values a column may have (the schema file can set it per column).' },
+                severity: {
+                    spec: { kind: 'map', keyHint: 'check', values: { kind: 'string', oneOf: SEVERITY_LEVELS } },
+                    default: 'see the checks table',
+                    description: 'Per check: `error` (fails validation), `warn` (reported only) or `off`.',
+                },
+            },
+        },
+    },
+};
+/** Resolves a repository-relative path, refusing anything that lands outside the repository. */
+function resolveInRepo(root, relative, describeKey) {
+    const abs = external_node_path_default().resolve(root, relative);
+    if (!isInside(root, abs))
+        throw describeKey();
+    return abs;
+}
+/** Model parameters from the raw `model:` mapping, with defaults. */
+function modelParams(raw) {
+    return {
+        trees: raw?.trees ?? 100,
+        maxDepth: raw?.max_depth,
+        minSamplesLeaf: raw?.min_samples_leaf ?? 1,
+        maxFeatures: raw?.max_features,
+        bootstrap: raw?.bootstrap ?? true,
+        seed: raw?.seed ?? 42,
+    };
+}
+/**
+ * Parses and validates pipeline text. `file` is how errors name it; `root` anchors every relative path.
+ * `conventionSchema` is the schema file found beside the pipeline by name, used when `schema` is absent.
+ */
+function parsePipeline(file, text, root, conventionSchema) {
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+    if (bytes.length > MAX_CONFIG_BYTES)
+        throw new ConfigError(file, '', `the file is ${bytes.length.toLocaleString('en-US')} bytes; a pipeline file may have at most ${MAX_CONFIG_BYTES.toLocaleString('en-US')}`);
+    const src = new YamlSource(file, Buffer.from(bytes).toString('utf8'));
+    check(src, { kind: 'object', fields: PIPELINE_FIELDS }, src.value, []);
+    const raw = src.value;
+    const outside = (keyPath, value) => () => src.error(keyPath, `${JSON.stringify(value)} is outside the repository; paths are relative to the repository root`);
+    for (const key of ['train', 'test']) {
+        const p = raw.data[key];
+        if (p !== undefined)
+            resolveInRepo(root, p, outside(['data', key], p));
+    }
+    if (raw.schema !== undefined)
+        resolveInRepo(root, raw.schema, outside(['schema'], raw.schema));
+    const severity = Object.fromEntries(CHECKS.map((c) => [c.id, c.severity]));
+    for (const [id, level] of Object.entries(raw.validation?.severity ?? {})) {
+        if (!Object.hasOwn(severity, id)) {
+            throw src.keyError(['validation', 'severity', id], `unknown check (known checks: ${CHECKS.map((c) => c.id).join(', ')})`);
+        }
+        severity[id] = level;
+    }
+    const excluded = raw.features?.exclude ?? [];
+    if (excluded.includes(raw.target))
+        throw src.error(['features', 'exclude'], `the target ${JSON.stringify(raw.target)} cannot be excluded`);
+    if (raw.id !== undefined && raw.id === raw.target)
+        throw src.error(['id'], `the id column cannot be the target ${JSON.stringify(raw.target)}`);
+    checkModelValues(src, raw.model, ['model']);
+    const known = raw.task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+    for (const name of [...Object.keys(raw.gates?.metrics ?? {}), ...(raw.gates?.primary === undefined ? [] : [raw.gates.primary])]) {
+        if (!known.includes(name)) {
+            const message = `${JSON.stringify(name)} is not a ${raw.task} metric (known: ${known.join(', ')})`;
+            throw raw.gates?.primary === name ? src.error(['gates', 'primary'], message) : src.keyError(['gates', 'metrics', name], message);
+        }
+    }
+    if (raw.split?.test_fraction !== undefined && raw.split.test_fraction >= 1)
+        throw src.error(['split', 'test_fraction'], `${raw.split.test_fraction} leaves no training rows; use a share below 1`);
+    if (raw.split?.key !== undefined && raw.split.key.length === 0)
+        throw src.error(['split', 'key'], 'an empty list; name at least one column, or leave the key out');
+    if (raw.drift?.threshold !== undefined && raw.drift.stattest === undefined)
+        throw src.error(['drift', 'threshold'], 'a threshold needs the test it applies to; set drift.stattest too (or give columns their own stattest and threshold)');
+    const delimiter = raw.data.delimiter === 'tab' ? '\t' : raw.data.delimiter;
+    const decimal = raw.data.decimal ?? '.';
+    if (decimal === ',' && delimiter === ',')
+        throw src.error(['data', 'decimal'], 'a decimal comma needs another delimiter; set data.delimiter to ";" or tab');
+    const schema = raw.schema ?? conventionSchema;
+    return {
+        file,
+        root,
+        digest: sha256Hex(bytes),
+        name: raw.name,
+        task: raw.task,
+        target: raw.target,
+        id: raw.id,
+        data: { train: raw.data.train, test: raw.data.test, missing: raw.data.missing ?? DEFAULT_MISSING, delimiter, decimal },
+        schema,
+        schemaSource: raw.schema !== undefined ? 'key' : conventionSchema !== undefined ? 'convention' : 'none',
+        features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
+        split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify, key: raw.split?.key },
+        model: modelParams(raw.model),
+        gates: {
+            primary: raw.gates?.primary ?? (raw.task === 'classification' ? 'accuracy' : 'rmse'),
+            requireSignificantGain: raw.gates?.require_significant_gain ?? false,
+            alpha: raw.gates?.alpha ?? 0.05,
+            minComparedRows: raw.gates?.min_compared_rows ?? 30,
+            metrics: raw.gates?.metrics ?? {},
+        },
+        drift: {
+            share: raw.drift?.share ?? DEFAULT_DRIFT.share,
+            weighted: raw.drift?.weighted ?? DEFAULT_DRIFT.weighted,
+            minRows: raw.drift?.min_rows ?? DEFAULT_DRIFT.minRows,
+            stattest: raw.drift?.stattest,
+            threshold: raw.drift?.threshold,
+            columns: raw.drift?.columns ?? {},
+        },
+        evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
+        validation: {
+            minRows: raw.validation?.min_rows ?? 20,
+            minClassRows: raw.validation?.min_class_rows ?? 5,
+            maxMissingRate: raw.validation?.max_missing_rate ?? 0.5,
+            severity,
+        },
+    };
+}
+function checkModelValues(src, model, at) {
+    const mf = model?.max_features;
+    if (typeof mf === 'number' && mf > 1 && !Number.isInteger(mf))
+        throw src.error([...at, 'max_features'], `${mf} is neither a fraction in (0, 1] nor a whole count`);
+}
+/** Applies the `params` input (a JSON object of model: keys) over the pipeline's model parameters. */
+function applyParams(base, json, inputName = 'params') {
+    const src = new YamlSource(`input "${inputName}"`, json);
+    if (typeof src.value !== 'object' || src.value === null || Array.isArray(src.value))
+        throw src.error([], `expected a JSON object such as {"trees": 200}, got ${JSON.stringify(json.slice(0, 40))}`);
+    check(src, { kind: 'object', fields: MODEL_FIELDS }, src.value, []);
+    checkModelValues(src, src.value, []);
+    const o = src.value;
+    return {
+        trees: o.trees ?? base.trees,
+        maxDepth: o.max_depth ?? base.maxDepth,
+        minSamplesLeaf: o.min_samples_leaf ?? base.minSamplesLeaf,
+        maxFeatures: o.max_features ?? base.maxFeatures,
+        bootstrap: o.bootstrap ?? base.bootstrap,
+        seed: o.seed ?? base.seed,
+    };
+}
+/** A pipeline file's largest size: it is a hand-written config, and parsing it must stay cheap. */
+const MAX_CONFIG_BYTES = 1 << 20;
+/** The conventional schema of a pipeline: `<name>.schema.yml` beside the pipeline file. */
+function conventionSchemaPath(pipelineRel, name) {
+    const dir = external_node_path_default().posix.dirname(pipelineRel.split((external_node_path_default()).sep).join('/'));
+    return dir === '.' ? `${name}.schema.yml` : `${dir}/${name}.schema.yml`;
+}
+/**
+ * Reads a pipeline file. `file` is as the user typed it, resolved against `base` (the current folder;
+ * the root by default); paths inside the file are relative to `root`.
+ */
+async function loadPipeline(file, root, base = root) {
+    // From a sub-folder, a path typed as the docs show it (relative to the root) still finds the file.
+    const abs = resolveTyped(base, root, file);
+    const info = await (0,promises_.stat)(abs).catch((err) => {
+        throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
+    });
+    if (!info.isFile())
+        throw new UserError(`${file}: cannot read the pipeline file (it is not a file)`);
+    if (info.size > MAX_CONFIG_BYTES)
+        throw new ConfigError(file, '', `the file is ${info.size.toLocaleString('en-US')} bytes; a pipeline file may have at most ${MAX_CONFIG_BYTES.toLocaleString('en-US')}`);
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(abs);
+    }
+    catch (err) {
+        throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
+    }
+    const inRepo = isInside(root, abs);
+    const shown = inRepo ? displayName(root, abs) : file;
+    // Only for the convention's lookup: the name must be known before the whole file is checked.
+    const name = /^name:\s*["']?([a-z0-9-]+)["']?\s*(?:#.*)?$/m.exec(Buffer.from(bytes).toString('utf8'))?.[1];
+    let convention;
+    if (name !== undefined && inRepo) {
+        const candidate = conventionSchemaPath(shown, name);
+        if (await (0,promises_.stat)(external_node_path_default().join(root, candidate)).then((s) => s.isFile(), () => false))
+            convention = candidate;
+    }
+    return parsePipeline(shown, bytes, root, convention);
+}
+
+;// CONCATENATED MODULE: ./src/engine/data/table.ts
+// The in-memory form of a data set: typed columns, never row objects (rows as JS objects cost about 7x
+// the memory). Numbers live in Float64Array with NaN for missing; strings are dictionary-encoded.
+const COLUMN_TYPES = ['integer', 'number', 'boolean', 'categorical', 'text'];
+function isNumericType(type) {
+    return type === 'integer' || type === 'number';
+}
+const indexes = new WeakMap();
+/** A column by name, through an index built once per table (a file may have 100,000 columns). */
+function columnByName(table, name) {
+    let index = indexes.get(table.columns);
+    if (!index)
+        indexes.set(table.columns, (index = new Map(table.columns.map((c) => [c.name, c]))));
+    return index.get(name);
+}
+/** Where a row came from, for messages and annotations. */
+function rowOrigin(table, row) {
+    return { file: table.files[table.fileIndex[row]], line: table.line[row] };
+}
+/** The value of one cell as text ('' when missing), for messages and hashing across tables. */
+function cellText(column, row) {
+    if (column.kind === 'numeric') {
+        const v = column.values[row];
+        if (Number.isNaN(v))
+            return column.invalid.find((c) => c.row === row)?.value ?? '';
+        return String(v);
+    }
+    const code = column.codes[row];
+    return code < 0 ? '' : column.levels[code];
+}
+/** A new table holding only `rows` (in that order), with the same columns and origins. */
+function subsetTable(table, rows) {
+    const n = rows.length;
+    const pick = (a) => {
+        const out = new a.constructor(n);
+        for (let i = 0; i < n; i++)
+            out[i] = a[rows[i]];
+        return out;
+    };
+    const columns = table.columns.map((c) => {
+        if (c.kind === 'categorical')
+            return { ...c, codes: pick(c.codes) };
+        if (c.invalid.length === 0)
+            return { ...c, values: pick(c.values) };
+        const position = new Map();
+        for (let i = 0; i < n; i++)
+            position.set(rows[i], i);
+        const invalid = c.invalid.filter((cell) => position.has(cell.row)).map((cell) => ({ row: position.get(cell.row), value: cell.value }));
+        return { ...c, values: pick(c.values), invalid };
+    });
+    return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };
+}
+/** A cell as a number (numeric columns), its text (categorical), or null when missing: for grouping. */
+function cellValue(col, row) {
+    if (col.kind === 'numeric')
+        return col.values[row] === col.values[row] ? col.values[row] : null;
+    return col.codes[row] < 0 ? null : col.levels[col.codes[row]];
+}
+
+;// CONCATENATED MODULE: ./src/engine/drift/calibration.ts
+// A label-free estimate of a classifier's accuracy, after NannyML's confidence-based performance
+// estimation (CBPE): train fits an isotonic map from the forest's top vote share to the chance that the
+// prediction is right, on the test split; on new data, the mean of the mapped shares estimates the
+// accuracy. It holds while the relation between features and label stays as it was (covariate shift),
+// which is what the drift report says it assumes.
+/**
+ * Isotonic regression of y on x, increasing, by pool-adjacent-violators (scikit-learn's
+ * IsotonicRegression: ties in x averaged first; points inside a flat run dropped).
+ */
+function fitIsotonic(x, y) {
+    const order = Array.from({ length: x.length }, (_, i) => i).sort((a, b) => x[a] - x[b]);
+    const ux = [];
+    const uy = [];
+    const uw = [];
+    for (const i of order) {
+        const last = ux.length - 1;
+        if (last >= 0 && ux[last] === x[i]) {
+            uy[last] = (uy[last] * uw[last] + y[i]) / (uw[last] + 1);
+            uw[last]++;
+        }
+        else {
+            ux.push(x[i]);
+            uy.push(y[i]);
+            uw.push(1);
+        }
+    }
+    // Blocks: value, weight, and how many unique points each covers.
+    const value = [];
+    const weight = [];
+    const size = [];
+    for (let i = 0; i < ux.length; i++) {
+        value.push(uy[i]);
+        weight.push(uw[i]);
+        size.push(1);
+        while (value.length > 1 && value[value.length - 2] > value[value.length - 1]) {
+            const v = value.pop();
+            const w = weight.pop();
+            const s = size.pop();
+            const k = value.length - 1;
+            value[k] = (value[k] * weight[k] + v * w) / (weight[k] + w);
+            weight[k] += w;
+            size[k] += s;
+        }
+    }
+    const fitted = [];
+    value.forEach((v, b) => {
+        for (let s = 0; s < size[b]; s++)
+            fitted.push(v);
+    });
+    const keepX = [];
+    const keepY = [];
+    for (let i = 0; i < ux.length; i++) {
+        const inner = i > 0 && i < ux.length - 1;
+        if (!inner || fitted[i - 1] !== fitted[i] || fitted[i] !== fitted[i + 1]) {
+            keepX.push(ux[i]);
+            keepY.push(fitted[i]);
+        }
+    }
+    return { x: keepX, y: keepY };
+}
+/** The calibrated probability of a vote share: linear between thresholds, clipped outside them. */
+function calibrated(cal, share) {
+    const { x, y } = cal;
+    if (x.length === 0)
+        return Number.NaN;
+    if (share <= x[0])
+        return y[0];
+    if (share >= x[x.length - 1])
+        return y[y.length - 1];
+    let lo = 0;
+    let hi = x.length - 1;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (x[mid] <= share)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const t = (share - x[lo]) / (x[hi] - x[lo]);
+    return y[lo] + t * (y[hi] - y[lo]);
+}
+/** Fits the map on test rows: each row's top vote share and whether its prediction was right. */
+function fitCalibration(topShares, correct) {
+    const fit = fitIsotonic(topShares, correct);
+    let right = 0;
+    for (let i = 0; i < correct.length; i++)
+        right += correct[i];
+    return { method: 'isotonic', input: 'top-vote-share', x: fit.x, y: fit.y, rows: correct.length, accuracy: correct.length ? right / correct.length : Number.NaN };
+}
+/** The expected accuracy on rows with these top vote shares. */
+function estimateAccuracy(cal, topShares) {
+    const n = topShares.length;
+    let sum = 0;
+    let variance = 0;
+    for (let i = 0; i < n; i++) {
+        const p = calibrated(cal, topShares[i]);
+        sum += p;
+        variance += p * (1 - p);
+    }
+    const accuracy = n ? sum / n : Number.NaN;
+    const half = n ? (1.96 * Math.sqrt(variance)) / n : Number.NaN;
+    return { accuracy, interval: [Math.max(0, accuracy - half), Math.min(1, accuracy + half)], rows: n };
+}
+/** Each row's largest share among its K class shares. */
+function topShares(proba, classes) {
+    const n = proba.length / classes;
+    const out = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+        let best = 0;
+        for (let k = 0; k < classes; k++)
+            best = Math.max(best, proba[r * classes + k]);
+        out[r] = best;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/data/split.ts
+// The train/test split. A row's side is a function of its key and the seed, nothing else. The key is
+// the text of a fixed, recorded list of columns (the id, or by default every column of the training
+// data, in the order recorded), so adding rows never moves an old row, and neither does adding,
+// dropping or reordering any other column. Rows with identical key cells share a side, so exact
+// duplicates never straddle the split.
+
+
+const SEPARATOR = '\u001f';
+/** A 53-bit hash of a string, from two seeded 32-bit FNV-1a variants; uniform enough to split on. */
+function hash53(text, seed) {
+    let a = (0x811c9dc5 ^ seed) >>> 0;
+    let b = (0x01000193 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    // Final avalanche, so that near keys ("row-1", "row-2") land far apart.
+    a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+    a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+    a ^= a >>> 16;
+    b = Math.imul(b ^ (b >>> 16), 0x7feb352d);
+    b = Math.imul(b ^ (b >>> 15), 0x846ca68b);
+    b ^= b >>> 16;
+    return (a >>> 11) * 4294967296 + (b >>> 0);
+}
+/** The default key columns: the id alone, or every column of the data in file order. */
+function defaultKeyColumns(table, id) {
+    return id === undefined ? table.columns.map((c) => c.name) : [id];
+}
+/** The key of each row: the text of its key columns, joined. A key column the data lacks is an error. */
+function rowKeys(table, keyColumns) {
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    const cols = keyColumns.map((name) => {
+        const col = byName.get(name);
+        if (!col)
+            throw new MissingColumnError(name, `the split key column ${JSON.stringify(name)} is not in the data`);
+        return col;
+    });
+    const keys = new Array(table.rowCount);
+    for (let r = 0; r < table.rowCount; r++)
+        keys[r] = cols.length === 1 ? cellText(cols[0], r) : cols.map((c) => cellText(c, r)).join(SEPARATOR);
+    return keys;
+}
+/** True for the rows that go to the test split. */
+function testRows(keys, testFraction, seed) {
+    const out = new Uint8Array(keys.length);
+    const cut = testFraction * 2 ** 53;
+    for (let r = 0; r < keys.length; r++)
+        out[r] = hash53(keys[r], seed) < cut ? 1 : 0;
+    return out;
+}
+/** The test rows of a table under a recorded split key. */
+function testRowsOf(table, key) {
+    return testRows(rowKeys(table, key.columns), key.testFraction, key.seed);
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/encode.ts
+// Feature encoding: learned from the training table (fit), stored in the model package, and applied
+// identically to any later table (apply). Every encoded feature is a number; NaN means missing and goes
+// right at every split, in training and at prediction.
+//
+// - numbers: as they are;
+// - booleans: 1 for the true-like level, 0 for the other;
+// - categories: one column per level up to `oneHotMaxLevels`, else one ordinal column (levels sorted);
+//   a category never seen in training is all zeros (one-hot: "none of the known levels") or NaN
+//   (ordinal: treated as missing), never a crash;
+// - text: a hashed bag of words (n-grams of lower-cased word tokens) of `textWidth` buckets.
+
+
+
+const DEFAULT_ENCODING = { oneHotMaxLevels: 10, textWidth: 256, ngrams: 2 };
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 't', '1']);
+const TEXT_SEED = 0x5eed;
+function presentLevels(col) {
+    const used = new Uint8Array(col.levels.length);
+    for (const c of col.codes)
+        if (c >= 0)
+            used[c] = 1;
+    return col.levels.filter((_, i) => used[i]).sort();
+}
+function fitEncoding(table, featureNames, opts = DEFAULT_ENCODING) {
+    const columns = featureNames.map((name) => {
+        const col = columnByName(table, name);
+        if (!col)
+            throw new MissingColumnError(name, `the feature ${JSON.stringify(name)} is not in the data`);
+        if (col.kind === 'numeric')
+            return { name, kind: 'numeric' };
+        if (col.type === 'text')
+            return { name, kind: 'hashed-text', width: opts.textWidth, ngrams: opts.ngrams, seed: TEXT_SEED };
+        const levels = presentLevels(col);
+        if (col.type === 'boolean')
+            return { name, kind: 'boolean', trueLevel: levels.find((l) => TRUE_WORDS.has(l.trim().toLowerCase())) ?? levels[levels.length - 1] ?? '' };
+        return levels.length <= opts.oneHotMaxLevels ? { name, kind: 'one-hot', levels } : { name, kind: 'ordinal', levels };
+    });
+    return { columns, features: columns.flatMap(featureNamesOf) };
+}
+function featureNamesOf(c) {
+    switch (c.kind) {
+        case 'numeric':
+        case 'boolean':
+        case 'ordinal':
+            return [c.name];
+        case 'one-hot':
+            return c.levels.map((l) => `${c.name}=${l}`);
+        case 'hashed-text':
+            return Array.from({ length: c.width }, (_, i) => `${c.name}#${i}`);
+    }
+}
+/** Word tokens, lower-cased, and their n-grams up to `n`. */
+function textTokens(text, n) {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}_$!]+/gu) ?? [];
+    const out = [];
+    for (let k = 1; k <= n; k++)
+        for (let i = 0; i + k <= words.length; i++)
+            out.push(words.slice(i, i + k).join(' '));
+    return out;
+}
+/** Applies an encoding to a table that has (at least) the encoded columns; returns one array per feature. */
+function applyEncoding(table, encoding) {
+    const n = table.rowCount;
+    const out = [];
+    for (const enc of encoding.columns) {
+        const col = columnByName(table, enc.name);
+        if (!col)
+            throw new MissingColumnError(enc.name, `the feature column ${JSON.stringify(enc.name)} is missing from the data`);
+        if (enc.kind === 'numeric') {
+            if (col.kind === 'numeric')
+                out.push(Float64Array.from(col.values));
+            else
+                out.push(Float64Array.from(col.codes, (c) => (c < 0 ? Number.NaN : Number(col.levels[c]))));
+            continue;
+        }
+        // The remaining encodings read text levels; numeric cells are read as their text.
+        const codes = col.kind === 'categorical' ? col.codes : Int32Array.from({ length: n }, (_, r) => (Number.isNaN(col.values[r]) ? -1 : r));
+        const levelOf = (r) => {
+            const c = codes[r];
+            if (c < 0)
+                return undefined;
+            return col.kind === 'categorical' ? col.levels[c] : String(col.values[r]);
+        };
+        if (enc.kind === 'boolean')
+            out.push(Float64Array.from({ length: n }, (_, r) => {
+                const l = levelOf(r);
+                return l === undefined ? Number.NaN : l === enc.trueLevel ? 1 : 0;
+            }));
+        else if (enc.kind === 'one-hot') {
+            const index = new Map(enc.levels.map((l, i) => [l, i]));
+            const cols = enc.levels.map(() => new Float64Array(n));
+            for (let r = 0; r < n; r++) {
+                const l = levelOf(r);
+                if (l === undefined)
+                    for (const c of cols)
+                        c[r] = Number.NaN;
+                else {
+                    const i = index.get(l);
+                    if (i !== undefined)
+                        cols[i][r] = 1;
+                }
+            }
+            out.push(...cols);
+        }
+        else if (enc.kind === 'ordinal') {
+            const index = new Map(enc.levels.map((l, i) => [l, i]));
+            out.push(Float64Array.from({ length: n }, (_, r) => {
+                const l = levelOf(r);
+                return l === undefined ? Number.NaN : (index.get(l) ?? Number.NaN);
+            }));
+        }
+        else {
+            const cols = Array.from({ length: enc.width }, () => new Float64Array(n));
+            for (let r = 0; r < n; r++) {
+                const l = levelOf(r);
+                if (l === undefined)
+                    continue; // no words: all buckets 0
+                for (const token of textTokens(l, enc.ngrams))
+                    cols[hash53(token, enc.seed) % enc.width][r] += 1;
+            }
+            out.push(...cols);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/model/profile.ts
+// A profile of the training data, stored in the model package so that a drift report can compare
+// fresh data with what the model learned from, without the training data at hand.
+
+
+
+const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1];
+const HISTOGRAM_BINS = 10;
+/** Categories kept by name; the rest are counted together as `other`. */
+const TOP_CATEGORIES = 1000;
+/**
+ * Points of a numeric column's sketch. A column with at most this many distinct values is kept whole,
+ * so a drift test against it (a Kolmogorov–Smirnov test on up to 1,000 rows included) is exact.
+ */
+const SKETCH_POINTS = 2048;
+/** Buckets of a text column's hashed token counts. */
+const TOKEN_BUCKETS = 1024;
+const TOKEN_SEED = 0x5eed;
+/** The bucket of each token of a text, for the hashed token distribution a text column is tested on. */
+function tokenBuckets(text, into) {
+    for (const token of textTokens(text, 1))
+        into[hash53(token, TOKEN_SEED) % into.length] += 1;
+}
+function numericProfile(col) {
+    const present = col.values.filter((v) => v === v).sort();
+    const n = present.length;
+    const q = (p) => (n === 0 ? null : present[Math.min(n - 1, Math.floor(p * (n - 1) + 0.5))]);
+    const mean = n === 0 ? null : present.reduce((a, b) => a + b, 0) / n;
+    const lo = n ? present[0] : 0;
+    const hi = n ? present[n - 1] : 0;
+    const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => lo + ((hi - lo) * i) / HISTOGRAM_BINS);
+    const counts = new Array(HISTOGRAM_BINS).fill(0);
+    for (const v of present)
+        counts[hi === lo ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((v - lo) / (hi - lo)) * HISTOGRAM_BINS))]++;
+    const std = mean === null ? null : Math.sqrt(present.reduce((a, v) => a + (v - mean) ** 2, 0) / n);
+    return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, std, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts }, sketch: sketch(numericSample(present, col.type === 'integer'), SKETCH_POINTS) };
+}
+function categoricalProfile(col) {
+    const counts = new Float64Array(col.levels.length);
+    let missing = 0;
+    for (const c of col.codes) {
+        if (c < 0)
+            missing++;
+        else
+            counts[c]++;
+    }
+    if (col.type === 'text') {
+        let length = 0;
+        counts.forEach((n, i) => (length += n * col.levels[i].length));
+        const present = col.codes.length - missing;
+        const perLevel = col.levels.map((l) => {
+            const b = new Float64Array(TOKEN_BUCKETS);
+            tokenBuckets(l, b);
+            return b;
+        });
+        const tokens = new Float64Array(TOKEN_BUCKETS);
+        counts.forEach((n, i) => {
+            if (n > 0)
+                perLevel[i].forEach((x, k) => (tokens[k] += x * n));
+        });
+        return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null, tokens: Array.from(tokens) };
+    }
+    // Most frequent first; ties by name, so the profile does not depend on row order.
+    const order = col.levels.map((l, i) => ({ l, n: counts[i] })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));
+    const top = Object.create(null);
+    for (const { l, n } of order.slice(0, TOP_CATEGORIES))
+        top[l] = n;
+    const other = order.slice(TOP_CATEGORIES).reduce((a, x) => a + x.n, 0);
+    return { type: col.type, count: col.codes.length, missing, top: { ...top }, other, distinct: order.length };
+}
+function profileTable(table) {
+    return Object.fromEntries(table.columns.map((c) => [c.name, c.kind === 'numeric' ? numericProfile(c) : categoricalProfile(c)]));
+}
+/** The profile of a list of values (the model's predictions): classes as categories, numbers as numbers. */
+function profileValues(values, type) {
+    if (type === 'number')
+        return numericProfile({ name: '', kind: 'numeric', type: 'number', values: values, invalid: [] });
+    const levels = [];
+    const index = new Map();
+    const codes = Int32Array.from(values, (v) => {
+        let c = index.get(v);
+        if (c === undefined)
+            index.set(v, (c = levels.push(v) - 1));
+        return c;
+    });
+    return categoricalProfile({ name: '', kind: 'categorical', type: 'categorical', codes, levels });
+}
+
+;// CONCATENATED MODULE: ./src/engine/drift/columns.ts
+
+
+
+function kindOf(type) {
+    return type === 'integer' || type === 'number' ? 'numeric' : type === 'text' ? 'text' : 'categorical';
+}
+function tokenSample(levels, codes) {
+    const perLevel = new Float64Array(levels.length);
+    for (let i = 0; i < codes.length; i++)
+        if (codes[i] >= 0)
+            perLevel[codes[i]]++;
+    const buckets = new Float64Array(TOKEN_BUCKETS);
+    const scratch = new Float64Array(TOKEN_BUCKETS);
+    levels.forEach((l, i) => {
+        if (perLevel[i] === 0)
+            return;
+        scratch.fill(0);
+        tokenBuckets(l, scratch);
+        for (let k = 0; k < TOKEN_BUCKETS; k++)
+            buckets[k] += scratch[k] * perLevel[i];
+    });
+    return bucketSample(buckets);
+}
+function bucketSample(buckets) {
+    const counts = new Map();
+    let n = 0;
+    for (let k = 0; k < buckets.length; k++) {
+        if (buckets[k] > 0) {
+            counts.set(`#${k}`, buckets[k]);
+            n += buckets[k];
+        }
+    }
+    return { kind: 'categorical', counts, n, other: 0 };
+}
+/** A table column as a drift test side; `kind` is the reference's (a column is read as its reference reads it). */
+function tableSide(col, kind) {
+    if (col.kind === 'numeric') {
+        const sample = numericSample(col.values, col.type === 'integer');
+        const invalid = col.invalid.length;
+        if (kind !== 'numeric') {
+            const levels = [];
+            const index = new Map();
+            const codes = Int32Array.from(col.values, (v) => {
+                if (v !== v)
+                    return -1;
+                const key = String(v);
+                let c = index.get(key);
+                if (c === undefined)
+                    index.set(key, (c = levels.push(key) - 1));
+                return c;
+            });
+            return { sample: kind === 'text' ? tokenSample(levels, codes) : categoricalSample(levels, codes), missing: col.values.length - sample.n };
+        }
+        return { sample, missing: col.values.length - sample.n - invalid, ...(invalid ? { invalid } : {}) };
+    }
+    let missing = 0;
+    for (const c of col.codes)
+        if (c < 0)
+            missing++;
+    if (kind === 'text')
+        return { sample: tokenSample(col.levels, col.codes), missing };
+    if (kind === 'numeric') {
+        // The reference holds numbers, the current column does not parse as numbers: every value is invalid.
+        const values = new Float64Array(col.codes.length).fill(Number.NaN);
+        return { sample: numericSample(values), missing, invalid: col.codes.length - missing };
+    }
+    return { sample: categoricalSample(col.levels, col.codes), missing };
+}
+/** A column's reference side from a package profile; `file` names the package in errors. */
+function profileSide(name, p, file) {
+    const bad = (what) => new ModelFormatError(file, `profile.${name}: ${what}; train the model again with this version of mlops to get a drift profile`);
+    if (p.type === 'integer' || p.type === 'number') {
+        const s = p.sketch;
+        if (!s)
+            throw bad('no sketch of the values (the package predates drift-report)');
+        if (!Array.isArray(s.values) || !Array.isArray(s.counts) || s.values.length !== s.counts.length || s.values.some((v) => typeof v !== 'number') || s.counts.some((c) => typeof c !== 'number' || !(c > 0)))
+            throw bad('a malformed sketch');
+        for (let i = 1; i < s.values.length; i++)
+            if (!(s.values[i] > s.values[i - 1]))
+                throw bad('sketch values are not increasing');
+        return { sample: fromSketch(s.values, s.counts, p.type === 'integer', s.exact === true), missing: p.missing };
+    }
+    if (p.type === 'text') {
+        if (!Array.isArray(p.tokens) || p.tokens.length !== TOKEN_BUCKETS || p.tokens.some((t) => typeof t !== 'number' || t < 0))
+            throw bad(`no token counts of ${TOKEN_BUCKETS} buckets (the package predates drift-report)`);
+        return { sample: bucketSample(p.tokens), missing: p.missing };
+    }
+    if (p.type !== 'boolean' && p.type !== 'categorical')
+        throw bad(`the unknown type ${JSON.stringify(p.type)}`);
+    if (typeof p.top !== 'object' || p.top === null)
+        throw bad('no category counts');
+    const counts = new Map();
+    let n = 0;
+    for (const [k, v] of Object.entries(p.top)) {
+        if (typeof v !== 'number' || !(v > 0))
+            throw bad(`the count of ${JSON.stringify(k)} is not a positive number`);
+        counts.set(k, v);
+        n += v;
+    }
+    const other = typeof p.other === 'number' && p.other > 0 ? p.other : 0;
+    return { sample: { kind: 'categorical', counts, n: n + other, other }, missing: p.missing };
+}
+/** The inputs of the column tests: every reference feature, with the current table's column when it has one. */
+function columnInputs(reference, current) {
+    const byName = new Map(current.columns.map((c) => [c.name, c]));
+    return reference.map((r) => {
+        const col = byName.get(r.name);
+        return { name: r.name, kind: r.kind, reference: r.side, current: col ? tableSide(col, r.kind) : undefined };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/drift/report.ts
+// The drift report for people: Markdown (the job summary and the drift issue, with Mermaid charts that
+// GitHub renders) and a self-contained HTML page (the artifact: no scripts, no fonts, no outside
+// requests). Every name and value from data is escaped on its way in.
+
+
+/** GitHub refuses an issue body over 65,536 characters. */
+const MAX_ISSUE_CHARS = 60000;
+function driftMarker(pipeline) {
+    // Pipeline names are [a-z0-9-]+ (the config checks it), so the marker is always well-formed.
+    return `<!-- mlops-actions:drift-report:${pipeline} -->`;
+}
+const fmt = (v, digits = 4) => (v === null || v === undefined || Number.isNaN(v) ? '–' : !Number.isFinite(v) ? '∞' : Math.abs(v) !== 0 && Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(digits));
+const pct = (v) => `${(v * 100).toFixed(1)}%`;
+const signed = (v) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(4)}`;
+/** The verdict in one line (Markdown-safe: feature names are escaped). */
+function verdictLine(view) {
+    const r = view.result;
+    if (r.verdict === 'not-enough-data')
+        return `⚪ **Not enough data**: ${r.currentRows.toLocaleString('en-US')} current rows; at least ${r.minRows.toLocaleString('en-US')} are needed for a verdict (drift.min_rows).`;
+    const names = r.drifted.slice(0, 8).map((n) => `\`${escapeMarkdown(n, 40)}\``).join(', ') + (r.drifted.length > 8 ? ` and ${r.drifted.length - 8} more` : '');
+    const of = `${r.drifted.length} of ${r.columns.length} features drifted`;
+    const share = `${pct(r.share)}${r.weighted ? ' of the importance' : ''}`;
+    const perf = performanceClause(view.performance);
+    if (r.drift)
+        return `🔴 **Drift**: ${of} (${share}, threshold ${pct(r.threshold)}): ${names}.${perf}`;
+    return `🟢 **No drift**: ${of} (${share}, threshold ${pct(r.threshold)})${r.drifted.length ? `: ${names}` : ''}.${perf}`;
+}
+function performanceClause(p) {
+    if (!p)
+        return '';
+    if (p.kind === 'estimated') {
+        const change = p.reference === null ? '' : ` (${signed(p.estimate.accuracy - p.reference)} against ${fmt(p.reference)} on the test split)`;
+        return ` Estimated accuracy without labels: **${fmt(p.estimate.accuracy)}**${change}.`;
+    }
+    const change = p.reference === null ? '' : ` (${signed(p.value - p.reference)} against ${fmt(p.reference)} on the test split)`;
+    return ` Measured ${p.metric}: **${fmt(p.value)}**${change}.`;
+}
+function performanceLines(view) {
+    const p = view.performance;
+    if (!p)
+        return view.performanceNote ? ['', `**Performance**: ${escapeMarkdown(view.performanceNote, 300)}`] : [];
+    if (p.kind === 'estimated') {
+        const e = p.estimate;
+        return [
+            '',
+            `**Performance (estimated, no labels)**: accuracy **${fmt(e.accuracy)}** (95% interval ${fmt(e.interval[0])} – ${fmt(e.interval[1])}) on ${e.rows.toLocaleString('en-US')} rows${p.reference === null ? '' : `, against **${fmt(p.reference)}** on the champion's test split: **${signed(e.accuracy - p.reference)}**`}.`,
+            '',
+            '_Estimated from the champion\'s own confidence: its vote shares, calibrated (isotonic) on its test split, averaged over the current rows, as NannyML\'s CBPE does. It assumes the relation between features and label is unchanged; a new kind of case the model has never seen can still fool it. Labels, when they arrive, give the measured figure._',
+        ];
+    }
+    return [
+        '',
+        `**Performance (measured, with labels)**: ${escapeMarkdown(p.metric, 40)} **${fmt(p.value)}**${p.interval ? ` (95% CI ${fmt(p.interval[0])} – ${fmt(p.interval[1])})` : ''} on ${p.rows.toLocaleString('en-US')} labelled rows${p.reference === null ? '' : `, against **${fmt(p.reference)}** on the champion's test split: **${signed(p.value - p.reference)}**${p.lowerIsBetter ? ' (lower is better)' : ''}`}.`,
+    ];
+}
+function scoreCell(c) {
+    if (Number.isNaN(c.score))
+        return '–';
+    return `${fmt(c.score)} ${TEST_KIND[c.test] === 'p-value' ? '(p)' : ''}`.trim();
+}
+function missingCell(c) {
+    const { reference, current } = c.missingShare;
+    if (reference === 0 && current === 0)
+        return '–';
+    return `${pct(reference)} → ${pct(current)}`;
+}
+/** A Mermaid bar chart of a column's reference and current shares. Labels are reduced to safe characters. */
+function chart(c) {
+    if (c.bins.labels.length === 0)
+        return [];
+    const safe = (s) => truncate(s.replace(/[^\p{L}\p{N} .,:/+%=-]/gu, '_'), 18);
+    const top = Math.max(...c.bins.reference, ...c.bins.current, 0.01);
+    const series = (v) => `[${v.map((x) => Number((x * 100).toFixed(2))).join(', ')}]`;
+    return [
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `  title "${safe(c.column)}: reference (first bar) and current, % of rows"`,
+        `  x-axis [${c.bins.labels.map((l) => `"${safe(l)}"`).join(', ')}]`,
+        `  y-axis "% of rows" 0 --> ${Math.ceil(top * 100)}`,
+        `  bar ${series(c.bins.reference)}`,
+        `  bar ${series(c.bins.current)}`,
+        '```',
+    ];
+}
+function renderDriftMarkdown(view, max = Infinity) {
+    const e = (s, n = 80) => escapeMarkdown(s, n);
+    const r = view.result;
+    const out = [view.marker, `## mlops · drift · ${e(view.pipeline)}`, '', verdictLine(view)];
+    out.push(...performanceLines(view));
+    if (view.prediction) {
+        const p = view.prediction;
+        out.push('', `**Prediction drift**: ${p.drifted ? '🔴 the champion\'s predictions drifted' : '🟢 the champion\'s predictions did not drift'} (${TEST_TITLE[p.test]}, ${scoreCell(p)}, threshold ${fmt(p.threshold)}).`);
+    }
+    if (r.columns.length > 0) {
+        out.push('', '| Feature | Type | Test | Score | Threshold | Drift | PSI | Missing (ref → cur) |', '|---|---|---|---:|---:|---|---:|---|');
+        for (const c of r.columns)
+            out.push(`| ${e(c.column, 60)} | ${c.kind} | ${TEST_TITLE[c.test]} | ${scoreCell(c)} | ${fmt(c.threshold, 3)} | ${c.drifted ? '🔴 yes' : 'no'} | ${fmt(c.psi, 3)} | ${missingCell(c)} |`);
+        const notes = r.columns.filter((c) => c.note);
+        if (notes.length)
+            out.push('', ...notes.map((c) => `- ${e(c.column, 60)}: ${e(c.note, 200)}`));
+    }
+    const fresh = r.columns.filter((c) => c.newCategories.length > 0);
+    if (fresh.length) {
+        out.push('', '**New categories** (never seen in the reference)', '');
+        for (const c of fresh)
+            out.push(`- ${e(c.column, 60)}: ${c.newCategories.slice(0, 10).map(([k, n]) => `${e(k, 40)} (${n.toLocaleString('en-US')})`).join(', ')}${c.newCategories.length > 10 ? ` and ${c.newCategories.length - 10} more` : ''}`);
+    }
+    const missing = r.columns.filter((c) => c.missingShare.current > c.missingShare.reference + 0.01);
+    if (missing.length) {
+        out.push('', '**Newly missing values**', '');
+        for (const c of missing)
+            out.push(`- ${e(c.column, 60)}: ${pct(c.missingShare.reference)} missing in the reference, ${pct(c.missingShare.current)} now${c.missingShare.reference === 0 ? ' (never missing before)' : ''}`);
+    }
+    if (view.unknownColumns.length)
+        out.push('', `Columns the model does not use (not tested): ${view.unknownColumns.slice(0, 20).map((n) => e(n, 40)).join(', ')}${view.unknownColumns.length > 20 ? ` and ${view.unknownColumns.length - 20} more` : ''}.`);
+    const charted = r.columns.filter((c) => c.bins.labels.length > 0).slice(0, 3);
+    if (charted.length)
+        out.push('', `**The most drifted features** (${charted.length})`, ...charted.flatMap(chart));
+    for (const note of view.notes)
+        out.push('', `> ${e(note, 400)}`);
+    out.push('', '**Data**', '', `- reference: ${e(view.reference, 300)}`, `- current: ${e(view.current, 300)}`);
+    if (view.runUrl)
+        out.push('', `[Workflow run](${view.runUrl})`);
+    const text = `${out.join('\n')}\n`;
+    if (text.length <= max)
+        return text;
+    const tail = '\n\n_Cut to fit an issue. The whole report is in the job summary and the drift-report artifact._\n';
+    return `${text.slice(0, max - tail.length)}${tail}`;
+}
+const html = (s) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]);
+function svgChart(c) {
+    const n = c.bins.labels.length;
+    const width = 640;
+    const height = 220;
+    const pad = 36;
+    const top = Math.max(...c.bins.reference, ...c.bins.current, 0.01);
+    const slot = (width - pad * 2) / n;
+    const bar = Math.max(2, slot / 2 - 2);
+    const y = (v) => height - pad - (v / top) * (height - pad * 2);
+    const parts = [];
+    c.bins.labels.forEach((label, i) => {
+        const x = pad + i * slot;
+        const r = c.bins.reference[i];
+        const cur = c.bins.current[i];
+        parts.push(`<rect x="${x.toFixed(1)}" y="${y(r).toFixed(1)}" width="${bar.toFixed(1)}" height="${(height - pad - y(r)).toFixed(1)}" class="ref"><title>${html(label)}: reference ${pct(r)}</title></rect>`);
+        parts.push(`<rect x="${(x + bar + 1).toFixed(1)}" y="${y(cur).toFixed(1)}" width="${bar.toFixed(1)}" height="${(height - pad - y(cur)).toFixed(1)}" class="cur"><title>${html(label)}: current ${pct(cur)}</title></rect>`);
+        if (n <= 16)
+            parts.push(`<text x="${(x + bar).toFixed(1)}" y="${height - pad + 14}" text-anchor="middle">${html(truncate(label, 10))}</text>`);
+    });
+    parts.push(`<text x="${pad}" y="${pad - 12}">${pct(top)}</text>`, `<line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" class="axis"/>`);
+    return `<figure><figcaption>${html(c.column)} (${html(TEST_TITLE[c.test])}: ${html(scoreCell(c))})</figcaption><svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${html(c.column)}: reference and current distributions">${parts.join('')}</svg></figure>`;
+}
+/** The whole report as one HTML file with nothing outside it (no scripts, fonts or images to fetch). */
+function renderDriftHtml(view) {
+    const r = view.result;
+    const md = (s) => html(s.replace(/\*\*/g, '').replace(/`/g, ''));
+    const verdict = verdictLine({ ...view, result: { ...r, drifted: r.drifted } }).replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+    const rows = r.columns
+        .map((c) => `<tr class="${c.drifted ? 'drift' : ''}"><td>${html(c.column)}</td><td>${c.kind}</td><td>${html(TEST_TITLE[c.test])}</td><td class="n">${html(scoreCell(c))}</td><td class="n">${fmt(c.threshold, 3)}</td><td>${c.drifted ? 'yes' : 'no'}</td><td class="n">${fmt(c.psi, 3)}</td><td>${html(missingCell(c))}</td><td>${html(c.note ?? '')}${c.newCategories.length ? `${c.note ? '; ' : ''}new: ${html(c.newCategories.slice(0, 5).map(([k, n]) => `${k} (${n})`).join(', '))}` : ''}</td></tr>`)
+        .join('\n');
+    const perf = performanceLines(view).filter((l) => l !== '').map((l) => `<p>${md(l.replace(/^_|_$/g, ''))}</p>`).join('\n');
+    const pred = view.prediction ? `<p>Prediction drift: ${view.prediction.drifted ? 'the champion\'s predictions drifted' : 'no drift in the champion\'s predictions'} (${html(TEST_TITLE[view.prediction.test])}, ${html(scoreCell(view.prediction))}).</p>` : '';
+    const charts = r.columns.filter((c) => c.bins.labels.length > 0).slice(0, 8).map(svgChart).join('\n');
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Drift report: ${html(view.pipeline)}</title>
+<style>
+body { font: 14px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; color: #1f2328; }
+table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; } tr.drift td { background: #ffebe9; }
+.verdict { font-size: 1.15rem; } figure { margin: 1.5rem 0; } figcaption { font-weight: 600; }
+rect.ref { fill: #8c959f; } rect.cur { fill: #cf222e; } line.axis { stroke: #57606a; } svg text { font-size: 11px; fill: #57606a; }
+.legend span { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; }
+</style>
+</head>
+<body>
+<h1>Drift report: ${html(view.pipeline)}</h1>
+<p class="verdict">${md(verdict)}</p>
+${perf}
+${pred}
+<table>
+<thead><tr><th>Feature</th><th>Type</th><th>Test</th><th>Score</th><th>Threshold</th><th>Drift</th><th>PSI</th><th>Missing (ref → cur)</th><th>Notes</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<h2>Distributions</h2>
+<p class="legend"><span style="background:#8c959f"></span>reference <span style="background:#cf222e"></span>current</p>
+${charts}
+<h2>Data</h2>
+<ul><li>reference: ${html(view.reference)}</li><li>current: ${html(view.current)}</li></ul>
+${view.notes.map((n) => `<p>${html(n)}</p>`).join('\n')}
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
+// Features are binned once per forest: each value becomes a small integer, and every split is "bin
+// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
+// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
+// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
+// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
+const MAX_BINS = 255;
+/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
+const MISSING_BIN = 255;
+const f64 = new Float64Array(1);
+const i64 = new BigInt64Array(f64.buffer);
+/** The smallest double greater than x (x finite). */
+function nextUp(x) {
+    if (x === 0)
+        return Number.MIN_VALUE;
+    f64[0] = x;
+    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
+    return f64[0];
+}
+function binFeature(values) {
+    const present = values.filter((v) => v === v);
+    present.sort();
+    // Distinct values, in order.
+    const distinct = [];
+    for (let i = 0; i < present.length; i++)
+        if (i === 0 || present[i] !== present[i - 1])
+            distinct.push(present[i]);
+    let upper; // the largest value of each bin
+    if (distinct.length <= MAX_BINS)
+        upper = distinct;
+    else {
+        upper = [];
+        for (let b = 1; b <= MAX_BINS; b++) {
+            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
+            if (upper.length === 0 || v > upper[upper.length - 1])
+                upper.push(v);
+        }
+        if (upper[upper.length - 1] < distinct[distinct.length - 1])
+            upper[upper.length - 1] = distinct[distinct.length - 1];
+    }
+    const thresholds = new Float64Array(upper.length);
+    // The smallest value above each bin: the next distinct value after the bin's largest.
+    let d = 0;
+    for (let b = 0; b < upper.length - 1; b++) {
+        while (distinct[d] <= upper[b])
+            d++;
+        const mid = (upper[b] + distinct[d]) / 2;
+        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
+        thresholds[b] = mid > upper[b] ? mid : distinct[d];
+    }
+    // Splitting after the last bin sends every value left and only missing ones right. The threshold
+    // must stay finite (JSON has no Infinity): the next double above the largest value.
+    if (upper.length > 0)
+        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
+    const bins = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== v) {
+            bins[i] = MISSING_BIN;
+            continue;
+        }
+        let lo = 0;
+        let hi = upper.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (v <= upper[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        bins[i] = lo;
+    }
+    return { bins, thresholds, count: upper.length };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
+// Seeded random streams. Tree k draws only from stream(seed, k), so a tree does not depend on which
+// thread trained it or on how many trees came before it.
+/** Mixes two integers into a well-spread 32-bit seed (SplitMix32's finaliser). */
+function mixSeed(seed, stream) {
+    let z = (Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(stream + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+}
+/** mulberry32: small, fast, exact in 32-bit integer arithmetic; good enough for sampling. Returns [0, 1). */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** The random stream of tree k of a forest seeded with `seed`. */
+function stream(seed, k) {
+    return mulberry32(mixSeed(seed, k));
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
+
+class Growable {
+    feature;
+    threshold;
+    left;
+    right;
+    value;
+    gain;
+    nodes = 0;
+    width;
+    constructor(width, capacity) {
+        this.width = width;
+        this.feature = new Int32Array(capacity);
+        this.threshold = new Float64Array(capacity);
+        this.left = new Int32Array(capacity);
+        this.right = new Int32Array(capacity);
+        this.value = new Float64Array(capacity * width);
+        this.gain = new Float64Array(capacity);
+    }
+    add() {
+        if (this.nodes === this.feature.length) {
+            const cap = this.nodes * 2;
+            const grow = (a, n) => {
+                const b = new a.constructor(n);
+                b.set(a);
+                return b;
+            };
+            this.feature = grow(this.feature, cap);
+            this.threshold = grow(this.threshold, cap);
+            this.left = grow(this.left, cap);
+            this.right = grow(this.right, cap);
+            this.value = grow(this.value, cap * this.width);
+            this.gain = grow(this.gain, cap);
+        }
+        this.feature[this.nodes] = -1;
+        return this.nodes++;
+    }
+    finish() {
+        const n = this.nodes;
+        return {
+            feature: this.feature.slice(0, n),
+            threshold: this.threshold.slice(0, n),
+            left: this.left.slice(0, n),
+            right: this.right.slice(0, n),
+            value: this.value.slice(0, n * this.width),
+            gain: this.gain.slice(0, n),
+            nodes: n,
+        };
+    }
+}
+/**
+ * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
+ * classification, `yValue` the targets for regression.
+ */
+function growTree(features, yClass, yValue, weight, params, rng) {
+    const classification = params.task === 'classification';
+    const K = classification ? params.classes : 0;
+    const width = classification ? K : 1;
+    const F = features.length;
+    const rows = [];
+    for (let r = 0; r < weight.length; r++)
+        if (weight[r] > 0)
+            rows.push(r);
+    const idx = Int32Array.from(rows);
+    const tree = new Growable(width, 64);
+    // Scratch, allocated once per tree.
+    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
+    const hist = new Float64Array(256 * stride);
+    const used = new Uint8Array(256);
+    const usedList = new Int32Array(256);
+    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
+    const leftCounts = new Float64Array(Math.max(K, 1));
+    const totals = new Float64Array(Math.max(K, 1));
+    // Stack of nodes to split: [node, start, end, depth].
+    const stack = [];
+    const root = tree.add();
+    stack.push(root, 0, idx.length, 0);
+    while (stack.length > 0) {
+        const depth = stack.pop();
+        const end = stack.pop();
+        const start = stack.pop();
+        const node = stack.pop();
+        // Node totals and its prediction.
+        let nW = 0;
+        let sum = 0;
+        let sumSq = 0;
+        if (classification)
+            totals.fill(0);
+        for (let i = start; i < end; i++) {
+            const r = idx[i];
+            const w = weight[r];
+            nW += w;
+            if (classification)
+                totals[yClass[r]] += w;
+            else {
+                const v = yValue[r];
+                sum += w * v;
+                sumSq += w * v * v;
+            }
+        }
+        let impurity;
+        if (classification) {
+            let s2 = 0;
+            for (let k = 0; k < K; k++) {
+                tree.value[node * width + k] = totals[k] / nW;
+                s2 += totals[k] * totals[k];
+            }
+            impurity = 1 - s2 / (nW * nW);
+        }
+        else {
+            const mean = sum / nW;
+            tree.value[node] = mean;
+            impurity = Math.max(0, sumSq / nW - mean * mean);
+        }
+        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
+            continue;
+        // Search: features in random order; stop after mtry features that are not constant here.
+        let bestScore = -Infinity;
+        let bestFeature = -1;
+        let bestBin = -1;
+        let visited = 0;
+        for (let j = 0; j < F && visited < params.mtry; j++) {
+            const pick = j + Math.floor(rng() * (F - j));
+            const f = featureOrder[pick];
+            featureOrder[pick] = featureOrder[j];
+            featureOrder[j] = f;
+            const bins = features[f].bins;
+            // Histogram of the node's rows over the bins they use.
+            let nUsed = 0;
+            for (let i = start; i < end; i++) {
+                const r = idx[i];
+                const b = bins[r];
+                if (!used[b]) {
+                    used[b] = 1;
+                    usedList[nUsed++] = b;
+                    const o = b * stride;
+                    for (let s = 0; s < stride; s++)
+                        hist[o + s] = 0;
+                }
+                const w = weight[r];
+                if (classification)
+                    hist[b * stride + yClass[r]] += w;
+                else {
+                    const v = yValue[r];
+                    const o = b * stride;
+                    hist[o] += w;
+                    hist[o + 1] += w * v;
+                    hist[o + 2] += w * v * v;
+                }
+            }
+            const list = usedList.subarray(0, nUsed).sort();
+            for (let u = 0; u < nUsed; u++)
+                used[list[u]] = 0;
+            // The missing bin (255) sorts last and never moves left.
+            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
+            if (candidates <= 1 && nUsed <= 1)
+                continue; // constant here: does not count toward mtry
+            visited++;
+            if (candidates < 1)
+                continue;
+            // Sweep: move bins left one at a time.
+            let wL = 0;
+            if (classification) {
+                leftCounts.fill(0);
+                let sL2 = 0;
+                let sR2 = 0;
+                for (let k = 0; k < K; k++)
+                    sR2 += totals[k] * totals[k];
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break; // everything left: not a split
+                    const o = list[u] * stride;
+                    for (let k = 0; k < K; k++) {
+                        const c = hist[o + k];
+                        if (c === 0)
+                            continue;
+                        const l = leftCounts[k];
+                        const rgt = totals[k] - l;
+                        sL2 += 2 * l * c + c * c;
+                        sR2 += -2 * rgt * c + c * c;
+                        leftCounts[k] = l + c;
+                        wL += c;
+                    }
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
+                    const score = sL2 / wL + sR2 / wR;
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+            else {
+                let sumL = 0;
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break;
+                    const o = list[u] * stride;
+                    wL += hist[o];
+                    sumL += hist[o + 1];
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    const sumR = sum - sumL;
+                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
+                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
+                    if (score > bestScore + 1e-12 * Math.abs(score)) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+        }
+        if (bestFeature < 0)
+            continue;
+        // The decrease in weighted impurity that the split buys.
+        const parentScore = classification ? (() => {
+            let s2 = 0;
+            for (let k = 0; k < K; k++)
+                s2 += totals[k] * totals[k];
+            return s2 / nW;
+        })() : (sum * sum) / nW;
+        const decrease = bestScore - parentScore;
+        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
+            continue;
+        // Partition rows in place: bin <= bestBin to the left.
+        const bins = features[bestFeature].bins;
+        let i = start;
+        let k = end - 1;
+        while (i <= k) {
+            if (bins[idx[i]] <= bestBin)
+                i++;
+            else {
+                const t = idx[i];
+                idx[i] = idx[k];
+                idx[k] = t;
+                k--;
+            }
+        }
+        const mid = i;
+        const l = tree.add();
+        const r = tree.add();
+        tree.feature[node] = bestFeature;
+        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
+        tree.left[node] = l;
+        tree.right[node] = r;
+        tree.gain[node] = decrease;
+        stack.push(r, mid, end, depth + 1);
+        stack.push(l, start, mid, depth + 1);
+    }
+    return tree.finish();
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
+// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
+// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
+// JSON so that its stock `load` gives the same predictions.
+
+
+
+function resolveMtry(maxFeatures, features) {
+    let m;
+    if (maxFeatures === 'sqrt')
+        m = Math.floor(Math.sqrt(features));
+    else if (maxFeatures === 'log2')
+        m = Math.floor(Math.log2(features));
+    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
+        m = Math.floor(maxFeatures * features);
+    else if (maxFeatures === 1)
+        m = features; // 1.0: all features (a fraction)
+    else
+        m = Math.floor(maxFeatures);
+    return Math.min(features, Math.max(1, m));
+}
+/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
+function sampleWeights(n, bootstrap, rng) {
+    const w = new Int32Array(n);
+    if (!bootstrap)
+        return w.fill(1);
+    for (let i = 0; i < n; i++)
+        w[Math.floor(rng() * n)]++;
+    return w;
+}
+function binAll(columns) {
+    return columns.map((c) => binFeature(c));
+}
+/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
+function trainTree(binned, data, options, k) {
+    const rng = stream(options.seed, k);
+    const n = binned[0]?.bins.length ?? 0;
+    const weight = sampleWeights(n, options.bootstrap, rng);
+    const params = {
+        task: options.task,
+        classes: options.classes,
+        maxDepth: options.maxDepth,
+        minSamplesLeaf: options.minSamplesLeaf,
+        mtry: resolveMtry(options.maxFeatures, binned.length),
+    };
+    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
+}
+/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
+function leafOf(tree, row) {
+    let node = 0;
+    while (tree.feature[node] >= 0) {
+        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
+    }
+    return node;
+}
+/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
+function leafClass(tree, leaf, classes) {
+    const o = leaf * classes;
+    let best = 0;
+    for (let k = 1; k < classes; k++)
+        if (tree.value[o + k] > tree.value[o + best])
+            best = k;
+    return best;
+}
+/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
+function vote(classesOfTrees, classes) {
+    const counts = new Int32Array(classes);
+    let best = 0;
+    let bestCount = 0;
+    for (let t = 0; t < classesOfTrees.length; t++) {
+        const c = classesOfTrees[t];
+        const n = ++counts[c];
+        if (n > bestCount) {
+            bestCount = n;
+            best = c;
+        }
+    }
+    return best;
+}
+/** Predictions for rows given as columns (the model's encoded features). */
+function predict(forest, columns) {
+    const n = columns[0]?.length ?? 0;
+    const out = new Float64Array(n);
+    const { task, classes } = forest.options;
+    const perTree = new Int32Array(forest.trees.length);
+    for (let i = 0; i < n; i++) {
+        const row = (f) => columns[f][i];
+        if (task === 'classification') {
+            for (let t = 0; t < forest.trees.length; t++)
+                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
+            out[i] = vote(perTree, classes);
+        }
+        else {
+            let sum = 0;
+            for (const tree of forest.trees)
+                sum += tree.value[leafOf(tree, row)];
+            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
+        }
+    }
+    return out;
+}
+/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
+function outOfBagScore(forest, data) {
+    const n = data.columns[0]?.length ?? 0;
+    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
+    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
+    const { task, classes } = forest.options;
+    let scored = 0;
+    let correct = 0;
+    let sse = 0;
+    const ys = [];
+    const preds = [];
+    const votes = [];
+    for (let i = 0; i < n; i++) {
+        const row = (f) => data.columns[f][i];
+        votes.length = 0;
+        let sum = 0;
+        for (let t = 0; t < forest.trees.length; t++) {
+            if (weights[t][i] > 0)
+                continue;
+            const tree = forest.trees[t];
+            const leaf = leafOf(tree, row);
+            if (task === 'classification')
+                votes.push(leafClass(tree, leaf, classes));
+            else {
+                votes.push(0);
+                sum += tree.value[leaf];
+            }
+        }
+        if (votes.length === 0)
+            continue;
+        scored++;
+        if (task === 'classification')
+            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
+        else {
+            const p = sum / votes.length;
+            sse += (p - data.yValue[i]) ** 2;
+            ys.push(data.yValue[i]);
+            preds.push(p);
+        }
+    }
+    if (scored === 0)
+        return Number.NaN;
+    if (task === 'classification')
+        return correct / scored;
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+    return sst === 0 ? Number.NaN : 1 - sse / sst;
+}
+/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
+function importances(forest) {
+    const total = new Float64Array(forest.features);
+    for (const tree of forest.trees) {
+        const perTree = new Float64Array(forest.features);
+        for (let node = 0; node < tree.nodes; node++)
+            if (tree.feature[node] >= 0)
+                perTree[tree.feature[node]] += tree.gain[node];
+        const s = perTree.reduce((a, b) => a + b, 0);
+        if (s > 0)
+            for (let f = 0; f < forest.features; f++)
+                total[f] += perTree[f] / s;
+    }
+    const s = total.reduce((a, b) => a + b, 0);
+    if (s > 0)
+        for (let f = 0; f < forest.features; f++)
+            total[f] /= s;
+    return total;
+}
+function toMlNode(tree, node, classes, classification) {
+    if (tree.feature[node] < 0) {
+        return { distribution: classification ? [Array.from(tree.value.subarray(node * classes, node * classes + classes))] : tree.value[node] };
+    }
+    return {
+        splitValue: tree.threshold[node],
+        splitColumn: tree.feature[node],
+        gain: tree.gain[node],
+        left: toMlNode(tree, tree.left[node], classes, classification),
+        right: toMlNode(tree, tree.right[node], classes, classification),
+    };
+}
+/**
+ * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
+ * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
+ * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
+ */
+function toMlRandomForestJSON(forest) {
+    const { options } = forest;
+    const classification = options.task === 'classification';
+    const all = Array.from({ length: forest.features }, (_, i) => i);
+    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
+    const baseModel = {
+        indexes: forest.trees.map(() => all),
+        n: forest.features,
+        replacement: false,
+        maxFeatures: forest.features,
+        nEstimators: forest.trees.length,
+        treeOptions,
+        isClassifier: classification,
+        seed: options.seed,
+        useSampleBagging: options.bootstrap,
+        ...(classification ? {} : { selectionMethod: 'mean' }),
+        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
+    };
+    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
+}
+/** Rebuilds our flat trees from ml-random-forest's JSON (as written by toMlRandomForestJSON). */
+function fromMlRandomForestJSON(json, options, features) {
+    const base = json.baseModel;
+    const classification = options.task === 'classification';
+    const width = classification ? options.classes : 1;
+    const trees = base.estimators.map(({ root }) => {
+        const nodes = [];
+        // Breadth-first numbering: children get consecutive numbers.
+        const feature = [];
+        const threshold = [];
+        const left = [];
+        const right = [];
+        const value = [];
+        const gain = [];
+        nodes.push(root);
+        for (let i = 0; i < nodes.length; i++) {
+            const node = nodes[i];
+            if (node.distribution !== undefined) {
+                feature.push(-1);
+                threshold.push(0);
+                left.push(0);
+                right.push(0);
+                gain.push(0);
+                if (classification)
+                    value.push(...node.distribution[0]);
+                else
+                    value.push(node.distribution);
+            }
+            else {
+                feature.push(node.splitColumn);
+                threshold.push(node.splitValue);
+                left.push(nodes.length);
+                nodes.push(node.left);
+                right.push(nodes.length);
+                nodes.push(node.right);
+                gain.push(node.gain ?? 0);
+                for (let k = 0; k < width; k++)
+                    value.push(0);
+            }
+        }
+        return {
+            feature: Int32Array.from(feature),
+            threshold: Float64Array.from(threshold),
+            left: Int32Array.from(left),
+            right: Int32Array.from(right),
+            value: Float64Array.from(value),
+            gain: Float64Array.from(gain),
+            nodes: feature.length,
+        };
+    });
+    return { options, features, trees };
+}
+/** Class shares per row (row-major, K per row): the share of trees voting each class, as ml-random-forest's predictProbability. */
+function predictShares(forest, columns) {
+    const n = columns[0]?.length ?? 0;
+    const K = forest.options.classes;
+    const out = new Float64Array(n * K);
+    for (let i = 0; i < n; i++) {
+        const row = (f) => columns[f][i];
+        for (const tree of forest.trees)
+            out[i * K + leafClass(tree, leafOf(tree, row), K)] += 1;
+        for (let k = 0; k < K; k++)
+            out[i * K + k] /= forest.trees.length;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+;// CONCATENATED MODULE: ./src/engine/model/package-schema.ts
+// The shape of a model package, checked whole before anything reads it: a JSON Schema (ajv) for the
+// keys and types, then the consistency that a schema cannot say (the forest's trees against the
+// encoding and the classes). Every failure names the file and the key. The trees are walked with an
+// explicit stack, so a deep or hostile tree cannot overflow the call stack.
+
+
+// ajv is CommonJS: under ESM its class sits on the default export's `default`.
+const Ajv = ((ajv_default())["default"] ?? (ajv_default()));
+const str = { type: 'string' };
+const package_schema_int = (minimum = 0) => ({ type: 'integer', minimum });
+const nullable = (schema) => ({ anyOf: [schema, { type: 'null' }] });
+const numbers = { type: 'object', additionalProperties: { type: 'number' } };
+const strings = { type: 'array', items: str };
+const ENCODED_COLUMN = {
+    type: 'object',
+    required: ['name', 'kind'],
+    properties: { name: str, kind: { enum: ['numeric', 'boolean', 'one-hot', 'ordinal', 'hashed-text'] } },
+    allOf: [
+        { if: { properties: { kind: { const: 'boolean' } } }, then: { required: ['trueLevel'], properties: { trueLevel: str } } },
+        { if: { properties: { kind: { enum: ['one-hot', 'ordinal'] } } }, then: { required: ['levels'], properties: { levels: strings } } },
+        { if: { properties: { kind: { const: 'hashed-text' } } }, then: { required: ['width', 'ngrams', 'seed'], properties: { width: package_schema_int(1), ngrams: package_schema_int(1), seed: package_schema_int() } } },
+    ],
+};
+const PACKAGE_SCHEMA = {
+    type: 'object',
+    required: ['format', 'format_version', 'pipeline', 'task', 'target', 'id', 'encoding', 'schema', 'params', 'split', 'provenance', 'rows', 'oob_score', 'feature_importance', 'profile', 'forest'],
+    properties: {
+        pipeline: { type: 'string', pattern: '^[a-z0-9-]+$' },
+        task: { enum: ['classification', 'regression'] },
+        target: { type: 'object', required: ['name', 'classes'], properties: { name: str, classes: nullable({ type: 'array', items: str, minItems: 2 }) } },
+        id: nullable(str),
+        encoding: { type: 'object', required: ['columns', 'features'], properties: { columns: { type: 'array', minItems: 1, items: ENCODED_COLUMN }, features: strings } },
+        schema: { type: 'object', required: ['columns'], properties: { columns: { type: 'object', additionalProperties: { type: 'object', required: ['type'], properties: { type: { enum: ['integer', 'number', 'boolean', 'categorical', 'text'] } } } } } },
+        params: {
+            type: 'object',
+            required: ['trees', 'max_depth', 'min_samples_leaf', 'max_features', 'bootstrap', 'seed'],
+            properties: { trees: package_schema_int(1), max_depth: nullable(package_schema_int(1)), min_samples_leaf: package_schema_int(1), max_features: { anyOf: [{ enum: ['sqrt', 'log2'] }, { type: 'number', exclusiveMinimum: 0 }] }, bootstrap: { type: 'boolean' }, seed: package_schema_int() },
+        },
+        split: {
+            type: 'object',
+            required: ['test_fraction', 'seed', 'key_columns', 'stratify', 'stratify_test_shares'],
+            properties: { test_fraction: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 }, seed: package_schema_int(), key_columns: { type: 'array', items: str, minItems: 1 }, stratify: nullable(str), stratify_test_shares: nullable(numbers) },
+        },
+        provenance: {
+            type: 'object',
+            required: ['data_sha256', 'data_files', 'config_sha256', 'commit', 'created_at', 'tool'],
+            properties: { data_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, data_files: strings, config_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, commit: nullable(str), created_at: nullable(str), tool: str },
+        },
+        rows: { type: 'object', required: ['total', 'labelled', 'train', 'test'], properties: { total: package_schema_int(), labelled: package_schema_int(), train: package_schema_int(1), test: package_schema_int() } },
+        oob_score: nullable({ type: 'number' }),
+        feature_importance: numbers,
+        profile: { type: 'object', additionalProperties: { type: 'object' } },
+        holdout: {
+            type: 'object',
+            required: ['rows', 'metrics', 'predictions', 'calibration'],
+            properties: {
+                rows: package_schema_int(),
+                metrics: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
+                predictions: { type: 'object' },
+                calibration: nullable({ type: 'object', required: ['x', 'y', 'rows', 'accuracy'], properties: { x: { type: 'array', items: { type: 'number' } }, y: { type: 'array', items: { type: 'number' } }, rows: package_schema_int(), accuracy: { type: ['number', 'null'] } } }),
+            },
+        },
+        examples: { type: 'object', required: ['rows', 'predictions'], properties: { rows: { type: 'array', items: { type: 'object' } }, predictions: { type: 'array', items: { type: ['string', 'number'] } } } },
+        forest: {
+            type: 'object',
+            required: ['name', 'baseModel'],
+            properties: {
+                name: { enum: ['RFClassifier', 'RFRegression'] },
+                baseModel: { type: 'object', required: ['estimators', 'nEstimators'], properties: { nEstimators: package_schema_int(1), estimators: { type: 'array', minItems: 1, items: { type: 'object', required: ['root'], properties: { root: { type: 'object' } } } } } },
+            },
+        },
+    },
+};
+let validator;
+function where(error) {
+    const key = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const missing = error.keyword === 'required' ? error.params.missingProperty : undefined;
+    const path = [...key, ...(missing ? [missing] : [])];
+    return path.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(the top level)';
+}
+/** Checks the package's shape; throws a ModelFormatError naming the file and the key. */
+function checkPackageShape(file, value) {
+    validator ??= new Ajv({ allErrors: false, strict: false }).compile(PACKAGE_SCHEMA);
+    if (!validator(value)) {
+        const e = validator.errors[0];
+        const key = where(e);
+        const message = e.keyword === 'required' ? 'is missing' : e.keyword === 'if' ? 'does not fit its kind' : (e.message ?? 'is not valid');
+        throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
+    }
+    const pkg = value;
+    const fail = (key, message) => {
+        throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
+    };
+    const classification = pkg.task === 'classification';
+    if (pkg.forest.name !== (classification ? 'RFClassifier' : 'RFRegression'))
+        fail('forest.name', `is ${JSON.stringify(pkg.forest.name)}, which does not fit a ${pkg.task} model`);
+    if (classification !== (pkg.target.classes !== null))
+        fail('target.classes', classification ? 'must list the classes of a classification model' : 'must be null for a regression model');
+    const width = pkg.encoding.columns.reduce((n, c) => n + (c.kind === 'one-hot' ? (c.levels?.length ?? 0) : c.kind === 'hashed-text' ? (c.width ?? 0) : 1), 0);
+    if (width !== pkg.encoding.features.length)
+        fail('encoding.features', `lists ${pkg.encoding.features.length} features, but the encoded columns make ${width}`);
+    const classes = pkg.target.classes?.length ?? 0;
+    pkg.forest.baseModel.estimators.forEach(({ root }, t) => {
+        const tree = `forest.baseModel.estimators[${t}].root`;
+        const stack = [[root, 0]];
+        let nodes = 0;
+        while (stack.length > 0) {
+            const [n, depth] = stack.pop();
+            const at = depth === 0 ? tree : `${tree} (a node at depth ${depth})`;
+            if (++nodes > 1e8)
+                fail(tree, 'has more than 100,000,000 nodes');
+            if (typeof n !== 'object' || n === null || Array.isArray(n))
+                fail(at, 'is not a tree node');
+            const node = n;
+            if (node.distribution !== undefined) {
+                const d = node.distribution;
+                const ok = classification ? Array.isArray(d) && Array.isArray(d[0]) && d[0].length === classes && d[0].every((v) => typeof v === 'number' && Number.isFinite(v)) : typeof d === 'number' && Number.isFinite(d);
+                if (!ok)
+                    fail(at, classification ? `has a distribution that is not [[${classes} class shares]]` : 'has a distribution that is not a finite number');
+                continue;
+            }
+            if (!Number.isInteger(node.splitColumn) || node.splitColumn < 0 || node.splitColumn >= width)
+                fail(at, `has a splitColumn that is not a feature index from 0 to ${width - 1}`);
+            if (typeof node.splitValue !== 'number' || !Number.isFinite(node.splitValue))
+                fail(at, 'has a splitValue that is not a finite number');
+            stack.push([node.left, depth + 1], [node.right, depth + 1]);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/model/package.ts
+// The model package: one JSON file (gzipped when its name ends in .gz) that holds everything needed to
+// use, trust and reproduce a model. Its bytes depend only on the data, the config, the code and the
+// seed: no clock, no machine, no thread count.
+
+
+
+
+const MODEL_FORMAT = 'mlops-model';
+/** 2: the split records its key columns (version 1 packages keyed rows by every cell, and cannot be trusted to find their own test rows). */
+const MODEL_FORMAT_VERSION = 2;
+/** The largest package read as JSON (V8 cannot hold a longer string), and the most a gzip may inflate. */
+const MAX_PACKAGE_JSON_BYTES = 512 * 1024 * 1024;
+/** A gzip may inflate at most this many times its own size (JSON packages compress about 10–15×). */
+const MAX_GZIP_RATIO = 200;
+/** The package's bytes: compact JSON with a final newline, gzipped (without a timestamp) if asked. */
+function serializeModel(pkg, gzip) {
+    const json = Buffer.from(`${JSON.stringify(pkg)}\n`);
+    return gzip ? (0,external_node_zlib_.gzipSync)(json, { level: 9 }) : json;
+}
+function isGzip(bytes) {
+    return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** Inflates a gzip, refusing (fast, with bounded memory) one that would grow past its limit. */
+function gunzipLimited(file, bytes) {
+    const limit = Math.min(MAX_PACKAGE_JSON_BYTES, Math.max(64 * 1024 * 1024, bytes.length * MAX_GZIP_RATIO));
+    try {
+        return (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: limit });
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE')
+            throw new ModelFormatError(file, `refused: the gzip inflates past ${limit.toLocaleString('en-US')} bytes (the limit for ${bytes.length.toLocaleString('en-US')} compressed bytes); it is not a model package`);
+        throw new ModelFormatError(file, `the gzip data is truncated or damaged (${err.message})`);
+    }
+}
+/**
+ * Parses and checks a package's bytes; `file` names it in errors. Column names are data, so any name
+ * is allowed (`constructor`, `__proto__`): JSON.parse makes them own properties, never prototypes, and
+ * the code reads name-keyed records through Object.hasOwn or Maps.
+ */
+function parseModel(file, bytes) {
+    if (bytes.length === 0)
+        throw new ModelFormatError(file, 'the file is empty; it is not a model package');
+    const raw = isGzip(bytes) ? gunzipLimited(file, bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    if (raw.length > MAX_PACKAGE_JSON_BYTES)
+        throw new ModelFormatError(file, `the package is ${raw.length.toLocaleString('en-US')} bytes of JSON; at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')} can be read (gzip it: name it .json.gz)`);
+    let value;
+    try {
+        value = JSON.parse(raw.toString('utf8'));
+    }
+    catch (err) {
+        const message = err.message;
+        if (/end of JSON input|Unterminated|after property value|after array element/i.test(message))
+            throw new ModelFormatError(file, `not a complete JSON document (truncated?): ${message}`);
+        throw new ModelFormatError(file, `not JSON, so not a model package: ${message}`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
+    const head = value;
+    if (head.format !== MODEL_FORMAT)
+        throw new ModelFormatError(file, `unknown format ${JSON.stringify(head.format ?? null)}; expected "${MODEL_FORMAT}"`);
+    if (head.format_version !== MODEL_FORMAT_VERSION) {
+        const hint = head.format_version === 1 ? ' (a package from an older mlops-actions; train it again)' : '';
+        throw new ModelFormatError(file, `format version ${JSON.stringify(head.format_version ?? null)} is not supported; this tool reads version ${MODEL_FORMAT_VERSION}${hint}`);
+    }
+    checkPackageShape(file, value);
+    return value;
+}
+async function loadModel(path, name = path) {
+    let bytes;
+    let fh;
+    try {
+        fh = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new ModelFormatError(name, `cannot read the model package (${err.code ?? String(err)})`);
+    }
+    try {
+        const info = await fh.stat();
+        if (!info.isFile())
+            throw new ModelFormatError(name, 'cannot read the model package (it is not a file)');
+        if (info.size > MAX_PACKAGE_JSON_BYTES)
+            throw new ModelFormatError(name, `the file is ${info.size.toLocaleString('en-US')} bytes; a model package may have at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')}`);
+        bytes = await fh.readFile();
+    }
+    catch (err) {
+        if (err instanceof ModelFormatError)
+            throw err;
+        throw new ModelFormatError(name, `cannot read the model package (${err.code ?? String(err)})`);
+    }
+    finally {
+        await fh.close();
+    }
+    return { pkg: parseModel(name, bytes), bytes };
+}
+
+;// CONCATENATED MODULE: ./src/engine/schema/data-schema.ts
+// The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
+// reviewed and committed; validate-data checks data against it, and reads data with its types.
+
+
+
+
+
+/** Categories are listed (and new ones flagged) only for columns with at most this many. */
+const MAX_LISTED_CATEGORIES = 200;
+const COLUMN_SPEC = {
+    kind: 'object',
+    fields: {
+        type: { spec: { kind: 'string', oneOf: COLUMN_TYPES }, required: true, description: 'The column\'s type.' },
+        min: { spec: { kind: 'number' }, description: 'The smallest allowed value (numbers).' },
+        max: { spec: { kind: 'number' }, description: 'The largest allowed value (numbers).' },
+        categories: { spec: { kind: 'list', items: { kind: 'string' } }, description: 'The known categories; others are new.' },
+        max_missing: { spec: { kind: 'number', min: 0, max: 1 }, description: 'The largest share of missing values.' },
+    },
+};
+const SCHEMA_FIELDS = {
+    columns: { spec: { kind: 'map', keyHint: 'column', values: COLUMN_SPEC }, required: true, description: 'One entry per column, in file order.' },
+};
+function declaredTypes(schema) {
+    return new Map(Object.entries(schema.columns).map(([name, c]) => [name, c.type]));
+}
+function columnSchema(col, rows, defaultMaxMissing) {
+    let missing = 0;
+    const out = { type: col.type };
+    if (col.kind === 'numeric') {
+        let min = Infinity;
+        let max = -Infinity;
+        for (const v of col.values) {
+            if (v !== v)
+                missing++;
+            else {
+                if (v < min)
+                    min = v;
+                if (v > max)
+                    max = v;
+            }
+        }
+        if (min <= max)
+            Object.assign(out, { min, max });
+    }
+    else {
+        const used = new Uint8Array(col.levels.length);
+        for (const c of col.codes) {
+            if (c < 0)
+                missing++;
+            else
+                used[c] = 1;
+        }
+        if (col.type !== 'text' && col.levels.length <= MAX_LISTED_CATEGORIES) {
+            out.categories = col.levels.filter((_, i) => used[i]).sort();
+        }
+    }
+    const rate = rows === 0 ? 0 : missing / rows;
+    // Only where the data already has more missing values than the pipeline's limit allows.
+    if (rate > defaultMaxMissing)
+        out.max_missing = Math.min(1, Math.ceil(rate * 100) / 100);
+    return out;
+}
+/** A schema that describes `table` as it is. */
+function inferSchema(table, defaultMaxMissing) {
+    return { columns: Object.fromEntries(table.columns.map((c) => [c.name, columnSchema(c, table.rowCount, defaultMaxMissing)])) };
+}
+function formatSchema(schema, comment) {
+    const lines = comment.split('\n').map((l) => `# ${l}`.trimEnd());
+    return `${lines.join('\n')}\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+}
+function parseSchema(file, text) {
+    const src = new YamlSource(file, text);
+    check(src, { kind: 'object', fields: SCHEMA_FIELDS }, src.value, []);
+    return src.value;
+}
+/** Reads a schema file (`abs`), named `file` in errors; the same size limit as a pipeline file. */
+async function loadSchema(abs, file) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(abs);
+    }
+    catch (err) {
+        throw new UserError(`${file}: cannot read the schema file (${err.code ?? String(err)})`);
+    }
+    if (bytes.length > MAX_SCHEMA_BYTES)
+        throw new UserError(`${file}: the schema file is ${bytes.length.toLocaleString('en-US')} bytes; at most ${MAX_SCHEMA_BYTES.toLocaleString('en-US')} are read`);
+    return parseSchema(file, bytes.toString('utf8'));
+}
+/** A schema lists every column, with categories: larger than a pipeline file, but still bounded. */
+const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/engine/serving/log-table.ts
+// The request log that `mlops serve` writes (JSON lines of inputs and predictions), read back as columns
+// for drift-report: only this pipeline's lines, only inside the time window.
+
+
+/** The most a request log may hold (all files together); beyond it, sample the log or narrow the window. */
+const MAX_LOG_BYTES = 1024 ** 3;
+/** The longest line: a request of the largest batch serve accepts fits well within it. */
+const MAX_LOG_LINE_BYTES = 64 * 1024 * 1024;
+function emptyLog() {
+    return { columns: new Map(), rows: 0, lines: 0, used: 0, first: undefined, last: undefined };
+}
+/**
+ * Adds one log file's lines to `into`. A line that is not a log entry is an error naming the file and
+ * line: a log that cannot be read whole would give a drift verdict on part of the traffic.
+ */
+function addLogText(into, text, file, pipeline, window) {
+    let lineNo = 0;
+    let start = 0;
+    while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(start, end).trim();
+        start = end + 1;
+        lineNo++;
+        if (line === '')
+            continue;
+        into.lines++;
+        const bad = (what) => new DataFileError(`${file} line ${lineNo}`, `${what}; a request log holds one JSON object per line, as mlops serve writes it`);
+        let entry;
+        try {
+            entry = JSON.parse(line);
+        }
+        catch (err) {
+            throw bad(`not JSON (${err.message})`);
+        }
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw bad('not a JSON object');
+        const e = entry;
+        if (typeof e.time !== 'string' || Number.isNaN(Date.parse(e.time)))
+            throw bad(`"time" is ${quoteValue(JSON.stringify(e.time) ?? 'missing')}, not an ISO time`);
+        if (typeof e.pipeline !== 'string')
+            throw bad('"pipeline" is missing');
+        if (e.pipeline !== pipeline)
+            continue;
+        const t = Date.parse(e.time);
+        if ((window.since !== undefined && t < window.since) || (window.until !== undefined && t >= window.until))
+            continue;
+        if (typeof e.inputs !== 'object' || e.inputs === null || Array.isArray(e.inputs))
+            throw bad('"inputs" is not an object of columns');
+        const cols = Object.entries(e.inputs);
+        let rows;
+        for (const [name, values] of cols) {
+            if (!Array.isArray(values))
+                throw bad(`the column ${quoteValue(name)} is not a list of values`);
+            if (rows !== undefined && values.length !== rows)
+                throw bad(`the column ${quoteValue(name)} has ${values.length} values, another ${rows}`);
+            rows = values.length;
+        }
+        if (rows === undefined || rows === 0)
+            continue;
+        for (const [name, values] of cols) {
+            let col = into.columns.get(name);
+            if (!col) {
+                // A column first seen now was missing from the rows before it.
+                col = new Array(into.rows).fill(null);
+                into.columns.set(name, col);
+            }
+            for (const v of values)
+                col.push(v);
+        }
+        into.rows += rows;
+        for (const col of into.columns.values())
+            while (col.length < into.rows)
+                col.push(null);
+        into.used++;
+        if (into.first === undefined || e.time < into.first)
+            into.first = e.time;
+        if (into.last === undefined || e.time > into.last)
+            into.last = e.time;
+    }
+}
+/** A window bound: an ISO time, or a duration back from `now` (30m, 24h, 7d, 2w). */
+function parseTimeBound(value, now) {
+    const m = /^(\d+)\s*([mhdw])$/.exec(value.trim());
+    if (m)
+        return now - Number(m[1]) * { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[m[2]];
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : t;
+}
+
+;// CONCATENATED MODULE: ./src/engine/data/number-bytes.ts
+// Parses a decimal number straight from the bytes of a CSV field, without making a string first.
+// The fast path is exact: a mantissa of at most 15 significant digits is an exact double, and so is a
+// power of ten up to 1e22, so one multiplication or division by it is correctly rounded (Clinger's fast
+// path). Everything else is handed to Number(), after this function has checked the syntax.
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Syntax accepted as a number: optional sign, digits with an optional point, an optional exponent. */
+const NUMBER_SYNTAX = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Syntax of a number written with a decimal comma ("64,5"). */
+const DECIMAL_COMMA_SYNTAX = /^[+-]?\d+,\d+$/;
+/**
+ * Returns the number in bytes [start, end), or undefined when they are not a finite number (1e400 is
+ * not a number here: it would become Infinity). `decimal` is the decimal mark's byte ('.' or ',').
+ */
+function parseNumberBytes(b, start, end, decimal = 46) {
+    let i = start;
+    // Surrounding spaces are tolerated around numbers, as most CSV readers do.
+    while (i < end && b[i] === 32)
+        i++;
+    let e = end;
+    while (e > i && b[e - 1] === 32)
+        e--;
+    if (i >= e)
+        return undefined;
+    const first = i;
+    let negative = false;
+    let c = b[i];
+    if (c === 45 || c === 43) {
+        negative = c === 45;
+        i++;
+    }
+    let mantissa = 0;
+    let significant = 0; // digits counted into the mantissa, leading zeros excluded
+    let anyDigit = false;
+    let fractionDigits = 0;
+    let overflow = false;
+    while (i < e) {
+        c = b[i];
+        if (c < 48 || c > 57)
+            break;
+        anyDigit = true;
+        if (significant < 15) {
+            mantissa = mantissa * 10 + (c - 48);
+            if (mantissa !== 0)
+                significant++;
+        }
+        else {
+            overflow = true;
+        }
+        i++;
+    }
+    if (i < e && b[i] === decimal) {
+        i++;
+        while (i < e) {
+            c = b[i];
+            if (c < 48 || c > 57)
+                break;
+            anyDigit = true;
+            if (significant < 15) {
+                mantissa = mantissa * 10 + (c - 48);
+                if (mantissa !== 0)
+                    significant++;
+                fractionDigits++;
+            }
+            else if (c !== 48) {
+                overflow = true;
+            }
+            i++;
+        }
+    }
+    if (!anyDigit)
+        return undefined;
+    let exponent = 0;
+    if (i < e && (b[i] === 101 || b[i] === 69)) {
+        i++;
+        let expNegative = false;
+        if (i < e && (b[i] === 45 || b[i] === 43)) {
+            expNegative = b[i] === 45;
+            i++;
+        }
+        const expStart = i;
+        while (i < e && b[i] >= 48 && b[i] <= 57) {
+            if (exponent < 100000)
+                exponent = exponent * 10 + (b[i] - 48);
+            i++;
+        }
+        if (i === expStart)
+            return undefined;
+        if (expNegative)
+            exponent = -exponent;
+    }
+    if (i !== e)
+        return undefined;
+    const scale = exponent - fractionDigits;
+    if (!overflow && scale >= -22 && scale <= 22) {
+        const v = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
+        return negative ? -v : v;
+    }
+    // Too many digits for the exact path: let the engine's correctly rounded parser do it.
+    let text = Buffer.from(b.buffer, b.byteOffset + first, e - first).toString('latin1');
+    if (decimal !== 46)
+        text = text.replace(String.fromCharCode(decimal), '.');
+    const v = Number(text);
+    return Number.isFinite(v) ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/serving/request-table.ts
+// A prediction request's values, column by column, as a table the package's encoding can apply to: the
+// same typed columns that evaluate scores, so unknown categories and missing values are handled
+// exactly as there. Columns are matched by name; extra ones are ignored (and counted); a missing or
+// mistyped one is a RequestError that names the column and the row, never the whole schema.
+
+
+
+/** A bad request: the status to answer and a message that says what to change. */
+class RequestError extends UserError {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.name = 'RequestError';
+        this.status = status;
+    }
+}
+/** The columns a package reads, in its order. */
+function inputColumns(pkg) {
+    return pkg.encoding.columns.map((c) => ({ name: c.name, kind: c.kind }));
+}
+function tableFromColumns(pkg, columns, rows) {
+    const needed = pkg.encoding.columns;
+    const absent = needed.filter((c) => !columns.has(c.name)).map((c) => c.name);
+    if (absent.length > 0)
+        throw new RequestError(400, `the column${absent.length === 1 ? '' : 's'} ${absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ')}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing`);
+    const out = [];
+    const missing = [];
+    for (const enc of needed) {
+        const values = columns.get(enc.name);
+        if (values.length !== rows)
+            throw new RequestError(400, `the column ${quoteValue(enc.name, 60)} has ${values.length} values for ${rows} rows`);
+        let gaps = 0;
+        if (enc.kind === 'numeric') {
+            const v = new Float64Array(rows);
+            for (let r = 0; r < rows; r++) {
+                const x = values[r];
+                if (typeof x === 'number' && Number.isFinite(x))
+                    v[r] = x;
+                else if (x === null || x === undefined || x === '') {
+                    v[r] = Number.NaN;
+                    gaps++;
+                }
+                else if (typeof x === 'string' && NUMBER_SYNTAX.test(x.trim()) && Number.isFinite(Number(x)))
+                    v[r] = Number(x);
+                else
+                    throw new RequestError(400, `row ${r}: the column ${quoteValue(enc.name, 60)} needs a number, not ${quoteValue(typeof x === 'string' ? x : JSON.stringify(x) ?? String(x), 40)}`);
+            }
+            out.push({ name: enc.name, kind: 'numeric', type: 'number', values: v, invalid: [] });
+        }
+        else {
+            const codes = new Int32Array(rows);
+            const levels = [];
+            const index = new Map();
+            for (let r = 0; r < rows; r++) {
+                const x = values[r];
+                let text;
+                if (x === null || x === undefined)
+                    text = undefined;
+                else if (typeof x === 'string')
+                    text = x;
+                else if (typeof x === 'number' && Number.isFinite(x))
+                    text = String(x);
+                else if (typeof x === 'boolean')
+                    text = enc.kind === 'boolean' ? (x ? enc.trueLevel : `not ${enc.trueLevel}`) : String(x);
+                else
+                    throw new RequestError(400, `row ${r}: the column ${quoteValue(enc.name, 60)} needs a ${enc.kind === 'hashed-text' ? 'text' : 'category'}, not ${quoteValue(JSON.stringify(x) ?? String(x), 40)}`);
+                if (text === undefined) {
+                    codes[r] = -1;
+                    gaps++;
+                    continue;
+                }
+                let code = index.get(text);
+                if (code === undefined)
+                    index.set(text, (code = levels.push(text) - 1));
+                codes[r] = code;
+            }
+            out.push({ name: enc.name, kind: 'categorical', type: enc.kind === 'hashed-text' ? 'text' : enc.kind === 'boolean' ? 'boolean' : 'categorical', codes, levels });
+        }
+        missing.push(gaps);
+    }
+    const used = new Set(needed.map((c) => c.name));
+    return {
+        table: { columns: out, rowCount: rows, files: ['request'], fileIndex: new Uint16Array(rows), line: new Uint32Array(rows), issues: [], issueCounts: {} },
+        extra: [...columns.keys()].filter((n) => !used.has(n)),
+        missing,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/p-value.ts
+// p-values as people read them: never "p = 0". A p below what a double can tell from 0 (or below what
+// the test can resolve) is shown as a bound, a small one in scientific notation.
+/** The smallest p-value shown as a number; below it, "p < 1e-16". */
+const P_FLOOR = 1e-16;
+function formatP(p) {
+    if (!(p >= P_FLOOR))
+        return 'p < 1e-16';
+    if (p < 0.001)
+        return `p = ${p.toExponential(1)}`;
+    return `p = ${Number(p.toPrecision(2))}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/gates.ts
+// The promotion decision, separate from the measuring. Gates follow MLflow's validation thresholds:
+// per metric an absolute `threshold` (a floor, or a ceiling when lower is better), and against the
+// champion `min_absolute_change`, `min_relative_change` and `max_regression`.
+
+/** Metrics where a smaller value is better; every other built-in metric is better when larger. */
+const LOWER_IS_BETTER = new Set(['log_loss', 'brier', 'rmse', 'mae', 'mape', 'median_ae']);
+const gates_fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString());
+/**
+ * Decides. `candidate` and `champion` are scalar metrics on the same rows (champion undefined for a
+ * first model); `primaryTest` is the paired test on the primary metric. Only a candidate that passes
+ * every gate is promoted: a first model that misses a threshold is rejected like any other.
+ */
+function decide(gates, candidate, champion, primaryTest, evidence = {}) {
+    const reasons = [];
+    let failed = false;
+    if (evidence.tooFewRows !== undefined)
+        return { decision: 'reject', promote: false, reasons: [evidence.tooFewRows] };
+    // An identical candidate is judged by the absolute thresholds only: a change against itself is 0.
+    const relative = evidence.identical === undefined ? champion : undefined;
+    const better = (name, d) => (LOWER_IS_BETTER.has(name) ? -d : d);
+    for (const [name, gate] of Object.entries(gates.metrics)) {
+        const value = candidate[name];
+        if (value === null || value === undefined) {
+            reasons.push(`${name}: not available for this model, so its gate cannot pass`);
+            failed = true;
+            continue;
+        }
+        if (gate.threshold !== undefined) {
+            const ok = LOWER_IS_BETTER.has(name) ? value <= gate.threshold : value >= gate.threshold;
+            reasons.push(`${name} ${gates_fmt(value)} ${ok ? 'meets' : 'misses'} the ${LOWER_IS_BETTER.has(name) ? 'ceiling' : 'floor'} ${gates_fmt(gate.threshold)}`);
+            if (!ok)
+                failed = true;
+        }
+        const base = relative?.[name];
+        if (base === null || base === undefined)
+            continue;
+        const gain = better(name, value - base); // > 0: the candidate is better
+        if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
+            reasons.push(`${name} improves by ${gates_fmt(gain)}, less than min_absolute_change ${gates_fmt(gate.min_absolute_change)}`);
+            failed = true;
+        }
+        if (gate.min_relative_change !== undefined) {
+            const rel = base === 0 ? (gain > 0 ? Infinity : 0) : gain / Math.abs(base);
+            if (rel < gate.min_relative_change) {
+                reasons.push(`${name} improves by ${gates_fmt(rel * 100)}%, less than min_relative_change ${gates_fmt(gate.min_relative_change * 100)}%`);
+                failed = true;
+            }
+        }
+        if (gate.max_regression !== undefined && -gain > gate.max_regression) {
+            reasons.push(`${name} is worse by ${gates_fmt(-gain)}, more than max_regression ${gates_fmt(gate.max_regression)}`);
+            failed = true;
+        }
+    }
+    if (evidence.unscorableChampion !== undefined) {
+        // There is a champion, but it cannot be scored on this data: the thresholds decide alone.
+        return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons: [evidence.unscorableChampion, ...reasons] };
+    }
+    if (!champion) {
+        return { decision: failed ? 'reject' : 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };
+    }
+    if (evidence.identical !== undefined) {
+        return { decision: failed ? 'reject' : 'no-change', promote: false, reasons: [evidence.identical, ...reasons] };
+    }
+    if (primaryTest) {
+        const gain = better(gates.primary, primaryTest.diff);
+        const significant = primaryTest.p < gates.alpha;
+        if (significant && gain < 0) {
+            reasons.push(`${gates.primary} is significantly worse than the champion's (${gates_fmt(primaryTest.diff)}, ${formatP(primaryTest.p)})`);
+            failed = true;
+        }
+        else if (gates.requireSignificantGain && !(significant && gain > 0)) {
+            reasons.push(`${gates.primary} is not significantly better than the champion's (${gates_fmt(primaryTest.diff)}, ${formatP(primaryTest.p)}); require_significant_gain is on`);
+            failed = true;
+        }
+        else {
+            reasons.push(`${gates.primary}: ${gain > 0 ? 'better' : gain < 0 ? 'worse' : 'no change'} by ${gates_fmt(Math.abs(primaryTest.diff))} (${formatP(primaryTest.p)}, ${significant ? 'significant' : 'not significant'} at α = ${gates.alpha})`);
+        }
+    }
+    return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/compare/report.ts
 // The comparison as people read it: one Markdown document for the pull request comment and the job
 // summary. Everything from data or config is escaped; the marker cannot be forged by data, because
@@ -17441,7 +21030,7 @@ function commentMarker(pipeline) {
     return `<!-- mlops-actions:compare-to-champion:${pipeline} -->`;
 }
 const num = (v) => (v === null || !Number.isFinite(v) ? '–' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
-const signed = (v) => (v === null || !Number.isFinite(v) ? '–' : `${v > 0 ? '+' : ''}${num(v)}`);
+const report_signed = (v) => (v === null || !Number.isFinite(v) ? '–' : `${v > 0 ? '+' : ''}${num(v)}`);
 const VERDICT = {
     promote: '✅ **promote**: the candidate beats the champion under the gates',
     reject: '❌ **reject**: the candidate does not pass the gates',
@@ -17482,7 +21071,7 @@ function render(view, omit) {
     for (const m of view.metrics) {
         const sig = m.significant === null || m.p === null ? '–' : `${m.significant ? 'yes' : 'no'} (${formatP(m.p)})`;
         const name = `${m.name === view.primary ? '**' : ''}${m.name}${m.lowerIsBetter ? ' ↓' : ''}${m.name === view.primary ? '**' : ''}`;
-        out.push(`| ${name} | ${num(m.champion)} | ${num(m.candidate)} | ${signed(m.diff)} | ${m.ci ? `${signed(m.ci[0])} … ${signed(m.ci[1])}` : '–'} | ${sig} |`);
+        out.push(`| ${name} | ${num(m.champion)} | ${num(m.candidate)} | ${report_signed(m.diff)} | ${m.ci ? `${report_signed(m.ci[0])} … ${report_signed(m.ci[1])}` : '–'} | ${sig} |`);
     }
     for (const note of view.notes)
         out.push('', `> ${e(note, 400)}`);
@@ -17541,32 +21130,6 @@ function renderComment(view, max = MAX_COMMENT_CHARS) {
     // Still too long (hundreds of reasons or files): cut, and keep the pointer to the full report.
     const tail = `\n\n_Cut to fit a comment. The full report is ${escapeMarkdown(view.fullReport, 200)}._\n`;
     return `${body.slice(0, max - tail.length)}${tail}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
-// Seeded random streams. Tree k draws only from stream(seed, k), so a tree does not depend on which
-// thread trained it or on how many trees came before it.
-/** Mixes two integers into a well-spread 32-bit seed (SplitMix32's finaliser). */
-function mixSeed(seed, stream) {
-    let z = (Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(stream + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-}
-/** mulberry32: small, fast, exact in 32-bit integer arithmetic; good enough for sampling. Returns [0, 1). */
-function mulberry32(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** The random stream of tree k of a forest seeded with `seed`. */
-function stream(seed, k) {
-    return mulberry32(mixSeed(seed, k));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/metrics/classification.ts
@@ -17920,926 +21483,6 @@ function pairedBootstrap(champion, candidate, resamples, seed) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/engine/data/files.ts
-// Resolves a data path or glob to the files it names. A path from a pipeline file is data from the
-// repository (a pull request can change it), so it must stay inside the repository after every
-// symlink is followed: a link to /proc/self/environ or a runner file would otherwise have its values
-// quoted into public logs by validation messages. Such a file is refused by name and never read. A
-// path the user typed (a flag or an input) is the user's choice and may point anywhere.
-
-
-
-
-const GLOB_CHARS = /[*?[\]{}]/;
-/** Whether `abs` is `root` or lies below it (by the path's text; realpath is the caller's). */
-function isInside(root, abs) {
-    const rel = external_node_path_default().relative(root, abs);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-/** How messages name a file: relative to the root when inside it, else its absolute path. */
-function displayName(root, abs) {
-    return isInside(root, abs) ? external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') : abs;
-}
-const exists = (p) => (0,external_node_fs_.lstatSync)(p, { throwIfNoEntry: false }) !== undefined;
-/**
- * A path the user typed: from `base` (the current folder), or, when nothing is there, from `fallback`
- * (the repository root), so that a path written as the docs write it works from any sub-folder.
- */
-function resolveTyped(base, fallback, typed) {
-    const here = external_node_path_default().resolve(base, typed);
-    if (external_node_path_default().isAbsolute(typed) || exists(here))
-        return here;
-    const other = external_node_path_default().resolve(fallback, typed);
-    return exists(other) ? other : here;
-}
-/** The real path of the repository root (it may itself sit behind a symlink, as /tmp does on macOS). */
-async function realRoot(root) {
-    return (0,promises_.realpath)(root).catch(() => external_node_path_default().resolve(root));
-}
-/**
- * Checks that `abs` is a readable regular file and, when confined, that its real path is inside the
- * repository; `shown` names it in errors.
- */
-async function checkFile(root, abs, shown, what, confine) {
-    if (confine && !isInside(root, abs))
-        throw new DataFileError(shown, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
-    let link;
-    try {
-        link = await (0,promises_.lstat)(abs);
-    }
-    catch (err) {
-        throw new DataFileError(shown, `${what} names a file that does not exist (${err.code ?? String(err)})`);
-    }
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch {
-        throw new DataFileError(shown, `${what} names a symlink whose target does not exist`);
-    }
-    if (confine && !isInside(await realRoot(root), real)) {
-        throw new DataFileError(shown, `${what} is a symlink to a file outside the repository; it is refused and not read`);
-    }
-    const info = link.isSymbolicLink() ? await (0,promises_.stat)(abs) : link;
-    if (info.isDirectory())
-        throw new DataFileError(shown, `${what} is a folder, not a file`);
-    if (!info.isFile())
-        throw new DataFileError(shown, `${what} is not a regular file`);
-}
-/** `pattern` names files for `what` ("data.train", "the data input"); see ResolveOptions. */
-async function resolveDataFiles(root, pattern, what, opts = { base: root, confine: true }) {
-    if (!GLOB_CHARS.test(pattern)) {
-        const abs = opts.fallbackBase === undefined ? external_node_path_default().resolve(opts.base, pattern) : resolveTyped(opts.base, opts.fallbackBase, pattern);
-        await checkFile(root, abs, pattern, what, opts.confine);
-        return [{ path: abs, name: displayName(root, abs) }];
-    }
-    if (opts.confine && !isInside(root, external_node_path_default().resolve(opts.base, pattern.split(/[*?[\]{}]/)[0])))
-        throw new DataFileError(pattern, `${what} points outside the repository; paths in a pipeline are relative to the repository root`);
-    const found = [];
-    let base = opts.base;
-    if (opts.fallbackBase !== undefined && !external_node_path_default().isAbsolute(pattern)) {
-        // A glob typed in a sub-folder that matches nothing there is read from the root, as for a plain path.
-        const first = await (0,promises_.glob)(pattern, { cwd: base })[Symbol.asyncIterator]().next();
-        if (first.done)
-            base = opts.fallbackBase;
-    }
-    for await (const entry of (0,promises_.glob)(pattern, { cwd: base })) {
-        const abs = external_node_path_default().resolve(base, entry);
-        const link = await (0,promises_.lstat)(abs).catch(() => undefined);
-        if (!link)
-            continue;
-        // A folder that the glob also matched is skipped; a file of any other kind is checked, and refused by name.
-        if (link.isDirectory())
-            continue;
-        if (link.isSymbolicLink() && (await (0,promises_.stat)(abs).then((s) => s.isDirectory(), () => false)))
-            continue;
-        await checkFile(root, abs, displayName(root, abs), `${what} (from the glob ${pattern})`, opts.confine);
-        found.push(abs);
-    }
-    if (found.length === 0)
-        throw new DataFileError(pattern, `the glob in ${what} matches no file`);
-    // Sorted, so that the row order (and with it every hash and split) does not depend on the file system.
-    found.sort();
-    return found.map((abs) => ({ path: abs, name: displayName(root, abs) }));
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/engine/config/spec.ts
-// A small declarative schema for hand-written YAML files. Each key carries its description and default,
-// so the same object validates a file, fills in defaults and documents the keys (README).
-
-
-
-function typeName(spec) {
-    switch (spec.kind) {
-        case 'string':
-            return spec.oneOf ? spec.oneOf.map((v) => (v === '\t' ? '`\\t`' : v)).join(' \\| ') : 'string';
-        case 'number':
-            return spec.integer ? 'integer' : 'number';
-        case 'boolean':
-            return 'boolean';
-        case 'list':
-            return `list of ${typeName(spec.items)}`;
-        case 'object':
-            return 'mapping';
-        case 'map':
-            return `mapping of ${spec.keyHint ?? 'name'} to ${typeName(spec.values)}`;
-        case 'any-of':
-            return spec.hint;
-    }
-}
-/** Flattens a spec into one row per key path, for documentation. */
-function documentSpec(fields, prefix = '') {
-    const rows = [];
-    for (const [key, field] of Object.entries(fields)) {
-        const path = prefix ? `${prefix}.${key}` : key;
-        rows.push({
-            path,
-            type: typeName(field.spec),
-            required: field.required === true,
-            default: field.default ?? (field.required ? '' : '(none)'),
-            description: field.description,
-        });
-        if (field.spec.kind === 'object')
-            rows.push(...documentSpec(field.spec.fields, path));
-    }
-    return rows;
-}
-/** The most aliases a config may expand, and the deepest it may nest: configs are small and flat. */
-const MAX_YAML_ALIASES = 100;
-const MAX_YAML_DEPTH = 64;
-function depthOf(node, limit) {
-    // Iterative, so that a hostile nesting cannot overflow the stack while it is measured.
-    let deepest = 0;
-    const stack = [[node, 1]];
-    while (stack.length > 0) {
-        const [n, d] = stack.pop();
-        if (d > deepest)
-            deepest = d;
-        if (deepest > limit)
-            return deepest;
-        if ((0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n))
-            for (const item of n.items)
-                stack.push([(0,dist/* isPair */.tO)(item) ? item.value : item, d + 1]);
-    }
-    return deepest;
-}
-/** A parsed YAML file that can say on which line a key path sits. */
-class YamlSource {
-    file;
-    value;
-    doc;
-    lines;
-    constructor(file, text) {
-        this.file = file;
-        this.lines = new dist/* LineCounter */.HN();
-        try {
-            this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
-        }
-        catch (err) {
-            if (err instanceof RangeError)
-                throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
-            throw new ConfigError(file, '', `not valid YAML: ${err.message.split('\n')[0]}`);
-        }
-        const first = this.doc.errors[0];
-        if (first && /call stack/i.test(first.message))
-            throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
-        if (first) {
-            throw new ConfigError(file, '', `not valid YAML: ${first.message.split('\n')[0]}`, this.lines.linePos(first.pos[0]).line);
-        }
-        if (depthOf(this.doc.contents, MAX_YAML_DEPTH) > MAX_YAML_DEPTH)
-            throw new ConfigError(file, '', `nested more than ${MAX_YAML_DEPTH} levels deep; a config is never that deep`);
-        try {
-            this.value = this.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-        }
-        catch (err) {
-            // The yaml library refuses an alias bomb (a "billion laughs") here, before it expands.
-            throw new ConfigError(file, '', `refused: ${err.message.split('\n')[0]} (at most ${MAX_YAML_ALIASES} alias expansions)`);
-        }
-    }
-    lineOf(path) {
-        for (let n = path.length; n >= 0; n--) {
-            const node = (n === 0 ? this.doc.contents : this.doc.getIn(path.slice(0, n), true));
-            if (node && node.range)
-                return this.lines.linePos(node.range[0]).line;
-        }
-        return undefined;
-    }
-    /** The line of a key itself (not of its value, which for a mapping starts on the next line). */
-    keyLineOf(path) {
-        const parent = path.length <= 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
-        if ((0,dist/* isMap */.jh)(parent)) {
-            const pair = parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(path[path.length - 1]));
-            const key = pair?.key;
-            if (key?.range)
-                return this.lines.linePos(key.range[0]).line;
-        }
-        return this.lineOf(path);
-    }
-    error(path, message) {
-        return new ConfigError(this.file, formatPath(path), message, this.lineOf(path));
-    }
-    /** An error about a key itself (an unknown key), located on the key's line. */
-    keyError(path, message) {
-        return new ConfigError(this.file, formatPath(path), message, this.keyLineOf(path));
-    }
-}
-function formatPath(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (typeof value === 'string')
-        return quoteValue(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-/** Checks `value` against `spec`, throwing a ConfigError that names the key path, the line and the value. */
-function check(src, spec, value, path) {
-    const fail = (msg) => {
-        throw src.error(path, msg);
-    };
-    switch (spec.kind) {
-        case 'string': {
-            if (typeof value !== 'string')
-                fail(`expected a string, got ${describe(value)}`);
-            const s = value;
-            if (spec.oneOf && !spec.oneOf.includes(s))
-                fail(`${quoteValue(s)} is not one of ${spec.oneOf.join(', ')}`);
-            if (spec.pattern && !spec.pattern.test(s))
-                fail(`${quoteValue(s)} is not ${spec.hint ?? `of the form ${spec.pattern}`}`);
-            return;
-        }
-        case 'number': {
-            if (typeof value !== 'number' || !Number.isFinite(value))
-                fail(`expected a number, got ${describe(value)}`);
-            const n = value;
-            if (spec.integer && !Number.isInteger(n))
-                fail(`expected a whole number, got ${n}`);
-            if (spec.min !== undefined && (spec.exclusiveMin ? n <= spec.min : n < spec.min))
-                fail(`${n} is below the minimum ${spec.exclusiveMin ? '(exclusive) ' : ''}${spec.min}`);
-            if (spec.max !== undefined && n > spec.max)
-                fail(`${n} is above the maximum ${spec.max}`);
-            return;
-        }
-        case 'boolean':
-            if (typeof value !== 'boolean')
-                fail(`expected true or false, got ${describe(value)}`);
-            return;
-        case 'list': {
-            if (!Array.isArray(value))
-                fail(`expected a list, got ${describe(value)}`);
-            value.forEach((item, i) => check(src, spec.items, item, [...path, i]));
-            return;
-        }
-        case 'any-of': {
-            for (const option of spec.specs) {
-                try {
-                    check(src, option, value, path);
-                    return;
-                }
-                catch {
-                    // try the next form
-                }
-            }
-            fail(`expected ${spec.hint}, got ${describe(value)}`);
-            return;
-        }
-        case 'map': {
-            if (typeof value !== 'object' || value === null || Array.isArray(value))
-                fail(`expected a mapping, got ${describe(value)}`);
-            for (const [k, v] of Object.entries(value))
-                check(src, spec.values, v, [...path, k]);
-            return;
-        }
-        case 'object': {
-            if (typeof value !== 'object' || value === null || Array.isArray(value))
-                fail(`expected a mapping, got ${describe(value)}`);
-            const obj = value;
-            for (const key of Object.keys(obj)) {
-                if (!Object.hasOwn(spec.fields, key)) {
-                    const known = Object.keys(spec.fields).join(', ');
-                    throw src.keyError([...path, key], `unknown key (known keys here: ${known})`);
-                }
-            }
-            for (const [key, field] of Object.entries(spec.fields)) {
-                const v = obj[key];
-                if (v === undefined || v === null) {
-                    if (field.required)
-                        throw src.error(path.length ? path : [], `the key "${formatPath([...path, key])}" is required: ${field.description}`);
-                    continue;
-                }
-                check(src, field.spec, v, [...path, key]);
-            }
-            return;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/validation/checks-catalog.ts
-// The catalog of validate-data's checks: the one list of their ids, default severities and meanings.
-const SEVERITY_LEVELS = ['error', 'warn', 'off'];
-const CHECKS = [
-    { id: 'parse', severity: 'error', description: 'The file is well-formed CSV: not empty, UTF-8, no ragged rows or unclosed quotes, unique non-empty column names.' },
-    { id: 'min_rows', severity: 'error', description: 'At least `validation.min_rows` rows.' },
-    { id: 'missing_column', severity: 'error', description: 'Every column of the schema (and the target) is present.' },
-    { id: 'unexpected_column', severity: 'warn', description: 'No column that the schema does not know.' },
-    { id: 'type', severity: 'error', description: 'Every value has its column\'s type (declared, or inferred from the training data).' },
-    { id: 'decimal_comma', severity: 'warn', description: 'No column that looks numeric with decimal commas (`64,5`) is read as categories; set `data.decimal: ","` to read such numbers.' },
-    { id: 'range', severity: 'warn', description: 'Numbers lie within the declared range (or the training data\'s range, when new data is checked).' },
-    { id: 'new_category', severity: 'warn', description: 'No category that the schema (or the training data) has never seen.' },
-    { id: 'missing_rate', severity: 'error', description: 'No column has more missing values than its limit.' },
-    { id: 'label_missing', severity: 'error', description: 'Every row has a label.' },
-    { id: 'label_classes', severity: 'error', description: 'Classification: at least two classes. Regression: the label is numeric.' },
-    { id: 'class_size', severity: 'error', description: 'Classification: every class has at least `validation.min_class_rows` rows.' },
-    { id: 'duplicate_rows', severity: 'warn', description: 'No row repeats an earlier row exactly.' },
-    { id: 'conflicting_labels', severity: 'warn', description: 'No two rows have equal features but different labels.' },
-    { id: 'constant_column', severity: 'warn', description: 'No feature holds a single value.' },
-    { id: 'leakage', severity: 'error', description: 'No test row also appears in the training data (needs `data.test` or the `test-data` input).' },
-];
-
-;// CONCATENATED MODULE: ./src/engine/config/pipeline.ts
-// The pipeline file: one per model. The spec below is the single definition of its keys: it validates
-// the file, and the README's key table is checked against it.
-
-
-
-
-
-
-
-const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier'];
-const REGRESSION_METRICS = ['rmse', 'mae', 'r2', 'mape', 'median_ae'];
-const PATH_HINT = 'a path relative to the repository root';
-const repoPath = { kind: 'string', pattern: /^(?![\\/])(?![A-Za-z]:)\S.*$/, hint: PATH_HINT };
-const DEFAULT_MISSING = ['', 'NA', 'NaN', 'null'];
-const MODEL_FIELDS = {
-    trees: { spec: { kind: 'number', integer: true, min: 1, max: 10000 }, default: '`100`', description: 'The number of trees.' },
-    max_depth: { spec: { kind: 'number', integer: true, min: 1 }, default: 'unlimited', description: 'The deepest a tree may grow.' },
-    min_samples_leaf: { spec: { kind: 'number', integer: true, min: 1 }, default: '`1`', description: 'The fewest (bootstrap-weighted) rows a leaf may hold.' },
-    max_features: {
-        spec: { kind: 'any-of', hint: '`sqrt`, `log2`, a fraction in (0, 1] or a whole count', specs: [{ kind: 'string', oneOf: ['sqrt', 'log2'] }, { kind: 'number', min: 0, exclusiveMin: true }] },
-        default: '`sqrt` (classification), `1.0` (regression)',
-        description: 'Features examined at each split.',
-    },
-    bootstrap: { spec: { kind: 'boolean' }, default: '`true`', description: 'Train each tree on a bootstrap sample of the rows.' },
-    seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The forest\'s seed: the same data, config and seed give a byte-identical model.' },
-};
-const PIPELINE_FIELDS = {
-    name: { spec: { kind: 'string', pattern: /^[a-z0-9-]+$/, hint: 'made of a-z, 0-9 and -' }, required: true, description: 'The model\'s name; names its registry entry, releases and reports.' },
-    task: { spec: { kind: 'string', oneOf: ['classification', 'regression'] }, required: true, description: 'What the model predicts: a class or a number.' },
-    target: { spec: { kind: 'string' }, required: true, description: 'The label column.' },
-    id: { spec: { kind: 'string' }, description: 'A column that names each row; never a feature. Row-level reports name it.' },
-    data: {
-        required: true,
-        description: 'Where the data is.',
-        spec: {
-            kind: 'object',
-            fields: {
-                train: { spec: repoPath, required: true, description: 'A CSV path or glob (`*`, `**`, `?`) relative to the repository root. Several files must share one header.' },
-                test: { spec: repoPath, description: 'A held-out CSV path or glob; enables the leakage check.' },
-                missing: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`["", "NA", "NaN", "null"]`', description: 'Cell values that mean "missing" (compared after unquoting).' },
-                delimiter: { spec: { kind: 'string', oneOf: [',', ';', '\t', 'tab'] }, default: 'detected from the header', description: 'The field delimiter: `,`, `;` or `tab`.' },
-                decimal: { spec: { kind: 'string', oneOf: ['.', ','] }, default: '`.`', description: 'The decimal mark: `,` reads `64,5` as 64.5 (for `;`- or tab-delimited files, as spreadsheets in many locales write them).' },
-            },
-        },
-    },
-    schema: { spec: repoPath, default: '`<name>.schema.yml` beside the pipeline file, when it exists', description: 'A data schema file (written by `mlops schema infer`): declared column types, ranges, categories and missing-value limits.' },
-    features: {
-        description: 'Which columns are features.',
-        default: 'every column but the target and the id',
-        spec: {
-            kind: 'object',
-            fields: {
-                exclude: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns that are not features.' },
-                one_hot_max_levels: { spec: { kind: 'number', integer: true, min: 1 }, default: '`10`', description: 'A categorical column with at most this many levels is one-hot encoded; above it, ordinal codes.' },
-                text_width: { spec: { kind: 'number', integer: true, min: 1, max: 65536 }, default: '`256`', description: 'Text columns: the number of hashed bag-of-words buckets.' },
-                ngrams: { spec: { kind: 'number', integer: true, min: 1, max: 3 }, default: '`2`', description: 'Text columns: word n-grams from 1 up to this.' },
-            },
-        },
-    },
-    split: {
-        description: 'How rows are split into train and test.',
-        spec: {
-            kind: 'object',
-            fields: {
-                test_fraction: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.2`', description: 'The share of rows that go to test. A row\'s side depends only on its key (the id, or its content) and the seed, so adding rows never moves an old row.' },
-                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The split\'s seed.' },
-                stratify: { spec: { kind: 'string' }, description: 'A column whose per-value test shares are checked and recorded; a value with no test row, or a share more than 10 points off, is reported. (Forcing exact shares would move old rows.)' },
-                key: { spec: { kind: 'list', items: { kind: 'string' } }, default: 'the id, else every column of the training data', description: 'The columns whose values decide a row\'s side. The package records them, so adding, dropping or reordering other columns never moves a row. Without an id, name the columns that identify a row here, so that a new column does not reshuffle the split.' },
-            },
-        },
-    },
-    model: { description: 'The random forest\'s parameters (the train action\'s `params` input overrides them).', spec: { kind: 'object', fields: MODEL_FIELDS } },
-    evaluation: {
-        description: 'How evaluate scores a model.',
-        spec: {
-            kind: 'object',
-            fields: {
-                slices: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns to report metrics by: categories as they are, numbers in quantile bins.' },
-                slice_bins: { spec: { kind: 'number', integer: true, min: 2, max: 20 }, default: '`4`', description: 'Quantile bins for a numeric slice column.' },
-                bootstrap: { spec: { kind: 'number', integer: true, min: 0, max: 100000 }, default: '`1000`', description: 'Bootstrap resamples of the test rows for the 95% confidence intervals (0: none).' },
-                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The bootstrap\'s seed.' },
-            },
-        },
-    },
-    gates: {
-        description: 'When compare-to-champion promotes a candidate (MLflow\'s threshold semantics).',
-        spec: {
-            kind: 'object',
-            fields: {
-                primary: { spec: { kind: 'string' }, default: '`accuracy` (classification), `rmse` (regression)', description: 'The metric whose paired test decides: it must not be significantly worse.' },
-                require_significant_gain: { spec: { kind: 'boolean' }, default: '`false`', description: 'Also require the primary metric to be significantly better.' },
-                alpha: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.05`', description: 'The significance level of the paired tests.' },
-                min_compared_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`30`', description: 'The fewest labelled rows that are test rows under both the champion\'s and the candidate\'s split; with fewer, the candidate is rejected (no decision on too little evidence).' },
-                metrics: {
-                    spec: {
-                        kind: 'map',
-                        keyHint: 'metric',
-                        values: {
-                            kind: 'object',
-                            fields: {
-                                threshold: { spec: { kind: 'number' }, description: 'A floor (a ceiling when lower is better).' },
-                                min_absolute_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion.' },
-                                min_relative_change: { spec: { kind: 'number', min: 0 }, description: 'The least improvement over the champion, as a share of its value.' },
-                                max_regression: { spec: { kind: 'number', min: 0 }, description: 'The most the candidate may be worse than the champion.' },
-                            },
-                        },
-                    },
-                    default: '`{}`',
-                    description: 'Per metric: `threshold`, `min_absolute_change`, `min_relative_change`, `max_regression`.',
-                },
-            },
-        },
-    },
-    validation: {
-        description: 'The data checks of validate-data.',
-        spec: {
-            kind: 'object',
-            fields: {
-                min_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`20`', description: 'Fewer rows than this fail the `min_rows` check.' },
-                min_class_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`5`', description: 'Classification: each class needs at least this many rows.' },
-                max_missing_rate: { spec: { kind: 'number', min: 0, max: 1 }, default: '`0.5`', description: 'The largest share of missing values a column may have (the schema file can set it per column).' },
-                severity: {
-                    spec: { kind: 'map', keyHint: 'check', values: { kind: 'string', oneOf: SEVERITY_LEVELS } },
-                    default: 'see the checks table',
-                    description: 'Per check: `error` (fails validation), `warn` (reported only) or `off`.',
-                },
-            },
-        },
-    },
-};
-/** Resolves a repository-relative path, refusing anything that lands outside the repository. */
-function resolveInRepo(root, relative, describeKey) {
-    const abs = external_node_path_default().resolve(root, relative);
-    if (!isInside(root, abs))
-        throw describeKey();
-    return abs;
-}
-/** Model parameters from the raw `model:` mapping, with defaults. */
-function modelParams(raw) {
-    return {
-        trees: raw?.trees ?? 100,
-        maxDepth: raw?.max_depth,
-        minSamplesLeaf: raw?.min_samples_leaf ?? 1,
-        maxFeatures: raw?.max_features,
-        bootstrap: raw?.bootstrap ?? true,
-        seed: raw?.seed ?? 42,
-    };
-}
-/**
- * Parses and validates pipeline text. `file` is how errors name it; `root` anchors every relative path.
- * `conventionSchema` is the schema file found beside the pipeline by name, used when `schema` is absent.
- */
-function parsePipeline(file, text, root, conventionSchema) {
-    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
-    if (bytes.length > MAX_CONFIG_BYTES)
-        throw new ConfigError(file, '', `the file is ${bytes.length.toLocaleString('en-US')} bytes; a pipeline file may have at most ${MAX_CONFIG_BYTES.toLocaleString('en-US')}`);
-    const src = new YamlSource(file, Buffer.from(bytes).toString('utf8'));
-    check(src, { kind: 'object', fields: PIPELINE_FIELDS }, src.value, []);
-    const raw = src.value;
-    const outside = (keyPath, value) => () => src.error(keyPath, `${JSON.stringify(value)} is outside the repository; paths are relative to the repository root`);
-    for (const key of ['train', 'test']) {
-        const p = raw.data[key];
-        if (p !== undefined)
-            resolveInRepo(root, p, outside(['data', key], p));
-    }
-    if (raw.schema !== undefined)
-        resolveInRepo(root, raw.schema, outside(['schema'], raw.schema));
-    const severity = Object.fromEntries(CHECKS.map((c) => [c.id, c.severity]));
-    for (const [id, level] of Object.entries(raw.validation?.severity ?? {})) {
-        if (!Object.hasOwn(severity, id)) {
-            throw src.keyError(['validation', 'severity', id], `unknown check (known checks: ${CHECKS.map((c) => c.id).join(', ')})`);
-        }
-        severity[id] = level;
-    }
-    const excluded = raw.features?.exclude ?? [];
-    if (excluded.includes(raw.target))
-        throw src.error(['features', 'exclude'], `the target ${JSON.stringify(raw.target)} cannot be excluded`);
-    if (raw.id !== undefined && raw.id === raw.target)
-        throw src.error(['id'], `the id column cannot be the target ${JSON.stringify(raw.target)}`);
-    checkModelValues(src, raw.model, ['model']);
-    const known = raw.task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
-    for (const name of [...Object.keys(raw.gates?.metrics ?? {}), ...(raw.gates?.primary === undefined ? [] : [raw.gates.primary])]) {
-        if (!known.includes(name)) {
-            const message = `${JSON.stringify(name)} is not a ${raw.task} metric (known: ${known.join(', ')})`;
-            throw raw.gates?.primary === name ? src.error(['gates', 'primary'], message) : src.keyError(['gates', 'metrics', name], message);
-        }
-    }
-    if (raw.split?.test_fraction !== undefined && raw.split.test_fraction >= 1)
-        throw src.error(['split', 'test_fraction'], `${raw.split.test_fraction} leaves no training rows; use a share below 1`);
-    if (raw.split?.key !== undefined && raw.split.key.length === 0)
-        throw src.error(['split', 'key'], 'an empty list; name at least one column, or leave the key out');
-    const delimiter = raw.data.delimiter === 'tab' ? '\t' : raw.data.delimiter;
-    const decimal = raw.data.decimal ?? '.';
-    if (decimal === ',' && delimiter === ',')
-        throw src.error(['data', 'decimal'], 'a decimal comma needs another delimiter; set data.delimiter to ";" or tab');
-    const schema = raw.schema ?? conventionSchema;
-    return {
-        file,
-        root,
-        digest: sha256Hex(bytes),
-        name: raw.name,
-        task: raw.task,
-        target: raw.target,
-        id: raw.id,
-        data: { train: raw.data.train, test: raw.data.test, missing: raw.data.missing ?? DEFAULT_MISSING, delimiter, decimal },
-        schema,
-        schemaSource: raw.schema !== undefined ? 'key' : conventionSchema !== undefined ? 'convention' : 'none',
-        features: { exclude: excluded, oneHotMaxLevels: raw.features?.one_hot_max_levels ?? 10, textWidth: raw.features?.text_width ?? 256, ngrams: raw.features?.ngrams ?? 2 },
-        split: { testFraction: raw.split?.test_fraction ?? 0.2, seed: raw.split?.seed ?? 42, stratify: raw.split?.stratify, key: raw.split?.key },
-        model: modelParams(raw.model),
-        gates: {
-            primary: raw.gates?.primary ?? (raw.task === 'classification' ? 'accuracy' : 'rmse'),
-            requireSignificantGain: raw.gates?.require_significant_gain ?? false,
-            alpha: raw.gates?.alpha ?? 0.05,
-            minComparedRows: raw.gates?.min_compared_rows ?? 30,
-            metrics: raw.gates?.metrics ?? {},
-        },
-        evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
-        validation: {
-            minRows: raw.validation?.min_rows ?? 20,
-            minClassRows: raw.validation?.min_class_rows ?? 5,
-            maxMissingRate: raw.validation?.max_missing_rate ?? 0.5,
-            severity,
-        },
-    };
-}
-function checkModelValues(src, model, at) {
-    const mf = model?.max_features;
-    if (typeof mf === 'number' && mf > 1 && !Number.isInteger(mf))
-        throw src.error([...at, 'max_features'], `${mf} is neither a fraction in (0, 1] nor a whole count`);
-}
-/** Applies the `params` input (a JSON object of model: keys) over the pipeline's model parameters. */
-function applyParams(base, json, inputName = 'params') {
-    const src = new YamlSource(`input "${inputName}"`, json);
-    if (typeof src.value !== 'object' || src.value === null || Array.isArray(src.value))
-        throw src.error([], `expected a JSON object such as {"trees": 200}, got ${JSON.stringify(json.slice(0, 40))}`);
-    check(src, { kind: 'object', fields: MODEL_FIELDS }, src.value, []);
-    checkModelValues(src, src.value, []);
-    const o = src.value;
-    return {
-        trees: o.trees ?? base.trees,
-        maxDepth: o.max_depth ?? base.maxDepth,
-        minSamplesLeaf: o.min_samples_leaf ?? base.minSamplesLeaf,
-        maxFeatures: o.max_features ?? base.maxFeatures,
-        bootstrap: o.bootstrap ?? base.bootstrap,
-        seed: o.seed ?? base.seed,
-    };
-}
-/** A pipeline file's largest size: it is a hand-written config, and parsing it must stay cheap. */
-const MAX_CONFIG_BYTES = 1 << 20;
-/** The conventional schema of a pipeline: `<name>.schema.yml` beside the pipeline file. */
-function conventionSchemaPath(pipelineRel, name) {
-    const dir = external_node_path_default().posix.dirname(pipelineRel.split((external_node_path_default()).sep).join('/'));
-    return dir === '.' ? `${name}.schema.yml` : `${dir}/${name}.schema.yml`;
-}
-/**
- * Reads a pipeline file. `file` is as the user typed it, resolved against `base` (the current folder;
- * the root by default); paths inside the file are relative to `root`.
- */
-async function loadPipeline(file, root, base = root) {
-    // From a sub-folder, a path typed as the docs show it (relative to the root) still finds the file.
-    const abs = resolveTyped(base, root, file);
-    const info = await (0,promises_.stat)(abs).catch((err) => {
-        throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
-    });
-    if (!info.isFile())
-        throw new UserError(`${file}: cannot read the pipeline file (it is not a file)`);
-    if (info.size > MAX_CONFIG_BYTES)
-        throw new ConfigError(file, '', `the file is ${info.size.toLocaleString('en-US')} bytes; a pipeline file may have at most ${MAX_CONFIG_BYTES.toLocaleString('en-US')}`);
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(abs);
-    }
-    catch (err) {
-        throw new UserError(`${file}: cannot read the pipeline file (${err.code ?? String(err)})`);
-    }
-    const inRepo = isInside(root, abs);
-    const shown = inRepo ? displayName(root, abs) : file;
-    // Only for the convention's lookup: the name must be known before the whole file is checked.
-    const name = /^name:\s*["']?([a-z0-9-]+)["']?\s*(?:#.*)?$/m.exec(Buffer.from(bytes).toString('utf8'))?.[1];
-    let convention;
-    if (name !== undefined && inRepo) {
-        const candidate = conventionSchemaPath(shown, name);
-        if (await (0,promises_.stat)(external_node_path_default().join(root, candidate)).then((s) => s.isFile(), () => false))
-            convention = candidate;
-    }
-    return parsePipeline(shown, bytes, root, convention);
-}
-
-;// CONCATENATED MODULE: ./src/engine/data/table.ts
-// The in-memory form of a data set: typed columns, never row objects (rows as JS objects cost about 7x
-// the memory). Numbers live in Float64Array with NaN for missing; strings are dictionary-encoded.
-const COLUMN_TYPES = ['integer', 'number', 'boolean', 'categorical', 'text'];
-function isNumericType(type) {
-    return type === 'integer' || type === 'number';
-}
-const indexes = new WeakMap();
-/** A column by name, through an index built once per table (a file may have 100,000 columns). */
-function columnByName(table, name) {
-    let index = indexes.get(table.columns);
-    if (!index)
-        indexes.set(table.columns, (index = new Map(table.columns.map((c) => [c.name, c]))));
-    return index.get(name);
-}
-/** Where a row came from, for messages and annotations. */
-function rowOrigin(table, row) {
-    return { file: table.files[table.fileIndex[row]], line: table.line[row] };
-}
-/** The value of one cell as text ('' when missing), for messages and hashing across tables. */
-function cellText(column, row) {
-    if (column.kind === 'numeric') {
-        const v = column.values[row];
-        if (Number.isNaN(v))
-            return column.invalid.find((c) => c.row === row)?.value ?? '';
-        return String(v);
-    }
-    const code = column.codes[row];
-    return code < 0 ? '' : column.levels[code];
-}
-/** A new table holding only `rows` (in that order), with the same columns and origins. */
-function subsetTable(table, rows) {
-    const n = rows.length;
-    const pick = (a) => {
-        const out = new a.constructor(n);
-        for (let i = 0; i < n; i++)
-            out[i] = a[rows[i]];
-        return out;
-    };
-    const columns = table.columns.map((c) => {
-        if (c.kind === 'categorical')
-            return { ...c, codes: pick(c.codes) };
-        if (c.invalid.length === 0)
-            return { ...c, values: pick(c.values) };
-        const position = new Map();
-        for (let i = 0; i < n; i++)
-            position.set(rows[i], i);
-        const invalid = c.invalid.filter((cell) => position.has(cell.row)).map((cell) => ({ row: position.get(cell.row), value: cell.value }));
-        return { ...c, values: pick(c.values), invalid };
-    });
-    return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };
-}
-/** A cell as a number (numeric columns), its text (categorical), or null when missing: for grouping. */
-function cellValue(col, row) {
-    if (col.kind === 'numeric')
-        return col.values[row] === col.values[row] ? col.values[row] : null;
-    return col.codes[row] < 0 ? null : col.levels[col.codes[row]];
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(42463);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-;// CONCATENATED MODULE: ./src/engine/model/package-schema.ts
-// The shape of a model package, checked whole before anything reads it: a JSON Schema (ajv) for the
-// keys and types, then the consistency that a schema cannot say (the forest's trees against the
-// encoding and the classes). Every failure names the file and the key. The trees are walked with an
-// explicit stack, so a deep or hostile tree cannot overflow the call stack.
-
-
-// ajv is CommonJS: under ESM its class sits on the default export's `default`.
-const Ajv = ((ajv_default())["default"] ?? (ajv_default()));
-const str = { type: 'string' };
-const package_schema_int = (minimum = 0) => ({ type: 'integer', minimum });
-const nullable = (schema) => ({ anyOf: [schema, { type: 'null' }] });
-const numbers = { type: 'object', additionalProperties: { type: 'number' } };
-const strings = { type: 'array', items: str };
-const ENCODED_COLUMN = {
-    type: 'object',
-    required: ['name', 'kind'],
-    properties: { name: str, kind: { enum: ['numeric', 'boolean', 'one-hot', 'ordinal', 'hashed-text'] } },
-    allOf: [
-        { if: { properties: { kind: { const: 'boolean' } } }, then: { required: ['trueLevel'], properties: { trueLevel: str } } },
-        { if: { properties: { kind: { enum: ['one-hot', 'ordinal'] } } }, then: { required: ['levels'], properties: { levels: strings } } },
-        { if: { properties: { kind: { const: 'hashed-text' } } }, then: { required: ['width', 'ngrams', 'seed'], properties: { width: package_schema_int(1), ngrams: package_schema_int(1), seed: package_schema_int() } } },
-    ],
-};
-const PACKAGE_SCHEMA = {
-    type: 'object',
-    required: ['format', 'format_version', 'pipeline', 'task', 'target', 'id', 'encoding', 'schema', 'params', 'split', 'provenance', 'rows', 'oob_score', 'feature_importance', 'profile', 'forest'],
-    properties: {
-        pipeline: { type: 'string', pattern: '^[a-z0-9-]+$' },
-        task: { enum: ['classification', 'regression'] },
-        target: { type: 'object', required: ['name', 'classes'], properties: { name: str, classes: nullable({ type: 'array', items: str, minItems: 2 }) } },
-        id: nullable(str),
-        encoding: { type: 'object', required: ['columns', 'features'], properties: { columns: { type: 'array', minItems: 1, items: ENCODED_COLUMN }, features: strings } },
-        schema: { type: 'object', required: ['columns'], properties: { columns: { type: 'object', additionalProperties: { type: 'object', required: ['type'], properties: { type: { enum: ['integer', 'number', 'boolean', 'categorical', 'text'] } } } } } },
-        params: {
-            type: 'object',
-            required: ['trees', 'max_depth', 'min_samples_leaf', 'max_features', 'bootstrap', 'seed'],
-            properties: { trees: package_schema_int(1), max_depth: nullable(package_schema_int(1)), min_samples_leaf: package_schema_int(1), max_features: { anyOf: [{ enum: ['sqrt', 'log2'] }, { type: 'number', exclusiveMinimum: 0 }] }, bootstrap: { type: 'boolean' }, seed: package_schema_int() },
-        },
-        split: {
-            type: 'object',
-            required: ['test_fraction', 'seed', 'key_columns', 'stratify', 'stratify_test_shares'],
-            properties: { test_fraction: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 }, seed: package_schema_int(), key_columns: { type: 'array', items: str, minItems: 1 }, stratify: nullable(str), stratify_test_shares: nullable(numbers) },
-        },
-        provenance: {
-            type: 'object',
-            required: ['data_sha256', 'data_files', 'config_sha256', 'commit', 'created_at', 'tool'],
-            properties: { data_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, data_files: strings, config_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, commit: nullable(str), created_at: nullable(str), tool: str },
-        },
-        rows: { type: 'object', required: ['total', 'labelled', 'train', 'test'], properties: { total: package_schema_int(), labelled: package_schema_int(), train: package_schema_int(1), test: package_schema_int() } },
-        oob_score: nullable({ type: 'number' }),
-        feature_importance: numbers,
-        profile: { type: 'object', additionalProperties: { type: 'object' } },
-        examples: { type: 'object', required: ['rows', 'predictions'], properties: { rows: { type: 'array', items: { type: 'object' } }, predictions: { type: 'array', items: { type: ['string', 'number'] } } } },
-        forest: {
-            type: 'object',
-            required: ['name', 'baseModel'],
-            properties: {
-                name: { enum: ['RFClassifier', 'RFRegression'] },
-                baseModel: { type: 'object', required: ['estimators', 'nEstimators'], properties: { nEstimators: package_schema_int(1), estimators: { type: 'array', minItems: 1, items: { type: 'object', required: ['root'], properties: { root: { type: 'object' } } } } } },
-            },
-        },
-    },
-};
-let validator;
-function where(error) {
-    const key = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const missing = error.keyword === 'required' ? error.params.missingProperty : undefined;
-    const path = [...key, ...(missing ? [missing] : [])];
-    return path.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(the top level)';
-}
-/** Checks the package's shape; throws a ModelFormatError naming the file and the key. */
-function checkPackageShape(file, value) {
-    validator ??= new Ajv({ allErrors: false, strict: false }).compile(PACKAGE_SCHEMA);
-    if (!validator(value)) {
-        const e = validator.errors[0];
-        const key = where(e);
-        const message = e.keyword === 'required' ? 'is missing' : e.keyword === 'if' ? 'does not fit its kind' : (e.message ?? 'is not valid');
-        throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
-    }
-    const pkg = value;
-    const fail = (key, message) => {
-        throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
-    };
-    const classification = pkg.task === 'classification';
-    if (pkg.forest.name !== (classification ? 'RFClassifier' : 'RFRegression'))
-        fail('forest.name', `is ${JSON.stringify(pkg.forest.name)}, which does not fit a ${pkg.task} model`);
-    if (classification !== (pkg.target.classes !== null))
-        fail('target.classes', classification ? 'must list the classes of a classification model' : 'must be null for a regression model');
-    const width = pkg.encoding.columns.reduce((n, c) => n + (c.kind === 'one-hot' ? (c.levels?.length ?? 0) : c.kind === 'hashed-text' ? (c.width ?? 0) : 1), 0);
-    if (width !== pkg.encoding.features.length)
-        fail('encoding.features', `lists ${pkg.encoding.features.length} features, but the encoded columns make ${width}`);
-    const classes = pkg.target.classes?.length ?? 0;
-    pkg.forest.baseModel.estimators.forEach(({ root }, t) => {
-        const tree = `forest.baseModel.estimators[${t}].root`;
-        const stack = [[root, 0]];
-        let nodes = 0;
-        while (stack.length > 0) {
-            const [n, depth] = stack.pop();
-            const at = depth === 0 ? tree : `${tree} (a node at depth ${depth})`;
-            if (++nodes > 1e8)
-                fail(tree, 'has more than 100,000,000 nodes');
-            if (typeof n !== 'object' || n === null || Array.isArray(n))
-                fail(at, 'is not a tree node');
-            const node = n;
-            if (node.distribution !== undefined) {
-                const d = node.distribution;
-                const ok = classification ? Array.isArray(d) && Array.isArray(d[0]) && d[0].length === classes && d[0].every((v) => typeof v === 'number' && Number.isFinite(v)) : typeof d === 'number' && Number.isFinite(d);
-                if (!ok)
-                    fail(at, classification ? `has a distribution that is not [[${classes} class shares]]` : 'has a distribution that is not a finite number');
-                continue;
-            }
-            if (!Number.isInteger(node.splitColumn) || node.splitColumn < 0 || node.splitColumn >= width)
-                fail(at, `has a splitColumn that is not a feature index from 0 to ${width - 1}`);
-            if (typeof node.splitValue !== 'number' || !Number.isFinite(node.splitValue))
-                fail(at, 'has a splitValue that is not a finite number');
-            stack.push([node.left, depth + 1], [node.right, depth + 1]);
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engine/model/package.ts
-// The model package: one JSON file (gzipped when its name ends in .gz) that holds everything needed to
-// use, trust and reproduce a model. Its bytes depend only on the data, the config, the code and the
-// seed: no clock, no machine, no thread count.
-
-
-
-
-const MODEL_FORMAT = 'mlops-model';
-/** 2: the split records its key columns (version 1 packages keyed rows by every cell, and cannot be trusted to find their own test rows). */
-const MODEL_FORMAT_VERSION = 2;
-/** The largest package read as JSON (V8 cannot hold a longer string), and the most a gzip may inflate. */
-const MAX_PACKAGE_JSON_BYTES = 512 * 1024 * 1024;
-/** A gzip may inflate at most this many times its own size (JSON packages compress about 10–15×). */
-const MAX_GZIP_RATIO = 200;
-/** The package's bytes: compact JSON with a final newline, gzipped (without a timestamp) if asked. */
-function serializeModel(pkg, gzip) {
-    const json = Buffer.from(`${JSON.stringify(pkg)}\n`);
-    return gzip ? (0,external_node_zlib_.gzipSync)(json, { level: 9 }) : json;
-}
-function isGzip(bytes) {
-    return bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-/** Inflates a gzip, refusing (fast, with bounded memory) one that would grow past its limit. */
-function gunzipLimited(file, bytes) {
-    const limit = Math.min(MAX_PACKAGE_JSON_BYTES, Math.max(64 * 1024 * 1024, bytes.length * MAX_GZIP_RATIO));
-    try {
-        return (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: limit });
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ERR_BUFFER_TOO_LARGE')
-            throw new ModelFormatError(file, `refused: the gzip inflates past ${limit.toLocaleString('en-US')} bytes (the limit for ${bytes.length.toLocaleString('en-US')} compressed bytes); it is not a model package`);
-        throw new ModelFormatError(file, `the gzip data is truncated or damaged (${err.message})`);
-    }
-}
-/**
- * Parses and checks a package's bytes; `file` names it in errors. Column names are data, so any name
- * is allowed (`constructor`, `__proto__`): JSON.parse makes them own properties, never prototypes, and
- * the code reads name-keyed records through Object.hasOwn or Maps.
- */
-function parseModel(file, bytes) {
-    if (bytes.length === 0)
-        throw new ModelFormatError(file, 'the file is empty; it is not a model package');
-    const raw = isGzip(bytes) ? gunzipLimited(file, bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    if (raw.length > MAX_PACKAGE_JSON_BYTES)
-        throw new ModelFormatError(file, `the package is ${raw.length.toLocaleString('en-US')} bytes of JSON; at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')} can be read (gzip it: name it .json.gz)`);
-    let value;
-    try {
-        value = JSON.parse(raw.toString('utf8'));
-    }
-    catch (err) {
-        const message = err.message;
-        if (/end of JSON input|Unterminated|after property value|after array element/i.test(message))
-            throw new ModelFormatError(file, `not a complete JSON document (truncated?): ${message}`);
-        throw new ModelFormatError(file, `not JSON, so not a model package: ${message}`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
-    const head = value;
-    if (head.format !== MODEL_FORMAT)
-        throw new ModelFormatError(file, `unknown format ${JSON.stringify(head.format ?? null)}; expected "${MODEL_FORMAT}"`);
-    if (head.format_version !== MODEL_FORMAT_VERSION) {
-        const hint = head.format_version === 1 ? ' (a package from an older mlops-actions; train it again)' : '';
-        throw new ModelFormatError(file, `format version ${JSON.stringify(head.format_version ?? null)} is not supported; this tool reads version ${MODEL_FORMAT_VERSION}${hint}`);
-    }
-    checkPackageShape(file, value);
-    return value;
-}
-async function loadModel(path, name = path) {
-    let bytes;
-    let fh;
-    try {
-        fh = await (0,promises_.open)(path, 'r');
-    }
-    catch (err) {
-        throw new ModelFormatError(name, `cannot read the model package (${err.code ?? String(err)})`);
-    }
-    try {
-        const info = await fh.stat();
-        if (!info.isFile())
-            throw new ModelFormatError(name, 'cannot read the model package (it is not a file)');
-        if (info.size > MAX_PACKAGE_JSON_BYTES)
-            throw new ModelFormatError(name, `the file is ${info.size.toLocaleString('en-US')} bytes; a model package may have at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')}`);
-        bytes = await fh.readFile();
-    }
-    catch (err) {
-        if (err instanceof ModelFormatError)
-            throw err;
-        throw new ModelFormatError(name, `cannot read the model package (${err.code ?? String(err)})`);
-    }
-    finally {
-        await fh.close();
-    }
-    return { pkg: parseModel(name, bytes), bytes };
-}
-
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/engine/data/column-builder.ts
@@ -18929,112 +21572,6 @@ class ColumnBuilder {
         this.exceptions.clear();
         this.mode = 'string';
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/data/number-bytes.ts
-// Parses a decimal number straight from the bytes of a CSV field, without making a string first.
-// The fast path is exact: a mantissa of at most 15 significant digits is an exact double, and so is a
-// power of ten up to 1e22, so one multiplication or division by it is correctly rounded (Clinger's fast
-// path). Everything else is handed to Number(), after this function has checked the syntax.
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/** Syntax accepted as a number: optional sign, digits with an optional point, an optional exponent. */
-const NUMBER_SYNTAX = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** Syntax of a number written with a decimal comma ("64,5"). */
-const DECIMAL_COMMA_SYNTAX = /^[+-]?\d+,\d+$/;
-/**
- * Returns the number in bytes [start, end), or undefined when they are not a finite number (1e400 is
- * not a number here: it would become Infinity). `decimal` is the decimal mark's byte ('.' or ',').
- */
-function parseNumberBytes(b, start, end, decimal = 46) {
-    let i = start;
-    // Surrounding spaces are tolerated around numbers, as most CSV readers do.
-    while (i < end && b[i] === 32)
-        i++;
-    let e = end;
-    while (e > i && b[e - 1] === 32)
-        e--;
-    if (i >= e)
-        return undefined;
-    const first = i;
-    let negative = false;
-    let c = b[i];
-    if (c === 45 || c === 43) {
-        negative = c === 45;
-        i++;
-    }
-    let mantissa = 0;
-    let significant = 0; // digits counted into the mantissa, leading zeros excluded
-    let anyDigit = false;
-    let fractionDigits = 0;
-    let overflow = false;
-    while (i < e) {
-        c = b[i];
-        if (c < 48 || c > 57)
-            break;
-        anyDigit = true;
-        if (significant < 15) {
-            mantissa = mantissa * 10 + (c - 48);
-            if (mantissa !== 0)
-                significant++;
-        }
-        else {
-            overflow = true;
-        }
-        i++;
-    }
-    if (i < e && b[i] === decimal) {
-        i++;
-        while (i < e) {
-            c = b[i];
-            if (c < 48 || c > 57)
-                break;
-            anyDigit = true;
-            if (significant < 15) {
-                mantissa = mantissa * 10 + (c - 48);
-                if (mantissa !== 0)
-                    significant++;
-                fractionDigits++;
-            }
-            else if (c !== 48) {
-                overflow = true;
-            }
-            i++;
-        }
-    }
-    if (!anyDigit)
-        return undefined;
-    let exponent = 0;
-    if (i < e && (b[i] === 101 || b[i] === 69)) {
-        i++;
-        let expNegative = false;
-        if (i < e && (b[i] === 45 || b[i] === 43)) {
-            expNegative = b[i] === 45;
-            i++;
-        }
-        const expStart = i;
-        while (i < e && b[i] >= 48 && b[i] <= 57) {
-            if (exponent < 100000)
-                exponent = exponent * 10 + (b[i] - 48);
-            i++;
-        }
-        if (i === expStart)
-            return undefined;
-        if (expNegative)
-            exponent = -exponent;
-    }
-    if (i !== e)
-        return undefined;
-    const scale = exponent - fractionDigits;
-    if (!overflow && scale >= -22 && scale <= 22) {
-        const v = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
-        return negative ? -v : v;
-    }
-    // Too many digits for the exact path: let the engine's correctly rounded parser do it.
-    let text = Buffer.from(b.buffer, b.byteOffset + first, e - first).toString('latin1');
-    if (decimal !== 46)
-        text = text.replace(String.fromCharCode(decimal), '.');
-    const v = Number(text);
-    return Number.isFinite(v) ? v : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/infer.ts
@@ -19676,98 +22213,6 @@ async function readCsv(sources, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/schema/data-schema.ts
-// The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
-// reviewed and committed; validate-data checks data against it, and reads data with its types.
-
-
-
-
-
-/** Categories are listed (and new ones flagged) only for columns with at most this many. */
-const MAX_LISTED_CATEGORIES = 200;
-const COLUMN_SPEC = {
-    kind: 'object',
-    fields: {
-        type: { spec: { kind: 'string', oneOf: COLUMN_TYPES }, required: true, description: 'The column\'s type.' },
-        min: { spec: { kind: 'number' }, description: 'The smallest allowed value (numbers).' },
-        max: { spec: { kind: 'number' }, description: 'The largest allowed value (numbers).' },
-        categories: { spec: { kind: 'list', items: { kind: 'string' } }, description: 'The known categories; others are new.' },
-        max_missing: { spec: { kind: 'number', min: 0, max: 1 }, description: 'The largest share of missing values.' },
-    },
-};
-const SCHEMA_FIELDS = {
-    columns: { spec: { kind: 'map', keyHint: 'column', values: COLUMN_SPEC }, required: true, description: 'One entry per column, in file order.' },
-};
-function declaredTypes(schema) {
-    return new Map(Object.entries(schema.columns).map(([name, c]) => [name, c.type]));
-}
-function columnSchema(col, rows, defaultMaxMissing) {
-    let missing = 0;
-    const out = { type: col.type };
-    if (col.kind === 'numeric') {
-        let min = Infinity;
-        let max = -Infinity;
-        for (const v of col.values) {
-            if (v !== v)
-                missing++;
-            else {
-                if (v < min)
-                    min = v;
-                if (v > max)
-                    max = v;
-            }
-        }
-        if (min <= max)
-            Object.assign(out, { min, max });
-    }
-    else {
-        const used = new Uint8Array(col.levels.length);
-        for (const c of col.codes) {
-            if (c < 0)
-                missing++;
-            else
-                used[c] = 1;
-        }
-        if (col.type !== 'text' && col.levels.length <= MAX_LISTED_CATEGORIES) {
-            out.categories = col.levels.filter((_, i) => used[i]).sort();
-        }
-    }
-    const rate = rows === 0 ? 0 : missing / rows;
-    // Only where the data already has more missing values than the pipeline's limit allows.
-    if (rate > defaultMaxMissing)
-        out.max_missing = Math.min(1, Math.ceil(rate * 100) / 100);
-    return out;
-}
-/** A schema that describes `table` as it is. */
-function inferSchema(table, defaultMaxMissing) {
-    return { columns: Object.fromEntries(table.columns.map((c) => [c.name, columnSchema(c, table.rowCount, defaultMaxMissing)])) };
-}
-function formatSchema(schema, comment) {
-    const lines = comment.split('\n').map((l) => `# ${l}`.trimEnd());
-    return `${lines.join('\n')}\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
-}
-function parseSchema(file, text) {
-    const src = new YamlSource(file, text);
-    check(src, { kind: 'object', fields: SCHEMA_FIELDS }, src.value, []);
-    return src.value;
-}
-/** Reads a schema file (`abs`), named `file` in errors; the same size limit as a pipeline file. */
-async function loadSchema(abs, file) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(abs);
-    }
-    catch (err) {
-        throw new UserError(`${file}: cannot read the schema file (${err.code ?? String(err)})`);
-    }
-    if (bytes.length > MAX_SCHEMA_BYTES)
-        throw new UserError(`${file}: the schema file is ${bytes.length.toLocaleString('en-US')} bytes; at most ${MAX_SCHEMA_BYTES.toLocaleString('en-US')} are read`);
-    return parseSchema(file, bytes.toString('utf8'));
-}
-/** A schema lists every column, with categories: larger than a pipeline file, but still bounded. */
-const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
-
 ;// CONCATENATED MODULE: ./src/steps/data-source.ts
 // Loads a pipeline's data the way every step needs it: with the schema's declared types when there is
 // a schema, or with the training data's inferred types when new data replaces it, so that a bad cell
@@ -19995,797 +22440,6 @@ function artifactName(io, prefix, pipeline, sha256) {
     return [prefix, pipeline, io.scope, sha256.slice(0, 12)].filter(Boolean).join('-');
 }
 
-;// CONCATENATED MODULE: ./src/engine/data/split.ts
-// The train/test split. A row's side is a function of its key and the seed, nothing else. The key is
-// the text of a fixed, recorded list of columns (the id, or by default every column of the training
-// data, in the order recorded), so adding rows never moves an old row, and neither does adding,
-// dropping or reordering any other column. Rows with identical key cells share a side, so exact
-// duplicates never straddle the split.
-
-
-const SEPARATOR = '\u001f';
-/** A 53-bit hash of a string, from two seeded 32-bit FNV-1a variants; uniform enough to split on. */
-function hash53(text, seed) {
-    let a = (0x811c9dc5 ^ seed) >>> 0;
-    let b = (0x01000193 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995);
-        b ^= b >>> 15;
-    }
-    // Final avalanche, so that near keys ("row-1", "row-2") land far apart.
-    a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
-    a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
-    a ^= a >>> 16;
-    b = Math.imul(b ^ (b >>> 16), 0x7feb352d);
-    b = Math.imul(b ^ (b >>> 15), 0x846ca68b);
-    b ^= b >>> 16;
-    return (a >>> 11) * 4294967296 + (b >>> 0);
-}
-/** The default key columns: the id alone, or every column of the data in file order. */
-function defaultKeyColumns(table, id) {
-    return id === undefined ? table.columns.map((c) => c.name) : [id];
-}
-/** The key of each row: the text of its key columns, joined. A key column the data lacks is an error. */
-function rowKeys(table, keyColumns) {
-    const byName = new Map(table.columns.map((c) => [c.name, c]));
-    const cols = keyColumns.map((name) => {
-        const col = byName.get(name);
-        if (!col)
-            throw new MissingColumnError(name, `the split key column ${JSON.stringify(name)} is not in the data`);
-        return col;
-    });
-    const keys = new Array(table.rowCount);
-    for (let r = 0; r < table.rowCount; r++)
-        keys[r] = cols.length === 1 ? cellText(cols[0], r) : cols.map((c) => cellText(c, r)).join(SEPARATOR);
-    return keys;
-}
-/** True for the rows that go to the test split. */
-function testRows(keys, testFraction, seed) {
-    const out = new Uint8Array(keys.length);
-    const cut = testFraction * 2 ** 53;
-    for (let r = 0; r < keys.length; r++)
-        out[r] = hash53(keys[r], seed) < cut ? 1 : 0;
-    return out;
-}
-/** The test rows of a table under a recorded split key. */
-function testRowsOf(table, key) {
-    return testRows(rowKeys(table, key.columns), key.testFraction, key.seed);
-}
-
-;// CONCATENATED MODULE: ./src/engine/features/encode.ts
-// Feature encoding: learned from the training table (fit), stored in the model package, and applied
-// identically to any later table (apply). Every encoded feature is a number; NaN means missing and goes
-// right at every split, in training and at prediction.
-//
-// - numbers: as they are;
-// - booleans: 1 for the true-like level, 0 for the other;
-// - categories: one column per level up to `oneHotMaxLevels`, else one ordinal column (levels sorted);
-//   a category never seen in training is all zeros (one-hot: "none of the known levels") or NaN
-//   (ordinal: treated as missing), never a crash;
-// - text: a hashed bag of words (n-grams of lower-cased word tokens) of `textWidth` buckets.
-
-
-
-const DEFAULT_ENCODING = { oneHotMaxLevels: 10, textWidth: 256, ngrams: 2 };
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 't', '1']);
-const TEXT_SEED = 0x5eed;
-function presentLevels(col) {
-    const used = new Uint8Array(col.levels.length);
-    for (const c of col.codes)
-        if (c >= 0)
-            used[c] = 1;
-    return col.levels.filter((_, i) => used[i]).sort();
-}
-function fitEncoding(table, featureNames, opts = DEFAULT_ENCODING) {
-    const columns = featureNames.map((name) => {
-        const col = columnByName(table, name);
-        if (!col)
-            throw new MissingColumnError(name, `the feature ${JSON.stringify(name)} is not in the data`);
-        if (col.kind === 'numeric')
-            return { name, kind: 'numeric' };
-        if (col.type === 'text')
-            return { name, kind: 'hashed-text', width: opts.textWidth, ngrams: opts.ngrams, seed: TEXT_SEED };
-        const levels = presentLevels(col);
-        if (col.type === 'boolean')
-            return { name, kind: 'boolean', trueLevel: levels.find((l) => TRUE_WORDS.has(l.trim().toLowerCase())) ?? levels[levels.length - 1] ?? '' };
-        return levels.length <= opts.oneHotMaxLevels ? { name, kind: 'one-hot', levels } : { name, kind: 'ordinal', levels };
-    });
-    return { columns, features: columns.flatMap(featureNamesOf) };
-}
-function featureNamesOf(c) {
-    switch (c.kind) {
-        case 'numeric':
-        case 'boolean':
-        case 'ordinal':
-            return [c.name];
-        case 'one-hot':
-            return c.levels.map((l) => `${c.name}=${l}`);
-        case 'hashed-text':
-            return Array.from({ length: c.width }, (_, i) => `${c.name}#${i}`);
-    }
-}
-/** Word tokens, lower-cased, and their n-grams up to `n`. */
-function textTokens(text, n) {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}_$!]+/gu) ?? [];
-    const out = [];
-    for (let k = 1; k <= n; k++)
-        for (let i = 0; i + k <= words.length; i++)
-            out.push(words.slice(i, i + k).join(' '));
-    return out;
-}
-/** Applies an encoding to a table that has (at least) the encoded columns; returns one array per feature. */
-function applyEncoding(table, encoding) {
-    const n = table.rowCount;
-    const out = [];
-    for (const enc of encoding.columns) {
-        const col = columnByName(table, enc.name);
-        if (!col)
-            throw new MissingColumnError(enc.name, `the feature column ${JSON.stringify(enc.name)} is missing from the data`);
-        if (enc.kind === 'numeric') {
-            if (col.kind === 'numeric')
-                out.push(Float64Array.from(col.values));
-            else
-                out.push(Float64Array.from(col.codes, (c) => (c < 0 ? Number.NaN : Number(col.levels[c]))));
-            continue;
-        }
-        // The remaining encodings read text levels; numeric cells are read as their text.
-        const codes = col.kind === 'categorical' ? col.codes : Int32Array.from({ length: n }, (_, r) => (Number.isNaN(col.values[r]) ? -1 : r));
-        const levelOf = (r) => {
-            const c = codes[r];
-            if (c < 0)
-                return undefined;
-            return col.kind === 'categorical' ? col.levels[c] : String(col.values[r]);
-        };
-        if (enc.kind === 'boolean')
-            out.push(Float64Array.from({ length: n }, (_, r) => {
-                const l = levelOf(r);
-                return l === undefined ? Number.NaN : l === enc.trueLevel ? 1 : 0;
-            }));
-        else if (enc.kind === 'one-hot') {
-            const index = new Map(enc.levels.map((l, i) => [l, i]));
-            const cols = enc.levels.map(() => new Float64Array(n));
-            for (let r = 0; r < n; r++) {
-                const l = levelOf(r);
-                if (l === undefined)
-                    for (const c of cols)
-                        c[r] = Number.NaN;
-                else {
-                    const i = index.get(l);
-                    if (i !== undefined)
-                        cols[i][r] = 1;
-                }
-            }
-            out.push(...cols);
-        }
-        else if (enc.kind === 'ordinal') {
-            const index = new Map(enc.levels.map((l, i) => [l, i]));
-            out.push(Float64Array.from({ length: n }, (_, r) => {
-                const l = levelOf(r);
-                return l === undefined ? Number.NaN : (index.get(l) ?? Number.NaN);
-            }));
-        }
-        else {
-            const cols = Array.from({ length: enc.width }, () => new Float64Array(n));
-            for (let r = 0; r < n; r++) {
-                const l = levelOf(r);
-                if (l === undefined)
-                    continue; // no words: all buckets 0
-                for (const token of textTokens(l, enc.ngrams))
-                    cols[hash53(token, enc.seed) % enc.width][r] += 1;
-            }
-            out.push(...cols);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
-// Features are binned once per forest: each value becomes a small integer, and every split is "bin
-// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
-// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
-// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
-// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
-const MAX_BINS = 255;
-/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
-const MISSING_BIN = 255;
-const f64 = new Float64Array(1);
-const i64 = new BigInt64Array(f64.buffer);
-/** The smallest double greater than x (x finite). */
-function nextUp(x) {
-    if (x === 0)
-        return Number.MIN_VALUE;
-    f64[0] = x;
-    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
-    return f64[0];
-}
-function binFeature(values) {
-    const present = values.filter((v) => v === v);
-    present.sort();
-    // Distinct values, in order.
-    const distinct = [];
-    for (let i = 0; i < present.length; i++)
-        if (i === 0 || present[i] !== present[i - 1])
-            distinct.push(present[i]);
-    let upper; // the largest value of each bin
-    if (distinct.length <= MAX_BINS)
-        upper = distinct;
-    else {
-        upper = [];
-        for (let b = 1; b <= MAX_BINS; b++) {
-            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
-            if (upper.length === 0 || v > upper[upper.length - 1])
-                upper.push(v);
-        }
-        if (upper[upper.length - 1] < distinct[distinct.length - 1])
-            upper[upper.length - 1] = distinct[distinct.length - 1];
-    }
-    const thresholds = new Float64Array(upper.length);
-    // The smallest value above each bin: the next distinct value after the bin's largest.
-    let d = 0;
-    for (let b = 0; b < upper.length - 1; b++) {
-        while (distinct[d] <= upper[b])
-            d++;
-        const mid = (upper[b] + distinct[d]) / 2;
-        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
-        thresholds[b] = mid > upper[b] ? mid : distinct[d];
-    }
-    // Splitting after the last bin sends every value left and only missing ones right. The threshold
-    // must stay finite (JSON has no Infinity): the next double above the largest value.
-    if (upper.length > 0)
-        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
-    const bins = new Uint8Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v !== v) {
-            bins[i] = MISSING_BIN;
-            continue;
-        }
-        let lo = 0;
-        let hi = upper.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (v <= upper[mid])
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        bins[i] = lo;
-    }
-    return { bins, thresholds, count: upper.length };
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
-
-class Growable {
-    feature;
-    threshold;
-    left;
-    right;
-    value;
-    gain;
-    nodes = 0;
-    width;
-    constructor(width, capacity) {
-        this.width = width;
-        this.feature = new Int32Array(capacity);
-        this.threshold = new Float64Array(capacity);
-        this.left = new Int32Array(capacity);
-        this.right = new Int32Array(capacity);
-        this.value = new Float64Array(capacity * width);
-        this.gain = new Float64Array(capacity);
-    }
-    add() {
-        if (this.nodes === this.feature.length) {
-            const cap = this.nodes * 2;
-            const grow = (a, n) => {
-                const b = new a.constructor(n);
-                b.set(a);
-                return b;
-            };
-            this.feature = grow(this.feature, cap);
-            this.threshold = grow(this.threshold, cap);
-            this.left = grow(this.left, cap);
-            this.right = grow(this.right, cap);
-            this.value = grow(this.value, cap * this.width);
-            this.gain = grow(this.gain, cap);
-        }
-        this.feature[this.nodes] = -1;
-        return this.nodes++;
-    }
-    finish() {
-        const n = this.nodes;
-        return {
-            feature: this.feature.slice(0, n),
-            threshold: this.threshold.slice(0, n),
-            left: this.left.slice(0, n),
-            right: this.right.slice(0, n),
-            value: this.value.slice(0, n * this.width),
-            gain: this.gain.slice(0, n),
-            nodes: n,
-        };
-    }
-}
-/**
- * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
- * classification, `yValue` the targets for regression.
- */
-function growTree(features, yClass, yValue, weight, params, rng) {
-    const classification = params.task === 'classification';
-    const K = classification ? params.classes : 0;
-    const width = classification ? K : 1;
-    const F = features.length;
-    const rows = [];
-    for (let r = 0; r < weight.length; r++)
-        if (weight[r] > 0)
-            rows.push(r);
-    const idx = Int32Array.from(rows);
-    const tree = new Growable(width, 64);
-    // Scratch, allocated once per tree.
-    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
-    const hist = new Float64Array(256 * stride);
-    const used = new Uint8Array(256);
-    const usedList = new Int32Array(256);
-    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
-    const leftCounts = new Float64Array(Math.max(K, 1));
-    const totals = new Float64Array(Math.max(K, 1));
-    // Stack of nodes to split: [node, start, end, depth].
-    const stack = [];
-    const root = tree.add();
-    stack.push(root, 0, idx.length, 0);
-    while (stack.length > 0) {
-        const depth = stack.pop();
-        const end = stack.pop();
-        const start = stack.pop();
-        const node = stack.pop();
-        // Node totals and its prediction.
-        let nW = 0;
-        let sum = 0;
-        let sumSq = 0;
-        if (classification)
-            totals.fill(0);
-        for (let i = start; i < end; i++) {
-            const r = idx[i];
-            const w = weight[r];
-            nW += w;
-            if (classification)
-                totals[yClass[r]] += w;
-            else {
-                const v = yValue[r];
-                sum += w * v;
-                sumSq += w * v * v;
-            }
-        }
-        let impurity;
-        if (classification) {
-            let s2 = 0;
-            for (let k = 0; k < K; k++) {
-                tree.value[node * width + k] = totals[k] / nW;
-                s2 += totals[k] * totals[k];
-            }
-            impurity = 1 - s2 / (nW * nW);
-        }
-        else {
-            const mean = sum / nW;
-            tree.value[node] = mean;
-            impurity = Math.max(0, sumSq / nW - mean * mean);
-        }
-        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
-            continue;
-        // Search: features in random order; stop after mtry features that are not constant here.
-        let bestScore = -Infinity;
-        let bestFeature = -1;
-        let bestBin = -1;
-        let visited = 0;
-        for (let j = 0; j < F && visited < params.mtry; j++) {
-            const pick = j + Math.floor(rng() * (F - j));
-            const f = featureOrder[pick];
-            featureOrder[pick] = featureOrder[j];
-            featureOrder[j] = f;
-            const bins = features[f].bins;
-            // Histogram of the node's rows over the bins they use.
-            let nUsed = 0;
-            for (let i = start; i < end; i++) {
-                const r = idx[i];
-                const b = bins[r];
-                if (!used[b]) {
-                    used[b] = 1;
-                    usedList[nUsed++] = b;
-                    const o = b * stride;
-                    for (let s = 0; s < stride; s++)
-                        hist[o + s] = 0;
-                }
-                const w = weight[r];
-                if (classification)
-                    hist[b * stride + yClass[r]] += w;
-                else {
-                    const v = yValue[r];
-                    const o = b * stride;
-                    hist[o] += w;
-                    hist[o + 1] += w * v;
-                    hist[o + 2] += w * v * v;
-                }
-            }
-            const list = usedList.subarray(0, nUsed).sort();
-            for (let u = 0; u < nUsed; u++)
-                used[list[u]] = 0;
-            // The missing bin (255) sorts last and never moves left.
-            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
-            if (candidates <= 1 && nUsed <= 1)
-                continue; // constant here: does not count toward mtry
-            visited++;
-            if (candidates < 1)
-                continue;
-            // Sweep: move bins left one at a time.
-            let wL = 0;
-            if (classification) {
-                leftCounts.fill(0);
-                let sL2 = 0;
-                let sR2 = 0;
-                for (let k = 0; k < K; k++)
-                    sR2 += totals[k] * totals[k];
-                for (let u = 0; u < candidates; u++) {
-                    if (u === nUsed - 1)
-                        break; // everything left: not a split
-                    const o = list[u] * stride;
-                    for (let k = 0; k < K; k++) {
-                        const c = hist[o + k];
-                        if (c === 0)
-                            continue;
-                        const l = leftCounts[k];
-                        const rgt = totals[k] - l;
-                        sL2 += 2 * l * c + c * c;
-                        sR2 += -2 * rgt * c + c * c;
-                        leftCounts[k] = l + c;
-                        wL += c;
-                    }
-                    const wR = nW - wL;
-                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
-                        continue;
-                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
-                    const score = sL2 / wL + sR2 / wR;
-                    if (score > bestScore + 1e-12) {
-                        bestScore = score;
-                        bestFeature = f;
-                        bestBin = list[u];
-                    }
-                }
-            }
-            else {
-                let sumL = 0;
-                for (let u = 0; u < candidates; u++) {
-                    if (u === nUsed - 1)
-                        break;
-                    const o = list[u] * stride;
-                    wL += hist[o];
-                    sumL += hist[o + 1];
-                    const wR = nW - wL;
-                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
-                        continue;
-                    const sumR = sum - sumL;
-                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
-                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
-                    if (score > bestScore + 1e-12 * Math.abs(score)) {
-                        bestScore = score;
-                        bestFeature = f;
-                        bestBin = list[u];
-                    }
-                }
-            }
-        }
-        if (bestFeature < 0)
-            continue;
-        // The decrease in weighted impurity that the split buys.
-        const parentScore = classification ? (() => {
-            let s2 = 0;
-            for (let k = 0; k < K; k++)
-                s2 += totals[k] * totals[k];
-            return s2 / nW;
-        })() : (sum * sum) / nW;
-        const decrease = bestScore - parentScore;
-        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
-            continue;
-        // Partition rows in place: bin <= bestBin to the left.
-        const bins = features[bestFeature].bins;
-        let i = start;
-        let k = end - 1;
-        while (i <= k) {
-            if (bins[idx[i]] <= bestBin)
-                i++;
-            else {
-                const t = idx[i];
-                idx[i] = idx[k];
-                idx[k] = t;
-                k--;
-            }
-        }
-        const mid = i;
-        const l = tree.add();
-        const r = tree.add();
-        tree.feature[node] = bestFeature;
-        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
-        tree.left[node] = l;
-        tree.right[node] = r;
-        tree.gain[node] = decrease;
-        stack.push(r, mid, end, depth + 1);
-        stack.push(l, start, mid, depth + 1);
-    }
-    return tree.finish();
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
-// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
-// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
-// JSON so that its stock `load` gives the same predictions.
-
-
-
-function resolveMtry(maxFeatures, features) {
-    let m;
-    if (maxFeatures === 'sqrt')
-        m = Math.floor(Math.sqrt(features));
-    else if (maxFeatures === 'log2')
-        m = Math.floor(Math.log2(features));
-    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
-        m = Math.floor(maxFeatures * features);
-    else if (maxFeatures === 1)
-        m = features; // 1.0: all features (a fraction)
-    else
-        m = Math.floor(maxFeatures);
-    return Math.min(features, Math.max(1, m));
-}
-/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
-function sampleWeights(n, bootstrap, rng) {
-    const w = new Int32Array(n);
-    if (!bootstrap)
-        return w.fill(1);
-    for (let i = 0; i < n; i++)
-        w[Math.floor(rng() * n)]++;
-    return w;
-}
-function binAll(columns) {
-    return columns.map((c) => binFeature(c));
-}
-/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
-function trainTree(binned, data, options, k) {
-    const rng = stream(options.seed, k);
-    const n = binned[0]?.bins.length ?? 0;
-    const weight = sampleWeights(n, options.bootstrap, rng);
-    const params = {
-        task: options.task,
-        classes: options.classes,
-        maxDepth: options.maxDepth,
-        minSamplesLeaf: options.minSamplesLeaf,
-        mtry: resolveMtry(options.maxFeatures, binned.length),
-    };
-    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
-}
-/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
-function leafOf(tree, row) {
-    let node = 0;
-    while (tree.feature[node] >= 0) {
-        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
-    }
-    return node;
-}
-/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
-function leafClass(tree, leaf, classes) {
-    const o = leaf * classes;
-    let best = 0;
-    for (let k = 1; k < classes; k++)
-        if (tree.value[o + k] > tree.value[o + best])
-            best = k;
-    return best;
-}
-/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
-function vote(classesOfTrees, classes) {
-    const counts = new Int32Array(classes);
-    let best = 0;
-    let bestCount = 0;
-    for (let t = 0; t < classesOfTrees.length; t++) {
-        const c = classesOfTrees[t];
-        const n = ++counts[c];
-        if (n > bestCount) {
-            bestCount = n;
-            best = c;
-        }
-    }
-    return best;
-}
-/** Predictions for rows given as columns (the model's encoded features). */
-function predict(forest, columns) {
-    const n = columns[0]?.length ?? 0;
-    const out = new Float64Array(n);
-    const { task, classes } = forest.options;
-    const perTree = new Int32Array(forest.trees.length);
-    for (let i = 0; i < n; i++) {
-        const row = (f) => columns[f][i];
-        if (task === 'classification') {
-            for (let t = 0; t < forest.trees.length; t++)
-                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
-            out[i] = vote(perTree, classes);
-        }
-        else {
-            let sum = 0;
-            for (const tree of forest.trees)
-                sum += tree.value[leafOf(tree, row)];
-            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
-        }
-    }
-    return out;
-}
-/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
-function outOfBagScore(forest, data) {
-    const n = data.columns[0]?.length ?? 0;
-    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
-    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
-    const { task, classes } = forest.options;
-    let scored = 0;
-    let correct = 0;
-    let sse = 0;
-    const ys = [];
-    const preds = [];
-    const votes = [];
-    for (let i = 0; i < n; i++) {
-        const row = (f) => data.columns[f][i];
-        votes.length = 0;
-        let sum = 0;
-        for (let t = 0; t < forest.trees.length; t++) {
-            if (weights[t][i] > 0)
-                continue;
-            const tree = forest.trees[t];
-            const leaf = leafOf(tree, row);
-            if (task === 'classification')
-                votes.push(leafClass(tree, leaf, classes));
-            else {
-                votes.push(0);
-                sum += tree.value[leaf];
-            }
-        }
-        if (votes.length === 0)
-            continue;
-        scored++;
-        if (task === 'classification')
-            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
-        else {
-            const p = sum / votes.length;
-            sse += (p - data.yValue[i]) ** 2;
-            ys.push(data.yValue[i]);
-            preds.push(p);
-        }
-    }
-    if (scored === 0)
-        return Number.NaN;
-    if (task === 'classification')
-        return correct / scored;
-    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
-    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
-    return sst === 0 ? Number.NaN : 1 - sse / sst;
-}
-/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
-function importances(forest) {
-    const total = new Float64Array(forest.features);
-    for (const tree of forest.trees) {
-        const perTree = new Float64Array(forest.features);
-        for (let node = 0; node < tree.nodes; node++)
-            if (tree.feature[node] >= 0)
-                perTree[tree.feature[node]] += tree.gain[node];
-        const s = perTree.reduce((a, b) => a + b, 0);
-        if (s > 0)
-            for (let f = 0; f < forest.features; f++)
-                total[f] += perTree[f] / s;
-    }
-    const s = total.reduce((a, b) => a + b, 0);
-    if (s > 0)
-        for (let f = 0; f < forest.features; f++)
-            total[f] /= s;
-    return total;
-}
-function toMlNode(tree, node, classes, classification) {
-    if (tree.feature[node] < 0) {
-        return { distribution: classification ? [Array.from(tree.value.subarray(node * classes, node * classes + classes))] : tree.value[node] };
-    }
-    return {
-        splitValue: tree.threshold[node],
-        splitColumn: tree.feature[node],
-        gain: tree.gain[node],
-        left: toMlNode(tree, tree.left[node], classes, classification),
-        right: toMlNode(tree, tree.right[node], classes, classification),
-    };
-}
-/**
- * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
- * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
- * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
- */
-function toMlRandomForestJSON(forest) {
-    const { options } = forest;
-    const classification = options.task === 'classification';
-    const all = Array.from({ length: forest.features }, (_, i) => i);
-    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
-    const baseModel = {
-        indexes: forest.trees.map(() => all),
-        n: forest.features,
-        replacement: false,
-        maxFeatures: forest.features,
-        nEstimators: forest.trees.length,
-        treeOptions,
-        isClassifier: classification,
-        seed: options.seed,
-        useSampleBagging: options.bootstrap,
-        ...(classification ? {} : { selectionMethod: 'mean' }),
-        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
-    };
-    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
-}
-/** Rebuilds our flat trees from ml-random-forest's JSON (as written by toMlRandomForestJSON). */
-function fromMlRandomForestJSON(json, options, features) {
-    const base = json.baseModel;
-    const classification = options.task === 'classification';
-    const width = classification ? options.classes : 1;
-    const trees = base.estimators.map(({ root }) => {
-        const nodes = [];
-        // Breadth-first numbering: children get consecutive numbers.
-        const feature = [];
-        const threshold = [];
-        const left = [];
-        const right = [];
-        const value = [];
-        const gain = [];
-        nodes.push(root);
-        for (let i = 0; i < nodes.length; i++) {
-            const node = nodes[i];
-            if (node.distribution !== undefined) {
-                feature.push(-1);
-                threshold.push(0);
-                left.push(0);
-                right.push(0);
-                gain.push(0);
-                if (classification)
-                    value.push(...node.distribution[0]);
-                else
-                    value.push(node.distribution);
-            }
-            else {
-                feature.push(node.splitColumn);
-                threshold.push(node.splitValue);
-                left.push(nodes.length);
-                nodes.push(node.left);
-                right.push(nodes.length);
-                nodes.push(node.right);
-                gain.push(node.gain ?? 0);
-                for (let k = 0; k < width; k++)
-                    value.push(0);
-            }
-        }
-        return {
-            feature: Int32Array.from(feature),
-            threshold: Float64Array.from(threshold),
-            left: Int32Array.from(left),
-            right: Int32Array.from(right),
-            value: Float64Array.from(value),
-            gain: Float64Array.from(gain),
-            nodes: feature.length,
-        };
-    });
-    return { options, features, trees };
-}
-/** Class shares per row (row-major, K per row): the share of trees voting each class, as ml-random-forest's predictProbability. */
-function predictShares(forest, columns) {
-    const n = columns[0]?.length ?? 0;
-    const K = forest.options.classes;
-    const out = new Float64Array(n * K);
-    for (let i = 0; i < n; i++) {
-        const row = (f) => columns[f][i];
-        for (const tree of forest.trees)
-            out[i * K + leafClass(tree, leafOf(tree, row), K)] += 1;
-        for (let k = 0; k < K; k++)
-            out[i * K + k] /= forest.trees.length;
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/steps/scoring.ts
 
 
@@ -20930,14 +22584,18 @@ async function findChampion(io, pipeline, allowFirstModel) {
         }
         throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (the default github.token needs contents: read), or set allow-first-model: true to decide without a champion');
     }
-    const found = await io.champions.find(pipeline);
+    return verifiedChampion(io.champions, pipeline);
+}
+/** The champion a store holds, its bytes checked against the published digest; undefined when there is none. */
+async function verifiedChampion(store, pipeline) {
+    const found = await store.find(pipeline);
     if (!found)
         return undefined;
     checkPublished(found);
     const pkg = parseModel(found.source, found.bytes);
     if (pkg.pipeline !== pipeline)
         throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
-    return { pkg, source: found.source, sha256: found.sha256 };
+    return { pkg, source: found.source, sha256: found.sha256, version: found.version };
 }
 /** Why the champion cannot be scored on this data, or undefined when it can. */
 function unscorable(champion, candidate, table) {
@@ -21085,6 +22743,511 @@ async function compareToChampion(inputs, io) {
         outputs: { decision: verdict.decision, promote: String(verdict.promote), reasons: JSON.stringify(verdict.reasons), report: paths.report.shown, 'compared-rows': String(rows.length), artifact: io.artifacts ? artifact : '' },
         summary: body,
     };
+}
+
+;// CONCATENATED MODULE: ./src/steps/drift-report.ts
+// The drift-report step: test fresh data (a CSV batch or serve's request log) against the champion's
+// training-data profile (or a reference CSV), estimate what the change costs the champion, and on
+// GitHub keep one drift issue per pipeline and start the retrain.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DRIFT_FORMAT = 'mlops-drift/1';
+/** The label that marks drift issues (with the hidden marker that names the pipeline). */
+const DRIFT_LABEL = 'mlops-drift';
+/** The model whose profile and predictions drift is measured against: the model input, else the champion. */
+async function championOf(inputs, io, cfg, referenceGiven) {
+    if (optionalInput(inputs, 'model') !== undefined) {
+        const model = userPath(io, inputs, 'model');
+        const { pkg } = await loadModel(model.abs, model.shown);
+        assertBelongs(pkg, cfg, model.shown);
+        return { pkg, source: model.shown };
+    }
+    if (!io.champions) {
+        if (referenceGiven)
+            return undefined;
+        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (contents: read), the model input, or a reference CSV');
+    }
+    const found = await verifiedChampion(io.champions, cfg.name);
+    if (!found) {
+        if (referenceGiven)
+            return undefined;
+        throw new UserError(`${cfg.name} has no champion yet, so there is no training profile to compare with; publish a model first (mlops run), or pass --model or --reference`);
+    }
+    return { pkg: found.pkg, source: `${found.source}${found.version === undefined ? '' : ` (v${found.version})`}` };
+}
+/** serve's request log, as a table of the model's input columns. */
+async function readLog(pattern, io, cfg, pkg, window) {
+    if (!pkg)
+        throw new InputError('log', 'reading a request log needs the model it served (the champion or the model input), to know its columns');
+    const files = await resolveDataFiles(cfg.root, pattern, 'the log input', resolveOptions(io, true));
+    const log = emptyLog();
+    let total = 0;
+    for (const f of files) {
+        const size = (await (0,promises_.stat)(f.path)).size;
+        total += size;
+        if (total > MAX_LOG_BYTES)
+            throw new DataFileError(f.name, `the request logs add up to more than ${MAX_LOG_BYTES.toLocaleString('en-US')} bytes; narrow the window (since) or lower serve's --log-sample`);
+        const bytes = await (0,promises_.readFile)(f.path);
+        if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+            throw new DataFileError(f.name, 'the file is gzip-compressed; decompress it first (gunzip -k)');
+        let longest = 0;
+        for (let at = 0, next; at < bytes.length; at = next + 1) {
+            next = bytes.indexOf(0x0a, at);
+            if (next < 0)
+                next = bytes.length;
+            longest = Math.max(longest, next - at);
+        }
+        if (longest > MAX_LOG_LINE_BYTES)
+            throw new DataFileError(f.name, `a line of ${longest.toLocaleString('en-US')} bytes; a request log line may have at most ${MAX_LOG_LINE_BYTES.toLocaleString('en-US')}`);
+        addLogText(log, bytes.toString('utf8'), f.name, cfg.name, window);
+    }
+    const names = files.map((f) => f.name);
+    if (log.rows === 0) {
+        const table = { columns: [], rowCount: 0, files: names, fileIndex: new Uint16Array(0), line: new Uint32Array(0), issues: [], issueCounts: {} };
+        return { table, description: `${names.join(', ')}: no requests of ${cfg.name} in the window (${log.lines.toLocaleString('en-US')} lines read)` };
+    }
+    let built;
+    try {
+        built = tableFromColumns(pkg, log.columns, log.rows);
+    }
+    catch (err) {
+        if (err instanceof RequestError)
+            throw new DataFileError(names.join(', '), `the logged requests do not fit the model: ${err.message}`);
+        throw err;
+    }
+    const table = { ...built.table, files: names };
+    return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}` };
+}
+/** The current data's labelled rows as class indexes (or values), when it has the target. */
+function currentLabels(pkg, table) {
+    const col = columnByName(table, pkg.target.name);
+    if (!col)
+        return undefined;
+    const rows = [];
+    const y = [];
+    const index = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
+    for (let r = 0; r < table.rowCount; r++) {
+        let v;
+        if (col.kind === 'numeric') {
+            const x = col.values[r];
+            if (x !== x)
+                continue;
+            v = index ? index.get(String(x)) : x;
+        }
+        else {
+            const c = col.codes[r];
+            if (c < 0)
+                continue;
+            v = index ? index.get(col.levels[c]) : Number(col.levels[c]);
+        }
+        if (v === undefined || Number.isNaN(v))
+            continue;
+        rows.push(r);
+        y.push(v);
+    }
+    return rows.length ? { rows, y: Float64Array.from(y) } : undefined;
+}
+/** What the champion says about the current data: its prediction drift, estimated and measured performance. */
+function modelView(champion, current, referencePredictions, cfg) {
+    const pkg = champion.pkg;
+    const none = { prediction: null, estimated: null, measured: null };
+    const gone = missingFeatures(pkg, current);
+    if (gone.length > 0)
+        return { ...none, note: `the current data lacks columns the champion needs (${gone.slice(0, 5).join(', ')}), so its predictions and performance cannot be computed` };
+    if (current.rowCount === 0)
+        return { ...none, note: 'no current rows' };
+    const columns = applyEncoding(current, pkg.encoding);
+    const forest = forestOf(pkg, columns.length);
+    const yPred = predict(forest, columns);
+    const classes = pkg.target.classes;
+    let prediction = null;
+    const kind = classes ? 'categorical' : 'numeric';
+    const currentSide = classes ? { sample: categoricalSample(classes, Int32Array.from(yPred)), missing: 0 } : { sample: numericSample(yPred), missing: 0 };
+    if (referencePredictions)
+        prediction = columnDrift({ name: 'prediction', kind, reference: referencePredictions, current: currentSide }, cfg.drift);
+    let estimated = null;
+    const cal = pkg.holdout?.calibration;
+    if (classes && cal)
+        estimated = estimateAccuracy(cal, topShares(predictShares(forest, columns), classes.length));
+    let measured = null;
+    const labels = currentLabels(pkg, current);
+    if (labels && labels.rows.length >= cfg.drift.minRows) {
+        const n = labels.rows.length;
+        if (classes) {
+            let right = 0;
+            labels.rows.forEach((r, i) => (right += yPred[r] === labels.y[i] ? 1 : 0));
+            const acc = right / n;
+            const half = 1.96 * Math.sqrt((acc * (1 - acc)) / n);
+            measured = { kind: 'measured', metric: 'accuracy', value: acc, interval: [Math.max(0, acc - half), Math.min(1, acc + half)], rows: n, reference: pkg.holdout?.metrics.accuracy ?? null, lowerIsBetter: false };
+        }
+        else {
+            let se = 0;
+            labels.rows.forEach((r, i) => (se += (yPred[r] - labels.y[i]) ** 2));
+            measured = { kind: 'measured', metric: 'rmse', value: Math.sqrt(se / n), interval: null, rows: n, reference: pkg.holdout?.metrics.rmse ?? null, lowerIsBetter: true };
+        }
+    }
+    const note = !classes ? null : !cal ? 'the champion has no calibration map (it was trained before drift-report existed), so its accuracy cannot be estimated without labels' : null;
+    return { prediction, estimated, measured, note };
+}
+async function driftReport(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const paths = outputPaths(io, cfg.name, { report: 'drift-report.md', json: 'drift-report.json', html: 'drift-report.html' });
+    const dataInput = optionalInput(inputs, 'data');
+    const logInput = optionalInput(inputs, 'log');
+    if ((dataInput === undefined) === (logInput === undefined))
+        throw new InputError(dataInput === undefined ? 'data' : 'log', 'give exactly one of data (a CSV path or glob) and log (serve\'s request log)');
+    const now = Date.now();
+    const bound = (name) => {
+        const raw = optionalInput(inputs, name);
+        if (raw === undefined)
+            return undefined;
+        if (logInput === undefined)
+            throw new InputError(name, 'applies to the log input only');
+        const t = parseTimeBound(raw, now);
+        if (t === undefined)
+            throw new InputError(name, `${JSON.stringify(raw)} is neither an ISO time (2026-11-01T00:00:00Z) nor a duration (30m, 24h, 7d, 2w)`);
+        return t;
+    };
+    const window = { since: bound('since'), until: bound('until') };
+    const referenceInput = optionalInput(inputs, 'reference');
+    const failOnDrift = booleanInput(inputs, 'fail-on-drift');
+    const champion = await championOf(inputs, io, cfg, referenceInput !== undefined);
+    const pkg = champion?.pkg;
+    // The reference: a CSV (read as the pipeline reads its data), or the champion's training profile.
+    let referenceTable;
+    let referenceColumns;
+    let referenceText;
+    const declared = pkg ? declaredTypes(pkg.schema) : undefined;
+    if (referenceInput !== undefined) {
+        referenceTable = await readPipelineData(cfg, referenceInput, 'the reference input', declared, resolveOptions(io, true));
+        const names = pkg ? pkg.encoding.columns.map((c) => c.name) : featureNames(cfg, referenceTable);
+        referenceColumns = names.map((name) => {
+            const col = columnByName(referenceTable, name);
+            if (!col)
+                throw new DataFileError(referenceTable.files.join(', '), `the reference lacks the feature ${JSON.stringify(name)}`);
+            const kind = kindOf(pkg ? (pkg.schema.columns[name]?.type ?? col.type) : col.type);
+            return { name, kind, side: tableSide(col, kind) };
+        });
+        referenceText = `${referenceTable.files.join(', ')} (${referenceTable.rowCount.toLocaleString('en-US')} rows)`;
+    }
+    else {
+        const p = pkg;
+        referenceColumns = p.encoding.columns.map((c) => {
+            const profile = Object.hasOwn(p.profile, c.name) ? p.profile[c.name] : undefined;
+            if (!profile)
+                throw new UserError(`${champion.source}: the package has no profile of the feature ${JSON.stringify(c.name)}; train it again`);
+            return { name: c.name, kind: kindOf(profile.type), side: profileSide(c.name, profile, champion.source) };
+        });
+        referenceText = `the training-data profile in the champion ${champion.source} (${p.rows.train.toLocaleString('en-US')} training rows)`;
+    }
+    // The current data.
+    let current;
+    let currentText;
+    if (logInput !== undefined) {
+        const log = await readLog(logInput, io, cfg, pkg, window);
+        current = log.table;
+        currentText = log.description;
+    }
+    else {
+        current = await readPipelineData(cfg, dataInput, 'the data input', declared, resolveOptions(io, true));
+        currentText = `${current.files.join(', ')} (${current.rowCount.toLocaleString('en-US')} rows)`;
+    }
+    const known = new Set([...referenceColumns.map((c) => c.name), cfg.target, ...(cfg.id === undefined ? [] : [cfg.id])]);
+    const unknownColumns = current.columns.map((c) => c.name).filter((n) => !known.has(n) && !cfg.features.exclude.includes(n));
+    for (const name of Object.keys(cfg.drift.columns))
+        if (!referenceColumns.some((c) => c.name === name))
+            io.warning(`drift.columns names ${JSON.stringify(name)}, which is not a feature of the model; ignored`);
+    const importance = pkg ? new Map(Object.entries(pkg.feature_importance)) : undefined;
+    const result = datasetDrift(columnInputs(referenceColumns, current), current.rowCount, cfg.drift, importance);
+    if (cfg.drift.weighted && !importance)
+        io.warning('drift.weighted is true, but there is no model to take feature importances from; every feature weighs the same');
+    let model = { prediction: null, estimated: null, measured: null, note: referenceInput !== undefined && !pkg ? 'no champion and no model input, so there is no prediction drift or performance estimate' : null };
+    if (champion && result.verdict !== 'not-enough-data') {
+        let refPredictions;
+        if (referenceTable) {
+            const missing = missingFeatures(champion.pkg, referenceTable);
+            if (missing.length === 0) {
+                const preds = predict(forestOf(champion.pkg, champion.pkg.encoding.features.length), applyEncoding(referenceTable, champion.pkg.encoding));
+                const classes = champion.pkg.target.classes;
+                refPredictions = classes ? { sample: categoricalSample(classes, Int32Array.from(preds)), missing: 0 } : { sample: numericSample(preds), missing: 0 };
+            }
+        }
+        else if (champion.pkg.holdout)
+            refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);
+        model = modelView(champion, current, refPredictions, cfg);
+    }
+    const reference = pkg?.holdout?.metrics.accuracy ?? pkg?.holdout?.calibration?.accuracy ?? null;
+    const performance = model.measured ?? (model.estimated ? { kind: 'estimated', metric: 'accuracy', estimate: model.estimated, reference } : null);
+    const notes = [];
+    if (model.measured && model.estimated)
+        notes.push(`The label-free estimate on the same rows was ${model.estimated.accuracy.toFixed(4)} (95% interval ${model.estimated.interval[0].toFixed(4)} – ${model.estimated.interval[1].toFixed(4)}); the measured accuracy is ${model.measured.value.toFixed(4)}.`);
+    const view = {
+        pipeline: cfg.name,
+        marker: driftMarker(cfg.name),
+        result,
+        prediction: model.prediction,
+        performance,
+        performanceNote: model.note,
+        reference: referenceText,
+        current: currentText,
+        unknownColumns,
+        notes,
+        runUrl: io.runUrl ?? null,
+    };
+    const markdown = renderDriftMarkdown(view);
+    const htmlText = `${view.marker}\n${renderDriftHtml(view)}`;
+    const record = {
+        format: DRIFT_FORMAT,
+        pipeline: cfg.name,
+        verdict: result.verdict,
+        drift: result.drift,
+        share: result.share,
+        threshold: result.threshold,
+        weighted: result.weighted,
+        drifted_features: result.drifted,
+        current_rows: result.currentRows,
+        reference: referenceText,
+        current: currentText,
+        champion: champion ? { source: champion.source, id: champion.pkg.provenance.data_sha256 } : null,
+        prediction: model.prediction && jsonColumn(model.prediction),
+        performance: { estimated: model.estimated, measured: model.measured && { metric: model.measured.metric, value: model.measured.value, interval: model.measured.interval, rows: model.measured.rows }, reference_accuracy: reference },
+        columns: result.columns.map(jsonColumn),
+        unknown_columns: unknownColumns,
+    };
+    await writeOutputs(io, [
+        [paths.json, `${JSON.stringify(record, null, 2)}\n`],
+        [paths.report, markdown],
+        [paths.html, htmlText],
+    ], [...runInputs(cfg, current, referenceTable)]);
+    const outputs = {
+        verdict: result.verdict,
+        drift: String(result.drift),
+        'drift-share': String(result.share),
+        'drifted-features': JSON.stringify(result.drifted),
+        'estimated-accuracy': model.estimated ? String(model.estimated.accuracy) : '',
+        'measured-accuracy': model.measured?.metric === 'accuracy' ? String(model.measured.value) : '',
+        report: paths.report.shown,
+        json: paths.json.shown,
+        html: paths.html.shown,
+        'issue-number': '',
+        artifact: '',
+    };
+    const failures = [];
+    const artifacts = io.artifacts;
+    if (artifacts) {
+        const name = artifactName(io, 'mlops-drift', cfg.name, sha256Hex(markdown));
+        if (await sideEffect(io, `uploading the artifact ${name}`, async () => void (await artifacts.upload(name, [paths.html.abs, paths.json.abs, paths.report.abs], paths.dir))))
+            outputs.artifact = name;
+    }
+    if (io.driftIssues) {
+        const issues = io.driftIssues;
+        try {
+            if (result.drift) {
+                const title = `Drift in ${cfg.name}: ${result.drifted.length} of ${result.columns.length} features (${result.drifted.slice(0, 3).join(', ')}${result.drifted.length > 3 ? ', …' : ''})`.slice(0, 250);
+                const issue = await issues.raise(cfg.name, view.marker, title, renderDriftMarkdown(view, MAX_ISSUE_CHARS));
+                outputs['issue-number'] = String(issue.number);
+                io.info(`${issue.created ? 'opened' : 'updated'} the drift issue #${issue.number}`);
+            }
+            else if (result.verdict === 'no-drift') {
+                const closed = await issues.resolve(cfg.name, view.marker, `${view.marker}\nThe drift is gone: ${renderDriftMarkdown(view, MAX_ISSUE_CHARS).split('\n').slice(3, 4).join('')}\n\nClosing.${io.runUrl ? ` ([run](${io.runUrl}))` : ''}\n`);
+                if (closed !== undefined) {
+                    outputs['issue-number'] = String(closed);
+                    io.info(`the drift is gone: closed the drift issue #${closed}`);
+                }
+            }
+        }
+        catch (err) {
+            failures.push(`the drift issue could not be written (${err.message}); the token needs issues: write`);
+        }
+    }
+    const workflow = optionalInput(inputs, 'retrain-workflow');
+    if (result.drift && io.dispatcher && workflow !== undefined) {
+        const reason = `drift: ${result.drifted.length} of ${result.columns.length} features (${result.drifted.slice(0, 5).join(', ')})${model.estimated ? `; estimated accuracy ${model.estimated.accuracy.toFixed(3)}` : ''}`.slice(0, 1000);
+        try {
+            io.info(await io.dispatcher.dispatch(workflow, { pipeline: cfg.file, reason }));
+        }
+        catch (err) {
+            failures.push(`the retrain workflow ${workflow} could not be started (${err.message}); it needs on: workflow_dispatch with the inputs pipeline and reason, and the token needs actions: write`);
+        }
+    }
+    if (failOnDrift && result.drift)
+        failures.push(`the data drifted (${result.drifted.join(', ')}) and fail-on-drift is true`);
+    return { ok: failures.length === 0, ...(failures.length ? { failure: failures.join('; ') } : {}), outputs, summary: markdown };
+}
+function jsonColumn(c) {
+    const n = (v) => (v === null || !Number.isFinite(v) ? null : v);
+    return { column: c.column, kind: c.kind, test: c.test, score: n(c.score), threshold: n(c.threshold), drifted: c.drifted, psi: n(c.psi), reference_rows: c.referenceRows, current_rows: c.currentRows, missing_share: c.missingShare, new_categories: c.newCategories.slice(0, 50), note: c.note ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/steps/specs.ts
+// The one declaration of every step's inputs and outputs. The build writes each action.yml from it,
+// and the CLI takes its flags from it, so the two front doors cannot drift apart.
+const pipeline = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' };
+const data = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' };
+const token = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' };
+const STEP_SPECS = [
+    {
+        name: 'validate-data',
+        title: 'mlops: validate data',
+        description: 'Checks a data set against its pipeline: schema, types, ranges, categories, missing values, labels, duplicates and leakage.',
+        inputs: [
+            pipeline,
+            data,
+            { name: 'test-data', default: '', description: 'A held-out CSV path or glob that replaces data.test; enables the leakage check.' },
+            { name: 'schema', default: '', description: 'A data schema file that replaces the pipeline\'s schema.' },
+            { name: 'report', default: '', description: 'Where to write the JSON report (default: out/<pipeline>/validation-report.json).' },
+            { name: 'fail-on-error', default: 'true', description: 'Fail the step when a check with severity error fails (true or false).' },
+        ],
+        outputs: [
+            { name: 'passed', type: 'boolean', description: 'true when no check with severity error failed, else false.' },
+            { name: 'report', type: 'path', description: 'The path of the JSON report.' },
+            { name: 'errors', type: 'number', description: 'The number of problems found by failed checks.' },
+            { name: 'warnings', type: 'number', description: 'The number of problems found by checks with severity warn.' },
+        ],
+    },
+    {
+        name: 'train',
+        title: 'mlops: train',
+        description: 'Trains a random forest (ml-random-forest format) on the pipeline\'s training split and writes a model package.',
+        inputs: [
+            pipeline,
+            data,
+            { name: 'params', default: '', description: 'A JSON object that overrides keys of the pipeline\'s model section, for example {"trees": 200}.' },
+            { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
+            { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
+            { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
+        ],
+        outputs: [
+            { name: 'model-path', type: 'path', description: 'The path of the model package.' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the model package, as sha256:<hex>.' },
+            { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
+            { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<digest>), or empty when nothing was uploaded.' },
+        ],
+    },
+    {
+        name: 'evaluate',
+        title: 'mlops: evaluate',
+        description: 'Scores a model package on the pipeline\'s test split, with bootstrap confidence intervals and slice metrics.',
+        inputs: [pipeline, { name: 'model', required: true, description: 'The model package to score.' }, data],
+        outputs: [
+            { name: 'metrics', type: 'path', description: 'The path of a JSON file of metric name to value.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+        ],
+    },
+    {
+        name: 'compare-to-champion',
+        title: 'mlops: compare to champion',
+        description: 'Scores the candidate and the current champion on the same rows, applies the gates and a paired significance test, and comments once on the pull request.',
+        inputs: [
+            pipeline,
+            { name: 'candidate', required: true, description: 'The candidate model package.' },
+            data,
+            token,
+            { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
+        ],
+        outputs: [
+            { name: 'decision', type: 'string', description: 'promote, reject, first-model or no-change (the candidate predicts exactly what the champion predicts).' },
+            { name: 'promote', type: 'boolean', description: 'true when the candidate should be published, else false.' },
+            { name: 'reasons', type: 'json', description: 'A JSON list of the reasons for the decision.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+            { name: 'compared-rows', type: 'number', description: 'How many rows both models were scored on: the labelled rows that are test rows under both models\' splits.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<digest>), or empty outside Actions.' },
+        ],
+    },
+    {
+        name: 'publish-model',
+        title: 'mlops: publish model',
+        description: 'Publishes a promoted model as the next version of the pipeline\'s model (a GitHub release, or models/ locally) with its model card and checksums; or rolls back to an earlier version.',
+        inputs: [
+            pipeline,
+            { name: 'model', default: '', description: 'The model package to publish (default: out/<pipeline>/model.json).' },
+            { name: 'comparison', default: '', description: 'compare-to-champion\'s comparison.json for this model (default: out/<pipeline>/comparison.json).' },
+            { name: 'metrics', default: '', description: 'evaluate\'s metrics.json for this model (default: out/<pipeline>/metrics.json).' },
+            { name: 'force', default: 'false', description: 'Publish even when the comparison did not decide promote or first-model (true or false).' },
+            { name: 'rollback-to', default: '', description: 'Make an earlier version the champion again (3, v3 or <pipeline>-v3): a new version that carries its files. The other model inputs are then not read.' },
+            token,
+        ],
+        outputs: [
+            { name: 'version', type: 'number', description: 'The published version number (empty when nothing was published).' },
+            { name: 'tag', type: 'string', description: 'The version\'s tag, <pipeline>-v<N>.' },
+            { name: 'release-url', type: 'string', description: 'The release\'s web address (or its folder in models/).' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the published model asset (the gzipped package), as sha256:<hex>.' },
+        ],
+    },
+    {
+        name: 'deploy',
+        title: 'mlops: deploy',
+        description: 'Delivers a published model version to a serving endpoint (mlops serve\'s PUT /admin/model) after verifying its checksums, checks that the endpoint serves it, and records a GitHub Deployment.',
+        inputs: [
+            pipeline,
+            { name: 'version', default: '', description: 'The version to deploy: 3, v3 or <pipeline>-v3 (default: the champion).' },
+            { name: 'url', required: true, description: 'The serving endpoint\'s base address, for example https://models.example.com/spam.' },
+            { name: 'admin-token', default: '', description: 'The endpoint\'s admin bearer token (pass a secret); default: the MLOPS_ADMIN_TOKEN environment variable.' },
+            { name: 'environment', default: 'production', description: 'The deployment environment (GitHub Deployments).' },
+            token,
+        ],
+        outputs: [
+            { name: 'deployment-id', type: 'number', description: 'The GitHub Deployment\'s id (empty outside Actions).' },
+            { name: 'version', type: 'number', description: 'The deployed version.' },
+            { name: 'url', type: 'string', description: 'The serving endpoint.' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model asset, as sha256:<hex>.' },
+        ],
+    },
+    {
+        name: 'drift-report',
+        title: 'mlops: drift report',
+        description: 'Tests fresh data (a CSV batch or serve\'s request log) against the champion\'s training data with Evidently\'s default tests, estimates the champion\'s accuracy on it without labels, and on drift opens or updates one issue and starts the retrain workflow.',
+        inputs: [
+            pipeline,
+            { name: 'data', default: '', description: 'The fresh data: a CSV path or glob (give this or log).' },
+            { name: 'log', default: '', description: 'mlops serve\'s request log (JSON lines): a path or glob such as logs/requests.jsonl* (give this or data).' },
+            { name: 'since', default: '', description: 'With log: only requests from this time on, an ISO time or a duration back from now (24h, 7d).' },
+            { name: 'until', default: '', description: 'With log: only requests before this time (ISO time or duration).' },
+            { name: 'reference', default: '', description: 'A reference CSV path or glob to compare with instead of the champion\'s training-data profile.' },
+            { name: 'model', default: '', description: 'The model package to use instead of the champion (its profile, predictions and calibration).' },
+            { name: 'retrain-workflow', default: 'retrain.yml', description: 'On drift, start this workflow (file name in .github/workflows, with workflow_dispatch inputs pipeline and reason); empty: start nothing.' },
+            { name: 'fail-on-drift', default: 'false', description: 'Fail the step when the data drifts (true or false).' },
+            token,
+        ],
+        outputs: [
+            { name: 'verdict', type: 'string', description: 'drift, no-drift or not-enough-data.' },
+            { name: 'drift', type: 'boolean', description: 'true when the dataset drifted (the share of drifted features reached drift.share), else false.' },
+            { name: 'drift-share', type: 'number', description: 'The share of features (or of their importance, with drift.weighted) that drifted.' },
+            { name: 'drifted-features', type: 'json', description: 'A JSON list of the drifted feature names, most severe first.' },
+            { name: 'estimated-accuracy', type: 'number', description: 'Classification: the champion\'s accuracy on the fresh data, estimated from its calibrated confidence without labels.' },
+            { name: 'measured-accuracy', type: 'number', description: 'Classification, when the fresh data has labels: the champion\'s accuracy on them.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+            { name: 'json', type: 'path', description: 'The path of the JSON report.' },
+            { name: 'html', type: 'path', description: 'The path of the self-contained HTML report.' },
+            { name: 'issue-number', type: 'number', description: 'The drift issue opened, updated or closed by this run (empty when none).' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<digest>), or empty outside Actions.' },
+        ],
+    },
+];
+const STEP_NAMES = STEP_SPECS.map((s) => s.name);
+function stepSpec(name) {
+    return STEP_SPECS.find((s) => s.name === name);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/registry/model-card.ts
@@ -21626,50 +23789,6 @@ async function trainForest(data, options, threads = defaultThreads(), onProgress
     return { options, features: binned.length, trees };
 }
 
-;// CONCATENATED MODULE: ./src/engine/model/profile.ts
-const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1];
-const HISTOGRAM_BINS = 10;
-const TOP_CATEGORIES = 50;
-function numericProfile(col) {
-    const present = col.values.filter((v) => v === v).sort();
-    const n = present.length;
-    const q = (p) => (n === 0 ? null : present[Math.min(n - 1, Math.floor(p * (n - 1) + 0.5))]);
-    const mean = n === 0 ? null : present.reduce((a, b) => a + b, 0) / n;
-    const lo = n ? present[0] : 0;
-    const hi = n ? present[n - 1] : 0;
-    const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => lo + ((hi - lo) * i) / HISTOGRAM_BINS);
-    const counts = new Array(HISTOGRAM_BINS).fill(0);
-    for (const v of present)
-        counts[hi === lo ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((v - lo) / (hi - lo)) * HISTOGRAM_BINS))]++;
-    return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts } };
-}
-function categoricalProfile(col) {
-    const counts = new Float64Array(col.levels.length);
-    let missing = 0;
-    for (const c of col.codes) {
-        if (c < 0)
-            missing++;
-        else
-            counts[c]++;
-    }
-    if (col.type === 'text') {
-        let length = 0;
-        counts.forEach((n, i) => (length += n * col.levels[i].length));
-        const present = col.codes.length - missing;
-        return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null };
-    }
-    // Most frequent first; ties by name, so the profile does not depend on row order.
-    const order = col.levels.map((l, i) => ({ l, n: counts[i] })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));
-    const top = Object.create(null);
-    for (const { l, n } of order.slice(0, TOP_CATEGORIES))
-        top[l] = n;
-    const other = order.slice(TOP_CATEGORIES).reduce((a, x) => a + x.n, 0);
-    return { type: col.type, count: col.codes.length, missing, top: { ...top }, other, distinct: order.length };
-}
-function profileTable(table) {
-    return Object.fromEntries(table.columns.map((c) => [c.name, c.kind === 'numeric' ? numericProfile(c) : categoricalProfile(c)]));
-}
-
 ;// CONCATENATED MODULE: ./src/version.ts
 // The suite's version: package.json's, checked by a test (the bundle cannot read package.json at run time).
 const VERSION = '0.1.0';
@@ -21677,6 +23796,8 @@ const TOOL = `mlops-actions@${VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/steps/train.ts
 // The train step: split, encode, grow the forest, and write the model package.
+
+
 
 
 
@@ -21875,6 +23996,7 @@ async function train(inputs, io) {
         oob_score: Number.isNaN(oob) ? null : oob,
         feature_importance: ranked,
         profile: profileTable(trainTable),
+        holdout: holdout(table, isTest, labels, encoding, forest, cfg.task),
         examples: examples(table, isTest, labels.labelled, encoding, forest, labels.classes),
         forest: toMlRandomForestJSON(forest),
     };
@@ -21969,6 +24091,24 @@ function examples(table, isTest, labelled, encoding, forest, classes) {
         rows: rows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name), r)]))),
         predictions: Array.from(yPred, (v) => (classes ? classes[v] : v)),
     };
+}
+/** The model on its labelled test rows: metrics, prediction distribution and calibration (drift-report's reference). */
+function holdout(table, isTest, labels, encoding, forest, task) {
+    const rows = [];
+    for (let r = 0; r < table.rowCount; r++)
+        if (isTest[r] && labels.labelled[r])
+            rows.push(r);
+    if (rows.length === 0)
+        return undefined;
+    const columns = applyEncoding(subsetTable(table, rows), encoding);
+    const yPred = predict(forest, columns);
+    const yTrue = Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r] : labels.yValue[r]));
+    const classes = labels.classes;
+    const proba = classes ? predictShares(forest, columns) : null;
+    const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
+    const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]), 'categorical') : profileValues(yPred, 'number');
+    const calibration = classes ? fitCalibration(topShares(proba, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
+    return { rows: rows.length, metrics, predictions, calibration };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/row-hash.ts
@@ -22585,7 +24725,7 @@ async function validateData(inputs, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/catalog.ts
-// Which function runs each step. Steps whose issue has not landed fail loudly.
+// Which function runs each step.
 
 
 
@@ -22593,9 +24733,7 @@ async function validateData(inputs, io) {
 
 
 
-const notYet = (name) => async () => {
-    throw new NotImplementedError(name);
-};
+
 const STEP_RUNNERS = {
     'validate-data': validateData,
     train: train,
@@ -22603,21 +24741,27 @@ const STEP_RUNNERS = {
     'compare-to-champion': compareToChampion,
     'publish-model': publishModel,
     deploy: deploy,
-    'drift-report': notYet('drift-report'),
+    'drift-report': driftReport,
 };
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
 const RUN_CHAIN = ['validate-data', 'train', 'evaluate', 'compare-to-champion', 'publish-model'];
-/** A chain step's inputs: the pipeline, and what earlier steps produced (evaluate scores train's model). */
-function chainInputs(name, pipeline, earlier) {
+/** The flags `mlops run` passes on to every chain step that has the input (data: a new batch; params: train's). */
+const CHAIN_FLAGS = ['data', 'params'];
+/** A chain step's inputs: the pipeline, the chain's flags, and what earlier steps produced (evaluate scores train's model). */
+function chainInputs(name, pipeline, earlier, flags = {}) {
     const model = earlier.train?.['model-path'] ?? '';
+    const base = { pipeline };
+    for (const flag of CHAIN_FLAGS)
+        if (flags[flag] !== undefined && stepSpec(name).inputs.some((i) => i.name === flag))
+            base[flag] = flags[flag];
     if (name === 'evaluate')
-        return { pipeline, model };
+        return { ...base, model };
     if (name === 'compare-to-champion')
-        return { pipeline, candidate: model };
+        return { ...base, candidate: model };
     // The comparison is compare-to-champion's out/<pipeline>/comparison.json, publish-model's default.
     if (name === 'publish-model')
-        return { pipeline, model, metrics: earlier.evaluate?.metrics ?? '' };
-    return { pipeline };
+        return { ...base, model, metrics: earlier.evaluate?.metrics ?? '' };
+    return base;
 }
 /** Why the chain skips a step after what came before, or undefined to run it. */
 function chainSkip(name, earlier) {
@@ -22627,139 +24771,9 @@ function chainSkip(name, earlier) {
     return decision === 'promote' || decision === 'first-model' ? undefined : `the decision is ${decision ?? 'unknown'}, so nothing is published`;
 }
 
-;// CONCATENATED MODULE: ./src/steps/specs.ts
-// The one declaration of every step's inputs and outputs. The build writes each action.yml from it,
-// and the CLI takes its flags from it, so the two front doors cannot drift apart.
-const pipeline = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' };
-const data = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' };
-const token = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' };
-const STEP_SPECS = [
-    {
-        name: 'validate-data',
-        title: 'mlops: validate data',
-        description: 'Checks a data set against its pipeline: schema, types, ranges, categories, missing values, labels, duplicates and leakage.',
-        inputs: [
-            pipeline,
-            data,
-            { name: 'test-data', default: '', description: 'A held-out CSV path or glob that replaces data.test; enables the leakage check.' },
-            { name: 'schema', default: '', description: 'A data schema file that replaces the pipeline\'s schema.' },
-            { name: 'report', default: '', description: 'Where to write the JSON report (default: out/<pipeline>/validation-report.json).' },
-            { name: 'fail-on-error', default: 'true', description: 'Fail the step when a check with severity error fails (true or false).' },
-        ],
-        outputs: [
-            { name: 'passed', type: 'boolean', description: 'true when no check with severity error failed, else false.' },
-            { name: 'report', type: 'path', description: 'The path of the JSON report.' },
-            { name: 'errors', type: 'number', description: 'The number of problems found by failed checks.' },
-            { name: 'warnings', type: 'number', description: 'The number of problems found by checks with severity warn.' },
-        ],
-    },
-    {
-        name: 'train',
-        title: 'mlops: train',
-        description: 'Trains a random forest (ml-random-forest format) on the pipeline\'s training split and writes a model package.',
-        inputs: [
-            pipeline,
-            data,
-            { name: 'params', default: '', description: 'A JSON object that overrides keys of the pipeline\'s model section, for example {"trees": 200}.' },
-            { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
-            { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
-            { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
-        ],
-        outputs: [
-            { name: 'model-path', type: 'path', description: 'The path of the model package.' },
-            { name: 'model-digest', type: 'string', description: 'The sha256 of the model package, as sha256:<hex>.' },
-            { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
-            { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<digest>), or empty when nothing was uploaded.' },
-        ],
-    },
-    {
-        name: 'evaluate',
-        title: 'mlops: evaluate',
-        description: 'Scores a model package on the pipeline\'s test split, with bootstrap confidence intervals and slice metrics.',
-        inputs: [pipeline, { name: 'model', required: true, description: 'The model package to score.' }, data],
-        outputs: [
-            { name: 'metrics', type: 'path', description: 'The path of a JSON file of metric name to value.' },
-            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
-        ],
-    },
-    {
-        name: 'compare-to-champion',
-        title: 'mlops: compare to champion',
-        description: 'Scores the candidate and the current champion on the same rows, applies the gates and a paired significance test, and comments once on the pull request.',
-        inputs: [
-            pipeline,
-            { name: 'candidate', required: true, description: 'The candidate model package.' },
-            data,
-            token,
-            { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
-        ],
-        outputs: [
-            { name: 'decision', type: 'string', description: 'promote, reject, first-model or no-change (the candidate predicts exactly what the champion predicts).' },
-            { name: 'promote', type: 'boolean', description: 'true when the candidate should be published, else false.' },
-            { name: 'reasons', type: 'json', description: 'A JSON list of the reasons for the decision.' },
-            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
-            { name: 'compared-rows', type: 'number', description: 'How many rows both models were scored on: the labelled rows that are test rows under both models\' splits.' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<digest>), or empty outside Actions.' },
-        ],
-    },
-    {
-        name: 'publish-model',
-        title: 'mlops: publish model',
-        description: 'Publishes a promoted model as the next version of the pipeline\'s model (a GitHub release, or models/ locally) with its model card and checksums; or rolls back to an earlier version.',
-        inputs: [
-            pipeline,
-            { name: 'model', default: '', description: 'The model package to publish (default: out/<pipeline>/model.json).' },
-            { name: 'comparison', default: '', description: 'compare-to-champion\'s comparison.json for this model (default: out/<pipeline>/comparison.json).' },
-            { name: 'metrics', default: '', description: 'evaluate\'s metrics.json for this model (default: out/<pipeline>/metrics.json).' },
-            { name: 'force', default: 'false', description: 'Publish even when the comparison did not decide promote or first-model (true or false).' },
-            { name: 'rollback-to', default: '', description: 'Make an earlier version the champion again (3, v3 or <pipeline>-v3): a new version that carries its files. The other model inputs are then not read.' },
-            token,
-        ],
-        outputs: [
-            { name: 'version', type: 'number', description: 'The published version number (empty when nothing was published).' },
-            { name: 'tag', type: 'string', description: 'The version\'s tag, <pipeline>-v<N>.' },
-            { name: 'release-url', type: 'string', description: 'The release\'s web address (or its folder in models/).' },
-            { name: 'model-digest', type: 'string', description: 'The sha256 of the published model asset (the gzipped package), as sha256:<hex>.' },
-        ],
-    },
-    {
-        name: 'deploy',
-        title: 'mlops: deploy',
-        description: 'Delivers a published model version to a serving endpoint (mlops serve\'s PUT /admin/model) after verifying its checksums, checks that the endpoint serves it, and records a GitHub Deployment.',
-        inputs: [
-            pipeline,
-            { name: 'version', default: '', description: 'The version to deploy: 3, v3 or <pipeline>-v3 (default: the champion).' },
-            { name: 'url', required: true, description: 'The serving endpoint\'s base address, for example https://models.example.com/spam.' },
-            { name: 'admin-token', default: '', description: 'The endpoint\'s admin bearer token (pass a secret); default: the MLOPS_ADMIN_TOKEN environment variable.' },
-            { name: 'environment', default: 'production', description: 'The deployment environment (GitHub Deployments).' },
-            token,
-        ],
-        outputs: [
-            { name: 'deployment-id', type: 'number', description: 'The GitHub Deployment\'s id (empty outside Actions).' },
-            { name: 'version', type: 'number', description: 'The deployed version.' },
-            { name: 'url', type: 'string', description: 'The serving endpoint.' },
-            { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model asset, as sha256:<hex>.' },
-        ],
-    },
-    {
-        name: 'drift-report',
-        title: 'mlops: drift report',
-        description: 'Compares fresh data with the champion\'s training data and opens or updates one issue when it drifts.',
-        inputs: [pipeline, { name: 'data', required: true, description: 'The fresh data: a CSV path or glob.' }, token],
-        outputs: [
-            { name: 'drift', type: 'boolean', description: 'true when any feature drifted beyond its threshold, else false.' },
-            { name: 'report', type: 'path', description: 'The path of the JSON drift report.' },
-            { name: 'issue-number', type: 'number', description: 'The number of the drift issue, when one was opened or updated.' },
-        ],
-    },
-];
-const STEP_NAMES = STEP_SPECS.map((s) => s.name);
-function stepSpec(name) {
-    return STEP_SPECS.find((s) => s.name === name);
-}
-
 ;// CONCATENATED MODULE: ./src/front/action.ts
+
+
 
 
 
@@ -22787,7 +24801,7 @@ async function actionsIO(core, name, inputs) {
     const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
     // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
     const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
-    if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy')
+    if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report')
         return io;
     const token = inputs.token ?? '';
     // Without a token there is no champion source (io.champions stays undefined): the step refuses to
@@ -22801,6 +24815,13 @@ async function actionsIO(core, name, inputs) {
         return { ...io, champions: registry, registry, attest: attestation(core, token) };
     if (name === 'deploy')
         return { ...io, registry, deployments: githubDeployments(octokit, ctx.owner, ctx.repo) };
+    if (name === 'drift-report') {
+        const env = process.env;
+        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+        // The retrain runs on the branch this run is on (a schedule runs on the default branch).
+        const ref = env.GITHUB_REF_NAME || ctx.defaultBranch || 'main';
+        return { ...io, champions: registry, driftIssues: githubDriftIssues(octokit, ctx.owner, ctx.repo, DRIFT_LABEL), dispatcher: githubDispatcher(octokit, ctx.owner, ctx.repo, ref), runUrl };
+    }
     let comments;
     if (ctx.number !== undefined && ctx.fromFork)
         core.notice(`${name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
@@ -23134,95 +25155,6 @@ function predictCompiled(c, columns) {
         }
     }
     return { yPred, shares };
-}
-
-;// CONCATENATED MODULE: ./src/engine/serving/request-table.ts
-// A prediction request's values, column by column, as a table the package's encoding can apply to: the
-// same typed columns that evaluate scores, so unknown categories and missing values are handled
-// exactly as there. Columns are matched by name; extra ones are ignored (and counted); a missing or
-// mistyped one is a RequestError that names the column and the row, never the whole schema.
-
-
-
-/** A bad request: the status to answer and a message that says what to change. */
-class RequestError extends UserError {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.name = 'RequestError';
-        this.status = status;
-    }
-}
-/** The columns a package reads, in its order. */
-function inputColumns(pkg) {
-    return pkg.encoding.columns.map((c) => ({ name: c.name, kind: c.kind }));
-}
-function tableFromColumns(pkg, columns, rows) {
-    const needed = pkg.encoding.columns;
-    const absent = needed.filter((c) => !columns.has(c.name)).map((c) => c.name);
-    if (absent.length > 0)
-        throw new RequestError(400, `the column${absent.length === 1 ? '' : 's'} ${absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ')}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing`);
-    const out = [];
-    const missing = [];
-    for (const enc of needed) {
-        const values = columns.get(enc.name);
-        if (values.length !== rows)
-            throw new RequestError(400, `the column ${quoteValue(enc.name, 60)} has ${values.length} values for ${rows} rows`);
-        let gaps = 0;
-        if (enc.kind === 'numeric') {
-            const v = new Float64Array(rows);
-            for (let r = 0; r < rows; r++) {
-                const x = values[r];
-                if (typeof x === 'number' && Number.isFinite(x))
-                    v[r] = x;
-                else if (x === null || x === undefined || x === '') {
-                    v[r] = Number.NaN;
-                    gaps++;
-                }
-                else if (typeof x === 'string' && NUMBER_SYNTAX.test(x.trim()) && Number.isFinite(Number(x)))
-                    v[r] = Number(x);
-                else
-                    throw new RequestError(400, `row ${r}: the column ${quoteValue(enc.name, 60)} needs a number, not ${quoteValue(typeof x === 'string' ? x : JSON.stringify(x) ?? String(x), 40)}`);
-            }
-            out.push({ name: enc.name, kind: 'numeric', type: 'number', values: v, invalid: [] });
-        }
-        else {
-            const codes = new Int32Array(rows);
-            const levels = [];
-            const index = new Map();
-            for (let r = 0; r < rows; r++) {
-                const x = values[r];
-                let text;
-                if (x === null || x === undefined)
-                    text = undefined;
-                else if (typeof x === 'string')
-                    text = x;
-                else if (typeof x === 'number' && Number.isFinite(x))
-                    text = String(x);
-                else if (typeof x === 'boolean')
-                    text = enc.kind === 'boolean' ? (x ? enc.trueLevel : `not ${enc.trueLevel}`) : String(x);
-                else
-                    throw new RequestError(400, `row ${r}: the column ${quoteValue(enc.name, 60)} needs a ${enc.kind === 'hashed-text' ? 'text' : 'category'}, not ${quoteValue(JSON.stringify(x) ?? String(x), 40)}`);
-                if (text === undefined) {
-                    codes[r] = -1;
-                    gaps++;
-                    continue;
-                }
-                let code = index.get(text);
-                if (code === undefined)
-                    index.set(text, (code = levels.push(text) - 1));
-                codes[r] = code;
-            }
-            out.push({ name: enc.name, kind: 'categorical', type: enc.kind === 'hashed-text' ? 'text' : enc.kind === 'boolean' ? 'boolean' : 'categorical', codes, levels });
-        }
-        missing.push(gaps);
-    }
-    const used = new Set(needed.map((c) => c.name));
-    return {
-        table: { columns: out, rowCount: rows, files: ['request'], fileIndex: new Uint16Array(rows), line: new Uint32Array(rows), issues: [], issueCounts: {} },
-        extra: [...columns.keys()].filter((n) => !used.has(n)),
-        missing,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/serving/protocols.ts
@@ -24014,7 +25946,7 @@ function help(only) {
     const lines = ['usage: mlops <command> [--flag value ...] [--json] [--force]', '', 'commands:'];
     for (const spec of STEP_SPECS)
         lines.push(...stepHelp(spec));
-    lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required)');
+    lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required), --data (a CSV path or glob for every step, e.g. new batches), --params (train\'s), --json');
     lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --force');
     lines.push(`  ${'history'.padEnd(22)}Lists every published version of a pipeline's model, with its metrics, when and why it was published, and the champion.`, '      --pipeline (required), --json');
     lines.push(`  ${'serve'.padEnd(22)}Serves a model over HTTP: MLflow's /invocations and KServe v2, /metrics, and PUT /admin/model (bearer token from $MLOPS_ADMIN_TOKEN).`, `      --pipeline FILE (its champion) or --model PACKAGE; ${SERVE_FLAGS.slice(2).map((f) => `--${f}`).join(', ')}`);
@@ -24059,7 +25991,7 @@ async function runStep(name, flags, io) {
     return STEP_RUNNERS[name](stepInputs(stepSpec(name), flags), io);
 }
 async function runChain(args, streams, root) {
-    const { flags, switches } = parseFlags(args, ['pipeline'], 'run');
+    const { flags, switches } = parseFlags(args, ['pipeline', ...CHAIN_FLAGS], 'run');
     if (switches.has('help')) {
         streams.out(help());
         return 0;
@@ -24076,7 +26008,7 @@ async function runChain(args, streams, root) {
             streams.err(`${name}: skipped: ${skip}\n`);
             continue;
         }
-        const result = await runStep(name, chainInputs(name, flags.pipeline, all), io);
+        const result = await runStep(name, chainInputs(name, flags.pipeline, all, flags), io);
         all[name] = result.outputs;
         typed[name] = typedOutputs(stepSpec(name), result.outputs);
         if (!switches.has('json'))

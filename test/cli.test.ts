@@ -66,10 +66,10 @@ test('fail-on-error false reports but does not fail', async () => {
   expect(JSON.parse(r.out).passed).toBe(false);
 });
 
-test('steps that have not landed fail loudly, never pretend', async () => {
+test('drift-report without a champion (and no reference) says what to do, never pretends', async () => {
   const r = await cli(ws, 'drift-report', '--pipeline', 'pipelines/spam-detector.yml', '--data', 'data/spambase.csv');
   expect(r.code).toBe(2);
-  expect(r.err).toMatch(/drift-report is not implemented yet/);
+  expect(r.err).toMatch(/spam-detector has no champion yet.*publish a model first/);
 });
 
 test('schema infer writes a schema, refuses to overwrite without --force', async () => {

@@ -62,8 +62,8 @@ test('a bad input fails with the action name and the input', async () => {
   expect(run.commands.find((c) => c.command === 'error')?.message).toBe('validate-data: pipelines/missing.yml: cannot read the pipeline file (ENOENT)');
 });
 
-test('an action whose step has not landed fails, naming itself', async () => {
+test('drift-report without a token cannot find the champion, and fails naming itself and the input', async () => {
   const run = await runAction('drift-report', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml', data: 'data/spambase.csv' }, apiUrl: gh.url });
   expect(run.code).toBe(1);
-  expect(run.commands.find((c) => c.command === 'error')?.message).toBe('drift-report: drift-report is not implemented yet');
+  expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(/^drift-report: input "token": no token/);
 });

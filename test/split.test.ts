@@ -80,7 +80,7 @@ test('the split formula is fixed: a champion trained by an earlier version finds
   const spamRows = [...spam.keys()].filter((r) => spam[r]);
   expect(spamRows).toHaveLength(972);
   expect(spamRows.slice(0, 8)).toEqual([0, 5, 7, 16, 18, 19, 21, 28]);
-  const s = await readCsv([{ path: path.join(REPO_ROOT, 'data/scam-calls.csv'), name: 's' }], { missing: [''] });
+  const s = await readCsv([{ path: path.join(REPO_ROOT, 'data/scam-calls/2026-08.csv'), name: 's' }], { missing: [''] });
   const byId = testRowsOf(s, { columns: ['call_id'], seed: 42, testFraction: 0.2 });
   expect([...byId.keys()].filter((r) => byId[r]).slice(0, 8)).toEqual([2, 3, 5, 6, 9, 11, 38, 39]);
 });

@@ -19,12 +19,14 @@ export interface PullRequestContext {
   repo: string;
   number: number | undefined;
   fromFork: boolean;
+  /** The repository's default branch, when the event says it. */
+  defaultBranch: string | undefined;
 }
 
 /** The repository and pull request this run is about, from the runner's environment and event file. */
 export async function pullRequestContext(env: NodeJS.ProcessEnv = process.env): Promise<PullRequestContext> {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  let event: { pull_request?: { number?: number; head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } } } = {};
+  let event: { repository?: { default_branch?: string }; pull_request?: { number?: number; head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } } } = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
       event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
@@ -35,7 +37,7 @@ export async function pullRequestContext(env: NodeJS.ProcessEnv = process.env): 
   const pr = event.pull_request;
   const head = pr?.head?.repo;
   const fromFork = pr !== undefined && (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name));
-  return { owner, repo, number: pr?.number, fromFork };
+  return { owner, repo, number: pr?.number, fromFork, defaultBranch: typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined };
 }
 
 type Octokit = Awaited<ReturnType<typeof octokitFor>>;

@@ -65,14 +65,6 @@ export class ModelFormatError extends UserError {
   }
 }
 
-/** A step whose implementation has not landed yet; it must fail, never pretend to succeed. */
-export class NotImplementedError extends UserError {
-  constructor(step: string) {
-    super(`${step} is not implemented yet`);
-    this.name = 'NotImplementedError';
-  }
-}
-
 /** Data that lacks a column the pipeline or the model needs (a feature, the id). */
 export class MissingColumnError extends UserError {
   readonly column: string;

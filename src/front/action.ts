@@ -6,6 +6,8 @@ import { actionsArtifactStore, actionsModelCache } from '../adapters/actions-sto
 import { githubDeployments, octokitFor, pullRequestComments, pullRequestContext } from '../adapters/github.ts';
 import { githubRegistry } from '../adapters/github-registry.ts';
 import { attestation } from '../adapters/attest.ts';
+import { githubDispatcher, githubDriftIssues } from '../adapters/github-drift.ts';
+import { DRIFT_LABEL } from '../steps/drift-report.ts';
 import { STEP_RUNNERS } from '../steps/catalog.ts';
 import type { StepIO } from '../steps/io.ts';
 import { stepSpec, type StepName } from '../steps/specs.ts';
@@ -31,7 +33,7 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
   const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
   // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
   const io: StepIO = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
-  if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy') return io;
+  if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report') return io;
   const token = inputs.token ?? '';
   // Without a token there is no champion source (io.champions stays undefined): the step refuses to
   // decide unless allow-first-model says so. That is not "no champion".
@@ -41,6 +43,13 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
   const registry = githubRegistry(octokit, ctx.owner, ctx.repo, io);
   if (name === 'publish-model') return { ...io, champions: registry, registry, attest: attestation(core, token) };
   if (name === 'deploy') return { ...io, registry, deployments: githubDeployments(octokit, ctx.owner, ctx.repo) };
+  if (name === 'drift-report') {
+    const env = process.env;
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    // The retrain runs on the branch this run is on (a schedule runs on the default branch).
+    const ref = env.GITHUB_REF_NAME || ctx.defaultBranch || 'main';
+    return { ...io, champions: registry, driftIssues: githubDriftIssues(octokit, ctx.owner, ctx.repo, DRIFT_LABEL), dispatcher: githubDispatcher(octokit, ctx.owner, ctx.repo, ref), runUrl };
+  }
   let comments: StepIO['comments'];
   if (ctx.number !== undefined && ctx.fromFork) core.notice(`${name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
   else if (ctx.number !== undefined) comments = pullRequestComments(octokit, { ...ctx, number: ctx.number });

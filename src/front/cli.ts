@@ -7,7 +7,7 @@ import { conventionSchemaPath, loadPipeline } from '../engine/config/pipeline.ts
 import { UserError } from '../engine/errors.ts';
 import { formatSchema, inferSchema } from '../engine/schema/data-schema.ts';
 import { localRegistry } from '../adapters/local-registry.ts';
-import { chainInputs, chainSkip, RUN_CHAIN, STEP_RUNNERS } from '../steps/catalog.ts';
+import { CHAIN_FLAGS, chainInputs, chainSkip, RUN_CHAIN, STEP_RUNNERS } from '../steps/catalog.ts';
 import { history } from '../steps/history.ts';
 import { SERVE_FLAGS, startServe } from '../serve/command.ts';
 import { readPipelineData, resolveOptions } from '../steps/data-source.ts';
@@ -128,7 +128,7 @@ function help(only?: StepSpec): string {
   if (only) return `${[`usage: mlops ${only.name} [--flag value ...] [--json] [--force]`, '', ...stepHelp(only), ...COMMON].join('\n')}\n`;
   const lines = ['usage: mlops <command> [--flag value ...] [--json] [--force]', '', 'commands:'];
   for (const spec of STEP_SPECS) lines.push(...stepHelp(spec));
-  lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required)');
+  lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required), --data (a CSV path or glob for every step, e.g. new batches), --params (train\'s), --json');
   lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --force');
   lines.push(`  ${'history'.padEnd(22)}Lists every published version of a pipeline's model, with its metrics, when and why it was published, and the champion.`, '      --pipeline (required), --json');
   lines.push(`  ${'serve'.padEnd(22)}Serves a model over HTTP: MLflow's /invocations and KServe v2, /metrics, and PUT /admin/model (bearer token from $MLOPS_ADMIN_TOKEN).`, `      --pipeline FILE (its champion) or --model PACKAGE; ${SERVE_FLAGS.slice(2).map((f) => `--${f}`).join(', ')}`);
@@ -172,7 +172,7 @@ async function runStep(name: StepName, flags: Record<string, string>, io: StepIO
 }
 
 async function runChain(args: readonly string[], streams: CliStreams, root: string): Promise<number> {
-  const { flags, switches } = parseFlags(args, ['pipeline'], 'run');
+  const { flags, switches } = parseFlags(args, ['pipeline', ...CHAIN_FLAGS], 'run');
   if (switches.has('help')) {
     streams.out(help());
     return 0;
@@ -188,7 +188,7 @@ async function runChain(args: readonly string[], streams: CliStreams, root: stri
       streams.err(`${name}: skipped: ${skip}\n`);
       continue;
     }
-    const result = await runStep(name, chainInputs(name, flags.pipeline, all), io);
+    const result = await runStep(name, chainInputs(name, flags.pipeline, all, flags), io);
     all[name] = result.outputs;
     typed[name] = typedOutputs(stepSpec(name), result.outputs);
     if (!switches.has('json')) streams.out(toTerminal(result.summary));

@@ -1,19 +1,13 @@
-// Which function runs each step. Steps whose issue has not landed fail loudly.
-import { NotImplementedError } from '../engine/errors.ts';
-import type { StepName } from './specs.ts';
+// Which function runs each step.
+import { stepSpec, type StepName } from './specs.ts';
 import type { StepRunner } from './io.ts';
 import { compareToChampion } from './compare.ts';
 import { publishModel } from './publish.ts';
 import { deploy } from './deploy.ts';
+import { driftReport } from './drift-report.ts';
 import { evaluate } from './evaluate.ts';
 import { train } from './train.ts';
 import { validateData } from './validate-data.ts';
-
-const notYet =
-  (name: StepName): StepRunner =>
-  async () => {
-    throw new NotImplementedError(name);
-  };
 
 export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   'validate-data': validateData,
@@ -22,20 +16,25 @@ export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   'compare-to-champion': compareToChampion,
   'publish-model': publishModel,
   deploy,
-  'drift-report': notYet('drift-report'),
+  'drift-report': driftReport,
 };
 
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
 export const RUN_CHAIN: readonly StepName[] = ['validate-data', 'train', 'evaluate', 'compare-to-champion', 'publish-model'];
 
-/** A chain step's inputs: the pipeline, and what earlier steps produced (evaluate scores train's model). */
-export function chainInputs(name: StepName, pipeline: string, earlier: Readonly<Record<string, Record<string, string>>>): Record<string, string> {
+/** The flags `mlops run` passes on to every chain step that has the input (data: a new batch; params: train's). */
+export const CHAIN_FLAGS = ['data', 'params'] as const;
+
+/** A chain step's inputs: the pipeline, the chain's flags, and what earlier steps produced (evaluate scores train's model). */
+export function chainInputs(name: StepName, pipeline: string, earlier: Readonly<Record<string, Record<string, string>>>, flags: Readonly<Partial<Record<(typeof CHAIN_FLAGS)[number], string>>> = {}): Record<string, string> {
   const model = earlier.train?.['model-path'] ?? '';
-  if (name === 'evaluate') return { pipeline, model };
-  if (name === 'compare-to-champion') return { pipeline, candidate: model };
+  const base: Record<string, string> = { pipeline };
+  for (const flag of CHAIN_FLAGS) if (flags[flag] !== undefined && stepSpec(name).inputs.some((i) => i.name === flag)) base[flag] = flags[flag];
+  if (name === 'evaluate') return { ...base, model };
+  if (name === 'compare-to-champion') return { ...base, candidate: model };
   // The comparison is compare-to-champion's out/<pipeline>/comparison.json, publish-model's default.
-  if (name === 'publish-model') return { pipeline, model, metrics: earlier.evaluate?.metrics ?? '' };
-  return { pipeline };
+  if (name === 'publish-model') return { ...base, model, metrics: earlier.evaluate?.metrics ?? '' };
+  return base;
 }
 
 /** Why the chain skips a step after what came before, or undefined to run it. */

@@ -30,12 +30,17 @@ async function findChampion(io: StepIO, pipeline: string, allowFirstModel: boole
     }
     throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (the default github.token needs contents: read), or set allow-first-model: true to decide without a champion');
   }
-  const found = await io.champions.find(pipeline);
+  return verifiedChampion(io.champions, pipeline);
+}
+
+/** The champion a store holds, its bytes checked against the published digest; undefined when there is none. */
+export async function verifiedChampion(store: NonNullable<StepIO['champions']>, pipeline: string): Promise<{ pkg: ModelPackage; source: string; sha256: string; version: number | undefined } | undefined> {
+  const found = await store.find(pipeline);
   if (!found) return undefined;
   checkPublished(found);
   const pkg = parseModel(found.source, found.bytes);
   if (pkg.pipeline !== pipeline) throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
-  return { pkg, source: found.source, sha256: found.sha256 };
+  return { pkg, source: found.source, sha256: found.sha256, version: found.version };
 }
 
 /** Why the champion cannot be scored on this data, or undefined when it can. */

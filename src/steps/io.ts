@@ -72,6 +72,19 @@ export interface ReportSink {
   upsert(marker: string, body: string): Promise<string>;
 }
 
+/** The one open drift issue per pipeline (found by a label and a hidden marker). */
+export interface DriftIssues {
+  /** Opens the pipeline's drift issue, or updates the open one; never leaves two open. */
+  raise(pipeline: string, marker: string, title: string, body: string): Promise<{ number: number; created: boolean }>;
+  /** Comments on and closes the pipeline's open drift issue; its number, or undefined when none was open. */
+  resolve(pipeline: string, marker: string, comment: string): Promise<number | undefined>;
+}
+
+/** Starts a workflow (workflow_dispatch) with inputs. */
+export interface WorkflowDispatcher {
+  dispatch(workflow: string, inputs: Record<string, string>): Promise<string>;
+}
+
 export interface StepIO {
   /** The repository root (the git root, or GITHUB_WORKSPACE): every path in a pipeline is relative to it. */
   readonly root: string;
@@ -96,6 +109,12 @@ export interface StepIO {
   readonly deployments?: DeploymentTracker | undefined;
   /** Attests the provenance of a published file (Actions, with id-token and attestations permissions). */
   readonly attest?: ((name: string, sha256: string) => Promise<void>) | undefined;
+  /** drift-report's issue, in Actions with a token. */
+  readonly driftIssues?: DriftIssues | undefined;
+  /** drift-report's retrain trigger, in Actions with a token. */
+  readonly dispatcher?: WorkflowDispatcher | undefined;
+  /** The workflow run's web address, for links in reports. */
+  readonly runUrl?: string | undefined;
   /** Where a pull request comment goes, when there is a pull request. */
   readonly comments?: ReportSink | undefined;
   info(message: string): void;

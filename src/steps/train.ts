@@ -10,10 +10,12 @@ import type { Column, Table } from '../engine/data/table.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
 import { DataFileError, InputError, UserError } from '../engine/errors.ts';
 import { applyEncoding, fitEncoding, type FeatureEncoding } from '../engine/features/encode.ts';
-import { importances, outOfBagScore, predict, toMlRandomForestJSON, type Forest, type ForestOptions } from '../engine/forest/forest.ts';
+import { importances, outOfBagScore, predict, predictShares, toMlRandomForestJSON, type Forest, type ForestOptions } from '../engine/forest/forest.ts';
 import { defaultThreads, trainForest } from '../engine/forest/pool.ts';
 import { loadModel, MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type ModelPackage } from '../engine/model/package.ts';
-import { profileTable } from '../engine/model/profile.ts';
+import { profileTable, profileValues } from '../engine/model/profile.ts';
+import { fitCalibration, topShares } from '../engine/drift/calibration.ts';
+import { scalarMetrics } from '../engine/metrics/evaluate.ts';
 import { inferSchema } from '../engine/schema/data-schema.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { sha256Hex } from '../engine/digest.ts';
@@ -208,6 +210,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     oob_score: Number.isNaN(oob) ? null : oob,
     feature_importance: ranked,
     profile: profileTable(trainTable),
+    holdout: holdout(table, isTest, labels, encoding, forest, cfg.task),
     examples: examples(table, isTest, labels.labelled, encoding, forest, labels.classes),
     forest: toMlRandomForestJSON(forest),
   };
@@ -293,4 +296,20 @@ function examples(table: Table, isTest: Uint8Array, labelled: Uint8Array, encodi
     rows: rows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name)!, r)]))),
     predictions: Array.from(yPred, (v) => (classes ? classes[v]! : v)),
   };
+}
+
+/** The model on its labelled test rows: metrics, prediction distribution and calibration (drift-report's reference). */
+function holdout(table: Table, isTest: Uint8Array, labels: Labels, encoding: FeatureEncoding, forest: Forest, task: PipelineConfig['task']): NonNullable<ModelPackage['holdout']> | undefined {
+  const rows: number[] = [];
+  for (let r = 0; r < table.rowCount; r++) if (isTest[r] && labels.labelled[r]) rows.push(r);
+  if (rows.length === 0) return undefined;
+  const columns = applyEncoding(subsetTable(table, rows), encoding);
+  const yPred = predict(forest, columns);
+  const yTrue = Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r]! : labels.yValue![r]!));
+  const classes = labels.classes;
+  const proba = classes ? predictShares(forest, columns) : null;
+  const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
+  const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]!), 'categorical') : profileValues(yPred, 'number');
+  const calibration = classes ? fitCalibration(topShares(proba!, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
+  return { rows: rows.length, metrics, predictions, calibration };
 }

@@ -30,6 +30,16 @@ export interface FakeRelease {
   assets: FakeAsset[];
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  comments: string[];
+}
+
 export interface FakeDeployment {
   id: number;
   ref: string;
@@ -54,6 +64,9 @@ export class FakePullRequest {
   loseCreateResponses = 0;
   releases: FakeRelease[] = [];
   deployments: FakeDeployment[] = [];
+  issues: FakeIssue[] = [];
+  /** workflow_dispatch calls: the workflow, the ref and the inputs. */
+  dispatches: { workflow: string; ref: string; inputs: Record<string, string> }[] = [];
 
   readonly gh: FakeGitHub;
 
@@ -77,9 +90,11 @@ export class FakePullRequest {
     const on = (op: string, handler: (req: FakeRequest, params: Record<string, string>) => FakeResponse) => gh.on(op, (req, params) => fail(op) ?? handler(req, params));
 
     on('issues/list-comments', (req) => this.page(req, this.comments.map((c) => this.comment(c))));
-    on('issues/create-comment', (req) => {
+    on('issues/create-comment', (req, params) => {
       const c: FakeComment = { id: this.nextId++, body: (req.body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } };
-      this.comments.push(c);
+      const issue = this.issues.find((x) => x.number === Number(params.issue_number));
+      if (issue) issue.comments.push(c.body);
+      else this.comments.push(c);
       if (this.loseCreateResponses > 0) {
         this.loseCreateResponses--;
         return { status: 502, body: { message: 'Bad Gateway' } };
@@ -137,6 +152,34 @@ export class FakePullRequest {
       return String(req.headers.accept).includes('octet-stream') ? { status: 200, body: a.bytes } : { status: 200, body: this.asset(a) };
     });
 
+    on('issues/list-for-repo', (req) => {
+      const labels = (req.query.get('labels') ?? '').split(',').filter(Boolean);
+      const state = req.query.get('state') ?? 'open';
+      const found = this.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)));
+      return this.page(req, [...found].reverse().map((i) => this.issue(i)));
+    });
+    on('issues/create', (req) => {
+      const b = req.body as { title: string; body?: string; labels?: string[] };
+      const i: FakeIssue = { number: this.issues.length + 1, title: b.title, body: b.body ?? '', labels: b.labels ?? [], state: 'open', state_reason: null, comments: [] };
+      this.issues.push(i);
+      return lost('issues/create', { status: 201, body: this.issue(i) });
+    });
+    on('issues/update', (req, params) => {
+      const i = this.issues.find((x) => x.number === Number(params.issue_number));
+      if (!i) return { status: 404, body: { message: 'Not Found' } };
+      const b = req.body as { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: string };
+      if (b.title !== undefined) i.title = b.title;
+      if (b.body !== undefined) i.body = b.body;
+      if (b.state !== undefined) i.state = b.state;
+      if (b.state_reason !== undefined) i.state_reason = b.state_reason;
+      return { status: 200, body: this.issue(i) };
+    });
+    on('actions/create-workflow-dispatch', (req, params) => {
+      const b = req.body as { ref: string; inputs?: Record<string, string> };
+      this.dispatches.push({ workflow: params.workflow_id!, ref: b.ref, inputs: b.inputs ?? {} });
+      return { status: 204 };
+    });
+
     on('repos/create-deployment', (req) => {
       const b = req.body as { ref: string; environment?: string; payload?: unknown };
       const d: FakeDeployment = { id: this.nextId++, ref: b.ref, environment: b.environment ?? 'production', payload: b.payload ?? {}, statuses: [] };
@@ -150,6 +193,12 @@ export class FakePullRequest {
       d.statuses.push(b);
       return { status: 201, body: { ...gh.example('repos/create-deployment-status', 201), id: this.nextId++, state: b.state, environment_url: b.environment_url ?? '' } };
     });
+  }
+
+  private issue(i: FakeIssue): Record<string, unknown> {
+    const { pull_request: _, ...base } = this.gh.example('issues/update', 200);
+    const label = (base.labels as Record<string, unknown>[] | undefined)?.[0] ?? {};
+    return { ...base, number: i.number, title: i.title, body: i.body, state: i.state, state_reason: i.state_reason, labels: i.labels.map((name) => ({ ...(label as object), name })), comments: i.comments.length };
   }
 
   private comment(c: FakeComment): Record<string, unknown> {

@@ -48,6 +48,13 @@ function rewriteRefs(node: unknown): unknown {
   if (node && typeof node === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${BASE}${v}` : rewriteRefs(v);
+    // OpenAPI 3.0's nullable without a type (beside allOf, anyOf or $ref), which ajv refuses: null or the schema.
+    // ajv applies nullable to the type but not to an enum: a nullable enum admits null too.
+    if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    if (out.nullable === true && out.type === undefined) {
+      const { nullable: _, ...rest } = out;
+      return { anyOf: [rest, { type: 'null' }] };
+    }
     return out;
   }
   return node;

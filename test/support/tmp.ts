@@ -21,7 +21,7 @@ export async function writeFiles(dir: string, files: Record<string, string | Uin
 export async function exampleWorkspace(): Promise<string> {
   const dir = await tempDir('mlops-ws-');
   execFileSync('git', ['init', '-q', dir]);
-  const examples = ['pipelines/spam-detector.yml', 'pipelines/spam-detector.schema.yml', 'data/spambase.csv', 'pipelines/taxi-demand.yml', 'data/taxi-demand.csv', 'pipelines/scam-calls.yml', 'data/scam-calls.csv'];
+  const examples = ['pipelines/spam-detector.yml', 'pipelines/spam-detector.schema.yml', 'data/spambase.csv', 'pipelines/taxi-demand.yml', 'data/taxi-demand.csv', 'pipelines/scam-calls.yml', 'data/scam-calls/2026-08.csv'];
   for (const rel of examples) {
     await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
     await cp(path.join(REPO_ROOT, rel), path.join(dir, rel));

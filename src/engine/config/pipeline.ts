@@ -6,6 +6,7 @@ import { displayName, isInside, resolveTyped } from '../data/files.ts';
 import { sha256Hex } from '../digest.ts';
 import { ConfigError, UserError } from '../errors.ts';
 import { check, YamlSource, type Field } from './spec.ts';
+import { DEFAULT_DRIFT, STAT_TESTS, type DriftSettings, type StatTest } from '../drift/detect.ts';
 import { SEVERITY_LEVELS, type CheckId, type Severity, CHECKS } from '../validation/checks-catalog.ts';
 
 export type Task = 'classification' | 'regression';
@@ -86,6 +87,7 @@ export interface PipelineConfig {
   model: ModelParams;
   evaluation: EvaluationConfig;
   gates: GatesConfig;
+  drift: DriftSettings;
 }
 
 const PATH_HINT = 'a path relative to the repository root';
@@ -193,6 +195,24 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
       },
     },
   },
+  drift: {
+    description: 'How drift-report tests new data against the training data (Evidently\'s defaults unless set here).',
+    spec: {
+      kind: 'object',
+      fields: {
+        share: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.5`', description: 'The dataset drifts when at least this share of the features drift.' },
+        weighted: { spec: { kind: 'boolean' }, default: '`false`', description: 'Weigh each feature by the champion\'s feature importance when computing that share.' },
+        min_rows: { spec: { kind: 'number', integer: true, min: 1 }, default: '`30`', description: 'With fewer current rows, the verdict is "not enough data", never drift.' },
+        stattest: { spec: { kind: 'string', oneOf: STAT_TESTS }, default: 'per column, as Evidently chooses', description: 'One test for every column: `ks`, `chisquare`, `z`, `wasserstein`, `jensenshannon` or `psi`.' },
+        threshold: { spec: { kind: 'number', min: 0, exclusiveMin: true }, default: 'the test\'s own (0.05 for p-values, 0.1 for distances)', description: 'The threshold of `stattest` (needs `stattest`).' },
+        columns: {
+          spec: { kind: 'map', keyHint: 'column', values: { kind: 'object', fields: { stattest: { spec: { kind: 'string', oneOf: STAT_TESTS }, description: 'The test for this column.' }, threshold: { spec: { kind: 'number', min: 0, exclusiveMin: true }, description: 'Its threshold.' } } } },
+          default: '`{}`',
+          description: 'Per column: `stattest` and `threshold`.',
+        },
+      },
+    },
+  },
   validation: {
     description: 'The data checks of validate-data.',
     spec: {
@@ -251,6 +271,7 @@ interface RawPipeline {
   evaluation?: { slices?: string[]; slice_bins?: number; bootstrap?: number; seed?: number };
   gates?: { primary?: string; require_significant_gain?: boolean; alpha?: number; min_compared_rows?: number; metrics?: GatesConfig['metrics'] };
   model?: RawModel;
+  drift?: { share?: number; weighted?: boolean; min_rows?: number; stattest?: StatTest; threshold?: number; columns?: Record<string, { stattest?: StatTest; threshold?: number }> };
   validation?: { min_rows?: number; min_class_rows?: number; max_missing_rate?: number; severity?: Record<string, Severity> };
 }
 
@@ -295,6 +316,8 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
   if (raw.split?.test_fraction !== undefined && raw.split.test_fraction >= 1) throw src.error(['split', 'test_fraction'], `${raw.split.test_fraction} leaves no training rows; use a share below 1`);
   if (raw.split?.key !== undefined && raw.split.key.length === 0) throw src.error(['split', 'key'], 'an empty list; name at least one column, or leave the key out');
 
+  if (raw.drift?.threshold !== undefined && raw.drift.stattest === undefined) throw src.error(['drift', 'threshold'], 'a threshold needs the test it applies to; set drift.stattest too (or give columns their own stattest and threshold)');
+
   const delimiter = raw.data.delimiter === 'tab' ? '\t' : (raw.data.delimiter as Delimiter | undefined);
   const decimal = raw.data.decimal ?? '.';
   if (decimal === ',' && delimiter === ',') throw src.error(['data', 'decimal'], 'a decimal comma needs another delimiter; set data.delimiter to ";" or tab');
@@ -319,6 +342,14 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
       alpha: raw.gates?.alpha ?? 0.05,
       minComparedRows: raw.gates?.min_compared_rows ?? 30,
       metrics: raw.gates?.metrics ?? {},
+    },
+    drift: {
+      share: raw.drift?.share ?? DEFAULT_DRIFT.share,
+      weighted: raw.drift?.weighted ?? DEFAULT_DRIFT.weighted,
+      minRows: raw.drift?.min_rows ?? DEFAULT_DRIFT.minRows,
+      stattest: raw.drift?.stattest,
+      threshold: raw.drift?.threshold,
+      columns: raw.drift?.columns ?? {},
     },
     evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
     validation: {

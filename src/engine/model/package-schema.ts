@@ -54,6 +54,16 @@ export const PACKAGE_SCHEMA = {
     oob_score: nullable({ type: 'number' }),
     feature_importance: numbers,
     profile: { type: 'object', additionalProperties: { type: 'object' } },
+    holdout: {
+      type: 'object',
+      required: ['rows', 'metrics', 'predictions', 'calibration'],
+      properties: {
+        rows: int(),
+        metrics: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
+        predictions: { type: 'object' },
+        calibration: nullable({ type: 'object', required: ['x', 'y', 'rows', 'accuracy'], properties: { x: { type: 'array', items: { type: 'number' } }, y: { type: 'array', items: { type: 'number' } }, rows: int(), accuracy: { type: ['number', 'null'] } } }),
+      },
+    },
     examples: { type: 'object', required: ['rows', 'predictions'], properties: { rows: { type: 'array', items: { type: 'object' } }, predictions: { type: 'array', items: { type: ['string', 'number'] } } } },
     forest: {
       type: 'object',

@@ -7,6 +7,7 @@ import { ModelFormatError } from '../errors.ts';
 import type { FeatureEncoding } from '../features/encode.ts';
 import type { DataSchema } from '../schema/data-schema.ts';
 import type { ColumnProfile } from './profile.ts';
+import type { Calibration } from '../drift/calibration.ts';
 import { checkPackageShape } from './package-schema.ts';
 
 export const MODEL_FORMAT = 'mlops-model';
@@ -34,6 +35,12 @@ export interface ModelPackage {
   oob_score: number | null;
   feature_importance: Record<string, number>;
   profile: Record<string, ColumnProfile>;
+  /**
+   * The model on its own test split, what drift-report measures new data against: its metrics, the
+   * distribution of its predictions, and (classification) the calibration map of its vote shares.
+   * Absent from packages trained before drift-report existed.
+   */
+  holdout?: { rows: number; metrics: Record<string, number | null>; predictions: ColumnProfile; calibration: Calibration | null };
   /** A few test rows (raw values by column) and what the model predicts for them: serve's smoke test. */
   examples?: { rows: Record<string, string | number | null>[]; predictions: (string | number)[] };
   /** ml-random-forest's JSON: RandomForestClassifier.load / RandomForestRegression.load accept it. */

@@ -1,15 +1,40 @@
 // A profile of the training data, stored in the model package so that a drift report can compare
 // fresh data with what the model learned from, without the training data at hand.
+import { hash53 } from '../data/split.ts';
 import type { Column, Table } from '../data/table.ts';
+import { textTokens } from '../features/encode.ts';
+import { numericSample, sketch } from '../drift/sample.ts';
 
 export const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1] as const;
 const HISTOGRAM_BINS = 10;
-const TOP_CATEGORIES = 50;
+/** Categories kept by name; the rest are counted together as `other`. */
+export const TOP_CATEGORIES = 1000;
+/**
+ * Points of a numeric column's sketch. A column with at most this many distinct values is kept whole,
+ * so a drift test against it (a Kolmogorov–Smirnov test on up to 1,000 rows included) is exact.
+ */
+export const SKETCH_POINTS = 2048;
+/** Buckets of a text column's hashed token counts. */
+export const TOKEN_BUCKETS = 1024;
+const TOKEN_SEED = 0x5eed;
+
+/** A column's distribution for drift tests: its distinct values and their counts (or quantiles standing in for them). */
+export interface NumericSketch {
+  values: number[];
+  counts: number[];
+  /** False when the values are evenly spaced quantiles of more distinct values. */
+  exact: boolean;
+}
 
 export type ColumnProfile =
-  | { type: 'integer' | 'number'; count: number; missing: number; mean: number | null; quantiles: (number | null)[]; histogram: { edges: number[]; counts: number[] } }
+  | { type: 'integer' | 'number'; count: number; missing: number; mean: number | null; std?: number | null; quantiles: (number | null)[]; histogram: { edges: number[]; counts: number[] }; sketch?: NumericSketch }
   | { type: 'boolean' | 'categorical'; count: number; missing: number; top: Record<string, number>; other: number; distinct: number }
-  | { type: 'text'; count: number; missing: number; mean_length: number | null };
+  | { type: 'text'; count: number; missing: number; mean_length: number | null; tokens?: number[] };
+
+/** The bucket of each token of a text, for the hashed token distribution a text column is tested on. */
+export function tokenBuckets(text: string, into: Float64Array): void {
+  for (const token of textTokens(text, 1)) into[hash53(token, TOKEN_SEED) % into.length]! += 1;
+}
 
 function numericProfile(col: Extract<Column, { kind: 'numeric' }>): ColumnProfile {
   const present = col.values.filter((v) => v === v).sort();
@@ -21,7 +46,8 @@ function numericProfile(col: Extract<Column, { kind: 'numeric' }>): ColumnProfil
   const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => lo + ((hi - lo) * i) / HISTOGRAM_BINS);
   const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
   for (const v of present) counts[hi === lo ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((v - lo) / (hi - lo)) * HISTOGRAM_BINS))]!++;
-  return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts } };
+  const std = mean === null ? null : Math.sqrt(present.reduce((a, v) => a + (v - mean) ** 2, 0) / n);
+  return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, std, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts }, sketch: sketch(numericSample(present, col.type === 'integer'), SKETCH_POINTS) };
 }
 
 function categoricalProfile(col: Extract<Column, { kind: 'categorical' }>): ColumnProfile {
@@ -35,7 +61,16 @@ function categoricalProfile(col: Extract<Column, { kind: 'categorical' }>): Colu
     let length = 0;
     counts.forEach((n, i) => (length += n * col.levels[i]!.length));
     const present = col.codes.length - missing;
-    return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null };
+    const perLevel = col.levels.map((l) => {
+      const b = new Float64Array(TOKEN_BUCKETS);
+      tokenBuckets(l, b);
+      return b;
+    });
+    const tokens = new Float64Array(TOKEN_BUCKETS);
+    counts.forEach((n, i) => {
+      if (n > 0) perLevel[i]!.forEach((x, k) => (tokens[k]! += x * n));
+    });
+    return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null, tokens: Array.from(tokens) };
   }
   // Most frequent first; ties by name, so the profile does not depend on row order.
   const order = col.levels.map((l, i) => ({ l, n: counts[i]! })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));
@@ -47,4 +82,17 @@ function categoricalProfile(col: Extract<Column, { kind: 'categorical' }>): Colu
 
 export function profileTable(table: Table): Record<string, ColumnProfile> {
   return Object.fromEntries(table.columns.map((c) => [c.name, c.kind === 'numeric' ? numericProfile(c) : categoricalProfile(c)]));
+}
+
+/** The profile of a list of values (the model's predictions): classes as categories, numbers as numbers. */
+export function profileValues(values: readonly string[] | Float64Array, type: 'categorical' | 'number'): ColumnProfile {
+  if (type === 'number') return numericProfile({ name: '', kind: 'numeric', type: 'number', values: values as Float64Array, invalid: [] });
+  const levels: string[] = [];
+  const index = new Map<string, number>();
+  const codes = Int32Array.from(values as readonly string[], (v) => {
+    let c = index.get(v);
+    if (c === undefined) index.set(v, (c = levels.push(v) - 1));
+    return c;
+  });
+  return categoricalProfile({ name: '', kind: 'categorical', type: 'categorical', codes, levels });
 }
