@@ -19294,10 +19294,19 @@ const SKETCH_POINTS = 2048;
 /** Buckets of a text column's hashed token counts. */
 const TOKEN_BUCKETS = 1024;
 const TOKEN_SEED = 0x5eed;
-/** The bucket of each token of a text, for the hashed token distribution a text column is tested on. */
-function tokenBuckets(text, into) {
-    for (const token of textTokens(text, 1))
-        into[hash53(token, TOKEN_SEED) % into.length] += 1;
+/**
+ * A text column's hashed token counts (TOKEN_BUCKETS buckets): each level's tokens, weighted by how
+ * many rows hold it. The one definition shared by the profile and drift-report's current side.
+ */
+function tokenCounts(levels, rowsPerLevel) {
+    const buckets = new Float64Array(TOKEN_BUCKETS);
+    levels.forEach((l, i) => {
+        const n = rowsPerLevel[i];
+        if (n > 0)
+            for (const token of textTokens(l, 1))
+                buckets[hash53(token, TOKEN_SEED) % TOKEN_BUCKETS] += n;
+    });
+    return buckets;
 }
 function numericProfile(col) {
     const present = col.values.filter((v) => v === v).sort();
@@ -19326,17 +19335,7 @@ function categoricalProfile(col) {
         let length = 0;
         counts.forEach((n, i) => (length += n * col.levels[i].length));
         const present = col.codes.length - missing;
-        const perLevel = col.levels.map((l) => {
-            const b = new Float64Array(TOKEN_BUCKETS);
-            tokenBuckets(l, b);
-            return b;
-        });
-        const tokens = new Float64Array(TOKEN_BUCKETS);
-        counts.forEach((n, i) => {
-            if (n > 0)
-                perLevel[i].forEach((x, k) => (tokens[k] += x * n));
-        });
-        return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null, tokens: Array.from(tokens) };
+        return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null, tokens: Array.from(tokenCounts(col.levels, counts)) };
     }
     // Most frequent first; ties by name, so the profile does not depend on row order.
     const order = col.levels.map((l, i) => ({ l, n: counts[i] })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));
@@ -19376,17 +19375,7 @@ function tokenSample(levels, codes) {
     for (let i = 0; i < codes.length; i++)
         if (codes[i] >= 0)
             perLevel[codes[i]]++;
-    const buckets = new Float64Array(TOKEN_BUCKETS);
-    const scratch = new Float64Array(TOKEN_BUCKETS);
-    levels.forEach((l, i) => {
-        if (perLevel[i] === 0)
-            return;
-        scratch.fill(0);
-        tokenBuckets(l, scratch);
-        for (let k = 0; k < TOKEN_BUCKETS; k++)
-            buckets[k] += scratch[k] * perLevel[i];
-    });
-    return bucketSample(buckets);
+    return bucketSample(tokenCounts(levels, perLevel));
 }
 function bucketSample(buckets) {
     const counts = new Map();
@@ -22867,6 +22856,11 @@ function currentLabels(pkg, table) {
     }
     return rows.length ? { rows, y: Float64Array.from(y) } : undefined;
 }
+/** A model's predictions as a column side: classes as categories, numbers as numbers. */
+function predictionSide(pkg, yPred) {
+    const classes = pkg.target.classes;
+    return { sample: classes ? categoricalSample(classes, Int32Array.from(yPred)) : numericSample(yPred), missing: 0 };
+}
 /** What the champion says about the current data: its prediction drift, estimated and measured performance. */
 function modelView(champion, current, referencePredictions, cfg) {
     const pkg = champion.pkg;
@@ -22882,7 +22876,7 @@ function modelView(champion, current, referencePredictions, cfg) {
     const classes = pkg.target.classes;
     let prediction = null;
     const kind = classes ? 'categorical' : 'numeric';
-    const currentSide = classes ? { sample: categoricalSample(classes, Int32Array.from(yPred)), missing: 0 } : { sample: numericSample(yPred), missing: 0 };
+    const currentSide = predictionSide(pkg, yPred);
     if (referencePredictions)
         prediction = columnDrift({ name: 'prediction', kind, reference: referencePredictions, current: currentSide }, cfg.drift);
     let estimated = null;
@@ -22988,8 +22982,7 @@ async function driftReport(inputs, io) {
             const missing = missingFeatures(champion.pkg, referenceTable);
             if (missing.length === 0) {
                 const preds = predict(forestOf(champion.pkg, champion.pkg.encoding.features.length), applyEncoding(referenceTable, champion.pkg.encoding));
-                const classes = champion.pkg.target.classes;
-                refPredictions = classes ? { sample: categoricalSample(classes, Int32Array.from(preds)), missing: 0 } : { sample: numericSample(preds), missing: 0 };
+                refPredictions = predictionSide(champion.pkg, preds);
             }
         }
         else if (champion.pkg.holdout)

@@ -117,6 +117,12 @@ function currentLabels(pkg: ModelPackage, table: Table): { rows: number[]; y: Fl
   return rows.length ? { rows, y: Float64Array.from(y) } : undefined;
 }
 
+/** A model's predictions as a column side: classes as categories, numbers as numbers. */
+function predictionSide(pkg: ModelPackage, yPred: Float64Array): ColumnSide {
+  const classes = pkg.target.classes;
+  return { sample: classes ? categoricalSample(classes, Int32Array.from(yPred)) : numericSample(yPred), missing: 0 };
+}
+
 interface ModelView {
   prediction: ColumnDrift | null;
   estimated: AccuracyEstimate | null;
@@ -137,7 +143,7 @@ function modelView(champion: Champion, current: Table, referencePredictions: Col
   const classes = pkg.target.classes;
   let prediction: ColumnDrift | null = null;
   const kind: ColumnKind = classes ? 'categorical' : 'numeric';
-  const currentSide: ColumnSide = classes ? { sample: categoricalSample(classes, Int32Array.from(yPred)), missing: 0 } : { sample: numericSample(yPred), missing: 0 };
+  const currentSide = predictionSide(pkg, yPred);
   if (referencePredictions) prediction = columnDrift({ name: 'prediction', kind, reference: referencePredictions, current: currentSide }, cfg.drift);
   let estimated: AccuracyEstimate | null = null;
   const cal = pkg.holdout?.calibration;
@@ -234,8 +240,7 @@ export async function driftReport(inputs: StepInputs, io: StepIO): Promise<StepR
       const missing = missingFeatures(champion.pkg, referenceTable);
       if (missing.length === 0) {
         const preds = predict(forestOf(champion.pkg, champion.pkg.encoding.features.length), applyEncoding(referenceTable, champion.pkg.encoding));
-        const classes = champion.pkg.target.classes;
-        refPredictions = classes ? { sample: categoricalSample(classes, Int32Array.from(preds)), missing: 0 } : { sample: numericSample(preds), missing: 0 };
+        refPredictions = predictionSide(champion.pkg, preds);
       }
     } else if (champion.pkg.holdout) refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);
     model = modelView(champion, current, refPredictions, cfg);

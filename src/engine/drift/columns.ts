@@ -3,7 +3,7 @@
 import type { Column, Table } from '../data/table.ts';
 import { ModelFormatError } from '../errors.ts';
 import type { ColumnProfile } from '../model/profile.ts';
-import { tokenBuckets, TOKEN_BUCKETS } from '../model/profile.ts';
+import { tokenCounts, TOKEN_BUCKETS } from '../model/profile.ts';
 import type { ColumnInput, ColumnKind, ColumnSide } from './detect.ts';
 import { categoricalSample, fromSketch, numericSample, type CategoricalSample } from './sample.ts';
 
@@ -14,15 +14,7 @@ export function kindOf(type: Column['type'] | ColumnProfile['type']): ColumnKind
 function tokenSample(levels: readonly string[], codes: ArrayLike<number>): CategoricalSample {
   const perLevel = new Float64Array(levels.length);
   for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) perLevel[codes[i]!]!++;
-  const buckets = new Float64Array(TOKEN_BUCKETS);
-  const scratch = new Float64Array(TOKEN_BUCKETS);
-  levels.forEach((l, i) => {
-    if (perLevel[i] === 0) return;
-    scratch.fill(0);
-    tokenBuckets(l, scratch);
-    for (let k = 0; k < TOKEN_BUCKETS; k++) buckets[k]! += scratch[k]! * perLevel[i]!;
-  });
-  return bucketSample(buckets);
+  return bucketSample(tokenCounts(levels, perLevel));
 }
 
 function bucketSample(buckets: ArrayLike<number>): CategoricalSample {

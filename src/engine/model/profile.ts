@@ -31,9 +31,17 @@ export type ColumnProfile =
   | { type: 'boolean' | 'categorical'; count: number; missing: number; top: Record<string, number>; other: number; distinct: number }
   | { type: 'text'; count: number; missing: number; mean_length: number | null; tokens?: number[] };
 
-/** The bucket of each token of a text, for the hashed token distribution a text column is tested on. */
-export function tokenBuckets(text: string, into: Float64Array): void {
-  for (const token of textTokens(text, 1)) into[hash53(token, TOKEN_SEED) % into.length]! += 1;
+/**
+ * A text column's hashed token counts (TOKEN_BUCKETS buckets): each level's tokens, weighted by how
+ * many rows hold it. The one definition shared by the profile and drift-report's current side.
+ */
+export function tokenCounts(levels: readonly string[], rowsPerLevel: ArrayLike<number>): Float64Array {
+  const buckets = new Float64Array(TOKEN_BUCKETS);
+  levels.forEach((l, i) => {
+    const n = rowsPerLevel[i]!;
+    if (n > 0) for (const token of textTokens(l, 1)) buckets[hash53(token, TOKEN_SEED) % TOKEN_BUCKETS]! += n;
+  });
+  return buckets;
 }
 
 function numericProfile(col: Extract<Column, { kind: 'numeric' }>): ColumnProfile {
@@ -61,16 +69,7 @@ function categoricalProfile(col: Extract<Column, { kind: 'categorical' }>): Colu
     let length = 0;
     counts.forEach((n, i) => (length += n * col.levels[i]!.length));
     const present = col.codes.length - missing;
-    const perLevel = col.levels.map((l) => {
-      const b = new Float64Array(TOKEN_BUCKETS);
-      tokenBuckets(l, b);
-      return b;
-    });
-    const tokens = new Float64Array(TOKEN_BUCKETS);
-    counts.forEach((n, i) => {
-      if (n > 0) perLevel[i]!.forEach((x, k) => (tokens[k]! += x * n));
-    });
-    return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null, tokens: Array.from(tokens) };
+    return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null, tokens: Array.from(tokenCounts(col.levels, counts)) };
   }
   // Most frequent first; ties by name, so the profile does not depend on row order.
   const order = col.levels.map((l, i) => ({ l, n: counts[i]! })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));
