@@ -10626,7 +10626,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
@@ -16901,7 +16901,8 @@ async function pullRequestContext(env = process.env) {
     const pr = event.pull_request;
     const head = pr?.head?.repo;
     const fromFork = pr !== undefined && (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name));
-    return { owner, repo, number: pr?.number, fromFork, defaultBranch: typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined };
+    const str = (v) => (typeof v === 'string' ? v : undefined);
+    return { owner, repo, number: pr?.number, headSha: str(pr?.head?.sha), fromFork, defaultBranch: str(event.repository?.default_branch), workflowRun: event.workflow_run ? { headSha: str(event.workflow_run.head_sha), url: str(event.workflow_run.html_url) } : undefined };
 }
 /** An Octokit for GITHUB_API_URL that retries server errors and waits out rate limits (a few times). */
 async function octokitFor(token, io) {
@@ -16966,6 +16967,22 @@ function pullRequestComments(octokit, ctx) {
         },
     };
 }
+/** post-comparison's pull requests: GitHub's record of each one's head, and its comment. */
+function pullRequestPoster(octokit, ctx) {
+    return {
+        async headSha(number) {
+            try {
+                return (await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number })).data.head.sha;
+            }
+            catch (err) {
+                if (err.status === 404)
+                    return undefined;
+                throw err;
+            }
+        },
+        comments: (number) => pullRequestComments(octokit, { ...ctx, number }),
+    };
+}
 /** GitHub Deployments: one per release and environment (no auto-merge, no required contexts). */
 function githubDeployments(octokit, owner, repo) {
     return {
@@ -16978,6 +16995,43 @@ function githubDeployments(octokit, owner, repo) {
         },
         async status(id, state, environmentUrl, description) {
             await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state, environment_url: environmentUrl, description: description.slice(0, 140), auto_inactive: state === 'success' });
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/adapters/github-artifacts.ts
+// The merged pull request's candidate, for promote's train (reuse: pull-request): which pull request
+// this push merged, its candidate run on the pull request's head commit, and that run's model
+// artifact, downloaded by @actions/artifact (loaded only here).
+
+
+function mergedPullRequestModels(octokit, owner, repo, sha, token) {
+    return {
+        async fetchMergedPullRequestModel(pipeline, dir) {
+            if (!/^[0-9a-f]{40}$/.test(sha))
+                return { missing: `GITHUB_SHA ${JSON.stringify(sha)} is not a commit` };
+            const pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })).data;
+            // The pull request this commit merged (a merge, squash or rebase commit records it as merge_commit_sha).
+            const pr = pulls.find((p) => p.merged_at && p.merge_commit_sha === sha) ?? pulls.find((p) => p.merged_at);
+            if (!pr)
+                return { missing: `commit ${sha.slice(0, 12)} merged no pull request` };
+            const runs = (await octokit.rest.actions.listWorkflowRunsForRepo({ owner, repo, head_sha: pr.head.sha, event: 'pull_request', per_page: 100 })).data.workflow_runs;
+            const prefix = `model-${pipeline}-`;
+            // Newest run first: a re-run of the candidate replaces what an earlier attempt uploaded.
+            for (const run of [...runs].sort((a, b) => b.id - a.id)) {
+                const artifacts = (await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, per_page: 100 })).data.artifacts;
+                const artifact = artifacts.find((a) => a.name.startsWith(prefix) && !a.expired);
+                if (!artifact)
+                    continue;
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(878), __nccwpck_require__.e(110), __nccwpck_require__.e(162), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56518));
+                await new DefaultArtifactClient().downloadArtifact(artifact.id, { path: dir, findBy: { token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo } });
+                const files = (await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => external_node_path_default().join(e.parentPath, e.name));
+                return { pullRequest: pr.number, files };
+            }
+            return { missing: `pull request #${pr.number}'s candidate runs on ${pr.head.sha.slice(0, 12)} left no unexpired ${prefix}* artifact` };
         },
     };
 }
@@ -17330,9 +17384,6 @@ function githubDispatcher(octokit, owner, repo, ref) {
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/engine/data/files.ts
@@ -22712,7 +22763,8 @@ async function compareToChampion(inputs, io) {
     const body = renderComparison(view);
     const comment = renderComment(view);
     // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request: the comment-sized body.
-    const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, compared_rows: rows.length, candidate_sha256: candidateSha, champion: view.champion, body: comment };
+    // pull_request and head_sha say where the comment belongs; the poster checks them against GitHub.
+    const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, compared_rows: rows.length, candidate_sha256: candidateSha, champion: view.champion, pull_request: io.pullRequest?.number ?? null, head_sha: io.pullRequest?.headSha ?? null, body: comment };
     await writeOutputs(io, [
         [paths.report, body],
         [paths.record, `${JSON.stringify(record, null, 2)}\n`],
@@ -22725,7 +22777,8 @@ async function compareToChampion(inputs, io) {
             const uploaded = await io.artifacts.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
             io.info(`uploaded the artifact ${artifact} (id ${uploaded.id ?? '?'})`);
         });
-    const ok = verdict.decision !== 'reject';
+    const failOnReject = optionalInput(inputs, 'fail-on-reject') === undefined || booleanInput(inputs, 'fail-on-reject');
+    const ok = verdict.decision !== 'reject' || !failOnReject;
     return {
         ok,
         ...(ok ? {} : { failure: `the candidate was rejected: ${verdict.reasons.join('; ')}` }),
@@ -23129,6 +23182,9 @@ const STEP_SPECS = [
             { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
             { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
             { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
+            { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Empty: no reuse.' },
+            { name: 'save-config', default: 'false', description: 'Write params into the pipeline file\'s model section and data into its data.train (comments kept), so that a commit carries the new config (true or false).' },
+            token,
         ],
         outputs: [
             { name: 'model-path', type: 'path', description: 'The path of the model package.' },
@@ -23136,6 +23192,7 @@ const STEP_SPECS = [
             { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
             { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
             { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<digest>), or empty when nothing was uploaded.' },
+            { name: 'restored-from', type: 'string', description: 'Where the model came from instead of training: cache, pull-request #<N>, or empty when it was trained.' },
         ],
     },
     {
@@ -23158,6 +23215,7 @@ const STEP_SPECS = [
             data,
             token,
             { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
+            { name: 'fail-on-reject', default: 'true', description: 'Fail the step when the candidate is rejected (true or false); false lets a workflow go on and act on the decision output.' },
         ],
         outputs: [
             { name: 'decision', type: 'string', description: 'promote, reject, first-model or no-change (the candidate predicts exactly what the champion predicts).' },
@@ -23235,6 +23293,20 @@ const STEP_SPECS = [
             { name: 'html', type: 'path', description: 'The path of the self-contained HTML report.' },
             { name: 'issue-number', type: 'number', description: 'The drift issue opened, updated or closed by this run (empty when none).' },
             { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<digest>), or empty outside Actions.' },
+        ],
+    },
+    {
+        name: 'post-comparison',
+        title: 'mlops: post comparison',
+        description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, schema, a pull request whose head is the run\'s head commit) and never executed.',
+        inputs: [
+            { name: 'artifact', required: true, description: 'The folder the mlops-comparison artifacts were downloaded into (each comparison.json below it is posted).' },
+            { name: 'head-sha', default: '', description: 'The head commit the candidate run ran on (default: workflow_run.head_sha of the event).' },
+            token,
+        ],
+        outputs: [
+            { name: 'pull-request', type: 'number', description: 'The pull request commented on (empty when nothing was posted).' },
+            { name: 'posted', type: 'json', description: 'A JSON list of the pipelines whose comment was posted or updated.' },
         ],
     },
 ];
@@ -23702,10 +23774,10 @@ async function deploy(inputs, io) {
     };
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
@@ -23815,6 +23887,9 @@ const TOOL = `mlops-actions@${VERSION}`;
 
 
 
+
+
+
 /** The most memory the encoded training columns may take: beyond it, training would exhaust a runner. */
 const MAX_ENCODED_BYTES = 2 * 1024 ** 3;
 /** The target as model labels: classes sorted by name (so their order never depends on row order). */
@@ -23884,13 +23959,23 @@ function forestOptions(cfg, params, classes) {
     };
 }
 async function train(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    let cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
     const paramsJson = optionalInput(inputs, 'params');
+    if (booleanInput(inputs, 'save-config')) {
+        // Written first and read again, so that the model records the config digest of the file a commit carries.
+        if (paramsJson !== undefined)
+            applyParams(cfg.model, paramsJson);
+        await saveConfigFile(cfg, paramsJson, optionalInput(inputs, 'data'), io);
+        cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    }
     const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
     const threads = threadsInput(inputs);
     const out = userPath(io, inputs, 'output', `out/${cfg.name}/model.json`);
     const upload = booleanInput(inputs, 'upload-artifact');
     const dataInput = optionalInput(inputs, 'data');
+    const reuse = optionalInput(inputs, 'reuse');
+    if (reuse !== undefined && reuse !== 'pull-request')
+        throw new InputError('reuse', `${JSON.stringify(reuse)} is not pull-request (or empty)`);
     // Everything that shapes the model, and nothing that does not (threads): the cache key.
     const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined));
     const protectedInputs = [...runInputs(cfg), ...files.map((f) => f.path)];
@@ -23904,7 +23989,15 @@ async function train(inputs, io) {
         schemaSha = sha256Hex(await (0,promises_.readFile)(schemaAbs));
     }
     const gzip = out.abs.endsWith('.gz');
+    // The model's identity: everything that shapes it. A package that records the same key is this
+    // run's model, whichever run trained it.
+    const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params }));
     const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
+    if (reuse === 'pull-request') {
+        const taken = await takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io);
+        if (taken)
+            return finish(cfg, taken.pkg, taken.bytes, out, io, upload, `pull-request #${taken.pullRequest}`);
+    }
     const cache = io.cache;
     let restored = false;
     if (cache)
@@ -23913,7 +24006,7 @@ async function train(inputs, io) {
         const cached = await loadModel(out.abs, out.shown).catch(() => undefined);
         if (cached && cached.pkg.provenance.data_sha256 === dataSha && cached.pkg.provenance.config_sha256 === cfg.digest) {
             io.info(`restored ${out.shown} from the cache (${cacheKey}): data, config and code are unchanged, so nothing is trained`);
-            return finish(cfg, cached.pkg, cached.bytes, out, io, upload, true);
+            return finish(cfg, cached.pkg, cached.bytes, out, io, upload, 'cache');
         }
         io.warning(`the cached ${out.shown} does not match this data or config; training anew`);
     }
@@ -23984,7 +24077,7 @@ async function train(inputs, io) {
         schema: inferSchema(table, cfg.validation.maxMissingRate),
         params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
         split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
-        provenance: { data_sha256: dataSha, data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL },
+        provenance: { data_sha256: dataSha, data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: buildKey },
         rows: { total: table.rowCount, labelled: trainRows.length + testCount, train: trainRows.length, test: testCount },
         oob_score: Number.isNaN(oob) ? null : oob,
         feature_importance: ranked,
@@ -23997,10 +24090,69 @@ async function train(inputs, io) {
     await writeOutputs(io, [[out, bytes]], protectedInputs);
     if (cache)
         await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], cacheKey));
-    return finish(cfg, pkg, bytes, out, io, upload, false);
+    return finish(cfg, pkg, bytes, out, io, upload, '');
+}
+/**
+ * reuse: pull-request. The candidate that the merged pull request's run trained and uploaded, taken
+ * when it records this run's build key (same data, config, schema, parameters and code); anything
+ * else (no such pull request, an expired artifact, another key, a failed download) trains anew.
+ */
+async function takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io) {
+    if (!io.earlierModels) {
+        io.warning('reuse: pull-request needs GitHub Actions and a token; training');
+        return undefined;
+    }
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'mlops-reuse-'));
+    try {
+        let found;
+        try {
+            found = await io.earlierModels.fetchMergedPullRequestModel(cfg.name, dir);
+        }
+        catch (err) {
+            io.warning(`reuse: the merged pull request's model could not be fetched (${err.message}); training`);
+            return undefined;
+        }
+        if ('missing' in found) {
+            io.info(`reuse: ${found.missing}; training`);
+            return undefined;
+        }
+        const file = found.files.find((f) => /\.json(\.gz)?$/.test(f));
+        const loaded = file ? await loadModel(file, `pull request #${found.pullRequest}'s ${external_node_path_default().basename(file)}`).catch((err) => err) : new Error('the artifact holds no model package');
+        if (loaded instanceof Error) {
+            io.warning(`reuse: pull request #${found.pullRequest}'s model artifact is not usable (${loaded.message}); training`);
+            return undefined;
+        }
+        if (loaded.pkg.pipeline !== cfg.name || loaded.pkg.provenance.build_key !== buildKey) {
+            io.info(`reuse: pull request #${found.pullRequest}'s model was trained on other data, config, parameters or code than this commit's; training`);
+            return undefined;
+        }
+        const bytes = file.endsWith('.gz') === gzip ? loaded.bytes : serializeModel(loaded.pkg, gzip);
+        await writeOutputs(io, [[out, bytes]], protectedInputs);
+        io.info(`reuse: took pull request #${found.pullRequest}'s candidate: it records this commit's data, config, parameters and code, so nothing is trained`);
+        return { pkg: loaded.pkg, bytes, pullRequest: found.pullRequest };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** save-config: the params and data of this run written into the pipeline file, so that a commit carries them. */
+async function saveConfigFile(cfg, paramsJson, dataInput, io) {
+    const file = external_node_path_default().resolve(cfg.root, cfg.file);
+    const doc = (0,dist/* parseDocument */.Tp)(await (0,promises_.readFile)(file, 'utf8'));
+    if (paramsJson !== undefined)
+        for (const [key, value] of Object.entries((0,dist/* parse */.qg)(paramsJson)))
+            doc.setIn(['model', key], value);
+    if (dataInput !== undefined) {
+        const rel = external_node_path_default().relative(cfg.root, external_node_path_default().resolve(io.cwd, dataInput));
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            throw new InputError('data', `${JSON.stringify(dataInput)} lies outside the repository, so the pipeline file cannot name it`);
+        doc.setIn(['data', 'train'], rel.split((external_node_path_default()).sep).join('/'));
+    }
+    await writeFileAtomic(file, doc.toString());
+    io.info(`save-config: wrote ${[paramsJson !== undefined ? 'model parameters' : '', dataInput !== undefined ? 'data.train' : ''].filter(Boolean).join(' and ') || 'nothing new'} into ${cfg.file}`);
 }
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */
-async function finish(cfg, pkg, bytes, out, io, upload, restored) {
+async function finish(cfg, pkg, bytes, out, io, upload, restoredFrom) {
     const sha = sha256Hex(bytes);
     const digest = `sha256:${sha}`;
     let artifact = '';
@@ -24020,7 +24172,7 @@ async function finish(cfg, pkg, bytes, out, io, upload, restored) {
     }
     const top = Object.entries(pkg.feature_importance).slice(0, 10);
     const summary = [
-        `### train: ${escapeMarkdown(cfg.name)}${restored ? ' (restored from the cache)' : ''}`,
+        `### train: ${escapeMarkdown(cfg.name)}${restoredFrom === 'cache' ? ' (restored from the cache)' : restoredFrom ? ` (taken from ${restoredFrom}, not trained)` : ''}`,
         '',
         `${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
         '',
@@ -24033,7 +24185,7 @@ async function finish(cfg, pkg, bytes, out, io, upload, restored) {
     ].join('\n');
     return {
         ok: true,
-        outputs: { 'model-path': out.shown, 'model-digest': digest, artifact, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance) },
+        outputs: { 'model-path': out.shown, 'model-digest': digest, artifact, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance), 'restored-from': restoredFrom },
         summary,
     };
 }
@@ -24717,8 +24869,143 @@ async function validateData(inputs, io) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/steps/post-comparison.ts
+// post-comparison: the comment of a fork's pull request, posted by a workflow_run workflow that holds
+// a writing token. What it reads was written by a run of the fork's own code, so it is data from a
+// stranger: bounded in size, checked against the comparison record's schema, tied to a pull request
+// whose head GitHub confirms is the commit the run ran on, and never executed.
+
+
+
+
+
+
+
+/** A comparison.json is a few kB; anything near this is not one of ours. */
+const post_comparison_MAX_RECORD_BYTES = 1024 * 1024;
+/** One artifact per pipeline of the run; more than this many is not a candidate run's. */
+const MAX_RECORDS = 20;
+const MAX_DEPTH = 3;
+const DECISIONS = new Set(['promote', 'reject', 'first-model', 'no-change']);
+/** A comparison artifact that cannot be posted: too big, not our schema, or not for this run. */
+class ArtifactRecordError extends UserError {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.name = 'ArtifactRecordError';
+        this.file = file;
+    }
+}
+async function findRecords(dir, shown) {
+    const found = [];
+    const walk = async (at, depth) => {
+        for (const entry of await (0,promises_.readdir)(at, { withFileTypes: true })) {
+            const abs = external_node_path_default().join(at, entry.name);
+            // A symlink in a downloaded artifact could point anywhere on the runner: never followed.
+            if (entry.isSymbolicLink())
+                continue;
+            if (entry.isDirectory() && depth < MAX_DEPTH)
+                await walk(abs, depth + 1);
+            else if (entry.isFile() && entry.name === 'comparison.json')
+                found.push(abs);
+            if (found.length > MAX_RECORDS)
+                throw new ArtifactRecordError(shown, `holds more than ${MAX_RECORDS} comparison.json files; a candidate run writes one per pipeline`);
+        }
+    };
+    await walk(dir, 0);
+    return found.sort();
+}
+/** Checks one record against the schema compare-to-champion writes; returns what may be posted. */
+function checkRecord(file, text) {
+    let rec;
+    try {
+        rec = JSON.parse(text);
+    }
+    catch (err) {
+        throw new ArtifactRecordError(file, `is not JSON (${err.message})`);
+    }
+    const bad = (what) => new ArtifactRecordError(file, what);
+    if (typeof rec !== 'object' || rec === null || Array.isArray(rec))
+        throw bad('is not a JSON object');
+    const r = rec;
+    if (r.format !== COMPARISON_FORMAT)
+        throw bad(`has format ${JSON.stringify(r.format)}, not "${COMPARISON_FORMAT}"`);
+    if (typeof r.pipeline !== 'string' || !/^[a-z0-9-]{1,100}$/.test(r.pipeline))
+        throw bad('has no valid pipeline name (a-z, 0-9 and -)');
+    const marker = commentMarker(r.pipeline);
+    if (r.marker !== marker)
+        throw bad(`has the marker ${JSON.stringify(r.marker)}, not ${JSON.stringify(marker)}`);
+    if (typeof r.decision !== 'string' || !DECISIONS.has(r.decision))
+        throw bad(`has the decision ${JSON.stringify(r.decision)}`);
+    if (!Number.isSafeInteger(r.pull_request) || r.pull_request < 1)
+        throw bad('names no pull request (pull_request is not a positive integer): it was not written on a pull_request run');
+    if (typeof r.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(r.head_sha))
+        throw bad('has no head_sha of 40 hex digits');
+    if (typeof r.body !== 'string' || !r.body.startsWith(`${marker}\n`))
+        throw bad('has a body that does not start with its marker');
+    if (r.body.length > MAX_COMMENT_CHARS + 1000)
+        throw bad(`has a body of ${r.body.length} characters; a comparison comment has at most ${MAX_COMMENT_CHARS}`);
+    return { file, pipeline: r.pipeline, pullRequest: r.pull_request, headSha: r.head_sha, decision: r.decision, body: r.body };
+}
+/**
+ * The body as it is posted: a mention written by the fork's code would ping people through our bot,
+ * so every @ before a name becomes the entity GitHub renders without mentioning (ours are escaped
+ * so already); and a line says where the numbers came from.
+ */
+function postedBody(rec, runUrl) {
+    const marker = commentMarker(rec.pipeline);
+    const rest = rec.body.slice(marker.length + 1).replace(/@(?=[A-Za-z0-9_-])/g, '&#64;');
+    const from = runUrl ? `[the candidate run](${runUrl})` : 'the candidate run';
+    return `${marker}\n${rest.trimEnd()}\n\n<sub>Posted from the comparison artifact of ${from} on ${escapeMarkdown(rec.headSha.slice(0, 12))}. A pull request from a fork runs its own code; the push that merges it is compared again before anything is published.</sub>\n`;
+}
+async function postComparison(inputs, io) {
+    const dir = userPath(io, inputs, 'artifact');
+    const info = await (0,promises_.lstat)(dir.abs).catch(() => undefined);
+    if (info && !info.isDirectory())
+        throw new ArtifactRecordError(dir.shown, 'is not a folder (download the mlops-comparison artifacts into one)');
+    const headSha = optionalInput(inputs, 'head-sha') ?? io.runHeadSha;
+    if (headSha === undefined || !/^[0-9a-f]{40}$/.test(headSha))
+        throw new UserError(`post-comparison needs the candidate run's head commit: give head-sha, or run on a workflow_run event (got ${JSON.stringify(headSha ?? '')})`);
+    if (!io.pullRequests)
+        throw new UserError('post-comparison needs a token that can read pull requests and write comments');
+    const records = [];
+    // No folder: download-artifact found no mlops-comparison artifact (the run failed before comparing).
+    for (const file of info ? await findRecords(dir.abs, dir.shown) : []) {
+        const shown = external_node_path_default().relative(io.cwd, file) || file;
+        const size = (await (0,promises_.lstat)(file)).size;
+        if (size > post_comparison_MAX_RECORD_BYTES)
+            throw new ArtifactRecordError(shown, `is ${size} bytes; a comparison record has at most ${post_comparison_MAX_RECORD_BYTES}`);
+        const rec = checkRecord(shown, await (0,promises_.readFile)(file, 'utf8'));
+        if (rec.headSha !== headSha)
+            throw new ArtifactRecordError(shown, `was written for commit ${rec.headSha.slice(0, 12)}, not the run's head ${headSha.slice(0, 12)}`);
+        records.push(rec);
+    }
+    if (records.length === 0) {
+        io.info(`no comparison.json under ${dir.shown}: the candidate run posted nothing (it failed before comparing, or was not a pull request)`);
+        return { ok: true, outputs: { 'pull-request': '', posted: '[]' }, summary: '### post-comparison\n\nNo comparison to post.\n' };
+    }
+    const numbers = new Set(records.map((r) => r.pullRequest));
+    if (numbers.size > 1)
+        throw new ArtifactRecordError(dir.shown, `names several pull requests (${[...numbers].join(', ')}); one run is for one pull request`);
+    const number = records[0].pullRequest;
+    // The number is the fork's claim; GitHub's own record of that pull request's head settles it.
+    const actual = await io.pullRequests.headSha(number);
+    if (actual !== headSha)
+        throw new ArtifactRecordError(records[0].file, `names pull request #${number}, whose head is ${actual ? actual.slice(0, 12) : 'unknown (no such pull request)'}, not the run's head ${headSha.slice(0, 12)}: not posted`);
+    const sink = io.pullRequests.comments(number);
+    for (const rec of records)
+        io.info(await sink.upsert(commentMarker(rec.pipeline), postedBody(rec, io.runUrl)));
+    const lines = records.map((r) => `| ${escapeMarkdown(r.pipeline)} | ${escapeMarkdown(r.decision)} |`);
+    return {
+        ok: true,
+        outputs: { 'pull-request': String(number), posted: JSON.stringify(records.map((r) => r.pipeline)) },
+        summary: `### post-comparison: pull request #${number}\n\n| pipeline | decision |\n|---|---|\n${lines.join('\n')}\n`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/catalog.ts
 // Which function runs each step.
+
 
 
 
@@ -24735,6 +25022,7 @@ const STEP_RUNNERS = {
     'publish-model': publishModel,
     deploy: deploy,
     'drift-report': driftReport,
+    'post-comparison': postComparison,
 };
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
 const RUN_CHAIN = ['validate-data', 'train', 'evaluate', 'compare-to-champion', 'publish-model'];
@@ -24774,6 +25062,7 @@ function chainSkip(name, earlier) {
 
 
 
+
 function readInputs(core, name) {
     const inputs = {};
     for (const input of stepSpec(name).inputs) {
@@ -24794,15 +25083,24 @@ async function actionsIO(core, name, inputs) {
     const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
     // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
     const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
-    if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report')
+    if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report' && name !== 'post-comparison' && name !== 'train')
         return io;
     const token = inputs.token ?? '';
+    if (name === 'train') {
+        // Only reuse needs GitHub; a plain train never loads its client.
+        if (!inputs.reuse || !token)
+            return io;
+        const ctx = await pullRequestContext();
+        return { ...io, earlierModels: mergedPullRequestModels(await octokitFor(token, io), ctx.owner, ctx.repo, process.env.GITHUB_SHA ?? '', token) };
+    }
     // Without a token there is no champion source (io.champions stays undefined): the step refuses to
     // decide unless allow-first-model says so. That is not "no champion".
     if (!token)
         return io;
     const octokit = await octokitFor(token, io);
     const ctx = await pullRequestContext();
+    if (name === 'post-comparison')
+        return { ...io, pullRequests: pullRequestPoster(octokit, ctx), runHeadSha: ctx.workflowRun?.headSha, runUrl: ctx.workflowRun?.url };
     const registry = githubRegistry(octokit, ctx.owner, ctx.repo, io);
     if (name === 'publish-model')
         return { ...io, champions: registry, registry, attest: attestation(core, token) };
@@ -24820,7 +25118,8 @@ async function actionsIO(core, name, inputs) {
         core.notice(`${name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
     else if (ctx.number !== undefined)
         comments = pullRequestComments(octokit, { ...ctx, number: ctx.number });
-    return { ...io, champions: registry, comments };
+    const pullRequest = ctx.number !== undefined && ctx.headSha ? { number: ctx.number, headSha: ctx.headSha } : undefined;
+    return { ...io, champions: registry, comments, pullRequest };
 }
 function baseIO(core) {
     return {

@@ -2,7 +2,7 @@
 // pipeline, and the one pull request comment per pipeline, found by its marker and updated in place.
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../engine/errors.ts';
-import type { DeploymentTracker, ReportSink, StepIO } from '../steps/io.ts';
+import type { DeploymentTracker, PullRequestPoster, ReportSink, StepIO } from '../steps/io.ts';
 
 /** The champion could not be looked up (no access, the API unreachable): never read as "no champion". */
 export class ChampionLookupError extends UserError {
@@ -18,15 +18,19 @@ export interface PullRequestContext {
   owner: string;
   repo: string;
   number: number | undefined;
+  /** The pull request's head commit. */
+  headSha: string | undefined;
   fromFork: boolean;
   /** The repository's default branch, when the event says it. */
   defaultBranch: string | undefined;
+  /** On a workflow_run event: the run's head commit and web address. */
+  workflowRun: { headSha: string | undefined; url: string | undefined } | undefined;
 }
 
 /** The repository and pull request this run is about, from the runner's environment and event file. */
 export async function pullRequestContext(env: NodeJS.ProcessEnv = process.env): Promise<PullRequestContext> {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  let event: { repository?: { default_branch?: string }; pull_request?: { number?: number; head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } } } = {};
+  let event: { repository?: { default_branch?: string }; pull_request?: { number?: number; head?: { sha?: string; repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } }; workflow_run?: { head_sha?: string; html_url?: string } } = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
       event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
@@ -37,10 +41,11 @@ export async function pullRequestContext(env: NodeJS.ProcessEnv = process.env): 
   const pr = event.pull_request;
   const head = pr?.head?.repo;
   const fromFork = pr !== undefined && (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name));
-  return { owner, repo, number: pr?.number, fromFork, defaultBranch: typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined };
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return { owner, repo, number: pr?.number, headSha: str(pr?.head?.sha), fromFork, defaultBranch: str(event.repository?.default_branch), workflowRun: event.workflow_run ? { headSha: str(event.workflow_run.head_sha), url: str(event.workflow_run.html_url) } : undefined };
 }
 
-type Octokit = Awaited<ReturnType<typeof octokitFor>>;
+export type Octokit = Awaited<ReturnType<typeof octokitFor>>;
 
 /** An Octokit for GITHUB_API_URL that retries server errors and waits out rate limits (a few times). */
 export async function octokitFor(token: string, io: StepIO) {
@@ -103,6 +108,21 @@ export function pullRequestComments(octokit: Octokit, ctx: PullRequestContext & 
         throw err;
       }
     },
+  };
+}
+
+/** post-comparison's pull requests: GitHub's record of each one's head, and its comment. */
+export function pullRequestPoster(octokit: Octokit, ctx: PullRequestContext): PullRequestPoster {
+  return {
+    async headSha(number) {
+      try {
+        return (await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number })).data.head.sha;
+      } catch (err) {
+        if ((err as { status?: number }).status === 404) return undefined;
+        throw err;
+      }
+    },
+    comments: (number) => pullRequestComments(octokit, { ...ctx, number }),
   };
 }
 

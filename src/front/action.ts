@@ -3,7 +3,8 @@
 import type * as CoreModule from '@actions/core';
 import { InputError, UserError } from '../engine/errors.ts';
 import { actionsArtifactStore, actionsModelCache } from '../adapters/actions-storage.ts';
-import { githubDeployments, octokitFor, pullRequestComments, pullRequestContext } from '../adapters/github.ts';
+import { githubDeployments, octokitFor, pullRequestComments, pullRequestContext, pullRequestPoster } from '../adapters/github.ts';
+import { mergedPullRequestModels } from '../adapters/github-artifacts.ts';
 import { githubRegistry } from '../adapters/github-registry.ts';
 import { attestation } from '../adapters/attest.ts';
 import { githubDispatcher, githubDriftIssues } from '../adapters/github-drift.ts';
@@ -33,13 +34,20 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
   const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
   // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
   const io: StepIO = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
-  if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report') return io;
+  if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report' && name !== 'post-comparison' && name !== 'train') return io;
   const token = inputs.token ?? '';
+  if (name === 'train') {
+    // Only reuse needs GitHub; a plain train never loads its client.
+    if (!inputs.reuse || !token) return io;
+    const ctx = await pullRequestContext();
+    return { ...io, earlierModels: mergedPullRequestModels(await octokitFor(token, io), ctx.owner, ctx.repo, process.env.GITHUB_SHA ?? '', token) };
+  }
   // Without a token there is no champion source (io.champions stays undefined): the step refuses to
   // decide unless allow-first-model says so. That is not "no champion".
   if (!token) return io;
   const octokit = await octokitFor(token, io);
   const ctx = await pullRequestContext();
+  if (name === 'post-comparison') return { ...io, pullRequests: pullRequestPoster(octokit, ctx), runHeadSha: ctx.workflowRun?.headSha, runUrl: ctx.workflowRun?.url };
   const registry = githubRegistry(octokit, ctx.owner, ctx.repo, io);
   if (name === 'publish-model') return { ...io, champions: registry, registry, attest: attestation(core, token) };
   if (name === 'deploy') return { ...io, registry, deployments: githubDeployments(octokit, ctx.owner, ctx.repo) };
@@ -53,7 +61,8 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
   let comments: StepIO['comments'];
   if (ctx.number !== undefined && ctx.fromFork) core.notice(`${name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
   else if (ctx.number !== undefined) comments = pullRequestComments(octokit, { ...ctx, number: ctx.number });
-  return { ...io, champions: registry, comments };
+  const pullRequest = ctx.number !== undefined && ctx.headSha ? { number: ctx.number, headSha: ctx.headSha } : undefined;
+  return { ...io, champions: registry, comments, pullRequest };
 }
 
 function baseIO(core: Core): Pick<StepIO, 'info' | 'warning' | 'annotate'> {

@@ -8,6 +8,7 @@ import { driftReport } from './drift-report.ts';
 import { evaluate } from './evaluate.ts';
 import { train } from './train.ts';
 import { validateData } from './validate-data.ts';
+import { postComparison } from './post-comparison.ts';
 
 export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   'validate-data': validateData,
@@ -17,6 +18,7 @@ export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   'publish-model': publishModel,
   deploy,
   'drift-report': driftReport,
+  'post-comparison': postComparison,
 };
 
 /** The chain that `mlops run` walks, in order; it grows as steps land. */

@@ -162,7 +162,8 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
   const body = renderComparison(view);
   const comment = renderComment(view);
   // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request: the comment-sized body.
-  const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, compared_rows: rows.length, candidate_sha256: candidateSha, champion: view.champion, body: comment };
+  // pull_request and head_sha say where the comment belongs; the poster checks them against GitHub.
+  const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, compared_rows: rows.length, candidate_sha256: candidateSha, champion: view.champion, pull_request: io.pullRequest?.number ?? null, head_sha: io.pullRequest?.headSha ?? null, body: comment };
   await writeOutputs(
     io,
     [
@@ -177,7 +178,8 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     const uploaded = await io.artifacts!.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
     io.info(`uploaded the artifact ${artifact} (id ${uploaded.id ?? '?'})`);
   });
-  const ok = verdict.decision !== 'reject';
+  const failOnReject = optionalInput(inputs, 'fail-on-reject') === undefined || booleanInput(inputs, 'fail-on-reject');
+  const ok = verdict.decision !== 'reject' || !failOnReject;
   return {
     ok,
     ...(ok ? {} : { failure: `the candidate was rejected: ${verdict.reasons.join('; ')}` }),

@@ -85,6 +85,22 @@ export interface WorkflowDispatcher {
   dispatch(workflow: string, inputs: Record<string, string>): Promise<string>;
 }
 
+/** The pull requests post-comparison comments on (GitHub, with a token). */
+export interface PullRequestPoster {
+  /** The head commit of pull request `number`, or undefined when there is none such. */
+  headSha(number: number): Promise<string | undefined>;
+  comments(number: number): ReportSink;
+}
+
+/** Models that an earlier workflow run uploaded (the candidate run of a merged pull request). */
+export interface EarlierModels {
+  /**
+   * Downloads the model artifact of the pull request merged by this run's commit into `dir` and says
+   * which it was, or undefined (with the reason) when there is none to take.
+   */
+  fetchMergedPullRequestModel(pipeline: string, dir: string): Promise<{ pullRequest: number; files: string[] } | { missing: string }>;
+}
+
 export interface StepIO {
   /** The repository root (the git root, or GITHUB_WORKSPACE): every path in a pipeline is relative to it. */
   readonly root: string;
@@ -115,6 +131,14 @@ export interface StepIO {
   readonly dispatcher?: WorkflowDispatcher | undefined;
   /** The workflow run's web address, for links in reports. */
   readonly runUrl?: string | undefined;
+  /** The pull request this run is for (its number and head commit), when there is one. */
+  readonly pullRequest?: { number: number; headSha: string } | undefined;
+  /** The head commit of the run a workflow_run event is about (post-comparison's check). */
+  readonly runHeadSha?: string | undefined;
+  /** post-comparison's target: the pull requests of the repository, checked against the run's head commit. */
+  readonly pullRequests?: PullRequestPoster | undefined;
+  /** Where a model of an earlier run may be fetched from (train's reuse: pull-request). */
+  readonly earlierModels?: EarlierModels | undefined;
   /** Where a pull request comment goes, when there is a pull request. */
   readonly comments?: ReportSink | undefined;
   info(message: string): void;

@@ -62,6 +62,9 @@ export const STEP_SPECS = [
       { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
       { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
       { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
+      { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Empty: no reuse.' },
+      { name: 'save-config', default: 'false', description: 'Write params into the pipeline file\'s model section and data into its data.train (comments kept), so that a commit carries the new config (true or false).' },
+      token,
     ],
     outputs: [
       { name: 'model-path', type: 'path', description: 'The path of the model package.' },
@@ -69,6 +72,7 @@ export const STEP_SPECS = [
       { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
       { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
       { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<digest>), or empty when nothing was uploaded.' },
+      { name: 'restored-from', type: 'string', description: 'Where the model came from instead of training: cache, pull-request #<N>, or empty when it was trained.' },
     ],
   },
   {
@@ -91,6 +95,7 @@ export const STEP_SPECS = [
       data,
       token,
       { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
+      { name: 'fail-on-reject', default: 'true', description: 'Fail the step when the candidate is rejected (true or false); false lets a workflow go on and act on the decision output.' },
     ],
     outputs: [
       { name: 'decision', type: 'string', description: 'promote, reject, first-model or no-change (the candidate predicts exactly what the champion predicts).' },
@@ -168,6 +173,20 @@ export const STEP_SPECS = [
       { name: 'html', type: 'path', description: 'The path of the self-contained HTML report.' },
       { name: 'issue-number', type: 'number', description: 'The drift issue opened, updated or closed by this run (empty when none).' },
       { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<digest>), or empty outside Actions.' },
+    ],
+  },
+  {
+    name: 'post-comparison',
+    title: 'mlops: post comparison',
+    description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, schema, a pull request whose head is the run\'s head commit) and never executed.',
+    inputs: [
+      { name: 'artifact', required: true, description: 'The folder the mlops-comparison artifacts were downloaded into (each comparison.json below it is posted).' },
+      { name: 'head-sha', default: '', description: 'The head commit the candidate run ran on (default: workflow_run.head_sha of the event).' },
+      token,
+    ],
+    outputs: [
+      { name: 'pull-request', type: 'number', description: 'The pull request commented on (empty when nothing was posted).' },
+      { name: 'posted', type: 'json', description: 'A JSON list of the pipelines whose comment was posted or updated.' },
     ],
   },
 ] as const satisfies readonly StepSpec[];

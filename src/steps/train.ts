@@ -1,7 +1,10 @@
 // The train step: split, encode, grow the forest, and write the model package.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { parse as parseYaml, parseDocument } from 'yaml';
+import { writeFileAtomic } from '../adapters/files.ts';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { applyParams, loadPipeline, type ModelParams, type PipelineConfig } from '../engine/config/pipeline.ts';
@@ -107,13 +110,21 @@ function forestOptions(cfg: PipelineConfig, params: ModelParams, classes: number
 }
 
 export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+  let cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
   const paramsJson = optionalInput(inputs, 'params');
+  if (booleanInput(inputs, 'save-config')) {
+    // Written first and read again, so that the model records the config digest of the file a commit carries.
+    if (paramsJson !== undefined) applyParams(cfg.model, paramsJson);
+    await saveConfigFile(cfg, paramsJson, optionalInput(inputs, 'data'), io);
+    cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+  }
   const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
   const threads = threadsInput(inputs);
   const out = userPath(io, inputs, 'output', `out/${cfg.name}/model.json`);
   const upload = booleanInput(inputs, 'upload-artifact');
   const dataInput = optionalInput(inputs, 'data');
+  const reuse = optionalInput(inputs, 'reuse');
+  if (reuse !== undefined && reuse !== 'pull-request') throw new InputError('reuse', `${JSON.stringify(reuse)} is not pull-request (or empty)`);
 
   // Everything that shapes the model, and nothing that does not (threads): the cache key.
   const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined));
@@ -128,7 +139,14 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     schemaSha = sha256Hex(await readFile(schemaAbs));
   }
   const gzip = out.abs.endsWith('.gz');
+  // The model's identity: everything that shapes it. A package that records the same key is this
+  // run's model, whichever run trained it.
+  const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params }));
   const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
+  if (reuse === 'pull-request') {
+    const taken = await takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io);
+    if (taken) return finish(cfg, taken.pkg, taken.bytes, out, io, upload, `pull-request #${taken.pullRequest}`);
+  }
   const cache = io.cache;
   let restored = false;
   if (cache) await sideEffect(io, 'restoring the model from the cache', async () => void (restored = await cache.restore([out.shown], cacheKey)));
@@ -136,7 +154,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     const cached = await loadModel(out.abs, out.shown).catch(() => undefined);
     if (cached && cached.pkg.provenance.data_sha256 === dataSha && cached.pkg.provenance.config_sha256 === cfg.digest) {
       io.info(`restored ${out.shown} from the cache (${cacheKey}): data, config and code are unchanged, so nothing is trained`);
-      return finish(cfg, cached.pkg, cached.bytes, out, io, upload, true);
+      return finish(cfg, cached.pkg, cached.bytes, out, io, upload, 'cache');
     }
     io.warning(`the cached ${out.shown} does not match this data or config; training anew`);
   }
@@ -205,7 +223,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     schema: inferSchema(table, cfg.validation.maxMissingRate),
     params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
     split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
-    provenance: { data_sha256: dataSha, data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL },
+    provenance: { data_sha256: dataSha, data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: buildKey },
     rows: { total: table.rowCount, labelled: trainRows.length + testCount, train: trainRows.length, test: testCount },
     oob_score: Number.isNaN(oob) ? null : oob,
     feature_importance: ranked,
@@ -217,11 +235,67 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   const bytes = serializeModel(pkg, gzip);
   await writeOutputs(io, [[out, bytes]], protectedInputs);
   if (cache) await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], cacheKey));
-  return finish(cfg, pkg, bytes, out, io, upload, false);
+  return finish(cfg, pkg, bytes, out, io, upload, '');
+}
+
+/**
+ * reuse: pull-request. The candidate that the merged pull request's run trained and uploaded, taken
+ * when it records this run's build key (same data, config, schema, parameters and code); anything
+ * else (no such pull request, an expired artifact, another key, a failed download) trains anew.
+ */
+async function takeMergedPullRequestModel(cfg: PipelineConfig, buildKey: string, out: ResolvedPath, gzip: boolean, protectedInputs: string[], io: StepIO): Promise<{ pkg: ModelPackage; bytes: Buffer; pullRequest: number } | undefined> {
+  if (!io.earlierModels) {
+    io.warning('reuse: pull-request needs GitHub Actions and a token; training');
+    return undefined;
+  }
+  const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'mlops-reuse-'));
+  try {
+    let found: Awaited<ReturnType<NonNullable<StepIO['earlierModels']>['fetchMergedPullRequestModel']>>;
+    try {
+      found = await io.earlierModels.fetchMergedPullRequestModel(cfg.name, dir);
+    } catch (err) {
+      io.warning(`reuse: the merged pull request's model could not be fetched (${(err as Error).message}); training`);
+      return undefined;
+    }
+    if ('missing' in found) {
+      io.info(`reuse: ${found.missing}; training`);
+      return undefined;
+    }
+    const file = found.files.find((f) => /\.json(\.gz)?$/.test(f));
+    const loaded = file ? await loadModel(file, `pull request #${found.pullRequest}'s ${path.basename(file)}`).catch((err: Error) => err) : new Error('the artifact holds no model package');
+    if (loaded instanceof Error) {
+      io.warning(`reuse: pull request #${found.pullRequest}'s model artifact is not usable (${loaded.message}); training`);
+      return undefined;
+    }
+    if (loaded.pkg.pipeline !== cfg.name || loaded.pkg.provenance.build_key !== buildKey) {
+      io.info(`reuse: pull request #${found.pullRequest}'s model was trained on other data, config, parameters or code than this commit's; training`);
+      return undefined;
+    }
+    const bytes = file!.endsWith('.gz') === gzip ? loaded.bytes : serializeModel(loaded.pkg, gzip);
+    await writeOutputs(io, [[out, bytes]], protectedInputs);
+    io.info(`reuse: took pull request #${found.pullRequest}'s candidate: it records this commit's data, config, parameters and code, so nothing is trained`);
+    return { pkg: loaded.pkg, bytes, pullRequest: found.pullRequest };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** save-config: the params and data of this run written into the pipeline file, so that a commit carries them. */
+async function saveConfigFile(cfg: PipelineConfig, paramsJson: string | undefined, dataInput: string | undefined, io: StepIO): Promise<void> {
+  const file = path.resolve(cfg.root, cfg.file);
+  const doc = parseDocument(await readFile(file, 'utf8'));
+  if (paramsJson !== undefined) for (const [key, value] of Object.entries(parseYaml(paramsJson) as Record<string, unknown>)) doc.setIn(['model', key], value);
+  if (dataInput !== undefined) {
+    const rel = path.relative(cfg.root, path.resolve(io.cwd, dataInput));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new InputError('data', `${JSON.stringify(dataInput)} lies outside the repository, so the pipeline file cannot name it`);
+    doc.setIn(['data', 'train'], rel.split(path.sep).join('/'));
+  }
+  await writeFileAtomic(file, doc.toString());
+  io.info(`save-config: wrote ${[paramsJson !== undefined ? 'model parameters' : '', dataInput !== undefined ? 'data.train' : ''].filter(Boolean).join(' and ') || 'nothing new'} into ${cfg.file}`);
 }
 
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */
-async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out: ResolvedPath, io: StepIO, upload: boolean, restored: boolean): Promise<StepResult> {
+async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out: ResolvedPath, io: StepIO, upload: boolean, restoredFrom: '' | 'cache' | `pull-request #${number}`): Promise<StepResult> {
   const sha = sha256Hex(bytes);
   const digest = `sha256:${sha}`;
   let artifact = '';
@@ -238,7 +312,7 @@ async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out
   }
   const top = Object.entries(pkg.feature_importance).slice(0, 10);
   const summary = [
-    `### train: ${escapeMarkdown(cfg.name)}${restored ? ' (restored from the cache)' : ''}`,
+    `### train: ${escapeMarkdown(cfg.name)}${restoredFrom === 'cache' ? ' (restored from the cache)' : restoredFrom ? ` (taken from ${restoredFrom}, not trained)` : ''}`,
     '',
     `${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
     '',
@@ -251,7 +325,7 @@ async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out
   ].join('\n');
   return {
     ok: true,
-    outputs: { 'model-path': out.shown, 'model-digest': digest, artifact, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance) },
+    outputs: { 'model-path': out.shown, 'model-digest': digest, artifact, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance), 'restored-from': restoredFrom },
     summary,
   };
 }

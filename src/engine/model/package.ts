@@ -30,7 +30,7 @@ export interface ModelPackage {
   schema: DataSchema;
   params: { trees: number; max_depth: number | null; min_samples_leaf: number; max_features: string | number; bootstrap: boolean; seed: number };
   split: { test_fraction: number; seed: number; key_columns: string[]; stratify: string | null; stratify_test_shares: Record<string, number> | null };
-  provenance: { data_sha256: string; data_files: string[]; config_sha256: string; commit: string | null; created_at: string | null; tool: string };
+  provenance: { data_sha256: string; data_files: string[]; config_sha256: string; commit: string | null; created_at: string | null; tool: string; build_key?: string };
   rows: { total: number; labelled: number; train: number; test: number };
   oob_score: number | null;
   feature_importance: Record<string, number>;
