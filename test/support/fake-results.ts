@@ -115,7 +115,8 @@ export class FakeResults {
       res.writeHead(404, { ...headers, 'x-ms-error-code': 'BlobNotFound' });
       return void res.end();
     }
-    const common = { ...headers, 'content-type': 'application/octet-stream', 'x-ms-blob-type': 'BlockBlob', 'accept-ranges': 'bytes' };
+    // rsct: the SAS parameter that sets the response's content type (GitHub's artifact links say application/zip).
+    const common = { ...headers, 'content-type': url.searchParams.get('rsct') ?? 'application/octet-stream', 'x-ms-blob-type': 'BlockBlob', 'accept-ranges': 'bytes' };
     if (req.method === 'HEAD') {
       res.writeHead(200, { ...common, 'content-length': String(blob.length) });
       return void res.end();

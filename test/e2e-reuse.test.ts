@@ -1,0 +1,96 @@
+// train's reuse: pull-request (promote takes the merged pull request's candidate only when it is this
+// commit's model), and save-config (retrain's pull request carries its parameters and data).
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cli } from './support/cli.ts';
+import { FakeGitHub } from './support/fake-github.ts';
+import { FakeResults, runtimeToken } from './support/fake-results.ts';
+import { FakeRuns } from './support/fake-runs.ts';
+import { runAction } from './support/run-action.ts';
+import { exampleWorkspace } from './support/tmp.ts';
+
+const P = 'pipelines/spam-detector.yml';
+const HEAD = 'c0ffee0000000000000000000000000000000001';
+const MERGE = 'beef000000000000000000000000000000000003';
+
+let ws: string;
+let gh: FakeGitHub;
+let results: FakeResults;
+let runs: FakeRuns;
+let candidateDigest: string;
+
+const env = (sha: string, job: string) => ({ ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${results.url}/`, GITHUB_SHA: sha, GITHUB_JOB: job, SOURCE_DATE_EPOCH: '1767225600' });
+const train = (sha: string, inputs: Record<string, string>) => runAction('train', { workspace: ws, inputs: { pipeline: P, params: '{"trees": 8}', token: 't0ken', ...inputs }, apiUrl: gh.url, env: env(sha, sha === HEAD ? 'candidate' : 'promote') });
+
+beforeAll(async () => {
+  ws = await exampleWorkspace();
+  gh = await new FakeGitHub().start();
+  results = await new FakeResults().start();
+  runs = new FakeRuns(gh, results);
+  const pr = await train(HEAD, { 'upload-artifact': 'true' });
+  expect(pr.code).toBe(0);
+  candidateDigest = pr.outputs['model-digest']!;
+  runs.recordRun(101, 'spam-detector', 'pull_request', HEAD);
+  runs.pulls.push({ number: 7, headSha: HEAD, mergeCommitSha: MERGE, mergedAt: '2026-12-01T12:00:00Z' });
+}, 60_000);
+
+afterAll(async () => {
+  await gh.stop();
+  await results.stop();
+});
+
+afterEach(() => {
+  expect(gh.violations).toEqual([]);
+  expect(results.violations).toEqual([]);
+});
+
+test('the same data, config, parameters and code: the candidate is taken, byte for byte, and nothing is trained', async () => {
+  const run = await train(MERGE, { reuse: 'pull-request' });
+  expect(run.code).toBe(0);
+  expect(run.outputs).toMatchObject({ 'restored-from': 'pull-request #7', 'model-digest': candidateDigest });
+  expect(run.stdout).toMatch(/reuse: took pull request #7's candidate/);
+  expect(run.stdout).not.toMatch(/training \d+ trees/);
+  expect(run.summary).toMatch(/^### train: spam-detector \(taken from pull-request #7, not trained\)/);
+}, 60_000);
+
+test('other parameters: the candidate is not this commit\'s model, so it trains', async () => {
+  const run = await train(MERGE, { reuse: 'pull-request', params: '{"trees": 9}' });
+  expect(run.code).toBe(0);
+  expect(run.outputs['restored-from']).toBe('');
+  expect(run.stdout).toMatch(/reuse: pull request #7's model was trained on other data, config, parameters or code than this commit's; training/);
+  expect(run.stdout).toMatch(/training 9 trees/);
+}, 60_000);
+
+test('an expired artifact, or a commit that merged no pull request: it trains, and says why', async () => {
+  runs.runs[0]!.artifacts[0]!.expired = true;
+  const expired = await train(MERGE, { reuse: 'pull-request' });
+  runs.runs[0]!.artifacts[0]!.expired = false;
+  expect(expired.code).toBe(0);
+  expect(expired.stdout).toMatch(/reuse: pull request #7's candidate runs on c0ffee000000 left no unexpired model-spam-detector-\* artifact; training/);
+  const direct = await train('0'.repeat(40), { reuse: 'pull-request' });
+  expect(direct.code).toBe(0);
+  expect(direct.stdout).toMatch(/reuse: commit 000000000000 merged no pull request; training/);
+}, 60_000);
+
+test('reuse takes pull-request or nothing', async () => {
+  const r = await cli(ws, 'train', '--pipeline', P, '--reuse', 'yesterday');
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/input "reuse": "yesterday" is not pull-request \(or empty\)/);
+});
+
+test('save-config writes the parameters and the data into the pipeline file, comments kept, and the model records that file', async () => {
+  const before = await readFile(path.join(ws, P), 'utf8');
+  await writeFile(path.join(ws, 'data/more.csv'), await readFile(path.join(ws, 'data/spambase.csv')));
+  const r = await cli(ws, 'train', '--pipeline', P, '--params', '{"trees": 7, "min_samples_leaf": 2}', '--data', 'data/more.csv', '--save-config', 'true', '--json');
+  expect(r.code).toBe(0);
+  const after = await readFile(path.join(ws, P), 'utf8');
+  expect(after).toMatch(/^# The example pipeline/);
+  expect(after).toMatch(/trees: 7/);
+  expect(after).toMatch(/min_samples_leaf: 2/);
+  expect(after).toMatch(/train: data\/more\.csv/);
+  const pkg = JSON.parse(await readFile(path.join(ws, 'out/spam-detector/model.json'), 'utf8'));
+  expect(pkg.provenance.config_sha256).toBe(createHash('sha256').update(after).digest('hex'));
+  expect(pkg.params.trees).toBe(7);
+  await writeFile(path.join(ws, P), before);
+}, 60_000);
