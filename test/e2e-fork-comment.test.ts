@@ -1,7 +1,6 @@
 // A pull request from a fork: its candidate run cannot comment (read-only token), so compare-to-champion
 // records the comment in its artifact; post-comparison, in the base repository's workflow_run, checks
 // that record and posts it. Every tampering a fork could try is refused, naming the file.
-import { createRequire } from 'node:module';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cli } from './support/cli.ts';
@@ -11,10 +10,9 @@ import { FakeResults } from './support/fake-results.ts';
 import { FakeRuns } from './support/fake-runs.ts';
 import { runAction } from './support/run-action.ts';
 import { exampleWorkspace, tempDir } from './support/tmp.ts';
+import { webhookExample } from './support/webhooks.ts';
 
-const require = createRequire(import.meta.url);
-const EXAMPLES = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, any>[] }[];
-const example = (name: string, action: string) => structuredClone(EXAMPLES.find((e) => e.name === name)!.examples.find((x) => x.action === action)!);
+const example = webhookExample;
 const P = 'pipelines/spam-detector.yml';
 const HEAD = 'c0ffee0000000000000000000000000000000001';
 

@@ -5,7 +5,6 @@
 // examples; GitHub is the fake on 127.0.0.1 that checks every request against the OpenAPI description,
 // and the model is served by a real `mlops serve` whose request log the monitor reads.
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -18,11 +17,10 @@ import { FakeResults, runtimeToken } from './support/fake-results.ts';
 import { FakeRuns } from './support/fake-runs.ts';
 import { REPO_ROOT } from './support/run-action.ts';
 import { exampleWorkspace, tempDir } from './support/tmp.ts';
+import { webhookExample } from './support/webhooks.ts';
 import { WorkflowRunner, type SimulatedEvent, type WorkflowRun } from './support/workflow-runner.ts';
 
-const require = createRequire(import.meta.url);
-const EXAMPLES = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[];
-const example = (name: string, action?: string) => structuredClone(EXAMPLES.find((e) => e.name === name)!.examples.find((x) => action === undefined || x.action === action)!) as Record<string, any>;
+const example = webhookExample;
 
 const ADMIN = 'admin-s3cret';
 const REPO = { full_name: 'octo-org/octo-repo', name: 'octo-repo', owner: { login: 'octo-org' }, default_branch: 'main', fork: false };
