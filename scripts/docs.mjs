@@ -1,13 +1,51 @@
 // Writes the README's reference tables (pipeline keys, checks, actions) from the specs in src/, between
 // `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. `npm run docs` rewrites them; a test fails
 // when the README is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PIPELINE_FIELDS } from '../src/engine/config/pipeline.ts';
 import { documentSpec } from '../src/engine/config/spec.ts';
 import { CHECKS } from '../src/engine/validation/checks-catalog.ts';
 import { STEP_SPECS } from '../src/steps/specs.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The one place the suite's GitHub name is spelled out: package.json's repository. */
+export const SUITE_REPO = /github\.com\/([^/]+\/[^/.]+)/.exec(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).repository.url)[1];
+
+/** Each reusable workflow's reference, from its own file: inputs, secrets, outputs, and what each job may do. */
+function workflowTables() {
+  const dir = path.join(root, '.github/workflows');
+  const out = [];
+  for (const file of readdirSync(dir).filter((f) => /^mlops-.*\.yml$/.test(f)).sort()) {
+    const doc = parse(readFileSync(path.join(dir, file), 'utf8'));
+    const call = doc.on.workflow_call ?? {};
+    out.push(`#### ${file}`, '', `\`uses: ${SUITE_REPO}/.github/workflows/${file}@v1\``, '');
+    const inputs = Object.entries(call.inputs ?? {});
+    if (inputs.length) {
+      out.push('| Input | Type | Default | Meaning |', '|---|---|---|---|');
+      for (const [k, v] of inputs) out.push(`| \`${k}\` | ${v.type} | ${v.required ? '(required)' : `\`${cell(JSON.stringify(v.default ?? ''))}\``} | ${cell(v.description ?? '')} |`);
+      out.push('');
+    }
+    const secrets = Object.entries(call.secrets ?? {});
+    if (secrets.length) {
+      out.push('| Secret | Required | Meaning |', '|---|---|---|');
+      for (const [k, v] of secrets) out.push(`| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${cell(v.description ?? '')} |`);
+      out.push('');
+    }
+    const outputs = Object.entries(call.outputs ?? {});
+    if (outputs.length) {
+      out.push('| Output | Meaning |', '|---|---|');
+      for (const [k, v] of outputs) out.push(`| \`${k}\` | ${cell(v.description ?? '')} |`);
+      out.push('');
+    }
+    out.push('| Job | Permissions it asks for (grant them in the calling job) |', '|---|---|');
+    for (const [id, job] of Object.entries(doc.jobs)) out.push(`| \`${id}\` | ${Object.entries(job.permissions ?? {}).map(([k, v]) => `\`${k}: ${v}\``).join(', ')} |`);
+    out.push('');
+  }
+  return out.join('\n').trimEnd();
+}
 
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -25,7 +63,7 @@ export function sections() {
     for (const o of s.outputs) actions.push(`| \`${o.name}\` | ${o.type} | ${cell(o.description)} |`);
     actions.push('');
   }
-  return { 'pipeline-keys': keys.join('\n'), checks: checks.join('\n'), actions: actions.join('\n').trimEnd() };
+  return { 'pipeline-keys': keys.join('\n'), checks: checks.join('\n'), actions: actions.join('\n').trimEnd(), workflows: workflowTables() };
 }
 
 export function render(readme) {

@@ -45,6 +45,16 @@ export class DataFileError extends UserError {
   }
 }
 
+/** A downloaded comparison artifact that cannot be posted: too big, not our schema, or not for this run. */
+export class ArtifactRecordError extends UserError {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'ArtifactRecordError';
+    this.file = file;
+  }
+}
+
 /** An output path refused: it would replace an input of the run, a folder, or a file that is not ours. */
 export class OutputPathError extends UserError {
   readonly file: string;

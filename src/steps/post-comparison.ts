@@ -5,7 +5,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commentMarker, MAX_COMMENT_CHARS } from '../engine/compare/report.ts';
-import { UserError } from '../engine/errors.ts';
+import { ArtifactRecordError, UserError } from '../engine/errors.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { COMPARISON_FORMAT } from './compare.ts';
 import { optionalInput, userPath } from './inputs.ts';
@@ -17,16 +17,6 @@ export const MAX_RECORD_BYTES = 1024 * 1024;
 export const MAX_RECORDS = 20;
 const MAX_DEPTH = 3;
 const DECISIONS = new Set(['promote', 'reject', 'first-model', 'no-change']);
-
-/** A comparison artifact that cannot be posted: too big, not our schema, or not for this run. */
-export class ArtifactRecordError extends UserError {
-  readonly file: string;
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
-    this.name = 'ArtifactRecordError';
-    this.file = file;
-  }
-}
 
 export interface PostableRecord {
   file: string;

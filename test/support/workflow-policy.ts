@@ -4,8 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { SUITE_REPO } from '../../scripts/docs.mjs';
 
-export const SUITE_REPO = 'mlops-actions/mlops-actions';
+export { SUITE_REPO };
 
 export type RuleId =
   | 'top-permissions'
