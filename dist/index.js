@@ -16817,6 +16817,15 @@ class DataFileError extends UserError {
         this.file = file;
     }
 }
+/** A downloaded comparison artifact that cannot be posted: too big, not our schema, or not for this run. */
+class ArtifactRecordError extends UserError {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.name = 'ArtifactRecordError';
+        this.file = file;
+    }
+}
 /** An output path refused: it would replace an input of the run, a folder, or a file that is not ours. */
 class OutputPathError extends UserError {
     file;
@@ -21230,14 +21239,14 @@ function averagePrecision(positive, score) {
     }
     return ap;
 }
-function classificationMetrics(yTrue, yPred, proba, classes) {
-    const K = classes.length;
-    const n = yTrue.length;
-    const cm = Array.from({ length: K }, () => new Array(K).fill(0));
-    for (let i = 0; i < n; i++)
-        cm[yTrue[i]][yPred[i]]++;
-    // Built from entries: a class may be called "__proto__", which an assignment would turn into a prototype.
-    const perClass = [];
+/** The log loss's clip of probabilities, as scikit-learn clips them. */
+const LOG_LOSS_EPS = 1e-15;
+/**
+ * The metrics a confusion matrix decides (of `n` rows), and each class's entry when `perClass` is
+ * given. The bootstrap's scorer calls this with a resample's matrix.
+ */
+function confusionScalars(cm, n, perClass) {
+    const K = cm.length;
     let correct = 0;
     let recallSum = 0;
     let presentClasses = 0;
@@ -21256,7 +21265,7 @@ function classificationMetrics(yTrue, yPred, proba, classes) {
         const precision = div(tp, predicted);
         const recall = div(tp, support);
         const f1 = div(2 * precision * recall, precision + recall);
-        perClass.push([classes[k], { precision, recall, f1, support }]);
+        perClass?.out.push([perClass.classes[k], { precision, recall, f1, support }]);
         fWeighted += f1 * support;
         if (support > 0 || predicted > 0) {
             labelsPresent++;
@@ -21269,9 +21278,26 @@ function classificationMetrics(yTrue, yPred, proba, classes) {
             presentClasses++;
         }
     }
+    return {
+        accuracy: div(correct, n),
+        balanced_accuracy: div(recallSum, presentClasses),
+        precision_macro: div(pSum, labelsPresent),
+        recall_macro: div(rSum, labelsPresent),
+        f1_macro: div(fSum, labelsPresent),
+        f1_weighted: div(fWeighted, n),
+    };
+}
+function classificationMetrics(yTrue, yPred, proba, classes) {
+    const K = classes.length;
+    const n = yTrue.length;
+    const cm = Array.from({ length: K }, () => new Array(K).fill(0));
+    for (let i = 0; i < n; i++)
+        cm[yTrue[i]][yPred[i]]++;
+    // Built from entries: a class may be called "__proto__", which an assignment would turn into a prototype.
+    const perClass = [];
+    const scalars = confusionScalars(cm, n, { classes, out: perClass });
     const per_class = Object.fromEntries(perClass);
-    // Probabilities, clipped as scikit-learn clips them for the log loss.
-    const eps = 1e-15;
+    const eps = LOG_LOSS_EPS;
     let logLoss = 0;
     let brier = 0;
     for (let i = 0; i < n; i++) {
@@ -21299,12 +21325,7 @@ function classificationMetrics(yTrue, yPred, proba, classes) {
         pr = prs.length ? prs.reduce((a, b) => a + b, 0) / prs.length : null;
     }
     return {
-        accuracy: div(correct, n),
-        balanced_accuracy: div(recallSum, presentClasses),
-        precision_macro: div(pSum, labelsPresent),
-        recall_macro: div(rSum, labelsPresent),
-        f1_macro: div(fSum, labelsPresent),
-        f1_weighted: div(fWeighted, n),
+        ...scalars,
         roc_auc: roc,
         pr_auc: pr,
         log_loss: div(logLoss, n),
@@ -21347,9 +21368,215 @@ function regressionMetrics(yTrue, yPred) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/metrics/resample.ts
+// The bootstrap's scorer: the scalar metrics of one resample, computed from the rows it drew and
+// how often it drew each, over orders sorted once. scalarMetrics(p, rows) copies the resampled rows
+// and sorts them again per class for every resample (O(K·n log n) and K copies each time); this is
+// O(K·n) with no allocation per resample, and gives the very same numbers: every sum runs in the
+// order the original runs it (the draws' order for losses and errors, the sorted order for ranks),
+// and the rank sums are half-integers, exact in a double.
+
+/** Counts how often each row was drawn. */
+function drawCounts(rows, counts) {
+    counts.fill(0);
+    for (let j = 0; j < rows.length; j++)
+        counts[rows[j]]++;
+    return counts;
+}
+function ascendingOrder(score) {
+    const order = Int32Array.from({ length: score.length }, (_, i) => i);
+    return order.sort((a, b) => score[a] - score[b]);
+}
+/**
+ * rocAuc of the resample over `order` (ascending scores): mid-ranks of each tie group among the
+ * drawn rows, as rocAuc ranks the resampled copy.
+ */
+function weightedRocAuc(order, score, positive, counts, n) {
+    let start = 0;
+    let pos = 0;
+    let rankSum = 0;
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        const s = score[order[i]];
+        let weight = 0;
+        let posWeight = 0;
+        for (; j < order.length && score[order[j]] === s; j++) {
+            const c = counts[order[j]];
+            weight += c;
+            if (positive[order[j]])
+                posWeight += c;
+        }
+        if (weight > 0) {
+            const midRank = (start + (start + weight - 1)) / 2 + 1;
+            pos += posWeight;
+            rankSum += posWeight * midRank;
+            start += weight;
+        }
+        i = j;
+    }
+    const neg = n - pos;
+    if (pos === 0 || neg === 0)
+        return null;
+    return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
+}
+/** averagePrecision of the resample: tie groups from the highest score down, skipping groups not drawn. */
+function weightedAveragePrecision(order, score, positive, counts) {
+    let total = 0;
+    for (let i = 0; i < order.length; i++)
+        if (positive[i])
+            total += counts[i];
+    if (total === 0)
+        return null;
+    let tp = 0;
+    let fp = 0;
+    let ap = 0;
+    let lastRecall = 0;
+    for (let i = order.length - 1; i >= 0;) {
+        let j = i;
+        const s = score[order[i]];
+        let drawn = 0;
+        for (; j >= 0 && score[order[j]] === s; j--) {
+            const c = counts[order[j]];
+            drawn += c;
+            if (positive[order[j]])
+                tp += c;
+            else
+                fp += c;
+        }
+        if (drawn > 0) {
+            const recall = tp / total;
+            ap += (recall - lastRecall) * (tp / (tp + fp));
+            lastRecall = recall;
+        }
+        i = j;
+    }
+    return ap;
+}
+function classificationScorer(p) {
+    const K = p.classes.length;
+    const n = p.yTrue.length;
+    const proba = p.proba;
+    const yTrue = Int32Array.from(p.yTrue);
+    const yPred = Int32Array.from(p.yPred);
+    const logTerm = new Float64Array(n);
+    const brierTerm = new Float64Array(K === 2 ? n : n * K);
+    for (let i = 0; i < n; i++) {
+        const t = yTrue[i];
+        logTerm[i] = Math.log(Math.min(1 - LOG_LOSS_EPS, Math.max(LOG_LOSS_EPS, proba[i * K + t])));
+        if (K === 2)
+            brierTerm[i] = (proba[i * K + 1] - (t === 1 ? 1 : 0)) ** 2;
+        else
+            for (let k = 0; k < K; k++)
+                brierTerm[i * K + k] = (proba[i * K + k] - (t === k ? 1 : 0)) ** 2;
+    }
+    // One sorted order per class whose AUCs are reported (binary: the positive class only).
+    const aucClasses = K === 2 ? [1] : Array.from({ length: K }, (_, k) => k);
+    const columns = aucClasses.map((k) => Float64Array.from({ length: n }, (_, i) => proba[i * K + k]));
+    const orders = columns.map(ascendingOrder);
+    const truths = aucClasses.map((k) => Uint8Array.from(yTrue, (t) => (t === k ? 1 : 0)));
+    const cm = Array.from({ length: K }, () => new Array(K).fill(0));
+    return (rows, counts) => {
+        for (const row of cm)
+            row.fill(0);
+        for (let i = 0; i < n; i++)
+            if (counts[i])
+                cm[yTrue[i]][yPred[i]] += counts[i];
+        let logLoss = 0;
+        let brier = 0;
+        for (let j = 0; j < rows.length; j++) {
+            const r = rows[j];
+            logLoss -= logTerm[r];
+            if (K === 2)
+                brier += brierTerm[r];
+            else
+                for (let k = 0; k < K; k++)
+                    brier += brierTerm[r * K + k];
+        }
+        const m = rows.length;
+        let roc;
+        let pr;
+        if (K === 2) {
+            roc = weightedRocAuc(orders[0], columns[0], truths[0], counts, m);
+            pr = weightedAveragePrecision(orders[0], columns[0], truths[0], counts);
+        }
+        else {
+            let rocSum = 0;
+            let rocN = 0;
+            let prSum = 0;
+            let prN = 0;
+            for (let c = 0; c < aucClasses.length; c++) {
+                const r = weightedRocAuc(orders[c], columns[c], truths[c], counts, m);
+                if (r !== null) {
+                    rocSum += r;
+                    rocN++;
+                }
+                const a = weightedAveragePrecision(orders[c], columns[c], truths[c], counts);
+                if (a !== null) {
+                    prSum += a;
+                    prN++;
+                }
+            }
+            roc = rocN ? rocSum / rocN : null;
+            pr = prN ? prSum / prN : null;
+        }
+        const div = (a, b) => (b === 0 ? 0 : a / b);
+        return { ...confusionScalars(cm, m), roc_auc: roc, pr_auc: pr, log_loss: div(logLoss, m), brier: div(brier, m) };
+    };
+}
+function regressionScorer(p) {
+    const n = p.yTrue.length;
+    const y = p.yTrue;
+    const e2 = new Float64Array(n);
+    const abs = new Float64Array(n);
+    const ape = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const e = y[i] - p.yPred[i];
+        e2[i] = e * e;
+        abs[i] = Math.abs(e);
+        // scikit-learn's mean_absolute_percentage_error divides by max(|y|, eps).
+        ape[i] = abs[i] / Math.max(Math.abs(y[i]), Number.EPSILON);
+    }
+    const byAbs = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => abs[a] - abs[b]);
+    /** The k-th smallest absolute error of the resample (0-based). */
+    const kth = (counts, k) => {
+        let seen = 0;
+        for (let i = 0; i < n; i++) {
+            seen += counts[byAbs[i]];
+            if (seen > k)
+                return abs[byAbs[i]];
+        }
+        return 0;
+    };
+    return (rows, counts) => {
+        const m = rows.length;
+        let mean = 0;
+        for (let j = 0; j < m; j++)
+            mean += y[rows[j]];
+        mean /= m || 1;
+        let se = 0;
+        let ae = 0;
+        let apeSum = 0;
+        let ss = 0;
+        for (let j = 0; j < m; j++) {
+            const r = rows[j];
+            se += e2[r];
+            ae += abs[r];
+            apeSum += ape[r];
+            ss += (y[r] - mean) ** 2;
+        }
+        const median = m === 0 ? 0 : m % 2 ? kth(counts, (m - 1) / 2) : (kth(counts, m / 2 - 1) + kth(counts, m / 2)) / 2;
+        return { rmse: Math.sqrt(se / (m || 1)), mae: ae / (m || 1), r2: ss === 0 ? (se === 0 ? 1 : 0) : 1 - se / ss, mape: apeSum / (m || 1), median_ae: median };
+    };
+}
+/** A scorer for resamples of `p`'s rows, equal to scalarMetrics(p, rows) for every resample. */
+function resampleScorer(p) {
+    return p.task === 'regression' ? regressionScorer(p) : classificationScorer(p);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/metrics/evaluate.ts
 // Scores predictions: the metrics, their 95% confidence intervals by a seeded bootstrap of the test
 // rows, and the metrics per slice. Pure: rows in, numbers out.
+
 
 
 
@@ -21379,10 +21606,12 @@ function bootstrapIntervals(p, resamples, seed) {
     const rng = mulberry32(seed);
     const samples = {};
     const rows = new Int32Array(n);
+    const counts = new Int32Array(n);
+    const score = resampleScorer(p);
     for (let b = 0; b < resamples; b++) {
         for (let i = 0; i < n; i++)
             rows[i] = Math.floor(rng() * n);
-        for (const [name, v] of Object.entries(scalarMetrics(p, rows))) {
+        for (const [name, v] of Object.entries(score(rows, drawCounts(rows, counts)))) {
             if (v === null || !Number.isFinite(v))
                 continue;
             (samples[name] ??= []).push(v);
@@ -21461,6 +21690,7 @@ function sliceRows(values, bins) {
 // bootstrap for every other metric.
 
 
+
 /** log C(n, k), summed as logs so that large n does not overflow. */
 function logChoose(n, k) {
     let s = 0;
@@ -21494,11 +21724,15 @@ function pairedBootstrap(champion, candidate, resamples, seed) {
     const base = { a: scalarMetrics(champion), b: scalarMetrics(candidate) };
     const diffs = {};
     const rows = new Int32Array(n);
+    const counts = new Int32Array(n);
+    const scoreA = resampleScorer(champion);
+    const scoreB = resampleScorer(candidate);
     for (let r = 0; r < resamples; r++) {
         for (let i = 0; i < n; i++)
             rows[i] = Math.floor(rng() * n);
-        const a = scalarMetrics(champion, rows);
-        const b = scalarMetrics(candidate, rows);
+        drawCounts(rows, counts);
+        const a = scoreA(rows, counts);
+        const b = scoreB(rows, counts);
         for (const name of Object.keys(a)) {
             const x = a[name];
             const y = b[name];
@@ -22477,7 +22711,7 @@ async function sideEffect(io, what, run) {
  * (artifact names must be unique within a workflow run).
  */
 function artifactName(io, prefix, pipeline, sha256) {
-    return [prefix, pipeline, io.scope, sha256.slice(0, 12)].filter(Boolean).join('-');
+    return [prefix, pipeline, io.scope, io.commit?.slice(0, 7), sha256.slice(0, 12)].filter(Boolean).join('-');
 }
 
 ;// CONCATENATED MODULE: ./src/steps/scoring.ts
@@ -23191,7 +23425,7 @@ const STEP_SPECS = [
             { name: 'model-digest', type: 'string', description: 'The sha256 of the model package, as sha256:<hex>.' },
             { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
             { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<digest>), or empty when nothing was uploaded.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<commit7>-<digest12>), or empty when nothing was uploaded.' },
             { name: 'restored-from', type: 'string', description: 'Where the model came from instead of training: cache, pull-request #<N>, or empty when it was trained.' },
         ],
     },
@@ -23223,7 +23457,7 @@ const STEP_SPECS = [
             { name: 'reasons', type: 'json', description: 'A JSON list of the reasons for the decision.' },
             { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
             { name: 'compared-rows', type: 'number', description: 'How many rows both models were scored on: the labelled rows that are test rows under both models\' splits.' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<digest>), or empty outside Actions.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
         ],
     },
     {
@@ -23292,7 +23526,7 @@ const STEP_SPECS = [
             { name: 'json', type: 'path', description: 'The path of the JSON report.' },
             { name: 'html', type: 'path', description: 'The path of the self-contained HTML report.' },
             { name: 'issue-number', type: 'number', description: 'The drift issue opened, updated or closed by this run (empty when none).' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<digest>), or empty outside Actions.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
         ],
     },
     {
@@ -24137,6 +24371,9 @@ async function takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInp
 }
 /** save-config: the params and data of this run written into the pipeline file, so that a commit carries them. */
 async function saveConfigFile(cfg, paramsJson, dataInput, io) {
+    // Nothing to write: the file stays as it is, byte for byte (a rewrite would restyle it).
+    if (paramsJson === undefined && dataInput === undefined)
+        return io.info(`save-config: no params or data given, so ${cfg.file} stays as it is`);
     const file = external_node_path_default().resolve(cfg.root, cfg.file);
     const doc = (0,dist/* parseDocument */.Tp)(await (0,promises_.readFile)(file, 'utf8'));
     if (paramsJson !== undefined)
@@ -24149,7 +24386,7 @@ async function saveConfigFile(cfg, paramsJson, dataInput, io) {
         doc.setIn(['data', 'train'], rel.split((external_node_path_default()).sep).join('/'));
     }
     await writeFileAtomic(file, doc.toString());
-    io.info(`save-config: wrote ${[paramsJson !== undefined ? 'model parameters' : '', dataInput !== undefined ? 'data.train' : ''].filter(Boolean).join(' and ') || 'nothing new'} into ${cfg.file}`);
+    io.info(`save-config: wrote ${[paramsJson !== undefined ? 'model parameters' : '', dataInput !== undefined ? 'data.train' : ''].filter(Boolean).join(' and ')} into ${cfg.file}`);
 }
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */
 async function finish(cfg, pkg, bytes, out, io, upload, restoredFrom) {
@@ -24887,15 +25124,6 @@ const post_comparison_MAX_RECORD_BYTES = 1024 * 1024;
 const MAX_RECORDS = 20;
 const MAX_DEPTH = 3;
 const DECISIONS = new Set(['promote', 'reject', 'first-model', 'no-change']);
-/** A comparison artifact that cannot be posted: too big, not our schema, or not for this run. */
-class ArtifactRecordError extends UserError {
-    file;
-    constructor(file, message) {
-        super(`${file}: ${message}`);
-        this.name = 'ArtifactRecordError';
-        this.file = file;
-    }
-}
 async function findRecords(dir, shown) {
     const found = [];
     const walk = async (at, depth) => {
@@ -25082,7 +25310,10 @@ async function actionsIO(core, name, inputs) {
     // Artifacts need the runner's results service; without it (a local runner), there are none.
     const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
     // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
-    const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
+    // Artifacts are named by pipeline, job, commit and digest: a pull request's head, not its merge ref.
+    const event = await pullRequestContext();
+    const commit = event.headSha ?? process.env.GITHUB_SHA ?? undefined;
+    const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, commit, cache, artifacts, ...baseIO(core) };
     if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report' && name !== 'post-comparison' && name !== 'train')
         return io;
     const token = inputs.token ?? '';

@@ -217,7 +217,7 @@ test('the comparison is uploaded as an artifact for a follow-up workflow to post
     const run = await runAction('compare-to-champion', { workspace: ws, inputs: { pipeline: 'pipelines/spam-detector.yml', candidate: 'out/candidate.json', token: 't0ken' }, event: event(true), apiUrl: gh.url, env: { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${results.url}/` } });
     expect(run.code).toBe(0);
     const create = results.calls.find((c) => c.method === 'CreateArtifact');
-    expect(run.outputs.artifact).toMatch(/^mlops-comparison-spam-detector-test-[0-9a-f]{12}$/);
+    expect(run.outputs.artifact).toMatch(/^mlops-comparison-spam-detector-test-ffac537-[0-9a-f]{12}$/);
     expect(create?.body.name).toBe(run.outputs.artifact);
     const zip = results.blobs.get(`artifacts/${run.outputs.artifact}`)!;
     expect(zip.includes(Buffer.from('comparison.json'))).toBe(true);

@@ -113,7 +113,7 @@ test('a pull request: validate-data → train → evaluate → compare-to-champi
   candidateDigest = train!.run!.outputs['model-digest']!;
   expect(repo.comments).toHaveLength(1);
   expect(repo.comments[0]!.body).toMatch(/^<!-- mlops-actions:compare-to-champion:spam-detector -->/);
-  expect(first.jobs.candidate!.outputs['model-artifact']).toMatch(/^model-spam-detector-candidate-[0-9a-f]{12}$/);
+  expect(first.jobs.candidate!.outputs['model-artifact']).toBe(`model-spam-detector-candidate-${headSha.slice(0, 7)}-${train!.run!.outputs['model-digest']!.slice(7, 19)}`);
 
   const second = await simulate(headSha, 'refs/pull/7/merge', pullRequestEvent('synchronize'));
   expect(failures(second)).toEqual([]);

@@ -36,7 +36,7 @@ test('the first run trains, caches and uploads; an unchanged second run is resto
     'ArtifactService/FinalizeArtifact',
   ]);
   // Unique per pipeline, job and model: jobs of a matrix never collide.
-  const name = `model-spam-detector-test-${first.outputs['model-digest']!.slice('sha256:'.length, 'sha256:'.length + 12)}`;
+  const name = `model-spam-detector-test-ffac537-${first.outputs['model-digest']!.slice('sha256:'.length, 'sha256:'.length + 12)}`;
   expect(first.outputs.artifact).toBe(name);
   const create = results.calls.find((c) => c.method === 'CreateArtifact')!;
   expect(create.body).toMatchObject({ name, workflow_run_backend_id: '11111111-2222-3333-4444-555555555555', mime_type: 'application/zip' });
@@ -74,7 +74,7 @@ test('an artifact upload or a cache save that fails after training is a warning;
     expect(run.outputs['model-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(run.outputs.artifact).toBe('');
     const warnings = run.commands.filter((c) => c.command === 'warning').map((c) => c.message);
-    expect(warnings.some((w) => /^uploading the artifact model-spam-detector-test-[0-9a-f]{12} failed.*already exists.*The step's results stand\.$/.test(w))).toBe(true);
+    expect(warnings.some((w) => /^uploading the artifact model-spam-detector-test-ffac537-[0-9a-f]{12} failed.*already exists.*The step's results stand\.$/.test(w))).toBe(true);
     expect(run.commands.filter((c) => c.command === 'error')).toEqual([]);
     expect((await readFile(path.join(ws, 'out/spam-detector/model.json'))).length).toBeGreaterThan(1000);
   } finally {

@@ -33,7 +33,10 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
   // Artifacts need the runner's results service; without it (a local runner), there are none.
   const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
   // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
-  const io: StepIO = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, cache, artifacts, ...baseIO(core) };
+  // Artifacts are named by pipeline, job, commit and digest: a pull request's head, not its merge ref.
+  const event = await pullRequestContext();
+  const commit = event.headSha ?? process.env.GITHUB_SHA ?? undefined;
+  const io: StepIO = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, commit, cache, artifacts, ...baseIO(core) };
   if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report' && name !== 'post-comparison' && name !== 'train') return io;
   const token = inputs.token ?? '';
   if (name === 'train') {

@@ -110,6 +110,8 @@ export interface StepIO {
   readonly overwrite?: boolean | undefined;
   /** What makes artifact names unique within a workflow run (the job id); none outside Actions. */
   readonly scope?: string | undefined;
+  /** The commit the run is about (a pull request's head, else the pushed commit), for artifact names. */
+  readonly commit?: string | undefined;
   /** Where the front door has one: the Actions cache. */
   readonly cache?: ModelCache | undefined;
   /** Where the front door has one: Actions artifacts. */

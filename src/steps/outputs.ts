@@ -110,6 +110,6 @@ export async function sideEffect(io: Pick<StepIO, 'warning'>, what: string, run:
  * An artifact name that is unique per pipeline, job and content: jobs of a matrix each have their own
  * (artifact names must be unique within a workflow run).
  */
-export function artifactName(io: Pick<StepIO, 'scope'>, prefix: string, pipeline: string, sha256: string): string {
-  return [prefix, pipeline, io.scope, sha256.slice(0, 12)].filter(Boolean).join('-');
+export function artifactName(io: Pick<StepIO, 'scope' | 'commit'>, prefix: string, pipeline: string, sha256: string): string {
+  return [prefix, pipeline, io.scope, io.commit?.slice(0, 7), sha256.slice(0, 12)].filter(Boolean).join('-');
 }

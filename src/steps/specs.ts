@@ -71,7 +71,7 @@ export const STEP_SPECS = [
       { name: 'model-digest', type: 'string', description: 'The sha256 of the model package, as sha256:<hex>.' },
       { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
       { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
-      { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<digest>), or empty when nothing was uploaded.' },
+      { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<commit7>-<digest12>), or empty when nothing was uploaded.' },
       { name: 'restored-from', type: 'string', description: 'Where the model came from instead of training: cache, pull-request #<N>, or empty when it was trained.' },
     ],
   },
@@ -103,7 +103,7 @@ export const STEP_SPECS = [
       { name: 'reasons', type: 'json', description: 'A JSON list of the reasons for the decision.' },
       { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
       { name: 'compared-rows', type: 'number', description: 'How many rows both models were scored on: the labelled rows that are test rows under both models\' splits.' },
-      { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<digest>), or empty outside Actions.' },
+      { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
     ],
   },
   {
@@ -172,7 +172,7 @@ export const STEP_SPECS = [
       { name: 'json', type: 'path', description: 'The path of the JSON report.' },
       { name: 'html', type: 'path', description: 'The path of the self-contained HTML report.' },
       { name: 'issue-number', type: 'number', description: 'The drift issue opened, updated or closed by this run (empty when none).' },
-      { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<digest>), or empty outside Actions.' },
+      { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
     ],
   },
   {

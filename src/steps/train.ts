@@ -282,6 +282,8 @@ async function takeMergedPullRequestModel(cfg: PipelineConfig, buildKey: string,
 
 /** save-config: the params and data of this run written into the pipeline file, so that a commit carries them. */
 async function saveConfigFile(cfg: PipelineConfig, paramsJson: string | undefined, dataInput: string | undefined, io: StepIO): Promise<void> {
+  // Nothing to write: the file stays as it is, byte for byte (a rewrite would restyle it).
+  if (paramsJson === undefined && dataInput === undefined) return io.info(`save-config: no params or data given, so ${cfg.file} stays as it is`);
   const file = path.resolve(cfg.root, cfg.file);
   const doc = parseDocument(await readFile(file, 'utf8'));
   if (paramsJson !== undefined) for (const [key, value] of Object.entries(parseYaml(paramsJson) as Record<string, unknown>)) doc.setIn(['model', key], value);
@@ -291,7 +293,7 @@ async function saveConfigFile(cfg: PipelineConfig, paramsJson: string | undefine
     doc.setIn(['data', 'train'], rel.split(path.sep).join('/'));
   }
   await writeFileAtomic(file, doc.toString());
-  io.info(`save-config: wrote ${[paramsJson !== undefined ? 'model parameters' : '', dataInput !== undefined ? 'data.train' : ''].filter(Boolean).join(' and ') || 'nothing new'} into ${cfg.file}`);
+  io.info(`save-config: wrote ${[paramsJson !== undefined ? 'model parameters' : '', dataInput !== undefined ? 'data.train' : ''].filter(Boolean).join(' and ')} into ${cfg.file}`);
 }
 
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */

@@ -4,11 +4,13 @@
 // and each step of this suite run as its committed bundle (runAction) with the step's inputs, the
 // job's outputs passed on. Third-party actions have stand-ins (checkout: the workspace is the
 // checkout); one without a stand-in fails the run, so nothing is skipped silently.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import { parse } from 'yaml';
-import { runAction, type ActionRun } from './run-action.ts';
+import { parseCommands, parseOutputFile, runAction, type ActionRun } from './run-action.ts';
 import { SUITE_REPO } from './workflow-policy.ts';
 
 type Obj = Record<string, unknown>;
@@ -52,6 +54,8 @@ export interface RunnerOptions {
   env?: Record<string, string>;
   vars?: Record<string, string>;
   secrets?: Record<string, string>;
+  /** Put first on PATH for run: steps (a test's stand-ins for gh and the like). */
+  binPath?: string;
   /** A test's own stand-in for a third-party action, by its name before the @. */
   standIns?: Record<string, (inputs: Record<string, string>) => Promise<Record<string, string>>>;
 }
@@ -90,9 +94,11 @@ function condition(raw: unknown, contexts: Obj, failed: boolean): boolean {
   return (hasStatus || !failed) && truthy(evaluate(expr, contexts, failed));
 }
 
+/** Run ids are unique across runners, as GitHub's are (a retrain's branch is named by its run). */
+let lastRunId = 5000;
+
 export class WorkflowRunner {
   private readonly opts: RunnerOptions;
-  private runId = 5000;
 
   constructor(opts: RunnerOptions) {
     this.opts = opts;
@@ -100,7 +106,14 @@ export class WorkflowRunner {
 
   /** Runs a caller workflow (a file in .github/workflows) for an event, jobs in `needs` order. */
   async run(file: string, event: SimulatedEvent, inputs: Record<string, string> = {}): Promise<WorkflowRun> {
-    return this.runFile(file, event, inputs, {}, file, String(++this.runId));
+    // A dispatch gets its inputs' defaults, as GitHub fills them in; an input it does not declare is refused.
+    if (event.name === 'workflow_dispatch') {
+      const doc = parse(readFileSync(path.join(this.opts.repoRoot, '.github/workflows', file), 'utf8')) as Obj;
+      const declared = (((doc.on as Obj).workflow_dispatch as Obj | null)?.inputs ?? {}) as Record<string, Obj>;
+      for (const key of Object.keys(inputs)) if (!declared[key]) throw new Error(`${file}: workflow_dispatch has no input ${key} (GitHub answers 422)`);
+      inputs = { ...Object.fromEntries(Object.entries(declared).map(([k, v]) => [k, v.default === undefined ? '' : String(v.default)])), ...inputs };
+    }
+    return this.runFile(file, event, inputs, {}, file, String(++lastRunId));
   }
 
   private async runFile(file: string, event: SimulatedEvent, inputs: Record<string, string>, secrets: Record<string, string>, caller: string, runId: string): Promise<WorkflowRun> {
@@ -154,6 +167,30 @@ export class WorkflowRunner {
     return run;
   }
 
+  /** A run: step as the runner runs it: bash --noprofile --norc -eo pipefail, in the workspace, with GITHUB_OUTPUT. */
+  private runScript(script: string, stepEnv: Record<string, string>, github: Obj, job: string): ActionRun {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mlops-run-step-'));
+    const output = path.join(dir, 'output');
+    writeFileSync(output, '');
+    const env = {
+      PATH: [this.opts.binPath, process.env.PATH].filter(Boolean).join(':'),
+      HOME: dir,
+      ...this.opts.env,
+      GITHUB_OUTPUT: output,
+      GITHUB_SHA: this.opts.sha,
+      GITHUB_REF: this.opts.ref,
+      GITHUB_REF_NAME: String(github.ref_name),
+      GITHUB_REPOSITORY: String(github.repository),
+      GITHUB_SERVER_URL: String(github.server_url),
+      GITHUB_RUN_ID: String(github.run_id),
+      GITHUB_JOB: job,
+      RUNNER_TEMP: this.opts.env?.RUNNER_TEMP ?? dir,
+      ...stepEnv,
+    };
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd: this.opts.workspace, env, encoding: 'utf8' });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputFile(readFileSync(output, 'utf8')), summary: '', commands: parseCommands(r.stdout) };
+  }
+
   private jobOrder(jobs: Record<string, Obj>): string[] {
     const done: string[] = [];
     const visit = (id: string, trail: string[]) => {
@@ -193,6 +230,11 @@ export class WorkflowRunner {
         ok = result.code === 0;
       } else if (standIn) {
         outputs = await standIn(record.inputs);
+      } else if (typeof step.run === 'string') {
+        const result = this.runScript(step.run, Object.fromEntries(Object.entries(isObj(step.env) ? step.env : {}).map(([k, v]) => [k, interpolate(v, ctx)])), contexts.github as Obj, id);
+        record.run = result;
+        outputs = result.outputs;
+        ok = result.code === 0;
       } else if (uses.startsWith('actions/checkout@')) {
         // The workspace is the checkout of the event's commit.
       } else {

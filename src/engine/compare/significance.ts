@@ -2,6 +2,7 @@
 // bootstrap for every other metric.
 import { mulberry32 } from '../forest/rng.ts';
 import { scalarMetrics, type Predictions } from '../metrics/evaluate.ts';
+import { drawCounts, resampleScorer } from '../metrics/resample.ts';
 
 /** log C(n, k), summed as logs so that large n does not overflow. */
 function logChoose(n: number, k: number): number {
@@ -41,10 +42,14 @@ export function pairedBootstrap(champion: Predictions, candidate: Predictions, r
   const base = { a: scalarMetrics(champion), b: scalarMetrics(candidate) };
   const diffs: Record<string, number[]> = {};
   const rows = new Int32Array(n);
+  const counts = new Int32Array(n);
+  const scoreA = resampleScorer(champion);
+  const scoreB = resampleScorer(candidate);
   for (let r = 0; r < resamples; r++) {
     for (let i = 0; i < n; i++) rows[i] = Math.floor(rng() * n);
-    const a = scalarMetrics(champion, rows);
-    const b = scalarMetrics(candidate, rows);
+    drawCounts(rows, counts);
+    const a = scoreA(rows, counts);
+    const b = scoreB(rows, counts);
     for (const name of Object.keys(a)) {
       const x = a[name];
       const y = b[name];

@@ -72,13 +72,17 @@ export function averagePrecision(positive: ArrayLike<boolean>, score: ArrayLike<
   return ap;
 }
 
-export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, proba: ArrayLike<number>, classes: readonly string[]): ClassificationMetrics {
-  const K = classes.length;
-  const n = yTrue.length;
-  const cm = Array.from({ length: K }, () => new Array<number>(K).fill(0));
-  for (let i = 0; i < n; i++) cm[yTrue[i]!]![yPred[i]!]!++;
-  // Built from entries: a class may be called "__proto__", which an assignment would turn into a prototype.
-  const perClass: [string, PerClass][] = [];
+/** The log loss's clip of probabilities, as scikit-learn clips them. */
+export const LOG_LOSS_EPS = 1e-15;
+
+export type ConfusionScalars = Pick<ClassificationMetrics, 'accuracy' | 'balanced_accuracy' | 'precision_macro' | 'recall_macro' | 'f1_macro' | 'f1_weighted'>;
+
+/**
+ * The metrics a confusion matrix decides (of `n` rows), and each class's entry when `perClass` is
+ * given. The bootstrap's scorer calls this with a resample's matrix.
+ */
+export function confusionScalars(cm: readonly (readonly number[])[], n: number, perClass?: { classes: readonly string[]; out: [string, PerClass][] }): ConfusionScalars {
+  const K = cm.length;
   let correct = 0;
   let recallSum = 0;
   let presentClasses = 0;
@@ -97,7 +101,7 @@ export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike
     const precision = div(tp, predicted);
     const recall = div(tp, support);
     const f1 = div(2 * precision * recall, precision + recall);
-    perClass.push([classes[k]!, { precision, recall, f1, support }]);
+    perClass?.out.push([perClass.classes[k]!, { precision, recall, f1, support }]);
     fWeighted += f1 * support;
     if (support > 0 || predicted > 0) {
       labelsPresent++;
@@ -110,9 +114,26 @@ export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike
       presentClasses++;
     }
   }
+  return {
+    accuracy: div(correct, n),
+    balanced_accuracy: div(recallSum, presentClasses),
+    precision_macro: div(pSum, labelsPresent),
+    recall_macro: div(rSum, labelsPresent),
+    f1_macro: div(fSum, labelsPresent),
+    f1_weighted: div(fWeighted, n),
+  };
+}
+
+export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, proba: ArrayLike<number>, classes: readonly string[]): ClassificationMetrics {
+  const K = classes.length;
+  const n = yTrue.length;
+  const cm = Array.from({ length: K }, () => new Array<number>(K).fill(0));
+  for (let i = 0; i < n; i++) cm[yTrue[i]!]![yPred[i]!]!++;
+  // Built from entries: a class may be called "__proto__", which an assignment would turn into a prototype.
+  const perClass: [string, PerClass][] = [];
+  const scalars = confusionScalars(cm, n, { classes, out: perClass });
   const per_class: Record<string, PerClass> = Object.fromEntries(perClass);
-  // Probabilities, clipped as scikit-learn clips them for the log loss.
-  const eps = 1e-15;
+  const eps = LOG_LOSS_EPS;
   let logLoss = 0;
   let brier = 0;
   for (let i = 0; i < n; i++) {
@@ -136,12 +157,7 @@ export function classificationMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike
     pr = prs.length ? prs.reduce((a, b) => a + b, 0) / prs.length : null;
   }
   return {
-    accuracy: div(correct, n),
-    balanced_accuracy: div(recallSum, presentClasses),
-    precision_macro: div(pSum, labelsPresent),
-    recall_macro: div(rSum, labelsPresent),
-    f1_macro: div(fSum, labelsPresent),
-    f1_weighted: div(fWeighted, n),
+    ...scalars,
     roc_auc: roc,
     pr_auc: pr,
     log_loss: div(logLoss, n),

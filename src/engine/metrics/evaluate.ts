@@ -3,6 +3,7 @@
 import { mulberry32 } from '../forest/rng.ts';
 import { classificationMetrics, type ClassificationMetrics } from './classification.ts';
 import { regressionMetrics, type RegressionMetrics } from './regression.ts';
+import { drawCounts, resampleScorer } from './resample.ts';
 
 export interface Predictions {
   task: 'classification' | 'regression';
@@ -40,9 +41,11 @@ export function bootstrapIntervals(p: Predictions, resamples: number, seed: numb
   const rng = mulberry32(seed);
   const samples: Record<string, number[]> = {};
   const rows = new Int32Array(n);
+  const counts = new Int32Array(n);
+  const score = resampleScorer(p);
   for (let b = 0; b < resamples; b++) {
     for (let i = 0; i < n; i++) rows[i] = Math.floor(rng() * n);
-    for (const [name, v] of Object.entries(scalarMetrics(p, rows))) {
+    for (const [name, v] of Object.entries(score(rows, drawCounts(rows, counts)))) {
       if (v === null || !Number.isFinite(v)) continue;
       (samples[name] ??= []).push(v);
     }
