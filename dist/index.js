@@ -19728,637 +19728,6 @@ ${view.notes.map((n) => `<p>${html(n)}</p>`).join('\n')}
 `;
 }
 
-;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
-// Features are binned once per forest: each value becomes a small integer, and every split is "bin
-// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
-// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
-// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
-// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
-const MAX_BINS = 255;
-/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
-const MISSING_BIN = 255;
-const f64 = new Float64Array(1);
-const i64 = new BigInt64Array(f64.buffer);
-/** The smallest double greater than x (x finite). */
-function nextUp(x) {
-    if (x === 0)
-        return Number.MIN_VALUE;
-    f64[0] = x;
-    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
-    return f64[0];
-}
-function binFeature(values) {
-    const present = values.filter((v) => v === v);
-    present.sort();
-    // Distinct values, in order.
-    const distinct = [];
-    for (let i = 0; i < present.length; i++)
-        if (i === 0 || present[i] !== present[i - 1])
-            distinct.push(present[i]);
-    let upper; // the largest value of each bin
-    if (distinct.length <= MAX_BINS)
-        upper = distinct;
-    else {
-        upper = [];
-        for (let b = 1; b <= MAX_BINS; b++) {
-            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
-            if (upper.length === 0 || v > upper[upper.length - 1])
-                upper.push(v);
-        }
-        if (upper[upper.length - 1] < distinct[distinct.length - 1])
-            upper[upper.length - 1] = distinct[distinct.length - 1];
-    }
-    const thresholds = new Float64Array(upper.length);
-    // The smallest value above each bin: the next distinct value after the bin's largest.
-    let d = 0;
-    for (let b = 0; b < upper.length - 1; b++) {
-        while (distinct[d] <= upper[b])
-            d++;
-        const mid = (upper[b] + distinct[d]) / 2;
-        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
-        thresholds[b] = mid > upper[b] ? mid : distinct[d];
-    }
-    // Splitting after the last bin sends every value left and only missing ones right. The threshold
-    // must stay finite (JSON has no Infinity): the next double above the largest value.
-    if (upper.length > 0)
-        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
-    const bins = new Uint8Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v !== v) {
-            bins[i] = MISSING_BIN;
-            continue;
-        }
-        let lo = 0;
-        let hi = upper.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (v <= upper[mid])
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        bins[i] = lo;
-    }
-    return { bins, thresholds, count: upper.length };
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
-// Seeded random streams. Tree k draws only from stream(seed, k), so a tree does not depend on which
-// thread trained it or on how many trees came before it.
-/** Mixes two integers into a well-spread 32-bit seed (SplitMix32's finaliser). */
-function mixSeed(seed, stream) {
-    let z = (Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(stream + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-}
-/** mulberry32: small, fast, exact in 32-bit integer arithmetic; good enough for sampling. Returns [0, 1). */
-function mulberry32(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** The random stream of tree k of a forest seeded with `seed`. */
-function stream(seed, k) {
-    return mulberry32(mixSeed(seed, k));
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
-
-class Growable {
-    feature;
-    threshold;
-    left;
-    right;
-    value;
-    gain;
-    nodes = 0;
-    width;
-    constructor(width, capacity) {
-        this.width = width;
-        this.feature = new Int32Array(capacity);
-        this.threshold = new Float64Array(capacity);
-        this.left = new Int32Array(capacity);
-        this.right = new Int32Array(capacity);
-        this.value = new Float64Array(capacity * width);
-        this.gain = new Float64Array(capacity);
-    }
-    add() {
-        if (this.nodes === this.feature.length) {
-            const cap = this.nodes * 2;
-            const grow = (a, n) => {
-                const b = new a.constructor(n);
-                b.set(a);
-                return b;
-            };
-            this.feature = grow(this.feature, cap);
-            this.threshold = grow(this.threshold, cap);
-            this.left = grow(this.left, cap);
-            this.right = grow(this.right, cap);
-            this.value = grow(this.value, cap * this.width);
-            this.gain = grow(this.gain, cap);
-        }
-        this.feature[this.nodes] = -1;
-        return this.nodes++;
-    }
-    finish() {
-        const n = this.nodes;
-        return {
-            feature: this.feature.slice(0, n),
-            threshold: this.threshold.slice(0, n),
-            left: this.left.slice(0, n),
-            right: this.right.slice(0, n),
-            value: this.value.slice(0, n * this.width),
-            gain: this.gain.slice(0, n),
-            nodes: n,
-        };
-    }
-}
-/**
- * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
- * classification, `yValue` the targets for regression.
- */
-function growTree(features, yClass, yValue, weight, params, rng) {
-    const classification = params.task === 'classification';
-    const K = classification ? params.classes : 0;
-    const width = classification ? K : 1;
-    const F = features.length;
-    const rows = [];
-    for (let r = 0; r < weight.length; r++)
-        if (weight[r] > 0)
-            rows.push(r);
-    const idx = Int32Array.from(rows);
-    const tree = new Growable(width, 64);
-    // Scratch, allocated once per tree.
-    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
-    const hist = new Float64Array(256 * stride);
-    const used = new Uint8Array(256);
-    const usedList = new Int32Array(256);
-    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
-    const leftCounts = new Float64Array(Math.max(K, 1));
-    const totals = new Float64Array(Math.max(K, 1));
-    // Stack of nodes to split: [node, start, end, depth].
-    const stack = [];
-    const root = tree.add();
-    stack.push(root, 0, idx.length, 0);
-    while (stack.length > 0) {
-        const depth = stack.pop();
-        const end = stack.pop();
-        const start = stack.pop();
-        const node = stack.pop();
-        // Node totals and its prediction.
-        let nW = 0;
-        let sum = 0;
-        let sumSq = 0;
-        if (classification)
-            totals.fill(0);
-        for (let i = start; i < end; i++) {
-            const r = idx[i];
-            const w = weight[r];
-            nW += w;
-            if (classification)
-                totals[yClass[r]] += w;
-            else {
-                const v = yValue[r];
-                sum += w * v;
-                sumSq += w * v * v;
-            }
-        }
-        let impurity;
-        if (classification) {
-            let s2 = 0;
-            for (let k = 0; k < K; k++) {
-                tree.value[node * width + k] = totals[k] / nW;
-                s2 += totals[k] * totals[k];
-            }
-            impurity = 1 - s2 / (nW * nW);
-        }
-        else {
-            const mean = sum / nW;
-            tree.value[node] = mean;
-            impurity = Math.max(0, sumSq / nW - mean * mean);
-        }
-        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
-            continue;
-        // Search: features in random order; stop after mtry features that are not constant here.
-        let bestScore = -Infinity;
-        let bestFeature = -1;
-        let bestBin = -1;
-        let visited = 0;
-        for (let j = 0; j < F && visited < params.mtry; j++) {
-            const pick = j + Math.floor(rng() * (F - j));
-            const f = featureOrder[pick];
-            featureOrder[pick] = featureOrder[j];
-            featureOrder[j] = f;
-            const bins = features[f].bins;
-            // Histogram of the node's rows over the bins they use.
-            let nUsed = 0;
-            for (let i = start; i < end; i++) {
-                const r = idx[i];
-                const b = bins[r];
-                if (!used[b]) {
-                    used[b] = 1;
-                    usedList[nUsed++] = b;
-                    const o = b * stride;
-                    for (let s = 0; s < stride; s++)
-                        hist[o + s] = 0;
-                }
-                const w = weight[r];
-                if (classification)
-                    hist[b * stride + yClass[r]] += w;
-                else {
-                    const v = yValue[r];
-                    const o = b * stride;
-                    hist[o] += w;
-                    hist[o + 1] += w * v;
-                    hist[o + 2] += w * v * v;
-                }
-            }
-            const list = usedList.subarray(0, nUsed).sort();
-            for (let u = 0; u < nUsed; u++)
-                used[list[u]] = 0;
-            // The missing bin (255) sorts last and never moves left.
-            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
-            if (candidates <= 1 && nUsed <= 1)
-                continue; // constant here: does not count toward mtry
-            visited++;
-            if (candidates < 1)
-                continue;
-            // Sweep: move bins left one at a time.
-            let wL = 0;
-            if (classification) {
-                leftCounts.fill(0);
-                let sL2 = 0;
-                let sR2 = 0;
-                for (let k = 0; k < K; k++)
-                    sR2 += totals[k] * totals[k];
-                for (let u = 0; u < candidates; u++) {
-                    if (u === nUsed - 1)
-                        break; // everything left: not a split
-                    const o = list[u] * stride;
-                    for (let k = 0; k < K; k++) {
-                        const c = hist[o + k];
-                        if (c === 0)
-                            continue;
-                        const l = leftCounts[k];
-                        const rgt = totals[k] - l;
-                        sL2 += 2 * l * c + c * c;
-                        sR2 += -2 * rgt * c + c * c;
-                        leftCounts[k] = l + c;
-                        wL += c;
-                    }
-                    const wR = nW - wL;
-                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
-                        continue;
-                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
-                    const score = sL2 / wL + sR2 / wR;
-                    if (score > bestScore + 1e-12) {
-                        bestScore = score;
-                        bestFeature = f;
-                        bestBin = list[u];
-                    }
-                }
-            }
-            else {
-                let sumL = 0;
-                for (let u = 0; u < candidates; u++) {
-                    if (u === nUsed - 1)
-                        break;
-                    const o = list[u] * stride;
-                    wL += hist[o];
-                    sumL += hist[o + 1];
-                    const wR = nW - wL;
-                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
-                        continue;
-                    const sumR = sum - sumL;
-                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
-                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
-                    if (score > bestScore + 1e-12 * Math.abs(score)) {
-                        bestScore = score;
-                        bestFeature = f;
-                        bestBin = list[u];
-                    }
-                }
-            }
-        }
-        if (bestFeature < 0)
-            continue;
-        // The decrease in weighted impurity that the split buys.
-        const parentScore = classification ? (() => {
-            let s2 = 0;
-            for (let k = 0; k < K; k++)
-                s2 += totals[k] * totals[k];
-            return s2 / nW;
-        })() : (sum * sum) / nW;
-        const decrease = bestScore - parentScore;
-        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
-            continue;
-        // Partition rows in place: bin <= bestBin to the left.
-        const bins = features[bestFeature].bins;
-        let i = start;
-        let k = end - 1;
-        while (i <= k) {
-            if (bins[idx[i]] <= bestBin)
-                i++;
-            else {
-                const t = idx[i];
-                idx[i] = idx[k];
-                idx[k] = t;
-                k--;
-            }
-        }
-        const mid = i;
-        const l = tree.add();
-        const r = tree.add();
-        tree.feature[node] = bestFeature;
-        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
-        tree.left[node] = l;
-        tree.right[node] = r;
-        tree.gain[node] = decrease;
-        stack.push(r, mid, end, depth + 1);
-        stack.push(l, start, mid, depth + 1);
-    }
-    return tree.finish();
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
-// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
-// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
-// JSON so that its stock `load` gives the same predictions.
-
-
-
-function resolveMtry(maxFeatures, features) {
-    let m;
-    if (maxFeatures === 'sqrt')
-        m = Math.floor(Math.sqrt(features));
-    else if (maxFeatures === 'log2')
-        m = Math.floor(Math.log2(features));
-    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
-        m = Math.floor(maxFeatures * features);
-    else if (maxFeatures === 1)
-        m = features; // 1.0: all features (a fraction)
-    else
-        m = Math.floor(maxFeatures);
-    return Math.min(features, Math.max(1, m));
-}
-/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
-function sampleWeights(n, bootstrap, rng) {
-    const w = new Int32Array(n);
-    if (!bootstrap)
-        return w.fill(1);
-    for (let i = 0; i < n; i++)
-        w[Math.floor(rng() * n)]++;
-    return w;
-}
-function binAll(columns) {
-    return columns.map((c) => binFeature(c));
-}
-/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
-function trainTree(binned, data, options, k) {
-    const rng = stream(options.seed, k);
-    const n = binned[0]?.bins.length ?? 0;
-    const weight = sampleWeights(n, options.bootstrap, rng);
-    const params = {
-        task: options.task,
-        classes: options.classes,
-        maxDepth: options.maxDepth,
-        minSamplesLeaf: options.minSamplesLeaf,
-        mtry: resolveMtry(options.maxFeatures, binned.length),
-    };
-    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
-}
-/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
-function leafOf(tree, row) {
-    let node = 0;
-    while (tree.feature[node] >= 0) {
-        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
-    }
-    return node;
-}
-/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
-function leafClass(tree, leaf, classes) {
-    const o = leaf * classes;
-    let best = 0;
-    for (let k = 1; k < classes; k++)
-        if (tree.value[o + k] > tree.value[o + best])
-            best = k;
-    return best;
-}
-/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
-function vote(classesOfTrees, classes) {
-    const counts = new Int32Array(classes);
-    let best = 0;
-    let bestCount = 0;
-    for (let t = 0; t < classesOfTrees.length; t++) {
-        const c = classesOfTrees[t];
-        const n = ++counts[c];
-        if (n > bestCount) {
-            bestCount = n;
-            best = c;
-        }
-    }
-    return best;
-}
-/** Predictions for rows given as columns (the model's encoded features). */
-function predict(forest, columns) {
-    const n = columns[0]?.length ?? 0;
-    const out = new Float64Array(n);
-    const { task, classes } = forest.options;
-    const perTree = new Int32Array(forest.trees.length);
-    for (let i = 0; i < n; i++) {
-        const row = (f) => columns[f][i];
-        if (task === 'classification') {
-            for (let t = 0; t < forest.trees.length; t++)
-                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
-            out[i] = vote(perTree, classes);
-        }
-        else {
-            let sum = 0;
-            for (const tree of forest.trees)
-                sum += tree.value[leafOf(tree, row)];
-            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
-        }
-    }
-    return out;
-}
-/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
-function outOfBagScore(forest, data) {
-    const n = data.columns[0]?.length ?? 0;
-    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
-    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
-    const { task, classes } = forest.options;
-    let scored = 0;
-    let correct = 0;
-    let sse = 0;
-    const ys = [];
-    const preds = [];
-    const votes = [];
-    for (let i = 0; i < n; i++) {
-        const row = (f) => data.columns[f][i];
-        votes.length = 0;
-        let sum = 0;
-        for (let t = 0; t < forest.trees.length; t++) {
-            if (weights[t][i] > 0)
-                continue;
-            const tree = forest.trees[t];
-            const leaf = leafOf(tree, row);
-            if (task === 'classification')
-                votes.push(leafClass(tree, leaf, classes));
-            else {
-                votes.push(0);
-                sum += tree.value[leaf];
-            }
-        }
-        if (votes.length === 0)
-            continue;
-        scored++;
-        if (task === 'classification')
-            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
-        else {
-            const p = sum / votes.length;
-            sse += (p - data.yValue[i]) ** 2;
-            ys.push(data.yValue[i]);
-            preds.push(p);
-        }
-    }
-    if (scored === 0)
-        return Number.NaN;
-    if (task === 'classification')
-        return correct / scored;
-    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
-    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
-    return sst === 0 ? Number.NaN : 1 - sse / sst;
-}
-/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
-function importances(forest) {
-    const total = new Float64Array(forest.features);
-    for (const tree of forest.trees) {
-        const perTree = new Float64Array(forest.features);
-        for (let node = 0; node < tree.nodes; node++)
-            if (tree.feature[node] >= 0)
-                perTree[tree.feature[node]] += tree.gain[node];
-        const s = perTree.reduce((a, b) => a + b, 0);
-        if (s > 0)
-            for (let f = 0; f < forest.features; f++)
-                total[f] += perTree[f] / s;
-    }
-    const s = total.reduce((a, b) => a + b, 0);
-    if (s > 0)
-        for (let f = 0; f < forest.features; f++)
-            total[f] /= s;
-    return total;
-}
-function toMlNode(tree, node, classes, classification) {
-    if (tree.feature[node] < 0) {
-        return { distribution: classification ? [Array.from(tree.value.subarray(node * classes, node * classes + classes))] : tree.value[node] };
-    }
-    return {
-        splitValue: tree.threshold[node],
-        splitColumn: tree.feature[node],
-        gain: tree.gain[node],
-        left: toMlNode(tree, tree.left[node], classes, classification),
-        right: toMlNode(tree, tree.right[node], classes, classification),
-    };
-}
-/**
- * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
- * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
- * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
- */
-function toMlRandomForestJSON(forest) {
-    const { options } = forest;
-    const classification = options.task === 'classification';
-    const all = Array.from({ length: forest.features }, (_, i) => i);
-    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
-    const baseModel = {
-        indexes: forest.trees.map(() => all),
-        n: forest.features,
-        replacement: false,
-        maxFeatures: forest.features,
-        nEstimators: forest.trees.length,
-        treeOptions,
-        isClassifier: classification,
-        seed: options.seed,
-        useSampleBagging: options.bootstrap,
-        ...(classification ? {} : { selectionMethod: 'mean' }),
-        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
-    };
-    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
-}
-/** Rebuilds our flat trees from ml-random-forest's JSON (as written by toMlRandomForestJSON). */
-function fromMlRandomForestJSON(json, options, features) {
-    const base = json.baseModel;
-    const classification = options.task === 'classification';
-    const width = classification ? options.classes : 1;
-    const trees = base.estimators.map(({ root }) => {
-        const nodes = [];
-        // Breadth-first numbering: children get consecutive numbers.
-        const feature = [];
-        const threshold = [];
-        const left = [];
-        const right = [];
-        const value = [];
-        const gain = [];
-        nodes.push(root);
-        for (let i = 0; i < nodes.length; i++) {
-            const node = nodes[i];
-            if (node.distribution !== undefined) {
-                feature.push(-1);
-                threshold.push(0);
-                left.push(0);
-                right.push(0);
-                gain.push(0);
-                if (classification)
-                    value.push(...node.distribution[0]);
-                else
-                    value.push(node.distribution);
-            }
-            else {
-                feature.push(node.splitColumn);
-                threshold.push(node.splitValue);
-                left.push(nodes.length);
-                nodes.push(node.left);
-                right.push(nodes.length);
-                nodes.push(node.right);
-                gain.push(node.gain ?? 0);
-                for (let k = 0; k < width; k++)
-                    value.push(0);
-            }
-        }
-        return {
-            feature: Int32Array.from(feature),
-            threshold: Float64Array.from(threshold),
-            left: Int32Array.from(left),
-            right: Int32Array.from(right),
-            value: Float64Array.from(value),
-            gain: Float64Array.from(gain),
-            nodes: feature.length,
-        };
-    });
-    return { options, features, trees };
-}
-/** Class shares per row (row-major, K per row): the share of trees voting each class, as ml-random-forest's predictProbability. */
-function predictShares(forest, columns) {
-    const n = columns[0]?.length ?? 0;
-    const K = forest.options.classes;
-    const out = new Float64Array(n * K);
-    for (let i = 0; i < n; i++) {
-        const row = (f) => columns[f][i];
-        for (const tree of forest.trees)
-            out[i * K + leafClass(tree, leafOf(tree, row), K)] += 1;
-        for (let k = 0; k < K; k++)
-            out[i * K + k] /= forest.trees.length;
-    }
-    return out;
-}
-
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -20481,9 +19850,11 @@ function checkPackageShape(file, value) {
             const node = n;
             if (node.distribution !== undefined) {
                 const d = node.distribution;
-                const ok = classification ? Array.isArray(d) && Array.isArray(d[0]) && d[0].length === classes && d[0].every((v) => typeof v === 'number' && Number.isFinite(v)) : typeof d === 'number' && Number.isFinite(d);
+                // Trailing zero shares are left out, so a leaf holds 1 to K of them.
+                const shares = classification && Array.isArray(d) && Array.isArray(d[0]) ? d[0] : undefined;
+                const ok = classification ? shares !== undefined && shares.length >= 1 && shares.length <= classes && shares.every((v) => typeof v === 'number' && Number.isFinite(v)) : typeof d === 'number' && Number.isFinite(d);
                 if (!ok)
-                    fail(at, classification ? `has a distribution that is not [[${classes} class shares]]` : 'has a distribution that is not a finite number');
+                    fail(at, classification ? `has a distribution that is not [[1 to ${classes} class shares]]` : 'has a distribution that is not a finite number');
                 continue;
             }
             if (!Number.isInteger(node.splitColumn) || node.splitColumn < 0 || node.splitColumn >= width)
@@ -20505,7 +19876,14 @@ function checkPackageShape(file, value) {
 
 const MODEL_FORMAT = 'mlops-model';
 /** 2: the split records its key columns (version 1 packages keyed rows by every cell, and cannot be trusted to find their own test rows). */
-const MODEL_FORMAT_VERSION = 2;
+/**
+ * 3: the forest's JSON leaves out split gains and a leaf's trailing zero shares (stock
+ * ml-random-forest loads and predicts it the same). Version 2 packages, with both, are still read;
+ * a reader of version 2 refuses a version 3 package by its number instead of calling it damaged.
+ */
+const MODEL_FORMAT_VERSION = 3;
+/** The versions this tool reads. */
+const READABLE_FORMAT_VERSIONS = [2, 3];
 /** The largest package read as JSON (V8 cannot hold a longer string), and the most a gzip may inflate. */
 const MAX_PACKAGE_JSON_BYTES = 512 * 1024 * 1024;
 /** A gzip may inflate at most this many times its own size (JSON packages compress about 10–15×). */
@@ -20557,9 +19935,9 @@ function parseModel(file, bytes) {
     const head = value;
     if (head.format !== MODEL_FORMAT)
         throw new ModelFormatError(file, `unknown format ${JSON.stringify(head.format ?? null)}; expected "${MODEL_FORMAT}"`);
-    if (head.format_version !== MODEL_FORMAT_VERSION) {
-        const hint = head.format_version === 1 ? ' (a package from an older mlops-actions; train it again)' : '';
-        throw new ModelFormatError(file, `format version ${JSON.stringify(head.format_version ?? null)} is not supported; this tool reads version ${MODEL_FORMAT_VERSION}${hint}`);
+    if (!READABLE_FORMAT_VERSIONS.includes(head.format_version)) {
+        const hint = head.format_version === 1 ? ' (a package from an older mlops-actions; train it again)' : typeof head.format_version === 'number' && head.format_version > MODEL_FORMAT_VERSION ? ' (a package from a newer mlops-actions; upgrade)' : '';
+        throw new ModelFormatError(file, `format version ${JSON.stringify(head.format_version ?? null)} is not supported; this tool reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}${hint}`);
     }
     checkPackageShape(file, value);
     return value;
@@ -21181,6 +20559,32 @@ function renderComment(view, max = MAX_COMMENT_CHARS) {
     return `${body.slice(0, max - tail.length)}${tail}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
+// Seeded random streams. Tree k draws only from stream(seed, k), so a tree does not depend on which
+// thread trained it or on how many trees came before it.
+/** Mixes two integers into a well-spread 32-bit seed (SplitMix32's finaliser). */
+function mixSeed(seed, stream) {
+    let z = (Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(stream + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+}
+/** mulberry32: small, fast, exact in 32-bit integer arithmetic; good enough for sampling. Returns [0, 1). */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** The random stream of tree k of a forest seeded with `seed`. */
+function stream(seed, k) {
+    return mulberry32(mixSeed(seed, k));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/metrics/classification.ts
 // Classification metrics, as scikit-learn defines them (a ratio with a zero denominator is 0).
 // `proba` holds K class shares per row (row-major); AUCs and losses read it.
@@ -21383,74 +20787,55 @@ function drawCounts(rows, counts) {
         counts[rows[j]]++;
     return counts;
 }
-function ascendingOrder(score) {
-    const order = Int32Array.from({ length: score.length }, (_, i) => i);
-    return order.sort((a, b) => score[a] - score[b]);
+function sortDescending(score, positive) {
+    const rows = Int32Array.from({ length: score.length }, (_, i) => i).sort((a, b) => score[b] - score[a]);
+    return { rows, score: Float64Array.from(rows, (r) => score[r]), positive: Uint8Array.from(rows, (r) => positive[r]) };
 }
 /**
- * rocAuc of the resample over `order` (ascending scores): mid-ranks of each tie group among the
- * drawn rows, as rocAuc ranks the resampled copy.
+ * rocAuc and averagePrecision of a resample in one walk down the scores. The tie groups are those of
+ * the resampled copy (a group no draw fell in is skipped). A group's mid-rank from the bottom is
+ * (below + (below + drawn − 1)) / 2 + 1 with below = m − above − drawn, as rocAuc ranks the copy, and
+ * the precision sum runs from the highest score down, as averagePrecision sums it.
  */
-function weightedRocAuc(order, score, positive, counts, n) {
-    let start = 0;
-    let pos = 0;
-    let rankSum = 0;
-    for (let i = 0; i < order.length;) {
-        let j = i;
-        const s = score[order[i]];
-        let weight = 0;
-        let posWeight = 0;
-        for (; j < order.length && score[order[j]] === s; j++) {
-            const c = counts[order[j]];
-            weight += c;
-            if (positive[order[j]])
-                posWeight += c;
-        }
-        if (weight > 0) {
-            const midRank = (start + (start + weight - 1)) / 2 + 1;
-            pos += posWeight;
-            rankSum += posWeight * midRank;
-            start += weight;
-        }
-        i = j;
-    }
-    const neg = n - pos;
-    if (pos === 0 || neg === 0)
-        return null;
-    return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
-}
-/** averagePrecision of the resample: tie groups from the highest score down, skipping groups not drawn. */
-function weightedAveragePrecision(order, score, positive, counts) {
+function aucs(c, counts, m) {
+    const { rows, score, positive } = c;
     let total = 0;
-    for (let i = 0; i < order.length; i++)
+    for (let i = 0; i < rows.length; i++)
         if (positive[i])
-            total += counts[i];
-    if (total === 0)
-        return null;
+            total += counts[rows[i]];
+    let above = 0;
     let tp = 0;
     let fp = 0;
+    let rankSum = 0;
     let ap = 0;
     let lastRecall = 0;
-    for (let i = order.length - 1; i >= 0;) {
-        let j = i;
-        const s = score[order[i]];
+    for (let i = 0; i < rows.length;) {
+        const s = score[i];
         let drawn = 0;
-        for (; j >= 0 && score[order[j]] === s; j--) {
-            const c = counts[order[j]];
-            drawn += c;
-            if (positive[order[j]])
-                tp += c;
-            else
-                fp += c;
+        let pos = 0;
+        let j = i;
+        for (; j < rows.length && score[j] === s; j++) {
+            const w = counts[rows[j]];
+            drawn += w;
+            if (positive[j])
+                pos += w;
         }
-        if (drawn > 0) {
+        i = j;
+        if (drawn === 0)
+            continue;
+        const below = m - above - drawn;
+        rankSum += pos * ((below + (below + drawn - 1)) / 2 + 1);
+        above += drawn;
+        tp += pos;
+        fp += drawn - pos;
+        if (total > 0) {
             const recall = tp / total;
             ap += (recall - lastRecall) * (tp / (tp + fp));
             lastRecall = recall;
         }
-        i = j;
     }
-    return ap;
+    const neg = m - total;
+    return { roc: total === 0 || neg === 0 ? null : (rankSum - (total * (total + 1)) / 2) / (total * neg), pr: total === 0 ? null : ap };
 }
 function classificationScorer(p) {
     const K = p.classes.length;
@@ -21471,9 +20856,7 @@ function classificationScorer(p) {
     }
     // One sorted order per class whose AUCs are reported (binary: the positive class only).
     const aucClasses = K === 2 ? [1] : Array.from({ length: K }, (_, k) => k);
-    const columns = aucClasses.map((k) => Float64Array.from({ length: n }, (_, i) => proba[i * K + k]));
-    const orders = columns.map(ascendingOrder);
-    const truths = aucClasses.map((k) => Uint8Array.from(yTrue, (t) => (t === k ? 1 : 0)));
+    const sorted = aucClasses.map((k) => sortDescending(Float64Array.from({ length: n }, (_, i) => proba[i * K + k]), Uint8Array.from(yTrue, (t) => (t === k ? 1 : 0))));
     const cm = Array.from({ length: K }, () => new Array(K).fill(0));
     return (rows, counts) => {
         for (const row of cm)
@@ -21495,24 +20878,22 @@ function classificationScorer(p) {
         const m = rows.length;
         let roc;
         let pr;
-        if (K === 2) {
-            roc = weightedRocAuc(orders[0], columns[0], truths[0], counts, m);
-            pr = weightedAveragePrecision(orders[0], columns[0], truths[0], counts);
-        }
+        if (K === 2)
+            ({ roc, pr } = aucs(sorted[0], counts, m));
         else {
+            // One-vs-rest, macro: the mean over the classes where each is defined, summed in class order.
             let rocSum = 0;
             let rocN = 0;
             let prSum = 0;
             let prN = 0;
-            for (let c = 0; c < aucClasses.length; c++) {
-                const r = weightedRocAuc(orders[c], columns[c], truths[c], counts, m);
-                if (r !== null) {
-                    rocSum += r;
+            for (const c of sorted) {
+                const a = aucs(c, counts, m);
+                if (a.roc !== null) {
+                    rocSum += a.roc;
                     rocN++;
                 }
-                const a = weightedAveragePrecision(orders[c], columns[c], truths[c], counts);
-                if (a !== null) {
-                    prSum += a;
+                if (a.pr !== null) {
+                    prSum += a.pr;
                     prN++;
                 }
             }
@@ -22714,7 +22095,757 @@ function artifactName(io, prefix, pipeline, sha256) {
     return [prefix, pipeline, io.scope, io.commit?.slice(0, 7), sha256.slice(0, 12)].filter(Boolean).join('-');
 }
 
+;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
+// Features are binned once per forest: each value becomes a small integer, and every split is "bin
+// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
+// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
+// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
+// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
+const MAX_BINS = 255;
+/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
+const MISSING_BIN = 255;
+const f64 = new Float64Array(1);
+const i64 = new BigInt64Array(f64.buffer);
+/** The smallest double greater than x (x finite). */
+function nextUp(x) {
+    if (x === 0)
+        return Number.MIN_VALUE;
+    f64[0] = x;
+    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
+    return f64[0];
+}
+function binFeature(values) {
+    const present = values.filter((v) => v === v);
+    present.sort();
+    // Distinct values, in order.
+    const distinct = [];
+    for (let i = 0; i < present.length; i++)
+        if (i === 0 || present[i] !== present[i - 1])
+            distinct.push(present[i]);
+    let upper; // the largest value of each bin
+    if (distinct.length <= MAX_BINS)
+        upper = distinct;
+    else {
+        upper = [];
+        for (let b = 1; b <= MAX_BINS; b++) {
+            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
+            if (upper.length === 0 || v > upper[upper.length - 1])
+                upper.push(v);
+        }
+        if (upper[upper.length - 1] < distinct[distinct.length - 1])
+            upper[upper.length - 1] = distinct[distinct.length - 1];
+    }
+    const thresholds = new Float64Array(upper.length);
+    // The smallest value above each bin: the next distinct value after the bin's largest.
+    let d = 0;
+    for (let b = 0; b < upper.length - 1; b++) {
+        while (distinct[d] <= upper[b])
+            d++;
+        const mid = (upper[b] + distinct[d]) / 2;
+        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
+        thresholds[b] = mid > upper[b] ? mid : distinct[d];
+    }
+    // Splitting after the last bin sends every value left and only missing ones right. The threshold
+    // must stay finite (JSON has no Infinity): the next double above the largest value.
+    if (upper.length > 0)
+        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
+    const bins = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== v) {
+            bins[i] = MISSING_BIN;
+            continue;
+        }
+        let lo = 0;
+        let hi = upper.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (v <= upper[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        bins[i] = lo;
+    }
+    return { bins, thresholds, count: upper.length };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
+
+class Growable {
+    feature;
+    threshold;
+    left;
+    right;
+    value;
+    gain;
+    nodes = 0;
+    width;
+    constructor(width, capacity) {
+        this.width = width;
+        this.feature = new Int32Array(capacity);
+        this.threshold = new Float64Array(capacity);
+        this.left = new Int32Array(capacity);
+        this.right = new Int32Array(capacity);
+        this.value = new Float64Array(capacity * width);
+        this.gain = new Float64Array(capacity);
+    }
+    add() {
+        if (this.nodes === this.feature.length) {
+            const cap = this.nodes * 2;
+            const grow = (a, n) => {
+                const b = new a.constructor(n);
+                b.set(a);
+                return b;
+            };
+            this.feature = grow(this.feature, cap);
+            this.threshold = grow(this.threshold, cap);
+            this.left = grow(this.left, cap);
+            this.right = grow(this.right, cap);
+            this.value = grow(this.value, cap * this.width);
+            this.gain = grow(this.gain, cap);
+        }
+        this.feature[this.nodes] = -1;
+        return this.nodes++;
+    }
+    finish() {
+        const n = this.nodes;
+        return {
+            feature: this.feature.slice(0, n),
+            threshold: this.threshold.slice(0, n),
+            left: this.left.slice(0, n),
+            right: this.right.slice(0, n),
+            value: this.value.slice(0, n * this.width),
+            gain: this.gain.slice(0, n),
+            nodes: n,
+        };
+    }
+}
+/**
+ * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
+ * classification, `yValue` the targets for regression.
+ */
+function growTree(features, yClass, yValue, weight, params, rng) {
+    const classification = params.task === 'classification';
+    const K = classification ? params.classes : 0;
+    const width = classification ? K : 1;
+    const F = features.length;
+    const rows = [];
+    for (let r = 0; r < weight.length; r++)
+        if (weight[r] > 0)
+            rows.push(r);
+    const idx = Int32Array.from(rows);
+    const tree = new Growable(width, 64);
+    // Scratch, allocated once per tree.
+    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
+    const hist = new Float64Array(256 * stride);
+    const used = new Uint8Array(256);
+    const usedList = new Int32Array(256);
+    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
+    const leftCounts = new Float64Array(Math.max(K, 1));
+    const totals = new Float64Array(Math.max(K, 1));
+    // Stack of nodes to split: [node, start, end, depth].
+    const stack = [];
+    const root = tree.add();
+    stack.push(root, 0, idx.length, 0);
+    while (stack.length > 0) {
+        const depth = stack.pop();
+        const end = stack.pop();
+        const start = stack.pop();
+        const node = stack.pop();
+        // Node totals and its prediction.
+        let nW = 0;
+        let sum = 0;
+        let sumSq = 0;
+        if (classification)
+            totals.fill(0);
+        for (let i = start; i < end; i++) {
+            const r = idx[i];
+            const w = weight[r];
+            nW += w;
+            if (classification)
+                totals[yClass[r]] += w;
+            else {
+                const v = yValue[r];
+                sum += w * v;
+                sumSq += w * v * v;
+            }
+        }
+        let impurity;
+        if (classification) {
+            let s2 = 0;
+            for (let k = 0; k < K; k++) {
+                tree.value[node * width + k] = totals[k] / nW;
+                s2 += totals[k] * totals[k];
+            }
+            impurity = 1 - s2 / (nW * nW);
+        }
+        else {
+            const mean = sum / nW;
+            tree.value[node] = mean;
+            impurity = Math.max(0, sumSq / nW - mean * mean);
+        }
+        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
+            continue;
+        // Search: features in random order; stop after mtry features that are not constant here.
+        let bestScore = -Infinity;
+        let bestFeature = -1;
+        let bestBin = -1;
+        let visited = 0;
+        for (let j = 0; j < F && visited < params.mtry; j++) {
+            const pick = j + Math.floor(rng() * (F - j));
+            const f = featureOrder[pick];
+            featureOrder[pick] = featureOrder[j];
+            featureOrder[j] = f;
+            const bins = features[f].bins;
+            // Histogram of the node's rows over the bins they use.
+            let nUsed = 0;
+            for (let i = start; i < end; i++) {
+                const r = idx[i];
+                const b = bins[r];
+                if (!used[b]) {
+                    used[b] = 1;
+                    usedList[nUsed++] = b;
+                    const o = b * stride;
+                    for (let s = 0; s < stride; s++)
+                        hist[o + s] = 0;
+                }
+                const w = weight[r];
+                if (classification)
+                    hist[b * stride + yClass[r]] += w;
+                else {
+                    const v = yValue[r];
+                    const o = b * stride;
+                    hist[o] += w;
+                    hist[o + 1] += w * v;
+                    hist[o + 2] += w * v * v;
+                }
+            }
+            const list = usedList.subarray(0, nUsed).sort();
+            for (let u = 0; u < nUsed; u++)
+                used[list[u]] = 0;
+            // The missing bin (255) sorts last and never moves left.
+            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
+            if (candidates <= 1 && nUsed <= 1)
+                continue; // constant here: does not count toward mtry
+            visited++;
+            if (candidates < 1)
+                continue;
+            // Sweep: move bins left one at a time.
+            let wL = 0;
+            if (classification) {
+                leftCounts.fill(0);
+                let sL2 = 0;
+                let sR2 = 0;
+                for (let k = 0; k < K; k++)
+                    sR2 += totals[k] * totals[k];
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break; // everything left: not a split
+                    const o = list[u] * stride;
+                    for (let k = 0; k < K; k++) {
+                        const c = hist[o + k];
+                        if (c === 0)
+                            continue;
+                        const l = leftCounts[k];
+                        const rgt = totals[k] - l;
+                        sL2 += 2 * l * c + c * c;
+                        sR2 += -2 * rgt * c + c * c;
+                        leftCounts[k] = l + c;
+                        wL += c;
+                    }
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
+                    const score = sL2 / wL + sR2 / wR;
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+            else {
+                let sumL = 0;
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break;
+                    const o = list[u] * stride;
+                    wL += hist[o];
+                    sumL += hist[o + 1];
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    const sumR = sum - sumL;
+                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
+                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
+                    if (score > bestScore + 1e-12 * Math.abs(score)) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+        }
+        if (bestFeature < 0)
+            continue;
+        // The decrease in weighted impurity that the split buys.
+        const parentScore = classification ? (() => {
+            let s2 = 0;
+            for (let k = 0; k < K; k++)
+                s2 += totals[k] * totals[k];
+            return s2 / nW;
+        })() : (sum * sum) / nW;
+        const decrease = bestScore - parentScore;
+        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
+            continue;
+        // Partition rows in place: bin <= bestBin to the left.
+        const bins = features[bestFeature].bins;
+        let i = start;
+        let k = end - 1;
+        while (i <= k) {
+            if (bins[idx[i]] <= bestBin)
+                i++;
+            else {
+                const t = idx[i];
+                idx[i] = idx[k];
+                idx[k] = t;
+                k--;
+            }
+        }
+        const mid = i;
+        const l = tree.add();
+        const r = tree.add();
+        tree.feature[node] = bestFeature;
+        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
+        tree.left[node] = l;
+        tree.right[node] = r;
+        tree.gain[node] = decrease;
+        stack.push(r, mid, end, depth + 1);
+        stack.push(l, start, mid, depth + 1);
+    }
+    return tree.finish();
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
+// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
+// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
+// JSON so that its stock `load` gives the same predictions.
+
+
+
+function resolveMtry(maxFeatures, features) {
+    let m;
+    if (maxFeatures === 'sqrt')
+        m = Math.floor(Math.sqrt(features));
+    else if (maxFeatures === 'log2')
+        m = Math.floor(Math.log2(features));
+    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
+        m = Math.floor(maxFeatures * features);
+    else if (maxFeatures === 1)
+        m = features; // 1.0: all features (a fraction)
+    else
+        m = Math.floor(maxFeatures);
+    return Math.min(features, Math.max(1, m));
+}
+/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
+function sampleWeights(n, bootstrap, rng) {
+    const w = new Int32Array(n);
+    if (!bootstrap)
+        return w.fill(1);
+    for (let i = 0; i < n; i++)
+        w[Math.floor(rng() * n)]++;
+    return w;
+}
+function binAll(columns) {
+    return columns.map((c) => binFeature(c));
+}
+/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
+function trainTree(binned, data, options, k) {
+    const rng = stream(options.seed, k);
+    const n = binned[0]?.bins.length ?? 0;
+    const weight = sampleWeights(n, options.bootstrap, rng);
+    const params = {
+        task: options.task,
+        classes: options.classes,
+        maxDepth: options.maxDepth,
+        minSamplesLeaf: options.minSamplesLeaf,
+        mtry: resolveMtry(options.maxFeatures, binned.length),
+    };
+    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
+}
+/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
+function leafOf(tree, row) {
+    let node = 0;
+    while (tree.feature[node] >= 0) {
+        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
+    }
+    return node;
+}
+/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
+function forest_leafClass(tree, leaf, classes) {
+    const o = leaf * classes;
+    let best = 0;
+    for (let k = 1; k < classes; k++)
+        if (tree.value[o + k] > tree.value[o + best])
+            best = k;
+    return best;
+}
+/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
+function vote(classesOfTrees, classes) {
+    const counts = new Int32Array(classes);
+    let best = 0;
+    let bestCount = 0;
+    for (let t = 0; t < classesOfTrees.length; t++) {
+        const c = classesOfTrees[t];
+        const n = ++counts[c];
+        if (n > bestCount) {
+            bestCount = n;
+            best = c;
+        }
+    }
+    return best;
+}
+/** Predictions for rows given as columns (the model's encoded features). */
+function predict(forest, columns) {
+    const n = columns[0]?.length ?? 0;
+    const out = new Float64Array(n);
+    const { task, classes } = forest.options;
+    const perTree = new Int32Array(forest.trees.length);
+    for (let i = 0; i < n; i++) {
+        const row = (f) => columns[f][i];
+        if (task === 'classification') {
+            for (let t = 0; t < forest.trees.length; t++)
+                perTree[t] = forest_leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
+            out[i] = vote(perTree, classes);
+        }
+        else {
+            let sum = 0;
+            for (const tree of forest.trees)
+                sum += tree.value[leafOf(tree, row)];
+            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
+        }
+    }
+    return out;
+}
+/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
+function outOfBagScore(forest, data) {
+    const n = data.columns[0]?.length ?? 0;
+    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
+    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
+    const { task, classes } = forest.options;
+    let scored = 0;
+    let correct = 0;
+    let sse = 0;
+    const ys = [];
+    const preds = [];
+    const votes = [];
+    for (let i = 0; i < n; i++) {
+        const row = (f) => data.columns[f][i];
+        votes.length = 0;
+        let sum = 0;
+        for (let t = 0; t < forest.trees.length; t++) {
+            if (weights[t][i] > 0)
+                continue;
+            const tree = forest.trees[t];
+            const leaf = leafOf(tree, row);
+            if (task === 'classification')
+                votes.push(forest_leafClass(tree, leaf, classes));
+            else {
+                votes.push(0);
+                sum += tree.value[leaf];
+            }
+        }
+        if (votes.length === 0)
+            continue;
+        scored++;
+        if (task === 'classification')
+            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
+        else {
+            const p = sum / votes.length;
+            sse += (p - data.yValue[i]) ** 2;
+            ys.push(data.yValue[i]);
+            preds.push(p);
+        }
+    }
+    if (scored === 0)
+        return Number.NaN;
+    if (task === 'classification')
+        return correct / scored;
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+    return sst === 0 ? Number.NaN : 1 - sse / sst;
+}
+/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
+function importances(forest) {
+    const total = new Float64Array(forest.features);
+    for (const tree of forest.trees) {
+        const perTree = new Float64Array(forest.features);
+        for (let node = 0; node < tree.nodes; node++)
+            if (tree.feature[node] >= 0)
+                perTree[tree.feature[node]] += tree.gain[node];
+        const s = perTree.reduce((a, b) => a + b, 0);
+        if (s > 0)
+            for (let f = 0; f < forest.features; f++)
+                total[f] += perTree[f] / s;
+    }
+    const s = total.reduce((a, b) => a + b, 0);
+    if (s > 0)
+        for (let f = 0; f < forest.features; f++)
+            total[f] /= s;
+    return total;
+}
+/**
+ * A node as ml-cart's TreeNode.setNodeParameters reads it, and no more: a split's gain is not read
+ * for prediction (importances are in the package), and a leaf's distribution only decides by its
+ * first largest entry (maxRowIndex), so trailing zeros are left out. Both halve a 26-class forest.
+ */
+function toMlNode(tree, node, classes, classification) {
+    if (tree.feature[node] < 0) {
+        if (!classification)
+            return { distribution: tree.value[node] };
+        let end = node * classes + classes;
+        while (end > node * classes + 1 && tree.value[end - 1] === 0)
+            end--;
+        return { distribution: [Array.from(tree.value.subarray(node * classes, end))] };
+    }
+    return {
+        splitValue: tree.threshold[node],
+        splitColumn: tree.feature[node],
+        left: toMlNode(tree, tree.left[node], classes, classification),
+        right: toMlNode(tree, tree.right[node], classes, classification),
+    };
+}
+/**
+ * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
+ * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
+ * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
+ */
+function toMlRandomForestJSON(forest) {
+    const { options } = forest;
+    const classification = options.task === 'classification';
+    const all = Array.from({ length: forest.features }, (_, i) => i);
+    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
+    const baseModel = {
+        indexes: forest.trees.map(() => all),
+        n: forest.features,
+        replacement: false,
+        maxFeatures: forest.features,
+        nEstimators: forest.trees.length,
+        treeOptions,
+        isClassifier: classification,
+        seed: options.seed,
+        useSampleBagging: options.bootstrap,
+        ...(classification ? {} : { selectionMethod: 'mean' }),
+        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
+    };
+    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
+}
+/** Rebuilds our flat trees from ml-random-forest's JSON (as written by toMlRandomForestJSON). */
+function forest_fromMlRandomForestJSON(json, options, features) {
+    const base = json.baseModel;
+    const classification = options.task === 'classification';
+    const width = classification ? options.classes : 1;
+    const trees = base.estimators.map(({ root }) => {
+        const nodes = [];
+        // Breadth-first numbering: children get consecutive numbers.
+        const feature = [];
+        const threshold = [];
+        const left = [];
+        const right = [];
+        const value = [];
+        const gain = [];
+        nodes.push(root);
+        for (let i = 0; i < nodes.length; i++) {
+            const node = nodes[i];
+            if (node.distribution !== undefined) {
+                feature.push(-1);
+                threshold.push(0);
+                left.push(0);
+                right.push(0);
+                gain.push(0);
+                if (classification) {
+                    // Trailing zeros are left out of the JSON: pad back to one entry per class.
+                    const d = node.distribution[0];
+                    for (let k = 0; k < width; k++)
+                        value.push(d[k] ?? 0);
+                }
+                else
+                    value.push(node.distribution);
+            }
+            else {
+                feature.push(node.splitColumn);
+                threshold.push(node.splitValue);
+                left.push(nodes.length);
+                nodes.push(node.left);
+                right.push(nodes.length);
+                nodes.push(node.right);
+                gain.push(node.gain ?? 0);
+                for (let k = 0; k < width; k++)
+                    value.push(0);
+            }
+        }
+        return {
+            feature: Int32Array.from(feature),
+            threshold: Float64Array.from(threshold),
+            left: Int32Array.from(left),
+            right: Int32Array.from(right),
+            value: Float64Array.from(value),
+            gain: Float64Array.from(gain),
+            nodes: feature.length,
+        };
+    });
+    return { options, features, trees };
+}
+/** Class shares per row (row-major, K per row): the share of trees voting each class, as ml-random-forest's predictProbability. */
+function predictShares(forest, columns) {
+    const n = columns[0]?.length ?? 0;
+    const K = forest.options.classes;
+    const out = new Float64Array(n * K);
+    for (let i = 0; i < n; i++) {
+        const row = (f) => columns[f][i];
+        for (const tree of forest.trees)
+            out[i * K + forest_leafClass(tree, leafOf(tree, row), K)] += 1;
+        for (let k = 0; k < K; k++)
+            out[i * K + k] /= forest.trees.length;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/compiled.ts
+
+function compileForest(forest) {
+    const total = forest.trees.reduce((n, t) => n + t.nodes, 0);
+    const c = {
+        task: forest.options.task,
+        classes: forest.options.classes,
+        features: forest.features,
+        trees: forest.trees.length,
+        roots: new Int32Array(forest.trees.length),
+        feature: new Int32Array(total),
+        threshold: new Float64Array(total),
+        left: new Int32Array(total),
+        right: new Int32Array(total),
+        leaf: new Float64Array(total),
+    };
+    let offset = 0;
+    forest.trees.forEach((t, k) => {
+        c.roots[k] = offset;
+        for (let node = 0; node < t.nodes; node++) {
+            const at = offset + node;
+            c.feature[at] = t.feature[node];
+            c.threshold[at] = t.threshold[node];
+            const isLeaf = t.feature[node] < 0;
+            // A leaf has no children: -1, whichever way the forest was built.
+            c.left[at] = isLeaf ? -1 : offset + t.left[node];
+            c.right[at] = isLeaf ? -1 : offset + t.right[node];
+            if (isLeaf)
+                c.leaf[at] = c.task === 'classification' ? leafClass(t, node, c.classes) : t.value[node];
+        }
+        offset += t.nodes;
+    });
+    return c;
+}
+/**
+ * Predictions for rows given as feature columns (one Float64Array per encoded feature). Tree by tree
+ * over all rows, so that one tree's nodes stay in the cache while every row walks it; the votes are
+ * counted in tree order, so the running maximum (ml-array-mode's rule) is the same as row by row.
+ */
+function predictCompiled(c, columns) {
+    const n = columns[0]?.length ?? 0;
+    const yPred = new Float64Array(n);
+    const { roots, feature, threshold, left, right, leaf } = c;
+    const walk = (t, i) => {
+        let node = roots[t];
+        while (feature[node] >= 0)
+            node = columns[feature[node]][i] < threshold[node] ? left[node] : right[node];
+        return leaf[node];
+    };
+    if (c.task === 'regression') {
+        // ml-array-mean: the sum in tree order, then one division.
+        const sum = new Float64Array(n);
+        for (let t = 0; t < c.trees; t++)
+            for (let i = 0; i < n; i++)
+                sum[i] += walk(t, i);
+        for (let i = 0; i < n; i++)
+            yPred[i] = sum[i] / c.trees;
+        return { yPred, shares: null };
+    }
+    const K = c.classes;
+    const counts = new Int32Array(n * K);
+    const bestCount = new Int32Array(n);
+    for (let t = 0; t < c.trees; t++) {
+        for (let i = 0; i < n; i++) {
+            const k = walk(t, i);
+            // ml-array-mode: the class whose count first rises above the running maximum, in tree order.
+            const m = ++counts[i * K + k];
+            if (m > bestCount[i]) {
+                bestCount[i] = m;
+                yPred[i] = k;
+            }
+        }
+    }
+    const shares = new Float64Array(n * K);
+    for (let j = 0; j < n * K; j++)
+        shares[j] = counts[j] / c.trees;
+    return { yPred, shares };
+}
+/**
+ * Compiles ml-random-forest's JSON (a package's `forest`) straight into the flat arrays, without the
+ * per-tree objects fromMlRandomForestJSON builds: evaluate, compare, drift-report and serve load a
+ * model this way. Node order is breadth-first per tree, as fromMlRandomForestJSON numbers them, so
+ * compileForest(fromMlRandomForestJSON(...)) gives the same arrays.
+ */
+function compileForestJSON(json, task, classes, features) {
+    const estimators = json.baseModel.estimators;
+    let total = 0;
+    for (const { root } of estimators) {
+        const stack = [root];
+        while (stack.length) {
+            const n = stack.pop();
+            total++;
+            if (n.distribution === undefined)
+                stack.push(n.left, n.right);
+        }
+    }
+    const c = { task, classes, features, trees: estimators.length, roots: new Int32Array(estimators.length), feature: new Int32Array(total), threshold: new Float64Array(total), left: new Int32Array(total), right: new Int32Array(total), leaf: new Float64Array(total) };
+    let next = 0;
+    estimators.forEach(({ root }, t) => {
+        c.roots[t] = next;
+        const queue = [root];
+        let at = next++;
+        for (let q = 0; q < queue.length; q++, at++) {
+            const n = queue[q];
+            if (n.distribution !== undefined) {
+                c.feature[at] = -1;
+                c.left[at] = -1;
+                c.right[at] = -1;
+                if (task === 'classification') {
+                    // The first largest share (ml-matrix's maxRowIndex); trailing zeros may be left out.
+                    const d = n.distribution[0];
+                    let best = 0;
+                    for (let k = 1; k < d.length; k++)
+                        if (d[k] > d[best])
+                            best = k;
+                    c.leaf[at] = best;
+                }
+                else
+                    c.leaf[at] = n.distribution;
+                continue;
+            }
+            c.feature[at] = n.splitColumn;
+            c.threshold[at] = n.splitValue;
+            c.left[at] = next++;
+            c.right[at] = next++;
+            queue.push(n.left, n.right);
+        }
+    });
+    return c;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/scoring.ts
+
 
 
 
@@ -22798,20 +22929,18 @@ function forestOf(pkg, features) {
     };
     return fromMlRandomForestJSON(pkg.forest, options, features);
 }
+/** The package's forest compiled for prediction (one pass gives the votes and the shares). */
+function compiledForestOf(pkg) {
+    return compileForestJSON(pkg.forest, pkg.task, pkg.target.classes?.length ?? 0, pkg.encoding.features.length);
+}
 /** Predictions of the package on the given rows of the table. */
 function scoreRows(pkg, table, rows, yTrue) {
     const missing = missingFeatures(pkg, table);
     if (missing.length > 0)
         throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
     const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
-    const forest = forestOf(pkg, columns.length);
-    return {
-        task: pkg.task,
-        classes: pkg.target.classes,
-        yTrue,
-        yPred: predict(forest, columns),
-        proba: pkg.task === 'classification' ? predictShares(forest, columns) : null,
-    };
+    const { yPred, shares } = predictCompiled(compiledForestOf(pkg), columns);
+    return { task: pkg.task, classes: pkg.target.classes, yTrue, yPred, proba: shares };
 }
 /** How many labels are exactly 0 (where scikit-learn's MAPE divides by ε and explodes). */
 function zeroLabels(p) {
@@ -23158,8 +23287,7 @@ function modelView(champion, current, referencePredictions, cfg) {
     if (current.rowCount === 0)
         return { ...none, note: 'no current rows' };
     const columns = applyEncoding(current, pkg.encoding);
-    const forest = forestOf(pkg, columns.length);
-    const yPred = predict(forest, columns);
+    const { yPred, shares } = predictCompiled(compiledForestOf(pkg), columns);
     const classes = pkg.target.classes;
     let prediction = null;
     const kind = classes ? 'categorical' : 'numeric';
@@ -23169,7 +23297,7 @@ function modelView(champion, current, referencePredictions, cfg) {
     let estimated = null;
     const cal = pkg.holdout?.calibration;
     if (classes && cal)
-        estimated = estimateAccuracy(cal, topShares(predictShares(forest, columns), classes.length));
+        estimated = estimateAccuracy(cal, topShares(shares, classes.length));
     let measured = null;
     const labels = currentLabels(pkg, current);
     if (labels && labels.rows.length >= cfg.drift.minRows) {
@@ -23268,7 +23396,7 @@ async function driftReport(inputs, io) {
         if (referenceTable) {
             const missing = missingFeatures(champion.pkg, referenceTable);
             if (missing.length === 0) {
-                const preds = predict(forestOf(champion.pkg, champion.pkg.encoding.features.length), applyEncoding(referenceTable, champion.pkg.encoding));
+                const preds = predictCompiled(compiledForestOf(champion.pkg), applyEncoding(referenceTable, champion.pkg.encoding)).yPred;
                 refPredictions = predictionSide(champion.pkg, preds);
             }
         }
@@ -25506,6 +25634,61 @@ function localRegistry(root) {
 /** The CLI's champion store: the local registry. */
 const localChampionStore = (/* unused pure expression or super */ null && (localRegistry));
 
+;// CONCATENATED MODULE: ./src/adapters/local-cache.ts
+// The CLI's model cache: the Actions cache's counterpart on the local disk, so that an unchanged
+// candidate (same data, config, schema, parameters and code: the cache key says so) is restored, not
+// trained again. One folder per key under out/.cache (or MLOPS_CACHE_DIR); a file is copied in and
+// out through temp-then-rename, so an interrupted save leaves no half entry.
+
+
+
+/** How many models of one pipeline the cache keeps (the newest). */
+const KEEP = 5;
+/** MLOPS_CACHE=off turns it off; MLOPS_CACHE_DIR moves it. */
+function localModelCache(root, env) {
+    if ((env.MLOPS_CACHE ?? '').toLowerCase() === 'off')
+        return undefined;
+    const dir = external_node_path_default().resolve(root, env.MLOPS_CACHE_DIR || 'out/.cache');
+    // A key is mlops-model-<pipeline>-<sha256>: safe as a folder name, but checked all the same.
+    const entry = (key) => {
+        if (!/^[A-Za-z0-9._-]{1,200}$/.test(key))
+            throw new Error(`not a cache key: ${JSON.stringify(key)}`);
+        return external_node_path_default().join(dir, key);
+    };
+    const copyAtomic = async (from, to) => {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        const tmp = `${to}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+        try {
+            await (0,promises_.copyFile)(from, tmp);
+            await (0,promises_.rename)(tmp, to);
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { force: true });
+        }
+    };
+    return {
+        async restore(paths, key) {
+            const at = entry(key);
+            for (const p of paths)
+                if (!(await (0,promises_.stat)(external_node_path_default().join(at, external_node_path_default().basename(p))).catch(() => undefined))?.isFile())
+                    return false;
+            for (const p of paths)
+                await copyAtomic(external_node_path_default().join(at, external_node_path_default().basename(p)), external_node_path_default().resolve(root, p));
+            return true;
+        },
+        async save(paths, key) {
+            const at = entry(key);
+            for (const p of paths)
+                await copyAtomic(external_node_path_default().resolve(root, p), external_node_path_default().join(at, external_node_path_default().basename(p)));
+            // Bounded: the newest KEEP entries of this key's family (one pipeline) stay, older ones go.
+            const family = key.replace(/-[0-9a-f]{64}$/, '-');
+            const entries = await Promise.all((await (0,promises_.readdir)(dir)).filter((d) => d.startsWith(family) && d !== key).map(async (d) => ({ d, t: (await (0,promises_.stat)(external_node_path_default().join(dir, d))).mtimeMs })));
+            for (const { d } of entries.sort((a, b) => b.t - a.t).slice(KEEP - 1))
+                await (0,promises_.rm)(external_node_path_default().join(dir, d), { recursive: true, force: true });
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/history.ts
 // `mlops history`: every published version of a pipeline's model, with its primary metric, when and
 // why it was published, and which one is the champion (the highest version).
@@ -25603,83 +25786,6 @@ class RequestLog {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(37067);
-;// CONCATENATED MODULE: ./src/engine/forest/compiled.ts
-
-function compileForest(forest) {
-    const total = forest.trees.reduce((n, t) => n + t.nodes, 0);
-    const c = {
-        task: forest.options.task,
-        classes: forest.options.classes,
-        features: forest.features,
-        trees: forest.trees.length,
-        roots: new Int32Array(forest.trees.length),
-        feature: new Int32Array(total),
-        threshold: new Float64Array(total),
-        left: new Int32Array(total),
-        right: new Int32Array(total),
-        leaf: new Float64Array(total),
-    };
-    let offset = 0;
-    forest.trees.forEach((t, k) => {
-        c.roots[k] = offset;
-        for (let node = 0; node < t.nodes; node++) {
-            const at = offset + node;
-            c.feature[at] = t.feature[node];
-            c.threshold[at] = t.threshold[node];
-            c.left[at] = offset + t.left[node];
-            c.right[at] = offset + t.right[node];
-            if (t.feature[node] < 0)
-                c.leaf[at] = c.task === 'classification' ? leafClass(t, node, c.classes) : t.value[node];
-        }
-        offset += t.nodes;
-    });
-    return c;
-}
-/** Predictions for rows given as feature columns (one Float64Array per encoded feature). */
-function predictCompiled(c, columns) {
-    const n = columns[0]?.length ?? 0;
-    const yPred = new Float64Array(n);
-    const shares = c.task === 'classification' ? new Float64Array(n * c.classes) : null;
-    const row = new Float64Array(c.features);
-    const counts = new Int32Array(c.classes);
-    const { roots, feature, threshold, left, right, leaf } = c;
-    for (let i = 0; i < n; i++) {
-        for (let f = 0; f < c.features; f++)
-            row[f] = columns[f][i];
-        if (shares) {
-            // ml-array-mode: the class whose count first rises above the running maximum, in tree order.
-            counts.fill(0);
-            let best = 0;
-            let bestCount = 0;
-            for (let t = 0; t < c.trees; t++) {
-                let node = roots[t];
-                while (feature[node] >= 0)
-                    node = row[feature[node]] < threshold[node] ? left[node] : right[node];
-                const k = leaf[node];
-                const m = ++counts[k];
-                if (m > bestCount) {
-                    bestCount = m;
-                    best = k;
-                }
-            }
-            yPred[i] = best;
-            for (let k = 0; k < c.classes; k++)
-                shares[i * c.classes + k] = counts[k] / c.trees;
-        }
-        else {
-            let sum = 0;
-            for (let t = 0; t < c.trees; t++) {
-                let node = roots[t];
-                while (feature[node] >= 0)
-                    node = row[feature[node]] < threshold[node] ? left[node] : right[node];
-                sum += leaf[node];
-            }
-            yPred[i] = sum / c.trees;
-        }
-    }
-    return { yPred, shares };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/serving/protocols.ts
 // The two request protocols that serving platforms already speak, parsed into named columns:
 // MLflow's scoring protocol (POST /invocations: dataframe_split, dataframe_records, instances, inputs,
@@ -25985,7 +26091,7 @@ const SERVE_DEFAULTS = { host: '127.0.0.1', port: 5000, maxBodyBytes: 10 * 1024 
 /** Loads and checks a package for serving: parsed, compiled, and its stored examples predicted as recorded. */
 function loadSlot(bytes, source, version) {
     const pkg = parseModel(source, bytes);
-    const compiled = compileForest(forestOf(pkg, pkg.encoding.features.length));
+    const compiled = compiledForestOf(pkg);
     const slot = { pkg, inputs: pkg.encoding.columns.map((c) => c.name), compiled, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), version };
     smokeTest(slot, source);
     return slot;
@@ -26369,6 +26475,7 @@ function typedOutputs(spec, outputs) {
 
 
 
+
 class UsageError extends UserError {
     constructor(message) {
         super(`${message} (see mlops help)`);
@@ -26445,6 +26552,7 @@ function cliIO(streams, root, overwrite) {
         root,
         cwd: streams.cwd,
         overwrite,
+        cache: localModelCache(root, streams.env ?? process.env),
         champions: registry,
         registry,
         info: (m) => streams.err(`${m}\n`),

@@ -1,7 +1,8 @@
 // train under the harness with the runner's artifact and cache services (faked on 127.0.0.1).
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { cliWith } from './support/cli.ts';
 import { FakeGitHub } from './support/fake-github.ts';
 import { FakeResults, runtimeToken } from './support/fake-results.ts';
 import { runAction } from './support/run-action.ts';
@@ -80,4 +81,32 @@ test('an artifact upload or a cache save that fails after training is a warning;
   } finally {
     results.failing.clear();
   }
+});
+
+describe('the CLI\'s local cache', () => {
+  test('an unchanged candidate is restored from out/.cache, not trained; a change trains; MLOPS_CACHE=off always trains', async () => {
+    const local = await exampleWorkspace();
+    const args = ['train', '--pipeline', 'pipelines/spam-detector.yml', '--params', '{"trees": 6}', '--json'];
+    const first = await cliWith({}, local, ...args);
+    expect(first.code).toBe(0);
+    expect(first.err).toMatch(/training 6 trees/);
+    expect(JSON.parse(first.out)['restored-from']).toBe('');
+    const second = await cliWith({}, local, ...args);
+    expect(second.code).toBe(0);
+    expect(second.err).not.toMatch(/training \d+ trees/);
+    expect(second.err).toMatch(/restored out\/spam-detector\/model\.json from the cache \(mlops-model-spam-detector-[0-9a-f]{64}\)/);
+    expect(JSON.parse(second.out)).toMatchObject({ 'restored-from': 'cache', 'model-digest': JSON.parse(first.out)['model-digest'] });
+    const changed = await cliWith({}, local, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--params', '{"trees": 7}', '--json');
+    expect(changed.err).toMatch(/training 7 trees/);
+    const off = await cliWith({ MLOPS_CACHE: 'off' }, local, ...args);
+    expect(off.err).toMatch(/training 6 trees/);
+    // The entries are whole folders under out/.cache, one per key.
+    expect((await readdir(path.join(local, 'out/.cache'))).filter((d) => d.startsWith('mlops-model-spam-detector-'))).toHaveLength(2);
+  }, 60_000);
+
+  test('the cache keeps the newest five models of a pipeline', async () => {
+    const local = await exampleWorkspace();
+    for (let trees = 2; trees <= 8; trees++) expect((await cliWith({ MLOPS_CACHE_DIR: 'cache' }, local, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--params', `{"trees": ${trees}}`)).code).toBe(0);
+    expect((await readdir(path.join(local, 'cache'))).length).toBe(5);
+  }, 60_000);
 });

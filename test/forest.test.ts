@@ -3,7 +3,8 @@ import { RandomForestClassifier, RandomForestRegression } from 'ml-random-forest
 import { readCsv } from '../src/engine/data/csv-reader.ts';
 import type { CategoricalColumn, NumericColumn } from '../src/engine/data/table.ts';
 import { binFeature } from '../src/engine/forest/bins.ts';
-import { importances, outOfBagScore, predict, resolveMtry, toMlRandomForestJSON, type ForestOptions } from '../src/engine/forest/forest.ts';
+import { fromMlRandomForestJSON, importances, outOfBagScore, predict, predictShares, resolveMtry, toMlRandomForestJSON, type ForestOptions } from '../src/engine/forest/forest.ts';
+import { compileForest, compileForestJSON, predictCompiled } from '../src/engine/forest/compiled.ts';
 import { trainForest } from '../src/engine/forest/pool.ts';
 import { stream } from '../src/engine/forest/rng.ts';
 import { REPO_ROOT } from './support/run-action.ts';
@@ -103,4 +104,24 @@ test('max_features: sqrt, log2, a fraction, a count', () => {
   expect(resolveMtry(1, 20)).toBe(20);
   expect(resolveMtry(3, 20)).toBe(3);
   expect(resolveMtry(100, 20)).toBe(20);
+});
+
+test('compiled straight from the JSON (trailing zero shares left out): the same arrays as from the trees, and the same votes, shares and means', async () => {
+  const data = synthetic(2000, 'classification');
+  const forest = await trainForest(data, { ...base, classes: 3, trees: 20 }, 1);
+  const json = JSON.parse(JSON.stringify(toMlRandomForestJSON(forest))) as Record<string, unknown>;
+  // The JSON is the smallest stock loads: no gain, and leaves without their trailing zeros.
+  expect(JSON.stringify(json)).not.toContain('"gain"');
+  expect(JSON.stringify(json)).toMatch(/"distribution":\[\[1\]\]/);
+  const fromTrees = compileForest(fromMlRandomForestJSON(json, forest.options, forest.features));
+  const direct = compileForestJSON(json, 'classification', 3, forest.features);
+  expect(direct).toEqual(fromTrees);
+  const fresh = synthetic(700, 'classification', 5);
+  const compiled = predictCompiled(direct, fresh.columns);
+  expect(Array.from(compiled.yPred)).toEqual(Array.from(predict(forest, fresh.columns)));
+  expect(Array.from(compiled.shares!)).toEqual(Array.from(predictShares(forest, fresh.columns)));
+  const reg = await trainForest(synthetic(1500, 'regression'), { ...base, task: 'regression', classes: 0, trees: 10, maxFeatures: 1.0 }, 1);
+  const regJson = JSON.parse(JSON.stringify(toMlRandomForestJSON(reg))) as Record<string, unknown>;
+  const regFresh = synthetic(300, 'regression', 8);
+  expect(Array.from(predictCompiled(compileForestJSON(regJson, 'regression', 0, reg.features), regFresh.columns).yPred)).toEqual(Array.from(predict(reg, regFresh.columns)));
 });

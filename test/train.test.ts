@@ -11,6 +11,7 @@ import { ModelFormatError } from '../src/engine/errors.ts';
 import { applyEncoding } from '../src/engine/features/encode.ts';
 import { fromMlRandomForestJSON, predict } from '../src/engine/forest/forest.ts';
 import { loadModel, parseModel } from '../src/engine/model/package.ts';
+import { compiledForestOf } from '../src/steps/scoring.ts';
 import { cli } from './support/cli.ts';
 import { loadData } from '../src/steps/data-source.ts';
 import { labelsOf } from '../src/steps/train.ts';
@@ -95,7 +96,26 @@ test('loading rejects an unknown format or version and a truncated file, saying 
   expect(reject(good.subarray(0, good.length - 100))).toMatch(/^m.json: not a complete JSON document \(truncated\?\)/);
   expect(reject(gzipSync(good).subarray(0, 500))).toMatch(/^m.json: the gzip data is truncated or damaged/);
   expect(reject(Buffer.from(good.toString().replace('"format":"mlops-model"', '"format":"onnx"')))).toBe('m.json: unknown format "onnx"; expected "mlops-model"');
-  expect(reject(Buffer.from(good.toString().replace(`"format_version":${MODEL_FORMAT_VERSION}`, '"format_version":1')))).toMatch(/format version 1 is not supported; this tool reads version 2 \(a package from an older mlops-actions; train it again\)/);
+  expect(reject(Buffer.from(good.toString().replace(`"format_version":${MODEL_FORMAT_VERSION}`, '"format_version":1')))).toMatch(/format version 1 is not supported; this tool reads versions 2 and 3 \(a package from an older mlops-actions; train it again\)/);
+  expect(reject(Buffer.from(good.toString().replace(`"format_version":${MODEL_FORMAT_VERSION}`, '"format_version":4')))).toMatch(/format version 4 is not supported; this tool reads versions 2 and 3 \(a package from a newer mlops-actions; upgrade\)/);
+  // A version 2 package, as the previous release wrote it (gains, every share of a leaf): still read, same forest.
+  const v3 = JSON.parse(good.toString());
+  const v2 = structuredClone(v3);
+  v2.format_version = 2;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON tree, widened in place
+  const widen = (n: Record<string, any>): void => {
+    if (n.distribution !== undefined) n.distribution = [[...n.distribution[0], ...new Array(2 - n.distribution[0].length).fill(0)]];
+    else {
+      n.gain = 0.5;
+      widen(n.left);
+      widen(n.right);
+    }
+  };
+  for (const e of v2.forest.baseModel.estimators) widen(e.root);
+  expect(JSON.stringify(v2)).toContain('"gain":0.5');
+  const read = parseModel('v2.json', Buffer.from(JSON.stringify(v2)));
+  expect(read.format_version).toBe(2);
+  expect(compiledForestOf(read)).toEqual(compiledForestOf(parseModel('v3.json', good)));
   // JSON.parse makes "__proto__" an own property, never a prototype: allowed, and harmless.
   const withProto = parseModel('m.json', Buffer.from(good.toString().replace('"pipeline":', '"__proto__":{"polluted":true},"pipeline":')));
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();

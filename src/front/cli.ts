@@ -7,6 +7,7 @@ import { conventionSchemaPath, loadPipeline } from '../engine/config/pipeline.ts
 import { UserError } from '../engine/errors.ts';
 import { formatSchema, inferSchema } from '../engine/schema/data-schema.ts';
 import { localRegistry } from '../adapters/local-registry.ts';
+import { localModelCache } from '../adapters/local-cache.ts';
 import { CHAIN_FLAGS, chainInputs, chainSkip, RUN_CHAIN, STEP_RUNNERS } from '../steps/catalog.ts';
 import { history } from '../steps/history.ts';
 import { SERVE_FLAGS, startServe } from '../serve/command.ts';
@@ -104,6 +105,7 @@ function cliIO(streams: CliStreams, root: string, overwrite: boolean): StepIO {
     root,
     cwd: streams.cwd,
     overwrite,
+    cache: localModelCache(root, streams.env ?? process.env),
     champions: registry,
     registry,
     info: (m) => streams.err(`${m}\n`),

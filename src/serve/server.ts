@@ -7,11 +7,11 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { applyEncoding } from '../engine/features/encode.ts';
-import { compileForest, predictCompiled, type CompiledForest } from '../engine/forest/compiled.ts';
+import { predictCompiled, type CompiledForest } from '../engine/forest/compiled.ts';
 import { parseModel, type ModelPackage } from '../engine/model/package.ts';
 import { parseMlflow, parseV2, type ParsedRequest } from '../engine/serving/protocols.ts';
 import { RequestError, tableFromColumns } from '../engine/serving/request-table.ts';
-import { forestOf } from '../steps/scoring.ts';
+import { compiledForestOf } from '../steps/scoring.ts';
 import { TOOL } from '../version.ts';
 import { ServeMetrics } from './metrics.ts';
 import type { RequestLog } from './request-log.ts';
@@ -45,7 +45,7 @@ export const SERVE_DEFAULTS = { host: '127.0.0.1', port: 5000, maxBodyBytes: 10 
 /** Loads and checks a package for serving: parsed, compiled, and its stored examples predicted as recorded. */
 export function loadSlot(bytes: Buffer, source: string, version: string): ModelSlot {
   const pkg = parseModel(source, bytes);
-  const compiled = compileForest(forestOf(pkg, pkg.encoding.features.length));
+  const compiled = compiledForestOf(pkg);
   const slot = { pkg, inputs: pkg.encoding.columns.map((c) => c.name), compiled, sha256: createHash('sha256').update(bytes).digest('hex'), version };
   smokeTest(slot, source);
   return slot;

@@ -13,7 +13,6 @@ import { driftMarker, MAX_ISSUE_CHARS, renderDriftHtml, renderDriftMarkdown, typ
 import { categoricalSample, numericSample } from '../engine/drift/sample.ts';
 import { DataFileError, InputError, UserError } from '../engine/errors.ts';
 import { applyEncoding } from '../engine/features/encode.ts';
-import { predict, predictShares } from '../engine/forest/forest.ts';
 import { loadModel, type ModelPackage } from '../engine/model/package.ts';
 import { declaredTypes } from '../engine/schema/data-schema.ts';
 import { addLogText, emptyLog, MAX_LOG_BYTES, MAX_LOG_LINE_BYTES, parseTimeBound, type LogWindow } from '../engine/serving/log-table.ts';
@@ -23,7 +22,8 @@ import { featureNames, readPipelineData, resolveOptions } from './data-source.ts
 import { booleanInput, optionalInput, userPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
 import { artifactName, outputPaths, runInputs, sideEffect, writeOutputs } from './outputs.ts';
-import { assertBelongs, forestOf, missingFeatures } from './scoring.ts';
+import { assertBelongs, compiledForestOf, missingFeatures } from './scoring.ts';
+import { predictCompiled } from '../engine/forest/compiled.ts';
 
 export const DRIFT_FORMAT = 'mlops-drift/1';
 /** The label that marks drift issues (with the hidden marker that names the pipeline). */
@@ -138,8 +138,7 @@ function modelView(champion: Champion, current: Table, referencePredictions: Col
   if (gone.length > 0) return { ...none, note: `the current data lacks columns the champion needs (${gone.slice(0, 5).join(', ')}), so its predictions and performance cannot be computed` };
   if (current.rowCount === 0) return { ...none, note: 'no current rows' };
   const columns = applyEncoding(current, pkg.encoding);
-  const forest = forestOf(pkg, columns.length);
-  const yPred = predict(forest, columns);
+  const { yPred, shares } = predictCompiled(compiledForestOf(pkg), columns);
   const classes = pkg.target.classes;
   let prediction: ColumnDrift | null = null;
   const kind: ColumnKind = classes ? 'categorical' : 'numeric';
@@ -147,7 +146,7 @@ function modelView(champion: Champion, current: Table, referencePredictions: Col
   if (referencePredictions) prediction = columnDrift({ name: 'prediction', kind, reference: referencePredictions, current: currentSide }, cfg.drift);
   let estimated: AccuracyEstimate | null = null;
   const cal = pkg.holdout?.calibration;
-  if (classes && cal) estimated = estimateAccuracy(cal, topShares(predictShares(forest, columns), classes.length));
+  if (classes && cal) estimated = estimateAccuracy(cal, topShares(shares!, classes.length));
   let measured: ModelView['measured'] = null;
   const labels = currentLabels(pkg, current);
   if (labels && labels.rows.length >= cfg.drift.minRows) {
@@ -239,7 +238,7 @@ export async function driftReport(inputs: StepInputs, io: StepIO): Promise<StepR
     if (referenceTable) {
       const missing = missingFeatures(champion.pkg, referenceTable);
       if (missing.length === 0) {
-        const preds = predict(forestOf(champion.pkg, champion.pkg.encoding.features.length), applyEncoding(referenceTable, champion.pkg.encoding));
+        const preds = predictCompiled(compiledForestOf(champion.pkg), applyEncoding(referenceTable, champion.pkg.encoding)).yPred;
         refPredictions = predictionSide(champion.pkg, preds);
       }
     } else if (champion.pkg.holdout) refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);

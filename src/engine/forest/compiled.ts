@@ -42,9 +42,11 @@ export function compileForest(forest: Forest): CompiledForest {
       const at = offset + node;
       c.feature[at] = t.feature[node]!;
       c.threshold[at] = t.threshold[node]!;
-      c.left[at] = offset + t.left[node]!;
-      c.right[at] = offset + t.right[node]!;
-      if (t.feature[node]! < 0) c.leaf[at] = c.task === 'classification' ? leafClass(t, node, c.classes) : t.value[node]!;
+      const isLeaf = t.feature[node]! < 0;
+      // A leaf has no children: -1, whichever way the forest was built.
+      c.left[at] = isLeaf ? -1 : offset + t.left[node]!;
+      c.right[at] = isLeaf ? -1 : offset + t.right[node]!;
+      if (isLeaf) c.leaf[at] = c.task === 'classification' ? leafClass(t, node, c.classes) : t.value[node]!;
     }
     offset += t.nodes;
   });
@@ -58,42 +60,98 @@ export interface CompiledPredictions {
   shares: Float64Array | null;
 }
 
-/** Predictions for rows given as feature columns (one Float64Array per encoded feature). */
+/**
+ * Predictions for rows given as feature columns (one Float64Array per encoded feature). Tree by tree
+ * over all rows, so that one tree's nodes stay in the cache while every row walks it; the votes are
+ * counted in tree order, so the running maximum (ml-array-mode's rule) is the same as row by row.
+ */
 export function predictCompiled(c: CompiledForest, columns: readonly Float64Array[]): CompiledPredictions {
   const n = columns[0]?.length ?? 0;
   const yPred = new Float64Array(n);
-  const shares = c.task === 'classification' ? new Float64Array(n * c.classes) : null;
-  const row = new Float64Array(c.features);
-  const counts = new Int32Array(c.classes);
   const { roots, feature, threshold, left, right, leaf } = c;
-  for (let i = 0; i < n; i++) {
-    for (let f = 0; f < c.features; f++) row[f] = columns[f]![i]!;
-    if (shares) {
+  const walk = (t: number, i: number): number => {
+    let node = roots[t]!;
+    while (feature[node]! >= 0) node = columns[feature[node]!]![i]! < threshold[node]! ? left[node]! : right[node]!;
+    return leaf[node]!;
+  };
+  if (c.task === 'regression') {
+    // ml-array-mean: the sum in tree order, then one division.
+    const sum = new Float64Array(n);
+    for (let t = 0; t < c.trees; t++) for (let i = 0; i < n; i++) sum[i]! += walk(t, i);
+    for (let i = 0; i < n; i++) yPred[i] = sum[i]! / c.trees;
+    return { yPred, shares: null };
+  }
+  const K = c.classes;
+  const counts = new Int32Array(n * K);
+  const bestCount = new Int32Array(n);
+  for (let t = 0; t < c.trees; t++) {
+    for (let i = 0; i < n; i++) {
+      const k = walk(t, i);
       // ml-array-mode: the class whose count first rises above the running maximum, in tree order.
-      counts.fill(0);
-      let best = 0;
-      let bestCount = 0;
-      for (let t = 0; t < c.trees; t++) {
-        let node = roots[t]!;
-        while (feature[node]! >= 0) node = row[feature[node]!]! < threshold[node]! ? left[node]! : right[node]!;
-        const k = leaf[node]!;
-        const m = ++counts[k]!;
-        if (m > bestCount) {
-          bestCount = m;
-          best = k;
-        }
+      const m = ++counts[i * K + k]!;
+      if (m > bestCount[i]!) {
+        bestCount[i] = m;
+        yPred[i] = k;
       }
-      yPred[i] = best;
-      for (let k = 0; k < c.classes; k++) shares[i * c.classes + k] = counts[k]! / c.trees;
-    } else {
-      let sum = 0;
-      for (let t = 0; t < c.trees; t++) {
-        let node = roots[t]!;
-        while (feature[node]! >= 0) node = row[feature[node]!]! < threshold[node]! ? left[node]! : right[node]!;
-        sum += leaf[node]!;
-      }
-      yPred[i] = sum / c.trees;
     }
   }
+  const shares = new Float64Array(n * K);
+  for (let j = 0; j < n * K; j++) shares[j] = counts[j]! / c.trees;
   return { yPred, shares };
+}
+
+interface JsonNode {
+  splitValue?: number;
+  splitColumn?: number;
+  left?: JsonNode;
+  right?: JsonNode;
+  distribution?: number[][] | number;
+}
+
+/**
+ * Compiles ml-random-forest's JSON (a package's `forest`) straight into the flat arrays, without the
+ * per-tree objects fromMlRandomForestJSON builds: evaluate, compare, drift-report and serve load a
+ * model this way. Node order is breadth-first per tree, as fromMlRandomForestJSON numbers them, so
+ * compileForest(fromMlRandomForestJSON(...)) gives the same arrays.
+ */
+export function compileForestJSON(json: Record<string, unknown>, task: 'classification' | 'regression', classes: number, features: number): CompiledForest {
+  const estimators = (json.baseModel as { estimators: { root: JsonNode }[] }).estimators;
+  let total = 0;
+  for (const { root } of estimators) {
+    const stack = [root];
+    while (stack.length) {
+      const n = stack.pop()!;
+      total++;
+      if (n.distribution === undefined) stack.push(n.left!, n.right!);
+    }
+  }
+  const c: CompiledForest = { task, classes, features, trees: estimators.length, roots: new Int32Array(estimators.length), feature: new Int32Array(total), threshold: new Float64Array(total), left: new Int32Array(total), right: new Int32Array(total), leaf: new Float64Array(total) };
+  let next = 0;
+  estimators.forEach(({ root }, t) => {
+    c.roots[t] = next;
+    const queue: JsonNode[] = [root];
+    let at = next++;
+    for (let q = 0; q < queue.length; q++, at++) {
+      const n = queue[q]!;
+      if (n.distribution !== undefined) {
+        c.feature[at] = -1;
+        c.left[at] = -1;
+        c.right[at] = -1;
+        if (task === 'classification') {
+          // The first largest share (ml-matrix's maxRowIndex); trailing zeros may be left out.
+          const d = (n.distribution as number[][])[0]!;
+          let best = 0;
+          for (let k = 1; k < d.length; k++) if (d[k]! > d[best]!) best = k;
+          c.leaf[at] = best;
+        } else c.leaf[at] = n.distribution as number;
+        continue;
+      }
+      c.feature[at] = n.splitColumn!;
+      c.threshold[at] = n.splitValue!;
+      c.left[at] = next++;
+      c.right[at] = next++;
+      queue.push(n.left!, n.right!);
+    }
+  });
+  return c;
 }

@@ -192,14 +192,21 @@ interface MlNode {
   distribution?: number[][] | number;
 }
 
+/**
+ * A node as ml-cart's TreeNode.setNodeParameters reads it, and no more: a split's gain is not read
+ * for prediction (importances are in the package), and a leaf's distribution only decides by its
+ * first largest entry (maxRowIndex), so trailing zeros are left out. Both halve a 26-class forest.
+ */
 function toMlNode(tree: FlatTree, node: number, classes: number, classification: boolean): MlNode {
   if (tree.feature[node]! < 0) {
-    return { distribution: classification ? [Array.from(tree.value.subarray(node * classes, node * classes + classes))] : tree.value[node]! };
+    if (!classification) return { distribution: tree.value[node]! };
+    let end = node * classes + classes;
+    while (end > node * classes + 1 && tree.value[end - 1] === 0) end--;
+    return { distribution: [Array.from(tree.value.subarray(node * classes, end))] };
   }
   return {
     splitValue: tree.threshold[node]!,
     splitColumn: tree.feature[node]!,
-    gain: tree.gain[node]!,
     left: toMlNode(tree, tree.left[node]!, classes, classification),
     right: toMlNode(tree, tree.right[node]!, classes, classification),
   };
@@ -254,8 +261,11 @@ export function fromMlRandomForestJSON(json: Record<string, unknown>, options: F
         left.push(0);
         right.push(0);
         gain.push(0);
-        if (classification) value.push(...(node.distribution as number[][])[0]!);
-        else value.push(node.distribution as number);
+        if (classification) {
+          // Trailing zeros are left out of the JSON: pad back to one entry per class.
+          const d = (node.distribution as number[][])[0]!;
+          for (let k = 0; k < width; k++) value.push(d[k] ?? 0);
+        } else value.push(node.distribution as number);
       } else {
         feature.push(node.splitColumn!);
         threshold.push(node.splitValue!);

@@ -17,69 +17,59 @@ export function drawCounts(rows: Int32Array, counts: Int32Array): Int32Array {
   return counts;
 }
 
-function ascendingOrder(score: Float64Array): Int32Array {
-  const order = Int32Array.from({ length: score.length }, (_, i) => i);
-  return order.sort((a, b) => score[a]! - score[b]!);
+/** One class's scores sorted once, highest first, with the rows and their truth in that order. */
+interface SortedClass {
+  rows: Int32Array;
+  score: Float64Array;
+  positive: Uint8Array;
+}
+
+function sortDescending(score: Float64Array, positive: Uint8Array): SortedClass {
+  const rows = Int32Array.from({ length: score.length }, (_, i) => i).sort((a, b) => score[b]! - score[a]!);
+  return { rows, score: Float64Array.from(rows, (r) => score[r]!), positive: Uint8Array.from(rows, (r) => positive[r]!) };
 }
 
 /**
- * rocAuc of the resample over `order` (ascending scores): mid-ranks of each tie group among the
- * drawn rows, as rocAuc ranks the resampled copy.
+ * rocAuc and averagePrecision of a resample in one walk down the scores. The tie groups are those of
+ * the resampled copy (a group no draw fell in is skipped). A group's mid-rank from the bottom is
+ * (below + (below + drawn − 1)) / 2 + 1 with below = m − above − drawn, as rocAuc ranks the copy, and
+ * the precision sum runs from the highest score down, as averagePrecision sums it.
  */
-function weightedRocAuc(order: Int32Array, score: Float64Array, positive: Uint8Array, counts: Int32Array, n: number): number | null {
-  let start = 0;
-  let pos = 0;
-  let rankSum = 0;
-  for (let i = 0; i < order.length; ) {
-    let j = i;
-    const s = score[order[i]!]!;
-    let weight = 0;
-    let posWeight = 0;
-    for (; j < order.length && score[order[j]!] === s; j++) {
-      const c = counts[order[j]!]!;
-      weight += c;
-      if (positive[order[j]!]) posWeight += c;
-    }
-    if (weight > 0) {
-      const midRank = (start + (start + weight - 1)) / 2 + 1;
-      pos += posWeight;
-      rankSum += posWeight * midRank;
-      start += weight;
-    }
-    i = j;
-  }
-  const neg = n - pos;
-  if (pos === 0 || neg === 0) return null;
-  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
-}
-
-/** averagePrecision of the resample: tie groups from the highest score down, skipping groups not drawn. */
-function weightedAveragePrecision(order: Int32Array, score: Float64Array, positive: Uint8Array, counts: Int32Array): number | null {
+function aucs(c: SortedClass, counts: Int32Array, m: number): { roc: number | null; pr: number | null } {
+  const { rows, score, positive } = c;
   let total = 0;
-  for (let i = 0; i < order.length; i++) if (positive[i]) total += counts[i]!;
-  if (total === 0) return null;
+  for (let i = 0; i < rows.length; i++) if (positive[i]) total += counts[rows[i]!]!;
+  let above = 0;
   let tp = 0;
   let fp = 0;
+  let rankSum = 0;
   let ap = 0;
   let lastRecall = 0;
-  for (let i = order.length - 1; i >= 0; ) {
-    let j = i;
-    const s = score[order[i]!]!;
+  for (let i = 0; i < rows.length; ) {
+    const s = score[i]!;
     let drawn = 0;
-    for (; j >= 0 && score[order[j]!] === s; j--) {
-      const c = counts[order[j]!]!;
-      drawn += c;
-      if (positive[order[j]!]) tp += c;
-      else fp += c;
+    let pos = 0;
+    let j = i;
+    for (; j < rows.length && score[j] === s; j++) {
+      const w = counts[rows[j]!]!;
+      drawn += w;
+      if (positive[j]) pos += w;
     }
-    if (drawn > 0) {
+    i = j;
+    if (drawn === 0) continue;
+    const below = m - above - drawn;
+    rankSum += pos * ((below + (below + drawn - 1)) / 2 + 1);
+    above += drawn;
+    tp += pos;
+    fp += drawn - pos;
+    if (total > 0) {
       const recall = tp / total;
       ap += (recall - lastRecall) * (tp / (tp + fp));
       lastRecall = recall;
     }
-    i = j;
   }
-  return ap;
+  const neg = m - total;
+  return { roc: total === 0 || neg === 0 ? null : (rankSum - (total * (total + 1)) / 2) / (total * neg), pr: total === 0 ? null : ap };
 }
 
 function classificationScorer(p: Predictions): ResampleScorer {
@@ -98,9 +88,7 @@ function classificationScorer(p: Predictions): ResampleScorer {
   }
   // One sorted order per class whose AUCs are reported (binary: the positive class only).
   const aucClasses = K === 2 ? [1] : Array.from({ length: K }, (_, k) => k);
-  const columns = aucClasses.map((k) => Float64Array.from({ length: n }, (_, i) => proba[i * K + k]!));
-  const orders = columns.map(ascendingOrder);
-  const truths = aucClasses.map((k) => Uint8Array.from(yTrue, (t) => (t === k ? 1 : 0)));
+  const sorted = aucClasses.map((k) => sortDescending(Float64Array.from({ length: n }, (_, i) => proba[i * K + k]!), Uint8Array.from(yTrue, (t) => (t === k ? 1 : 0))));
   const cm = Array.from({ length: K }, () => new Array<number>(K).fill(0));
 
   return (rows, counts) => {
@@ -117,23 +105,21 @@ function classificationScorer(p: Predictions): ResampleScorer {
     const m = rows.length;
     let roc: number | null;
     let pr: number | null;
-    if (K === 2) {
-      roc = weightedRocAuc(orders[0]!, columns[0]!, truths[0]!, counts, m);
-      pr = weightedAveragePrecision(orders[0]!, columns[0]!, truths[0]!, counts);
-    } else {
+    if (K === 2) ({ roc, pr } = aucs(sorted[0]!, counts, m));
+    else {
+      // One-vs-rest, macro: the mean over the classes where each is defined, summed in class order.
       let rocSum = 0;
       let rocN = 0;
       let prSum = 0;
       let prN = 0;
-      for (let c = 0; c < aucClasses.length; c++) {
-        const r = weightedRocAuc(orders[c]!, columns[c]!, truths[c]!, counts, m);
-        if (r !== null) {
-          rocSum += r;
+      for (const c of sorted) {
+        const a = aucs(c, counts, m);
+        if (a.roc !== null) {
+          rocSum += a.roc;
           rocN++;
         }
-        const a = weightedAveragePrecision(orders[c]!, columns[c]!, truths[c]!, counts);
-        if (a !== null) {
-          prSum += a;
+        if (a.pr !== null) {
+          prSum += a.pr;
           prN++;
         }
       }

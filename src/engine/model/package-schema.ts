@@ -129,8 +129,10 @@ export function checkPackageShape(file: string, value: unknown): void {
       const node = n as Node;
       if (node.distribution !== undefined) {
         const d = node.distribution;
-        const ok = classification ? Array.isArray(d) && Array.isArray(d[0]) && (d[0] as unknown[]).length === classes && (d[0] as unknown[]).every((v) => typeof v === 'number' && Number.isFinite(v)) : typeof d === 'number' && Number.isFinite(d);
-        if (!ok) fail(at, classification ? `has a distribution that is not [[${classes} class shares]]` : 'has a distribution that is not a finite number');
+        // Trailing zero shares are left out, so a leaf holds 1 to K of them.
+        const shares = classification && Array.isArray(d) && Array.isArray(d[0]) ? (d[0] as unknown[]) : undefined;
+        const ok = classification ? shares !== undefined && shares.length >= 1 && shares.length <= classes && shares.every((v) => typeof v === 'number' && Number.isFinite(v)) : typeof d === 'number' && Number.isFinite(d);
+        if (!ok) fail(at, classification ? `has a distribution that is not [[1 to ${classes} class shares]]` : 'has a distribution that is not a finite number');
         continue;
       }
       if (!Number.isInteger(node.splitColumn) || (node.splitColumn as number) < 0 || (node.splitColumn as number) >= width) fail(at, `has a splitColumn that is not a feature index from 0 to ${width - 1}`);

@@ -12,7 +12,14 @@ import { checkPackageShape } from './package-schema.ts';
 
 export const MODEL_FORMAT = 'mlops-model';
 /** 2: the split records its key columns (version 1 packages keyed rows by every cell, and cannot be trusted to find their own test rows). */
-export const MODEL_FORMAT_VERSION = 2;
+/**
+ * 3: the forest's JSON leaves out split gains and a leaf's trailing zero shares (stock
+ * ml-random-forest loads and predicts it the same). Version 2 packages, with both, are still read;
+ * a reader of version 2 refuses a version 3 package by its number instead of calling it damaged.
+ */
+export const MODEL_FORMAT_VERSION = 3;
+/** The versions this tool reads. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [2, 3];
 
 /** The largest package read as JSON (V8 cannot hold a longer string), and the most a gzip may inflate. */
 export const MAX_PACKAGE_JSON_BYTES = 512 * 1024 * 1024;
@@ -21,7 +28,7 @@ export const MAX_GZIP_RATIO = 200;
 
 export interface ModelPackage {
   format: typeof MODEL_FORMAT;
-  format_version: typeof MODEL_FORMAT_VERSION;
+  format_version: 2 | 3;
   pipeline: string;
   task: 'classification' | 'regression';
   target: { name: string; classes: string[] | null };
@@ -89,9 +96,9 @@ export function parseModel(file: string, bytes: Uint8Array): ModelPackage {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
   const head = value as { format?: unknown; format_version?: unknown };
   if (head.format !== MODEL_FORMAT) throw new ModelFormatError(file, `unknown format ${JSON.stringify(head.format ?? null)}; expected "${MODEL_FORMAT}"`);
-  if (head.format_version !== MODEL_FORMAT_VERSION) {
-    const hint = head.format_version === 1 ? ' (a package from an older mlops-actions; train it again)' : '';
-    throw new ModelFormatError(file, `format version ${JSON.stringify(head.format_version ?? null)} is not supported; this tool reads version ${MODEL_FORMAT_VERSION}${hint}`);
+  if (!READABLE_FORMAT_VERSIONS.includes(head.format_version as number)) {
+    const hint = head.format_version === 1 ? ' (a package from an older mlops-actions; train it again)' : typeof head.format_version === 'number' && head.format_version > MODEL_FORMAT_VERSION ? ' (a package from a newer mlops-actions; upgrade)' : '';
+    throw new ModelFormatError(file, `format version ${JSON.stringify(head.format_version ?? null)} is not supported; this tool reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}${hint}`);
   }
   checkPackageShape(file, value);
   return value as ModelPackage;
