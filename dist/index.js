@@ -16826,6 +16826,15 @@ class ArtifactRecordError extends UserError {
         this.file = file;
     }
 }
+/** A shard file that cannot be merged: not a shard, damaged, of another run, missing or doubled trees. */
+class ShardError extends UserError {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.name = 'ShardError';
+        this.file = file;
+    }
+}
 /** An output path refused: it would replace an input of the run, a folder, or a file that is not ours. */
 class OutputPathError extends UserError {
     file;
@@ -23545,6 +23554,8 @@ const STEP_SPECS = [
             { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
             { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
             { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Empty: no reuse.' },
+            { name: 'shard', default: '', description: 'i/N: train only shard i of N (trees split in N ranges) and write a shard file (out/<pipeline>/shard-<i>-of-<N>.json.gz) for a merge; each shard is one runner of a matrix.' },
+            { name: 'merge', default: '', description: 'A path or glob of shard files: put their trees together and package the forest, byte-identical to the model one runner trains with the same seed.' },
             { name: 'save-config', default: 'false', description: 'Write params into the pipeline file\'s model section and data into its data.train (comments kept), so that a commit carries the new config (true or false).' },
             token,
         ],
@@ -24171,18 +24182,27 @@ function defaultThreads() {
     return Math.max(1, (0,external_node_os_.availableParallelism)());
 }
 async function trainForest(data, options, threads = defaultThreads(), onProgress) {
+    const ids = Array.from({ length: options.trees }, (_, k) => k);
+    return { options, features: data.columns.length, trees: await trainTrees(data, options, ids, threads, onProgress) };
+}
+/**
+ * Trains the trees `ids` of the forest (all of them, or a shard's range), in the order given. Tree k
+ * is the same tree whichever set it is trained in.
+ */
+async function trainTrees(data, options, ids, threads = defaultThreads(), onProgress) {
     const start = performance.now();
     const binned = binAll(data.columns);
-    const trees = new Array(options.trees);
+    const trees = new Array(ids.length);
+    const slot = new Map(ids.map((k, i) => [k, i]));
     const labels = { yClass: data.yClass, yValue: data.yValue };
-    const report = (done) => onProgress?.({ done, total: options.trees, seconds: (performance.now() - start) / 1000 });
-    const workers = Math.min(threads, options.trees);
+    const report = (done) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
+    const workers = Math.min(threads, ids.length);
     if (workers <= 1 || !external_node_worker_threads_.isMainThread) {
-        for (let k = 0; k < options.trees; k++) {
-            trees[k] = trainTree(binned, labels, options, k).tree;
-            report(k + 1);
-        }
-        return { options, features: binned.length, trees };
+        ids.forEach((k, i) => {
+            trees[i] = trainTree(binned, labels, options, k).tree;
+            report(i + 1);
+        });
+        return trees;
     }
     const n = data.columns[0]?.length ?? 0;
     const bins = new SharedArrayBuffer(n * binned.length);
@@ -24201,19 +24221,132 @@ async function trainForest(data, options, threads = defaultThreads(), onProgress
     // The worker imports this very module (the .ts source in tests, the bundle in production).
     const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
     await Promise.all(Array.from({ length: workers }, (_, w) => {
-        const treeIds = Array.from({ length: options.trees }, (_, k) => k).filter((k) => k % workers === w);
+        const treeIds = ids.filter((_, i) => i % workers === w);
         const input = { ...shared, treeIds };
         return new Promise((resolve, reject) => {
             const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
             worker.on('message', (m) => {
-                trees[m.k] = m.tree;
+                trees[slot.get(m.k)] = m.tree;
                 report(++done);
             });
             worker.on('error', reject);
             worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
         });
     }));
-    return { options, features: binned.length, trees };
+    return trees;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/shards.ts
+// Sharded training: shard i of N trains trees [first, end) of the forest, and merge puts them back in
+// index order. Tree k depends only on (seed, k) and the data, so the merged forest is the very forest
+// one runner trains, and merge packages it through the same code as train: the model is byte-identical.
+// A shard file holds its trees' typed arrays as base64 (exact doubles), and the build key of the run,
+// so that shards of another data set, config or code version are refused.
+
+
+
+const SHARD_FORMAT = 'mlops-shard';
+const SHARD_FORMAT_VERSION = 1;
+/** GitHub Actions runs at most 256 jobs per matrix. */
+const MAX_SHARDS = 256;
+/** "i/N" with 1 ≤ i ≤ N ≤ 256. */
+function parseShardSpec(text) {
+    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS ? { index, count } : undefined;
+}
+/** The trees of shard i of N: a contiguous range, the sizes differing by at most one. */
+function shardRange(spec, trees) {
+    return { first: Math.floor(((spec.index - 1) * trees) / spec.count), end: Math.floor((spec.index * trees) / spec.count) };
+}
+const b64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+function encodeShard(header, trees) {
+    const encoded = trees.map((t) => ({ nodes: t.nodes, feature: b64(t.feature), threshold: b64(t.threshold), left: b64(t.left), right: b64(t.right), value: b64(t.value), gain: b64(t.gain) }));
+    return (0,external_node_zlib_.gzipSync)(Buffer.from(`${JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, trees: encoded })}\n`), { level: 6 });
+}
+function typed(file, where, text, make, length) {
+    if (typeof text !== 'string')
+        throw new ShardError(file, `${where} is not base64 text`);
+    const bytes = Buffer.from(text, 'base64');
+    const per = make(new ArrayBuffer(0)).BYTES_PER_ELEMENT;
+    if (bytes.length !== length * per)
+        throw new ShardError(file, `${where} holds ${bytes.length} bytes, not ${length * per}`);
+    const copy = new ArrayBuffer(bytes.length);
+    new Uint8Array(copy).set(bytes);
+    return make(copy);
+}
+/** Parses and checks a shard file; `file` names it in errors. */
+function decodeShard(file, bytes, classes) {
+    const raw = isGzip(bytes) ? gunzipLimited(file, bytes) : Buffer.from(bytes);
+    let v;
+    try {
+        v = JSON.parse(raw.toString('utf8'));
+    }
+    catch (err) {
+        throw new ShardError(file, `is not JSON (${err.message}): not a shard`);
+    }
+    if (typeof v !== 'object' || v === null || v.format !== SHARD_FORMAT)
+        throw new ShardError(file, `is not a shard (format ${JSON.stringify(v?.format ?? null)}, expected "${SHARD_FORMAT}")`);
+    if (v.format_version !== SHARD_FORMAT_VERSION)
+        throw new ShardError(file, `has shard format version ${JSON.stringify(v.format_version)}; this tool reads ${SHARD_FORMAT_VERSION}`);
+    const int = (x) => Number.isSafeInteger(x) && x >= 0;
+    const spec = v.shard;
+    if (!spec || !int(spec.index) || !int(spec.count) || !int(v.total_trees) || !int(v.features) || !int(v.first) || typeof v.pipeline !== 'string' || typeof v.build_key !== 'string' || typeof v.tool !== 'string' || !Array.isArray(v.trees))
+        throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, trees)');
+    const width = classes > 0 ? classes : 1;
+    const trees = v.trees.map((t, i) => {
+        const where = `trees[${i}]`;
+        if (!int(t?.nodes) || t.nodes < 1)
+            throw new ShardError(file, `${where} has no node count`);
+        return {
+            nodes: t.nodes,
+            feature: typed(file, `${where}.feature`, t.feature, (b) => new Int32Array(b), t.nodes),
+            threshold: typed(file, `${where}.threshold`, t.threshold, (b) => new Float64Array(b), t.nodes),
+            left: typed(file, `${where}.left`, t.left, (b) => new Int32Array(b), t.nodes),
+            right: typed(file, `${where}.right`, t.right, (b) => new Int32Array(b), t.nodes),
+            value: typed(file, `${where}.value`, t.value, (b) => new Float64Array(b), t.nodes * width),
+            gain: typed(file, `${where}.gain`, t.gain, (b) => new Float64Array(b), t.nodes),
+        };
+    });
+    return { file, pipeline: v.pipeline, build_key: v.build_key, tool: v.tool, shard: spec, total_trees: v.total_trees, features: v.features, first: v.first, trees };
+}
+/**
+ * The forest's trees, in index order, from shards of one run: the same pipeline and build key, every
+ * tree exactly once. What is missing or doubled is named by tree and file.
+ */
+function assembleShards(shards, expect) {
+    if (shards.length === 0)
+        throw new ShardError('the merge input', 'matches no shard file');
+    const trees = new Array(expect.trees);
+    const from = new Array(expect.trees);
+    for (const s of shards) {
+        if (s.pipeline !== expect.pipeline)
+            throw new ShardError(s.file, `is a shard of "${s.pipeline}", not "${expect.pipeline}"`);
+        if (s.build_key !== expect.buildKey)
+            throw new ShardError(s.file, 'was trained on other data, config, parameters or code than this merge reads (its build key differs): train the shards again');
+        if (s.total_trees !== expect.trees || s.features !== expect.features)
+            throw new ShardError(s.file, `is a shard of a forest of ${s.total_trees} trees on ${s.features} features, not ${expect.trees} on ${expect.features}`);
+        s.trees.forEach((t, i) => {
+            const k = s.first + i;
+            if (k >= expect.trees)
+                throw new ShardError(s.file, `holds tree ${k}, past the forest's ${expect.trees}`);
+            if (trees[k])
+                throw new ShardError(s.file, `holds tree ${k}, which ${from[k]} holds too (a shard given twice?)`);
+            trees[k] = t;
+            from[k] = s.file;
+        });
+    }
+    // A loop, not flatMap: flatMap skips the holes of a sparse array, which are the missing trees.
+    const missing = [];
+    for (let k = 0; k < expect.trees; k++)
+        if (!trees[k])
+            missing.push(k);
+    if (missing.length > 0)
+        throw new ShardError('the merge input', `lacks trees ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${expect.trees}: a shard is missing (${shards.length} given)`);
+    return trees;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -24223,6 +24356,7 @@ const TOOL = `mlops-actions@${VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/steps/train.ts
 // The train step: split, encode, grow the forest, and write the model package.
+
 
 
 
@@ -24332,7 +24466,14 @@ async function train(inputs, io) {
     }
     const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
     const threads = threadsInput(inputs);
-    const out = userPath(io, inputs, 'output', `out/${cfg.name}/model.json`);
+    const shardText = optionalInput(inputs, 'shard');
+    const mergeGlob = optionalInput(inputs, 'merge');
+    if (shardText !== undefined && mergeGlob !== undefined)
+        throw new InputError('merge', 'give shard or merge, not both');
+    const shard = shardText === undefined ? undefined : parseShardSpec(shardText);
+    if (shardText !== undefined && !shard)
+        throw new InputError('shard', `${JSON.stringify(shardText)} is not i/N with 1 ≤ i ≤ N ≤ ${MAX_SHARDS}`);
+    const out = userPath(io, inputs, 'output', shard ? `out/${cfg.name}/shard-${shard.index}-of-${shard.count}.json.gz` : `out/${cfg.name}/model.json`);
     const upload = booleanInput(inputs, 'upload-artifact');
     const dataInput = optionalInput(inputs, 'data');
     const reuse = optionalInput(inputs, 'reuse');
@@ -24355,12 +24496,13 @@ async function train(inputs, io) {
     // run's model, whichever run trained it.
     const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params }));
     const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
-    if (reuse === 'pull-request') {
+    if (reuse === 'pull-request' && !shard) {
         const taken = await takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io);
         if (taken)
             return finish(cfg, taken.pkg, taken.bytes, out, io, upload, `pull-request #${taken.pullRequest}`);
     }
-    const cache = io.cache;
+    // A shard is not a model: nothing to restore, nothing to cache.
+    const cache = shard ? undefined : io.cache;
     let restored = false;
     if (cache)
         await sideEffect(io, 'restoring the model from the cache', async () => void (restored = await cache.restore([out.shown], cacheKey)));
@@ -24404,16 +24546,34 @@ async function train(inputs, io) {
         yValue: labels.yValue ? Float64Array.from(trainRows, (r) => labels.yValue[r]) : undefined,
     };
     const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
-    io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${encoding.features.length} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
     let lastShown = 0;
-    const forest = await trainForest(data, options, threads, (p) => {
+    const progress = (p) => {
         // About ten progress lines, whatever the number of trees.
         if (p.done === p.total || p.done - lastShown >= Math.max(1, Math.ceil(p.total / 10))) {
             lastShown = p.done;
             const rate = p.seconds > 0 ? Math.round((p.done * trainRows.length) / p.seconds) : 0;
             io.info(`trees ${p.done}/${p.total} · ${p.seconds.toFixed(1)} s · ${rate.toLocaleString('en-US')} rows/s`);
         }
-    });
+    };
+    const width = encoding.features.length;
+    if (shard) {
+        const { first, end } = shardRange(shard, options.trees);
+        io.info(end > first ? `shard ${shard.index}/${shard.count}: training trees ${first}–${end - 1} of ${options.trees} on ${trainRows.length} rows × ${width} features with ${threads} thread${threads === 1 ? '' : 's'}` : `shard ${shard.index}/${shard.count}: no trees (${shard.count} shards for ${options.trees} trees)`);
+        const trees = await trainTrees(data, options, Array.from({ length: end - first }, (_, i) => first + i), threads, progress);
+        const bytes = encodeShard({ pipeline: cfg.name, build_key: buildKey, tool: TOOL, shard, total_trees: options.trees, features: width, first }, trees);
+        await writeOutputs(io, [[out, bytes]], protectedInputs);
+        return finishShard(cfg, bytes, out, io, upload, shard, first, end, options.trees);
+    }
+    let forest;
+    if (mergeGlob !== undefined) {
+        const shards = await readShards(mergeGlob, labels.classes?.length ?? 0, io, cfg.root);
+        forest = { options, features: width, trees: assembleShards(shards, { pipeline: cfg.name, buildKey, trees: options.trees, features: width }) };
+        io.info(`merged ${options.trees} trees from ${shards.length} shard${shards.length === 1 ? '' : 's'}`);
+    }
+    else {
+        io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
+        forest = await trainForest(data, options, threads, progress);
+    }
     const oob = options.bootstrap ? outOfBagScore(forest, data) : Number.NaN;
     const perFeature = importances(forest);
     // A Map, not an object: a column may be called "__proto__" or "constructor".
@@ -24496,6 +24656,35 @@ async function takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInp
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
+}
+/** The shard files a merge names (a path or glob), read and checked. */
+async function readShards(pattern, classes, io, root) {
+    const files = await resolveDataFiles(root, pattern, 'the merge input', resolveOptions(io, true));
+    const shards = [];
+    for (const f of files) {
+        const size = (await (0,promises_.stat)(f.path)).size;
+        if (size > MAX_PACKAGE_JSON_BYTES)
+            throw new ShardError(f.name, `is ${size.toLocaleString('en-US')} bytes; a shard may have at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')}`);
+        shards.push(decodeShard(f.name, await (0,promises_.readFile)(f.path), classes));
+    }
+    return shards;
+}
+/** A shard's outputs: its file and digest, uploaded as an mlops-shard artifact for the merge job. */
+async function finishShard(cfg, bytes, out, io, upload, shard, first, end, total) {
+    const sha = sha256Hex(bytes);
+    let artifact = '';
+    if (upload && io.artifacts) {
+        const name = artifactName(io, 'mlops-shard', cfg.name, sha);
+        if (await sideEffect(io, `uploading the artifact ${name}`, async () => void (await io.artifacts.upload(name, [out.abs], external_node_path_default().dirname(out.abs)))))
+            artifact = name;
+    }
+    else if (upload)
+        io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
+    return {
+        ok: true,
+        outputs: { 'model-path': out.shown, 'model-digest': `sha256:${sha}`, artifact, 'oob-score': '', 'feature-importance': '{}', 'restored-from': '' },
+        summary: `### train: ${escapeMarkdown(cfg.name)} (shard ${shard.index}/${shard.count})\n\nTrees ${first}–${end - 1} of ${total}: <code>${escapeMarkdown(out.shown, 200)}</code> (${bytes.length.toLocaleString('en-US')} bytes). Merge the ${shard.count} shards with train's merge input (\`mlops train --merge '…/*.json.gz'\`).\n`,
+    };
 }
 /** save-config: the params and data of this run written into the pipeline file, so that a commit carries them. */
 async function saveConfigFile(cfg, paramsJson, dataInput, io) {

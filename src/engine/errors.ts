@@ -55,6 +55,16 @@ export class ArtifactRecordError extends UserError {
   }
 }
 
+/** A shard file that cannot be merged: not a shard, damaged, of another run, missing or doubled trees. */
+export class ShardError extends UserError {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'ShardError';
+    this.file = file;
+  }
+}
+
 /** An output path refused: it would replace an input of the run, a folder, or a file that is not ours. */
 export class OutputPathError extends UserError {
   readonly file: string;

@@ -1,7 +1,7 @@
 // The train step: split, encode, grow the forest, and write the model package.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { writeFileAtomic } from '../adapters/files.ts';
@@ -11,11 +11,12 @@ import { applyParams, loadPipeline, type ModelParams, type PipelineConfig } from
 import { defaultKeyColumns, rowKeys, testRows } from '../engine/data/split.ts';
 import type { Column, Table } from '../engine/data/table.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
-import { DataFileError, InputError, UserError } from '../engine/errors.ts';
+import { DataFileError, InputError, ShardError, UserError } from '../engine/errors.ts';
 import { applyEncoding, fitEncoding, type FeatureEncoding } from '../engine/features/encode.ts';
 import { importances, outOfBagScore, predict, predictShares, toMlRandomForestJSON, type Forest, type ForestOptions } from '../engine/forest/forest.ts';
-import { defaultThreads, trainForest } from '../engine/forest/pool.ts';
-import { loadModel, MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type ModelPackage } from '../engine/model/package.ts';
+import { defaultThreads, trainForest, trainTrees, type Progress } from '../engine/forest/pool.ts';
+import { assembleShards, decodeShard, encodeShard, MAX_SHARDS, parseShardSpec, shardRange, type DecodedShard, type ShardSpec } from '../engine/forest/shards.ts';
+import { loadModel, MAX_PACKAGE_JSON_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type ModelPackage } from '../engine/model/package.ts';
 import { profileTable, profileValues } from '../engine/model/profile.ts';
 import { fitCalibration, topShares } from '../engine/drift/calibration.ts';
 import { scalarMetrics } from '../engine/metrics/evaluate.ts';
@@ -120,7 +121,12 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   }
   const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
   const threads = threadsInput(inputs);
-  const out = userPath(io, inputs, 'output', `out/${cfg.name}/model.json`);
+  const shardText = optionalInput(inputs, 'shard');
+  const mergeGlob = optionalInput(inputs, 'merge');
+  if (shardText !== undefined && mergeGlob !== undefined) throw new InputError('merge', 'give shard or merge, not both');
+  const shard = shardText === undefined ? undefined : parseShardSpec(shardText);
+  if (shardText !== undefined && !shard) throw new InputError('shard', `${JSON.stringify(shardText)} is not i/N with 1 ≤ i ≤ N ≤ ${MAX_SHARDS}`);
+  const out = userPath(io, inputs, 'output', shard ? `out/${cfg.name}/shard-${shard.index}-of-${shard.count}.json.gz` : `out/${cfg.name}/model.json`);
   const upload = booleanInput(inputs, 'upload-artifact');
   const dataInput = optionalInput(inputs, 'data');
   const reuse = optionalInput(inputs, 'reuse');
@@ -143,11 +149,12 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   // run's model, whichever run trained it.
   const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params }));
   const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
-  if (reuse === 'pull-request') {
+  if (reuse === 'pull-request' && !shard) {
     const taken = await takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io);
     if (taken) return finish(cfg, taken.pkg, taken.bytes, out, io, upload, `pull-request #${taken.pullRequest}`);
   }
-  const cache = io.cache;
+  // A shard is not a model: nothing to restore, nothing to cache.
+  const cache = shard ? undefined : io.cache;
   let restored = false;
   if (cache) await sideEffect(io, 'restoring the model from the cache', async () => void (restored = await cache.restore([out.shown], cacheKey)));
   if (restored) {
@@ -188,16 +195,33 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     yValue: labels.yValue ? Float64Array.from(trainRows, (r) => labels.yValue![r]!) : undefined,
   };
   const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
-  io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${encoding.features.length} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
   let lastShown = 0;
-  const forest = await trainForest(data, options, threads, (p) => {
+  const progress = (p: Progress) => {
     // About ten progress lines, whatever the number of trees.
     if (p.done === p.total || p.done - lastShown >= Math.max(1, Math.ceil(p.total / 10))) {
       lastShown = p.done;
       const rate = p.seconds > 0 ? Math.round((p.done * trainRows.length) / p.seconds) : 0;
       io.info(`trees ${p.done}/${p.total} · ${p.seconds.toFixed(1)} s · ${rate.toLocaleString('en-US')} rows/s`);
     }
-  });
+  };
+  const width = encoding.features.length;
+  if (shard) {
+    const { first, end } = shardRange(shard, options.trees);
+    io.info(end > first ? `shard ${shard.index}/${shard.count}: training trees ${first}–${end - 1} of ${options.trees} on ${trainRows.length} rows × ${width} features with ${threads} thread${threads === 1 ? '' : 's'}` : `shard ${shard.index}/${shard.count}: no trees (${shard.count} shards for ${options.trees} trees)`);
+    const trees = await trainTrees(data, options, Array.from({ length: end - first }, (_, i) => first + i), threads, progress);
+    const bytes = encodeShard({ pipeline: cfg.name, build_key: buildKey, tool: TOOL, shard, total_trees: options.trees, features: width, first }, trees);
+    await writeOutputs(io, [[out, bytes]], protectedInputs);
+    return finishShard(cfg, bytes, out, io, upload, shard, first, end, options.trees);
+  }
+  let forest: Forest;
+  if (mergeGlob !== undefined) {
+    const shards = await readShards(mergeGlob, labels.classes?.length ?? 0, io, cfg.root);
+    forest = { options, features: width, trees: assembleShards(shards, { pipeline: cfg.name, buildKey, trees: options.trees, features: width }) };
+    io.info(`merged ${options.trees} trees from ${shards.length} shard${shards.length === 1 ? '' : 's'}`);
+  } else {
+    io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
+    forest = await trainForest(data, options, threads, progress);
+  }
   const oob = options.bootstrap ? outOfBagScore(forest, data) : Number.NaN;
   const perFeature = importances(forest);
   // A Map, not an object: a column may be called "__proto__" or "constructor".
@@ -278,6 +302,33 @@ async function takeMergedPullRequestModel(cfg: PipelineConfig, buildKey: string,
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The shard files a merge names (a path or glob), read and checked. */
+async function readShards(pattern: string, classes: number, io: StepIO, root: string): Promise<DecodedShard[]> {
+  const files = await resolveDataFiles(root, pattern, 'the merge input', resolveOptions(io, true));
+  const shards: DecodedShard[] = [];
+  for (const f of files) {
+    const size = (await stat(f.path)).size;
+    if (size > MAX_PACKAGE_JSON_BYTES) throw new ShardError(f.name, `is ${size.toLocaleString('en-US')} bytes; a shard may have at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')}`);
+    shards.push(decodeShard(f.name, await readFile(f.path), classes));
+  }
+  return shards;
+}
+
+/** A shard's outputs: its file and digest, uploaded as an mlops-shard artifact for the merge job. */
+async function finishShard(cfg: PipelineConfig, bytes: Buffer, out: ResolvedPath, io: StepIO, upload: boolean, shard: ShardSpec, first: number, end: number, total: number): Promise<StepResult> {
+  const sha = sha256Hex(bytes);
+  let artifact = '';
+  if (upload && io.artifacts) {
+    const name = artifactName(io, 'mlops-shard', cfg.name, sha);
+    if (await sideEffect(io, `uploading the artifact ${name}`, async () => void (await io.artifacts!.upload(name, [out.abs], path.dirname(out.abs))))) artifact = name;
+  } else if (upload) io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
+  return {
+    ok: true,
+    outputs: { 'model-path': out.shown, 'model-digest': `sha256:${sha}`, artifact, 'oob-score': '', 'feature-importance': '{}', 'restored-from': '' },
+    summary: `### train: ${escapeMarkdown(cfg.name)} (shard ${shard.index}/${shard.count})\n\nTrees ${first}–${end - 1} of ${total}: <code>${escapeMarkdown(out.shown, 200)}</code> (${bytes.length.toLocaleString('en-US')} bytes). Merge the ${shard.count} shards with train's merge input (\`mlops train --merge '…/*.json.gz'\`).\n`,
+  };
 }
 
 /** save-config: the params and data of this run written into the pipeline file, so that a commit carries them. */

@@ -49,18 +49,28 @@ export function defaultThreads(): number {
 }
 
 export async function trainForest(data: TrainingData, options: ForestOptions, threads = defaultThreads(), onProgress?: (p: Progress) => void): Promise<Forest> {
+  const ids = Array.from({ length: options.trees }, (_, k) => k);
+  return { options, features: data.columns.length, trees: await trainTrees(data, options, ids, threads, onProgress) };
+}
+
+/**
+ * Trains the trees `ids` of the forest (all of them, or a shard's range), in the order given. Tree k
+ * is the same tree whichever set it is trained in.
+ */
+export async function trainTrees(data: TrainingData, options: ForestOptions, ids: readonly number[], threads = defaultThreads(), onProgress?: (p: Progress) => void): Promise<FlatTree[]> {
   const start = performance.now();
   const binned = binAll(data.columns);
-  const trees: FlatTree[] = new Array(options.trees);
+  const trees: FlatTree[] = new Array(ids.length);
+  const slot = new Map(ids.map((k, i) => [k, i]));
   const labels: Labels = { yClass: data.yClass, yValue: data.yValue };
-  const report = (done: number) => onProgress?.({ done, total: options.trees, seconds: (performance.now() - start) / 1000 });
-  const workers = Math.min(threads, options.trees);
+  const report = (done: number) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
+  const workers = Math.min(threads, ids.length);
   if (workers <= 1 || !isMainThread) {
-    for (let k = 0; k < options.trees; k++) {
-      trees[k] = trainTree(binned, labels, options, k).tree;
-      report(k + 1);
-    }
-    return { options, features: binned.length, trees };
+    ids.forEach((k, i) => {
+      trees[i] = trainTree(binned, labels, options, k).tree;
+      report(i + 1);
+    });
+    return trees;
   }
   const n = data.columns[0]?.length ?? 0;
   const bins = new SharedArrayBuffer(n * binned.length);
@@ -80,12 +90,12 @@ export async function trainForest(data: TrainingData, options: ForestOptions, th
   const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
   await Promise.all(
     Array.from({ length: workers }, (_, w) => {
-      const treeIds = Array.from({ length: options.trees }, (_, k) => k).filter((k) => k % workers === w);
+      const treeIds = ids.filter((_, i) => i % workers === w);
       const input: WorkerInput = { ...shared, treeIds };
       return new Promise<void>((resolve, reject) => {
         const worker = new Worker(entry, { eval: true, workerData: input });
         worker.on('message', (m: { k: number; tree: FlatTree }) => {
-          trees[m.k] = m.tree;
+          trees[slot.get(m.k)!] = m.tree;
           report(++done);
         });
         worker.on('error', reject);
@@ -93,5 +103,5 @@ export async function trainForest(data: TrainingData, options: ForestOptions, th
       });
     }),
   );
-  return { options, features: binned.length, trees };
+  return trees;
 }
