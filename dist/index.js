@@ -19898,9 +19898,26 @@ const MAX_PACKAGE_JSON_BYTES = 512 * 1024 * 1024;
 /** A gzip may inflate at most this many times its own size (JSON packages compress about 10–15×). */
 const MAX_GZIP_RATIO = 200;
 /** The package's bytes: compact JSON with a final newline, gzipped (without a timestamp) if asked. */
-function serializeModel(pkg, gzip) {
-    const json = Buffer.from(`${JSON.stringify(pkg)}\n`);
+/** `limit`: the longest JSON that parseModel reads back (a test lowers it). */
+function serializeModel(pkg, gzip, limit = MAX_PACKAGE_JSON_BYTES) {
+    let text;
+    try {
+        text = `${JSON.stringify(pkg)}\n`;
+    }
+    catch (err) {
+        // V8's longest string: a forest this large cannot be one JSON document, nor be read back as one.
+        if (err instanceof RangeError)
+            throw tooLarge(pkg, undefined, limit);
+        throw err;
+    }
+    if (text.length > limit)
+        throw tooLarge(pkg, text.length, limit);
+    const json = Buffer.from(text);
     return gzip ? (0,external_node_zlib_.gzipSync)(json, { level: 9 }) : json;
+}
+function tooLarge(pkg, chars, limit) {
+    const size = chars === undefined ? 'more than 512 MiB' : `${(chars / 1024 ** 2).toFixed(1)} MiB`;
+    return new UserError(`the model of "${pkg.pipeline}" (${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows) would be ${size} of JSON; a package is read back as one JSON document of at most ${(limit / 1024 ** 2).toFixed(1)} MiB. Grow smaller trees (model.min_samples_leaf, model.max_depth) or fewer of them (model.trees)`);
 }
 function isGzip(bytes) {
     return bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -20590,7 +20607,7 @@ function mulberry32(seed) {
     };
 }
 /** The random stream of tree k of a forest seeded with `seed`. */
-function stream(seed, k) {
+function rng_stream(seed, k) {
     return mulberry32(mixSeed(seed, k));
 }
 
@@ -22472,7 +22489,7 @@ function binAll(columns) {
 }
 /** Trains tree k alone: its randomness comes from stream(seed, k) only. */
 function trainTree(binned, data, options, k) {
-    const rng = stream(options.seed, k);
+    const rng = rng_stream(options.seed, k);
     const n = binned[0]?.bins.length ?? 0;
     const weight = sampleWeights(n, options.bootstrap, rng);
     const params = {
@@ -22493,7 +22510,7 @@ function leafOf(tree, row) {
     return node;
 }
 /** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
-function forest_leafClass(tree, leaf, classes) {
+function leafClass(tree, leaf, classes) {
     const o = leaf * classes;
     let best = 0;
     for (let k = 1; k < classes; k++)
@@ -22526,7 +22543,7 @@ function predict(forest, columns) {
         const row = (f) => columns[f][i];
         if (task === 'classification') {
             for (let t = 0; t < forest.trees.length; t++)
-                perTree[t] = forest_leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
+                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
             out[i] = vote(perTree, classes);
         }
         else {
@@ -22560,7 +22577,7 @@ function outOfBagScore(forest, data) {
             const tree = forest.trees[t];
             const leaf = leafOf(tree, row);
             if (task === 'classification')
-                votes.push(forest_leafClass(tree, leaf, classes));
+                votes.push(leafClass(tree, leaf, classes));
             else {
                 votes.push(0);
                 sum += tree.value[leaf];
@@ -22715,7 +22732,7 @@ function predictShares(forest, columns) {
     for (let i = 0; i < n; i++) {
         const row = (f) => columns[f][i];
         for (const tree of forest.trees)
-            out[i * K + forest_leafClass(tree, leafOf(tree, row), K)] += 1;
+            out[i * K + leafClass(tree, leafOf(tree, row), K)] += 1;
         for (let k = 0; k < K; k++)
             out[i * K + k] /= forest.trees.length;
     }
@@ -22723,6 +22740,7 @@ function predictShares(forest, columns) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/forest/compiled.ts
+
 
 function compileForest(forest) {
     const total = forest.trees.reduce((n, t) => n + t.nodes, 0);
@@ -22851,6 +22869,67 @@ function compileForestJSON(json, task, classes, features) {
         }
     });
     return c;
+}
+/**
+ * The out-of-bag score (accuracy, or R² for regression) over the rows some tree did not see, as
+ * outOfBagScore computes it, through the compiled arrays tree by tree: each row's votes still come in
+ * tree order (the vote and the sum are those of the row-by-row walk), and each tree's bootstrap is
+ * drawn again from its own stream, one tree at a time (no array of every tree's weights).
+ */
+function outOfBagScoreCompiled(c, data, seed, bootstrap) {
+    const n = data.columns[0]?.length ?? 0;
+    const columns = data.columns;
+    const { roots, feature, threshold, left, right, leaf } = c;
+    const K = c.classes;
+    const seen = new Int32Array(n);
+    const counts = c.task === 'classification' ? new Int32Array(n * K) : undefined;
+    const best = new Int32Array(n);
+    const bestCount = new Int32Array(n);
+    const sum = c.task === 'regression' ? new Float64Array(n) : undefined;
+    for (let t = 0; t < c.trees; t++) {
+        const weight = sampleWeights(n, bootstrap, rng_stream(seed, t));
+        for (let i = 0; i < n; i++) {
+            if (weight[i] > 0)
+                continue;
+            let node = roots[t];
+            while (feature[node] >= 0)
+                node = columns[feature[node]][i] < threshold[node] ? left[node] : right[node];
+            seen[i]++;
+            if (counts) {
+                const k = leaf[node];
+                const m = ++counts[i * K + k];
+                if (m > bestCount[i]) {
+                    bestCount[i] = m;
+                    best[i] = k;
+                }
+            }
+            else
+                sum[i] += leaf[node];
+        }
+    }
+    let scored = 0;
+    let correct = 0;
+    let sse = 0;
+    const ys = [];
+    for (let i = 0; i < n; i++) {
+        if (seen[i] === 0)
+            continue;
+        scored++;
+        if (counts)
+            correct += best[i] === data.yClass[i] ? 1 : 0;
+        else {
+            const p = sum[i] / seen[i];
+            sse += (p - data.yValue[i]) ** 2;
+            ys.push(data.yValue[i]);
+        }
+    }
+    if (scored === 0)
+        return Number.NaN;
+    if (counts)
+        return correct / scored;
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+    return sst === 0 ? Number.NaN : 1 - sse / sst;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/scoring.ts
@@ -24386,6 +24465,7 @@ const TOOL = `mlops-actions@${VERSION}`;
 
 
 
+
 /** The most memory the encoded training columns may take: beyond it, training would exhaust a runner. */
 const MAX_ENCODED_BYTES = 2 * 1024 ** 3;
 /** The target as model labels: classes sorted by name (so their order never depends on row order). */
@@ -24574,7 +24654,7 @@ async function train(inputs, io) {
         io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
         forest = await trainForest(data, options, threads, progress);
     }
-    const oob = options.bootstrap ? outOfBagScore(forest, data) : Number.NaN;
+    const oob = options.bootstrap ? outOfBagScoreCompiled(compileForest(forest), data, options.seed, options.bootstrap) : Number.NaN;
     const perFeature = importances(forest);
     // A Map, not an object: a column may be called "__proto__" or "constructor".
     const byColumn = new Map();
@@ -24785,7 +24865,7 @@ function examples(table, isTest, labelled, encoding, forest, classes) {
     for (let r = 0; r < table.rowCount && rows.length < 5; r++)
         if (!rows.includes(r))
             rows.push(r);
-    const yPred = predict(forest, applyEncoding(subsetTable(table, rows), encoding));
+    const yPred = predictCompiled(compileForest(forest), applyEncoding(subsetTable(table, rows), encoding)).yPred;
     return {
         rows: rows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name), r)]))),
         predictions: Array.from(yPred, (v) => (classes ? classes[v] : v)),
@@ -24800,10 +24880,9 @@ function holdout(table, isTest, labels, encoding, forest, task) {
     if (rows.length === 0)
         return undefined;
     const columns = applyEncoding(subsetTable(table, rows), encoding);
-    const yPred = predict(forest, columns);
+    const { yPred, shares: proba } = predictCompiled(compileForest(forest), columns);
     const yTrue = Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r] : labels.yValue[r]));
     const classes = labels.classes;
-    const proba = classes ? predictShares(forest, columns) : null;
     const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
     const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]), 'categorical') : profileValues(yPred, 'number');
     const calibration = classes ? fitCalibration(topShares(proba, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;

@@ -4,7 +4,7 @@ import { readCsv } from '../src/engine/data/csv-reader.ts';
 import type { CategoricalColumn, NumericColumn } from '../src/engine/data/table.ts';
 import { binFeature } from '../src/engine/forest/bins.ts';
 import { fromMlRandomForestJSON, importances, outOfBagScore, predict, predictShares, resolveMtry, toMlRandomForestJSON, type ForestOptions } from '../src/engine/forest/forest.ts';
-import { compileForest, compileForestJSON, predictCompiled } from '../src/engine/forest/compiled.ts';
+import { compileForest, compileForestJSON, outOfBagScoreCompiled, predictCompiled } from '../src/engine/forest/compiled.ts';
 import { trainForest } from '../src/engine/forest/pool.ts';
 import { stream } from '../src/engine/forest/rng.ts';
 import { REPO_ROOT } from './support/run-action.ts';
@@ -124,4 +124,13 @@ test('compiled straight from the JSON (trailing zero shares left out): the same 
   const regJson = JSON.parse(JSON.stringify(toMlRandomForestJSON(reg))) as Record<string, unknown>;
   const regFresh = synthetic(300, 'regression', 8);
   expect(Array.from(predictCompiled(compileForestJSON(regJson, 'regression', 0, reg.features), regFresh.columns).yPred)).toEqual(Array.from(predict(reg, regFresh.columns)));
+});
+
+test('the out-of-bag score through the compiled forest, tree by tree, is exactly outOfBagScore\'s', async () => {
+  const cls = synthetic(2500, 'classification');
+  const f1 = await trainForest(cls, { ...base, classes: 3, trees: 25 }, 1);
+  expect(outOfBagScoreCompiled(compileForest(f1), cls, f1.options.seed, true)).toBe(outOfBagScore(f1, cls));
+  const reg = synthetic(2000, 'regression');
+  const f2 = await trainForest(reg, { ...base, task: 'regression', classes: 0, trees: 15, maxFeatures: 1.0 }, 1);
+  expect(outOfBagScoreCompiled(compileForest(f2), reg, f2.options.seed, true)).toBe(outOfBagScore(f2, reg));
 });

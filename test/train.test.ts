@@ -7,10 +7,10 @@ import { loadPipeline } from '../src/engine/config/pipeline.ts';
 import { rowKeys, testRows } from '../src/engine/data/split.ts';
 import { MODEL_FORMAT_VERSION } from '../src/engine/model/package.ts';
 import { subsetTable } from '../src/engine/data/table.ts';
-import { ModelFormatError } from '../src/engine/errors.ts';
+import { ModelFormatError, UserError } from '../src/engine/errors.ts';
 import { applyEncoding } from '../src/engine/features/encode.ts';
 import { fromMlRandomForestJSON, predict } from '../src/engine/forest/forest.ts';
-import { loadModel, parseModel } from '../src/engine/model/package.ts';
+import { loadModel, parseModel, serializeModel } from '../src/engine/model/package.ts';
 import { compiledForestOf } from '../src/steps/scoring.ts';
 import { cli } from './support/cli.ts';
 import { loadData } from '../src/steps/data-source.ts';
@@ -155,4 +155,13 @@ test.each([
     const r2 = 1 - ours.reduce((a, p, i) => a + (p - y[i]!) ** 2, 0) / y.reduce((a, v) => a + (v - mean) ** 2, 0);
     expect(r2).toBeGreaterThan(0.9);
   }
+});
+
+test('a forest too large to be read back as one JSON document is a user error that says what to shrink', async () => {
+  const ws = await exampleWorkspace();
+  expect((await cli(ws, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--params', '{"trees": 3}')).code).toBe(0);
+  const { pkg } = await loadModel(path.join(ws, 'out/spam-detector/model.json'));
+  expect(() => serializeModel(pkg, false, 1000)).toThrow(UserError);
+  expect(() => serializeModel(pkg, false, 1000)).toThrow(/the model of "spam-detector" \(3 trees on [\d,]+ rows\) would be [\d.]+ MiB of JSON; a package is read back as one JSON document of at most 0\.0 MiB\. Grow smaller trees \(model\.min_samples_leaf, model\.max_depth\) or fewer of them \(model\.trees\)/);
+  expect(serializeModel(pkg, false).length).toBeGreaterThan(1000);
 });

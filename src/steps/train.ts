@@ -13,7 +13,8 @@ import type { Column, Table } from '../engine/data/table.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
 import { DataFileError, InputError, ShardError, UserError } from '../engine/errors.ts';
 import { applyEncoding, fitEncoding, type FeatureEncoding } from '../engine/features/encode.ts';
-import { importances, outOfBagScore, predict, predictShares, toMlRandomForestJSON, type Forest, type ForestOptions } from '../engine/forest/forest.ts';
+import { importances, toMlRandomForestJSON, type Forest, type ForestOptions } from '../engine/forest/forest.ts';
+import { compileForest, outOfBagScoreCompiled, predictCompiled } from '../engine/forest/compiled.ts';
 import { defaultThreads, trainForest, trainTrees, type Progress } from '../engine/forest/pool.ts';
 import { assembleShards, decodeShard, encodeShard, MAX_SHARDS, parseShardSpec, shardRange, type DecodedShard, type ShardSpec } from '../engine/forest/shards.ts';
 import { loadModel, MAX_PACKAGE_JSON_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type ModelPackage } from '../engine/model/package.ts';
@@ -222,7 +223,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
     forest = await trainForest(data, options, threads, progress);
   }
-  const oob = options.bootstrap ? outOfBagScore(forest, data) : Number.NaN;
+  const oob = options.bootstrap ? outOfBagScoreCompiled(compileForest(forest), data, options.seed, options.bootstrap) : Number.NaN;
   const perFeature = importances(forest);
   // A Map, not an object: a column may be called "__proto__" or "constructor".
   const byColumn = new Map<string, number>();
@@ -418,7 +419,7 @@ function examples(table: Table, isTest: Uint8Array, labelled: Uint8Array, encodi
   const rows: number[] = [];
   for (let r = 0; r < table.rowCount && rows.length < 5; r++) if (isTest[r] && labelled[r]) rows.push(r);
   for (let r = 0; r < table.rowCount && rows.length < 5; r++) if (!rows.includes(r)) rows.push(r);
-  const yPred = predict(forest, applyEncoding(subsetTable(table, rows), encoding));
+  const yPred = predictCompiled(compileForest(forest), applyEncoding(subsetTable(table, rows), encoding)).yPred;
   return {
     rows: rows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name)!, r)]))),
     predictions: Array.from(yPred, (v) => (classes ? classes[v]! : v)),
@@ -431,10 +432,9 @@ function holdout(table: Table, isTest: Uint8Array, labels: Labels, encoding: Fea
   for (let r = 0; r < table.rowCount; r++) if (isTest[r] && labels.labelled[r]) rows.push(r);
   if (rows.length === 0) return undefined;
   const columns = applyEncoding(subsetTable(table, rows), encoding);
-  const yPred = predict(forest, columns);
+  const { yPred, shares: proba } = predictCompiled(compileForest(forest), columns);
   const yTrue = Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r]! : labels.yValue![r]!));
   const classes = labels.classes;
-  const proba = classes ? predictShares(forest, columns) : null;
   const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
   const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]!), 'categorical') : profileValues(yPred, 'number');
   const calibration = classes ? fitCalibration(topShares(proba!, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;

@@ -2,8 +2,9 @@
 // for fast prediction: a row walks each tree through four arrays, with no closures and no per-tree
 // objects, and a leaf holds its class (classification) or its value (regression) precomputed. The vote
 // and the mean follow ml-random-forest exactly (see forest.ts), so predictions are identical.
-import type { Forest } from './forest.ts';
-import { leafClass } from './forest.ts';
+import type { Forest, TrainingData } from './forest.ts';
+import { leafClass, sampleWeights } from './forest.ts';
+import { stream } from './rng.ts';
 
 export interface CompiledForest {
   task: 'classification' | 'regression';
@@ -154,4 +155,58 @@ export function compileForestJSON(json: Record<string, unknown>, task: 'classifi
     }
   });
   return c;
+}
+
+/**
+ * The out-of-bag score (accuracy, or R² for regression) over the rows some tree did not see, as
+ * outOfBagScore computes it, through the compiled arrays tree by tree: each row's votes still come in
+ * tree order (the vote and the sum are those of the row-by-row walk), and each tree's bootstrap is
+ * drawn again from its own stream, one tree at a time (no array of every tree's weights).
+ */
+export function outOfBagScoreCompiled(c: CompiledForest, data: TrainingData, seed: number, bootstrap: boolean): number {
+  const n = data.columns[0]?.length ?? 0;
+  const columns = data.columns;
+  const { roots, feature, threshold, left, right, leaf } = c;
+  const K = c.classes;
+  const seen = new Int32Array(n);
+  const counts = c.task === 'classification' ? new Int32Array(n * K) : undefined;
+  const best = new Int32Array(n);
+  const bestCount = new Int32Array(n);
+  const sum = c.task === 'regression' ? new Float64Array(n) : undefined;
+  for (let t = 0; t < c.trees; t++) {
+    const weight = sampleWeights(n, bootstrap, stream(seed, t));
+    for (let i = 0; i < n; i++) {
+      if (weight[i]! > 0) continue;
+      let node = roots[t]!;
+      while (feature[node]! >= 0) node = columns[feature[node]!]![i]! < threshold[node]! ? left[node]! : right[node]!;
+      seen[i]!++;
+      if (counts) {
+        const k = leaf[node]!;
+        const m = ++counts[i * K + k]!;
+        if (m > bestCount[i]!) {
+          bestCount[i] = m;
+          best[i] = k;
+        }
+      } else sum![i]! += leaf[node]!;
+    }
+  }
+  let scored = 0;
+  let correct = 0;
+  let sse = 0;
+  const ys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (seen[i] === 0) continue;
+    scored++;
+    if (counts) correct += best[i] === data.yClass![i] ? 1 : 0;
+    else {
+      const p = sum![i]! / seen[i]!;
+      sse += (p - data.yValue![i]!) ** 2;
+      ys.push(data.yValue![i]!);
+    }
+  }
+  if (scored === 0) return Number.NaN;
+  if (counts) return correct / scored;
+  const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+  return sst === 0 ? Number.NaN : 1 - sse / sst;
 }

@@ -3,7 +3,7 @@
 // seed: no clock, no machine, no thread count.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { open } from 'node:fs/promises';
-import { ModelFormatError } from '../errors.ts';
+import { ModelFormatError, UserError } from '../errors.ts';
 import type { FeatureEncoding } from '../features/encode.ts';
 import type { DataSchema } from '../schema/data-schema.ts';
 import type { ColumnProfile } from './profile.ts';
@@ -55,9 +55,24 @@ export interface ModelPackage {
 }
 
 /** The package's bytes: compact JSON with a final newline, gzipped (without a timestamp) if asked. */
-export function serializeModel(pkg: ModelPackage, gzip: boolean): Buffer {
-  const json = Buffer.from(`${JSON.stringify(pkg)}\n`);
+/** `limit`: the longest JSON that parseModel reads back (a test lowers it). */
+export function serializeModel(pkg: ModelPackage, gzip: boolean, limit = MAX_PACKAGE_JSON_BYTES): Buffer {
+  let text: string;
+  try {
+    text = `${JSON.stringify(pkg)}\n`;
+  } catch (err) {
+    // V8's longest string: a forest this large cannot be one JSON document, nor be read back as one.
+    if (err instanceof RangeError) throw tooLarge(pkg, undefined, limit);
+    throw err;
+  }
+  if (text.length > limit) throw tooLarge(pkg, text.length, limit);
+  const json = Buffer.from(text);
   return gzip ? gzipSync(json, { level: 9 }) : json;
+}
+
+function tooLarge(pkg: ModelPackage, chars: number | undefined, limit: number): UserError {
+  const size = chars === undefined ? 'more than 512 MiB' : `${(chars / 1024 ** 2).toFixed(1)} MiB`;
+  return new UserError(`the model of "${pkg.pipeline}" (${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows) would be ${size} of JSON; a package is read back as one JSON document of at most ${(limit / 1024 ** 2).toFixed(1)} MiB. Grow smaller trees (model.min_samples_leaf, model.max_depth) or fewer of them (model.trees)`);
 }
 
 export function isGzip(bytes: Uint8Array): boolean {
