@@ -16835,6 +16835,15 @@ class ShardError extends UserError {
         this.file = file;
     }
 }
+/** A sweep that cannot be scored or collected: no validation rows, a foreign or missing cell result. */
+class SweepError extends UserError {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.name = 'SweepError';
+        this.file = file;
+    }
+}
 /** An output path refused: it would replace an input of the run, a folder, or a file that is not ours. */
 class OutputPathError extends UserError {
     file;
@@ -18677,6 +18686,8 @@ const CHECKS = [
 
 const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc', 'log_loss', 'brier'];
 const REGRESSION_METRICS = ['rmse', 'mae', 'r2', 'mape', 'median_ae'];
+/** GitHub Actions runs at most 256 jobs per matrix: one cell each. */
+const MAX_SWEEP_CELLS = 256;
 const PATH_HINT = 'a path relative to the repository root';
 const repoPath = { kind: 'string', pattern: /^(?![\\/])(?![A-Za-z]:)\S.*$/, hint: PATH_HINT };
 const DEFAULT_MISSING = ['', 'NA', 'NaN', 'null'];
@@ -18797,6 +18808,22 @@ const PIPELINE_FIELDS = {
             },
         },
     },
+    sweep: {
+        description: 'A sweep of model parameters: each cell trains on the training rows but a validation part, is scored on that part, and the best cell by gates.primary is the candidate.',
+        spec: {
+            kind: 'object',
+            fields: {
+                grid: {
+                    spec: { kind: 'map', keyHint: 'model parameter', values: { kind: 'list', items: { kind: 'any-of', hint: 'a number, a string or a boolean', specs: [{ kind: 'number' }, { kind: 'string' }, { kind: 'boolean' }] } } },
+                    required: true,
+                    description: 'Per model parameter (a `model:` key), the values to try; the cells are every combination.',
+                },
+                random: { spec: { kind: 'number', integer: true, min: 1, max: MAX_SWEEP_CELLS }, default: 'every cell', description: 'Try this many cells drawn from the grid (seeded) instead of every one.' },
+                seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The seed of the random draw and of the validation part.' },
+                validation_fraction: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.2`', description: 'The share of the training rows that each cell is scored on (the test rows are never used).' },
+            },
+        },
+    },
     validation: {
         description: 'The data checks of validate-data.',
         spec: {
@@ -18877,6 +18904,7 @@ function parsePipeline(file, text, root, conventionSchema) {
         throw src.error(['split', 'key'], 'an empty list; name at least one column, or leave the key out');
     if (raw.drift?.threshold !== undefined && raw.drift.stattest === undefined)
         throw src.error(['drift', 'threshold'], 'a threshold needs the test it applies to; set drift.stattest too (or give columns their own stattest and threshold)');
+    const sweep = sweepConfig(src, raw.sweep);
     const delimiter = raw.data.delimiter === 'tab' ? '\t' : raw.data.delimiter;
     const decimal = raw.data.decimal ?? '.';
     if (decimal === ',' && delimiter === ',')
@@ -18911,6 +18939,7 @@ function parsePipeline(file, text, root, conventionSchema) {
             threshold: raw.drift?.threshold,
             columns: raw.drift?.columns ?? {},
         },
+        sweep,
         evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
         validation: {
             minRows: raw.validation?.min_rows ?? 20,
@@ -18919,6 +18948,32 @@ function parsePipeline(file, text, root, conventionSchema) {
             severity,
         },
     };
+}
+/** The sweep section, each value checked as its model: key would be. */
+function sweepConfig(src, raw) {
+    if (raw === undefined)
+        return undefined;
+    const grid = Object.entries(raw.grid);
+    if (grid.length === 0)
+        throw src.error(['sweep', 'grid'], 'an empty grid; name at least one model parameter and its values');
+    let cells = 1;
+    for (const [key, values] of grid) {
+        const field = MODEL_FIELDS[key];
+        if (!Object.hasOwn(MODEL_FIELDS, key) || !field)
+            throw src.keyError(['sweep', 'grid', key], `${JSON.stringify(key)} is not a model parameter (known: ${Object.keys(MODEL_FIELDS).join(', ')})`);
+        if (values.length === 0)
+            throw src.error(['sweep', 'grid', key], 'an empty list; give at least one value');
+        values.forEach((v, i) => check(src, field.spec, v, ['sweep', 'grid', key, i]));
+        for (const v of values)
+            checkModelValues(src, { [key]: v }, ['sweep', 'grid']);
+        cells *= values.length;
+    }
+    const random = raw.random;
+    if (random !== undefined && random > cells)
+        throw src.error(['sweep', 'random'], `${random} cells asked, but the grid has only ${cells}`);
+    if ((random ?? cells) > MAX_SWEEP_CELLS)
+        throw src.error(['sweep', random === undefined ? 'grid' : 'random'], `${random ?? cells} cells; a sweep runs one matrix job per cell, at most ${MAX_SWEEP_CELLS} (set sweep.random to draw fewer)`);
+    return { grid, random, seed: raw.seed ?? 42, validationFraction: raw.validation_fraction ?? 0.2 };
 }
 function checkModelValues(src, model, at) {
     const mf = model?.max_features;
@@ -20529,6 +20584,8 @@ function render(view, omit) {
     for (const note of view.notes)
         out.push('', `> ${e(note, 400)}`);
     out.push(...charts(view));
+    if (view.sweep)
+        out.push('', view.sweep.trimEnd());
     const shortened = [...omit].map((p) => ({ slices: 'the slices', confusion: 'the confusion matrices', importances: 'the top features' })[p]);
     if (view.confusion && view.classes && !omit.has('confusion')) {
         const matrix = (title, cm) => {
@@ -21162,6 +21219,942 @@ function pairedBootstrap(champion, candidate, resamples, seed) {
         out[name] = { diff: y - x, ci: [q(0.025), q(0.975)], p: Math.min(1, 2 * Math.min(below, above)) };
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
+// Features are binned once per forest: each value becomes a small integer, and every split is "bin
+// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
+// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
+// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
+// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
+const MAX_BINS = 255;
+/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
+const MISSING_BIN = 255;
+const f64 = new Float64Array(1);
+const i64 = new BigInt64Array(f64.buffer);
+/** The smallest double greater than x (x finite). */
+function nextUp(x) {
+    if (x === 0)
+        return Number.MIN_VALUE;
+    f64[0] = x;
+    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
+    return f64[0];
+}
+function binFeature(values) {
+    const present = values.filter((v) => v === v);
+    present.sort();
+    // Distinct values, in order.
+    const distinct = [];
+    for (let i = 0; i < present.length; i++)
+        if (i === 0 || present[i] !== present[i - 1])
+            distinct.push(present[i]);
+    let upper; // the largest value of each bin
+    if (distinct.length <= MAX_BINS)
+        upper = distinct;
+    else {
+        upper = [];
+        for (let b = 1; b <= MAX_BINS; b++) {
+            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
+            if (upper.length === 0 || v > upper[upper.length - 1])
+                upper.push(v);
+        }
+        if (upper[upper.length - 1] < distinct[distinct.length - 1])
+            upper[upper.length - 1] = distinct[distinct.length - 1];
+    }
+    const thresholds = new Float64Array(upper.length);
+    // The smallest value above each bin: the next distinct value after the bin's largest.
+    let d = 0;
+    for (let b = 0; b < upper.length - 1; b++) {
+        while (distinct[d] <= upper[b])
+            d++;
+        const mid = (upper[b] + distinct[d]) / 2;
+        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
+        thresholds[b] = mid > upper[b] ? mid : distinct[d];
+    }
+    // Splitting after the last bin sends every value left and only missing ones right. The threshold
+    // must stay finite (JSON has no Infinity): the next double above the largest value.
+    if (upper.length > 0)
+        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
+    const bins = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== v) {
+            bins[i] = MISSING_BIN;
+            continue;
+        }
+        let lo = 0;
+        let hi = upper.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (v <= upper[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        bins[i] = lo;
+    }
+    return { bins, thresholds, count: upper.length };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
+
+class Growable {
+    feature;
+    threshold;
+    left;
+    right;
+    value;
+    gain;
+    nodes = 0;
+    width;
+    constructor(width, capacity) {
+        this.width = width;
+        this.feature = new Int32Array(capacity);
+        this.threshold = new Float64Array(capacity);
+        this.left = new Int32Array(capacity);
+        this.right = new Int32Array(capacity);
+        this.value = new Float64Array(capacity * width);
+        this.gain = new Float64Array(capacity);
+    }
+    add() {
+        if (this.nodes === this.feature.length) {
+            const cap = this.nodes * 2;
+            const grow = (a, n) => {
+                const b = new a.constructor(n);
+                b.set(a);
+                return b;
+            };
+            this.feature = grow(this.feature, cap);
+            this.threshold = grow(this.threshold, cap);
+            this.left = grow(this.left, cap);
+            this.right = grow(this.right, cap);
+            this.value = grow(this.value, cap * this.width);
+            this.gain = grow(this.gain, cap);
+        }
+        this.feature[this.nodes] = -1;
+        return this.nodes++;
+    }
+    finish() {
+        const n = this.nodes;
+        return {
+            feature: this.feature.slice(0, n),
+            threshold: this.threshold.slice(0, n),
+            left: this.left.slice(0, n),
+            right: this.right.slice(0, n),
+            value: this.value.slice(0, n * this.width),
+            gain: this.gain.slice(0, n),
+            nodes: n,
+        };
+    }
+}
+/**
+ * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
+ * classification, `yValue` the targets for regression.
+ */
+function growTree(features, yClass, yValue, weight, params, rng) {
+    const classification = params.task === 'classification';
+    const K = classification ? params.classes : 0;
+    const width = classification ? K : 1;
+    const F = features.length;
+    const rows = [];
+    for (let r = 0; r < weight.length; r++)
+        if (weight[r] > 0)
+            rows.push(r);
+    const idx = Int32Array.from(rows);
+    const tree = new Growable(width, 64);
+    // Scratch, allocated once per tree.
+    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
+    const hist = new Float64Array(256 * stride);
+    const used = new Uint8Array(256);
+    const usedList = new Int32Array(256);
+    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
+    const leftCounts = new Float64Array(Math.max(K, 1));
+    const totals = new Float64Array(Math.max(K, 1));
+    // Stack of nodes to split: [node, start, end, depth].
+    const stack = [];
+    const root = tree.add();
+    stack.push(root, 0, idx.length, 0);
+    while (stack.length > 0) {
+        const depth = stack.pop();
+        const end = stack.pop();
+        const start = stack.pop();
+        const node = stack.pop();
+        // Node totals and its prediction.
+        let nW = 0;
+        let sum = 0;
+        let sumSq = 0;
+        if (classification)
+            totals.fill(0);
+        for (let i = start; i < end; i++) {
+            const r = idx[i];
+            const w = weight[r];
+            nW += w;
+            if (classification)
+                totals[yClass[r]] += w;
+            else {
+                const v = yValue[r];
+                sum += w * v;
+                sumSq += w * v * v;
+            }
+        }
+        let impurity;
+        if (classification) {
+            let s2 = 0;
+            for (let k = 0; k < K; k++) {
+                tree.value[node * width + k] = totals[k] / nW;
+                s2 += totals[k] * totals[k];
+            }
+            impurity = 1 - s2 / (nW * nW);
+        }
+        else {
+            const mean = sum / nW;
+            tree.value[node] = mean;
+            impurity = Math.max(0, sumSq / nW - mean * mean);
+        }
+        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
+            continue;
+        // Search: features in random order; stop after mtry features that are not constant here.
+        let bestScore = -Infinity;
+        let bestFeature = -1;
+        let bestBin = -1;
+        let visited = 0;
+        for (let j = 0; j < F && visited < params.mtry; j++) {
+            const pick = j + Math.floor(rng() * (F - j));
+            const f = featureOrder[pick];
+            featureOrder[pick] = featureOrder[j];
+            featureOrder[j] = f;
+            const bins = features[f].bins;
+            // Histogram of the node's rows over the bins they use.
+            let nUsed = 0;
+            for (let i = start; i < end; i++) {
+                const r = idx[i];
+                const b = bins[r];
+                if (!used[b]) {
+                    used[b] = 1;
+                    usedList[nUsed++] = b;
+                    const o = b * stride;
+                    for (let s = 0; s < stride; s++)
+                        hist[o + s] = 0;
+                }
+                const w = weight[r];
+                if (classification)
+                    hist[b * stride + yClass[r]] += w;
+                else {
+                    const v = yValue[r];
+                    const o = b * stride;
+                    hist[o] += w;
+                    hist[o + 1] += w * v;
+                    hist[o + 2] += w * v * v;
+                }
+            }
+            const list = usedList.subarray(0, nUsed).sort();
+            for (let u = 0; u < nUsed; u++)
+                used[list[u]] = 0;
+            // The missing bin (255) sorts last and never moves left.
+            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
+            if (candidates <= 1 && nUsed <= 1)
+                continue; // constant here: does not count toward mtry
+            visited++;
+            if (candidates < 1)
+                continue;
+            // Sweep: move bins left one at a time.
+            let wL = 0;
+            if (classification) {
+                leftCounts.fill(0);
+                let sL2 = 0;
+                let sR2 = 0;
+                for (let k = 0; k < K; k++)
+                    sR2 += totals[k] * totals[k];
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break; // everything left: not a split
+                    const o = list[u] * stride;
+                    for (let k = 0; k < K; k++) {
+                        const c = hist[o + k];
+                        if (c === 0)
+                            continue;
+                        const l = leftCounts[k];
+                        const rgt = totals[k] - l;
+                        sL2 += 2 * l * c + c * c;
+                        sR2 += -2 * rgt * c + c * c;
+                        leftCounts[k] = l + c;
+                        wL += c;
+                    }
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
+                    const score = sL2 / wL + sR2 / wR;
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+            else {
+                let sumL = 0;
+                for (let u = 0; u < candidates; u++) {
+                    if (u === nUsed - 1)
+                        break;
+                    const o = list[u] * stride;
+                    wL += hist[o];
+                    sumL += hist[o + 1];
+                    const wR = nW - wL;
+                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
+                        continue;
+                    const sumR = sum - sumL;
+                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
+                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
+                    if (score > bestScore + 1e-12 * Math.abs(score)) {
+                        bestScore = score;
+                        bestFeature = f;
+                        bestBin = list[u];
+                    }
+                }
+            }
+        }
+        if (bestFeature < 0)
+            continue;
+        // The decrease in weighted impurity that the split buys.
+        const parentScore = classification ? (() => {
+            let s2 = 0;
+            for (let k = 0; k < K; k++)
+                s2 += totals[k] * totals[k];
+            return s2 / nW;
+        })() : (sum * sum) / nW;
+        const decrease = bestScore - parentScore;
+        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
+            continue;
+        // Partition rows in place: bin <= bestBin to the left.
+        const bins = features[bestFeature].bins;
+        let i = start;
+        let k = end - 1;
+        while (i <= k) {
+            if (bins[idx[i]] <= bestBin)
+                i++;
+            else {
+                const t = idx[i];
+                idx[i] = idx[k];
+                idx[k] = t;
+                k--;
+            }
+        }
+        const mid = i;
+        const l = tree.add();
+        const r = tree.add();
+        tree.feature[node] = bestFeature;
+        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
+        tree.left[node] = l;
+        tree.right[node] = r;
+        tree.gain[node] = decrease;
+        stack.push(r, mid, end, depth + 1);
+        stack.push(l, start, mid, depth + 1);
+    }
+    return tree.finish();
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
+// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
+// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
+// JSON so that its stock `load` gives the same predictions.
+
+
+
+function resolveMtry(maxFeatures, features) {
+    let m;
+    if (maxFeatures === 'sqrt')
+        m = Math.floor(Math.sqrt(features));
+    else if (maxFeatures === 'log2')
+        m = Math.floor(Math.log2(features));
+    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
+        m = Math.floor(maxFeatures * features);
+    else if (maxFeatures === 1)
+        m = features; // 1.0: all features (a fraction)
+    else
+        m = Math.floor(maxFeatures);
+    return Math.min(features, Math.max(1, m));
+}
+/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
+function sampleWeights(n, bootstrap, rng) {
+    const w = new Int32Array(n);
+    if (!bootstrap)
+        return w.fill(1);
+    for (let i = 0; i < n; i++)
+        w[Math.floor(rng() * n)]++;
+    return w;
+}
+function binAll(columns) {
+    return columns.map((c) => binFeature(c));
+}
+/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
+function trainTree(binned, data, options, k) {
+    const rng = rng_stream(options.seed, k);
+    const n = binned[0]?.bins.length ?? 0;
+    const weight = sampleWeights(n, options.bootstrap, rng);
+    const params = {
+        task: options.task,
+        classes: options.classes,
+        maxDepth: options.maxDepth,
+        minSamplesLeaf: options.minSamplesLeaf,
+        mtry: resolveMtry(options.maxFeatures, binned.length),
+    };
+    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
+}
+/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
+function leafOf(tree, row) {
+    let node = 0;
+    while (tree.feature[node] >= 0) {
+        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
+    }
+    return node;
+}
+/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
+function leafClass(tree, leaf, classes) {
+    const o = leaf * classes;
+    let best = 0;
+    for (let k = 1; k < classes; k++)
+        if (tree.value[o + k] > tree.value[o + best])
+            best = k;
+    return best;
+}
+/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
+function vote(classesOfTrees, classes) {
+    const counts = new Int32Array(classes);
+    let best = 0;
+    let bestCount = 0;
+    for (let t = 0; t < classesOfTrees.length; t++) {
+        const c = classesOfTrees[t];
+        const n = ++counts[c];
+        if (n > bestCount) {
+            bestCount = n;
+            best = c;
+        }
+    }
+    return best;
+}
+/** Predictions for rows given as columns (the model's encoded features). */
+function predict(forest, columns) {
+    const n = columns[0]?.length ?? 0;
+    const out = new Float64Array(n);
+    const { task, classes } = forest.options;
+    const perTree = new Int32Array(forest.trees.length);
+    for (let i = 0; i < n; i++) {
+        const row = (f) => columns[f][i];
+        if (task === 'classification') {
+            for (let t = 0; t < forest.trees.length; t++)
+                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
+            out[i] = vote(perTree, classes);
+        }
+        else {
+            let sum = 0;
+            for (const tree of forest.trees)
+                sum += tree.value[leafOf(tree, row)];
+            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
+        }
+    }
+    return out;
+}
+/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
+function outOfBagScore(forest, data) {
+    const n = data.columns[0]?.length ?? 0;
+    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
+    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
+    const { task, classes } = forest.options;
+    let scored = 0;
+    let correct = 0;
+    let sse = 0;
+    const ys = [];
+    const preds = [];
+    const votes = [];
+    for (let i = 0; i < n; i++) {
+        const row = (f) => data.columns[f][i];
+        votes.length = 0;
+        let sum = 0;
+        for (let t = 0; t < forest.trees.length; t++) {
+            if (weights[t][i] > 0)
+                continue;
+            const tree = forest.trees[t];
+            const leaf = leafOf(tree, row);
+            if (task === 'classification')
+                votes.push(leafClass(tree, leaf, classes));
+            else {
+                votes.push(0);
+                sum += tree.value[leaf];
+            }
+        }
+        if (votes.length === 0)
+            continue;
+        scored++;
+        if (task === 'classification')
+            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
+        else {
+            const p = sum / votes.length;
+            sse += (p - data.yValue[i]) ** 2;
+            ys.push(data.yValue[i]);
+            preds.push(p);
+        }
+    }
+    if (scored === 0)
+        return Number.NaN;
+    if (task === 'classification')
+        return correct / scored;
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+    return sst === 0 ? Number.NaN : 1 - sse / sst;
+}
+/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
+function importances(forest) {
+    const total = new Float64Array(forest.features);
+    for (const tree of forest.trees) {
+        const perTree = new Float64Array(forest.features);
+        for (let node = 0; node < tree.nodes; node++)
+            if (tree.feature[node] >= 0)
+                perTree[tree.feature[node]] += tree.gain[node];
+        const s = perTree.reduce((a, b) => a + b, 0);
+        if (s > 0)
+            for (let f = 0; f < forest.features; f++)
+                total[f] += perTree[f] / s;
+    }
+    const s = total.reduce((a, b) => a + b, 0);
+    if (s > 0)
+        for (let f = 0; f < forest.features; f++)
+            total[f] /= s;
+    return total;
+}
+/**
+ * A node as ml-cart's TreeNode.setNodeParameters reads it, and no more: a split's gain is not read
+ * for prediction (importances are in the package), and a leaf's distribution only decides by its
+ * first largest entry (maxRowIndex), so trailing zeros are left out. Both halve a 26-class forest.
+ */
+function toMlNode(tree, node, classes, classification) {
+    if (tree.feature[node] < 0) {
+        if (!classification)
+            return { distribution: tree.value[node] };
+        let end = node * classes + classes;
+        while (end > node * classes + 1 && tree.value[end - 1] === 0)
+            end--;
+        return { distribution: [Array.from(tree.value.subarray(node * classes, end))] };
+    }
+    return {
+        splitValue: tree.threshold[node],
+        splitColumn: tree.feature[node],
+        left: toMlNode(tree, tree.left[node], classes, classification),
+        right: toMlNode(tree, tree.right[node], classes, classification),
+    };
+}
+/**
+ * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
+ * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
+ * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
+ */
+function toMlRandomForestJSON(forest) {
+    const { options } = forest;
+    const classification = options.task === 'classification';
+    const all = Array.from({ length: forest.features }, (_, i) => i);
+    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
+    const baseModel = {
+        indexes: forest.trees.map(() => all),
+        n: forest.features,
+        replacement: false,
+        maxFeatures: forest.features,
+        nEstimators: forest.trees.length,
+        treeOptions,
+        isClassifier: classification,
+        seed: options.seed,
+        useSampleBagging: options.bootstrap,
+        ...(classification ? {} : { selectionMethod: 'mean' }),
+        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
+    };
+    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
+}
+/** Rebuilds our flat trees from ml-random-forest's JSON (as written by toMlRandomForestJSON). */
+function forest_fromMlRandomForestJSON(json, options, features) {
+    const base = json.baseModel;
+    const classification = options.task === 'classification';
+    const width = classification ? options.classes : 1;
+    const trees = base.estimators.map(({ root }) => {
+        const nodes = [];
+        // Breadth-first numbering: children get consecutive numbers.
+        const feature = [];
+        const threshold = [];
+        const left = [];
+        const right = [];
+        const value = [];
+        const gain = [];
+        nodes.push(root);
+        for (let i = 0; i < nodes.length; i++) {
+            const node = nodes[i];
+            if (node.distribution !== undefined) {
+                feature.push(-1);
+                threshold.push(0);
+                left.push(0);
+                right.push(0);
+                gain.push(0);
+                if (classification) {
+                    // Trailing zeros are left out of the JSON: pad back to one entry per class.
+                    const d = node.distribution[0];
+                    for (let k = 0; k < width; k++)
+                        value.push(d[k] ?? 0);
+                }
+                else
+                    value.push(node.distribution);
+            }
+            else {
+                feature.push(node.splitColumn);
+                threshold.push(node.splitValue);
+                left.push(nodes.length);
+                nodes.push(node.left);
+                right.push(nodes.length);
+                nodes.push(node.right);
+                gain.push(node.gain ?? 0);
+                for (let k = 0; k < width; k++)
+                    value.push(0);
+            }
+        }
+        return {
+            feature: Int32Array.from(feature),
+            threshold: Float64Array.from(threshold),
+            left: Int32Array.from(left),
+            right: Int32Array.from(right),
+            value: Float64Array.from(value),
+            gain: Float64Array.from(gain),
+            nodes: feature.length,
+        };
+    });
+    return { options, features, trees };
+}
+/** Class shares per row (row-major, K per row): the share of trees voting each class, as ml-random-forest's predictProbability. */
+function predictShares(forest, columns) {
+    const n = columns[0]?.length ?? 0;
+    const K = forest.options.classes;
+    const out = new Float64Array(n * K);
+    for (let i = 0; i < n; i++) {
+        const row = (f) => columns[f][i];
+        for (const tree of forest.trees)
+            out[i * K + leafClass(tree, leafOf(tree, row), K)] += 1;
+        for (let k = 0; k < K; k++)
+            out[i * K + k] /= forest.trees.length;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/compiled.ts
+
+
+function compileForest(forest) {
+    const total = forest.trees.reduce((n, t) => n + t.nodes, 0);
+    const c = {
+        task: forest.options.task,
+        classes: forest.options.classes,
+        features: forest.features,
+        trees: forest.trees.length,
+        roots: new Int32Array(forest.trees.length),
+        feature: new Int32Array(total),
+        threshold: new Float64Array(total),
+        left: new Int32Array(total),
+        right: new Int32Array(total),
+        leaf: new Float64Array(total),
+    };
+    let offset = 0;
+    forest.trees.forEach((t, k) => {
+        c.roots[k] = offset;
+        for (let node = 0; node < t.nodes; node++) {
+            const at = offset + node;
+            c.feature[at] = t.feature[node];
+            c.threshold[at] = t.threshold[node];
+            const isLeaf = t.feature[node] < 0;
+            // A leaf has no children: -1, whichever way the forest was built.
+            c.left[at] = isLeaf ? -1 : offset + t.left[node];
+            c.right[at] = isLeaf ? -1 : offset + t.right[node];
+            if (isLeaf)
+                c.leaf[at] = c.task === 'classification' ? leafClass(t, node, c.classes) : t.value[node];
+        }
+        offset += t.nodes;
+    });
+    return c;
+}
+/**
+ * Predictions for rows given as feature columns (one Float64Array per encoded feature). Tree by tree
+ * over all rows, so that one tree's nodes stay in the cache while every row walks it; the votes are
+ * counted in tree order, so the running maximum (ml-array-mode's rule) is the same as row by row.
+ */
+function predictCompiled(c, columns) {
+    const n = columns[0]?.length ?? 0;
+    const yPred = new Float64Array(n);
+    const { roots, feature, threshold, left, right, leaf } = c;
+    const walk = (t, i) => {
+        let node = roots[t];
+        while (feature[node] >= 0)
+            node = columns[feature[node]][i] < threshold[node] ? left[node] : right[node];
+        return leaf[node];
+    };
+    if (c.task === 'regression') {
+        // ml-array-mean: the sum in tree order, then one division.
+        const sum = new Float64Array(n);
+        for (let t = 0; t < c.trees; t++)
+            for (let i = 0; i < n; i++)
+                sum[i] += walk(t, i);
+        for (let i = 0; i < n; i++)
+            yPred[i] = sum[i] / c.trees;
+        return { yPred, shares: null };
+    }
+    const K = c.classes;
+    const counts = new Int32Array(n * K);
+    const bestCount = new Int32Array(n);
+    for (let t = 0; t < c.trees; t++) {
+        for (let i = 0; i < n; i++) {
+            const k = walk(t, i);
+            // ml-array-mode: the class whose count first rises above the running maximum, in tree order.
+            const m = ++counts[i * K + k];
+            if (m > bestCount[i]) {
+                bestCount[i] = m;
+                yPred[i] = k;
+            }
+        }
+    }
+    const shares = new Float64Array(n * K);
+    for (let j = 0; j < n * K; j++)
+        shares[j] = counts[j] / c.trees;
+    return { yPred, shares };
+}
+/**
+ * Compiles ml-random-forest's JSON (a package's `forest`) straight into the flat arrays, without the
+ * per-tree objects fromMlRandomForestJSON builds: evaluate, compare, drift-report and serve load a
+ * model this way. Node order is breadth-first per tree, as fromMlRandomForestJSON numbers them, so
+ * compileForest(fromMlRandomForestJSON(...)) gives the same arrays.
+ */
+function compileForestJSON(json, task, classes, features) {
+    const estimators = json.baseModel.estimators;
+    let total = 0;
+    for (const { root } of estimators) {
+        const stack = [root];
+        while (stack.length) {
+            const n = stack.pop();
+            total++;
+            if (n.distribution === undefined)
+                stack.push(n.left, n.right);
+        }
+    }
+    const c = { task, classes, features, trees: estimators.length, roots: new Int32Array(estimators.length), feature: new Int32Array(total), threshold: new Float64Array(total), left: new Int32Array(total), right: new Int32Array(total), leaf: new Float64Array(total) };
+    let next = 0;
+    estimators.forEach(({ root }, t) => {
+        c.roots[t] = next;
+        const queue = [root];
+        let at = next++;
+        for (let q = 0; q < queue.length; q++, at++) {
+            const n = queue[q];
+            if (n.distribution !== undefined) {
+                c.feature[at] = -1;
+                c.left[at] = -1;
+                c.right[at] = -1;
+                if (task === 'classification') {
+                    // The first largest share (ml-matrix's maxRowIndex); trailing zeros may be left out.
+                    const d = n.distribution[0];
+                    let best = 0;
+                    for (let k = 1; k < d.length; k++)
+                        if (d[k] > d[best])
+                            best = k;
+                    c.leaf[at] = best;
+                }
+                else
+                    c.leaf[at] = n.distribution;
+                continue;
+            }
+            c.feature[at] = n.splitColumn;
+            c.threshold[at] = n.splitValue;
+            c.left[at] = next++;
+            c.right[at] = next++;
+            queue.push(n.left, n.right);
+        }
+    });
+    return c;
+}
+/**
+ * The out-of-bag score (accuracy, or R² for regression) over the rows some tree did not see, as
+ * outOfBagScore computes it, through the compiled arrays tree by tree: each row's votes still come in
+ * tree order (the vote and the sum are those of the row-by-row walk), and each tree's bootstrap is
+ * drawn again from its own stream, one tree at a time (no array of every tree's weights).
+ */
+function outOfBagScoreCompiled(c, data, seed, bootstrap) {
+    const n = data.columns[0]?.length ?? 0;
+    const columns = data.columns;
+    const { roots, feature, threshold, left, right, leaf } = c;
+    const K = c.classes;
+    const seen = new Int32Array(n);
+    const counts = c.task === 'classification' ? new Int32Array(n * K) : undefined;
+    const best = new Int32Array(n);
+    const bestCount = new Int32Array(n);
+    const sum = c.task === 'regression' ? new Float64Array(n) : undefined;
+    for (let t = 0; t < c.trees; t++) {
+        const weight = sampleWeights(n, bootstrap, rng_stream(seed, t));
+        for (let i = 0; i < n; i++) {
+            if (weight[i] > 0)
+                continue;
+            let node = roots[t];
+            while (feature[node] >= 0)
+                node = columns[feature[node]][i] < threshold[node] ? left[node] : right[node];
+            seen[i]++;
+            if (counts) {
+                const k = leaf[node];
+                const m = ++counts[i * K + k];
+                if (m > bestCount[i]) {
+                    bestCount[i] = m;
+                    best[i] = k;
+                }
+            }
+            else
+                sum[i] += leaf[node];
+        }
+    }
+    let scored = 0;
+    let correct = 0;
+    let sse = 0;
+    const ys = [];
+    for (let i = 0; i < n; i++) {
+        if (seen[i] === 0)
+            continue;
+        scored++;
+        if (counts)
+            correct += best[i] === data.yClass[i] ? 1 : 0;
+        else {
+            const p = sum[i] / seen[i];
+            sse += (p - data.yValue[i]) ** 2;
+            ys.push(data.yValue[i]);
+        }
+    }
+    if (scored === 0)
+        return Number.NaN;
+    if (counts)
+        return correct / scored;
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+    return sst === 0 ? Number.NaN : 1 - sse / sst;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
+// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are put
+// back in index order, so the forest is identical whatever the number of threads. The binned features
+// and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
+
+
+
+function toShared(a) {
+    const sab = new SharedArrayBuffer(a.byteLength);
+    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    return sab;
+}
+/** The worker's side: train the trees it was given, post each one back as it finishes. */
+function forestWorkerMain() {
+    const input = external_node_worker_threads_.workerData;
+    const all = new Uint8Array(input.bins);
+    const binned = input.thresholds.map((thresholds, f) => ({ bins: all.subarray(f * input.n, (f + 1) * input.n), thresholds, count: input.counts[f] }));
+    const labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
+    for (const k of input.treeIds) {
+        const { tree } = trainTree(binned, labels, input.options, k);
+        const buffers = [tree.feature.buffer, tree.threshold.buffer, tree.left.buffer, tree.right.buffer, tree.value.buffer, tree.gain.buffer];
+        external_node_worker_threads_.parentPort.postMessage({ k, tree }, buffers);
+    }
+}
+/** The number of threads to use by default: every core. */
+function defaultThreads() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)());
+}
+async function trainForest(data, options, threads = defaultThreads(), onProgress) {
+    const ids = Array.from({ length: options.trees }, (_, k) => k);
+    return { options, features: data.columns.length, trees: await trainTrees(data, options, ids, threads, onProgress) };
+}
+/**
+ * Trains the trees `ids` of the forest (all of them, or a shard's range), in the order given. Tree k
+ * is the same tree whichever set it is trained in.
+ */
+async function trainTrees(data, options, ids, threads = defaultThreads(), onProgress) {
+    const start = performance.now();
+    const binned = binAll(data.columns);
+    const trees = new Array(ids.length);
+    const slot = new Map(ids.map((k, i) => [k, i]));
+    const labels = { yClass: data.yClass, yValue: data.yValue };
+    const report = (done) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
+    const workers = Math.min(threads, ids.length);
+    if (workers <= 1 || !external_node_worker_threads_.isMainThread) {
+        ids.forEach((k, i) => {
+            trees[i] = trainTree(binned, labels, options, k).tree;
+            report(i + 1);
+        });
+        return trees;
+    }
+    const n = data.columns[0]?.length ?? 0;
+    const bins = new SharedArrayBuffer(n * binned.length);
+    const view = new Uint8Array(bins);
+    binned.forEach((b, f) => view.set(b.bins, f * n));
+    const shared = {
+        n,
+        bins,
+        thresholds: binned.map((b) => b.thresholds),
+        counts: binned.map((b) => b.count),
+        yClass: data.yClass ? toShared(data.yClass) : undefined,
+        yValue: data.yValue ? toShared(data.yValue) : undefined,
+        options,
+    };
+    let done = 0;
+    // The worker imports this very module (the .ts source in tests, the bundle in production).
+    const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
+    await Promise.all(Array.from({ length: workers }, (_, w) => {
+        const treeIds = ids.filter((_, i) => i % workers === w);
+        const input = { ...shared, treeIds };
+        return new Promise((resolve, reject) => {
+            const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
+            worker.on('message', (m) => {
+                trees[slot.get(m.k)] = m.tree;
+                report(++done);
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
+        });
+    }));
+    return trees;
+}
+
+;// CONCATENATED MODULE: ./src/engine/sweep/cells.ts
+
+function sweepCells(sweep) {
+    const total = sweep.grid.reduce((n, [, values]) => n * values.length, 1);
+    const cellAt = (index) => {
+        const cell = [];
+        let rest = index;
+        for (let p = sweep.grid.length - 1; p >= 0; p--) {
+            const [key, values] = sweep.grid[p];
+            cell.unshift([key, values[rest % values.length]]);
+            rest = Math.floor(rest / values.length);
+        }
+        // From entries: no key can reach a prototype (the keys are model parameters, checked already).
+        return Object.fromEntries(cell);
+    };
+    if (sweep.random === undefined)
+        return Array.from({ length: total }, (_, i) => cellAt(i));
+    // A partial Fisher–Yates over the cell numbers, then in grid order, so that cell numbers read as the grid does.
+    const rng = mulberry32(sweep.seed);
+    const order = Array.from({ length: total }, (_, i) => i);
+    for (let i = 0; i < sweep.random; i++) {
+        const j = i + Math.floor(rng() * (total - i));
+        [order[i], order[j]] = [order[j], order[i]];
+    }
+    return order.slice(0, sweep.random).sort((a, b) => a - b).map(cellAt);
+}
+/** The best cell: the highest primary metric (the lowest when lower is better); a tie goes to the lower number. */
+function bestCell(results, lowerIsBetter) {
+    let best;
+    for (const r of [...results].sort((a, b) => a.cell - b.cell)) {
+        if (r.score === null || !Number.isFinite(r.score))
+            continue;
+        if (!best || (lowerIsBetter ? r.score < best.score : r.score > best.score))
+            best = r;
+    }
+    return best;
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -22032,7 +23025,7 @@ function runInputs(cfg, ...tables) {
             files.push(...t.files.map((f) => external_node_path_default().resolve(cfg.root, f)));
     return files;
 }
-const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^<!-- mlops-actions:/, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
+const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
 /** Whether a file's first bytes say that mlops wrote it (a package, a report, a schema). */
 function looksOurs(head) {
     let text = head;
@@ -22121,2200 +23114,8 @@ function artifactName(io, prefix, pipeline, sha256) {
     return [prefix, pipeline, io.scope, io.commit?.slice(0, 7), sha256.slice(0, 12)].filter(Boolean).join('-');
 }
 
-;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
-// Features are binned once per forest: each value becomes a small integer, and every split is "bin
-// <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
-// those of an exact search; a column with more gets quantile bins. The threshold between two bins is
-// the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
-// a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
-const MAX_BINS = 255;
-/** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
-const MISSING_BIN = 255;
-const f64 = new Float64Array(1);
-const i64 = new BigInt64Array(f64.buffer);
-/** The smallest double greater than x (x finite). */
-function nextUp(x) {
-    if (x === 0)
-        return Number.MIN_VALUE;
-    f64[0] = x;
-    i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
-    return f64[0];
-}
-function binFeature(values) {
-    const present = values.filter((v) => v === v);
-    present.sort();
-    // Distinct values, in order.
-    const distinct = [];
-    for (let i = 0; i < present.length; i++)
-        if (i === 0 || present[i] !== present[i - 1])
-            distinct.push(present[i]);
-    let upper; // the largest value of each bin
-    if (distinct.length <= MAX_BINS)
-        upper = distinct;
-    else {
-        upper = [];
-        for (let b = 1; b <= MAX_BINS; b++) {
-            const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)];
-            if (upper.length === 0 || v > upper[upper.length - 1])
-                upper.push(v);
-        }
-        if (upper[upper.length - 1] < distinct[distinct.length - 1])
-            upper[upper.length - 1] = distinct[distinct.length - 1];
-    }
-    const thresholds = new Float64Array(upper.length);
-    // The smallest value above each bin: the next distinct value after the bin's largest.
-    let d = 0;
-    for (let b = 0; b < upper.length - 1; b++) {
-        while (distinct[d] <= upper[b])
-            d++;
-        const mid = (upper[b] + distinct[d]) / 2;
-        // Midpoints can round onto the upper value; then the upper value itself is the threshold.
-        thresholds[b] = mid > upper[b] ? mid : distinct[d];
-    }
-    // Splitting after the last bin sends every value left and only missing ones right. The threshold
-    // must stay finite (JSON has no Infinity): the next double above the largest value.
-    if (upper.length > 0)
-        thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
-    const bins = new Uint8Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v !== v) {
-            bins[i] = MISSING_BIN;
-            continue;
-        }
-        let lo = 0;
-        let hi = upper.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (v <= upper[mid])
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        bins[i] = lo;
-    }
-    return { bins, thresholds, count: upper.length };
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
-
-class Growable {
-    feature;
-    threshold;
-    left;
-    right;
-    value;
-    gain;
-    nodes = 0;
-    width;
-    constructor(width, capacity) {
-        this.width = width;
-        this.feature = new Int32Array(capacity);
-        this.threshold = new Float64Array(capacity);
-        this.left = new Int32Array(capacity);
-        this.right = new Int32Array(capacity);
-        this.value = new Float64Array(capacity * width);
-        this.gain = new Float64Array(capacity);
-    }
-    add() {
-        if (this.nodes === this.feature.length) {
-            const cap = this.nodes * 2;
-            const grow = (a, n) => {
-                const b = new a.constructor(n);
-                b.set(a);
-                return b;
-            };
-            this.feature = grow(this.feature, cap);
-            this.threshold = grow(this.threshold, cap);
-            this.left = grow(this.left, cap);
-            this.right = grow(this.right, cap);
-            this.value = grow(this.value, cap * this.width);
-            this.gain = grow(this.gain, cap);
-        }
-        this.feature[this.nodes] = -1;
-        return this.nodes++;
-    }
-    finish() {
-        const n = this.nodes;
-        return {
-            feature: this.feature.slice(0, n),
-            threshold: this.threshold.slice(0, n),
-            left: this.left.slice(0, n),
-            right: this.right.slice(0, n),
-            value: this.value.slice(0, n * this.width),
-            gain: this.gain.slice(0, n),
-            nodes: n,
-        };
-    }
-}
-/**
- * Grows a tree on the rows with a positive weight (bootstrap counts). `yClass` holds class indices for
- * classification, `yValue` the targets for regression.
- */
-function growTree(features, yClass, yValue, weight, params, rng) {
-    const classification = params.task === 'classification';
-    const K = classification ? params.classes : 0;
-    const width = classification ? K : 1;
-    const F = features.length;
-    const rows = [];
-    for (let r = 0; r < weight.length; r++)
-        if (weight[r] > 0)
-            rows.push(r);
-    const idx = Int32Array.from(rows);
-    const tree = new Growable(width, 64);
-    // Scratch, allocated once per tree.
-    const stride = classification ? K : 3; // regression: weight, sum, sum of squares
-    const hist = new Float64Array(256 * stride);
-    const used = new Uint8Array(256);
-    const usedList = new Int32Array(256);
-    const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
-    const leftCounts = new Float64Array(Math.max(K, 1));
-    const totals = new Float64Array(Math.max(K, 1));
-    // Stack of nodes to split: [node, start, end, depth].
-    const stack = [];
-    const root = tree.add();
-    stack.push(root, 0, idx.length, 0);
-    while (stack.length > 0) {
-        const depth = stack.pop();
-        const end = stack.pop();
-        const start = stack.pop();
-        const node = stack.pop();
-        // Node totals and its prediction.
-        let nW = 0;
-        let sum = 0;
-        let sumSq = 0;
-        if (classification)
-            totals.fill(0);
-        for (let i = start; i < end; i++) {
-            const r = idx[i];
-            const w = weight[r];
-            nW += w;
-            if (classification)
-                totals[yClass[r]] += w;
-            else {
-                const v = yValue[r];
-                sum += w * v;
-                sumSq += w * v * v;
-            }
-        }
-        let impurity;
-        if (classification) {
-            let s2 = 0;
-            for (let k = 0; k < K; k++) {
-                tree.value[node * width + k] = totals[k] / nW;
-                s2 += totals[k] * totals[k];
-            }
-            impurity = 1 - s2 / (nW * nW);
-        }
-        else {
-            const mean = sum / nW;
-            tree.value[node] = mean;
-            impurity = Math.max(0, sumSq / nW - mean * mean);
-        }
-        if (depth >= params.maxDepth || nW < 2 * params.minSamplesLeaf || impurity <= 1e-12)
-            continue;
-        // Search: features in random order; stop after mtry features that are not constant here.
-        let bestScore = -Infinity;
-        let bestFeature = -1;
-        let bestBin = -1;
-        let visited = 0;
-        for (let j = 0; j < F && visited < params.mtry; j++) {
-            const pick = j + Math.floor(rng() * (F - j));
-            const f = featureOrder[pick];
-            featureOrder[pick] = featureOrder[j];
-            featureOrder[j] = f;
-            const bins = features[f].bins;
-            // Histogram of the node's rows over the bins they use.
-            let nUsed = 0;
-            for (let i = start; i < end; i++) {
-                const r = idx[i];
-                const b = bins[r];
-                if (!used[b]) {
-                    used[b] = 1;
-                    usedList[nUsed++] = b;
-                    const o = b * stride;
-                    for (let s = 0; s < stride; s++)
-                        hist[o + s] = 0;
-                }
-                const w = weight[r];
-                if (classification)
-                    hist[b * stride + yClass[r]] += w;
-                else {
-                    const v = yValue[r];
-                    const o = b * stride;
-                    hist[o] += w;
-                    hist[o + 1] += w * v;
-                    hist[o + 2] += w * v * v;
-                }
-            }
-            const list = usedList.subarray(0, nUsed).sort();
-            for (let u = 0; u < nUsed; u++)
-                used[list[u]] = 0;
-            // The missing bin (255) sorts last and never moves left.
-            const candidates = list[nUsed - 1] === MISSING_BIN ? nUsed - 1 : nUsed;
-            if (candidates <= 1 && nUsed <= 1)
-                continue; // constant here: does not count toward mtry
-            visited++;
-            if (candidates < 1)
-                continue;
-            // Sweep: move bins left one at a time.
-            let wL = 0;
-            if (classification) {
-                leftCounts.fill(0);
-                let sL2 = 0;
-                let sR2 = 0;
-                for (let k = 0; k < K; k++)
-                    sR2 += totals[k] * totals[k];
-                for (let u = 0; u < candidates; u++) {
-                    if (u === nUsed - 1)
-                        break; // everything left: not a split
-                    const o = list[u] * stride;
-                    for (let k = 0; k < K; k++) {
-                        const c = hist[o + k];
-                        if (c === 0)
-                            continue;
-                        const l = leftCounts[k];
-                        const rgt = totals[k] - l;
-                        sL2 += 2 * l * c + c * c;
-                        sR2 += -2 * rgt * c + c * c;
-                        leftCounts[k] = l + c;
-                        wL += c;
-                    }
-                    const wR = nW - wL;
-                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
-                        continue;
-                    // Maximising sL2/wL + sR2/wR is minimising the weighted Gini of the children.
-                    const score = sL2 / wL + sR2 / wR;
-                    if (score > bestScore + 1e-12) {
-                        bestScore = score;
-                        bestFeature = f;
-                        bestBin = list[u];
-                    }
-                }
-            }
-            else {
-                let sumL = 0;
-                for (let u = 0; u < candidates; u++) {
-                    if (u === nUsed - 1)
-                        break;
-                    const o = list[u] * stride;
-                    wL += hist[o];
-                    sumL += hist[o + 1];
-                    const wR = nW - wL;
-                    if (wL < params.minSamplesLeaf || wR < params.minSamplesLeaf)
-                        continue;
-                    const sumR = sum - sumL;
-                    // Maximising sumL²/wL + sumR²/wR is minimising the children's squared error.
-                    const score = (sumL * sumL) / wL + (sumR * sumR) / wR;
-                    if (score > bestScore + 1e-12 * Math.abs(score)) {
-                        bestScore = score;
-                        bestFeature = f;
-                        bestBin = list[u];
-                    }
-                }
-            }
-        }
-        if (bestFeature < 0)
-            continue;
-        // The decrease in weighted impurity that the split buys.
-        const parentScore = classification ? (() => {
-            let s2 = 0;
-            for (let k = 0; k < K; k++)
-                s2 += totals[k] * totals[k];
-            return s2 / nW;
-        })() : (sum * sum) / nW;
-        const decrease = bestScore - parentScore;
-        if (!(decrease > 1e-12 * Math.max(1, Math.abs(parentScore))))
-            continue;
-        // Partition rows in place: bin <= bestBin to the left.
-        const bins = features[bestFeature].bins;
-        let i = start;
-        let k = end - 1;
-        while (i <= k) {
-            if (bins[idx[i]] <= bestBin)
-                i++;
-            else {
-                const t = idx[i];
-                idx[i] = idx[k];
-                idx[k] = t;
-                k--;
-            }
-        }
-        const mid = i;
-        const l = tree.add();
-        const r = tree.add();
-        tree.feature[node] = bestFeature;
-        tree.threshold[node] = features[bestFeature].thresholds[bestBin];
-        tree.left[node] = l;
-        tree.right[node] = r;
-        tree.gain[node] = decrease;
-        stack.push(r, mid, end, depth + 1);
-        stack.push(l, start, mid, depth + 1);
-    }
-    return tree.finish();
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/forest.ts
-// A random forest: trains trees on binned features, predicts as ml-random-forest predicts (majority
-// vote of the trees' leaf classes, or the mean of their leaf values), and writes ml-random-forest's
-// JSON so that its stock `load` gives the same predictions.
-
-
-
-function resolveMtry(maxFeatures, features) {
-    let m;
-    if (maxFeatures === 'sqrt')
-        m = Math.floor(Math.sqrt(features));
-    else if (maxFeatures === 'log2')
-        m = Math.floor(Math.log2(features));
-    else if (maxFeatures > 0 && maxFeatures <= 1 && !Number.isInteger(maxFeatures))
-        m = Math.floor(maxFeatures * features);
-    else if (maxFeatures === 1)
-        m = features; // 1.0: all features (a fraction)
-    else
-        m = Math.floor(maxFeatures);
-    return Math.min(features, Math.max(1, m));
-}
-/** Bootstrap counts for tree k: n draws with replacement, or every row once. */
-function sampleWeights(n, bootstrap, rng) {
-    const w = new Int32Array(n);
-    if (!bootstrap)
-        return w.fill(1);
-    for (let i = 0; i < n; i++)
-        w[Math.floor(rng() * n)]++;
-    return w;
-}
-function binAll(columns) {
-    return columns.map((c) => binFeature(c));
-}
-/** Trains tree k alone: its randomness comes from stream(seed, k) only. */
-function trainTree(binned, data, options, k) {
-    const rng = rng_stream(options.seed, k);
-    const n = binned[0]?.bins.length ?? 0;
-    const weight = sampleWeights(n, options.bootstrap, rng);
-    const params = {
-        task: options.task,
-        classes: options.classes,
-        maxDepth: options.maxDepth,
-        minSamplesLeaf: options.minSamplesLeaf,
-        mtry: resolveMtry(options.maxFeatures, binned.length),
-    };
-    return { tree: growTree(binned, data.yClass, data.yValue, weight, params, rng), weight };
-}
-/** The leaf a row lands in: left when value < threshold (so NaN goes right), as ml-cart does. */
-function leafOf(tree, row) {
-    let node = 0;
-    while (tree.feature[node] >= 0) {
-        node = row(tree.feature[node]) < tree.threshold[node] ? tree.left[node] : tree.right[node];
-    }
-    return node;
-}
-/** The class a tree predicts at a leaf: the first class with the largest share (ml-matrix's maxRowIndex). */
-function leafClass(tree, leaf, classes) {
-    const o = leaf * classes;
-    let best = 0;
-    for (let k = 1; k < classes; k++)
-        if (tree.value[o + k] > tree.value[o + best])
-            best = k;
-    return best;
-}
-/** ml-array-mode's rule: the class whose count first rises above the running maximum, in tree order. */
-function vote(classesOfTrees, classes) {
-    const counts = new Int32Array(classes);
-    let best = 0;
-    let bestCount = 0;
-    for (let t = 0; t < classesOfTrees.length; t++) {
-        const c = classesOfTrees[t];
-        const n = ++counts[c];
-        if (n > bestCount) {
-            bestCount = n;
-            best = c;
-        }
-    }
-    return best;
-}
-/** Predictions for rows given as columns (the model's encoded features). */
-function predict(forest, columns) {
-    const n = columns[0]?.length ?? 0;
-    const out = new Float64Array(n);
-    const { task, classes } = forest.options;
-    const perTree = new Int32Array(forest.trees.length);
-    for (let i = 0; i < n; i++) {
-        const row = (f) => columns[f][i];
-        if (task === 'classification') {
-            for (let t = 0; t < forest.trees.length; t++)
-                perTree[t] = leafClass(forest.trees[t], leafOf(forest.trees[t], row), classes);
-            out[i] = vote(perTree, classes);
-        }
-        else {
-            let sum = 0;
-            for (const tree of forest.trees)
-                sum += tree.value[leafOf(tree, row)];
-            out[i] = sum / forest.trees.length; // ml-array-mean: the sum in tree order, then one division
-        }
-    }
-    return out;
-}
-/** Out-of-bag score: accuracy (classification) or R² (regression) over rows some tree did not see. */
-function outOfBagScore(forest, data) {
-    const n = data.columns[0]?.length ?? 0;
-    // Each tree's bootstrap is drawn again from its own stream: the same draws as in training.
-    const weights = forest.trees.map((_, k) => sampleWeights(n, forest.options.bootstrap, stream(forest.options.seed, k)));
-    const { task, classes } = forest.options;
-    let scored = 0;
-    let correct = 0;
-    let sse = 0;
-    const ys = [];
-    const preds = [];
-    const votes = [];
-    for (let i = 0; i < n; i++) {
-        const row = (f) => data.columns[f][i];
-        votes.length = 0;
-        let sum = 0;
-        for (let t = 0; t < forest.trees.length; t++) {
-            if (weights[t][i] > 0)
-                continue;
-            const tree = forest.trees[t];
-            const leaf = leafOf(tree, row);
-            if (task === 'classification')
-                votes.push(leafClass(tree, leaf, classes));
-            else {
-                votes.push(0);
-                sum += tree.value[leaf];
-            }
-        }
-        if (votes.length === 0)
-            continue;
-        scored++;
-        if (task === 'classification')
-            correct += vote(votes, classes) === data.yClass[i] ? 1 : 0;
-        else {
-            const p = sum / votes.length;
-            sse += (p - data.yValue[i]) ** 2;
-            ys.push(data.yValue[i]);
-            preds.push(p);
-        }
-    }
-    if (scored === 0)
-        return Number.NaN;
-    if (task === 'classification')
-        return correct / scored;
-    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
-    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
-    return sst === 0 ? Number.NaN : 1 - sse / sst;
-}
-/** Impurity importances, normalised to sum to 1 (scikit-learn's feature_importances_). */
-function importances(forest) {
-    const total = new Float64Array(forest.features);
-    for (const tree of forest.trees) {
-        const perTree = new Float64Array(forest.features);
-        for (let node = 0; node < tree.nodes; node++)
-            if (tree.feature[node] >= 0)
-                perTree[tree.feature[node]] += tree.gain[node];
-        const s = perTree.reduce((a, b) => a + b, 0);
-        if (s > 0)
-            for (let f = 0; f < forest.features; f++)
-                total[f] += perTree[f] / s;
-    }
-    const s = total.reduce((a, b) => a + b, 0);
-    if (s > 0)
-        for (let f = 0; f < forest.features; f++)
-            total[f] /= s;
-    return total;
-}
-/**
- * A node as ml-cart's TreeNode.setNodeParameters reads it, and no more: a split's gain is not read
- * for prediction (importances are in the package), and a leaf's distribution only decides by its
- * first largest entry (maxRowIndex), so trailing zeros are left out. Both halve a 26-class forest.
- */
-function toMlNode(tree, node, classes, classification) {
-    if (tree.feature[node] < 0) {
-        if (!classification)
-            return { distribution: tree.value[node] };
-        let end = node * classes + classes;
-        while (end > node * classes + 1 && tree.value[end - 1] === 0)
-            end--;
-        return { distribution: [Array.from(tree.value.subarray(node * classes, end))] };
-    }
-    return {
-        splitValue: tree.threshold[node],
-        splitColumn: tree.feature[node],
-        left: toMlNode(tree, tree.left[node], classes, classification),
-        right: toMlNode(tree, tree.right[node], classes, classification),
-    };
-}
-/**
- * ml-random-forest's JSON (RFClassifier / RFRegression). Every tree sees every column (indexes are
- * 0..F-1): we sample features per split, as scikit-learn does, so the split columns index the full row.
- * Thresholds are always finite (see bins.ts), so the JSON round-trips exactly.
- */
-function toMlRandomForestJSON(forest) {
-    const { options } = forest;
-    const classification = options.task === 'classification';
-    const all = Array.from({ length: forest.features }, (_, i) => i);
-    const treeOptions = { gainFunction: classification ? 'gini' : 'regression', splitFunction: 'mean', minNumSamples: options.minSamplesLeaf, maxDepth: Number.isFinite(options.maxDepth) ? options.maxDepth : null, gainThreshold: 0.01 };
-    const baseModel = {
-        indexes: forest.trees.map(() => all),
-        n: forest.features,
-        replacement: false,
-        maxFeatures: forest.features,
-        nEstimators: forest.trees.length,
-        treeOptions,
-        isClassifier: classification,
-        seed: options.seed,
-        useSampleBagging: options.bootstrap,
-        ...(classification ? {} : { selectionMethod: 'mean' }),
-        estimators: forest.trees.map((t) => ({ options: treeOptions, root: toMlNode(t, 0, options.classes, classification), name: classification ? 'DTClassifier' : 'DTRegression' })),
-    };
-    return classification ? { name: 'RFClassifier', baseModel } : { name: 'RFRegression', selectionMethod: 'mean', baseModel };
-}
-/** Rebuilds our flat trees from ml-random-forest's JSON (as written by toMlRandomForestJSON). */
-function forest_fromMlRandomForestJSON(json, options, features) {
-    const base = json.baseModel;
-    const classification = options.task === 'classification';
-    const width = classification ? options.classes : 1;
-    const trees = base.estimators.map(({ root }) => {
-        const nodes = [];
-        // Breadth-first numbering: children get consecutive numbers.
-        const feature = [];
-        const threshold = [];
-        const left = [];
-        const right = [];
-        const value = [];
-        const gain = [];
-        nodes.push(root);
-        for (let i = 0; i < nodes.length; i++) {
-            const node = nodes[i];
-            if (node.distribution !== undefined) {
-                feature.push(-1);
-                threshold.push(0);
-                left.push(0);
-                right.push(0);
-                gain.push(0);
-                if (classification) {
-                    // Trailing zeros are left out of the JSON: pad back to one entry per class.
-                    const d = node.distribution[0];
-                    for (let k = 0; k < width; k++)
-                        value.push(d[k] ?? 0);
-                }
-                else
-                    value.push(node.distribution);
-            }
-            else {
-                feature.push(node.splitColumn);
-                threshold.push(node.splitValue);
-                left.push(nodes.length);
-                nodes.push(node.left);
-                right.push(nodes.length);
-                nodes.push(node.right);
-                gain.push(node.gain ?? 0);
-                for (let k = 0; k < width; k++)
-                    value.push(0);
-            }
-        }
-        return {
-            feature: Int32Array.from(feature),
-            threshold: Float64Array.from(threshold),
-            left: Int32Array.from(left),
-            right: Int32Array.from(right),
-            value: Float64Array.from(value),
-            gain: Float64Array.from(gain),
-            nodes: feature.length,
-        };
-    });
-    return { options, features, trees };
-}
-/** Class shares per row (row-major, K per row): the share of trees voting each class, as ml-random-forest's predictProbability. */
-function predictShares(forest, columns) {
-    const n = columns[0]?.length ?? 0;
-    const K = forest.options.classes;
-    const out = new Float64Array(n * K);
-    for (let i = 0; i < n; i++) {
-        const row = (f) => columns[f][i];
-        for (const tree of forest.trees)
-            out[i * K + leafClass(tree, leafOf(tree, row), K)] += 1;
-        for (let k = 0; k < K; k++)
-            out[i * K + k] /= forest.trees.length;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/forest/compiled.ts
-
-
-function compileForest(forest) {
-    const total = forest.trees.reduce((n, t) => n + t.nodes, 0);
-    const c = {
-        task: forest.options.task,
-        classes: forest.options.classes,
-        features: forest.features,
-        trees: forest.trees.length,
-        roots: new Int32Array(forest.trees.length),
-        feature: new Int32Array(total),
-        threshold: new Float64Array(total),
-        left: new Int32Array(total),
-        right: new Int32Array(total),
-        leaf: new Float64Array(total),
-    };
-    let offset = 0;
-    forest.trees.forEach((t, k) => {
-        c.roots[k] = offset;
-        for (let node = 0; node < t.nodes; node++) {
-            const at = offset + node;
-            c.feature[at] = t.feature[node];
-            c.threshold[at] = t.threshold[node];
-            const isLeaf = t.feature[node] < 0;
-            // A leaf has no children: -1, whichever way the forest was built.
-            c.left[at] = isLeaf ? -1 : offset + t.left[node];
-            c.right[at] = isLeaf ? -1 : offset + t.right[node];
-            if (isLeaf)
-                c.leaf[at] = c.task === 'classification' ? leafClass(t, node, c.classes) : t.value[node];
-        }
-        offset += t.nodes;
-    });
-    return c;
-}
-/**
- * Predictions for rows given as feature columns (one Float64Array per encoded feature). Tree by tree
- * over all rows, so that one tree's nodes stay in the cache while every row walks it; the votes are
- * counted in tree order, so the running maximum (ml-array-mode's rule) is the same as row by row.
- */
-function predictCompiled(c, columns) {
-    const n = columns[0]?.length ?? 0;
-    const yPred = new Float64Array(n);
-    const { roots, feature, threshold, left, right, leaf } = c;
-    const walk = (t, i) => {
-        let node = roots[t];
-        while (feature[node] >= 0)
-            node = columns[feature[node]][i] < threshold[node] ? left[node] : right[node];
-        return leaf[node];
-    };
-    if (c.task === 'regression') {
-        // ml-array-mean: the sum in tree order, then one division.
-        const sum = new Float64Array(n);
-        for (let t = 0; t < c.trees; t++)
-            for (let i = 0; i < n; i++)
-                sum[i] += walk(t, i);
-        for (let i = 0; i < n; i++)
-            yPred[i] = sum[i] / c.trees;
-        return { yPred, shares: null };
-    }
-    const K = c.classes;
-    const counts = new Int32Array(n * K);
-    const bestCount = new Int32Array(n);
-    for (let t = 0; t < c.trees; t++) {
-        for (let i = 0; i < n; i++) {
-            const k = walk(t, i);
-            // ml-array-mode: the class whose count first rises above the running maximum, in tree order.
-            const m = ++counts[i * K + k];
-            if (m > bestCount[i]) {
-                bestCount[i] = m;
-                yPred[i] = k;
-            }
-        }
-    }
-    const shares = new Float64Array(n * K);
-    for (let j = 0; j < n * K; j++)
-        shares[j] = counts[j] / c.trees;
-    return { yPred, shares };
-}
-/**
- * Compiles ml-random-forest's JSON (a package's `forest`) straight into the flat arrays, without the
- * per-tree objects fromMlRandomForestJSON builds: evaluate, compare, drift-report and serve load a
- * model this way. Node order is breadth-first per tree, as fromMlRandomForestJSON numbers them, so
- * compileForest(fromMlRandomForestJSON(...)) gives the same arrays.
- */
-function compileForestJSON(json, task, classes, features) {
-    const estimators = json.baseModel.estimators;
-    let total = 0;
-    for (const { root } of estimators) {
-        const stack = [root];
-        while (stack.length) {
-            const n = stack.pop();
-            total++;
-            if (n.distribution === undefined)
-                stack.push(n.left, n.right);
-        }
-    }
-    const c = { task, classes, features, trees: estimators.length, roots: new Int32Array(estimators.length), feature: new Int32Array(total), threshold: new Float64Array(total), left: new Int32Array(total), right: new Int32Array(total), leaf: new Float64Array(total) };
-    let next = 0;
-    estimators.forEach(({ root }, t) => {
-        c.roots[t] = next;
-        const queue = [root];
-        let at = next++;
-        for (let q = 0; q < queue.length; q++, at++) {
-            const n = queue[q];
-            if (n.distribution !== undefined) {
-                c.feature[at] = -1;
-                c.left[at] = -1;
-                c.right[at] = -1;
-                if (task === 'classification') {
-                    // The first largest share (ml-matrix's maxRowIndex); trailing zeros may be left out.
-                    const d = n.distribution[0];
-                    let best = 0;
-                    for (let k = 1; k < d.length; k++)
-                        if (d[k] > d[best])
-                            best = k;
-                    c.leaf[at] = best;
-                }
-                else
-                    c.leaf[at] = n.distribution;
-                continue;
-            }
-            c.feature[at] = n.splitColumn;
-            c.threshold[at] = n.splitValue;
-            c.left[at] = next++;
-            c.right[at] = next++;
-            queue.push(n.left, n.right);
-        }
-    });
-    return c;
-}
-/**
- * The out-of-bag score (accuracy, or R² for regression) over the rows some tree did not see, as
- * outOfBagScore computes it, through the compiled arrays tree by tree: each row's votes still come in
- * tree order (the vote and the sum are those of the row-by-row walk), and each tree's bootstrap is
- * drawn again from its own stream, one tree at a time (no array of every tree's weights).
- */
-function outOfBagScoreCompiled(c, data, seed, bootstrap) {
-    const n = data.columns[0]?.length ?? 0;
-    const columns = data.columns;
-    const { roots, feature, threshold, left, right, leaf } = c;
-    const K = c.classes;
-    const seen = new Int32Array(n);
-    const counts = c.task === 'classification' ? new Int32Array(n * K) : undefined;
-    const best = new Int32Array(n);
-    const bestCount = new Int32Array(n);
-    const sum = c.task === 'regression' ? new Float64Array(n) : undefined;
-    for (let t = 0; t < c.trees; t++) {
-        const weight = sampleWeights(n, bootstrap, rng_stream(seed, t));
-        for (let i = 0; i < n; i++) {
-            if (weight[i] > 0)
-                continue;
-            let node = roots[t];
-            while (feature[node] >= 0)
-                node = columns[feature[node]][i] < threshold[node] ? left[node] : right[node];
-            seen[i]++;
-            if (counts) {
-                const k = leaf[node];
-                const m = ++counts[i * K + k];
-                if (m > bestCount[i]) {
-                    bestCount[i] = m;
-                    best[i] = k;
-                }
-            }
-            else
-                sum[i] += leaf[node];
-        }
-    }
-    let scored = 0;
-    let correct = 0;
-    let sse = 0;
-    const ys = [];
-    for (let i = 0; i < n; i++) {
-        if (seen[i] === 0)
-            continue;
-        scored++;
-        if (counts)
-            correct += best[i] === data.yClass[i] ? 1 : 0;
-        else {
-            const p = sum[i] / seen[i];
-            sse += (p - data.yValue[i]) ** 2;
-            ys.push(data.yValue[i]);
-        }
-    }
-    if (scored === 0)
-        return Number.NaN;
-    if (counts)
-        return correct / scored;
-    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
-    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
-    return sst === 0 ? Number.NaN : 1 - sse / sst;
-}
-
-;// CONCATENATED MODULE: ./src/steps/scoring.ts
-
-
-
-
-
-
-/** A package used with a pipeline must have been trained for it: same name, task and target. */
-function assertBelongs(pkg, cfg, file) {
-    const diffs = [];
-    if (pkg.pipeline !== cfg.name)
-        diffs.push(`the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
-    if (pkg.task !== cfg.task)
-        diffs.push(`${pkg.task}, not ${cfg.task}`);
-    if (pkg.target.name !== cfg.target)
-        diffs.push(`the target ${JSON.stringify(pkg.target.name)}, not ${JSON.stringify(cfg.target)}`);
-    if (diffs.length > 0)
-        throw new UserError(`${file} was trained for ${diffs.join(', ')} (as ${cfg.file} says); use a model of this pipeline`);
-}
-/** The columns the package needs that the data lacks (all of them, not the first). */
-function missingFeatures(pkg, table) {
-    const have = new Set(table.columns.map((c) => c.name));
-    return pkg.encoding.columns.map((c) => c.name).filter((n) => !have.has(n));
-}
-/** The split key columns the package recorded that the data lacks. */
-function missingKeyColumns(pkg, table) {
-    return pkg.split.key_columns.filter((c) => !columnByName(table, c));
-}
-/** Every column the package needs (features, then split key columns), all named at once when missing. */
-function requireColumns(pkg, table) {
-    const missing = missingFeatures(pkg, table);
-    if (missing.length > 0)
-        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
-    const keyGone = missingKeyColumns(pkg, table);
-    if (keyGone.length > 0)
-        throw new MissingColumnError(keyGone[0], `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
-}
-/** The package's test rows of this table, by the split key it recorded. */
-function testMask(pkg, table) {
-    return testRowsOf(table, { columns: pkg.split.key_columns, seed: pkg.split.seed, testFraction: pkg.split.test_fraction });
-}
-/** The rows of `mask` that carry a label the model knows, with that label (class index or value). */
-function labelledRows(pkg, table, mask, io) {
-    const target = columnByName(table, pkg.target.name);
-    if (!target)
-        throw new MissingColumnError(pkg.target.name, `the target column ${JSON.stringify(pkg.target.name)} is missing from the data`);
-    const classIndex = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
-    const rows = [];
-    const y = [];
-    let unknown = 0;
-    for (let r = 0; r < table.rowCount; r++) {
-        if (!mask[r])
-            continue;
-        const cell = cellValue(target, r);
-        if (cell === null)
-            continue;
-        const value = classIndex ? classIndex.get(String(cell)) : Number(cell);
-        if (value === undefined || Number.isNaN(value)) {
-            unknown++;
-            continue;
-        }
-        rows.push(r);
-        y.push(value);
-    }
-    if (unknown > 0)
-        io.warning(`${unknown} test row${unknown === 1 ? ' has a label' : 's have labels'} the model never saw; they are left out of the scores`);
-    return { rows, yTrue: Float64Array.from(y) };
-}
-/** The package's labelled test rows of this table. */
-function packageTestRows(pkg, table, io) {
-    return labelledRows(pkg, table, testMask(pkg, table), io);
-}
-function forestOf(pkg, features) {
-    const options = {
-        task: pkg.task,
-        classes: pkg.target.classes?.length ?? 0,
-        trees: pkg.params.trees,
-        maxDepth: pkg.params.max_depth ?? Infinity,
-        minSamplesLeaf: pkg.params.min_samples_leaf,
-        maxFeatures: pkg.params.max_features,
-        bootstrap: pkg.params.bootstrap,
-        seed: pkg.params.seed,
-    };
-    return fromMlRandomForestJSON(pkg.forest, options, features);
-}
-/** The package's forest compiled for prediction (one pass gives the votes and the shares). */
-function compiledForestOf(pkg) {
-    return compileForestJSON(pkg.forest, pkg.task, pkg.target.classes?.length ?? 0, pkg.encoding.features.length);
-}
-/** Predictions of the package on the given rows of the table. */
-function scoreRows(pkg, table, rows, yTrue) {
-    const missing = missingFeatures(pkg, table);
-    if (missing.length > 0)
-        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
-    const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
-    const { yPred, shares } = predictCompiled(compiledForestOf(pkg), columns);
-    return { task: pkg.task, classes: pkg.target.classes, yTrue, yPred, proba: shares };
-}
-/** How many labels are exactly 0 (where scikit-learn's MAPE divides by ε and explodes). */
-function zeroLabels(p) {
-    if (p.task !== 'regression')
-        return 0;
-    let n = 0;
-    for (const y of p.yTrue)
-        if (y === 0)
-            n++;
-    return n;
-}
-/** The caveat printed beside a MAPE computed over zero labels. */
-function mapeNote(zeros, rows) {
-    return `mape: ${zeros.toLocaleString('en-US')} of the ${rows.toLocaleString('en-US')} rows have the label 0. As in scikit-learn, MAPE divides by max(|y|, ε) there, so those rows dominate it (it is left out of the chart); judge the model by mae or rmse.`;
-}
-
-;// CONCATENATED MODULE: ./src/steps/compare.ts
-// The compare-to-champion step: score the champion and the candidate on the same rows (the rows that
-// are test rows under both models' recorded splits, so neither trained on them), test the difference,
-// apply the gates, report once.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMPARISON_FORMAT = 'mlops-comparison/1';
-/** The champion as the store hands it over, verified against its published digest. */
-async function findChampion(io, pipeline, allowFirstModel) {
-    if (!io.champions) {
-        // No place to look (no token in Actions) is not "no champion": deciding first-model here would
-        // publish over a champion that exists.
-        if (allowFirstModel) {
-            io.warning('no champion source (no token), and allow-first-model is true: deciding as if there were no champion');
-            return undefined;
-        }
-        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (the default github.token needs contents: read), or set allow-first-model: true to decide without a champion');
-    }
-    return verifiedChampion(io.champions, pipeline);
-}
-/** The champion a store holds, its bytes checked against the published digest; undefined when there is none. */
-async function verifiedChampion(store, pipeline) {
-    const found = await store.find(pipeline);
-    if (!found)
-        return undefined;
-    checkPublished(found);
-    const pkg = parseModel(found.source, found.bytes);
-    if (pkg.pipeline !== pipeline)
-        throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
-    return { pkg, source: found.source, sha256: found.sha256, version: found.version };
-}
-/** Why the champion cannot be scored on this data, or undefined when it can. */
-function unscorable(champion, candidate, table) {
-    const gone = missingFeatures(champion, table);
-    if (gone.length > 0)
-        return `the champion needs columns the data no longer has (${gone.join(', ')}), so it cannot be scored; only the absolute thresholds apply`;
-    if (champion.task !== candidate.task || champion.target.name !== candidate.target.name)
-        return `the champion predicts ${champion.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(champion.target.name)}, the candidate ${candidate.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(candidate.target.name)}, so they cannot be scored on the same labels; only the absolute thresholds apply`;
-    if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes))
-        return `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
-    const keyGone = missingKeyColumns(champion, table);
-    if (keyGone.length > 0)
-        return `the champion's split key needs columns the data no longer has (${keyGone.join(', ')}), so its test rows cannot be found; only the absolute thresholds apply`;
-    return undefined;
-}
-function identical(champ, cand) {
-    for (let i = 0; i < cand.yPred.length; i++)
-        if (champ.yPred[i] !== cand.yPred[i])
-            return false;
-    return true;
-}
-async function compareToChampion(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const paths = outputPaths(io, cfg.name, { report: 'comparison.md', record: 'comparison.json' });
-    const candidatePath = userPath(io, inputs, 'candidate');
-    const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidatePath.abs, candidatePath.shown);
-    assertBelongs(candidate, cfg, candidatePath.shown);
-    const candidateSha = sha256Hex(candidateBytes);
-    const champion = await findChampion(io, cfg.name, booleanInput(inputs, 'allow-first-model'));
-    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
-    const candidateMask = testMask(candidate, table);
-    const candidateRows = labelledRows(candidate, table, candidateMask, io);
-    if (candidateRows.rows.length === 0)
-        throw new InputError('data', 'the data has no labelled test rows for the candidate');
-    const evidence = {};
-    let rows = candidateRows.rows;
-    let yTrue = candidateRows.yTrue;
-    let champPkg;
-    if (champion) {
-        evidence.unscorableChampion = unscorable(champion.pkg, candidate, table);
-        if (evidence.unscorableChampion === undefined) {
-            champPkg = champion.pkg;
-            // Only rows that neither model trained on: the candidate's test rows that are the champion's too.
-            const championMask = testMask(champPkg, table);
-            const both = candidateRows.rows.map((r) => championMask[r] === 1);
-            rows = candidateRows.rows.filter((_, i) => both[i]);
-            yTrue = candidateRows.yTrue.filter((_, i) => both[i]);
-            if (rows.length < cfg.gates.minComparedRows) {
-                evidence.tooFewRows = `only ${rows.length} labelled row${rows.length === 1 ? ' is a test row' : 's are test rows'} of both the champion and the candidate (the candidate alone has ${candidateRows.rows.length}); at least ${cfg.gates.minComparedRows} are needed to decide (gates.min_compared_rows). The two splits differ: record a stable key (an id, or split.key) so that they agree`;
-            }
-        }
-    }
-    if (evidence.tooFewRows !== undefined) {
-        // Nothing to decide on; the candidate is still scored on its own test rows, for the report.
-        ({ rows, yTrue } = candidateRows);
-        champPkg = undefined;
-    }
-    const cand = scoreRows(candidate, table, rows, yTrue);
-    const champ = champPkg ? scoreRows(champPkg, table, rows, yTrue) : undefined;
-    if (champ && champion) {
-        if (champion.sha256 === candidateSha)
-            evidence.identical = 'the candidate is the champion: their packages have the same sha256';
-        else if (identical(champ, cand))
-            evidence.identical = `the candidate predicts exactly what the champion predicts on all ${rows.length.toLocaleString('en-US')} compared rows`;
-    }
-    const primary = cfg.gates.primary;
-    const candScalars = scalarMetrics(cand);
-    const champScalars = champ ? scalarMetrics(champ) : undefined;
-    const resamples = cfg.evaluation.bootstrap || 1000;
-    const paired = champ ? pairedBootstrap(champ, cand, resamples, cfg.evaluation.seed) : {};
-    if (champ && cfg.task === 'classification') {
-        // Accuracy's paired test is McNemar's exact test on the rows only one model got right.
-        let b = 0;
-        let c = 0;
-        for (let i = 0; i < rows.length; i++) {
-            const champRight = champ.yPred[i] === yTrue[i];
-            const candRight = cand.yPred[i] === yTrue[i];
-            if (champRight && !candRight)
-                b++;
-            else if (candRight && !champRight)
-                c++;
-        }
-        if (paired.accuracy)
-            paired.accuracy.p = mcnemarExact(b, c);
-    }
-    const alpha = cfg.gates.alpha;
-    const metrics = Object.keys(candScalars).map((name) => {
-        const t = paired[name];
-        return { name, champion: champScalars?.[name] ?? null, candidate: candScalars[name] ?? null, diff: t?.diff ?? null, ci: t?.ci ?? null, p: t?.p ?? null, significant: t ? t.p < alpha : null, lowerIsBetter: LOWER_IS_BETTER.has(name) };
-    });
-    const primaryTest = paired[primary];
-    const verdict = decide({ primary, requireSignificantGain: cfg.gates.requireSignificantGain, alpha, metrics: cfg.gates.metrics }, candScalars, champScalars, primaryTest ? { p: primaryTest.p, diff: primaryTest.diff } : undefined, evidence);
-    const slices = [];
-    for (const name of cfg.evaluation.slices) {
-        const col = columnByName(table, name);
-        if (!col)
-            continue;
-        for (const [value, members] of sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)) {
-            slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
-        }
-    }
-    const zeros = zeroLabels(cand);
-    const candFull = fullMetrics(cand);
-    const env = process.env;
-    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
-    const artifact = artifactName(io, 'mlops-comparison', cfg.name, candidateSha);
-    const view = {
-        pipeline: cfg.name,
-        marker: commentMarker(cfg.name),
-        verdict,
-        primary,
-        metrics,
-        classes: candidate.target.classes,
-        confusion: 'confusion_matrix' in candFull ? { champion: champ ? fullMetrics(champ).confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
-        slices,
-        importances: Object.entries(candidate.feature_importance).slice(0, 10),
-        data: { files: table.files, testRows: rows.length, candidateTestRows: candidateRows.rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.pkg.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
-        candidate: { path: candidatePath.shown, sha256: candidateSha },
-        champion: champion ? { source: champion.source, sha256: champion.sha256 } : null,
-        links: { run, artifacts: run ? `${run}#artifacts` : null },
-        notes: zeros > 0 ? [mapeNote(zeros, rows.length)] : [],
-        unchartable: zeros > 0 ? ['mape'] : [],
-        fullReport: `in the job summary and the artifact ${artifact}`,
-    };
-    const body = renderComparison(view);
-    const comment = renderComment(view);
-    // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request: the comment-sized body.
-    // pull_request and head_sha say where the comment belongs; the poster checks them against GitHub.
-    const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, compared_rows: rows.length, candidate_sha256: candidateSha, champion: view.champion, pull_request: io.pullRequest?.number ?? null, head_sha: io.pullRequest?.headSha ?? null, body: comment };
-    await writeOutputs(io, [
-        [paths.report, body],
-        [paths.record, `${JSON.stringify(record, null, 2)}\n`],
-    ], [candidatePath.abs, ...runInputs(cfg, table)]);
-    // Side effects after the work: a failure is a warning, and the verdict stands.
-    if (io.comments)
-        await sideEffect(io, 'the pull request comment', async () => io.info(await io.comments.upsert(view.marker, comment)));
-    if (io.artifacts)
-        await sideEffect(io, `the artifact ${artifact}`, async () => {
-            const uploaded = await io.artifacts.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
-            io.info(`uploaded the artifact ${artifact} (id ${uploaded.id ?? '?'})`);
-        });
-    const failOnReject = optionalInput(inputs, 'fail-on-reject') === undefined || booleanInput(inputs, 'fail-on-reject');
-    const ok = verdict.decision !== 'reject' || !failOnReject;
-    return {
-        ok,
-        ...(ok ? {} : { failure: `the candidate was rejected: ${verdict.reasons.join('; ')}` }),
-        outputs: { decision: verdict.decision, promote: String(verdict.promote), reasons: JSON.stringify(verdict.reasons), report: paths.report.shown, 'compared-rows': String(rows.length), artifact: io.artifacts ? artifact : '' },
-        summary: body,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/steps/drift-report.ts
-// The drift-report step: test fresh data (a CSV batch or serve's request log) against the champion's
-// training-data profile (or a reference CSV), estimate what the change costs the champion, and on
-// GitHub keep one drift issue per pipeline and start the retrain.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DRIFT_FORMAT = 'mlops-drift/1';
-/** The label that marks drift issues (with the hidden marker that names the pipeline). */
-const DRIFT_LABEL = 'mlops-drift';
-/** The model whose profile and predictions drift is measured against: the model input, else the champion. */
-async function championOf(inputs, io, cfg, referenceGiven) {
-    if (optionalInput(inputs, 'model') !== undefined) {
-        const model = userPath(io, inputs, 'model');
-        const { pkg } = await loadModel(model.abs, model.shown);
-        assertBelongs(pkg, cfg, model.shown);
-        return { pkg, source: model.shown };
-    }
-    if (!io.champions) {
-        if (referenceGiven)
-            return undefined;
-        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (contents: read), the model input, or a reference CSV');
-    }
-    const found = await verifiedChampion(io.champions, cfg.name);
-    if (!found) {
-        if (referenceGiven)
-            return undefined;
-        throw new UserError(`${cfg.name} has no champion yet, so there is no training profile to compare with; publish a model first (mlops run), or pass --model or --reference`);
-    }
-    return { pkg: found.pkg, source: `${found.source}${found.version === undefined ? '' : ` (v${found.version})`}` };
-}
-/** serve's request log, as a table of the model's input columns. */
-async function readLog(pattern, io, cfg, pkg, window) {
-    if (!pkg)
-        throw new InputError('log', 'reading a request log needs the model it served (the champion or the model input), to know its columns');
-    const files = await resolveDataFiles(cfg.root, pattern, 'the log input', resolveOptions(io, true));
-    const log = emptyLog();
-    let total = 0;
-    for (const f of files) {
-        const size = (await (0,promises_.stat)(f.path)).size;
-        total += size;
-        if (total > MAX_LOG_BYTES)
-            throw new DataFileError(f.name, `the request logs add up to more than ${MAX_LOG_BYTES.toLocaleString('en-US')} bytes; narrow the window (since) or lower serve's --log-sample`);
-        const bytes = await (0,promises_.readFile)(f.path);
-        if (bytes[0] === 0x1f && bytes[1] === 0x8b)
-            throw new DataFileError(f.name, 'the file is gzip-compressed; decompress it first (gunzip -k)');
-        let longest = 0;
-        for (let at = 0, next; at < bytes.length; at = next + 1) {
-            next = bytes.indexOf(0x0a, at);
-            if (next < 0)
-                next = bytes.length;
-            longest = Math.max(longest, next - at);
-        }
-        if (longest > MAX_LOG_LINE_BYTES)
-            throw new DataFileError(f.name, `a line of ${longest.toLocaleString('en-US')} bytes; a request log line may have at most ${MAX_LOG_LINE_BYTES.toLocaleString('en-US')}`);
-        addLogText(log, bytes.toString('utf8'), f.name, cfg.name, window);
-    }
-    const names = files.map((f) => f.name);
-    if (log.rows === 0) {
-        const table = { columns: [], rowCount: 0, files: names, fileIndex: new Uint16Array(0), line: new Uint32Array(0), issues: [], issueCounts: {} };
-        return { table, description: `${names.join(', ')}: no requests of ${cfg.name} in the window (${log.lines.toLocaleString('en-US')} lines read)` };
-    }
-    let built;
-    try {
-        built = tableFromColumns(pkg, log.columns, log.rows);
-    }
-    catch (err) {
-        if (err instanceof RequestError)
-            throw new DataFileError(names.join(', '), `the logged requests do not fit the model: ${err.message}`);
-        throw err;
-    }
-    const table = { ...built.table, files: names };
-    return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}` };
-}
-/** The current data's labelled rows as class indexes (or values), when it has the target. */
-function currentLabels(pkg, table) {
-    const col = columnByName(table, pkg.target.name);
-    if (!col)
-        return undefined;
-    const rows = [];
-    const y = [];
-    const index = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
-    for (let r = 0; r < table.rowCount; r++) {
-        let v;
-        if (col.kind === 'numeric') {
-            const x = col.values[r];
-            if (x !== x)
-                continue;
-            v = index ? index.get(String(x)) : x;
-        }
-        else {
-            const c = col.codes[r];
-            if (c < 0)
-                continue;
-            v = index ? index.get(col.levels[c]) : Number(col.levels[c]);
-        }
-        if (v === undefined || Number.isNaN(v))
-            continue;
-        rows.push(r);
-        y.push(v);
-    }
-    return rows.length ? { rows, y: Float64Array.from(y) } : undefined;
-}
-/** A model's predictions as a column side: classes as categories, numbers as numbers. */
-function predictionSide(pkg, yPred) {
-    const classes = pkg.target.classes;
-    return { sample: classes ? categoricalSample(classes, Int32Array.from(yPred)) : numericSample(yPred), missing: 0 };
-}
-/** What the champion says about the current data: its prediction drift, estimated and measured performance. */
-function modelView(champion, current, referencePredictions, cfg) {
-    const pkg = champion.pkg;
-    const none = { prediction: null, estimated: null, measured: null };
-    const gone = missingFeatures(pkg, current);
-    if (gone.length > 0)
-        return { ...none, note: `the current data lacks columns the champion needs (${gone.slice(0, 5).join(', ')}), so its predictions and performance cannot be computed` };
-    if (current.rowCount === 0)
-        return { ...none, note: 'no current rows' };
-    const columns = applyEncoding(current, pkg.encoding);
-    const { yPred, shares } = predictCompiled(compiledForestOf(pkg), columns);
-    const classes = pkg.target.classes;
-    let prediction = null;
-    const kind = classes ? 'categorical' : 'numeric';
-    const currentSide = predictionSide(pkg, yPred);
-    if (referencePredictions)
-        prediction = columnDrift({ name: 'prediction', kind, reference: referencePredictions, current: currentSide }, cfg.drift);
-    let estimated = null;
-    const cal = pkg.holdout?.calibration;
-    if (classes && cal)
-        estimated = estimateAccuracy(cal, topShares(shares, classes.length));
-    let measured = null;
-    const labels = currentLabels(pkg, current);
-    if (labels && labels.rows.length >= cfg.drift.minRows) {
-        const n = labels.rows.length;
-        if (classes) {
-            let right = 0;
-            labels.rows.forEach((r, i) => (right += yPred[r] === labels.y[i] ? 1 : 0));
-            const acc = right / n;
-            const half = 1.96 * Math.sqrt((acc * (1 - acc)) / n);
-            measured = { kind: 'measured', metric: 'accuracy', value: acc, interval: [Math.max(0, acc - half), Math.min(1, acc + half)], rows: n, reference: pkg.holdout?.metrics.accuracy ?? null, lowerIsBetter: false };
-        }
-        else {
-            let se = 0;
-            labels.rows.forEach((r, i) => (se += (yPred[r] - labels.y[i]) ** 2));
-            measured = { kind: 'measured', metric: 'rmse', value: Math.sqrt(se / n), interval: null, rows: n, reference: pkg.holdout?.metrics.rmse ?? null, lowerIsBetter: true };
-        }
-    }
-    const note = !classes ? null : !cal ? 'the champion has no calibration map (it was trained before drift-report existed), so its accuracy cannot be estimated without labels' : null;
-    return { prediction, estimated, measured, note };
-}
-async function driftReport(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const paths = outputPaths(io, cfg.name, { report: 'drift-report.md', json: 'drift-report.json', html: 'drift-report.html' });
-    const dataInput = optionalInput(inputs, 'data');
-    const logInput = optionalInput(inputs, 'log');
-    if ((dataInput === undefined) === (logInput === undefined))
-        throw new InputError(dataInput === undefined ? 'data' : 'log', 'give exactly one of data (a CSV path or glob) and log (serve\'s request log)');
-    const now = Date.now();
-    const bound = (name) => {
-        const raw = optionalInput(inputs, name);
-        if (raw === undefined)
-            return undefined;
-        if (logInput === undefined)
-            throw new InputError(name, 'applies to the log input only');
-        const t = parseTimeBound(raw, now);
-        if (t === undefined)
-            throw new InputError(name, `${JSON.stringify(raw)} is neither an ISO time (2026-11-01T00:00:00Z) nor a duration (30m, 24h, 7d, 2w)`);
-        return t;
-    };
-    const window = { since: bound('since'), until: bound('until') };
-    const referenceInput = optionalInput(inputs, 'reference');
-    const failOnDrift = booleanInput(inputs, 'fail-on-drift');
-    const champion = await championOf(inputs, io, cfg, referenceInput !== undefined);
-    const pkg = champion?.pkg;
-    // The reference: a CSV (read as the pipeline reads its data), or the champion's training profile.
-    let referenceTable;
-    let referenceColumns;
-    let referenceText;
-    const declared = pkg ? declaredTypes(pkg.schema) : undefined;
-    if (referenceInput !== undefined) {
-        referenceTable = await readPipelineData(cfg, referenceInput, 'the reference input', declared, resolveOptions(io, true));
-        const names = pkg ? pkg.encoding.columns.map((c) => c.name) : featureNames(cfg, referenceTable);
-        referenceColumns = names.map((name) => {
-            const col = columnByName(referenceTable, name);
-            if (!col)
-                throw new DataFileError(referenceTable.files.join(', '), `the reference lacks the feature ${JSON.stringify(name)}`);
-            const kind = kindOf(pkg ? (pkg.schema.columns[name]?.type ?? col.type) : col.type);
-            return { name, kind, side: tableSide(col, kind) };
-        });
-        referenceText = `${referenceTable.files.join(', ')} (${referenceTable.rowCount.toLocaleString('en-US')} rows)`;
-    }
-    else {
-        const p = pkg;
-        referenceColumns = p.encoding.columns.map((c) => {
-            const profile = Object.hasOwn(p.profile, c.name) ? p.profile[c.name] : undefined;
-            if (!profile)
-                throw new UserError(`${champion.source}: the package has no profile of the feature ${JSON.stringify(c.name)}; train it again`);
-            return { name: c.name, kind: kindOf(profile.type), side: profileSide(c.name, profile, champion.source) };
-        });
-        referenceText = `the training-data profile in the champion ${champion.source} (${p.rows.train.toLocaleString('en-US')} training rows)`;
-    }
-    // The current data.
-    let current;
-    let currentText;
-    if (logInput !== undefined) {
-        const log = await readLog(logInput, io, cfg, pkg, window);
-        current = log.table;
-        currentText = log.description;
-    }
-    else {
-        current = await readPipelineData(cfg, dataInput, 'the data input', declared, resolveOptions(io, true));
-        currentText = `${current.files.join(', ')} (${current.rowCount.toLocaleString('en-US')} rows)`;
-    }
-    const known = new Set([...referenceColumns.map((c) => c.name), cfg.target, ...(cfg.id === undefined ? [] : [cfg.id])]);
-    const unknownColumns = current.columns.map((c) => c.name).filter((n) => !known.has(n) && !cfg.features.exclude.includes(n));
-    for (const name of Object.keys(cfg.drift.columns))
-        if (!referenceColumns.some((c) => c.name === name))
-            io.warning(`drift.columns names ${JSON.stringify(name)}, which is not a feature of the model; ignored`);
-    const importance = pkg ? new Map(Object.entries(pkg.feature_importance)) : undefined;
-    const result = datasetDrift(columnInputs(referenceColumns, current), current.rowCount, cfg.drift, importance);
-    if (cfg.drift.weighted && !importance)
-        io.warning('drift.weighted is true, but there is no model to take feature importances from; every feature weighs the same');
-    let model = { prediction: null, estimated: null, measured: null, note: referenceInput !== undefined && !pkg ? 'no champion and no model input, so there is no prediction drift or performance estimate' : null };
-    if (champion && result.verdict !== 'not-enough-data') {
-        let refPredictions;
-        if (referenceTable) {
-            const missing = missingFeatures(champion.pkg, referenceTable);
-            if (missing.length === 0) {
-                const preds = predictCompiled(compiledForestOf(champion.pkg), applyEncoding(referenceTable, champion.pkg.encoding)).yPred;
-                refPredictions = predictionSide(champion.pkg, preds);
-            }
-        }
-        else if (champion.pkg.holdout)
-            refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);
-        model = modelView(champion, current, refPredictions, cfg);
-    }
-    const reference = pkg?.holdout?.metrics.accuracy ?? pkg?.holdout?.calibration?.accuracy ?? null;
-    const performance = model.measured ?? (model.estimated ? { kind: 'estimated', metric: 'accuracy', estimate: model.estimated, reference } : null);
-    const notes = [];
-    if (model.measured && model.estimated)
-        notes.push(`The label-free estimate on the same rows was ${model.estimated.accuracy.toFixed(4)} (95% interval ${model.estimated.interval[0].toFixed(4)} – ${model.estimated.interval[1].toFixed(4)}); the measured accuracy is ${model.measured.value.toFixed(4)}.`);
-    const view = {
-        pipeline: cfg.name,
-        marker: driftMarker(cfg.name),
-        result,
-        prediction: model.prediction,
-        performance,
-        performanceNote: model.note,
-        reference: referenceText,
-        current: currentText,
-        unknownColumns,
-        notes,
-        runUrl: io.runUrl ?? null,
-    };
-    const markdown = renderDriftMarkdown(view);
-    const htmlText = `${view.marker}\n${renderDriftHtml(view)}`;
-    const record = {
-        format: DRIFT_FORMAT,
-        pipeline: cfg.name,
-        verdict: result.verdict,
-        drift: result.drift,
-        share: result.share,
-        threshold: result.threshold,
-        weighted: result.weighted,
-        drifted_features: result.drifted,
-        current_rows: result.currentRows,
-        reference: referenceText,
-        current: currentText,
-        champion: champion ? { source: champion.source, id: champion.pkg.provenance.data_sha256 } : null,
-        prediction: model.prediction && jsonColumn(model.prediction),
-        performance: { estimated: model.estimated, measured: model.measured && { metric: model.measured.metric, value: model.measured.value, interval: model.measured.interval, rows: model.measured.rows }, reference_accuracy: reference },
-        columns: result.columns.map(jsonColumn),
-        unknown_columns: unknownColumns,
-    };
-    await writeOutputs(io, [
-        [paths.json, `${JSON.stringify(record, null, 2)}\n`],
-        [paths.report, markdown],
-        [paths.html, htmlText],
-    ], [...runInputs(cfg, current, referenceTable)]);
-    const outputs = {
-        verdict: result.verdict,
-        drift: String(result.drift),
-        'drift-share': String(result.share),
-        'drifted-features': JSON.stringify(result.drifted),
-        'estimated-accuracy': model.estimated ? String(model.estimated.accuracy) : '',
-        'measured-accuracy': model.measured?.metric === 'accuracy' ? String(model.measured.value) : '',
-        report: paths.report.shown,
-        json: paths.json.shown,
-        html: paths.html.shown,
-        'issue-number': '',
-        artifact: '',
-    };
-    const failures = [];
-    const artifacts = io.artifacts;
-    if (artifacts) {
-        const name = artifactName(io, 'mlops-drift', cfg.name, sha256Hex(markdown));
-        if (await sideEffect(io, `uploading the artifact ${name}`, async () => void (await artifacts.upload(name, [paths.html.abs, paths.json.abs, paths.report.abs], paths.dir))))
-            outputs.artifact = name;
-    }
-    if (io.driftIssues) {
-        const issues = io.driftIssues;
-        try {
-            if (result.drift) {
-                const title = `Drift in ${cfg.name}: ${result.drifted.length} of ${result.columns.length} features (${result.drifted.slice(0, 3).join(', ')}${result.drifted.length > 3 ? ', …' : ''})`.slice(0, 250);
-                const issue = await issues.raise(cfg.name, view.marker, title, renderDriftMarkdown(view, MAX_ISSUE_CHARS));
-                outputs['issue-number'] = String(issue.number);
-                io.info(`${issue.created ? 'opened' : 'updated'} the drift issue #${issue.number}`);
-            }
-            else if (result.verdict === 'no-drift') {
-                const closed = await issues.resolve(cfg.name, view.marker, `${view.marker}\nThe drift is gone: ${renderDriftMarkdown(view, MAX_ISSUE_CHARS).split('\n').slice(3, 4).join('')}\n\nClosing.${io.runUrl ? ` ([run](${io.runUrl}))` : ''}\n`);
-                if (closed !== undefined) {
-                    outputs['issue-number'] = String(closed);
-                    io.info(`the drift is gone: closed the drift issue #${closed}`);
-                }
-            }
-        }
-        catch (err) {
-            failures.push(`the drift issue could not be written (${err.message}); the token needs issues: write`);
-        }
-    }
-    const workflow = optionalInput(inputs, 'retrain-workflow');
-    if (result.drift && io.dispatcher && workflow !== undefined) {
-        const reason = `drift: ${result.drifted.length} of ${result.columns.length} features (${result.drifted.slice(0, 5).join(', ')})${model.estimated ? `; estimated accuracy ${model.estimated.accuracy.toFixed(3)}` : ''}`.slice(0, 1000);
-        try {
-            io.info(await io.dispatcher.dispatch(workflow, { pipeline: cfg.file, reason }));
-        }
-        catch (err) {
-            failures.push(`the retrain workflow ${workflow} could not be started (${err.message}); it needs on: workflow_dispatch with the inputs pipeline and reason, and the token needs actions: write`);
-        }
-    }
-    if (failOnDrift && result.drift)
-        failures.push(`the data drifted (${result.drifted.join(', ')}) and fail-on-drift is true`);
-    return { ok: failures.length === 0, ...(failures.length ? { failure: failures.join('; ') } : {}), outputs, summary: markdown };
-}
-function jsonColumn(c) {
-    const n = (v) => (v === null || !Number.isFinite(v) ? null : v);
-    return { column: c.column, kind: c.kind, test: c.test, score: n(c.score), threshold: n(c.threshold), drifted: c.drifted, psi: n(c.psi), reference_rows: c.referenceRows, current_rows: c.currentRows, missing_share: c.missingShare, new_categories: c.newCategories.slice(0, 50), note: c.note ?? null };
-}
-
-;// CONCATENATED MODULE: ./src/steps/specs.ts
-// The one declaration of every step's inputs and outputs. The build writes each action.yml from it,
-// and the CLI takes its flags from it, so the two front doors cannot drift apart.
-const pipeline = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' };
-const data = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' };
-const token = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' };
-const STEP_SPECS = [
-    {
-        name: 'validate-data',
-        title: 'mlops: validate data',
-        description: 'Checks a data set against its pipeline: schema, types, ranges, categories, missing values, labels, duplicates and leakage.',
-        inputs: [
-            pipeline,
-            data,
-            { name: 'test-data', default: '', description: 'A held-out CSV path or glob that replaces data.test; enables the leakage check.' },
-            { name: 'schema', default: '', description: 'A data schema file that replaces the pipeline\'s schema.' },
-            { name: 'report', default: '', description: 'Where to write the JSON report (default: out/<pipeline>/validation-report.json).' },
-            { name: 'fail-on-error', default: 'true', description: 'Fail the step when a check with severity error fails (true or false).' },
-        ],
-        outputs: [
-            { name: 'passed', type: 'boolean', description: 'true when no check with severity error failed, else false.' },
-            { name: 'report', type: 'path', description: 'The path of the JSON report.' },
-            { name: 'errors', type: 'number', description: 'The number of problems found by failed checks.' },
-            { name: 'warnings', type: 'number', description: 'The number of problems found by checks with severity warn.' },
-        ],
-    },
-    {
-        name: 'train',
-        title: 'mlops: train',
-        description: 'Trains a random forest (ml-random-forest format) on the pipeline\'s training split and writes a model package.',
-        inputs: [
-            pipeline,
-            data,
-            { name: 'params', default: '', description: 'A JSON object that overrides keys of the pipeline\'s model section, for example {"trees": 200}.' },
-            { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
-            { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
-            { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
-            { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Empty: no reuse.' },
-            { name: 'shard', default: '', description: 'i/N: train only shard i of N (trees split in N ranges) and write a shard file (out/<pipeline>/shard-<i>-of-<N>.json.gz) for a merge; each shard is one runner of a matrix.' },
-            { name: 'merge', default: '', description: 'A path or glob of shard files: put their trees together and package the forest, byte-identical to the model one runner trains with the same seed.' },
-            { name: 'save-config', default: 'false', description: 'Write params into the pipeline file\'s model section and data into its data.train (comments kept), so that a commit carries the new config (true or false).' },
-            token,
-        ],
-        outputs: [
-            { name: 'model-path', type: 'path', description: 'The path of the model package.' },
-            { name: 'model-digest', type: 'string', description: 'The sha256 of the model package, as sha256:<hex>.' },
-            { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
-            { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<commit7>-<digest12>), or empty when nothing was uploaded.' },
-            { name: 'restored-from', type: 'string', description: 'Where the model came from instead of training: cache, pull-request #<N>, or empty when it was trained.' },
-        ],
-    },
-    {
-        name: 'evaluate',
-        title: 'mlops: evaluate',
-        description: 'Scores a model package on the pipeline\'s test split, with bootstrap confidence intervals and slice metrics.',
-        inputs: [pipeline, { name: 'model', required: true, description: 'The model package to score.' }, data],
-        outputs: [
-            { name: 'metrics', type: 'path', description: 'The path of a JSON file of metric name to value.' },
-            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
-        ],
-    },
-    {
-        name: 'compare-to-champion',
-        title: 'mlops: compare to champion',
-        description: 'Scores the candidate and the current champion on the same rows, applies the gates and a paired significance test, and comments once on the pull request.',
-        inputs: [
-            pipeline,
-            { name: 'candidate', required: true, description: 'The candidate model package.' },
-            data,
-            token,
-            { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
-            { name: 'fail-on-reject', default: 'true', description: 'Fail the step when the candidate is rejected (true or false); false lets a workflow go on and act on the decision output.' },
-        ],
-        outputs: [
-            { name: 'decision', type: 'string', description: 'promote, reject, first-model or no-change (the candidate predicts exactly what the champion predicts).' },
-            { name: 'promote', type: 'boolean', description: 'true when the candidate should be published, else false.' },
-            { name: 'reasons', type: 'json', description: 'A JSON list of the reasons for the decision.' },
-            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
-            { name: 'compared-rows', type: 'number', description: 'How many rows both models were scored on: the labelled rows that are test rows under both models\' splits.' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
-        ],
-    },
-    {
-        name: 'publish-model',
-        title: 'mlops: publish model',
-        description: 'Publishes a promoted model as the next version of the pipeline\'s model (a GitHub release, or models/ locally) with its model card and checksums; or rolls back to an earlier version.',
-        inputs: [
-            pipeline,
-            { name: 'model', default: '', description: 'The model package to publish (default: out/<pipeline>/model.json).' },
-            { name: 'comparison', default: '', description: 'compare-to-champion\'s comparison.json for this model (default: out/<pipeline>/comparison.json).' },
-            { name: 'metrics', default: '', description: 'evaluate\'s metrics.json for this model (default: out/<pipeline>/metrics.json).' },
-            { name: 'force', default: 'false', description: 'Publish even when the comparison did not decide promote or first-model (true or false).' },
-            { name: 'rollback-to', default: '', description: 'Make an earlier version the champion again (3, v3 or <pipeline>-v3): a new version that carries its files. The other model inputs are then not read.' },
-            token,
-        ],
-        outputs: [
-            { name: 'version', type: 'number', description: 'The published version number (empty when nothing was published).' },
-            { name: 'tag', type: 'string', description: 'The version\'s tag, <pipeline>-v<N>.' },
-            { name: 'release-url', type: 'string', description: 'The release\'s web address (or its folder in models/).' },
-            { name: 'model-digest', type: 'string', description: 'The sha256 of the published model asset (the gzipped package), as sha256:<hex>.' },
-        ],
-    },
-    {
-        name: 'deploy',
-        title: 'mlops: deploy',
-        description: 'Delivers a published model version to a serving endpoint (mlops serve\'s PUT /admin/model) after verifying its checksums, checks that the endpoint serves it, and records a GitHub Deployment.',
-        inputs: [
-            pipeline,
-            { name: 'version', default: '', description: 'The version to deploy: 3, v3 or <pipeline>-v3 (default: the champion).' },
-            { name: 'url', required: true, description: 'The serving endpoint\'s base address, for example https://models.example.com/spam.' },
-            { name: 'admin-token', default: '', description: 'The endpoint\'s admin bearer token (pass a secret); default: the MLOPS_ADMIN_TOKEN environment variable.' },
-            { name: 'environment', default: 'production', description: 'The deployment environment (GitHub Deployments).' },
-            token,
-        ],
-        outputs: [
-            { name: 'deployment-id', type: 'number', description: 'The GitHub Deployment\'s id (empty outside Actions).' },
-            { name: 'version', type: 'number', description: 'The deployed version.' },
-            { name: 'url', type: 'string', description: 'The serving endpoint.' },
-            { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model asset, as sha256:<hex>.' },
-        ],
-    },
-    {
-        name: 'drift-report',
-        title: 'mlops: drift report',
-        description: 'Tests fresh data (a CSV batch or serve\'s request log) against the champion\'s training data with Evidently\'s default tests, estimates the champion\'s accuracy on it without labels, and on drift opens or updates one issue and starts the retrain workflow.',
-        inputs: [
-            pipeline,
-            { name: 'data', default: '', description: 'The fresh data: a CSV path or glob (give this or log).' },
-            { name: 'log', default: '', description: 'mlops serve\'s request log (JSON lines): a path or glob such as logs/requests.jsonl* (give this or data).' },
-            { name: 'since', default: '', description: 'With log: only requests from this time on, an ISO time or a duration back from now (24h, 7d).' },
-            { name: 'until', default: '', description: 'With log: only requests before this time (ISO time or duration).' },
-            { name: 'reference', default: '', description: 'A reference CSV path or glob to compare with instead of the champion\'s training-data profile.' },
-            { name: 'model', default: '', description: 'The model package to use instead of the champion (its profile, predictions and calibration).' },
-            { name: 'retrain-workflow', default: 'retrain.yml', description: 'On drift, start this workflow (file name in .github/workflows, with workflow_dispatch inputs pipeline and reason); empty: start nothing.' },
-            { name: 'fail-on-drift', default: 'false', description: 'Fail the step when the data drifts (true or false).' },
-            token,
-        ],
-        outputs: [
-            { name: 'verdict', type: 'string', description: 'drift, no-drift or not-enough-data.' },
-            { name: 'drift', type: 'boolean', description: 'true when the dataset drifted (the share of drifted features reached drift.share), else false.' },
-            { name: 'drift-share', type: 'number', description: 'The share of features (or of their importance, with drift.weighted) that drifted.' },
-            { name: 'drifted-features', type: 'json', description: 'A JSON list of the drifted feature names, most severe first.' },
-            { name: 'estimated-accuracy', type: 'number', description: 'Classification: the champion\'s accuracy on the fresh data, estimated from its calibrated confidence without labels.' },
-            { name: 'measured-accuracy', type: 'number', description: 'Classification, when the fresh data has labels: the champion\'s accuracy on them.' },
-            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
-            { name: 'json', type: 'path', description: 'The path of the JSON report.' },
-            { name: 'html', type: 'path', description: 'The path of the self-contained HTML report.' },
-            { name: 'issue-number', type: 'number', description: 'The drift issue opened, updated or closed by this run (empty when none).' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
-        ],
-    },
-    {
-        name: 'post-comparison',
-        title: 'mlops: post comparison',
-        description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, schema, a pull request whose head is the run\'s head commit) and never executed.',
-        inputs: [
-            { name: 'artifact', required: true, description: 'The folder the mlops-comparison artifacts were downloaded into (each comparison.json below it is posted).' },
-            { name: 'head-sha', default: '', description: 'The head commit the candidate run ran on (default: workflow_run.head_sha of the event).' },
-            token,
-        ],
-        outputs: [
-            { name: 'pull-request', type: 'number', description: 'The pull request commented on (empty when nothing was posted).' },
-            { name: 'posted', type: 'json', description: 'A JSON list of the pipelines whose comment was posted or updated.' },
-        ],
-    },
-];
-const STEP_NAMES = STEP_SPECS.map((s) => s.name);
-function stepSpec(name) {
-    return STEP_SPECS.find((s) => s.name === name);
-}
-
-;// CONCATENATED MODULE: ./src/engine/registry/model-card.ts
-// The model card, in Hugging Face's layout: YAML metadata (with `model-index` results, which the Hub
-// and other tools read) and then Markdown for people. It is the release's body too, so everything that
-// comes from data or config is escaped.
-
-
-const e = (s, max = 200) => escapeMarkdown(s, max);
-const model_card_num = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
-/** The slices where the primary metric is weakest, for the limitations. */
-function weakest(metrics, primary, lowerIsBetter, n = 5) {
-    return metrics.slices
-        .filter((s) => typeof s.metrics[primary] === 'number' && s.rows >= 5)
-        .sort((a, b) => (lowerIsBetter ? b.metrics[primary] - a.metrics[primary] : a.metrics[primary] - b.metrics[primary]))
-        .slice(0, n);
-}
-function modelCard(pkg, record, metrics, comparison, lowerIsBetter) {
-    const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
-    const meta = {
-        library_name: 'mlops-actions',
-        tags: ['random-forest', 'ml-random-forest', task, 'mlops-actions'],
-        'model-index': [
-            {
-                name: pkg.pipeline,
-                results: [
-                    {
-                        task: { type: task, name: pkg.task === 'classification' ? 'Tabular Classification' : 'Tabular Regression' },
-                        dataset: { name: pkg.provenance.data_files.join(', '), type: 'tabular', revision: pkg.provenance.data_sha256 },
-                        metrics: Object.entries(metrics.values)
-                            .filter((entry) => typeof entry[1] === 'number' && Number.isFinite(entry[1]))
-                            .map(([name, value]) => ({ type: name, value: Number(value.toPrecision(6)), name })),
-                    },
-                ],
-            },
-        ],
-    };
-    const out = ['---', (0,dist/* stringify */.As)(meta, { lineWidth: 0 }).trimEnd(), '---', ''];
-    out.push(`# ${e(pkg.pipeline)} v${record.version}`, '');
-    out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : ''}, in ml-random-forest's format.`, '');
-    out.push('## Intended use', '');
-    out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels"). It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
-    out.push('## Data', '');
-    out.push(`- files: ${pkg.provenance.data_files.map((f) => `<code>${e(f)}</code>`).join(', ')}`);
-    out.push(`- sha256: \`${pkg.provenance.data_sha256}\``);
-    out.push(`- rows: ${pkg.rows.total.toLocaleString('en-US')} (${pkg.rows.train.toLocaleString('en-US')} train, ${pkg.rows.test.toLocaleString('en-US')} test; split key ${pkg.split.key_columns.length === 1 ? e(JSON.stringify(pkg.split.key_columns[0])) : `${pkg.split.key_columns.length} columns`}, seed ${pkg.split.seed}, test fraction ${pkg.split.test_fraction})`, '');
-    out.push('## Metrics', '', `On ${metrics.testRows.toLocaleString('en-US')} test rows, with 95% bootstrap intervals.`, '', '| Metric | Value | 95% CI |', '|---|---:|---|');
-    for (const [name, value] of Object.entries(metrics.values)) {
-        const ci = metrics.ci[name];
-        out.push(`| ${e(name)} | ${model_card_num(value)} | ${ci ? `${model_card_num(ci[0])} – ${model_card_num(ci[1])}` : '–'} |`);
-    }
-    for (const note of metrics.notes)
-        out.push('', `> ${e(note, 400)}`);
-    out.push('', '## Gates and comparison', '');
-    if (record.rollback_of !== null)
-        out.push(`A rollback: this version restores v${record.rollback_of}'s model.`, '');
-    if (comparison) {
-        out.push(`Decision: **${e(comparison.decision)}**${comparison.compared_rows !== undefined ? ` on ${comparison.compared_rows.toLocaleString('en-US')} rows that neither model trained on` : ''}.`, '');
-        for (const r of comparison.reasons)
-            out.push(`- ${e(r, 300)}`);
-        if (comparison.champion)
-            out.push('', `Previous champion: ${e(comparison.champion.source)} (sha256 ${comparison.champion.sha256.slice(0, 12)}…).`);
-    }
-    else
-        out.push(record.reasons.map((r) => `- ${e(r, 300)}`).join('\n') || '- none recorded');
-    out.push('', '## Lineage', '');
-    out.push(`- commit: ${record.commit ? `\`${e(record.commit, 64)}\`` : 'unknown'}`);
-    out.push(`- config sha256: \`${pkg.provenance.config_sha256}\``);
-    out.push(`- parameters: trees ${pkg.params.trees}, max_depth ${pkg.params.max_depth ?? 'unlimited'}, min_samples_leaf ${pkg.params.min_samples_leaf}, max_features ${e(String(pkg.params.max_features))}, bootstrap ${pkg.params.bootstrap}, seed ${pkg.params.seed}`);
-    out.push(`- model package sha256: \`${record.model_sha256}\``);
-    out.push(`- trained by ${e(pkg.provenance.tool)}${pkg.provenance.created_at ? ` at ${e(pkg.provenance.created_at)}` : ''}; published ${e(record.published_at)}`, '');
-    out.push('## Limitations', '');
-    const primary = record.primary.metric;
-    const worst = weakest(metrics, primary, lowerIsBetter(primary));
-    if (worst.length > 0) {
-        out.push(`Where ${e(primary)} is weakest (slices of at least 5 test rows):`, '', '| Column | Value | Rows | ' + e(primary) + ' |', '|---|---|---:|---:|');
-        for (const s of worst)
-            out.push(`| ${e(s.column, 60)} | ${e(s.value, 60)} | ${s.rows} | ${model_card_num(s.metrics[primary])} |`);
-    }
-    else
-        out.push('No slices were evaluated (`evaluation.slices`), so weak spots are not known.');
-    out.push('', 'Metrics are measured on a held-out split of the same data, not on data from after training; a change in the data can make them optimistic. Changes against the champion are tested with McNemar\'s exact test (accuracy) and a paired bootstrap (the other metrics).');
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-// Provenance from git: the commit a model was trained at, and that commit's time (for a timestamp that
-// is reproducible, unlike the clock). Outside a git checkout both are unknown, never guessed.
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-async function git(root, ...args) {
-    try {
-        const { stdout } = await run('git', args, { cwd: root, timeout: 10000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. */
-async function provenance(root, env = process.env) {
-    const commit = env.GITHUB_SHA || (await git(root, 'rev-parse', 'HEAD')) || null;
-    let epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
-    if (epoch === undefined && commit) {
-        const t = await git(root, 'log', '-1', '--format=%ct', commit);
-        if (t && /^\d+$/.test(t))
-            epoch = Number(t);
-    }
-    return { commit, createdAt: epoch === undefined ? null : new Date(epoch * 1000).toISOString() };
-}
-
-;// CONCATENATED MODULE: ./src/steps/evaluate.ts
-// The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
-// and per-slice metrics; a JSON file for machines and a Markdown report for people. Nothing is written
-// until everything is computed, so a refused model leaves the last good report in place.
-
-
-
-
-
-
-
-
-
-
-
-const METRICS_FORMAT = 'mlops-metrics/1';
-const evaluate_fmt = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
-async function evaluate(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const paths = outputPaths(io, cfg.name, { metrics: 'metrics.json', report: 'evaluation.md' });
-    const model = userPath(io, inputs, 'model');
-    const { pkg, bytes } = await loadModel(model.abs, model.shown);
-    assertBelongs(pkg, cfg, model.shown);
-    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
-    requireColumns(pkg, table);
-    const { rows, yTrue } = packageTestRows(pkg, table, io);
-    if (rows.length === 0)
-        throw new InputError('data', 'the data has no labelled test rows for this model');
-    const predictions = scoreRows(pkg, table, rows, yTrue);
-    const metrics = fullMetrics(predictions);
-    const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed) : {};
-    const slices = [];
-    for (const name of cfg.evaluation.slices) {
-        const col = columnByName(table, name);
-        if (!col) {
-            io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
-            continue;
-        }
-        const groups = sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins);
-        for (const [value, members] of groups)
-            slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
-    }
-    const zeros = zeroLabels(predictions);
-    const notes = zeros > 0 ? [mapeNote(zeros, rows.length)] : [];
-    const digest = `sha256:${sha256Hex(bytes)}`;
-    const out = { format: METRICS_FORMAT, ...metrics, ci, slices, notes, rows: { test: rows.length }, model: { path: model.shown, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
-    const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(model.shown)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
-    lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
-    for (const [name, value] of Object.entries(scalarMetrics(predictions))) {
-        const interval = ci[name];
-        lines.push(`| ${name} | ${evaluate_fmt(value)} | ${interval ? `${evaluate_fmt(interval[0])} – ${evaluate_fmt(interval[1])}` : '–'} |`);
-    }
-    for (const note of notes)
-        lines.push('', `> ${escapeMarkdown(note, 400)}`);
-    if ('confusion_matrix' in metrics) {
-        const classes = pkg.target.classes;
-        lines.push('', '**Per class**', '', '| Class | Precision | Recall | F1 | Support |', '|---|---:|---:|---:|---:|');
-        for (const c of classes) {
-            const m = metrics.per_class[c];
-            lines.push(`| ${escapeMarkdown(c, 40)} | ${evaluate_fmt(m.precision)} | ${evaluate_fmt(m.recall)} | ${evaluate_fmt(m.f1)} | ${m.support} |`);
-        }
-        lines.push('', '**Confusion matrix** (rows: true class, columns: predicted)', '', `| | ${classes.map((c) => escapeMarkdown(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
-        metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k], 40)}** | ${row.join(' | ')} |`));
-    }
-    if (slices.length > 0) {
-        const keys = Object.keys(slices[0].metrics).slice(0, 3);
-        lines.push('', '**Slices**', '', `| Column | Value | Rows | ${keys.join(' | ')} |`, `|---|---|---:|${keys.map(() => '---:').join('|')}|`);
-        for (const s of slices)
-            lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => evaluate_fmt(s.metrics[k])).join(' | ')} |`);
-    }
-    const report = `${lines.join('\n')}\n`;
-    await writeOutputs(io, [
-        [paths.metrics, `${JSON.stringify(out, null, 2)}\n`],
-        [paths.report, report],
-    ], [model.abs, ...runInputs(cfg, table)]);
-    return { ok: true, outputs: { metrics: paths.metrics.shown, report: paths.report.shown }, summary: report };
-}
-
-;// CONCATENATED MODULE: ./src/steps/publish.ts
-// The publish-model step: a winning candidate becomes the next version of the pipeline's model in the
-// registry (a GitHub release, or models/ locally), with its model card and checksums. A loser changes
-// nothing. It re-reads the champion just before publishing, so that a comparison made against a
-// champion that has since moved is refused (the workflow compares again). It can also roll back: make
-// an earlier version the champion again, as a new version that carries its files.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PROMOTABLE = new Set(['promote', 'first-model']);
-async function readJson(file, what) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file.abs, 'utf8');
-    }
-    catch (err) {
-        throw new UserError(`${file.shown}: cannot read ${what} (${err.code ?? String(err)}); run ${what === 'the comparison' ? 'compare-to-champion' : 'evaluate'} first`);
-    }
-    try {
-        const value = JSON.parse(text);
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            throw new Error('not an object');
-        return value;
-    }
-    catch (err) {
-        throw new UserError(`${file.shown}: ${what} is not JSON (${err.message})`);
-    }
-}
-function cardMetrics(metrics, scalars) {
-    const values = {};
-    for (const name of scalars)
-        if (Object.hasOwn(metrics, name))
-            values[name] = typeof metrics[name] === 'number' ? metrics[name] : null;
-    return {
-        values,
-        ci: (metrics.ci ?? {}),
-        slices: (metrics.slices ?? []),
-        testRows: (metrics.rows?.test ?? 0),
-        notes: (metrics.notes ?? []),
-    };
-}
-const SCALARS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
-function outputsOf(v, modelSha) {
-    return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
-}
-function summary(cfg, v, modelSha, registry, note) {
-    return [`### publish-model: ${escapeMarkdown(cfg.name)} v${v.version}`, '', `${note} Tag \`${v.tag}\` in ${escapeMarkdown(registry.where)}: ${escapeMarkdown(v.url, 300)}.`, '', `Model package sha256: \`${modelSha}\`.`, ''].join('\n');
-}
-/** The files of a version, SHA256SUMS last. */
-function withSums(files) {
-    return [...files, { name: SUMS_ASSET, bytes: Buffer.from(formatSums(files)) }];
-}
-async function record(cfg, io, version, modelSha, decision, reasons, rollbackOf, previous, primaryValue) {
-    const prov = await provenance(io.root);
-    return {
-        format: RELEASE_FORMAT,
-        pipeline: cfg.name,
-        version,
-        tag: tagOf(cfg.name, version),
-        model_sha256: modelSha,
-        decision,
-        reasons,
-        // The commit's time (or SOURCE_DATE_EPOCH), so that a re-run makes the same bytes and keeps the
-        // assets already uploaded; the clock only where neither is known.
-        published_at: prov.createdAt ?? new Date().toISOString(),
-        commit: prov.commit,
-        rollback_of: rollbackOf,
-        previous: previous ? { version: previous.version ?? 0, sha256: previous.sha256 } : null,
-        primary: { metric: cfg.gates.primary, value: primaryValue },
-    };
-}
-function parseVersion(cfg, raw) {
-    const version = parseVersionArg(cfg.name, raw);
-    if (version === undefined)
-        throw new InputError('rollback-to', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
-    return version;
-}
-async function rollback(cfg, io, registry, target) {
-    const source = `${registry.where} ${tagOf(cfg.name, target)}`;
-    // files() hands over every file verified against the version's SHA256SUMS.
-    const files = await registry.files(cfg.name, target);
-    const model = modelFile(source, cfg.name, files);
-    const modelSha = sha256Hex(model.bytes);
-    const pkg = parseModel(`${source} ${model.name}`, model.bytes);
-    assertBelongs(pkg, cfg, source);
-    const current = await registry.find(cfg.name);
-    const versions = await registry.versions(cfg.name);
-    if (current?.sha256 === modelSha) {
-        const same = versions[versions.length - 1];
-        return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, `v${target}'s model is the champion already (v${same.version}); nothing was published.`) };
-    }
-    const version = nextVersion(versions.map((v) => v.version));
-    const metrics = files.find((f) => f.name === METRICS_ASSET);
-    const metricsJson = metrics ? JSON.parse(metrics.bytes.toString('utf8')) : {};
-    const primaryValue = typeof metricsJson[cfg.gates.primary] === 'number' ? metricsJson[cfg.gates.primary] : null;
-    const rec = await record(cfg, io, version, modelSha, 'rollback', [`rollback to v${target}: its model becomes the champion again`], target, current, primaryValue);
-    const card = modelCard(pkg, rec, cardMetrics(metricsJson, SCALARS), null, (m) => LOWER_IS_BETTER.has(m));
-    const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
-    const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
-    const published = await registry.publish(cfg.name, release, rec);
-    return { ok: true, outputs: outputsOf(published, modelSha), summary: summary(cfg, published, modelSha, registry, `Rolled back: v${published.version} carries v${target}'s model and is the champion.`) };
-}
-async function publishModel(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const registry = io.registry;
-    if (!registry)
-        throw new InputError('token', 'no token, so there is no registry to publish to; pass a token with contents: write');
-    const rollbackTo = optionalInput(inputs, 'rollback-to');
-    if (rollbackTo !== undefined)
-        return rollback(cfg, io, registry, parseVersion(cfg, rollbackTo));
-    const force = booleanInput(inputs, 'force');
-    const modelPath = userPath(io, inputs, 'model', `out/${cfg.name}/model.json`, true);
-    const { pkg, bytes: raw } = await loadModel(modelPath.abs, modelPath.shown);
-    assertBelongs(pkg, cfg, modelPath.shown);
-    const rawSha = sha256Hex(raw);
-    // The asset is always gzipped (packages of large data are hundreds of MB as JSON); gzip has no clock here.
-    const asset = isGzip(raw) ? raw : (0,external_node_zlib_.gzipSync)(raw, { level: 9 });
-    const modelSha = sha256Hex(asset);
-    const comparisonPath = userPath(io, inputs, 'comparison', `out/${cfg.name}/comparison.json`, true);
-    const comparison = await readJson(comparisonPath, 'the comparison');
-    if (comparison.format !== COMPARISON_FORMAT || comparison.pipeline !== cfg.name)
-        throw new UserError(`${comparisonPath.shown}: not a ${COMPARISON_FORMAT} comparison of "${cfg.name}"`);
-    if (comparison.candidate_sha256 !== rawSha)
-        throw new UserError(`${comparisonPath.shown} compares another model (sha256 ${String(comparison.candidate_sha256).slice(0, 12)}…), not ${modelPath.shown} (${rawSha.slice(0, 12)}…); compare this model first`);
-    const decision = String(comparison.decision);
-    const reasons = (Array.isArray(comparison.reasons) ? comparison.reasons : []).map(String);
-    if (!PROMOTABLE.has(decision) && !force) {
-        return { ok: false, failure: `the comparison decided "${decision}", so nothing is published (force: true publishes anyway): ${reasons.join('; ')}`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the comparison decided **${escapeMarkdown(decision)}**.\n` };
-    }
-    const metricsPath = userPath(io, inputs, 'metrics', `out/${cfg.name}/metrics.json`, true);
-    const metrics = await readJson(metricsPath, 'the metrics');
-    if (metrics.format !== METRICS_FORMAT || metrics.model?.digest !== `sha256:${rawSha}`)
-        throw new UserError(`${metricsPath.shown} is not evaluate's metrics of ${modelPath.shown}; run evaluate on this model first`);
-    // Race-safe: the champion now must be the one the comparison was made against.
-    const current = await registry.find(cfg.name);
-    const versions = await registry.versions(cfg.name);
-    if (current && current.sha256 === modelSha) {
-        const same = versions[versions.length - 1] ?? { version: current.version ?? 0, tag: tagOf(cfg.name, current.version ?? 0), url: current.source, record: null };
-        return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, 'This model is the champion already (a re-run); nothing more was published.') };
-    }
-    const compared = comparison.champion?.sha256 ?? null;
-    if ((current?.sha256 ?? null) !== compared) {
-        const was = compared ? `${compared.slice(0, 12)}…` : 'none';
-        const now = current ? `${current.source} (${current.sha256.slice(0, 12)}…)` : 'none';
-        return { ok: false, failure: `the champion changed since the comparison (it was ${was}, it is now ${now}); nothing is published. Compare the candidate again against the champion as it is now`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
-    }
-    const version = nextVersion(versions.map((v) => v.version));
-    const primaryValue = typeof metrics[cfg.gates.primary] === 'number' ? metrics[cfg.gates.primary] : null;
-    const rec = await record(cfg, io, version, modelSha, force && !PROMOTABLE.has(decision) ? `forced (${decision})` : decision, reasons, null, current, primaryValue);
-    const card = modelCard(pkg, rec, cardMetrics(metrics, SCALARS), comparison, (m) => LOWER_IS_BETTER.has(m));
-    const release = withSums([
-        { name: MODEL_ASSET(cfg.name), bytes: asset },
-        { name: METRICS_ASSET, bytes: await (0,promises_.readFile)(metricsPath.abs) },
-        { name: CARD_ASSET, bytes: Buffer.from(card) },
-        { name: COMPARISON_ASSET, bytes: await (0,promises_.readFile)(comparisonPath.abs) },
-        { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) },
-    ]);
-    const published = await registry.publish(cfg.name, release, rec);
-    if (io.attest)
-        await io.attest(MODEL_ASSET(cfg.name), modelSha);
-    return { ok: true, outputs: outputsOf(published, modelSha), summary: `${summary(cfg, published, modelSha, registry, `Published v${published.version}: the champion now.`)}\n${card.slice(card.indexOf('\n# '))}` };
-}
-
-;// CONCATENATED MODULE: ./src/steps/deploy.ts
-// The deploy step: a published version goes to a serving endpoint. Its files are verified against the
-// release's SHA256SUMS first; the endpoint (mlops serve) checks the digest again, smoke-tests the model
-// and swaps it in atomically, so on any failure the old model keeps serving. The step then asks the
-// endpoint's /version for the new digest. In Actions the deployment is recorded as a GitHub Deployment
-// that always ends in success or failure, also when the step fails.
-
-
-
-
-
-
-const TIMEOUT_MS = 120_000;
-async function call(url, init, what) {
-    try {
-        return await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    }
-    catch (err) {
-        throw new UserError(`${what}: ${url} did not answer (${err.cause instanceof Error ? err.cause.message : err.message})`);
-    }
-}
-async function errorOf(res) {
-    const text = await res.text().catch(() => '');
-    try {
-        return String(JSON.parse(text).error ?? text).slice(0, 300);
-    }
-    catch {
-        return text.slice(0, 300);
-    }
-}
-async function deploy(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const registry = io.registry;
-    if (!registry)
-        throw new InputError('token', 'no token, so the release cannot be read; pass a token with contents: read');
-    const base = (optionalInput(inputs, 'url') ?? '').replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/]/.test(base))
-        throw new InputError('url', `${JSON.stringify(inputs.url ?? '')} is not an http(s) address`);
-    const adminToken = optionalInput(inputs, 'admin-token') ?? process.env.MLOPS_ADMIN_TOKEN ?? '';
-    if (!adminToken)
-        throw new InputError('admin-token', 'is required (or the MLOPS_ADMIN_TOKEN environment variable): the endpoint takes a model only with its bearer token');
-    const environment = optionalInput(inputs, 'environment') ?? 'production';
-    const raw = optionalInput(inputs, 'version');
-    let version;
-    if (raw !== undefined) {
-        const parsed = parseVersionArg(cfg.name, raw);
-        if (parsed === undefined)
-            throw new InputError('version', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
-        version = parsed;
-    }
-    else {
-        const versions = await registry.versions(cfg.name);
-        if (versions.length === 0)
-            throw new UserError(`"${cfg.name}" has no published version in ${registry.where}; publish one first`);
-        version = versions[versions.length - 1].version;
-    }
-    const tag = tagOf(cfg.name, version);
-    // Verified before anything is sent: files() checks every file of the release against its SHA256SUMS.
-    const model = modelFile(`${registry.where} ${tag}`, cfg.name, await registry.files(cfg.name, version));
-    const sha = sha256Hex(model.bytes);
-    const tracker = io.deployments;
-    const id = tracker ? await tracker.start(tag, environment, { pipeline: cfg.name, version, model_sha256: sha }, `${cfg.name} v${version}`) : undefined;
-    let state = 'failure';
-    let why = 'the step stopped before the model was delivered';
-    try {
-        if (tracker && id !== undefined)
-            await tracker.status(id, 'in_progress', base, `delivering ${tag}`);
-        const put = await call(`${base}/admin/model`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream', 'x-model-sha256': sha, 'x-model-version': `v${version}` }, body: model.bytes }, 'deploy');
-        if (put.status !== 200)
-            throw new UserError(`${base}/admin/model refused ${tag} (HTTP ${put.status}: ${await errorOf(put)}); the endpoint keeps serving its old model`);
-        const check = await call(`${base}/version`, {}, 'deploy');
-        const served = check.status === 200 ? (await check.json()).model_digest : undefined;
-        if (served !== `sha256:${sha}`)
-            throw new UserError(`${base}/version answers ${JSON.stringify(served ?? `HTTP ${check.status}`)}, not sha256:${sha}: the endpoint does not serve ${tag}`);
-        state = 'success';
-        why = `${tag} is served (sha256:${sha.slice(0, 12)}…)`;
-    }
-    catch (err) {
-        why = err.message.slice(0, 140);
-        throw err;
-    }
-    finally {
-        if (tracker && id !== undefined)
-            await tracker.status(id, state, base, why);
-    }
-    return {
-        ok: true,
-        outputs: { 'deployment-id': id === undefined ? '' : String(id), version: String(version), url: base, 'model-digest': `sha256:${sha}` },
-        summary: `### deploy: ${escapeMarkdown(cfg.name)} v${version}\n\n${escapeMarkdown(tag)} (sha256 \`${sha}\`) is served at ${escapeMarkdown(base, 300)}${id === undefined ? '' : `; deployment ${id} to ${escapeMarkdown(environment)}`}.\n`,
-    };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
-// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are put
-// back in index order, so the forest is identical whatever the number of threads. The binned features
-// and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
-
-
-
-function toShared(a) {
-    const sab = new SharedArrayBuffer(a.byteLength);
-    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    return sab;
-}
-/** The worker's side: train the trees it was given, post each one back as it finishes. */
-function forestWorkerMain() {
-    const input = external_node_worker_threads_.workerData;
-    const all = new Uint8Array(input.bins);
-    const binned = input.thresholds.map((thresholds, f) => ({ bins: all.subarray(f * input.n, (f + 1) * input.n), thresholds, count: input.counts[f] }));
-    const labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
-    for (const k of input.treeIds) {
-        const { tree } = trainTree(binned, labels, input.options, k);
-        const buffers = [tree.feature.buffer, tree.threshold.buffer, tree.left.buffer, tree.right.buffer, tree.value.buffer, tree.gain.buffer];
-        external_node_worker_threads_.parentPort.postMessage({ k, tree }, buffers);
-    }
-}
-/** The number of threads to use by default: every core. */
-function defaultThreads() {
-    return Math.max(1, (0,external_node_os_.availableParallelism)());
-}
-async function trainForest(data, options, threads = defaultThreads(), onProgress) {
-    const ids = Array.from({ length: options.trees }, (_, k) => k);
-    return { options, features: data.columns.length, trees: await trainTrees(data, options, ids, threads, onProgress) };
-}
-/**
- * Trains the trees `ids` of the forest (all of them, or a shard's range), in the order given. Tree k
- * is the same tree whichever set it is trained in.
- */
-async function trainTrees(data, options, ids, threads = defaultThreads(), onProgress) {
-    const start = performance.now();
-    const binned = binAll(data.columns);
-    const trees = new Array(ids.length);
-    const slot = new Map(ids.map((k, i) => [k, i]));
-    const labels = { yClass: data.yClass, yValue: data.yValue };
-    const report = (done) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
-    const workers = Math.min(threads, ids.length);
-    if (workers <= 1 || !external_node_worker_threads_.isMainThread) {
-        ids.forEach((k, i) => {
-            trees[i] = trainTree(binned, labels, options, k).tree;
-            report(i + 1);
-        });
-        return trees;
-    }
-    const n = data.columns[0]?.length ?? 0;
-    const bins = new SharedArrayBuffer(n * binned.length);
-    const view = new Uint8Array(bins);
-    binned.forEach((b, f) => view.set(b.bins, f * n));
-    const shared = {
-        n,
-        bins,
-        thresholds: binned.map((b) => b.thresholds),
-        counts: binned.map((b) => b.count),
-        yClass: data.yClass ? toShared(data.yClass) : undefined,
-        yValue: data.yValue ? toShared(data.yValue) : undefined,
-        options,
-    };
-    let done = 0;
-    // The worker imports this very module (the .ts source in tests, the bundle in production).
-    const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
-    await Promise.all(Array.from({ length: workers }, (_, w) => {
-        const treeIds = ids.filter((_, i) => i % workers === w);
-        const input = { ...shared, treeIds };
-        return new Promise((resolve, reject) => {
-            const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
-            worker.on('message', (m) => {
-                trees[slot.get(m.k)] = m.tree;
-                report(++done);
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
-        });
-    }));
-    return trees;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/forest/shards.ts
 // Sharded training: shard i of N trains trees [first, end) of the forest, and merge puts them back in
 // index order. Tree k depends only on (seed, k) and the data, so the merged forest is the very forest
@@ -24426,6 +23227,37 @@ function assembleShards(shards, expect) {
     if (missing.length > 0)
         throw new ShardError('the merge input', `lacks trees ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${expect.trees}: a shard is missing (${shards.length} given)`);
     return trees;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+// Provenance from git: the commit a model was trained at, and that commit's time (for a timestamp that
+// is reproducible, unlike the clock). Outside a git checkout both are unknown, never guessed.
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(root, ...args) {
+    try {
+        const { stdout } = await run('git', args, { cwd: root, timeout: 10000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. */
+async function provenance(root, env = process.env) {
+    const commit = env.GITHUB_SHA || (await git(root, 'rev-parse', 'HEAD')) || null;
+    let epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
+    if (epoch === undefined && commit) {
+        const t = await git(root, 'log', '-1', '--format=%ct', commit);
+        if (t && /^\d+$/.test(t))
+            epoch = Number(t);
+    }
+    return { commit, createdAt: epoch === undefined ? null : new Date(epoch * 1000).toISOString() };
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -24887,6 +23719,1452 @@ function holdout(table, isTest, labels, encoding, forest, task) {
     const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]), 'categorical') : profileValues(yPred, 'number');
     const calibration = classes ? fitCalibration(topShares(proba, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
     return { rows: rows.length, metrics, predictions, calibration };
+}
+
+;// CONCATENATED MODULE: ./src/steps/sweep.ts
+// sweep: the pipeline's `sweep:` cells, each trained on the training rows but a validation part and
+// scored there by gates.primary (the test rows, which compare-to-champion scores on, are never seen).
+// One cell per run (`cell`, for a matrix job), every cell (the CLI's default), or the collection of the
+// cells' result files (`results`), which picks the best cell: its parameters are the candidate's.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SWEEP_CELL_FORMAT = 'mlops-sweep-cell/1';
+const MAX_RESULT_BYTES = 1024 * 1024;
+async function scoreCells(cfg, cells, all, inputs, io) {
+    const sweep = cfg.sweep;
+    const dataInput = optionalInput(inputs, 'data');
+    const { table } = await loadData(cfg, { data: dataInput }, io);
+    const labels = labelsOf(cfg, table);
+    const keys = rowKeys(table, cfg.split.key ?? defaultKeyColumns(table, cfg.id));
+    const isTest = testRows(keys, cfg.split.testFraction, cfg.split.seed);
+    // The validation part: a hash split of the training rows by the sweep's seed, over salted keys, so
+    // that it is independent of the test split even when both seeds are the same number.
+    const isValidation = testRows(keys.map((k) => `mlops-sweep-validation\u0000${k}`), sweep.validationFraction, sweep.seed);
+    const fit = [];
+    const validation = [];
+    for (let r = 0; r < table.rowCount; r++) {
+        if (!labels.labelled[r] || isTest[r])
+            continue;
+        (isValidation[r] ? validation : fit).push(r);
+    }
+    if (fit.length < 2 || validation.length === 0)
+        throw new SweepError(cfg.file, `sweep.validation_fraction ${sweep.validationFraction} leaves ${fit.length} rows to fit and ${validation.length} to score a cell on`);
+    const fitTable = subsetTable(table, fit);
+    const encoding = fitEncoding(fitTable, featureNames(cfg, table), { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
+    const columns = applyEncoding(fitTable, encoding);
+    const data = { columns, yClass: labels.yClass ? Int32Array.from(fit, (r) => labels.yClass[r]) : undefined, yValue: labels.yValue ? Float64Array.from(fit, (r) => labels.yValue[r]) : undefined };
+    const valColumns = applyEncoding(subsetTable(table, validation), encoding);
+    const yTrue = Float64Array.from(validation, (r) => (labels.yClass ? labels.yClass[r] : labels.yValue[r]));
+    const dataSha = await dataDigest(await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined)));
+    const out = [];
+    for (const c of cells) {
+        const params = applyParams(cfg.model, JSON.stringify(all[c - 1]), `sweep cell ${c}`);
+        const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
+        io.info(`sweep cell ${c}/${all.length} ${JSON.stringify(all[c - 1])}: ${options.trees} trees on ${fit.length} rows, scored on ${validation.length}`);
+        const forest = await trainForest(data, options);
+        const { yPred, shares } = predictCompiled(compileForest(forest), valColumns);
+        const metrics = scalarMetrics({ task: cfg.task, classes: labels.classes, yTrue, yPred, proba: shares });
+        const score = metrics[cfg.gates.primary] ?? null;
+        out.push({ format: SWEEP_CELL_FORMAT, pipeline: cfg.name, config_sha256: cfg.digest, data_sha256: dataSha, cell: c, params: all[c - 1], primary: cfg.gates.primary, score, metrics, rows: { fit: fit.length, validation: validation.length } });
+    }
+    return out;
+}
+async function readResults(cfg, pattern, io) {
+    const files = await resolveDataFiles(cfg.root, pattern, 'the results input', resolveOptions(io, true));
+    const out = [];
+    for (const f of files) {
+        if ((await (0,promises_.stat)(f.path)).size > MAX_RESULT_BYTES)
+            throw new SweepError(f.name, `is over ${MAX_RESULT_BYTES} bytes: not a sweep cell's result`);
+        let v;
+        try {
+            v = JSON.parse(await (0,promises_.readFile)(f.path, 'utf8'));
+        }
+        catch (err) {
+            throw new SweepError(f.name, `is not JSON (${err.message})`);
+        }
+        if (v?.format !== SWEEP_CELL_FORMAT)
+            throw new SweepError(f.name, `is not a sweep cell's result (format ${JSON.stringify(v?.format ?? null)})`);
+        if (v.pipeline !== cfg.name || v.config_sha256 !== cfg.digest)
+            throw new SweepError(f.name, `is a cell of another pipeline or config (${JSON.stringify(v.pipeline)}); run the sweep again`);
+        out.push(v);
+    }
+    return out;
+}
+/** The sweep as a table (every cell, the best marked) and a Mermaid chart of the primary metric. */
+function renderSweep(cfg, results, best) {
+    const keys = cfg.sweep.grid.map(([k]) => k);
+    const fmt = (v) => (v === null ? 'n/a' : v.toFixed(4));
+    const lines = [`#### Sweep: ${results.length} cells, scored on ${results[0]?.rows.validation.toLocaleString('en-US') ?? 0} validation rows by ${escapeMarkdown(cfg.gates.primary)}`, '', `| cell | ${keys.map((k) => escapeMarkdown(k)).join(' | ')} | ${escapeMarkdown(cfg.gates.primary)} |`, `|---:|${keys.map(() => '---').join('|')}|---:|`];
+    for (const r of [...results].sort((a, b) => a.cell - b.cell))
+        lines.push(`| ${r.cell === best?.cell ? `**${r.cell}** ✅` : r.cell} | ${keys.map((k) => escapeMarkdown(String(r.params[k]))).join(' | ')} | ${fmt(r.score)} |`);
+    const scored = results.filter((r) => r.score !== null).sort((a, b) => a.cell - b.cell);
+    if (scored.length > 0) {
+        const lo = Math.min(...scored.map((r) => r.score));
+        const hi = Math.max(...scored.map((r) => r.score));
+        const pad = (hi - lo) * 0.1 || 0.01;
+        lines.push('', '```mermaid', 'xychart-beta', `  title "${cfg.gates.primary} per cell"`, `  x-axis [${scored.map((r) => `"${r.cell}"`).join(', ')}]`, `  y-axis "${cfg.gates.primary}" ${(lo - pad).toFixed(4)} --> ${(hi + pad).toFixed(4)}`, `  bar [${scored.map((r) => r.score.toFixed(4)).join(', ')}]`, '```');
+    }
+    lines.push('', best ? `Cell ${best.cell} goes on to compare-to-champion, trained on the whole training split; no other cell does.` : 'No cell could be scored.');
+    return `${lines.join('\n')}\n`;
+}
+async function sweep(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    if (!cfg.sweep)
+        return { ok: true, outputs: { cells: '0', 'cell-list': '[]', 'best-cell': '', 'best-params': '', report: '', json: '' }, summary: `### sweep: ${escapeMarkdown(cfg.name)}\n\nThe pipeline has no \`sweep:\` section; nothing to sweep.\n` };
+    const all = sweepCells(cfg.sweep);
+    const cellList = JSON.stringify(all.map((_, i) => i + 1));
+    if (booleanInput(inputs, 'list'))
+        return { ok: true, outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': '', 'best-params': '', report: '', json: '' }, summary: `### sweep: ${escapeMarkdown(cfg.name)}\n\n${all.length} cells.\n` };
+    const cellInput = optionalInput(inputs, 'cell');
+    const resultsInput = optionalInput(inputs, 'results');
+    const paths = outputPaths(io, cfg.name, { json: 'sweep.json', report: 'sweep.md' });
+    if (cellInput !== undefined) {
+        if (resultsInput !== undefined)
+            throw new InputError('results', 'give cell or results, not both');
+        const c = Number(cellInput);
+        if (!Number.isInteger(c) || c < 1 || c > all.length)
+            throw new InputError('cell', `${JSON.stringify(cellInput)} is not a cell from 1 to ${all.length}`);
+        const [result] = await scoreCells(cfg, [c], all, inputs, io);
+        const file = outputPaths(io, cfg.name, { cell: external_node_path_default().join('sweep', `cell-${c}.json`) }).cell;
+        await writeOutputs(io, [[file, `${JSON.stringify(result, null, 2)}\n`]], runInputs(cfg));
+        return { ok: true, outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': '', 'best-params': '', report: file.shown, json: file.shown }, summary: `### sweep: ${escapeMarkdown(cfg.name)}, cell ${c} of ${all.length}\n\n${escapeMarkdown(cfg.gates.primary)} on the validation rows: ${result.score === null ? 'n/a' : result.score.toFixed(4)}\n` };
+    }
+    const results = resultsInput !== undefined ? await readResults(cfg, resultsInput, io) : await scoreCells(cfg, all.map((_, i) => i + 1), all, inputs, io);
+    if (new Set(results.map((r) => r.data_sha256)).size > 1)
+        throw new SweepError(resultsInput ?? 'the sweep', 'holds cells scored on different data; run the sweep again');
+    const seen = new Set(results.map((r) => r.cell));
+    const missing = all.map((_, i) => i + 1).filter((c) => !seen.has(c));
+    if (missing.length > 0 || seen.size !== results.length)
+        throw new SweepError(resultsInput ?? 'the sweep', `has ${results.length} results for cells ${[...seen].sort((a, b) => a - b).join(', ')}; the sweep has cells 1 to ${all.length}${missing.length ? ` (missing: ${missing.join(', ')})` : ' (one given twice)'}`);
+    const best = bestCell(results, LOWER_IS_BETTER.has(cfg.gates.primary));
+    const report = renderSweep(cfg, results, best);
+    const record = { format: 'mlops-sweep/1', pipeline: cfg.name, primary: cfg.gates.primary, best: best ? { cell: best.cell, params: best.params, score: best.score } : null, cells: [...results].sort((a, b) => a.cell - b.cell) };
+    await writeOutputs(io, [[paths.json, `${JSON.stringify(record, null, 2)}\n`], [paths.report, report]], runInputs(cfg));
+    return {
+        ok: best !== undefined,
+        ...(best ? {} : { failure: 'no cell could be scored' }),
+        outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': best ? String(best.cell) : '', 'best-params': best ? JSON.stringify(best.params) : '', report: paths.report.shown, json: paths.json.shown },
+        summary: `### sweep: ${escapeMarkdown(cfg.name)}\n\n${report}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/scoring.ts
+
+
+
+
+
+
+/** A package used with a pipeline must have been trained for it: same name, task and target. */
+function assertBelongs(pkg, cfg, file) {
+    const diffs = [];
+    if (pkg.pipeline !== cfg.name)
+        diffs.push(`the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
+    if (pkg.task !== cfg.task)
+        diffs.push(`${pkg.task}, not ${cfg.task}`);
+    if (pkg.target.name !== cfg.target)
+        diffs.push(`the target ${JSON.stringify(pkg.target.name)}, not ${JSON.stringify(cfg.target)}`);
+    if (diffs.length > 0)
+        throw new UserError(`${file} was trained for ${diffs.join(', ')} (as ${cfg.file} says); use a model of this pipeline`);
+}
+/** The columns the package needs that the data lacks (all of them, not the first). */
+function missingFeatures(pkg, table) {
+    const have = new Set(table.columns.map((c) => c.name));
+    return pkg.encoding.columns.map((c) => c.name).filter((n) => !have.has(n));
+}
+/** The split key columns the package recorded that the data lacks. */
+function missingKeyColumns(pkg, table) {
+    return pkg.split.key_columns.filter((c) => !columnByName(table, c));
+}
+/** Every column the package needs (features, then split key columns), all named at once when missing. */
+function requireColumns(pkg, table) {
+    const missing = missingFeatures(pkg, table);
+    if (missing.length > 0)
+        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    const keyGone = missingKeyColumns(pkg, table);
+    if (keyGone.length > 0)
+        throw new MissingColumnError(keyGone[0], `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
+}
+/** The package's test rows of this table, by the split key it recorded. */
+function testMask(pkg, table) {
+    return testRowsOf(table, { columns: pkg.split.key_columns, seed: pkg.split.seed, testFraction: pkg.split.test_fraction });
+}
+/** The rows of `mask` that carry a label the model knows, with that label (class index or value). */
+function labelledRows(pkg, table, mask, io) {
+    const target = columnByName(table, pkg.target.name);
+    if (!target)
+        throw new MissingColumnError(pkg.target.name, `the target column ${JSON.stringify(pkg.target.name)} is missing from the data`);
+    const classIndex = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
+    const rows = [];
+    const y = [];
+    let unknown = 0;
+    for (let r = 0; r < table.rowCount; r++) {
+        if (!mask[r])
+            continue;
+        const cell = cellValue(target, r);
+        if (cell === null)
+            continue;
+        const value = classIndex ? classIndex.get(String(cell)) : Number(cell);
+        if (value === undefined || Number.isNaN(value)) {
+            unknown++;
+            continue;
+        }
+        rows.push(r);
+        y.push(value);
+    }
+    if (unknown > 0)
+        io.warning(`${unknown} test row${unknown === 1 ? ' has a label' : 's have labels'} the model never saw; they are left out of the scores`);
+    return { rows, yTrue: Float64Array.from(y) };
+}
+/** The package's labelled test rows of this table. */
+function packageTestRows(pkg, table, io) {
+    return labelledRows(pkg, table, testMask(pkg, table), io);
+}
+function forestOf(pkg, features) {
+    const options = {
+        task: pkg.task,
+        classes: pkg.target.classes?.length ?? 0,
+        trees: pkg.params.trees,
+        maxDepth: pkg.params.max_depth ?? Infinity,
+        minSamplesLeaf: pkg.params.min_samples_leaf,
+        maxFeatures: pkg.params.max_features,
+        bootstrap: pkg.params.bootstrap,
+        seed: pkg.params.seed,
+    };
+    return fromMlRandomForestJSON(pkg.forest, options, features);
+}
+/** The package's forest compiled for prediction (one pass gives the votes and the shares). */
+function compiledForestOf(pkg) {
+    return compileForestJSON(pkg.forest, pkg.task, pkg.target.classes?.length ?? 0, pkg.encoding.features.length);
+}
+/** Predictions of the package on the given rows of the table. */
+function scoreRows(pkg, table, rows, yTrue) {
+    const missing = missingFeatures(pkg, table);
+    if (missing.length > 0)
+        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
+    const { yPred, shares } = predictCompiled(compiledForestOf(pkg), columns);
+    return { task: pkg.task, classes: pkg.target.classes, yTrue, yPred, proba: shares };
+}
+/** How many labels are exactly 0 (where scikit-learn's MAPE divides by ε and explodes). */
+function zeroLabels(p) {
+    if (p.task !== 'regression')
+        return 0;
+    let n = 0;
+    for (const y of p.yTrue)
+        if (y === 0)
+            n++;
+    return n;
+}
+/** The caveat printed beside a MAPE computed over zero labels. */
+function mapeNote(zeros, rows) {
+    return `mape: ${zeros.toLocaleString('en-US')} of the ${rows.toLocaleString('en-US')} rows have the label 0. As in scikit-learn, MAPE divides by max(|y|, ε) there, so those rows dominate it (it is left out of the chart); judge the model by mae or rmse.`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/compare.ts
+// The compare-to-champion step: score the champion and the candidate on the same rows (the rows that
+// are test rows under both models' recorded splits, so neither trained on them), test the difference,
+// apply the gates, report once.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMPARISON_FORMAT = 'mlops-comparison/1';
+/** The sweep the candidate won (sweep-report: its sweep.json), rendered for the report and the comment. */
+async function sweepSection(cfg, inputs, io) {
+    if (optionalInput(inputs, 'sweep-report') === undefined || !cfg.sweep)
+        return null;
+    const file = userPath(io, inputs, 'sweep-report');
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_.readFile)(file.abs, 'utf8'));
+    }
+    catch (err) {
+        throw new InputError('sweep-report', `${file.shown} cannot be read as the sweep's JSON record (${err.message})`);
+    }
+    if (record.format !== 'mlops-sweep/1' || record.pipeline !== cfg.name || !Array.isArray(record.cells))
+        throw new InputError('sweep-report', `${file.shown} is not the sweep record of "${cfg.name}"`);
+    return renderSweep(cfg, record.cells, (record.best ?? undefined));
+}
+/** The champion as the store hands it over, verified against its published digest. */
+async function findChampion(io, pipeline, allowFirstModel) {
+    if (!io.champions) {
+        // No place to look (no token in Actions) is not "no champion": deciding first-model here would
+        // publish over a champion that exists.
+        if (allowFirstModel) {
+            io.warning('no champion source (no token), and allow-first-model is true: deciding as if there were no champion');
+            return undefined;
+        }
+        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (the default github.token needs contents: read), or set allow-first-model: true to decide without a champion');
+    }
+    return verifiedChampion(io.champions, pipeline);
+}
+/** The champion a store holds, its bytes checked against the published digest; undefined when there is none. */
+async function verifiedChampion(store, pipeline) {
+    const found = await store.find(pipeline);
+    if (!found)
+        return undefined;
+    checkPublished(found);
+    const pkg = parseModel(found.source, found.bytes);
+    if (pkg.pipeline !== pipeline)
+        throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
+    return { pkg, source: found.source, sha256: found.sha256, version: found.version };
+}
+/** Why the champion cannot be scored on this data, or undefined when it can. */
+function unscorable(champion, candidate, table) {
+    const gone = missingFeatures(champion, table);
+    if (gone.length > 0)
+        return `the champion needs columns the data no longer has (${gone.join(', ')}), so it cannot be scored; only the absolute thresholds apply`;
+    if (champion.task !== candidate.task || champion.target.name !== candidate.target.name)
+        return `the champion predicts ${champion.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(champion.target.name)}, the candidate ${candidate.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(candidate.target.name)}, so they cannot be scored on the same labels; only the absolute thresholds apply`;
+    if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes))
+        return `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
+    const keyGone = missingKeyColumns(champion, table);
+    if (keyGone.length > 0)
+        return `the champion's split key needs columns the data no longer has (${keyGone.join(', ')}), so its test rows cannot be found; only the absolute thresholds apply`;
+    return undefined;
+}
+function identical(champ, cand) {
+    for (let i = 0; i < cand.yPred.length; i++)
+        if (champ.yPred[i] !== cand.yPred[i])
+            return false;
+    return true;
+}
+async function compareToChampion(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const paths = outputPaths(io, cfg.name, { report: 'comparison.md', record: 'comparison.json' });
+    const candidatePath = userPath(io, inputs, 'candidate');
+    const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidatePath.abs, candidatePath.shown);
+    assertBelongs(candidate, cfg, candidatePath.shown);
+    const candidateSha = sha256Hex(candidateBytes);
+    const champion = await findChampion(io, cfg.name, booleanInput(inputs, 'allow-first-model'));
+    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
+    const candidateMask = testMask(candidate, table);
+    const candidateRows = labelledRows(candidate, table, candidateMask, io);
+    if (candidateRows.rows.length === 0)
+        throw new InputError('data', 'the data has no labelled test rows for the candidate');
+    const evidence = {};
+    let rows = candidateRows.rows;
+    let yTrue = candidateRows.yTrue;
+    let champPkg;
+    if (champion) {
+        evidence.unscorableChampion = unscorable(champion.pkg, candidate, table);
+        if (evidence.unscorableChampion === undefined) {
+            champPkg = champion.pkg;
+            // Only rows that neither model trained on: the candidate's test rows that are the champion's too.
+            const championMask = testMask(champPkg, table);
+            const both = candidateRows.rows.map((r) => championMask[r] === 1);
+            rows = candidateRows.rows.filter((_, i) => both[i]);
+            yTrue = candidateRows.yTrue.filter((_, i) => both[i]);
+            if (rows.length < cfg.gates.minComparedRows) {
+                evidence.tooFewRows = `only ${rows.length} labelled row${rows.length === 1 ? ' is a test row' : 's are test rows'} of both the champion and the candidate (the candidate alone has ${candidateRows.rows.length}); at least ${cfg.gates.minComparedRows} are needed to decide (gates.min_compared_rows). The two splits differ: record a stable key (an id, or split.key) so that they agree`;
+            }
+        }
+    }
+    if (evidence.tooFewRows !== undefined) {
+        // Nothing to decide on; the candidate is still scored on its own test rows, for the report.
+        ({ rows, yTrue } = candidateRows);
+        champPkg = undefined;
+    }
+    const cand = scoreRows(candidate, table, rows, yTrue);
+    const champ = champPkg ? scoreRows(champPkg, table, rows, yTrue) : undefined;
+    if (champ && champion) {
+        if (champion.sha256 === candidateSha)
+            evidence.identical = 'the candidate is the champion: their packages have the same sha256';
+        else if (identical(champ, cand))
+            evidence.identical = `the candidate predicts exactly what the champion predicts on all ${rows.length.toLocaleString('en-US')} compared rows`;
+    }
+    const primary = cfg.gates.primary;
+    const candScalars = scalarMetrics(cand);
+    const champScalars = champ ? scalarMetrics(champ) : undefined;
+    const resamples = cfg.evaluation.bootstrap || 1000;
+    const paired = champ ? pairedBootstrap(champ, cand, resamples, cfg.evaluation.seed) : {};
+    if (champ && cfg.task === 'classification') {
+        // Accuracy's paired test is McNemar's exact test on the rows only one model got right.
+        let b = 0;
+        let c = 0;
+        for (let i = 0; i < rows.length; i++) {
+            const champRight = champ.yPred[i] === yTrue[i];
+            const candRight = cand.yPred[i] === yTrue[i];
+            if (champRight && !candRight)
+                b++;
+            else if (candRight && !champRight)
+                c++;
+        }
+        if (paired.accuracy)
+            paired.accuracy.p = mcnemarExact(b, c);
+    }
+    const alpha = cfg.gates.alpha;
+    const metrics = Object.keys(candScalars).map((name) => {
+        const t = paired[name];
+        return { name, champion: champScalars?.[name] ?? null, candidate: candScalars[name] ?? null, diff: t?.diff ?? null, ci: t?.ci ?? null, p: t?.p ?? null, significant: t ? t.p < alpha : null, lowerIsBetter: LOWER_IS_BETTER.has(name) };
+    });
+    const primaryTest = paired[primary];
+    const verdict = decide({ primary, requireSignificantGain: cfg.gates.requireSignificantGain, alpha, metrics: cfg.gates.metrics }, candScalars, champScalars, primaryTest ? { p: primaryTest.p, diff: primaryTest.diff } : undefined, evidence);
+    const slices = [];
+    for (const name of cfg.evaluation.slices) {
+        const col = columnByName(table, name);
+        if (!col)
+            continue;
+        for (const [value, members] of sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)) {
+            slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
+        }
+    }
+    const zeros = zeroLabels(cand);
+    const candFull = fullMetrics(cand);
+    const env = process.env;
+    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+    const artifact = artifactName(io, 'mlops-comparison', cfg.name, candidateSha);
+    const view = {
+        pipeline: cfg.name,
+        marker: commentMarker(cfg.name),
+        verdict,
+        primary,
+        metrics,
+        classes: candidate.target.classes,
+        confusion: 'confusion_matrix' in candFull ? { champion: champ ? fullMetrics(champ).confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
+        slices,
+        importances: Object.entries(candidate.feature_importance).slice(0, 10),
+        data: { files: table.files, testRows: rows.length, candidateTestRows: candidateRows.rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.pkg.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
+        candidate: { path: candidatePath.shown, sha256: candidateSha },
+        champion: champion ? { source: champion.source, sha256: champion.sha256 } : null,
+        links: { run, artifacts: run ? `${run}#artifacts` : null },
+        notes: zeros > 0 ? [mapeNote(zeros, rows.length)] : [],
+        unchartable: zeros > 0 ? ['mape'] : [],
+        fullReport: `in the job summary and the artifact ${artifact}`,
+        sweep: await sweepSection(cfg, inputs, io),
+    };
+    const body = renderComparison(view);
+    const comment = renderComment(view);
+    // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request: the comment-sized body.
+    // pull_request and head_sha say where the comment belongs; the poster checks them against GitHub.
+    const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, compared_rows: rows.length, candidate_sha256: candidateSha, champion: view.champion, pull_request: io.pullRequest?.number ?? null, head_sha: io.pullRequest?.headSha ?? null, body: comment };
+    await writeOutputs(io, [
+        [paths.report, body],
+        [paths.record, `${JSON.stringify(record, null, 2)}\n`],
+    ], [candidatePath.abs, ...runInputs(cfg, table)]);
+    // Side effects after the work: a failure is a warning, and the verdict stands.
+    if (io.comments)
+        await sideEffect(io, 'the pull request comment', async () => io.info(await io.comments.upsert(view.marker, comment)));
+    if (io.artifacts)
+        await sideEffect(io, `the artifact ${artifact}`, async () => {
+            const uploaded = await io.artifacts.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
+            io.info(`uploaded the artifact ${artifact} (id ${uploaded.id ?? '?'})`);
+        });
+    const failOnReject = optionalInput(inputs, 'fail-on-reject') === undefined || booleanInput(inputs, 'fail-on-reject');
+    const ok = verdict.decision !== 'reject' || !failOnReject;
+    return {
+        ok,
+        ...(ok ? {} : { failure: `the candidate was rejected: ${verdict.reasons.join('; ')}` }),
+        outputs: { decision: verdict.decision, promote: String(verdict.promote), reasons: JSON.stringify(verdict.reasons), report: paths.report.shown, 'compared-rows': String(rows.length), artifact: io.artifacts ? artifact : '' },
+        summary: body,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/drift-report.ts
+// The drift-report step: test fresh data (a CSV batch or serve's request log) against the champion's
+// training-data profile (or a reference CSV), estimate what the change costs the champion, and on
+// GitHub keep one drift issue per pipeline and start the retrain.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DRIFT_FORMAT = 'mlops-drift/1';
+/** The label that marks drift issues (with the hidden marker that names the pipeline). */
+const DRIFT_LABEL = 'mlops-drift';
+/** The model whose profile and predictions drift is measured against: the model input, else the champion. */
+async function championOf(inputs, io, cfg, referenceGiven) {
+    if (optionalInput(inputs, 'model') !== undefined) {
+        const model = userPath(io, inputs, 'model');
+        const { pkg } = await loadModel(model.abs, model.shown);
+        assertBelongs(pkg, cfg, model.shown);
+        return { pkg, source: model.shown };
+    }
+    if (!io.champions) {
+        if (referenceGiven)
+            return undefined;
+        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (contents: read), the model input, or a reference CSV');
+    }
+    const found = await verifiedChampion(io.champions, cfg.name);
+    if (!found) {
+        if (referenceGiven)
+            return undefined;
+        throw new UserError(`${cfg.name} has no champion yet, so there is no training profile to compare with; publish a model first (mlops run), or pass --model or --reference`);
+    }
+    return { pkg: found.pkg, source: `${found.source}${found.version === undefined ? '' : ` (v${found.version})`}` };
+}
+/** serve's request log, as a table of the model's input columns. */
+async function readLog(pattern, io, cfg, pkg, window) {
+    if (!pkg)
+        throw new InputError('log', 'reading a request log needs the model it served (the champion or the model input), to know its columns');
+    const files = await resolveDataFiles(cfg.root, pattern, 'the log input', resolveOptions(io, true));
+    const log = emptyLog();
+    let total = 0;
+    for (const f of files) {
+        const size = (await (0,promises_.stat)(f.path)).size;
+        total += size;
+        if (total > MAX_LOG_BYTES)
+            throw new DataFileError(f.name, `the request logs add up to more than ${MAX_LOG_BYTES.toLocaleString('en-US')} bytes; narrow the window (since) or lower serve's --log-sample`);
+        const bytes = await (0,promises_.readFile)(f.path);
+        if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+            throw new DataFileError(f.name, 'the file is gzip-compressed; decompress it first (gunzip -k)');
+        let longest = 0;
+        for (let at = 0, next; at < bytes.length; at = next + 1) {
+            next = bytes.indexOf(0x0a, at);
+            if (next < 0)
+                next = bytes.length;
+            longest = Math.max(longest, next - at);
+        }
+        if (longest > MAX_LOG_LINE_BYTES)
+            throw new DataFileError(f.name, `a line of ${longest.toLocaleString('en-US')} bytes; a request log line may have at most ${MAX_LOG_LINE_BYTES.toLocaleString('en-US')}`);
+        addLogText(log, bytes.toString('utf8'), f.name, cfg.name, window);
+    }
+    const names = files.map((f) => f.name);
+    if (log.rows === 0) {
+        const table = { columns: [], rowCount: 0, files: names, fileIndex: new Uint16Array(0), line: new Uint32Array(0), issues: [], issueCounts: {} };
+        return { table, description: `${names.join(', ')}: no requests of ${cfg.name} in the window (${log.lines.toLocaleString('en-US')} lines read)` };
+    }
+    let built;
+    try {
+        built = tableFromColumns(pkg, log.columns, log.rows);
+    }
+    catch (err) {
+        if (err instanceof RequestError)
+            throw new DataFileError(names.join(', '), `the logged requests do not fit the model: ${err.message}`);
+        throw err;
+    }
+    const table = { ...built.table, files: names };
+    return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}` };
+}
+/** The current data's labelled rows as class indexes (or values), when it has the target. */
+function currentLabels(pkg, table) {
+    const col = columnByName(table, pkg.target.name);
+    if (!col)
+        return undefined;
+    const rows = [];
+    const y = [];
+    const index = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
+    for (let r = 0; r < table.rowCount; r++) {
+        let v;
+        if (col.kind === 'numeric') {
+            const x = col.values[r];
+            if (x !== x)
+                continue;
+            v = index ? index.get(String(x)) : x;
+        }
+        else {
+            const c = col.codes[r];
+            if (c < 0)
+                continue;
+            v = index ? index.get(col.levels[c]) : Number(col.levels[c]);
+        }
+        if (v === undefined || Number.isNaN(v))
+            continue;
+        rows.push(r);
+        y.push(v);
+    }
+    return rows.length ? { rows, y: Float64Array.from(y) } : undefined;
+}
+/** A model's predictions as a column side: classes as categories, numbers as numbers. */
+function predictionSide(pkg, yPred) {
+    const classes = pkg.target.classes;
+    return { sample: classes ? categoricalSample(classes, Int32Array.from(yPred)) : numericSample(yPred), missing: 0 };
+}
+/** What the champion says about the current data: its prediction drift, estimated and measured performance. */
+function modelView(champion, current, referencePredictions, cfg) {
+    const pkg = champion.pkg;
+    const none = { prediction: null, estimated: null, measured: null };
+    const gone = missingFeatures(pkg, current);
+    if (gone.length > 0)
+        return { ...none, note: `the current data lacks columns the champion needs (${gone.slice(0, 5).join(', ')}), so its predictions and performance cannot be computed` };
+    if (current.rowCount === 0)
+        return { ...none, note: 'no current rows' };
+    const columns = applyEncoding(current, pkg.encoding);
+    const { yPred, shares } = predictCompiled(compiledForestOf(pkg), columns);
+    const classes = pkg.target.classes;
+    let prediction = null;
+    const kind = classes ? 'categorical' : 'numeric';
+    const currentSide = predictionSide(pkg, yPred);
+    if (referencePredictions)
+        prediction = columnDrift({ name: 'prediction', kind, reference: referencePredictions, current: currentSide }, cfg.drift);
+    let estimated = null;
+    const cal = pkg.holdout?.calibration;
+    if (classes && cal)
+        estimated = estimateAccuracy(cal, topShares(shares, classes.length));
+    let measured = null;
+    const labels = currentLabels(pkg, current);
+    if (labels && labels.rows.length >= cfg.drift.minRows) {
+        const n = labels.rows.length;
+        if (classes) {
+            let right = 0;
+            labels.rows.forEach((r, i) => (right += yPred[r] === labels.y[i] ? 1 : 0));
+            const acc = right / n;
+            const half = 1.96 * Math.sqrt((acc * (1 - acc)) / n);
+            measured = { kind: 'measured', metric: 'accuracy', value: acc, interval: [Math.max(0, acc - half), Math.min(1, acc + half)], rows: n, reference: pkg.holdout?.metrics.accuracy ?? null, lowerIsBetter: false };
+        }
+        else {
+            let se = 0;
+            labels.rows.forEach((r, i) => (se += (yPred[r] - labels.y[i]) ** 2));
+            measured = { kind: 'measured', metric: 'rmse', value: Math.sqrt(se / n), interval: null, rows: n, reference: pkg.holdout?.metrics.rmse ?? null, lowerIsBetter: true };
+        }
+    }
+    const note = !classes ? null : !cal ? 'the champion has no calibration map (it was trained before drift-report existed), so its accuracy cannot be estimated without labels' : null;
+    return { prediction, estimated, measured, note };
+}
+async function driftReport(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const paths = outputPaths(io, cfg.name, { report: 'drift-report.md', json: 'drift-report.json', html: 'drift-report.html' });
+    const dataInput = optionalInput(inputs, 'data');
+    const logInput = optionalInput(inputs, 'log');
+    if ((dataInput === undefined) === (logInput === undefined))
+        throw new InputError(dataInput === undefined ? 'data' : 'log', 'give exactly one of data (a CSV path or glob) and log (serve\'s request log)');
+    const now = Date.now();
+    const bound = (name) => {
+        const raw = optionalInput(inputs, name);
+        if (raw === undefined)
+            return undefined;
+        if (logInput === undefined)
+            throw new InputError(name, 'applies to the log input only');
+        const t = parseTimeBound(raw, now);
+        if (t === undefined)
+            throw new InputError(name, `${JSON.stringify(raw)} is neither an ISO time (2026-11-01T00:00:00Z) nor a duration (30m, 24h, 7d, 2w)`);
+        return t;
+    };
+    const window = { since: bound('since'), until: bound('until') };
+    const referenceInput = optionalInput(inputs, 'reference');
+    const failOnDrift = booleanInput(inputs, 'fail-on-drift');
+    const champion = await championOf(inputs, io, cfg, referenceInput !== undefined);
+    const pkg = champion?.pkg;
+    // The reference: a CSV (read as the pipeline reads its data), or the champion's training profile.
+    let referenceTable;
+    let referenceColumns;
+    let referenceText;
+    const declared = pkg ? declaredTypes(pkg.schema) : undefined;
+    if (referenceInput !== undefined) {
+        referenceTable = await readPipelineData(cfg, referenceInput, 'the reference input', declared, resolveOptions(io, true));
+        const names = pkg ? pkg.encoding.columns.map((c) => c.name) : featureNames(cfg, referenceTable);
+        referenceColumns = names.map((name) => {
+            const col = columnByName(referenceTable, name);
+            if (!col)
+                throw new DataFileError(referenceTable.files.join(', '), `the reference lacks the feature ${JSON.stringify(name)}`);
+            const kind = kindOf(pkg ? (pkg.schema.columns[name]?.type ?? col.type) : col.type);
+            return { name, kind, side: tableSide(col, kind) };
+        });
+        referenceText = `${referenceTable.files.join(', ')} (${referenceTable.rowCount.toLocaleString('en-US')} rows)`;
+    }
+    else {
+        const p = pkg;
+        referenceColumns = p.encoding.columns.map((c) => {
+            const profile = Object.hasOwn(p.profile, c.name) ? p.profile[c.name] : undefined;
+            if (!profile)
+                throw new UserError(`${champion.source}: the package has no profile of the feature ${JSON.stringify(c.name)}; train it again`);
+            return { name: c.name, kind: kindOf(profile.type), side: profileSide(c.name, profile, champion.source) };
+        });
+        referenceText = `the training-data profile in the champion ${champion.source} (${p.rows.train.toLocaleString('en-US')} training rows)`;
+    }
+    // The current data.
+    let current;
+    let currentText;
+    if (logInput !== undefined) {
+        const log = await readLog(logInput, io, cfg, pkg, window);
+        current = log.table;
+        currentText = log.description;
+    }
+    else {
+        current = await readPipelineData(cfg, dataInput, 'the data input', declared, resolveOptions(io, true));
+        currentText = `${current.files.join(', ')} (${current.rowCount.toLocaleString('en-US')} rows)`;
+    }
+    const known = new Set([...referenceColumns.map((c) => c.name), cfg.target, ...(cfg.id === undefined ? [] : [cfg.id])]);
+    const unknownColumns = current.columns.map((c) => c.name).filter((n) => !known.has(n) && !cfg.features.exclude.includes(n));
+    for (const name of Object.keys(cfg.drift.columns))
+        if (!referenceColumns.some((c) => c.name === name))
+            io.warning(`drift.columns names ${JSON.stringify(name)}, which is not a feature of the model; ignored`);
+    const importance = pkg ? new Map(Object.entries(pkg.feature_importance)) : undefined;
+    const result = datasetDrift(columnInputs(referenceColumns, current), current.rowCount, cfg.drift, importance);
+    if (cfg.drift.weighted && !importance)
+        io.warning('drift.weighted is true, but there is no model to take feature importances from; every feature weighs the same');
+    let model = { prediction: null, estimated: null, measured: null, note: referenceInput !== undefined && !pkg ? 'no champion and no model input, so there is no prediction drift or performance estimate' : null };
+    if (champion && result.verdict !== 'not-enough-data') {
+        let refPredictions;
+        if (referenceTable) {
+            const missing = missingFeatures(champion.pkg, referenceTable);
+            if (missing.length === 0) {
+                const preds = predictCompiled(compiledForestOf(champion.pkg), applyEncoding(referenceTable, champion.pkg.encoding)).yPred;
+                refPredictions = predictionSide(champion.pkg, preds);
+            }
+        }
+        else if (champion.pkg.holdout)
+            refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);
+        model = modelView(champion, current, refPredictions, cfg);
+    }
+    const reference = pkg?.holdout?.metrics.accuracy ?? pkg?.holdout?.calibration?.accuracy ?? null;
+    const performance = model.measured ?? (model.estimated ? { kind: 'estimated', metric: 'accuracy', estimate: model.estimated, reference } : null);
+    const notes = [];
+    if (model.measured && model.estimated)
+        notes.push(`The label-free estimate on the same rows was ${model.estimated.accuracy.toFixed(4)} (95% interval ${model.estimated.interval[0].toFixed(4)} – ${model.estimated.interval[1].toFixed(4)}); the measured accuracy is ${model.measured.value.toFixed(4)}.`);
+    const view = {
+        pipeline: cfg.name,
+        marker: driftMarker(cfg.name),
+        result,
+        prediction: model.prediction,
+        performance,
+        performanceNote: model.note,
+        reference: referenceText,
+        current: currentText,
+        unknownColumns,
+        notes,
+        runUrl: io.runUrl ?? null,
+    };
+    const markdown = renderDriftMarkdown(view);
+    const htmlText = `${view.marker}\n${renderDriftHtml(view)}`;
+    const record = {
+        format: DRIFT_FORMAT,
+        pipeline: cfg.name,
+        verdict: result.verdict,
+        drift: result.drift,
+        share: result.share,
+        threshold: result.threshold,
+        weighted: result.weighted,
+        drifted_features: result.drifted,
+        current_rows: result.currentRows,
+        reference: referenceText,
+        current: currentText,
+        champion: champion ? { source: champion.source, id: champion.pkg.provenance.data_sha256 } : null,
+        prediction: model.prediction && jsonColumn(model.prediction),
+        performance: { estimated: model.estimated, measured: model.measured && { metric: model.measured.metric, value: model.measured.value, interval: model.measured.interval, rows: model.measured.rows }, reference_accuracy: reference },
+        columns: result.columns.map(jsonColumn),
+        unknown_columns: unknownColumns,
+    };
+    await writeOutputs(io, [
+        [paths.json, `${JSON.stringify(record, null, 2)}\n`],
+        [paths.report, markdown],
+        [paths.html, htmlText],
+    ], [...runInputs(cfg, current, referenceTable)]);
+    const outputs = {
+        verdict: result.verdict,
+        drift: String(result.drift),
+        'drift-share': String(result.share),
+        'drifted-features': JSON.stringify(result.drifted),
+        'estimated-accuracy': model.estimated ? String(model.estimated.accuracy) : '',
+        'measured-accuracy': model.measured?.metric === 'accuracy' ? String(model.measured.value) : '',
+        report: paths.report.shown,
+        json: paths.json.shown,
+        html: paths.html.shown,
+        'issue-number': '',
+        artifact: '',
+    };
+    const failures = [];
+    const artifacts = io.artifacts;
+    if (artifacts) {
+        const name = artifactName(io, 'mlops-drift', cfg.name, sha256Hex(markdown));
+        if (await sideEffect(io, `uploading the artifact ${name}`, async () => void (await artifacts.upload(name, [paths.html.abs, paths.json.abs, paths.report.abs], paths.dir))))
+            outputs.artifact = name;
+    }
+    if (io.driftIssues) {
+        const issues = io.driftIssues;
+        try {
+            if (result.drift) {
+                const title = `Drift in ${cfg.name}: ${result.drifted.length} of ${result.columns.length} features (${result.drifted.slice(0, 3).join(', ')}${result.drifted.length > 3 ? ', …' : ''})`.slice(0, 250);
+                const issue = await issues.raise(cfg.name, view.marker, title, renderDriftMarkdown(view, MAX_ISSUE_CHARS));
+                outputs['issue-number'] = String(issue.number);
+                io.info(`${issue.created ? 'opened' : 'updated'} the drift issue #${issue.number}`);
+            }
+            else if (result.verdict === 'no-drift') {
+                const closed = await issues.resolve(cfg.name, view.marker, `${view.marker}\nThe drift is gone: ${renderDriftMarkdown(view, MAX_ISSUE_CHARS).split('\n').slice(3, 4).join('')}\n\nClosing.${io.runUrl ? ` ([run](${io.runUrl}))` : ''}\n`);
+                if (closed !== undefined) {
+                    outputs['issue-number'] = String(closed);
+                    io.info(`the drift is gone: closed the drift issue #${closed}`);
+                }
+            }
+        }
+        catch (err) {
+            failures.push(`the drift issue could not be written (${err.message}); the token needs issues: write`);
+        }
+    }
+    const workflow = optionalInput(inputs, 'retrain-workflow');
+    if (result.drift && io.dispatcher && workflow !== undefined) {
+        const reason = `drift: ${result.drifted.length} of ${result.columns.length} features (${result.drifted.slice(0, 5).join(', ')})${model.estimated ? `; estimated accuracy ${model.estimated.accuracy.toFixed(3)}` : ''}`.slice(0, 1000);
+        try {
+            io.info(await io.dispatcher.dispatch(workflow, { pipeline: cfg.file, reason }));
+        }
+        catch (err) {
+            failures.push(`the retrain workflow ${workflow} could not be started (${err.message}); it needs on: workflow_dispatch with the inputs pipeline and reason, and the token needs actions: write`);
+        }
+    }
+    if (failOnDrift && result.drift)
+        failures.push(`the data drifted (${result.drifted.join(', ')}) and fail-on-drift is true`);
+    return { ok: failures.length === 0, ...(failures.length ? { failure: failures.join('; ') } : {}), outputs, summary: markdown };
+}
+function jsonColumn(c) {
+    const n = (v) => (v === null || !Number.isFinite(v) ? null : v);
+    return { column: c.column, kind: c.kind, test: c.test, score: n(c.score), threshold: n(c.threshold), drifted: c.drifted, psi: n(c.psi), reference_rows: c.referenceRows, current_rows: c.currentRows, missing_share: c.missingShare, new_categories: c.newCategories.slice(0, 50), note: c.note ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/steps/specs.ts
+// The one declaration of every step's inputs and outputs. The build writes each action.yml from it,
+// and the CLI takes its flags from it, so the two front doors cannot drift apart.
+const pipeline = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' };
+const data = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' };
+const token = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' };
+const STEP_SPECS = [
+    {
+        name: 'validate-data',
+        title: 'mlops: validate data',
+        description: 'Checks a data set against its pipeline: schema, types, ranges, categories, missing values, labels, duplicates and leakage.',
+        inputs: [
+            pipeline,
+            data,
+            { name: 'test-data', default: '', description: 'A held-out CSV path or glob that replaces data.test; enables the leakage check.' },
+            { name: 'schema', default: '', description: 'A data schema file that replaces the pipeline\'s schema.' },
+            { name: 'report', default: '', description: 'Where to write the JSON report (default: out/<pipeline>/validation-report.json).' },
+            { name: 'fail-on-error', default: 'true', description: 'Fail the step when a check with severity error fails (true or false).' },
+        ],
+        outputs: [
+            { name: 'passed', type: 'boolean', description: 'true when no check with severity error failed, else false.' },
+            { name: 'report', type: 'path', description: 'The path of the JSON report.' },
+            { name: 'errors', type: 'number', description: 'The number of problems found by failed checks.' },
+            { name: 'warnings', type: 'number', description: 'The number of problems found by checks with severity warn.' },
+        ],
+    },
+    {
+        name: 'train',
+        title: 'mlops: train',
+        description: 'Trains a random forest (ml-random-forest format) on the pipeline\'s training split and writes a model package.',
+        inputs: [
+            pipeline,
+            data,
+            { name: 'params', default: '', description: 'A JSON object that overrides keys of the pipeline\'s model section, for example {"trees": 200}.' },
+            { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
+            { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
+            { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
+            { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Empty: no reuse.' },
+            { name: 'shard', default: '', description: 'i/N: train only shard i of N (trees split in N ranges) and write a shard file (out/<pipeline>/shard-<i>-of-<N>.json.gz) for a merge; each shard is one runner of a matrix.' },
+            { name: 'merge', default: '', description: 'A path or glob of shard files: put their trees together and package the forest, byte-identical to the model one runner trains with the same seed.' },
+            { name: 'save-config', default: 'false', description: 'Write params into the pipeline file\'s model section and data into its data.train (comments kept), so that a commit carries the new config (true or false).' },
+            token,
+        ],
+        outputs: [
+            { name: 'model-path', type: 'path', description: 'The path of the model package.' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the model package, as sha256:<hex>.' },
+            { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
+            { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<commit7>-<digest12>), or empty when nothing was uploaded.' },
+            { name: 'restored-from', type: 'string', description: 'Where the model came from instead of training: cache, pull-request #<N>, or empty when it was trained.' },
+        ],
+    },
+    {
+        name: 'evaluate',
+        title: 'mlops: evaluate',
+        description: 'Scores a model package on the pipeline\'s test split, with bootstrap confidence intervals and slice metrics.',
+        inputs: [pipeline, { name: 'model', required: true, description: 'The model package to score.' }, data],
+        outputs: [
+            { name: 'metrics', type: 'path', description: 'The path of a JSON file of metric name to value.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+        ],
+    },
+    {
+        name: 'compare-to-champion',
+        title: 'mlops: compare to champion',
+        description: 'Scores the candidate and the current champion on the same rows, applies the gates and a paired significance test, and comments once on the pull request.',
+        inputs: [
+            pipeline,
+            { name: 'candidate', required: true, description: 'The candidate model package.' },
+            data,
+            token,
+            { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
+            { name: 'sweep-report', default: '', description: 'The sweep\'s JSON record (out/<pipeline>/sweep.json) when the candidate is a sweep\'s best cell: its table and chart go into the report and the comment.' },
+            { name: 'fail-on-reject', default: 'true', description: 'Fail the step when the candidate is rejected (true or false); false lets a workflow go on and act on the decision output.' },
+        ],
+        outputs: [
+            { name: 'decision', type: 'string', description: 'promote, reject, first-model or no-change (the candidate predicts exactly what the champion predicts).' },
+            { name: 'promote', type: 'boolean', description: 'true when the candidate should be published, else false.' },
+            { name: 'reasons', type: 'json', description: 'A JSON list of the reasons for the decision.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+            { name: 'compared-rows', type: 'number', description: 'How many rows both models were scored on: the labelled rows that are test rows under both models\' splits.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
+        ],
+    },
+    {
+        name: 'publish-model',
+        title: 'mlops: publish model',
+        description: 'Publishes a promoted model as the next version of the pipeline\'s model (a GitHub release, or models/ locally) with its model card and checksums; or rolls back to an earlier version.',
+        inputs: [
+            pipeline,
+            { name: 'model', default: '', description: 'The model package to publish (default: out/<pipeline>/model.json).' },
+            { name: 'comparison', default: '', description: 'compare-to-champion\'s comparison.json for this model (default: out/<pipeline>/comparison.json).' },
+            { name: 'metrics', default: '', description: 'evaluate\'s metrics.json for this model (default: out/<pipeline>/metrics.json).' },
+            { name: 'force', default: 'false', description: 'Publish even when the comparison did not decide promote or first-model (true or false).' },
+            { name: 'rollback-to', default: '', description: 'Make an earlier version the champion again (3, v3 or <pipeline>-v3): a new version that carries its files. The other model inputs are then not read.' },
+            token,
+        ],
+        outputs: [
+            { name: 'version', type: 'number', description: 'The published version number (empty when nothing was published).' },
+            { name: 'tag', type: 'string', description: 'The version\'s tag, <pipeline>-v<N>.' },
+            { name: 'release-url', type: 'string', description: 'The release\'s web address (or its folder in models/).' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the published model asset (the gzipped package), as sha256:<hex>.' },
+        ],
+    },
+    {
+        name: 'deploy',
+        title: 'mlops: deploy',
+        description: 'Delivers a published model version to a serving endpoint (mlops serve\'s PUT /admin/model) after verifying its checksums, checks that the endpoint serves it, and records a GitHub Deployment.',
+        inputs: [
+            pipeline,
+            { name: 'version', default: '', description: 'The version to deploy: 3, v3 or <pipeline>-v3 (default: the champion).' },
+            { name: 'url', required: true, description: 'The serving endpoint\'s base address, for example https://models.example.com/spam.' },
+            { name: 'admin-token', default: '', description: 'The endpoint\'s admin bearer token (pass a secret); default: the MLOPS_ADMIN_TOKEN environment variable.' },
+            { name: 'environment', default: 'production', description: 'The deployment environment (GitHub Deployments).' },
+            token,
+        ],
+        outputs: [
+            { name: 'deployment-id', type: 'number', description: 'The GitHub Deployment\'s id (empty outside Actions).' },
+            { name: 'version', type: 'number', description: 'The deployed version.' },
+            { name: 'url', type: 'string', description: 'The serving endpoint.' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model asset, as sha256:<hex>.' },
+        ],
+    },
+    {
+        name: 'drift-report',
+        title: 'mlops: drift report',
+        description: 'Tests fresh data (a CSV batch or serve\'s request log) against the champion\'s training data with Evidently\'s default tests, estimates the champion\'s accuracy on it without labels, and on drift opens or updates one issue and starts the retrain workflow.',
+        inputs: [
+            pipeline,
+            { name: 'data', default: '', description: 'The fresh data: a CSV path or glob (give this or log).' },
+            { name: 'log', default: '', description: 'mlops serve\'s request log (JSON lines): a path or glob such as logs/requests.jsonl* (give this or data).' },
+            { name: 'since', default: '', description: 'With log: only requests from this time on, an ISO time or a duration back from now (24h, 7d).' },
+            { name: 'until', default: '', description: 'With log: only requests before this time (ISO time or duration).' },
+            { name: 'reference', default: '', description: 'A reference CSV path or glob to compare with instead of the champion\'s training-data profile.' },
+            { name: 'model', default: '', description: 'The model package to use instead of the champion (its profile, predictions and calibration).' },
+            { name: 'retrain-workflow', default: 'retrain.yml', description: 'On drift, start this workflow (file name in .github/workflows, with workflow_dispatch inputs pipeline and reason); empty: start nothing.' },
+            { name: 'fail-on-drift', default: 'false', description: 'Fail the step when the data drifts (true or false).' },
+            token,
+        ],
+        outputs: [
+            { name: 'verdict', type: 'string', description: 'drift, no-drift or not-enough-data.' },
+            { name: 'drift', type: 'boolean', description: 'true when the dataset drifted (the share of drifted features reached drift.share), else false.' },
+            { name: 'drift-share', type: 'number', description: 'The share of features (or of their importance, with drift.weighted) that drifted.' },
+            { name: 'drifted-features', type: 'json', description: 'A JSON list of the drifted feature names, most severe first.' },
+            { name: 'estimated-accuracy', type: 'number', description: 'Classification: the champion\'s accuracy on the fresh data, estimated from its calibrated confidence without labels.' },
+            { name: 'measured-accuracy', type: 'number', description: 'Classification, when the fresh data has labels: the champion\'s accuracy on them.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+            { name: 'json', type: 'path', description: 'The path of the JSON report.' },
+            { name: 'html', type: 'path', description: 'The path of the self-contained HTML report.' },
+            { name: 'issue-number', type: 'number', description: 'The drift issue opened, updated or closed by this run (empty when none).' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
+        ],
+    },
+    {
+        name: 'sweep',
+        title: 'mlops: sweep',
+        description: 'Trains the cells of the pipeline\'s sweep: section on the training rows but a validation part, scores each there by gates.primary (never on the test rows), and picks the best cell, whose parameters the candidate is trained with.',
+        inputs: [
+            pipeline,
+            data,
+            { name: 'cell', default: '', description: 'Score only this cell (1 to the number of cells), as one matrix job does; writes out/<pipeline>/sweep/cell-<N>.json.' },
+            { name: 'results', default: '', description: 'A path or glob of the cells\' result files: collect them and pick the best (the sweep workflow\'s last job). Without cell or results, every cell is scored here.' },
+            { name: 'list', default: 'false', description: 'Only count the cells (outputs cells and cell-list), for a workflow\'s matrix (true or false).' },
+        ],
+        outputs: [
+            { name: 'cells', type: 'number', description: 'The number of cells (0 when the pipeline has no sweep).' },
+            { name: 'cell-list', type: 'json', description: 'The cell numbers as a JSON list ([1, 2, …]), for strategy.matrix.' },
+            { name: 'best-cell', type: 'string', description: 'The best cell\'s number (empty when scoring one cell or when there is no sweep).' },
+            { name: 'best-params', type: 'json', description: 'The best cell\'s model parameters as a JSON object, for train\'s params input.' },
+            { name: 'report', type: 'path', description: 'The Markdown report of the sweep (a table and a chart), or the cell\'s result file.' },
+            { name: 'json', type: 'path', description: 'The JSON record of the sweep (every cell, and the best), or the cell\'s result file.' },
+        ],
+    },
+    {
+        name: 'post-comparison',
+        title: 'mlops: post comparison',
+        description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, schema, a pull request whose head is the run\'s head commit) and never executed.',
+        inputs: [
+            { name: 'artifact', required: true, description: 'The folder the mlops-comparison artifacts were downloaded into (each comparison.json below it is posted).' },
+            { name: 'head-sha', default: '', description: 'The head commit the candidate run ran on (default: workflow_run.head_sha of the event).' },
+            token,
+        ],
+        outputs: [
+            { name: 'pull-request', type: 'number', description: 'The pull request commented on (empty when nothing was posted).' },
+            { name: 'posted', type: 'json', description: 'A JSON list of the pipelines whose comment was posted or updated.' },
+        ],
+    },
+];
+const STEP_NAMES = STEP_SPECS.map((s) => s.name);
+function stepSpec(name) {
+    return STEP_SPECS.find((s) => s.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/engine/registry/model-card.ts
+// The model card, in Hugging Face's layout: YAML metadata (with `model-index` results, which the Hub
+// and other tools read) and then Markdown for people. It is the release's body too, so everything that
+// comes from data or config is escaped.
+
+
+const e = (s, max = 200) => escapeMarkdown(s, max);
+const model_card_num = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+/** The slices where the primary metric is weakest, for the limitations. */
+function weakest(metrics, primary, lowerIsBetter, n = 5) {
+    return metrics.slices
+        .filter((s) => typeof s.metrics[primary] === 'number' && s.rows >= 5)
+        .sort((a, b) => (lowerIsBetter ? b.metrics[primary] - a.metrics[primary] : a.metrics[primary] - b.metrics[primary]))
+        .slice(0, n);
+}
+function modelCard(pkg, record, metrics, comparison, lowerIsBetter) {
+    const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
+    const meta = {
+        library_name: 'mlops-actions',
+        tags: ['random-forest', 'ml-random-forest', task, 'mlops-actions'],
+        'model-index': [
+            {
+                name: pkg.pipeline,
+                results: [
+                    {
+                        task: { type: task, name: pkg.task === 'classification' ? 'Tabular Classification' : 'Tabular Regression' },
+                        dataset: { name: pkg.provenance.data_files.join(', '), type: 'tabular', revision: pkg.provenance.data_sha256 },
+                        metrics: Object.entries(metrics.values)
+                            .filter((entry) => typeof entry[1] === 'number' && Number.isFinite(entry[1]))
+                            .map(([name, value]) => ({ type: name, value: Number(value.toPrecision(6)), name })),
+                    },
+                ],
+            },
+        ],
+    };
+    const out = ['---', (0,dist/* stringify */.As)(meta, { lineWidth: 0 }).trimEnd(), '---', ''];
+    out.push(`# ${e(pkg.pipeline)} v${record.version}`, '');
+    out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : ''}, in ml-random-forest's format.`, '');
+    out.push('## Intended use', '');
+    out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels"). It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
+    out.push('## Data', '');
+    out.push(`- files: ${pkg.provenance.data_files.map((f) => `<code>${e(f)}</code>`).join(', ')}`);
+    out.push(`- sha256: \`${pkg.provenance.data_sha256}\``);
+    out.push(`- rows: ${pkg.rows.total.toLocaleString('en-US')} (${pkg.rows.train.toLocaleString('en-US')} train, ${pkg.rows.test.toLocaleString('en-US')} test; split key ${pkg.split.key_columns.length === 1 ? e(JSON.stringify(pkg.split.key_columns[0])) : `${pkg.split.key_columns.length} columns`}, seed ${pkg.split.seed}, test fraction ${pkg.split.test_fraction})`, '');
+    out.push('## Metrics', '', `On ${metrics.testRows.toLocaleString('en-US')} test rows, with 95% bootstrap intervals.`, '', '| Metric | Value | 95% CI |', '|---|---:|---|');
+    for (const [name, value] of Object.entries(metrics.values)) {
+        const ci = metrics.ci[name];
+        out.push(`| ${e(name)} | ${model_card_num(value)} | ${ci ? `${model_card_num(ci[0])} – ${model_card_num(ci[1])}` : '–'} |`);
+    }
+    for (const note of metrics.notes)
+        out.push('', `> ${e(note, 400)}`);
+    out.push('', '## Gates and comparison', '');
+    if (record.rollback_of !== null)
+        out.push(`A rollback: this version restores v${record.rollback_of}'s model.`, '');
+    if (comparison) {
+        out.push(`Decision: **${e(comparison.decision)}**${comparison.compared_rows !== undefined ? ` on ${comparison.compared_rows.toLocaleString('en-US')} rows that neither model trained on` : ''}.`, '');
+        for (const r of comparison.reasons)
+            out.push(`- ${e(r, 300)}`);
+        if (comparison.champion)
+            out.push('', `Previous champion: ${e(comparison.champion.source)} (sha256 ${comparison.champion.sha256.slice(0, 12)}…).`);
+    }
+    else
+        out.push(record.reasons.map((r) => `- ${e(r, 300)}`).join('\n') || '- none recorded');
+    out.push('', '## Lineage', '');
+    out.push(`- commit: ${record.commit ? `\`${e(record.commit, 64)}\`` : 'unknown'}`);
+    out.push(`- config sha256: \`${pkg.provenance.config_sha256}\``);
+    out.push(`- parameters: trees ${pkg.params.trees}, max_depth ${pkg.params.max_depth ?? 'unlimited'}, min_samples_leaf ${pkg.params.min_samples_leaf}, max_features ${e(String(pkg.params.max_features))}, bootstrap ${pkg.params.bootstrap}, seed ${pkg.params.seed}`);
+    out.push(`- model package sha256: \`${record.model_sha256}\``);
+    out.push(`- trained by ${e(pkg.provenance.tool)}${pkg.provenance.created_at ? ` at ${e(pkg.provenance.created_at)}` : ''}; published ${e(record.published_at)}`, '');
+    out.push('## Limitations', '');
+    const primary = record.primary.metric;
+    const worst = weakest(metrics, primary, lowerIsBetter(primary));
+    if (worst.length > 0) {
+        out.push(`Where ${e(primary)} is weakest (slices of at least 5 test rows):`, '', '| Column | Value | Rows | ' + e(primary) + ' |', '|---|---|---:|---:|');
+        for (const s of worst)
+            out.push(`| ${e(s.column, 60)} | ${e(s.value, 60)} | ${s.rows} | ${model_card_num(s.metrics[primary])} |`);
+    }
+    else
+        out.push('No slices were evaluated (`evaluation.slices`), so weak spots are not known.');
+    out.push('', 'Metrics are measured on a held-out split of the same data, not on data from after training; a change in the data can make them optimistic. Changes against the champion are tested with McNemar\'s exact test (accuracy) and a paired bootstrap (the other metrics).');
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/evaluate.ts
+// The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
+// and per-slice metrics; a JSON file for machines and a Markdown report for people. Nothing is written
+// until everything is computed, so a refused model leaves the last good report in place.
+
+
+
+
+
+
+
+
+
+
+
+const METRICS_FORMAT = 'mlops-metrics/1';
+const evaluate_fmt = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+async function evaluate(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const paths = outputPaths(io, cfg.name, { metrics: 'metrics.json', report: 'evaluation.md' });
+    const model = userPath(io, inputs, 'model');
+    const { pkg, bytes } = await loadModel(model.abs, model.shown);
+    assertBelongs(pkg, cfg, model.shown);
+    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
+    requireColumns(pkg, table);
+    const { rows, yTrue } = packageTestRows(pkg, table, io);
+    if (rows.length === 0)
+        throw new InputError('data', 'the data has no labelled test rows for this model');
+    const predictions = scoreRows(pkg, table, rows, yTrue);
+    const metrics = fullMetrics(predictions);
+    const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed) : {};
+    const slices = [];
+    for (const name of cfg.evaluation.slices) {
+        const col = columnByName(table, name);
+        if (!col) {
+            io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
+            continue;
+        }
+        const groups = sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins);
+        for (const [value, members] of groups)
+            slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
+    }
+    const zeros = zeroLabels(predictions);
+    const notes = zeros > 0 ? [mapeNote(zeros, rows.length)] : [];
+    const digest = `sha256:${sha256Hex(bytes)}`;
+    const out = { format: METRICS_FORMAT, ...metrics, ci, slices, notes, rows: { test: rows.length }, model: { path: model.shown, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
+    const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(model.shown)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
+    lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
+    for (const [name, value] of Object.entries(scalarMetrics(predictions))) {
+        const interval = ci[name];
+        lines.push(`| ${name} | ${evaluate_fmt(value)} | ${interval ? `${evaluate_fmt(interval[0])} – ${evaluate_fmt(interval[1])}` : '–'} |`);
+    }
+    for (const note of notes)
+        lines.push('', `> ${escapeMarkdown(note, 400)}`);
+    if ('confusion_matrix' in metrics) {
+        const classes = pkg.target.classes;
+        lines.push('', '**Per class**', '', '| Class | Precision | Recall | F1 | Support |', '|---|---:|---:|---:|---:|');
+        for (const c of classes) {
+            const m = metrics.per_class[c];
+            lines.push(`| ${escapeMarkdown(c, 40)} | ${evaluate_fmt(m.precision)} | ${evaluate_fmt(m.recall)} | ${evaluate_fmt(m.f1)} | ${m.support} |`);
+        }
+        lines.push('', '**Confusion matrix** (rows: true class, columns: predicted)', '', `| | ${classes.map((c) => escapeMarkdown(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
+        metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k], 40)}** | ${row.join(' | ')} |`));
+    }
+    if (slices.length > 0) {
+        const keys = Object.keys(slices[0].metrics).slice(0, 3);
+        lines.push('', '**Slices**', '', `| Column | Value | Rows | ${keys.join(' | ')} |`, `|---|---|---:|${keys.map(() => '---:').join('|')}|`);
+        for (const s of slices)
+            lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => evaluate_fmt(s.metrics[k])).join(' | ')} |`);
+    }
+    const report = `${lines.join('\n')}\n`;
+    await writeOutputs(io, [
+        [paths.metrics, `${JSON.stringify(out, null, 2)}\n`],
+        [paths.report, report],
+    ], [model.abs, ...runInputs(cfg, table)]);
+    return { ok: true, outputs: { metrics: paths.metrics.shown, report: paths.report.shown }, summary: report };
+}
+
+;// CONCATENATED MODULE: ./src/steps/publish.ts
+// The publish-model step: a winning candidate becomes the next version of the pipeline's model in the
+// registry (a GitHub release, or models/ locally), with its model card and checksums. A loser changes
+// nothing. It re-reads the champion just before publishing, so that a comparison made against a
+// champion that has since moved is refused (the workflow compares again). It can also roll back: make
+// an earlier version the champion again, as a new version that carries its files.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROMOTABLE = new Set(['promote', 'first-model']);
+async function readJson(file, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file.abs, 'utf8');
+    }
+    catch (err) {
+        throw new UserError(`${file.shown}: cannot read ${what} (${err.code ?? String(err)}); run ${what === 'the comparison' ? 'compare-to-champion' : 'evaluate'} first`);
+    }
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            throw new Error('not an object');
+        return value;
+    }
+    catch (err) {
+        throw new UserError(`${file.shown}: ${what} is not JSON (${err.message})`);
+    }
+}
+function cardMetrics(metrics, scalars) {
+    const values = {};
+    for (const name of scalars)
+        if (Object.hasOwn(metrics, name))
+            values[name] = typeof metrics[name] === 'number' ? metrics[name] : null;
+    return {
+        values,
+        ci: (metrics.ci ?? {}),
+        slices: (metrics.slices ?? []),
+        testRows: (metrics.rows?.test ?? 0),
+        notes: (metrics.notes ?? []),
+    };
+}
+const SCALARS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
+function outputsOf(v, modelSha) {
+    return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
+}
+function summary(cfg, v, modelSha, registry, note) {
+    return [`### publish-model: ${escapeMarkdown(cfg.name)} v${v.version}`, '', `${note} Tag \`${v.tag}\` in ${escapeMarkdown(registry.where)}: ${escapeMarkdown(v.url, 300)}.`, '', `Model package sha256: \`${modelSha}\`.`, ''].join('\n');
+}
+/** The files of a version, SHA256SUMS last. */
+function withSums(files) {
+    return [...files, { name: SUMS_ASSET, bytes: Buffer.from(formatSums(files)) }];
+}
+async function record(cfg, io, version, modelSha, decision, reasons, rollbackOf, previous, primaryValue) {
+    const prov = await provenance(io.root);
+    return {
+        format: RELEASE_FORMAT,
+        pipeline: cfg.name,
+        version,
+        tag: tagOf(cfg.name, version),
+        model_sha256: modelSha,
+        decision,
+        reasons,
+        // The commit's time (or SOURCE_DATE_EPOCH), so that a re-run makes the same bytes and keeps the
+        // assets already uploaded; the clock only where neither is known.
+        published_at: prov.createdAt ?? new Date().toISOString(),
+        commit: prov.commit,
+        rollback_of: rollbackOf,
+        previous: previous ? { version: previous.version ?? 0, sha256: previous.sha256 } : null,
+        primary: { metric: cfg.gates.primary, value: primaryValue },
+    };
+}
+function parseVersion(cfg, raw) {
+    const version = parseVersionArg(cfg.name, raw);
+    if (version === undefined)
+        throw new InputError('rollback-to', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
+    return version;
+}
+async function rollback(cfg, io, registry, target) {
+    const source = `${registry.where} ${tagOf(cfg.name, target)}`;
+    // files() hands over every file verified against the version's SHA256SUMS.
+    const files = await registry.files(cfg.name, target);
+    const model = modelFile(source, cfg.name, files);
+    const modelSha = sha256Hex(model.bytes);
+    const pkg = parseModel(`${source} ${model.name}`, model.bytes);
+    assertBelongs(pkg, cfg, source);
+    const current = await registry.find(cfg.name);
+    const versions = await registry.versions(cfg.name);
+    if (current?.sha256 === modelSha) {
+        const same = versions[versions.length - 1];
+        return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, `v${target}'s model is the champion already (v${same.version}); nothing was published.`) };
+    }
+    const version = nextVersion(versions.map((v) => v.version));
+    const metrics = files.find((f) => f.name === METRICS_ASSET);
+    const metricsJson = metrics ? JSON.parse(metrics.bytes.toString('utf8')) : {};
+    const primaryValue = typeof metricsJson[cfg.gates.primary] === 'number' ? metricsJson[cfg.gates.primary] : null;
+    const rec = await record(cfg, io, version, modelSha, 'rollback', [`rollback to v${target}: its model becomes the champion again`], target, current, primaryValue);
+    const card = modelCard(pkg, rec, cardMetrics(metricsJson, SCALARS), null, (m) => LOWER_IS_BETTER.has(m));
+    const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
+    const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
+    const published = await registry.publish(cfg.name, release, rec);
+    return { ok: true, outputs: outputsOf(published, modelSha), summary: summary(cfg, published, modelSha, registry, `Rolled back: v${published.version} carries v${target}'s model and is the champion.`) };
+}
+async function publishModel(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const registry = io.registry;
+    if (!registry)
+        throw new InputError('token', 'no token, so there is no registry to publish to; pass a token with contents: write');
+    const rollbackTo = optionalInput(inputs, 'rollback-to');
+    if (rollbackTo !== undefined)
+        return rollback(cfg, io, registry, parseVersion(cfg, rollbackTo));
+    const force = booleanInput(inputs, 'force');
+    const modelPath = userPath(io, inputs, 'model', `out/${cfg.name}/model.json`, true);
+    const { pkg, bytes: raw } = await loadModel(modelPath.abs, modelPath.shown);
+    assertBelongs(pkg, cfg, modelPath.shown);
+    const rawSha = sha256Hex(raw);
+    // The asset is always gzipped (packages of large data are hundreds of MB as JSON); gzip has no clock here.
+    const asset = isGzip(raw) ? raw : (0,external_node_zlib_.gzipSync)(raw, { level: 9 });
+    const modelSha = sha256Hex(asset);
+    const comparisonPath = userPath(io, inputs, 'comparison', `out/${cfg.name}/comparison.json`, true);
+    const comparison = await readJson(comparisonPath, 'the comparison');
+    if (comparison.format !== COMPARISON_FORMAT || comparison.pipeline !== cfg.name)
+        throw new UserError(`${comparisonPath.shown}: not a ${COMPARISON_FORMAT} comparison of "${cfg.name}"`);
+    if (comparison.candidate_sha256 !== rawSha)
+        throw new UserError(`${comparisonPath.shown} compares another model (sha256 ${String(comparison.candidate_sha256).slice(0, 12)}…), not ${modelPath.shown} (${rawSha.slice(0, 12)}…); compare this model first`);
+    const decision = String(comparison.decision);
+    const reasons = (Array.isArray(comparison.reasons) ? comparison.reasons : []).map(String);
+    if (!PROMOTABLE.has(decision) && !force) {
+        return { ok: false, failure: `the comparison decided "${decision}", so nothing is published (force: true publishes anyway): ${reasons.join('; ')}`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the comparison decided **${escapeMarkdown(decision)}**.\n` };
+    }
+    const metricsPath = userPath(io, inputs, 'metrics', `out/${cfg.name}/metrics.json`, true);
+    const metrics = await readJson(metricsPath, 'the metrics');
+    if (metrics.format !== METRICS_FORMAT || metrics.model?.digest !== `sha256:${rawSha}`)
+        throw new UserError(`${metricsPath.shown} is not evaluate's metrics of ${modelPath.shown}; run evaluate on this model first`);
+    // Race-safe: the champion now must be the one the comparison was made against.
+    const current = await registry.find(cfg.name);
+    const versions = await registry.versions(cfg.name);
+    if (current && current.sha256 === modelSha) {
+        const same = versions[versions.length - 1] ?? { version: current.version ?? 0, tag: tagOf(cfg.name, current.version ?? 0), url: current.source, record: null };
+        return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, 'This model is the champion already (a re-run); nothing more was published.') };
+    }
+    const compared = comparison.champion?.sha256 ?? null;
+    if ((current?.sha256 ?? null) !== compared) {
+        const was = compared ? `${compared.slice(0, 12)}…` : 'none';
+        const now = current ? `${current.source} (${current.sha256.slice(0, 12)}…)` : 'none';
+        return { ok: false, failure: `the champion changed since the comparison (it was ${was}, it is now ${now}); nothing is published. Compare the candidate again against the champion as it is now`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+    }
+    const version = nextVersion(versions.map((v) => v.version));
+    const primaryValue = typeof metrics[cfg.gates.primary] === 'number' ? metrics[cfg.gates.primary] : null;
+    const rec = await record(cfg, io, version, modelSha, force && !PROMOTABLE.has(decision) ? `forced (${decision})` : decision, reasons, null, current, primaryValue);
+    const card = modelCard(pkg, rec, cardMetrics(metrics, SCALARS), comparison, (m) => LOWER_IS_BETTER.has(m));
+    const release = withSums([
+        { name: MODEL_ASSET(cfg.name), bytes: asset },
+        { name: METRICS_ASSET, bytes: await (0,promises_.readFile)(metricsPath.abs) },
+        { name: CARD_ASSET, bytes: Buffer.from(card) },
+        { name: COMPARISON_ASSET, bytes: await (0,promises_.readFile)(comparisonPath.abs) },
+        { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) },
+    ]);
+    const published = await registry.publish(cfg.name, release, rec);
+    if (io.attest)
+        await io.attest(MODEL_ASSET(cfg.name), modelSha);
+    return { ok: true, outputs: outputsOf(published, modelSha), summary: `${summary(cfg, published, modelSha, registry, `Published v${published.version}: the champion now.`)}\n${card.slice(card.indexOf('\n# '))}` };
+}
+
+;// CONCATENATED MODULE: ./src/steps/deploy.ts
+// The deploy step: a published version goes to a serving endpoint. Its files are verified against the
+// release's SHA256SUMS first; the endpoint (mlops serve) checks the digest again, smoke-tests the model
+// and swaps it in atomically, so on any failure the old model keeps serving. The step then asks the
+// endpoint's /version for the new digest. In Actions the deployment is recorded as a GitHub Deployment
+// that always ends in success or failure, also when the step fails.
+
+
+
+
+
+
+const TIMEOUT_MS = 120_000;
+async function call(url, init, what) {
+    try {
+        return await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    }
+    catch (err) {
+        throw new UserError(`${what}: ${url} did not answer (${err.cause instanceof Error ? err.cause.message : err.message})`);
+    }
+}
+async function errorOf(res) {
+    const text = await res.text().catch(() => '');
+    try {
+        return String(JSON.parse(text).error ?? text).slice(0, 300);
+    }
+    catch {
+        return text.slice(0, 300);
+    }
+}
+async function deploy(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const registry = io.registry;
+    if (!registry)
+        throw new InputError('token', 'no token, so the release cannot be read; pass a token with contents: read');
+    const base = (optionalInput(inputs, 'url') ?? '').replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(base))
+        throw new InputError('url', `${JSON.stringify(inputs.url ?? '')} is not an http(s) address`);
+    const adminToken = optionalInput(inputs, 'admin-token') ?? process.env.MLOPS_ADMIN_TOKEN ?? '';
+    if (!adminToken)
+        throw new InputError('admin-token', 'is required (or the MLOPS_ADMIN_TOKEN environment variable): the endpoint takes a model only with its bearer token');
+    const environment = optionalInput(inputs, 'environment') ?? 'production';
+    const raw = optionalInput(inputs, 'version');
+    let version;
+    if (raw !== undefined) {
+        const parsed = parseVersionArg(cfg.name, raw);
+        if (parsed === undefined)
+            throw new InputError('version', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
+        version = parsed;
+    }
+    else {
+        const versions = await registry.versions(cfg.name);
+        if (versions.length === 0)
+            throw new UserError(`"${cfg.name}" has no published version in ${registry.where}; publish one first`);
+        version = versions[versions.length - 1].version;
+    }
+    const tag = tagOf(cfg.name, version);
+    // Verified before anything is sent: files() checks every file of the release against its SHA256SUMS.
+    const model = modelFile(`${registry.where} ${tag}`, cfg.name, await registry.files(cfg.name, version));
+    const sha = sha256Hex(model.bytes);
+    const tracker = io.deployments;
+    const id = tracker ? await tracker.start(tag, environment, { pipeline: cfg.name, version, model_sha256: sha }, `${cfg.name} v${version}`) : undefined;
+    let state = 'failure';
+    let why = 'the step stopped before the model was delivered';
+    try {
+        if (tracker && id !== undefined)
+            await tracker.status(id, 'in_progress', base, `delivering ${tag}`);
+        const put = await call(`${base}/admin/model`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream', 'x-model-sha256': sha, 'x-model-version': `v${version}` }, body: model.bytes }, 'deploy');
+        if (put.status !== 200)
+            throw new UserError(`${base}/admin/model refused ${tag} (HTTP ${put.status}: ${await errorOf(put)}); the endpoint keeps serving its old model`);
+        const check = await call(`${base}/version`, {}, 'deploy');
+        const served = check.status === 200 ? (await check.json()).model_digest : undefined;
+        if (served !== `sha256:${sha}`)
+            throw new UserError(`${base}/version answers ${JSON.stringify(served ?? `HTTP ${check.status}`)}, not sha256:${sha}: the endpoint does not serve ${tag}`);
+        state = 'success';
+        why = `${tag} is served (sha256:${sha.slice(0, 12)}…)`;
+    }
+    catch (err) {
+        why = err.message.slice(0, 140);
+        throw err;
+    }
+    finally {
+        if (tracker && id !== undefined)
+            await tracker.status(id, state, base, why);
+    }
+    return {
+        ok: true,
+        outputs: { 'deployment-id': id === undefined ? '' : String(id), version: String(version), url: base, 'model-digest': `sha256:${sha}` },
+        summary: `### deploy: ${escapeMarkdown(cfg.name)} v${version}\n\n${escapeMarkdown(tag)} (sha256 \`${sha}\`) is served at ${escapeMarkdown(base, 300)}${id === undefined ? '' : `; deployment ${id} to ${escapeMarkdown(environment)}`}.\n`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/row-hash.ts
@@ -25638,6 +25916,7 @@ async function postComparison(inputs, io) {
 
 
 
+
 const STEP_RUNNERS = {
     'validate-data': validateData,
     train: train,
@@ -25647,9 +25926,10 @@ const STEP_RUNNERS = {
     deploy: deploy,
     'drift-report': driftReport,
     'post-comparison': postComparison,
+    sweep: sweep,
 };
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
-const RUN_CHAIN = ['validate-data', 'train', 'evaluate', 'compare-to-champion', 'publish-model'];
+const RUN_CHAIN = ['validate-data', 'sweep', 'train', 'evaluate', 'compare-to-champion', 'publish-model'];
 /** The flags `mlops run` passes on to every chain step that has the input (data: a new batch; params: train's). */
 const CHAIN_FLAGS = ['data', 'params'];
 /** A chain step's inputs: the pipeline, the chain's flags, and what earlier steps produced (evaluate scores train's model). */
@@ -25659,6 +25939,12 @@ function chainInputs(name, pipeline, earlier, flags = {}) {
     for (const flag of CHAIN_FLAGS)
         if (flags[flag] !== undefined && stepSpec(name).inputs.some((i) => i.name === flag))
             base[flag] = flags[flag];
+    // A sweep's best cell is the candidate: its parameters, unless the run was given its own.
+    const best = earlier.sweep?.['best-params'];
+    if (name === 'train' && best && flags.params === undefined)
+        base.params = best;
+    if (name === 'compare-to-champion' && best && flags.params === undefined)
+        base['sweep-report'] = earlier.sweep.json ?? '';
     if (name === 'evaluate')
         return { ...base, model };
     if (name === 'compare-to-champion')

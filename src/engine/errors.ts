@@ -65,6 +65,16 @@ export class ShardError extends UserError {
   }
 }
 
+/** A sweep that cannot be scored or collected: no validation rows, a foreign or missing cell result. */
+export class SweepError extends UserError {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'SweepError';
+    this.file = file;
+  }
+}
+
 /** An output path refused: it would replace an input of the run, a folder, or a file that is not ours. */
 export class OutputPathError extends UserError {
   readonly file: string;

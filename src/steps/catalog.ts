@@ -9,6 +9,7 @@ import { evaluate } from './evaluate.ts';
 import { train } from './train.ts';
 import { validateData } from './validate-data.ts';
 import { postComparison } from './post-comparison.ts';
+import { sweep } from './sweep.ts';
 
 export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   'validate-data': validateData,
@@ -19,10 +20,11 @@ export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   deploy,
   'drift-report': driftReport,
   'post-comparison': postComparison,
+  sweep,
 };
 
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
-export const RUN_CHAIN: readonly StepName[] = ['validate-data', 'train', 'evaluate', 'compare-to-champion', 'publish-model'];
+export const RUN_CHAIN: readonly StepName[] = ['validate-data', 'sweep', 'train', 'evaluate', 'compare-to-champion', 'publish-model'];
 
 /** The flags `mlops run` passes on to every chain step that has the input (data: a new batch; params: train's). */
 export const CHAIN_FLAGS = ['data', 'params'] as const;
@@ -32,6 +34,10 @@ export function chainInputs(name: StepName, pipeline: string, earlier: Readonly<
   const model = earlier.train?.['model-path'] ?? '';
   const base: Record<string, string> = { pipeline };
   for (const flag of CHAIN_FLAGS) if (flags[flag] !== undefined && stepSpec(name).inputs.some((i) => i.name === flag)) base[flag] = flags[flag];
+  // A sweep's best cell is the candidate: its parameters, unless the run was given its own.
+  const best = earlier.sweep?.['best-params'];
+  if (name === 'train' && best && flags.params === undefined) base.params = best;
+  if (name === 'compare-to-champion' && best && flags.params === undefined) base['sweep-report'] = earlier.sweep!.json ?? '';
   if (name === 'evaluate') return { ...base, model };
   if (name === 'compare-to-champion') return { ...base, candidate: model };
   // The comparison is compare-to-champion's out/<pipeline>/comparison.json, publish-model's default.

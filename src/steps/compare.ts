@@ -4,7 +4,9 @@
 import { decide, LOWER_IS_BETTER, type Evidence } from '../engine/compare/gates.ts';
 import { commentMarker, renderComment, renderComparison, type ComparisonView, type MetricRow } from '../engine/compare/report.ts';
 import { mcnemarExact, pairedBootstrap } from '../engine/compare/significance.ts';
-import { loadPipeline } from '../engine/config/pipeline.ts';
+import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
+import { renderSweep } from './sweep.ts';
+import { readFile } from 'node:fs/promises';
 import { cellValue, columnByName } from '../engine/data/table.ts';
 import { sha256Hex } from '../engine/digest.ts';
 import { InputError, ModelFormatError } from '../engine/errors.ts';
@@ -18,6 +20,20 @@ import { artifactName, outputPaths, runInputs, sideEffect, writeOutputs } from '
 import { assertBelongs, labelledRows, mapeNote, missingFeatures, missingKeyColumns, scoreRows, testMask, zeroLabels } from './scoring.ts';
 
 export const COMPARISON_FORMAT = 'mlops-comparison/1';
+
+/** The sweep the candidate won (sweep-report: its sweep.json), rendered for the report and the comment. */
+async function sweepSection(cfg: PipelineConfig, inputs: StepInputs, io: StepIO): Promise<string | null> {
+  if (optionalInput(inputs, 'sweep-report') === undefined || !cfg.sweep) return null;
+  const file = userPath(io, inputs, 'sweep-report');
+  let record: { format?: unknown; pipeline?: unknown; cells?: unknown; best?: unknown };
+  try {
+    record = JSON.parse(await readFile(file.abs, 'utf8'));
+  } catch (err) {
+    throw new InputError('sweep-report', `${file.shown} cannot be read as the sweep's JSON record (${(err as Error).message})`);
+  }
+  if (record.format !== 'mlops-sweep/1' || record.pipeline !== cfg.name || !Array.isArray(record.cells)) throw new InputError('sweep-report', `${file.shown} is not the sweep record of "${cfg.name}"`);
+  return renderSweep(cfg, record.cells as Parameters<typeof renderSweep>[1], (record.best ?? undefined) as Parameters<typeof renderSweep>[2]);
+}
 
 /** The champion as the store hands it over, verified against its published digest. */
 async function findChampion(io: StepIO, pipeline: string, allowFirstModel: boolean): Promise<{ pkg: ModelPackage; source: string; sha256: string } | undefined> {
@@ -158,6 +174,7 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     notes: zeros > 0 ? [mapeNote(zeros, rows.length)] : [],
     unchartable: zeros > 0 ? ['mape'] : [],
     fullReport: `in the job summary and the artifact ${artifact}`,
+    sweep: await sweepSection(cfg, inputs, io),
   };
   const body = renderComparison(view);
   const comment = renderComment(view);

@@ -97,6 +97,7 @@ export const STEP_SPECS = [
       data,
       token,
       { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
+      { name: 'sweep-report', default: '', description: 'The sweep\'s JSON record (out/<pipeline>/sweep.json) when the candidate is a sweep\'s best cell: its table and chart go into the report and the comment.' },
       { name: 'fail-on-reject', default: 'true', description: 'Fail the step when the candidate is rejected (true or false); false lets a workflow go on and act on the decision output.' },
     ],
     outputs: [
@@ -175,6 +176,26 @@ export const STEP_SPECS = [
       { name: 'html', type: 'path', description: 'The path of the self-contained HTML report.' },
       { name: 'issue-number', type: 'number', description: 'The drift issue opened, updated or closed by this run (empty when none).' },
       { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
+    ],
+  },
+  {
+    name: 'sweep',
+    title: 'mlops: sweep',
+    description: 'Trains the cells of the pipeline\'s sweep: section on the training rows but a validation part, scores each there by gates.primary (never on the test rows), and picks the best cell, whose parameters the candidate is trained with.',
+    inputs: [
+      pipeline,
+      data,
+      { name: 'cell', default: '', description: 'Score only this cell (1 to the number of cells), as one matrix job does; writes out/<pipeline>/sweep/cell-<N>.json.' },
+      { name: 'results', default: '', description: 'A path or glob of the cells\' result files: collect them and pick the best (the sweep workflow\'s last job). Without cell or results, every cell is scored here.' },
+      { name: 'list', default: 'false', description: 'Only count the cells (outputs cells and cell-list), for a workflow\'s matrix (true or false).' },
+    ],
+    outputs: [
+      { name: 'cells', type: 'number', description: 'The number of cells (0 when the pipeline has no sweep).' },
+      { name: 'cell-list', type: 'json', description: 'The cell numbers as a JSON list ([1, 2, …]), for strategy.matrix.' },
+      { name: 'best-cell', type: 'string', description: 'The best cell\'s number (empty when scoring one cell or when there is no sweep).' },
+      { name: 'best-params', type: 'json', description: 'The best cell\'s model parameters as a JSON object, for train\'s params input.' },
+      { name: 'report', type: 'path', description: 'The Markdown report of the sweep (a table and a chart), or the cell\'s result file.' },
+      { name: 'json', type: 'path', description: 'The JSON record of the sweep (every cell, and the best), or the cell\'s result file.' },
     ],
   },
   {

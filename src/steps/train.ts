@@ -81,7 +81,7 @@ export function labelsOf(cfg: PipelineConfig, table: Table): Labels {
   return { classes, yClass, yValue: undefined, labelled };
 }
 
-async function dataDigest(files: readonly CsvSource[]): Promise<string> {
+export async function dataDigest(files: readonly CsvSource[]): Promise<string> {
   const h = createHash('sha256');
   for (const f of files) {
     h.update(`${f.name}\0`);
@@ -98,7 +98,7 @@ function threadsInput(inputs: StepInputs): number {
   return Number(raw);
 }
 
-function forestOptions(cfg: PipelineConfig, params: ModelParams, classes: number): ForestOptions {
+export function forestOptions(cfg: PipelineConfig, params: ModelParams, classes: number): ForestOptions {
   return {
     task: cfg.task,
     classes,

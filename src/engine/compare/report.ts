@@ -33,6 +33,8 @@ export interface ComparisonView {
   data: { files: string[]; testRows: number; candidateTestRows: number; labelledRows: number; newRowsSinceChampion: number | null; sha256: string };
   /** Caveats about the numbers (a MAPE over zero labels), shown under the table. */
   notes: string[];
+  /** The sweep the candidate won, as its report renders it (escaped Markdown), or null. */
+  sweep?: string | null;
   /** Metrics kept out of the charts (and why, in `notes`). */
   unchartable: string[];
   /** Where the whole report is when the comment is shortened. */
@@ -96,6 +98,7 @@ function render(view: ComparisonView, omit: ReadonlySet<Part>): string {
   }
   for (const note of view.notes) out.push('', `> ${e(note, 400)}`);
   out.push(...charts(view));
+  if (view.sweep) out.push('', view.sweep.trimEnd());
   const shortened = [...omit].map((p) => ({ slices: 'the slices', confusion: 'the confusion matrices', importances: 'the top features' })[p]);
   if (view.confusion && view.classes && !omit.has('confusion')) {
     const matrix = (title: string, cm: number[][]) => {

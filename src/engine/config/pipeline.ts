@@ -88,7 +88,22 @@ export interface PipelineConfig {
   evaluation: EvaluationConfig;
   gates: GatesConfig;
   drift: DriftSettings;
+  /** A sweep of model parameters, or undefined when the pipeline has none. */
+  sweep: SweepConfig | undefined;
 }
+
+export interface SweepConfig {
+  /** Each swept model parameter and its values, in the file's order. */
+  grid: [string, (number | string | boolean)[]][];
+  /** Draw this many cells of the grid (seeded) instead of every one. */
+  random: number | undefined;
+  seed: number;
+  /** The share of the training rows each cell is scored on (never the test rows). */
+  validationFraction: number;
+}
+
+/** GitHub Actions runs at most 256 jobs per matrix: one cell each. */
+export const MAX_SWEEP_CELLS = 256;
 
 const PATH_HINT = 'a path relative to the repository root';
 const repoPath = { kind: 'string', pattern: /^(?![\\/])(?![A-Za-z]:)\S.*$/, hint: PATH_HINT } as const;
@@ -213,6 +228,22 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
       },
     },
   },
+  sweep: {
+    description: 'A sweep of model parameters: each cell trains on the training rows but a validation part, is scored on that part, and the best cell by gates.primary is the candidate.',
+    spec: {
+      kind: 'object',
+      fields: {
+        grid: {
+          spec: { kind: 'map', keyHint: 'model parameter', values: { kind: 'list', items: { kind: 'any-of', hint: 'a number, a string or a boolean', specs: [{ kind: 'number' }, { kind: 'string' }, { kind: 'boolean' }] } } },
+          required: true,
+          description: 'Per model parameter (a `model:` key), the values to try; the cells are every combination.',
+        },
+        random: { spec: { kind: 'number', integer: true, min: 1, max: MAX_SWEEP_CELLS }, default: 'every cell', description: 'Try this many cells drawn from the grid (seeded) instead of every one.' },
+        seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The seed of the random draw and of the validation part.' },
+        validation_fraction: { spec: { kind: 'number', min: 0, max: 1, exclusiveMin: true }, default: '`0.2`', description: 'The share of the training rows that each cell is scored on (the test rows are never used).' },
+      },
+    },
+  },
   validation: {
     description: 'The data checks of validate-data.',
     spec: {
@@ -273,6 +304,7 @@ interface RawPipeline {
   model?: RawModel;
   drift?: { share?: number; weighted?: boolean; min_rows?: number; stattest?: StatTest; threshold?: number; columns?: Record<string, { stattest?: StatTest; threshold?: number }> };
   validation?: { min_rows?: number; min_class_rows?: number; max_missing_rate?: number; severity?: Record<string, Severity> };
+  sweep?: { grid: Record<string, (number | string | boolean)[]>; random?: number; seed?: number; validation_fraction?: number };
 }
 
 /**
@@ -318,6 +350,8 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
 
   if (raw.drift?.threshold !== undefined && raw.drift.stattest === undefined) throw src.error(['drift', 'threshold'], 'a threshold needs the test it applies to; set drift.stattest too (or give columns their own stattest and threshold)');
 
+  const sweep = sweepConfig(src, raw.sweep);
+
   const delimiter = raw.data.delimiter === 'tab' ? '\t' : (raw.data.delimiter as Delimiter | undefined);
   const decimal = raw.data.decimal ?? '.';
   if (decimal === ',' && delimiter === ',') throw src.error(['data', 'decimal'], 'a decimal comma needs another delimiter; set data.delimiter to ";" or tab');
@@ -351,6 +385,7 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
       threshold: raw.drift?.threshold,
       columns: raw.drift?.columns ?? {},
     },
+    sweep,
     evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
     validation: {
       minRows: raw.validation?.min_rows ?? 20,
@@ -359,6 +394,26 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
       severity,
     },
   };
+}
+
+/** The sweep section, each value checked as its model: key would be. */
+function sweepConfig(src: YamlSource, raw: RawPipeline['sweep']): SweepConfig | undefined {
+  if (raw === undefined) return undefined;
+  const grid = Object.entries(raw.grid);
+  if (grid.length === 0) throw src.error(['sweep', 'grid'], 'an empty grid; name at least one model parameter and its values');
+  let cells = 1;
+  for (const [key, values] of grid) {
+    const field = MODEL_FIELDS[key];
+    if (!Object.hasOwn(MODEL_FIELDS, key) || !field) throw src.keyError(['sweep', 'grid', key], `${JSON.stringify(key)} is not a model parameter (known: ${Object.keys(MODEL_FIELDS).join(', ')})`);
+    if (values.length === 0) throw src.error(['sweep', 'grid', key], 'an empty list; give at least one value');
+    values.forEach((v, i) => check(src, field.spec, v, ['sweep', 'grid', key, i]));
+    for (const v of values) checkModelValues(src, { [key]: v } as RawModel, ['sweep', 'grid']);
+    cells *= values.length;
+  }
+  const random = raw.random;
+  if (random !== undefined && random > cells) throw src.error(['sweep', 'random'], `${random} cells asked, but the grid has only ${cells}`);
+  if ((random ?? cells) > MAX_SWEEP_CELLS) throw src.error(['sweep', random === undefined ? 'grid' : 'random'], `${random ?? cells} cells; a sweep runs one matrix job per cell, at most ${MAX_SWEEP_CELLS} (set sweep.random to draw fewer)`);
+  return { grid, random, seed: raw.seed ?? 42, validationFraction: raw.validation_fraction ?? 0.2 };
 }
 
 function checkModelValues(src: YamlSource, model: RawModel | undefined, at: string[]): void {
