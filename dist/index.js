@@ -23358,6 +23358,28 @@ function threadsInput(inputs) {
         throw new InputError('threads', `${JSON.stringify(raw)} is not a whole number of at least 1`);
     return Number(raw);
 }
+/**
+ * What a forest trains on: the encoding fitted on `rows` (refused past MAX_ENCODED_BYTES before the
+ * columns are allocated), those rows encoded, and their labels. train and each sweep cell share it.
+ */
+function encodeTrainingRows(cfg, table, rows, labels) {
+    const rowsTable = subsetTable(table, rows);
+    const encoding = fitEncoding(rowsTable, featureNames(cfg, table), { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
+    const encodedBytes = encoding.features.length * rows.length * 8;
+    if (encodedBytes > MAX_ENCODED_BYTES) {
+        throw new UserError(`${cfg.file}: ${rows.length.toLocaleString('en-US')} training rows × ${encoding.features.length.toLocaleString('en-US')} encoded features would take ${(encodedBytes / 1024 ** 3).toFixed(1)} GiB; the limit is ${MAX_ENCODED_BYTES / 1024 ** 3} GiB. Lower features.text_width or features.one_hot_max_levels, or exclude columns (features.exclude)`);
+    }
+    const data = {
+        columns: applyEncoding(rowsTable, encoding),
+        yClass: labels.yClass ? Int32Array.from(rows, (r) => labels.yClass[r]) : undefined,
+        yValue: labels.yValue ? Float64Array.from(rows, (r) => labels.yValue[r]) : undefined,
+    };
+    return { table: rowsTable, encoding, data };
+}
+/** The labels of `rows` as the metrics read them: the class index or the value. */
+function labelValues(labels, rows) {
+    return Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r] : labels.yValue[r]));
+}
 function forestOptions(cfg, params, classes) {
     return {
         task: cfg.task,
@@ -23410,8 +23432,9 @@ async function train(inputs, io) {
     const gzip = out.abs.endsWith('.gz');
     // The model's identity: everything that shapes it. A package that records the same key is this
     // run's model, whichever run trained it.
-    const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params }));
-    const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
+    const code = codeDigest(); // reads and hashes the running bundle: once
+    const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params }));
+    const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
     if (reuse === 'pull-request' && !shard) {
         const taken = await takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io);
         if (taken)
@@ -23448,19 +23471,7 @@ async function train(inputs, io) {
     if (trainRows.length < 2)
         throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
     const stratifyShares = cfg.split.stratify === undefined ? null : stratify(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction, io);
-    const trainTable = subsetTable(table, trainRows);
-    const features = featureNames(cfg, table);
-    const encoding = fitEncoding(trainTable, features, { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
-    const encodedBytes = encoding.features.length * trainRows.length * 8;
-    if (encodedBytes > MAX_ENCODED_BYTES) {
-        throw new UserError(`${cfg.file}: ${trainRows.length.toLocaleString('en-US')} training rows × ${encoding.features.length.toLocaleString('en-US')} encoded features would take ${(encodedBytes / 1024 ** 3).toFixed(1)} GiB; the limit is ${MAX_ENCODED_BYTES / 1024 ** 3} GiB. Lower features.text_width or features.one_hot_max_levels, or exclude columns (features.exclude)`);
-    }
-    const columns = applyEncoding(trainTable, encoding);
-    const data = {
-        columns,
-        yClass: labels.yClass ? Int32Array.from(trainRows, (r) => labels.yClass[r]) : undefined,
-        yValue: labels.yValue ? Float64Array.from(trainRows, (r) => labels.yValue[r]) : undefined,
-    };
+    const { table: trainTable, encoding, data } = encodeTrainingRows(cfg, table, trainRows, labels);
     const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
     let lastShown = 0;
     const progress = (p) => {
@@ -23490,7 +23501,9 @@ async function train(inputs, io) {
         io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
         forest = await trainForest(data, options, threads, progress);
     }
-    const oob = options.bootstrap ? outOfBagScoreCompiled(compileForest(forest), data, options.seed, options.bootstrap) : Number.NaN;
+    // Compiled once: the out-of-bag score, the holdout and the examples all predict through it.
+    const compiled = compileForest(forest);
+    const oob = options.bootstrap ? outOfBagScoreCompiled(compiled, data, options.seed, options.bootstrap) : Number.NaN;
     const perFeature = importances(forest);
     // A Map, not an object: a column may be called "__proto__" or "constructor".
     const byColumn = new Map();
@@ -23520,8 +23533,8 @@ async function train(inputs, io) {
         oob_score: Number.isNaN(oob) ? null : oob,
         feature_importance: ranked,
         profile: profileTable(trainTable),
-        holdout: holdout(table, isTest, labels, encoding, forest, cfg.task),
-        examples: examples(table, isTest, labels.labelled, encoding, forest, labels.classes),
+        holdout: holdout(table, isTest, labels, encoding, compiled, cfg.task),
+        examples: examples(table, isTest, labels.labelled, encoding, compiled, labels.classes),
         forest: toMlRandomForestJSON(forest),
     };
     const bytes = serializeModel(pkg, gzip);
@@ -23588,14 +23601,7 @@ async function readShards(pattern, classes, io, root) {
 /** A shard's outputs: its file and digest, uploaded as an mlops-shard artifact for the merge job. */
 async function finishShard(cfg, bytes, out, io, upload, shard, first, end, total) {
     const sha = sha256Hex(bytes);
-    let artifact = '';
-    if (upload && io.artifacts) {
-        const name = artifactName(io, 'mlops-shard', cfg.name, sha);
-        if (await sideEffect(io, `uploading the artifact ${name}`, async () => void (await io.artifacts.upload(name, [out.abs], external_node_path_default().dirname(out.abs)))))
-            artifact = name;
-    }
-    else if (upload)
-        io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
+    const artifact = upload ? await uploadOutput(io, 'mlops-shard', cfg.name, sha, out) : '';
     return {
         ok: true,
         outputs: { 'model-path': out.shown, 'model-digest': `sha256:${sha}`, artifact, 'oob-score': '', 'feature-importance': '{}', 'restored-from': '' },
@@ -23621,25 +23627,25 @@ async function saveConfigFile(cfg, paramsJson, dataInput, io) {
     await writeFileAtomic(file, doc.toString());
     io.info(`save-config: wrote ${[paramsJson !== undefined ? 'model parameters' : '', dataInput !== undefined ? 'data.train' : ''].filter(Boolean).join(' and ')} into ${cfg.file}`);
 }
+/** Uploads train's output file as the artifact <prefix>-<pipeline>-…; its name, or '' when none went up (a warning says why). */
+async function uploadOutput(io, prefix, pipeline, sha, out) {
+    const artifacts = io.artifacts;
+    if (!artifacts) {
+        io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
+        return '';
+    }
+    const name = artifactName(io, prefix, pipeline, sha);
+    const uploaded = await sideEffect(io, `uploading the artifact ${name}`, async () => {
+        const result = await artifacts.upload(name, [out.abs], external_node_path_default().dirname(out.abs));
+        io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
+    });
+    return uploaded ? name : '';
+}
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */
 async function finish(cfg, pkg, bytes, out, io, upload, restoredFrom) {
     const sha = sha256Hex(bytes);
     const digest = `sha256:${sha}`;
-    let artifact = '';
-    if (upload) {
-        const artifacts = io.artifacts;
-        if (artifacts) {
-            const name = artifactName(io, 'model', cfg.name, sha);
-            const uploaded = await sideEffect(io, `uploading the artifact ${name}`, async () => {
-                const result = await artifacts.upload(name, [out.abs], external_node_path_default().dirname(out.abs));
-                io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
-            });
-            if (uploaded)
-                artifact = name;
-        }
-        else
-            io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
-    }
+    const artifact = upload ? await uploadOutput(io, 'model', cfg.name, sha, out) : '';
     const top = Object.entries(pkg.feature_importance).slice(0, 10);
     const summary = [
         `### train: ${escapeMarkdown(cfg.name)}${restoredFrom === 'cache' ? ' (restored from the cache)' : restoredFrom ? ` (taken from ${restoredFrom}, not trained)` : ''}`,
@@ -23701,7 +23707,7 @@ function examples(table, isTest, labelled, encoding, forest, classes) {
     for (let r = 0; r < table.rowCount && rows.length < 5; r++)
         if (!rows.includes(r))
             rows.push(r);
-    const yPred = predictCompiled(compileForest(forest), applyEncoding(subsetTable(table, rows), encoding)).yPred;
+    const yPred = predictCompiled(forest, applyEncoding(subsetTable(table, rows), encoding)).yPred;
     return {
         rows: rows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name), r)]))),
         predictions: Array.from(yPred, (v) => (classes ? classes[v] : v)),
@@ -23716,8 +23722,8 @@ function holdout(table, isTest, labels, encoding, forest, task) {
     if (rows.length === 0)
         return undefined;
     const columns = applyEncoding(subsetTable(table, rows), encoding);
-    const { yPred, shares: proba } = predictCompiled(compileForest(forest), columns);
-    const yTrue = Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r] : labels.yValue[r]));
+    const { yPred, shares: proba } = predictCompiled(forest, columns);
+    const yTrue = labelValues(labels, rows);
     const classes = labels.classes;
     const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
     const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]), 'categorical') : profileValues(yPred, 'number');
@@ -23749,6 +23755,8 @@ function holdout(table, isTest, labels, encoding, forest, task) {
 
 
 const SWEEP_CELL_FORMAT = 'mlops-sweep-cell/1';
+/** The sweep's record (sweep.json), which compare-to-champion's sweep-report reads. */
+const SWEEP_FORMAT = 'mlops-sweep/1';
 const MAX_RESULT_BYTES = 1024 * 1024;
 async function scoreCells(cfg, cells, all, inputs, io) {
     const sweep = cfg.sweep;
@@ -23769,12 +23777,9 @@ async function scoreCells(cfg, cells, all, inputs, io) {
     }
     if (fit.length < 2 || validation.length === 0)
         throw new SweepError(cfg.file, `sweep.validation_fraction ${sweep.validationFraction} leaves ${fit.length} rows to fit and ${validation.length} to score a cell on`);
-    const fitTable = subsetTable(table, fit);
-    const encoding = fitEncoding(fitTable, featureNames(cfg, table), { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
-    const columns = applyEncoding(fitTable, encoding);
-    const data = { columns, yClass: labels.yClass ? Int32Array.from(fit, (r) => labels.yClass[r]) : undefined, yValue: labels.yValue ? Float64Array.from(fit, (r) => labels.yValue[r]) : undefined };
+    const { encoding, data } = encodeTrainingRows(cfg, table, fit, labels);
     const valColumns = applyEncoding(subsetTable(table, validation), encoding);
-    const yTrue = Float64Array.from(validation, (r) => (labels.yClass ? labels.yClass[r] : labels.yValue[r]));
+    const yTrue = labelValues(labels, validation);
     const dataSha = await dataDigest(await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined)));
     const out = [];
     for (const c of cells) {
@@ -23858,7 +23863,7 @@ async function sweep(inputs, io) {
         throw new SweepError(resultsInput ?? 'the sweep', `has ${results.length} results for cells ${[...seen].sort((a, b) => a - b).join(', ')}; the sweep has cells 1 to ${all.length}${missing.length ? ` (missing: ${missing.join(', ')})` : ' (one given twice)'}`);
     const best = bestCell(results, LOWER_IS_BETTER.has(cfg.gates.primary));
     const report = renderSweep(cfg, results, best);
-    const record = { format: 'mlops-sweep/1', pipeline: cfg.name, primary: cfg.gates.primary, best: best ? { cell: best.cell, params: best.params, score: best.score } : null, cells: [...results].sort((a, b) => a.cell - b.cell) };
+    const record = { format: SWEEP_FORMAT, pipeline: cfg.name, primary: cfg.gates.primary, best: best ? { cell: best.cell, params: best.params, score: best.score } : null, cells: [...results].sort((a, b) => a.cell - b.cell) };
     await writeOutputs(io, [[paths.json, `${JSON.stringify(record, null, 2)}\n`], [paths.report, report]], runInputs(cfg));
     return {
         ok: best !== undefined,
@@ -24014,7 +24019,7 @@ async function sweepSection(cfg, inputs, io) {
     catch (err) {
         throw new InputError('sweep-report', `${file.shown} cannot be read as the sweep's JSON record (${err.message})`);
     }
-    if (record.format !== 'mlops-sweep/1' || record.pipeline !== cfg.name || !Array.isArray(record.cells))
+    if (record.format !== SWEEP_FORMAT || record.pipeline !== cfg.name || !Array.isArray(record.cells))
         throw new InputError('sweep-report', `${file.shown} is not the sweep record of "${cfg.name}"`);
     return renderSweep(cfg, record.cells, (record.best ?? undefined));
 }
@@ -25997,8 +26002,9 @@ async function actionsIO(core, name, inputs) {
     const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
     // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
     // Artifacts are named by pipeline, job, commit and digest: a pull request's head, not its merge ref.
-    const event = await pullRequestContext();
-    const commit = event.headSha ?? process.env.GITHUB_SHA ?? undefined;
+    // The event file, read once: the commit for artifact names, and the context of every adapter below.
+    const ctx = await pullRequestContext();
+    const commit = ctx.headSha ?? process.env.GITHUB_SHA ?? undefined;
     const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, commit, cache, artifacts, ...baseIO(core) };
     if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report' && name !== 'post-comparison' && name !== 'train')
         return io;
@@ -26007,7 +26013,6 @@ async function actionsIO(core, name, inputs) {
         // Only reuse needs GitHub; a plain train never loads its client.
         if (!inputs.reuse || !token)
             return io;
-        const ctx = await pullRequestContext();
         return { ...io, earlierModels: mergedPullRequestModels(await octokitFor(token, io), ctx.owner, ctx.repo, process.env.GITHUB_SHA ?? '', token) };
     }
     // Without a token there is no champion source (io.champions stays undefined): the step refuses to
@@ -26015,7 +26020,6 @@ async function actionsIO(core, name, inputs) {
     if (!token)
         return io;
     const octokit = await octokitFor(token, io);
-    const ctx = await pullRequestContext();
     if (name === 'post-comparison')
         return { ...io, pullRequests: pullRequestPoster(octokit, ctx), runHeadSha: ctx.workflowRun?.headSha, runUrl: ctx.workflowRun?.url };
     const registry = githubRegistry(octokit, ctx.owner, ctx.repo, io);

@@ -2,11 +2,12 @@
 // 1,000,000 current rows. The statistics (ks_2samp, wasserstein_distance, chisquare, jensenshannon) in
 // this process and in scipy on the same files, and the whole drift report from a package's profile.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../src/engine/forest/rng.ts';
+import { writeCsvStream } from './lib/synthetic.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = path.join(tmpdir(), 'mlops-bench', 'drift');
@@ -14,25 +15,15 @@ mkdirSync(path.join(work, 'pipelines'), { recursive: true });
 const ROWS = 1_000_000;
 const CATS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
 
-async function dataset(name, seed, shift) {
-  const file = path.join(work, `${name}.csv`);
-  if (existsSync(file)) return file;
-  const out = createWriteStream(`${file}.tmp`);
+function dataset(name, seed, shift) {
   const r = mulberry32(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(r() + 1e-12)) * Math.cos(2 * Math.PI * r());
-  let buf = `${[...Array.from({ length: 20 }, (_, i) => `n${i}`), ...Array.from({ length: 5 }, (_, i) => `c${i}`), 'y'].join(',')}\n`;
-  for (let i = 0; i < ROWS; i++) {
+  const header = [...Array.from({ length: 20 }, (_, i) => `n${i}`), ...Array.from({ length: 5 }, (_, i) => `c${i}`), 'y'].join(',');
+  return writeCsvStream(path.join(work, `${name}.csv`), header, ROWS, () => {
     const nums = Array.from({ length: 20 }, (_, c) => (gauss() * (1 + c / 10) + (c < 4 ? shift : 0)).toFixed(4));
     const cats = Array.from({ length: 5 }, (_, c) => CATS[Math.min(7, Math.floor(r() ** (c < 2 ? 1 + shift : 1) * 8))]);
-    buf += `${nums.join(',')},${cats.join(',')},${Number(nums[0]) + Number(nums[1]) > 0 ? 'yes' : 'no'}\n`;
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await new Promise((res) => out.once('drain', res));
-      buf = '';
-    }
-  }
-  await new Promise((res) => out.end(buf, res));
-  execFileSync('mv', [`${file}.tmp`, file]);
-  return file;
+    return `${nums.join(',')},${cats.join(',')},${Number(nums[0]) + Number(nums[1]) > 0 ? 'yes' : 'no'}`;
+  });
 }
 
 function timed(cmd, args, opts = {}) {

@@ -4,11 +4,12 @@
 //   --rows N       the large set's rows (default 1,000,000); --trees-shards T (default 200)
 //   --skip-large   the 20,000-row set only
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, linkSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../src/engine/forest/rng.ts';
+import { writeCsvStream } from './lib/synthetic.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(tmpdir(), 'mlops-bench-scale');
@@ -20,21 +21,9 @@ const ROWS = Number(arg('rows', 1_000_000));
 const SHARD_TREES = Number(arg('trees-shards', 200));
 const THREADS = Math.min(2, os.availableParallelism());
 
-async function writeCsv(file, header, rows, row) {
-  if (existsSync(file)) return file;
+function writeCsv(file, header, rows, row) {
   mkdirSync(path.dirname(file), { recursive: true });
-  const out = createWriteStream(`${file}.tmp`);
-  let buf = `${header}\n`;
-  for (let r = 0; r < rows; r++) {
-    buf += `${row(r)}\n`;
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await new Promise((res) => out.once('drain', res));
-      buf = '';
-    }
-  }
-  await new Promise((res) => out.end(buf, res));
-  execFileSync('mv', [`${file}.tmp`, file]);
-  return file;
+  return writeCsvStream(file, header, rows, row);
 }
 
 /** LetterRecognition's shape: 20,000 rows, 16 integer features 0..15, 26 classes. */

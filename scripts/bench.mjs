@@ -1,11 +1,12 @@
 // Benchmarks: `npm run bench` runs them all, `npm run bench -- csv` (or bundles, train, drift, serve, http, scale) one. Every figure is
 // printed beside a baseline measured in the same run, on the same files; nothing here is a test.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../src/engine/forest/rng.ts';
+import { writeCsvStream } from './lib/synthetic.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = path.join(tmpdir(), 'mlops-bench');
@@ -16,24 +17,13 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => bytes / 1e6;
 
 /** 1,000,000 rows × 20 numeric columns, seeded, about 195 MB; written once and reused. */
-async function numericCsv(rows = 1_000_000, cols = 20) {
-  const file = path.join(work, `numeric-v2-${rows}x${cols}.csv`);
-  if (existsSync(file)) return file;
-  const out = createWriteStream(`${file}.tmp`);
+function numericCsv(rows = 1_000_000, cols = 20) {
   const rnd = mulberry32(1);
-  let buf = `${Array.from({ length: cols }, (_, i) => `f${i}`).join(',')}\n`;
-  for (let r = 0; r < rows; r++) {
+  return writeCsvStream(path.join(work, `numeric-v2-${rows}x${cols}.csv`), Array.from({ length: cols }, (_, i) => `f${i}`).join(','), rows, () => {
     const cells = new Array(cols);
     for (let c = 0; c < cols; c++) cells[c] = (rnd() * 2000 - 1000).toFixed(4);
-    buf += `${cells.join(',')}\n`;
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
-      buf = '';
-    }
-  }
-  await new Promise((r) => out.end(buf, r));
-  execFileSync('mv', [`${file}.tmp`, file]);
-  return file;
+    return cells.join(',');
+  });
 }
 
 function worker(parser, file) {

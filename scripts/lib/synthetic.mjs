@@ -1,5 +1,6 @@
-// Shared by the example generators: a seeded random stream, and an atomic CSV writer into data/.
-import { writeFileSync, renameSync } from 'node:fs';
+// Shared by the example generators and the benchmarks: a seeded random stream, an atomic CSV writer
+// into data/, and a streamed one for the benchmarks' million-row files.
+import { createWriteStream, existsSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/engine/forest/rng.ts';
@@ -19,3 +20,23 @@ export function write(name, header, rows) {
   console.log(`wrote data/${name}: ${rows.length} rows`);
 }
 
+
+/**
+ * Writes `rows` lines made by `row(r)` (without the newline) under `header`, in 1 MiB chunks, to
+ * `file`.tmp, then renames it; a file that is already there is kept (the benchmarks reuse it).
+ */
+export async function writeCsvStream(file, header, rows, row) {
+  if (existsSync(file)) return file;
+  const out = createWriteStream(`${file}.tmp`);
+  let buf = `${header}\n`;
+  for (let r = 0; r < rows; r++) {
+    buf += `${row(r)}\n`;
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await new Promise((res) => out.once('drain', res));
+      buf = '';
+    }
+  }
+  await new Promise((res) => out.end(buf, res));
+  renameSync(`${file}.tmp`, file);
+  return file;
+}

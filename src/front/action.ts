@@ -34,22 +34,21 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
   const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
   // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
   // Artifacts are named by pipeline, job, commit and digest: a pull request's head, not its merge ref.
-  const event = await pullRequestContext();
-  const commit = event.headSha ?? process.env.GITHUB_SHA ?? undefined;
+  // The event file, read once: the commit for artifact names, and the context of every adapter below.
+  const ctx = await pullRequestContext();
+  const commit = ctx.headSha ?? process.env.GITHUB_SHA ?? undefined;
   const io: StepIO = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, commit, cache, artifacts, ...baseIO(core) };
   if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report' && name !== 'post-comparison' && name !== 'train') return io;
   const token = inputs.token ?? '';
   if (name === 'train') {
     // Only reuse needs GitHub; a plain train never loads its client.
     if (!inputs.reuse || !token) return io;
-    const ctx = await pullRequestContext();
     return { ...io, earlierModels: mergedPullRequestModels(await octokitFor(token, io), ctx.owner, ctx.repo, process.env.GITHUB_SHA ?? '', token) };
   }
   // Without a token there is no champion source (io.champions stays undefined): the step refuses to
   // decide unless allow-first-model says so. That is not "no champion".
   if (!token) return io;
   const octokit = await octokitFor(token, io);
-  const ctx = await pullRequestContext();
   if (name === 'post-comparison') return { ...io, pullRequests: pullRequestPoster(octokit, ctx), runHeadSha: ctx.workflowRun?.headSha, runUrl: ctx.workflowRun?.url };
   const registry = githubRegistry(octokit, ctx.owner, ctx.repo, io);
   if (name === 'publish-model') return { ...io, champions: registry, registry, attest: attestation(core, token) };

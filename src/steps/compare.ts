@@ -5,7 +5,7 @@ import { decide, LOWER_IS_BETTER, type Evidence } from '../engine/compare/gates.
 import { commentMarker, renderComment, renderComparison, type ComparisonView, type MetricRow } from '../engine/compare/report.ts';
 import { mcnemarExact, pairedBootstrap } from '../engine/compare/significance.ts';
 import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
-import { renderSweep } from './sweep.ts';
+import { renderSweep, SWEEP_FORMAT } from './sweep.ts';
 import { readFile } from 'node:fs/promises';
 import { cellValue, columnByName } from '../engine/data/table.ts';
 import { sha256Hex } from '../engine/digest.ts';
@@ -31,7 +31,7 @@ async function sweepSection(cfg: PipelineConfig, inputs: StepInputs, io: StepIO)
   } catch (err) {
     throw new InputError('sweep-report', `${file.shown} cannot be read as the sweep's JSON record (${(err as Error).message})`);
   }
-  if (record.format !== 'mlops-sweep/1' || record.pipeline !== cfg.name || !Array.isArray(record.cells)) throw new InputError('sweep-report', `${file.shown} is not the sweep record of "${cfg.name}"`);
+  if (record.format !== SWEEP_FORMAT || record.pipeline !== cfg.name || !Array.isArray(record.cells)) throw new InputError('sweep-report', `${file.shown} is not the sweep record of "${cfg.name}"`);
   return renderSweep(cfg, record.cells as Parameters<typeof renderSweep>[1], (record.best ?? undefined) as Parameters<typeof renderSweep>[2]);
 }
 

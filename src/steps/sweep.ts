@@ -10,19 +10,21 @@ import { resolveDataFiles } from '../engine/data/files.ts';
 import { defaultKeyColumns, rowKeys, testRows } from '../engine/data/split.ts';
 import { subsetTable } from '../engine/data/table.ts';
 import { InputError, SweepError } from '../engine/errors.ts';
-import { applyEncoding, fitEncoding } from '../engine/features/encode.ts';
+import { applyEncoding } from '../engine/features/encode.ts';
 import { compileForest, predictCompiled } from '../engine/forest/compiled.ts';
 import { trainForest } from '../engine/forest/pool.ts';
 import { scalarMetrics } from '../engine/metrics/evaluate.ts';
 import { bestCell, sweepCells, type Cell, type CellResult } from '../engine/sweep/cells.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
-import { featureNames, loadData, resolveOptions } from './data-source.ts';
+import { loadData, resolveOptions } from './data-source.ts';
 import { booleanInput, optionalInput } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
 import { outputPaths, runInputs, writeOutputs } from './outputs.ts';
-import { dataDigest, forestOptions, labelsOf } from './train.ts';
+import { dataDigest, encodeTrainingRows, forestOptions, labelsOf, labelValues } from './train.ts';
 
 export const SWEEP_CELL_FORMAT = 'mlops-sweep-cell/1';
+/** The sweep's record (sweep.json), which compare-to-champion's sweep-report reads. */
+export const SWEEP_FORMAT = 'mlops-sweep/1';
 const MAX_RESULT_BYTES = 1024 * 1024;
 
 interface CellFile extends CellResult {
@@ -52,12 +54,9 @@ async function scoreCells(cfg: PipelineConfig, cells: readonly number[], all: re
     (isValidation[r] ? validation : fit).push(r);
   }
   if (fit.length < 2 || validation.length === 0) throw new SweepError(cfg.file, `sweep.validation_fraction ${sweep.validationFraction} leaves ${fit.length} rows to fit and ${validation.length} to score a cell on`);
-  const fitTable = subsetTable(table, fit);
-  const encoding = fitEncoding(fitTable, featureNames(cfg, table), { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
-  const columns = applyEncoding(fitTable, encoding);
-  const data = { columns, yClass: labels.yClass ? Int32Array.from(fit, (r) => labels.yClass![r]!) : undefined, yValue: labels.yValue ? Float64Array.from(fit, (r) => labels.yValue![r]!) : undefined };
+  const { encoding, data } = encodeTrainingRows(cfg, table, fit, labels);
   const valColumns = applyEncoding(subsetTable(table, validation), encoding);
-  const yTrue = Float64Array.from(validation, (r) => (labels.yClass ? labels.yClass[r]! : labels.yValue![r]!));
+  const yTrue = labelValues(labels, validation);
   const dataSha = await dataDigest(await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined)));
   const out: CellFile[] = [];
   for (const c of cells) {
@@ -133,7 +132,7 @@ export async function sweep(inputs: StepInputs, io: StepIO): Promise<StepResult>
   if (missing.length > 0 || seen.size !== results.length) throw new SweepError(resultsInput ?? 'the sweep', `has ${results.length} results for cells ${[...seen].sort((a, b) => a - b).join(', ')}; the sweep has cells 1 to ${all.length}${missing.length ? ` (missing: ${missing.join(', ')})` : ' (one given twice)'}`);
   const best = bestCell(results, LOWER_IS_BETTER.has(cfg.gates.primary));
   const report = renderSweep(cfg, results, best);
-  const record = { format: 'mlops-sweep/1', pipeline: cfg.name, primary: cfg.gates.primary, best: best ? { cell: best.cell, params: best.params, score: best.score } : null, cells: [...results].sort((a, b) => a.cell - b.cell) };
+  const record = { format: SWEEP_FORMAT, pipeline: cfg.name, primary: cfg.gates.primary, best: best ? { cell: best.cell, params: best.params, score: best.score } : null, cells: [...results].sort((a, b) => a.cell - b.cell) };
   await writeOutputs(io, [[paths.json, `${JSON.stringify(record, null, 2)}\n`], [paths.report, report]], runInputs(cfg));
   return {
     ok: best !== undefined,

@@ -13,8 +13,8 @@ import type { Column, Table } from '../engine/data/table.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
 import { DataFileError, InputError, ShardError, UserError } from '../engine/errors.ts';
 import { applyEncoding, fitEncoding, type FeatureEncoding } from '../engine/features/encode.ts';
-import { importances, toMlRandomForestJSON, type Forest, type ForestOptions } from '../engine/forest/forest.ts';
-import { compileForest, outOfBagScoreCompiled, predictCompiled } from '../engine/forest/compiled.ts';
+import { importances, toMlRandomForestJSON, type Forest, type ForestOptions, type TrainingData } from '../engine/forest/forest.ts';
+import { compileForest, outOfBagScoreCompiled, predictCompiled, type CompiledForest } from '../engine/forest/compiled.ts';
 import { defaultThreads, trainForest, trainTrees, type Progress } from '../engine/forest/pool.ts';
 import { assembleShards, decodeShard, encodeShard, MAX_SHARDS, parseShardSpec, shardRange, type DecodedShard, type ShardSpec } from '../engine/forest/shards.ts';
 import { loadModel, MAX_PACKAGE_JSON_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type ModelPackage } from '../engine/model/package.ts';
@@ -98,6 +98,30 @@ function threadsInput(inputs: StepInputs): number {
   return Number(raw);
 }
 
+/**
+ * What a forest trains on: the encoding fitted on `rows` (refused past MAX_ENCODED_BYTES before the
+ * columns are allocated), those rows encoded, and their labels. train and each sweep cell share it.
+ */
+export function encodeTrainingRows(cfg: PipelineConfig, table: Table, rows: readonly number[], labels: Labels): { table: Table; encoding: FeatureEncoding; data: TrainingData } {
+  const rowsTable = subsetTable(table, rows);
+  const encoding = fitEncoding(rowsTable, featureNames(cfg, table), { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
+  const encodedBytes = encoding.features.length * rows.length * 8;
+  if (encodedBytes > MAX_ENCODED_BYTES) {
+    throw new UserError(`${cfg.file}: ${rows.length.toLocaleString('en-US')} training rows × ${encoding.features.length.toLocaleString('en-US')} encoded features would take ${(encodedBytes / 1024 ** 3).toFixed(1)} GiB; the limit is ${MAX_ENCODED_BYTES / 1024 ** 3} GiB. Lower features.text_width or features.one_hot_max_levels, or exclude columns (features.exclude)`);
+  }
+  const data = {
+    columns: applyEncoding(rowsTable, encoding),
+    yClass: labels.yClass ? Int32Array.from(rows, (r) => labels.yClass![r]!) : undefined,
+    yValue: labels.yValue ? Float64Array.from(rows, (r) => labels.yValue![r]!) : undefined,
+  };
+  return { table: rowsTable, encoding, data };
+}
+
+/** The labels of `rows` as the metrics read them: the class index or the value. */
+export function labelValues(labels: Labels, rows: readonly number[]): Float64Array {
+  return Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r]! : labels.yValue![r]!));
+}
+
 export function forestOptions(cfg: PipelineConfig, params: ModelParams, classes: number): ForestOptions {
   return {
     task: cfg.task,
@@ -148,8 +172,9 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   const gzip = out.abs.endsWith('.gz');
   // The model's identity: everything that shapes it. A package that records the same key is this
   // run's model, whichever run trained it.
-  const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params }));
-  const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code: codeDigest(), config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
+  const code = codeDigest(); // reads and hashes the running bundle: once
+  const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params }));
+  const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
   if (reuse === 'pull-request' && !shard) {
     const taken = await takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io);
     if (taken) return finish(cfg, taken.pkg, taken.bytes, out, io, upload, `pull-request #${taken.pullRequest}`);
@@ -182,19 +207,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   if (trainRows.length < 2) throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
   const stratifyShares = cfg.split.stratify === undefined ? null : stratify(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction, io);
 
-  const trainTable = subsetTable(table, trainRows);
-  const features = featureNames(cfg, table);
-  const encoding = fitEncoding(trainTable, features, { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
-  const encodedBytes = encoding.features.length * trainRows.length * 8;
-  if (encodedBytes > MAX_ENCODED_BYTES) {
-    throw new UserError(`${cfg.file}: ${trainRows.length.toLocaleString('en-US')} training rows × ${encoding.features.length.toLocaleString('en-US')} encoded features would take ${(encodedBytes / 1024 ** 3).toFixed(1)} GiB; the limit is ${MAX_ENCODED_BYTES / 1024 ** 3} GiB. Lower features.text_width or features.one_hot_max_levels, or exclude columns (features.exclude)`);
-  }
-  const columns = applyEncoding(trainTable, encoding);
-  const data = {
-    columns,
-    yClass: labels.yClass ? Int32Array.from(trainRows, (r) => labels.yClass![r]!) : undefined,
-    yValue: labels.yValue ? Float64Array.from(trainRows, (r) => labels.yValue![r]!) : undefined,
-  };
+  const { table: trainTable, encoding, data } = encodeTrainingRows(cfg, table, trainRows, labels);
   const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
   let lastShown = 0;
   const progress = (p: Progress) => {
@@ -223,7 +236,9 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
     forest = await trainForest(data, options, threads, progress);
   }
-  const oob = options.bootstrap ? outOfBagScoreCompiled(compileForest(forest), data, options.seed, options.bootstrap) : Number.NaN;
+  // Compiled once: the out-of-bag score, the holdout and the examples all predict through it.
+  const compiled = compileForest(forest);
+  const oob = options.bootstrap ? outOfBagScoreCompiled(compiled, data, options.seed, options.bootstrap) : Number.NaN;
   const perFeature = importances(forest);
   // A Map, not an object: a column may be called "__proto__" or "constructor".
   const byColumn = new Map<string, number>();
@@ -253,8 +268,8 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     oob_score: Number.isNaN(oob) ? null : oob,
     feature_importance: ranked,
     profile: profileTable(trainTable),
-    holdout: holdout(table, isTest, labels, encoding, forest, cfg.task),
-    examples: examples(table, isTest, labels.labelled, encoding, forest, labels.classes),
+    holdout: holdout(table, isTest, labels, encoding, compiled, cfg.task),
+    examples: examples(table, isTest, labels.labelled, encoding, compiled, labels.classes),
     forest: toMlRandomForestJSON(forest),
   };
   const bytes = serializeModel(pkg, gzip);
@@ -320,11 +335,7 @@ async function readShards(pattern: string, classes: number, io: StepIO, root: st
 /** A shard's outputs: its file and digest, uploaded as an mlops-shard artifact for the merge job. */
 async function finishShard(cfg: PipelineConfig, bytes: Buffer, out: ResolvedPath, io: StepIO, upload: boolean, shard: ShardSpec, first: number, end: number, total: number): Promise<StepResult> {
   const sha = sha256Hex(bytes);
-  let artifact = '';
-  if (upload && io.artifacts) {
-    const name = artifactName(io, 'mlops-shard', cfg.name, sha);
-    if (await sideEffect(io, `uploading the artifact ${name}`, async () => void (await io.artifacts!.upload(name, [out.abs], path.dirname(out.abs))))) artifact = name;
-  } else if (upload) io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
+  const artifact = upload ? await uploadOutput(io, 'mlops-shard', cfg.name, sha, out) : '';
   return {
     ok: true,
     outputs: { 'model-path': out.shown, 'model-digest': `sha256:${sha}`, artifact, 'oob-score': '', 'feature-importance': '{}', 'restored-from': '' },
@@ -348,22 +359,26 @@ async function saveConfigFile(cfg: PipelineConfig, paramsJson: string | undefine
   io.info(`save-config: wrote ${[paramsJson !== undefined ? 'model parameters' : '', dataInput !== undefined ? 'data.train' : ''].filter(Boolean).join(' and ')} into ${cfg.file}`);
 }
 
+/** Uploads train's output file as the artifact <prefix>-<pipeline>-…; its name, or '' when none went up (a warning says why). */
+async function uploadOutput(io: StepIO, prefix: string, pipeline: string, sha: string, out: ResolvedPath): Promise<string> {
+  const artifacts = io.artifacts;
+  if (!artifacts) {
+    io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
+    return '';
+  }
+  const name = artifactName(io, prefix, pipeline, sha);
+  const uploaded = await sideEffect(io, `uploading the artifact ${name}`, async () => {
+    const result = await artifacts.upload(name, [out.abs], path.dirname(out.abs));
+    io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
+  });
+  return uploaded ? name : '';
+}
+
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */
 async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out: ResolvedPath, io: StepIO, upload: boolean, restoredFrom: '' | 'cache' | `pull-request #${number}`): Promise<StepResult> {
   const sha = sha256Hex(bytes);
   const digest = `sha256:${sha}`;
-  let artifact = '';
-  if (upload) {
-    const artifacts = io.artifacts;
-    if (artifacts) {
-      const name = artifactName(io, 'model', cfg.name, sha);
-      const uploaded = await sideEffect(io, `uploading the artifact ${name}`, async () => {
-        const result = await artifacts.upload(name, [out.abs], path.dirname(out.abs));
-        io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
-      });
-      if (uploaded) artifact = name;
-    } else io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
-  }
+  const artifact = upload ? await uploadOutput(io, 'model', cfg.name, sha, out) : '';
   const top = Object.entries(pkg.feature_importance).slice(0, 10);
   const summary = [
     `### train: ${escapeMarkdown(cfg.name)}${restoredFrom === 'cache' ? ' (restored from the cache)' : restoredFrom ? ` (taken from ${restoredFrom}, not trained)` : ''}`,
@@ -415,11 +430,11 @@ function stratify(column: string, table: Table, isTest: Uint8Array, labelled: Ui
 }
 
 /** Up to five test rows as raw values, and the forest's predictions for them: the package's smoke test. */
-function examples(table: Table, isTest: Uint8Array, labelled: Uint8Array, encoding: FeatureEncoding, forest: Forest, classes: string[] | null): NonNullable<ModelPackage['examples']> {
+function examples(table: Table, isTest: Uint8Array, labelled: Uint8Array, encoding: FeatureEncoding, forest: CompiledForest, classes: string[] | null): NonNullable<ModelPackage['examples']> {
   const rows: number[] = [];
   for (let r = 0; r < table.rowCount && rows.length < 5; r++) if (isTest[r] && labelled[r]) rows.push(r);
   for (let r = 0; r < table.rowCount && rows.length < 5; r++) if (!rows.includes(r)) rows.push(r);
-  const yPred = predictCompiled(compileForest(forest), applyEncoding(subsetTable(table, rows), encoding)).yPred;
+  const yPred = predictCompiled(forest, applyEncoding(subsetTable(table, rows), encoding)).yPred;
   return {
     rows: rows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name)!, r)]))),
     predictions: Array.from(yPred, (v) => (classes ? classes[v]! : v)),
@@ -427,13 +442,13 @@ function examples(table: Table, isTest: Uint8Array, labelled: Uint8Array, encodi
 }
 
 /** The model on its labelled test rows: metrics, prediction distribution and calibration (drift-report's reference). */
-function holdout(table: Table, isTest: Uint8Array, labels: Labels, encoding: FeatureEncoding, forest: Forest, task: PipelineConfig['task']): NonNullable<ModelPackage['holdout']> | undefined {
+function holdout(table: Table, isTest: Uint8Array, labels: Labels, encoding: FeatureEncoding, forest: CompiledForest, task: PipelineConfig['task']): NonNullable<ModelPackage['holdout']> | undefined {
   const rows: number[] = [];
   for (let r = 0; r < table.rowCount; r++) if (isTest[r] && labels.labelled[r]) rows.push(r);
   if (rows.length === 0) return undefined;
   const columns = applyEncoding(subsetTable(table, rows), encoding);
-  const { yPred, shares: proba } = predictCompiled(compileForest(forest), columns);
-  const yTrue = Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r]! : labels.yValue![r]!));
+  const { yPred, shares: proba } = predictCompiled(forest, columns);
+  const yTrue = labelValues(labels, rows);
   const classes = labels.classes;
   const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
   const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]!), 'categorical') : profileValues(yPred, 'number');
