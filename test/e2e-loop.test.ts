@@ -35,7 +35,10 @@ let server: PredictionServer;
 let headSha: string;
 let mergeSha: string;
 let candidateDigest: string;
-let simulate: (sha: string, ref: string, event: SimulatedEvent) => Promise<WorkflowRun>;
+/** Runs the caller for an event; `sha` is GITHUB_SHA, `headSha` the head commit GitHub records for the run. */
+let simulate: (sha: string, ref: string, event: SimulatedEvent, headSha?: string) => Promise<WorkflowRun>;
+// On a pull request, GITHUB_SHA is the test merge of refs/pull/7/merge, not the pull request's head.
+const TEST_MERGE = 'e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0';
 
 beforeAll(async () => {
   ws = await exampleWorkspace();
@@ -59,7 +62,7 @@ beforeAll(async () => {
 
   const temp = await tempDir('mlops-runner-temp-');
   let runId = 7000;
-  simulate = async (sha, ref, event) => {
+  simulate = async (sha, ref, event, runHead = sha) => {
     const runner = new WorkflowRunner({
       repoRoot: REPO_ROOT,
       workspace: ws,
@@ -72,7 +75,7 @@ beforeAll(async () => {
     });
     const run = await runner.run('spam-detector.yml', event);
     // GitHub's record of the run: its head commit and the artifacts it uploaded.
-    runs.recordRun(++runId, 'spam-detector', event.name, sha);
+    runs.recordRun(++runId, 'spam-detector', event.name, runHead);
     return run;
   };
 }, 120_000);
@@ -102,7 +105,7 @@ const stepsOf = (run: WorkflowRun, job: string) => run.steps.filter((s) => s.job
 const failures = (run: WorkflowRun) => run.steps.filter((s) => s.outcome === 'failure').map((s) => `${s.job} ${s.id}: ${s.run?.stdout.split('\n').filter((l) => l.startsWith('::error')).join(' ')}`);
 
 test('a pull request: validate-data → train → evaluate → compare-to-champion, and one comment, updated on the next push', async () => {
-  const first = await simulate(headSha, 'refs/pull/7/merge', pullRequestEvent('opened'));
+  const first = await simulate(TEST_MERGE, 'refs/pull/7/merge', pullRequestEvent('opened'), headSha);
   expect(failures(first)).toEqual([]);
   expect(first.jobs).toMatchObject({ candidate: { result: 'success' }, promote: { result: 'skipped' }, monitor: { result: 'skipped' } });
   expect(stepsOf(first, 'candidate').map((s) => `${s.id}:${s.outcome}`)).toEqual(['step0:success', 'validate:success', 'train:success', 'evaluate:success', 'step4:skipped', 'compare:success']);
@@ -115,7 +118,7 @@ test('a pull request: validate-data → train → evaluate → compare-to-champi
   expect(repo.comments[0]!.body).toMatch(/^<!-- mlops-actions:compare-to-champion:spam-detector -->/);
   expect(first.jobs.candidate!.outputs['model-artifact']).toBe(`model-spam-detector-candidate-${headSha.slice(0, 7)}-${train!.run!.outputs['model-digest']!.slice(7, 19)}`);
 
-  const second = await simulate(headSha, 'refs/pull/7/merge', pullRequestEvent('synchronize'));
+  const second = await simulate(TEST_MERGE, 'refs/pull/7/merge', pullRequestEvent('synchronize'), headSha);
   expect(failures(second)).toEqual([]);
   expect(stepsOf(second, 'candidate').find((s) => s.id === 'train')!.run!.outputs['restored-from']).toBe('cache');
   expect(repo.comments).toHaveLength(1);

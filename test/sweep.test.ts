@@ -5,6 +5,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cli } from './support/cli.ts';
+import { REPO_ROOT } from './support/run-action.ts';
 import { exampleWorkspace } from './support/tmp.ts';
 
 const SWEEP = `
@@ -83,6 +84,11 @@ test('a sweep of a key that is not a model parameter, or of more cells than a ma
   expect(unknown.code).toBe(2);
   expect(unknown.err).toMatch(/key "sweep\.grid\.leaves": "leaves" is not a model parameter/);
   await writeFile(path.join(dir, 'big.yml'), base.replace('name: spam-detector', 'name: big').replace('trees: [3, 12, 30]', `trees: [${Array.from({ length: 200 }, (_, i) => i + 1).join(', ')}]`));
+  // A sweep report for a pipeline without a sweep is a mistake, not a silent no-op.
+  await writeFile(path.join(dir, 'plain.yml'), await readFile(path.join(REPO_ROOT, 'pipelines/spam-detector.yml')));
+  const stray = await cli(ws, 'compare-to-champion', '--pipeline', 'pipelines/plain.yml', '--candidate', run.train!['model-path'] as string, '--sweep-report', 'out/spam-detector/sweep.json', '--allow-first-model', 'true');
+  expect(stray.code).toBe(2);
+  expect(stray.err).toMatch(/input "sweep-report": pipelines\/plain\.yml has no sweep: section, so there is no sweep to report/);
   const big = await cli(ws, 'sweep', '--pipeline', 'pipelines/big.yml');
   expect(big.code).toBe(2);
   expect(big.err).toMatch(/400 cells; a sweep runs one matrix job per cell, at most 256 \(set sweep\.random to draw fewer\)/);

@@ -23,7 +23,8 @@ export const COMPARISON_FORMAT = 'mlops-comparison/1';
 
 /** The sweep the candidate won (sweep-report: its sweep.json), rendered for the report and the comment. */
 async function sweepSection(cfg: PipelineConfig, inputs: StepInputs, io: StepIO): Promise<string | null> {
-  if (optionalInput(inputs, 'sweep-report') === undefined || !cfg.sweep) return null;
+  if (optionalInput(inputs, 'sweep-report') === undefined) return null;
+  if (!cfg.sweep) throw new InputError('sweep-report', `${cfg.file} has no sweep: section, so there is no sweep to report`);
   const file = userPath(io, inputs, 'sweep-report');
   let record: { format?: unknown; pipeline?: unknown; cells?: unknown; best?: unknown };
   try {
