@@ -2,7 +2,7 @@
 // Usage: bench-train-worker.mjs <mlops|stock> <file.csv> <target> <trees> [seed]
 import { RandomForestClassifier } from 'ml-random-forest';
 import { readCsv } from '../src/engine/data/csv-reader.ts';
-import { predict } from '../src/engine/forest/forest.ts';
+import { compileForest, predictCompiled } from '../src/engine/forest/compiled.ts';
 import { trainForest } from '../src/engine/forest/pool.ts';
 
 const [lib, file, target, treesArg, seedArg] = process.argv.slice(2);
@@ -24,7 +24,7 @@ let seconds;
 if (lib === 'mlops') {
   const forest = await trainForest(train, { task: 'classification', classes, trees, maxDepth: Infinity, minSamplesLeaf: 1, maxFeatures: 'sqrt', bootstrap: true, seed });
   seconds = (performance.now() - t0) / 1000;
-  predictions = Array.from(predict(forest, test.columns));
+  predictions = Array.from(predictCompiled(compileForest(forest), test.columns).yPred);
 } else {
   const rows = Array.from({ length: train.yClass.length }, (_, i) => train.columns.map((c) => c[i]));
   // Stock defaults but the tree count; noOOB avoids its crash with few trees.

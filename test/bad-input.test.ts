@@ -119,7 +119,7 @@ describe('damaged model packages', () => {
   test.each([
     ['empty', () => Buffer.alloc(0), /the file is empty; it is not a model package/],
     ['truncated', () => model.subarray(0, model.length - 200), /not a complete JSON document \(truncated\?\)/],
-    ['not JSON', () => Buffer.from('hello, world\n'), /not JSON, so not a model package/],
+    ['not JSON', () => Buffer.from('hello, world\n'), /not JSON at byte 0: unexpected 'h' where a value belongs, so not a model package/],
     ['a truncated gzip', () => gzipSync(model).subarray(0, 300), /the gzip data is truncated or damaged/],
     ['a gzip bomb', bomb, /refused: the gzip inflates past 67,108,864 bytes \(the limit for [\d,]+ compressed bytes\); it is not a model package/],
     ['no trees', () => Buffer.from(model.toString().replace(/"estimators":\[.*\]\}\}/, '"estimators":[]}}')), /the key "forest\.baseModel\.estimators" must NOT have fewer than 1 items/],

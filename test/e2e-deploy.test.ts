@@ -33,7 +33,7 @@ beforeEach(async () => {
   const env = { SOURCE_DATE_EPOCH: '1767225600' };
   expect((await runAction('compare-to-champion', { workspace: ws, inputs: { pipeline: P, candidate: 'out/spam-detector/model.json', token: 't0ken' }, apiUrl: gh.url, env })).code).toBe(0);
   expect((await runAction('publish-model', { workspace: ws, inputs: { pipeline: P, token: 't0ken' }, apiUrl: gh.url, env })).code).toBe(0);
-  server = await new PredictionServer(loadSlot(old, 'old.json', 'v0'), { ...SERVE_DEFAULTS, port: 0, adminToken: TOKEN }).start();
+  server = await new PredictionServer(await loadSlot(old, 'old.json', 'v0'), { ...SERVE_DEFAULTS, port: 0, adminToken: TOKEN }).start();
 });
 afterEach(async () => {
   expect(gh.violations).toEqual([]);
@@ -73,7 +73,7 @@ test('an endpoint that does not answer: the deployment still ends in failure', a
   const run = await runAction('deploy', { workspace: ws, inputs: { pipeline: P, token: 't0ken', url: 'http://127.0.0.1:9', 'admin-token': TOKEN }, apiUrl: gh.url });
   expect(run.code).toBe(1);
   expect(repo.deployments[0]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure']);
-  server = await new PredictionServer(loadSlot(old, 'old.json', 'v0'), { ...SERVE_DEFAULTS, port: 0, adminToken: TOKEN }).start();
+  server = await new PredictionServer(await loadSlot(old, 'old.json', 'v0'), { ...SERVE_DEFAULTS, port: 0, adminToken: TOKEN }).start();
 });
 
 test('a release whose model does not match its SHA256SUMS is never sent', async () => {

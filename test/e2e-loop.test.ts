@@ -58,7 +58,7 @@ beforeAll(async () => {
   expect((await cli(ws, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--params', '{"trees": 5}', '--output', 'out/v0.json')).code).toBe(0);
   const log = new RequestLog({ file: path.join(ws, 'logs/spam-detector/requests.jsonl'), sample: 1, maxBytes: 64 * 1024 * 1024 });
   await log.open();
-  server = await new PredictionServer(loadSlot(await readFile(path.join(ws, 'out/v0.json')), 'v0.json', 'v0'), { ...SERVE_DEFAULTS, port: 0, adminToken: ADMIN, log }).start();
+  server = await new PredictionServer(await loadSlot(await readFile(path.join(ws, 'out/v0.json')), 'v0.json', 'v0'), { ...SERVE_DEFAULTS, port: 0, adminToken: ADMIN, log }).start();
 
   const temp = await tempDir('mlops-runner-temp-');
   let runId = 7000;

@@ -3,8 +3,9 @@ import { RandomForestClassifier, RandomForestRegression } from 'ml-random-forest
 import { readCsv } from '../src/engine/data/csv-reader.ts';
 import type { CategoricalColumn, NumericColumn } from '../src/engine/data/table.ts';
 import { binFeature } from '../src/engine/forest/bins.ts';
-import { fromMlRandomForestJSON, importances, outOfBagScore, predict, predictShares, resolveMtry, toMlRandomForestJSON, type ForestOptions } from '../src/engine/forest/forest.ts';
-import { compileForest, compileForestJSON, outOfBagScoreCompiled, predictCompiled } from '../src/engine/forest/compiled.ts';
+import { importances, resolveMtry, type ForestOptions } from '../src/engine/forest/forest.ts';
+import { outOfBagScore, predict, predictShares, toMlRandomForestJSON } from './support/reference-forest.ts';
+import { compileForest, outOfBagScoreCompiled, predictCompiled, treePredictions, TreeVotes } from '../src/engine/forest/compiled.ts';
 import { trainForest } from '../src/engine/forest/pool.ts';
 import { stream } from '../src/engine/forest/rng.ts';
 import { REPO_ROOT } from './support/run-action.ts';
@@ -106,24 +107,22 @@ test('max_features: sqrt, log2, a fraction, a count', () => {
   expect(resolveMtry(100, 20)).toBe(20);
 });
 
-test('compiled straight from the JSON (trailing zero shares left out): the same arrays as from the trees, and the same votes, shares and means', async () => {
+test('compiled from the trees: the same votes, shares and means as the row-by-row reference; the JSON is the smallest stock loads', async () => {
   const data = synthetic(2000, 'classification');
   const forest = await trainForest(data, { ...base, classes: 3, trees: 20 }, 1);
-  const json = JSON.parse(JSON.stringify(toMlRandomForestJSON(forest))) as Record<string, unknown>;
-  // The JSON is the smallest stock loads: no gain, and leaves without their trailing zeros.
-  expect(JSON.stringify(json)).not.toContain('"gain"');
-  expect(JSON.stringify(json)).toMatch(/"distribution":\[\[1\]\]/);
-  const fromTrees = compileForest(fromMlRandomForestJSON(json, forest.options, forest.features));
-  const direct = compileForestJSON(json, 'classification', 3, forest.features);
-  expect(direct).toEqual(fromTrees);
+  const json = JSON.stringify(toMlRandomForestJSON(forest));
+  // No gain, and leaves without their trailing zeros.
+  expect(json).not.toContain('"gain"');
+  expect(json).toMatch(/"distribution":\[\[1\]\]/);
   const fresh = synthetic(700, 'classification', 5);
-  const compiled = predictCompiled(direct, fresh.columns);
+  const compiled = predictCompiled(compileForest(forest), fresh.columns);
   expect(Array.from(compiled.yPred)).toEqual(Array.from(predict(forest, fresh.columns)));
   expect(Array.from(compiled.shares!)).toEqual(Array.from(predictShares(forest, fresh.columns)));
+  // Renumbered in preorder: a split's left child is the next node.
+  for (const t of compileForest(forest).trees) for (let node = 0; node < t.feature.length; node++) if (t.feature[node]! >= 0) expect(t.right[node]).toBeGreaterThan(node + 1);
   const reg = await trainForest(synthetic(1500, 'regression'), { ...base, task: 'regression', classes: 0, trees: 10, maxFeatures: 1.0 }, 1);
-  const regJson = JSON.parse(JSON.stringify(toMlRandomForestJSON(reg))) as Record<string, unknown>;
   const regFresh = synthetic(300, 'regression', 8);
-  expect(Array.from(predictCompiled(compileForestJSON(regJson, 'regression', 0, reg.features), regFresh.columns).yPred)).toEqual(Array.from(predict(reg, regFresh.columns)));
+  expect(Array.from(predictCompiled(compileForest(reg), regFresh.columns).yPred)).toEqual(Array.from(predict(reg, regFresh.columns)));
 });
 
 test('the out-of-bag score through the compiled forest, tree by tree, is exactly outOfBagScore\'s', async () => {
@@ -133,4 +132,19 @@ test('the out-of-bag score through the compiled forest, tree by tree, is exactly
   const reg = synthetic(2000, 'regression');
   const f2 = await trainForest(reg, { ...base, task: 'regression', classes: 0, trees: 15, maxFeatures: 1.0 }, 1);
   expect(outOfBagScoreCompiled(compileForest(f2), reg, f2.options.seed, true)).toBe(outOfBagScore(f2, reg));
+});
+
+test('votes gathered tree by tree (as train gathers them from its threads) are predictCompiled\'s predictions, shares and means', async () => {
+  for (const task of ['classification', 'regression'] as const) {
+    const data = synthetic(1500, task);
+    const forest = await trainForest(data, { ...base, task, classes: task === 'classification' ? 3 : 0, trees: 12 }, 1);
+    const compiled = compileForest(forest);
+    const fresh = synthetic(500, task, 9);
+    const votes = new TreeVotes(task, compiled.classes, 500);
+    for (const t of compiled.trees) votes.add(treePredictions(t, fresh.columns));
+    const direct = predictCompiled(compiled, fresh.columns);
+    const gathered = votes.predictions();
+    expect(Array.from(gathered.yPred)).toEqual(Array.from(direct.yPred));
+    if (task === 'classification') expect(Array.from(gathered.shares!)).toEqual(Array.from(direct.shares!));
+  }
 });

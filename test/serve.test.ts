@@ -8,10 +8,10 @@ import { loadPipeline } from '../src/engine/config/pipeline.ts';
 import { subsetTable } from '../src/engine/data/table.ts';
 import { applyEncoding } from '../src/engine/features/encode.ts';
 import { compileForest, predictCompiled } from '../src/engine/forest/compiled.ts';
-import { predict, predictShares } from '../src/engine/forest/forest.ts';
 import { parseModel } from '../src/engine/model/package.ts';
 import { loadData } from '../src/steps/data-source.ts';
-import { forestOf, packageTestRows } from '../src/steps/scoring.ts';
+import { packageTestRows } from '../src/steps/scoring.ts';
+import { predict, predictShares, referenceForest, stockJSON } from './support/reference-forest.ts';
 import { RequestLog } from '../src/serve/request-log.ts';
 import { loadSlot, PredictionServer, SERVE_DEFAULTS } from '../src/serve/server.ts';
 import { cli } from './support/cli.ts';
@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  server = await new PredictionServer(loadSlot(spam, 'spam.json', 'v1'), { ...SERVE_DEFAULTS, port: 0, maxBodyBytes: 200_000, maxRows: 500, adminToken: TOKEN }).start();
+  server = await new PredictionServer(await loadSlot(spam, 'spam.json', 'v1'), { ...SERVE_DEFAULTS, port: 0, maxBodyBytes: 200_000, maxRows: 500, adminToken: TOKEN }).start();
 });
 afterEach(() => server.stop());
 
@@ -53,14 +53,14 @@ async function rows(n: number): Promise<Record<string, number>[]> {
 }
 
 test('the compiled forest predicts exactly what ml-random-forest\'s load().predict() predicts, and the same shares', async () => {
-  const pkg = parseModel('spam.json', spam);
+  const pkg = await parseModel('spam.json', spam);
   const cfg = await loadPipeline('pipelines/spam-detector.yml', ws);
   const { table } = await loadData(cfg, {}, { root: ws, cwd: ws });
   const { rows: test } = packageTestRows(pkg, table, { warning: () => {} } as never);
   const columns = applyEncoding(subsetTable(table, test), pkg.encoding);
-  const forest = forestOf(pkg, columns.length);
+  const forest = referenceForest(pkg, spam);
   const compiled = predictCompiled(compileForest(forest), columns);
-  const stock = RandomForestClassifier.load(pkg.forest as never).predict(test.map((_, i) => columns.map((c) => c[i]!)));
+  const stock = RandomForestClassifier.load(stockJSON(spam) as never).predict(test.map((_, i) => columns.map((c) => c[i]!)));
   expect(Array.from(compiled.yPred)).toEqual(stock);
   expect(Array.from(compiled.yPred)).toEqual(Array.from(predict(forest, columns)));
   expect(Array.from(compiled.shares!)).toEqual(Array.from(predictShares(forest, columns)));
@@ -155,7 +155,7 @@ describe('malformed requests: a clear 4xx, never a crash, never internals', () =
 });
 
 test('unknown categories and missing values: handled, never an error (taxi demand, a regression)', async () => {
-  const s = await new PredictionServer(loadSlot(taxi, 'taxi.json', 'v1'), { ...SERVE_DEFAULTS, port: 0 }).start();
+  const s = await new PredictionServer(await loadSlot(taxi, 'taxi.json', 'v1'), { ...SERVE_DEFAULTS, port: 0 }).start();
   try {
     const rec = { hour: 8, weekday: 'Mon', zone: 'Z99 Nowhere', holiday: 'no', event_nearby: null, temperature_c: 12.5, rain_mm: null };
     const r = (await (await fetch(`${s.url}/invocations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ dataframe_records: [rec] }) })).json()) as { predictions: number[]; probabilities?: unknown };
@@ -185,7 +185,7 @@ test('the request log: JSON lines of inputs and predictions, sampled, rotated by
   const file = path.join(dir, 'requests.jsonl');
   const log = new RequestLog({ file, sample: 0.5, maxBytes: 8_000, random: (() => { let i = 0; return () => (i++ % 2 ? 0.9 : 0.1); })() });
   await log.open();
-  const s = await new PredictionServer(loadSlot(spam, 'spam.json', 'v1'), { ...SERVE_DEFAULTS, port: 0, log }).start();
+  const s = await new PredictionServer(await loadSlot(spam, 'spam.json', 'v1'), { ...SERVE_DEFAULTS, port: 0, log }).start();
   try {
     const recs = await rows(3);
     for (let i = 0; i < 20; i++) await fetch(`${s.url}/invocations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ dataframe_records: recs }) });
@@ -207,7 +207,7 @@ describe('PUT /admin/model', () => {
   test('a wrong or missing token is refused; without a configured token the route does not exist', async () => {
     expect((await put(spam2, { authorization: 'Bearer nope', 'x-model-sha256': sha(spam2) })).status).toBe(401);
     expect((await put(spam2, { 'x-model-sha256': sha(spam2) })).status).toBe(401);
-    const open = await new PredictionServer(loadSlot(spam, 'spam.json', 'v1'), { ...SERVE_DEFAULTS, port: 0 }).start();
+    const open = await new PredictionServer(await loadSlot(spam, 'spam.json', 'v1'), { ...SERVE_DEFAULTS, port: 0 }).start();
     try {
       expect((await fetch(`${open.url}/admin/model`, { method: 'PUT', body: spam2 })).status).toBe(404);
     } finally {
@@ -254,7 +254,7 @@ describe('PUT /admin/model', () => {
     stop = true;
     await Promise.all(load);
     expect(failures).toBe(0);
-    server.slot = loadSlot(spam2, 'spam2.json', 'check');
+    server.slot = await loadSlot(spam2, 'spam2.json', 'check');
     const after = await answer();
     for (const s of seen) expect([before, after]).toContain(s);
     expect((await json(await fetch(`${server.url}/version`))).body.model_digest).toBe(`sha256:${sha(spam2)}`);

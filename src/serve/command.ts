@@ -30,13 +30,13 @@ export async function startServe(flags: Record<string, string>, where: { root: s
     const champion = await localRegistry(where.root).find(cfg.name);
     if (!champion) throw new UserError(`${cfg.file}: "${cfg.name}" has no champion in models/ yet; run mlops run (or publish-model) first, or serve a --model`);
     checkPublished(champion);
-    slot = loadSlot(champion.bytes, champion.source, champion.version !== undefined ? `v${champion.version}` : 'unversioned');
+    slot = await loadSlot(champion.bytes, champion.source, champion.version !== undefined ? `v${champion.version}` : 'unversioned');
   } else {
     const abs = resolveTyped(where.cwd, where.root, flags.model!);
     const bytes = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
       throw new ModelFormatError(displayName(where.root, abs), `cannot read the model package (${err.code ?? String(err)})`);
     });
-    slot = loadSlot(bytes, displayName(where.root, abs), 'unversioned');
+    slot = await loadSlot(bytes, displayName(where.root, abs), 'unversioned');
   }
   const tokenVar = flags['admin-token-env'] ?? 'MLOPS_ADMIN_TOKEN';
   const adminToken = env[tokenVar] || undefined;

@@ -11,7 +11,6 @@ import { predictCompiled, type CompiledForest } from '../engine/forest/compiled.
 import { parseModel, type ModelPackage } from '../engine/model/package.ts';
 import { parseMlflow, parseV2, type ParsedRequest } from '../engine/serving/protocols.ts';
 import { RequestError, tableFromColumns } from '../engine/serving/request-table.ts';
-import { compiledForestOf } from '../steps/scoring.ts';
 import { TOOL } from '../version.ts';
 import { ServeMetrics } from './metrics.ts';
 import type { RequestLog } from './request-log.ts';
@@ -43,9 +42,9 @@ export interface ServeOptions {
 export const SERVE_DEFAULTS = { host: '127.0.0.1', port: 5000, maxBodyBytes: 10 * 1024 * 1024, maxRows: 10_000, maxModelBytes: 512 * 1024 * 1024, timeoutMs: 30_000 };
 
 /** Loads and checks a package for serving: parsed, compiled, and its stored examples predicted as recorded. */
-export function loadSlot(bytes: Buffer, source: string, version: string): ModelSlot {
-  const pkg = parseModel(source, bytes);
-  const compiled = compiledForestOf(pkg);
+export async function loadSlot(bytes: Buffer, source: string, version: string): Promise<ModelSlot> {
+  const pkg = await parseModel(source, bytes);
+  const compiled = pkg.forest;
   const slot = { pkg, inputs: pkg.encoding.columns.map((c) => c.name), compiled, sha256: createHash('sha256').update(bytes).digest('hex'), version };
   smokeTest(slot, source);
   return slot;
@@ -263,7 +262,7 @@ export class PredictionServer {
       if (actual !== expected) throw new RequestError(400, `the package's sha256 is ${actual}, not ${expected}`);
       let next: ModelSlot;
       try {
-        next = loadSlot(bytes, 'the package', String(req.headers['x-model-version'] ?? 'unversioned').slice(0, 64));
+        next = await loadSlot(bytes, 'the package', String(req.headers['x-model-version'] ?? 'unversioned').slice(0, 64));
       } catch (err) {
         throw err instanceof RequestError ? err : new RequestError(422, (err as Error).message);
       }

@@ -55,7 +55,7 @@ export async function verifiedChampion(store: NonNullable<StepIO['champions']>, 
   const found = await store.find(pipeline);
   if (!found) return undefined;
   checkPublished(found);
-  const pkg = parseModel(found.source, found.bytes);
+  const pkg = await parseModel(found.source, found.bytes);
   if (pkg.pipeline !== pipeline) throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
   return { pkg, source: found.source, sha256: found.sha256, version: found.version };
 }

@@ -22,7 +22,7 @@ import { featureNames, readPipelineData, resolveOptions } from './data-source.ts
 import { booleanInput, optionalInput, userPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
 import { artifactName, outputPaths, runInputs, sideEffect, writeOutputs } from './outputs.ts';
-import { assertBelongs, compiledForestOf, missingFeatures } from './scoring.ts';
+import { assertBelongs, missingFeatures } from './scoring.ts';
 import { predictCompiled } from '../engine/forest/compiled.ts';
 
 export const DRIFT_FORMAT = 'mlops-drift/1';
@@ -138,7 +138,7 @@ function modelView(champion: Champion, current: Table, referencePredictions: Col
   if (gone.length > 0) return { ...none, note: `the current data lacks columns the champion needs (${gone.slice(0, 5).join(', ')}), so its predictions and performance cannot be computed` };
   if (current.rowCount === 0) return { ...none, note: 'no current rows' };
   const columns = applyEncoding(current, pkg.encoding);
-  const { yPred, shares } = predictCompiled(compiledForestOf(pkg), columns);
+  const { yPred, shares } = predictCompiled(pkg.forest, columns);
   const classes = pkg.target.classes;
   let prediction: ColumnDrift | null = null;
   const kind: ColumnKind = classes ? 'categorical' : 'numeric';
@@ -238,7 +238,7 @@ export async function driftReport(inputs: StepInputs, io: StepIO): Promise<StepR
     if (referenceTable) {
       const missing = missingFeatures(champion.pkg, referenceTable);
       if (missing.length === 0) {
-        const preds = predictCompiled(compiledForestOf(champion.pkg), applyEncoding(referenceTable, champion.pkg.encoding)).yPred;
+        const preds = predictCompiled(champion.pkg.forest, applyEncoding(referenceTable, champion.pkg.encoding)).yPred;
         refPredictions = predictionSide(champion.pkg, preds);
       }
     } else if (champion.pkg.holdout) refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);

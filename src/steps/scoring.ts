@@ -7,8 +7,7 @@ import type { Table } from '../engine/data/table.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
 import { MissingColumnError, UserError } from '../engine/errors.ts';
 import { applyEncoding } from '../engine/features/encode.ts';
-import { fromMlRandomForestJSON, type ForestOptions } from '../engine/forest/forest.ts';
-import { compileForestJSON, predictCompiled, type CompiledForest } from '../engine/forest/compiled.ts';
+import { predictCompiled } from '../engine/forest/compiled.ts';
 import type { Predictions } from '../engine/metrics/evaluate.ts';
 import type { ModelPackage } from '../engine/model/package.ts';
 import type { StepIO } from './io.ts';
@@ -75,31 +74,12 @@ export function packageTestRows(pkg: ModelPackage, table: Table, io: StepIO): { 
   return labelledRows(pkg, table, testMask(pkg, table), io);
 }
 
-export function forestOf(pkg: ModelPackage, features: number): ReturnType<typeof fromMlRandomForestJSON> {
-  const options: ForestOptions = {
-    task: pkg.task,
-    classes: pkg.target.classes?.length ?? 0,
-    trees: pkg.params.trees,
-    maxDepth: pkg.params.max_depth ?? Infinity,
-    minSamplesLeaf: pkg.params.min_samples_leaf,
-    maxFeatures: pkg.params.max_features as ForestOptions['maxFeatures'],
-    bootstrap: pkg.params.bootstrap,
-    seed: pkg.params.seed,
-  };
-  return fromMlRandomForestJSON(pkg.forest, options, features);
-}
-
-/** The package's forest compiled for prediction (one pass gives the votes and the shares). */
-export function compiledForestOf(pkg: ModelPackage): CompiledForest {
-  return compileForestJSON(pkg.forest, pkg.task, pkg.target.classes?.length ?? 0, pkg.encoding.features.length);
-}
-
 /** Predictions of the package on the given rows of the table. */
 export function scoreRows(pkg: ModelPackage, table: Table, rows: readonly number[], yTrue: Float64Array): Predictions {
   const missing = missingFeatures(pkg, table);
   if (missing.length > 0) throw new MissingColumnError(missing[0]!, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
-  const { yPred, shares } = predictCompiled(compiledForestOf(pkg), columns);
+  const { yPred, shares } = predictCompiled(pkg.forest, columns);
   return { task: pkg.task, classes: pkg.target.classes, yTrue, yPred, proba: shares };
 }
 

@@ -13,11 +13,14 @@ import type { Column, Table } from '../engine/data/table.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
 import { DataFileError, InputError, ShardError, UserError } from '../engine/errors.ts';
 import { applyEncoding, fitEncoding, type FeatureEncoding } from '../engine/features/encode.ts';
-import { importances, toMlRandomForestJSON, type Forest, type ForestOptions, type TrainingData } from '../engine/forest/forest.ts';
-import { compileForest, outOfBagScoreCompiled, predictCompiled, type CompiledForest } from '../engine/forest/compiled.ts';
-import { defaultThreads, trainForest, trainTrees, type Progress } from '../engine/forest/pool.ts';
+import { sampleWeights, sumImportances, type ForestOptions, type TrainingData } from '../engine/forest/forest.ts';
+import { predictCompiled, TreeVotes, type CompiledForest, type CompiledPredictions, type CompiledTree } from '../engine/forest/compiled.ts';
+import { stream } from '../engine/forest/rng.ts';
+import type { FlatTree } from '../engine/forest/tree.ts';
+import { defaultThreads, finishTree, sharedColumns, trainTrees, type GrownTree, type Progress } from '../engine/forest/pool.ts';
 import { assembleShards, decodeShard, encodeShard, MAX_SHARDS, parseShardSpec, shardRange, type DecodedShard, type ShardSpec } from '../engine/forest/shards.ts';
-import { loadModel, MAX_PACKAGE_JSON_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION, serializeModel, type ModelPackage } from '../engine/model/package.ts';
+import { loadModel, MAX_WHOLE_JSON_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelPackage, type PackageHead } from '../engine/model/package.ts';
+import { PackageWriter, PLAIN_PACKAGE_LIMIT, recodePackage } from '../engine/model/package-writer.ts';
 import { profileTable, profileValues } from '../engine/model/profile.ts';
 import { fitCalibration, topShares } from '../engine/drift/calibration.ts';
 import { scalarMetrics } from '../engine/metrics/evaluate.ts';
@@ -207,7 +210,10 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   if (trainRows.length < 2) throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
   const stratifyShares = cfg.split.stratify === undefined ? null : stratify(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction, io);
 
-  const { table: trainTable, encoding, data } = encodeTrainingRows(cfg, table, trainRows, labels);
+  // The encoded training columns move to shared memory, where the training threads read them.
+  const encoded = encodeTrainingRows(cfg, table, trainRows, labels);
+  const { encoding, data } = encoded;
+  data.columns = sharedColumns(data.columns);
   const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
   let lastShown = 0;
   const progress = (p: Progress) => {
@@ -222,24 +228,50 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   if (shard) {
     const { first, end } = shardRange(shard, options.trees);
     io.info(end > first ? `shard ${shard.index}/${shard.count}: training trees ${first}–${end - 1} of ${options.trees} on ${trainRows.length} rows × ${width} features with ${threads} thread${threads === 1 ? '' : 's'}` : `shard ${shard.index}/${shard.count}: no trees (${shard.count} shards for ${options.trees} trees)`);
-    const trees = await trainTrees(data, options, Array.from({ length: end - first }, (_, i) => first + i), threads, progress);
+    const trees: FlatTree[] = [];
+    await trainTrees(data, options, Array.from({ length: end - first }, (_, i) => first + i), { json: false, oob: false, flat: true }, (_, t) => trees.push(t.flat!), threads, progress);
     const bytes = encodeShard({ pipeline: cfg.name, build_key: buildKey, tool: TOOL, shard, total_trees: options.trees, features: width, first }, trees);
     await writeOutputs(io, [[out, bytes]], protectedInputs);
     return finishShard(cfg, bytes, out, io, upload, shard, first, end, options.trees);
   }
-  let forest: Forest;
-  if (mergeGlob !== undefined) {
-    const shards = await readShards(mergeGlob, labels.classes?.length ?? 0, io, cfg.root);
-    forest = { options, features: width, trees: assembleShards(shards, { pipeline: cfg.name, buildKey, trees: options.trees, features: width }) };
-    io.info(`merged ${options.trees} trees from ${shards.length} shard${shards.length === 1 ? '' : 's'}`);
-  } else {
+  // Each tree, as it comes in index order, goes into the package, the out-of-bag votes and the
+  // importances, and is kept only compiled: the holdout and the examples predict through it.
+  const writer = new PackageWriter(options, width, options.trees, gzip);
+  const votes = options.bootstrap ? new TreeVotes(options.task, options.classes, trainRows.length) : undefined;
+  // The labelled test rows are predicted tree by tree where each tree grows: the holdout's predictions.
+  const testRowList: number[] = [];
+  for (let r = 0; r < table.rowCount; r++) if (isTest[r] && labels.labelled[r]) testRowList.push(r);
+  const testColumns = testRowList.length > 0 ? applyEncoding(subsetTable(table, testRowList), encoding) : undefined;
+  const testVotes = testColumns ? new TreeVotes(options.task, options.classes, testRowList.length) : undefined;
+  const compiledTrees: CompiledTree[] = [];
+  const shares: Float64Array[] = [];
+  const take = (_: number, t: GrownTree) => {
+    compiledTrees.push(t.compiled);
+    shares.push(t.importance);
+    writer.add(t.json!);
+    if (votes) votes.add(t.oob!);
+    if (testVotes) testVotes.add(t.predictions!);
+  };
+  const grow = { json: true, oob: options.bootstrap, flat: false, predict: testColumns };
+  // The threads start growing at once; the main thread meanwhile profiles the data (it would
+  // otherwise wait), and takes the trees in order afterwards.
+  let training: Promise<void> | undefined;
+  if (mergeGlob === undefined) {
     io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
-    forest = await trainForest(data, options, threads, progress);
+    training = trainTrees(data, options, Array.from({ length: options.trees }, (_, k) => k), grow, take, threads, progress);
   }
-  // Compiled once: the out-of-bag score, the holdout and the examples all predict through it.
-  const compiled = compileForest(forest);
-  const oob = options.bootstrap ? outOfBagScoreCompiled(compiled, data, options.seed, options.bootstrap) : Number.NaN;
-  const perFeature = importances(forest);
+  const profile = profileTable(encoded.table);
+  const schema = inferSchema(table, cfg.validation.maxMissingRate);
+  if (training) await training;
+  else {
+    const shards = await readShards(mergeGlob!, labels.classes?.length ?? 0, io, cfg.root);
+    const trees = assembleShards(shards, { pipeline: cfg.name, buildKey, trees: options.trees, features: width });
+    io.info(`merged ${options.trees} trees from ${shards.length} shard${shards.length === 1 ? '' : 's'}`);
+    trees.forEach((tree, k) => take(k, finishTree(tree, options.bootstrap ? sampleWeights(trainRows.length, true, stream(options.seed, k)) : undefined, data.columns, width, options, grow, k)));
+  }
+  const compiled: CompiledForest = { task: options.task, classes: options.classes, features: width, trees: compiledTrees };
+  const oob = votes ? votes.score(data) : Number.NaN;
+  const perFeature = sumImportances(shares, width);
   // A Map, not an object: a column may be called "__proto__" or "constructor".
   const byColumn = new Map<string, number>();
   let f = 0;
@@ -252,7 +284,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   const ranked = Object.fromEntries([...byColumn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 
   const prov = await provenance(io.root);
-  const pkg: ModelPackage = {
+  const head: PackageHead = {
     format: MODEL_FORMAT,
     format_version: MODEL_FORMAT_VERSION,
     pipeline: cfg.name,
@@ -260,19 +292,20 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     target: { name: cfg.target, classes: labels.classes },
     id: cfg.id ?? null,
     encoding,
-    schema: inferSchema(table, cfg.validation.maxMissingRate),
+    schema,
     params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
     split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
     provenance: { data_sha256: dataSha, data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: buildKey },
     rows: { total: table.rowCount, labelled: trainRows.length + testCount, train: trainRows.length, test: testCount },
     oob_score: Number.isNaN(oob) ? null : oob,
     feature_importance: ranked,
-    profile: profileTable(trainTable),
-    holdout: holdout(table, isTest, labels, encoding, compiled, cfg.task),
+    profile,
+    holdout: testVotes ? holdout(testRowList, testVotes.predictions(), labels, cfg.task) : undefined,
     examples: examples(table, isTest, labels.labelled, encoding, compiled, labels.classes),
-    forest: toMlRandomForestJSON(forest),
   };
-  const bytes = serializeModel(pkg, gzip);
+  const { bytes, gzipped } = await writer.finish(head);
+  if (gzipped && !gzip) io.info(`the package is over ${PLAIN_PACKAGE_LIMIT / 1024 ** 2} MiB of JSON, so ${out.shown} holds it gzipped (${bytes.length.toLocaleString('en-US')} bytes): every mlops step reads it as it is, and zcat shows its JSON`);
+  const pkg: ModelPackage = { ...head, forest: compiled };
   await writeOutputs(io, [[out, bytes]], protectedInputs);
   if (cache) await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], cacheKey));
   return finish(cfg, pkg, bytes, out, io, upload, '');
@@ -311,7 +344,7 @@ async function takeMergedPullRequestModel(cfg: PipelineConfig, buildKey: string,
       io.info(`reuse: pull request #${found.pullRequest}'s model was trained on other data, config, parameters or code than this commit's; training`);
       return undefined;
     }
-    const bytes = file!.endsWith('.gz') === gzip ? loaded.bytes : serializeModel(loaded.pkg, gzip);
+    const bytes = recodePackage(loaded.bytes, gzip);
     await writeOutputs(io, [[out, bytes]], protectedInputs);
     io.info(`reuse: took pull request #${found.pullRequest}'s candidate: it records this commit's data, config, parameters and code, so nothing is trained`);
     return { pkg: loaded.pkg, bytes, pullRequest: found.pullRequest };
@@ -326,7 +359,7 @@ async function readShards(pattern: string, classes: number, io: StepIO, root: st
   const shards: DecodedShard[] = [];
   for (const f of files) {
     const size = (await stat(f.path)).size;
-    if (size > MAX_PACKAGE_JSON_BYTES) throw new ShardError(f.name, `is ${size.toLocaleString('en-US')} bytes; a shard may have at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')}`);
+    if (size > MAX_WHOLE_JSON_BYTES) throw new ShardError(f.name, `is ${size.toLocaleString('en-US')} bytes; a shard may have at most ${MAX_WHOLE_JSON_BYTES.toLocaleString('en-US')}`);
     shards.push(decodeShard(f.name, await readFile(f.path), classes));
   }
   return shards;
@@ -442,12 +475,8 @@ function examples(table: Table, isTest: Uint8Array, labelled: Uint8Array, encodi
 }
 
 /** The model on its labelled test rows: metrics, prediction distribution and calibration (drift-report's reference). */
-function holdout(table: Table, isTest: Uint8Array, labels: Labels, encoding: FeatureEncoding, forest: CompiledForest, task: PipelineConfig['task']): NonNullable<ModelPackage['holdout']> | undefined {
-  const rows: number[] = [];
-  for (let r = 0; r < table.rowCount; r++) if (isTest[r] && labels.labelled[r]) rows.push(r);
-  if (rows.length === 0) return undefined;
-  const columns = applyEncoding(subsetTable(table, rows), encoding);
-  const { yPred, shares: proba } = predictCompiled(forest, columns);
+function holdout(rows: readonly number[], predicted: CompiledPredictions, labels: Labels, task: PipelineConfig['task']): NonNullable<ModelPackage['holdout']> {
+  const { yPred, shares: proba } = predicted;
   const yTrue = labelValues(labels, rows);
   const classes = labels.classes;
   const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });

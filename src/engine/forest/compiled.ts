@@ -1,57 +1,59 @@
-// A forest compiled once into flat typed arrays (a structure of arrays over every node of every tree)
-// for fast prediction: a row walks each tree through four arrays, with no closures and no per-tree
-// objects, and a leaf holds its class (classification) or its value (regression) precomputed. The vote
-// and the mean follow ml-random-forest exactly (see forest.ts), so predictions are identical.
-import type { Forest, TrainingData } from './forest.ts';
+// A forest compiled once into flat typed arrays, three per tree, for fast prediction: a row walks a
+// tree with no closures and no node objects, and a leaf holds its class (classification) or its value
+// (regression) precomputed. The vote and the mean follow ml-random-forest exactly (see forest.ts), so
+// predictions are identical. A package is read straight into this form (model/package-reader.ts).
+import type { Forest, ForestOptions, TrainingData } from './forest.ts';
+import type { FlatTree } from './tree.ts';
 import { leafClass, sampleWeights } from './forest.ts';
 import { stream } from './rng.ts';
+
+/**
+ * One tree in preorder: a split's left child is the node after it, its right child is `right`. At a
+ * split, `value` is the threshold (a row goes left when its value is below it, so NaN goes right, as
+ * ml-cart's); at a leaf (`feature` -1) it is the class (classification) or the value (regression).
+ * 16 bytes a node.
+ */
+export interface CompiledTree {
+  feature: Int32Array;
+  value: Float64Array;
+  right: Int32Array;
+}
 
 export interface CompiledForest {
   task: 'classification' | 'regression';
   classes: number;
   features: number;
-  trees: number;
-  /** The root node of each tree. */
-  roots: Int32Array;
-  /** Per node: the split feature, or -1 at a leaf. */
-  feature: Int32Array;
-  threshold: Float64Array;
-  left: Int32Array;
-  right: Int32Array;
-  /** Per node: at a leaf, its class (classification) or value (regression). */
-  leaf: Float64Array;
+  trees: CompiledTree[];
+}
+
+/** One of our trees (see tree.ts: children are numbered as they are grown) renumbered in preorder. */
+export function compileTree(t: FlatTree, options: Pick<ForestOptions, 'task' | 'classes'>): CompiledTree {
+  const classification = options.task === 'classification';
+  const c: CompiledTree = { feature: new Int32Array(t.nodes), value: new Float64Array(t.nodes), right: new Int32Array(t.nodes) };
+  // [source node, the slot of its parent's `right` to fill, or -1]
+  const stack: number[] = [0, -1];
+  let next = 0;
+  while (stack.length > 0) {
+    const rightOf = stack.pop()!;
+    const node = stack.pop()!;
+    const at = next++;
+    if (rightOf >= 0) c.right[rightOf] = at;
+    if (t.feature[node]! < 0) {
+      c.feature[at] = -1;
+      c.right[at] = -1;
+      c.value[at] = classification ? leafClass(t, node, options.classes) : t.value[node]!;
+      continue;
+    }
+    c.feature[at] = t.feature[node]!;
+    c.value[at] = t.threshold[node]!;
+    // The left child comes next; the right one after the left's subtree.
+    stack.push(t.right[node]!, at, t.left[node]!, -1);
+  }
+  return c;
 }
 
 export function compileForest(forest: Forest): CompiledForest {
-  const total = forest.trees.reduce((n, t) => n + t.nodes, 0);
-  const c: CompiledForest = {
-    task: forest.options.task,
-    classes: forest.options.classes,
-    features: forest.features,
-    trees: forest.trees.length,
-    roots: new Int32Array(forest.trees.length),
-    feature: new Int32Array(total),
-    threshold: new Float64Array(total),
-    left: new Int32Array(total),
-    right: new Int32Array(total),
-    leaf: new Float64Array(total),
-  };
-  let offset = 0;
-  forest.trees.forEach((t, k) => {
-    c.roots[k] = offset;
-    for (let node = 0; node < t.nodes; node++) {
-      const at = offset + node;
-      c.feature[at] = t.feature[node]!;
-      c.threshold[at] = t.threshold[node]!;
-      const isLeaf = t.feature[node]! < 0;
-      // A leaf has no children: -1, whichever way the forest was built.
-      c.left[at] = isLeaf ? -1 : offset + t.left[node]!;
-      c.right[at] = isLeaf ? -1 : offset + t.right[node]!;
-      if (isLeaf) c.leaf[at] = c.task === 'classification' ? leafClass(t, node, c.classes) : t.value[node]!;
-    }
-    offset += t.nodes;
-  });
-  return c;
+  return { task: forest.options.task, classes: forest.options.classes, features: forest.features, trees: forest.trees.map((t) => compileTree(t, forest.options)) };
 }
 
 export interface CompiledPredictions {
@@ -59,6 +61,15 @@ export interface CompiledPredictions {
   yPred: Float64Array;
   /** Classification: K vote shares per row (row-major); null for regression. */
   shares: Float64Array | null;
+}
+
+/** The leaf value a row reaches in a tree. */
+function walk(t: CompiledTree, columns: readonly Float64Array[], i: number): number {
+  const { feature, value, right } = t;
+  let node = 0;
+  let f: number;
+  while ((f = feature[node]!) >= 0) node = columns[f]![i]! < value[node]! ? node + 1 : right[node]!;
+  return value[node]!;
 }
 
 /**
@@ -69,25 +80,20 @@ export interface CompiledPredictions {
 export function predictCompiled(c: CompiledForest, columns: readonly Float64Array[]): CompiledPredictions {
   const n = columns[0]?.length ?? 0;
   const yPred = new Float64Array(n);
-  const { roots, feature, threshold, left, right, leaf } = c;
-  const walk = (t: number, i: number): number => {
-    let node = roots[t]!;
-    while (feature[node]! >= 0) node = columns[feature[node]!]![i]! < threshold[node]! ? left[node]! : right[node]!;
-    return leaf[node]!;
-  };
+  const T = c.trees.length;
   if (c.task === 'regression') {
     // ml-array-mean: the sum in tree order, then one division.
     const sum = new Float64Array(n);
-    for (let t = 0; t < c.trees; t++) for (let i = 0; i < n; i++) sum[i]! += walk(t, i);
-    for (let i = 0; i < n; i++) yPred[i] = sum[i]! / c.trees;
+    for (const t of c.trees) for (let i = 0; i < n; i++) sum[i]! += walk(t, columns, i);
+    for (let i = 0; i < n; i++) yPred[i] = sum[i]! / T;
     return { yPred, shares: null };
   }
   const K = c.classes;
   const counts = new Int32Array(n * K);
   const bestCount = new Int32Array(n);
-  for (let t = 0; t < c.trees; t++) {
+  for (const t of c.trees) {
     for (let i = 0; i < n; i++) {
-      const k = walk(t, i);
+      const k = walk(t, columns, i);
       // ml-array-mode: the class whose count first rises above the running maximum, in tree order.
       const m = ++counts[i * K + k]!;
       if (m > bestCount[i]!) {
@@ -97,116 +103,115 @@ export function predictCompiled(c: CompiledForest, columns: readonly Float64Arra
     }
   }
   const shares = new Float64Array(n * K);
-  for (let j = 0; j < n * K; j++) shares[j] = counts[j]! / c.trees;
+  for (let j = 0; j < n * K; j++) shares[j] = counts[j]! / T;
   return { yPred, shares };
 }
 
-interface JsonNode {
-  splitValue?: number;
-  splitColumn?: number;
-  left?: JsonNode;
-  right?: JsonNode;
-  distribution?: number[][] | number;
+/** One tree's leaf value (class or value) for each row. */
+export function treePredictions(tree: CompiledTree, columns: readonly Float64Array[]): Float64Array {
+  const n = columns[0]?.length ?? 0;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = walk(tree, columns, i);
+  return out;
 }
 
 /**
- * Compiles ml-random-forest's JSON (a package's `forest`) straight into the flat arrays, without the
- * per-tree objects fromMlRandomForestJSON builds: evaluate, compare, drift-report and serve load a
- * model this way. Node order is breadth-first per tree, as fromMlRandomForestJSON numbers them, so
- * compileForest(fromMlRandomForestJSON(...)) gives the same arrays.
+ * One tree's out-of-bag predictions: its leaf value (class or value) for each row its bootstrap left
+ * out, NaN for the rows it drew. Computed where the tree is grown (a training thread).
  */
-export function compileForestJSON(json: Record<string, unknown>, task: 'classification' | 'regression', classes: number, features: number): CompiledForest {
-  const estimators = (json.baseModel as { estimators: { root: JsonNode }[] }).estimators;
-  let total = 0;
-  for (const { root } of estimators) {
-    const stack = [root];
-    while (stack.length) {
-      const n = stack.pop()!;
-      total++;
-      if (n.distribution === undefined) stack.push(n.left!, n.right!);
-    }
+export function treeOutOfBag(tree: CompiledTree, columns: readonly Float64Array[], weight: Int32Array): Float64Array {
+  const n = weight.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = weight[i]! > 0 ? Number.NaN : walk(tree, columns, i);
+  return out;
+}
+
+/**
+ * The trees' votes (or sums) per row, added tree by tree in index order, so that each row's votes
+ * (the running maximum of ml-array-mode) and sums come in tree order, whatever thread made them: the
+ * predictions are predictCompiled's, and the out-of-bag score is the row-by-row walk's (a tree's NaN
+ * for a row it drew is no vote).
+ */
+export class TreeVotes {
+  private readonly seen: Int32Array;
+  private readonly counts: Int32Array | undefined;
+  private readonly best: Int32Array;
+  private readonly bestCount: Int32Array;
+  private readonly sum: Float64Array | undefined;
+  private readonly K: number;
+
+  constructor(task: 'classification' | 'regression', classes: number, n: number) {
+    this.K = classes;
+    this.seen = new Int32Array(n);
+    this.counts = task === 'classification' ? new Int32Array(n * classes) : undefined;
+    this.best = new Int32Array(n);
+    this.bestCount = new Int32Array(n);
+    this.sum = task === 'regression' ? new Float64Array(n) : undefined;
   }
-  const c: CompiledForest = { task, classes, features, trees: estimators.length, roots: new Int32Array(estimators.length), feature: new Int32Array(total), threshold: new Float64Array(total), left: new Int32Array(total), right: new Int32Array(total), leaf: new Float64Array(total) };
-  let next = 0;
-  estimators.forEach(({ root }, t) => {
-    c.roots[t] = next;
-    const queue: JsonNode[] = [root];
-    let at = next++;
-    for (let q = 0; q < queue.length; q++, at++) {
-      const n = queue[q]!;
-      if (n.distribution !== undefined) {
-        c.feature[at] = -1;
-        c.left[at] = -1;
-        c.right[at] = -1;
-        if (task === 'classification') {
-          // The first largest share (ml-matrix's maxRowIndex); trailing zeros may be left out.
-          const d = (n.distribution as number[][])[0]!;
-          let best = 0;
-          for (let k = 1; k < d.length; k++) if (d[k]! > d[best]!) best = k;
-          c.leaf[at] = best;
-        } else c.leaf[at] = n.distribution as number;
-        continue;
-      }
-      c.feature[at] = n.splitColumn!;
-      c.threshold[at] = n.splitValue!;
-      c.left[at] = next++;
-      c.right[at] = next++;
-      queue.push(n.left!, n.right!);
-    }
-  });
-  return c;
-}
 
-/**
- * The out-of-bag score (accuracy, or R² for regression) over the rows some tree did not see, as
- * outOfBagScore computes it, through the compiled arrays tree by tree: each row's votes still come in
- * tree order (the vote and the sum are those of the row-by-row walk), and each tree's bootstrap is
- * drawn again from its own stream, one tree at a time (no array of every tree's weights).
- */
-export function outOfBagScoreCompiled(c: CompiledForest, data: TrainingData, seed: number, bootstrap: boolean): number {
-  const n = data.columns[0]?.length ?? 0;
-  const columns = data.columns;
-  const { roots, feature, threshold, left, right, leaf } = c;
-  const K = c.classes;
-  const seen = new Int32Array(n);
-  const counts = c.task === 'classification' ? new Int32Array(n * K) : undefined;
-  const best = new Int32Array(n);
-  const bestCount = new Int32Array(n);
-  const sum = c.task === 'regression' ? new Float64Array(n) : undefined;
-  for (let t = 0; t < c.trees; t++) {
-    const weight = sampleWeights(n, bootstrap, stream(seed, t));
-    for (let i = 0; i < n; i++) {
-      if (weight[i]! > 0) continue;
-      let node = roots[t]!;
-      while (feature[node]! >= 0) node = columns[feature[node]!]![i]! < threshold[node]! ? left[node]! : right[node]!;
+  /** The next tree's predictions (treePredictions, or treeOutOfBag). */
+  add(predictions: Float64Array): void {
+    const { seen, counts, best, bestCount, sum, K } = this;
+    for (let i = 0; i < predictions.length; i++) {
+      const v = predictions[i]!;
+      if (Number.isNaN(v)) continue;
       seen[i]!++;
       if (counts) {
-        const k = leaf[node]!;
-        const m = ++counts[i * K + k]!;
+        const m = ++counts[i * K + v]!;
         if (m > bestCount[i]!) {
           bestCount[i] = m;
-          best[i] = k;
+          best[i] = v;
         }
-      } else sum![i]! += leaf[node]!;
+      } else sum![i]! += v;
     }
   }
-  let scored = 0;
-  let correct = 0;
-  let sse = 0;
-  const ys: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (seen[i] === 0) continue;
-    scored++;
-    if (counts) correct += best[i] === data.yClass![i] ? 1 : 0;
-    else {
-      const p = sum![i]! / seen[i]!;
-      sse += (p - data.yValue![i]!) ** 2;
-      ys.push(data.yValue![i]!);
+
+  /** As predictCompiled gives them, once every tree has voted on every row. */
+  predictions(): CompiledPredictions {
+    const { seen, counts, best, sum, K } = this;
+    const n = seen.length;
+    const yPred = new Float64Array(n);
+    if (!counts) {
+      for (let i = 0; i < n; i++) yPred[i] = sum![i]! / seen[i]!;
+      return { yPred, shares: null };
     }
+    const shares = new Float64Array(n * K);
+    for (let i = 0; i < n; i++) {
+      yPred[i] = best[i]!;
+      for (let k = 0; k < K; k++) shares[i * K + k] = counts[i * K + k]! / seen[i]!;
+    }
+    return { yPred, shares };
   }
-  if (scored === 0) return Number.NaN;
-  if (counts) return correct / scored;
-  const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
-  const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
-  return sst === 0 ? Number.NaN : 1 - sse / sst;
+
+  /** The out-of-bag score (accuracy, or R² for regression) over the rows some tree did not see. */
+  score(data: Pick<TrainingData, 'yClass' | 'yValue'>): number {
+    const { seen, counts, best, sum } = this;
+    let scored = 0;
+    let correct = 0;
+    let sse = 0;
+    const ys: number[] = [];
+    for (let i = 0; i < seen.length; i++) {
+      if (seen[i] === 0) continue;
+      scored++;
+      if (counts) correct += best[i] === data.yClass![i] ? 1 : 0;
+      else {
+        const p = sum![i]! / seen[i]!;
+        sse += (p - data.yValue![i]!) ** 2;
+        ys.push(data.yValue![i]!);
+      }
+    }
+    if (scored === 0) return Number.NaN;
+    if (counts) return correct / scored;
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+    return sst === 0 ? Number.NaN : 1 - sse / sst;
+  }
+}
+
+/** The out-of-bag score of a compiled forest, each tree's bootstrap drawn again from its own stream. */
+export function outOfBagScoreCompiled(c: CompiledForest, data: TrainingData, seed: number, bootstrap: boolean): number {
+  const n = data.columns[0]?.length ?? 0;
+  const votes = new TreeVotes(c.task, c.classes, n);
+  c.trees.forEach((tree, t) => votes.add(treeOutOfBag(tree, data.columns, sampleWeights(n, bootstrap, stream(seed, t)))));
+  return votes.score(data);
 }

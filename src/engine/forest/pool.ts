@@ -1,10 +1,14 @@
-// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are put
-// back in index order, so the forest is identical whatever the number of threads. The binned features
-// and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
+// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are handed
+// on in index order, so the forest is identical whatever the number of threads. The binned features,
+// raw features and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
+// What a tree needs once grown (its compiled form, its JSON, its share of the importances, its
+// out-of-bag predictions) is made on the thread that grew it, so the main thread only gathers.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { estimatorJSON } from '../model/package-writer.ts';
 import type { BinnedFeature } from './bins.ts';
-import { binAll, trainTree, type Forest, type ForestOptions, type Labels, type TrainingData } from './forest.ts';
+import { compileTree, treeOutOfBag, treePredictions, type CompiledTree } from './compiled.ts';
+import { binAll, trainTree, treeImportance, type Forest, type ForestOptions, type Labels, type TrainingData } from './forest.ts';
 import type { FlatTree } from './tree.ts';
 
 export interface Progress {
@@ -13,33 +17,96 @@ export interface Progress {
   seconds: number;
 }
 
+/** What to make of each tree besides its compiled form and importance share. */
+export interface GrowOptions {
+  /** Its estimatorJSON (package-writer.ts). */
+  json: boolean;
+  /** Its out-of-bag predictions (when the forest bootstraps). */
+  oob: boolean;
+  /** The tree itself (a shard file holds it). */
+  flat: boolean;
+  /** Rows (encoded feature columns) to predict with each tree: train's test rows. */
+  predict?: Float64Array[] | undefined;
+}
+
+/** A grown tree, as the main thread receives it. */
+export interface GrownTree {
+  compiled: CompiledTree;
+  importance: Float64Array;
+  /** Its estimatorJSON, as UTF-8. */
+  json: Uint8Array | undefined;
+  oob: Float64Array | undefined;
+  /** Its predictions for GrowOptions.predict. */
+  predictions: Float64Array | undefined;
+  flat: FlatTree | undefined;
+}
+
 interface WorkerInput {
   n: number;
   bins: SharedArrayBuffer;
   thresholds: Float64Array[];
   counts: number[];
+  raw: SharedArrayBuffer[] | undefined;
+  predict: SharedArrayBuffer[] | undefined;
   yClass: SharedArrayBuffer | undefined;
   yValue: SharedArrayBuffer | undefined;
   options: ForestOptions;
+  grow: GrowOptions;
   treeIds: number[];
 }
 
 function toShared<T extends Uint8Array | Int32Array | Float64Array>(a: T): SharedArrayBuffer {
+  if (a.buffer instanceof SharedArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) return a.buffer;
   const sab = new SharedArrayBuffer(a.byteLength);
   new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   return sab;
 }
 
-/** The worker's side: train the trees it was given, post each one back as it finishes. */
+/** Columns in shared memory (copied once), which trainTrees then hands to its threads without a copy. */
+export function sharedColumns(columns: readonly Float64Array[]): Float64Array[] {
+  return columns.map((c) => new Float64Array(toShared(c)));
+}
+
+/** Grows tree k and makes what is asked of it. */
+function growOne(binned: readonly BinnedFeature[], raw: readonly Float64Array[], labels: Labels, options: ForestOptions, grow: GrowOptions, k: number): GrownTree {
+  const { tree, weight } = trainTree(binned, labels, options, k);
+  return finishTree(tree, weight, raw, binned.length, options, grow, k);
+}
+
+/** What is asked of tree k, grown here or read from a shard; `weight` is its bootstrap (for its out-of-bag predictions). */
+export function finishTree(tree: FlatTree, weight: Int32Array | undefined, raw: readonly Float64Array[], features: number, options: ForestOptions, grow: GrowOptions, k: number): GrownTree {
+  const compiled = compileTree(tree, options);
+  return {
+    compiled,
+    importance: treeImportance(tree, features),
+    json: grow.json ? Buffer.from(estimatorJSON(tree, options, k)) : undefined,
+    oob: grow.oob && weight ? treeOutOfBag(compiled, raw, weight) : undefined,
+    predictions: grow.predict ? treePredictions(compiled, grow.predict) : undefined,
+    flat: grow.flat ? tree : undefined,
+  };
+}
+
+function transferables(t: GrownTree): ArrayBuffer[] {
+  const out = [t.compiled.feature.buffer, t.compiled.value.buffer, t.compiled.right.buffer, t.importance.buffer];
+  if (t.oob) out.push(t.oob.buffer);
+  if (t.predictions) out.push(t.predictions.buffer);
+  // A small Buffer may sit in Node's shared pool: it is copied, not transferred.
+  if (t.json && t.json.byteOffset === 0 && t.json.byteLength === t.json.buffer.byteLength) out.push(t.json.buffer);
+  if (t.flat) out.push(t.flat.feature.buffer, t.flat.threshold.buffer, t.flat.left.buffer, t.flat.right.buffer, t.flat.value.buffer, t.flat.gain.buffer);
+  return out as ArrayBuffer[];
+}
+
+/** The worker's side: grow the trees it was given, post each one back as it finishes. */
 export function forestWorkerMain(): void {
   const input = workerData as WorkerInput;
   const all = new Uint8Array(input.bins);
   const binned: BinnedFeature[] = input.thresholds.map((thresholds, f) => ({ bins: all.subarray(f * input.n, (f + 1) * input.n), thresholds, count: input.counts[f]! }));
+  const raw = (input.raw ?? []).map((b) => new Float64Array(b));
+  const grow: GrowOptions = { ...input.grow, predict: input.predict?.map((b) => new Float64Array(b)) };
   const labels: Labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
   for (const k of input.treeIds) {
-    const { tree } = trainTree(binned, labels, input.options, k);
-    const buffers = [tree.feature.buffer, tree.threshold.buffer, tree.left.buffer, tree.right.buffer, tree.value.buffer, tree.gain.buffer] as ArrayBuffer[];
-    parentPort!.postMessage({ k, tree }, buffers);
+    const tree = growOne(binned, raw, labels, input.options, grow, k);
+    parentPort!.postMessage({ k, tree }, transferables(tree));
   }
 }
 
@@ -48,29 +115,31 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** A whole forest, its trees kept (a sweep's cell, the tests). */
 export async function trainForest(data: TrainingData, options: ForestOptions, threads = defaultThreads(), onProgress?: (p: Progress) => void): Promise<Forest> {
-  const ids = Array.from({ length: options.trees }, (_, k) => k);
-  return { options, features: data.columns.length, trees: await trainTrees(data, options, ids, threads, onProgress) };
+  const trees: FlatTree[] = [];
+  await trainTrees(data, options, Array.from({ length: options.trees }, (_, k) => k), { json: false, oob: false, flat: true }, (_, t) => trees.push(t.flat!), threads, onProgress);
+  return { options, features: data.columns.length, trees };
 }
 
 /**
- * Trains the trees `ids` of the forest (all of them, or a shard's range), in the order given. Tree k
- * is the same tree whichever set it is trained in.
+ * Grows the trees `ids` of the forest (all of them, or a shard's range) and hands each to `take` in
+ * the order given, as soon as it and those before it are done. Tree k is the same tree whichever set
+ * it is grown in.
  */
-export async function trainTrees(data: TrainingData, options: ForestOptions, ids: readonly number[], threads = defaultThreads(), onProgress?: (p: Progress) => void): Promise<FlatTree[]> {
+export async function trainTrees(data: TrainingData, options: ForestOptions, ids: readonly number[], grow: GrowOptions, take: (i: number, tree: GrownTree) => void, threads = defaultThreads(), onProgress?: (p: Progress) => void): Promise<void> {
   const start = performance.now();
   const binned = binAll(data.columns);
-  const trees: FlatTree[] = new Array(ids.length);
   const slot = new Map(ids.map((k, i) => [k, i]));
   const labels: Labels = { yClass: data.yClass, yValue: data.yValue };
   const report = (done: number) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
   const workers = Math.min(threads, ids.length);
   if (workers <= 1 || !isMainThread) {
     ids.forEach((k, i) => {
-      trees[i] = trainTree(binned, labels, options, k).tree;
+      take(i, growOne(binned, data.columns, labels, options, grow, k));
       report(i + 1);
     });
-    return trees;
+    return;
   }
   const n = data.columns[0]?.length ?? 0;
   const bins = new SharedArrayBuffer(n * binned.length);
@@ -81,10 +150,16 @@ export async function trainTrees(data: TrainingData, options: ForestOptions, ids
     bins,
     thresholds: binned.map((b) => b.thresholds),
     counts: binned.map((b) => b.count),
+    raw: grow.oob ? data.columns.map(toShared) : undefined,
+    predict: grow.predict?.map(toShared),
     yClass: data.yClass ? toShared(data.yClass) : undefined,
     yValue: data.yValue ? toShared(data.yValue) : undefined,
     options,
+    grow: { ...grow, predict: undefined },
   };
+  // Trees come back in any order; they are handed on in index order, and not held once handed.
+  const waiting = new Map<number, GrownTree>();
+  let next = 0;
   let done = 0;
   // The worker imports this very module (the .ts source in tests, the bundle in production).
   const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
@@ -94,8 +169,13 @@ export async function trainTrees(data: TrainingData, options: ForestOptions, ids
       const input: WorkerInput = { ...shared, treeIds };
       return new Promise<void>((resolve, reject) => {
         const worker = new Worker(entry, { eval: true, workerData: input });
-        worker.on('message', (m: { k: number; tree: FlatTree }) => {
-          trees[slot.get(m.k)!] = m.tree;
+        worker.on('message', (m: { k: number; tree: GrownTree }) => {
+          waiting.set(slot.get(m.k)!, m.tree);
+          while (waiting.has(next)) {
+            const t = waiting.get(next)!;
+            waiting.delete(next);
+            take(next++, t);
+          }
           report(++done);
         });
         worker.on('error', reject);
@@ -103,5 +183,4 @@ export async function trainTrees(data: TrainingData, options: ForestOptions, ids
       });
     }),
   );
-  return trees;
 }

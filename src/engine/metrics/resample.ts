@@ -22,11 +22,18 @@ interface SortedClass {
   rows: Int32Array;
   score: Float64Array;
   positive: Uint8Array;
+  /** The rows of the class. */
+  positives: Int32Array;
+  /** Where the lowest tie group starts (with many classes, most rows share the score 0 there). */
+  lastGroup: number;
 }
 
 function sortDescending(score: Float64Array, positive: Uint8Array): SortedClass {
   const rows = Int32Array.from({ length: score.length }, (_, i) => i).sort((a, b) => score[b]! - score[a]!);
-  return { rows, score: Float64Array.from(rows, (r) => score[r]!), positive: Uint8Array.from(rows, (r) => positive[r]!) };
+  const sorted = Float64Array.from(rows, (r) => score[r]!);
+  let lastGroup = sorted.length;
+  while (lastGroup > 0 && sorted[lastGroup - 1] === sorted[sorted.length - 1]) lastGroup--;
+  return { rows, score: sorted, positive: Uint8Array.from(rows, (r) => positive[r]!), positives: Int32Array.from(rows.filter((r) => positive[r] === 1)), lastGroup };
 }
 
 /**
@@ -36,26 +43,33 @@ function sortDescending(score: Float64Array, positive: Uint8Array): SortedClass 
  * the precision sum runs from the highest score down, as averagePrecision sums it.
  */
 function aucs(c: SortedClass, counts: Int32Array, m: number): { roc: number | null; pr: number | null } {
-  const { rows, score, positive } = c;
+  const { rows, score, positive, positives, lastGroup } = c;
   let total = 0;
-  for (let i = 0; i < rows.length; i++) if (positive[i]) total += counts[rows[i]!]!;
+  for (let i = 0; i < positives.length; i++) total += counts[positives[i]!]!;
   let above = 0;
   let tp = 0;
   let fp = 0;
   let rankSum = 0;
   let ap = 0;
   let lastRecall = 0;
-  for (let i = 0; i < rows.length; ) {
-    const s = score[i]!;
+  for (let i = 0; i <= lastGroup && rows.length > 0; ) {
     let drawn = 0;
     let pos = 0;
-    let j = i;
-    for (; j < rows.length && score[j] === s; j++) {
-      const w = counts[rows[j]!]!;
-      drawn += w;
-      if (positive[j]) pos += w;
+    if (i === lastGroup) {
+      // The lowest group holds every draw not above it: counted, not walked (integers, so exact).
+      drawn = m - above;
+      pos = total - tp;
+      i++;
+    } else {
+      const s = score[i]!;
+      let j = i;
+      for (; j < lastGroup && score[j] === s; j++) {
+        const w = counts[rows[j]!]!;
+        drawn += w;
+        if (positive[j]) pos += w;
+      }
+      i = j;
     }
-    i = j;
     if (drawn === 0) continue;
     const below = m - above - drawn;
     rankSum += pos * ((below + (below + drawn - 1)) / 2 + 1);
@@ -79,13 +93,21 @@ function classificationScorer(p: Predictions): ResampleScorer {
   const yTrue = Int32Array.from(p.yTrue);
   const yPred = Int32Array.from(p.yPred);
   const logTerm = new Float64Array(n);
-  const brierTerm = new Float64Array(K === 2 ? n : n * K);
+  // Brier's terms of each row, its zero terms left out: adding +0 to a sum of squares changes no bit.
+  const brierStart = new Int32Array(n + 1);
+  const brierTerms: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = yTrue[i]!;
     logTerm[i] = Math.log(Math.min(1 - LOG_LOSS_EPS, Math.max(LOG_LOSS_EPS, proba[i * K + t]!)));
-    if (K === 2) brierTerm[i] = (proba[i * K + 1]! - (t === 1 ? 1 : 0)) ** 2;
-    else for (let k = 0; k < K; k++) brierTerm[i * K + k] = (proba[i * K + k]! - (t === k ? 1 : 0)) ** 2;
+    if (K === 2) brierTerms.push((proba[i * K + 1]! - (t === 1 ? 1 : 0)) ** 2);
+    else
+      for (let k = 0; k < K; k++) {
+        const term = (proba[i * K + k]! - (t === k ? 1 : 0)) ** 2;
+        if (term !== 0) brierTerms.push(term);
+      }
+    brierStart[i + 1] = brierTerms.length;
   }
+  const brierTerm = Float64Array.from(brierTerms);
   // One sorted order per class whose AUCs are reported (binary: the positive class only).
   const aucClasses = K === 2 ? [1] : Array.from({ length: K }, (_, k) => k);
   const sorted = aucClasses.map((k) => sortDescending(Float64Array.from({ length: n }, (_, i) => proba[i * K + k]!), Uint8Array.from(yTrue, (t) => (t === k ? 1 : 0))));
@@ -99,8 +121,7 @@ function classificationScorer(p: Predictions): ResampleScorer {
     for (let j = 0; j < rows.length; j++) {
       const r = rows[j]!;
       logLoss -= logTerm[r]!;
-      if (K === 2) brier += brierTerm[r]!;
-      else for (let k = 0; k < K; k++) brier += brierTerm[r * K + k]!;
+      for (let q = brierStart[r]!; q < brierStart[r + 1]!; q++) brier += brierTerm[q]!;
     }
     const m = rows.length;
     let roc: number | null;

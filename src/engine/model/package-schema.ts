@@ -1,9 +1,11 @@
 // The shape of a model package, checked whole before anything reads it: a JSON Schema (ajv) for the
-// keys and types, then the consistency that a schema cannot say (the forest's trees against the
-// encoding and the classes). Every failure names the file and the key. The trees are walked with an
-// explicit stack, so a deep or hostile tree cannot overflow the call stack.
+// keys and types of its head, then the consistency that a schema cannot say (the forest's trees
+// against the encoding, the classes and the task). Every failure names the file and the key. Each
+// tree's nodes are checked as they are compiled (package-reader.ts), which gathers what only the
+// head can judge into ForestStats.
 import AjvModule, { type Ajv as AjvInstance, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { ModelFormatError } from '../errors.ts';
+import type { ForestStats } from './package-reader.ts';
 
 // ajv is CommonJS: under ESM its class sits on the default export's `default`.
 const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as new (opts: Options) => AjvInstance;
@@ -85,13 +87,9 @@ function where(error: ErrorObject): string {
   return path.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(the top level)';
 }
 
-interface Node {
-  splitValue?: unknown;
-  splitColumn?: unknown;
-  left?: unknown;
-  right?: unknown;
-  distribution?: unknown;
-}
+const fail = (file: string, key: string, message: string): never => {
+  throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
+};
 
 /** Checks the package's shape; throws a ModelFormatError naming the file and the key. */
 export function checkPackageShape(file: string, value: unknown): void {
@@ -100,44 +98,28 @@ export function checkPackageShape(file: string, value: unknown): void {
     const e = validator.errors![0]!;
     const key = where(e);
     const message = e.keyword === 'required' ? 'is missing' : e.keyword === 'if' ? 'does not fit its kind' : (e.message ?? 'is not valid');
-    throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
+    fail(file, key, message);
   }
   const pkg = value as {
     task: string;
     target: { classes: string[] | null };
     encoding: { columns: { kind: string; levels?: string[]; width?: number }[]; features: string[] };
-    forest: { name: string; baseModel: { estimators: { root: Node }[] } };
-  };
-  const fail = (key: string, message: string): never => {
-    throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
+    forest: { name: string };
   };
   const classification = pkg.task === 'classification';
-  if (pkg.forest.name !== (classification ? 'RFClassifier' : 'RFRegression')) fail('forest.name', `is ${JSON.stringify(pkg.forest.name)}, which does not fit a ${pkg.task} model`);
-  if (classification !== (pkg.target.classes !== null)) fail('target.classes', classification ? 'must list the classes of a classification model' : 'must be null for a regression model');
+  if (pkg.forest.name !== (classification ? 'RFClassifier' : 'RFRegression')) fail(file, 'forest.name', `is ${JSON.stringify(pkg.forest.name)}, which does not fit a ${pkg.task} model`);
+  if (classification !== (pkg.target.classes !== null)) fail(file, 'target.classes', classification ? 'must list the classes of a classification model' : 'must be null for a regression model');
   const width = pkg.encoding.columns.reduce((n, c) => n + (c.kind === 'one-hot' ? (c.levels?.length ?? 0) : c.kind === 'hashed-text' ? (c.width ?? 0) : 1), 0);
-  if (width !== pkg.encoding.features.length) fail('encoding.features', `lists ${pkg.encoding.features.length} features, but the encoded columns make ${width}`);
+  if (width !== pkg.encoding.features.length) fail(file, 'encoding.features', `lists ${pkg.encoding.features.length} features, but the encoded columns make ${width}`);
+}
+
+/** The trees against the head: split columns within the features, leaves of the task's kind, shares within the classes. */
+export function checkForestStats(file: string, pkg: { task: string; target: { classes: string[] | null }; encoding: { features: string[] } }, stats: ForestStats): void {
+  const width = pkg.encoding.features.length;
+  if (stats.maxColumn >= width) fail(file, stats.maxColumnAt, `has a splitColumn that is not a feature index from 0 to ${width - 1}`);
   const classes = pkg.target.classes?.length ?? 0;
-  pkg.forest.baseModel.estimators.forEach(({ root }, t) => {
-    const tree = `forest.baseModel.estimators[${t}].root`;
-    const stack: [unknown, number][] = [[root, 0]];
-    let nodes = 0;
-    while (stack.length > 0) {
-      const [n, depth] = stack.pop()!;
-      const at = depth === 0 ? tree : `${tree} (a node at depth ${depth})`;
-      if (++nodes > 1e8) fail(tree, 'has more than 100,000,000 nodes');
-      if (typeof n !== 'object' || n === null || Array.isArray(n)) fail(at, 'is not a tree node');
-      const node = n as Node;
-      if (node.distribution !== undefined) {
-        const d = node.distribution;
-        // Trailing zero shares are left out, so a leaf holds 1 to K of them.
-        const shares = classification && Array.isArray(d) && Array.isArray(d[0]) ? (d[0] as unknown[]) : undefined;
-        const ok = classification ? shares !== undefined && shares.length >= 1 && shares.length <= classes && shares.every((v) => typeof v === 'number' && Number.isFinite(v)) : typeof d === 'number' && Number.isFinite(d);
-        if (!ok) fail(at, classification ? `has a distribution that is not [[1 to ${classes} class shares]]` : 'has a distribution that is not a finite number');
-        continue;
-      }
-      if (!Number.isInteger(node.splitColumn) || (node.splitColumn as number) < 0 || (node.splitColumn as number) >= width) fail(at, `has a splitColumn that is not a feature index from 0 to ${width - 1}`);
-      if (typeof node.splitValue !== 'number' || !Number.isFinite(node.splitValue)) fail(at, 'has a splitValue that is not a finite number');
-      stack.push([node.left, depth + 1], [node.right, depth + 1]);
-    }
-  });
+  if (pkg.task === 'classification') {
+    if (stats.valueLeafAt !== undefined) fail(file, stats.valueLeafAt, `has a distribution that is not [[1 to ${classes} class shares]]`);
+    if (stats.maxShares > classes) fail(file, stats.maxSharesAt, `has a distribution that is not [[1 to ${classes} class shares]]`);
+  } else if (stats.classLeafAt !== undefined) fail(file, stats.classLeafAt, 'has a distribution that is not a finite number');
 }

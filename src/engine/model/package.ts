@@ -1,14 +1,18 @@
-// The model package: one JSON file (gzipped when its name ends in .gz) that holds everything needed to
-// use, trust and reproduce a model. Its bytes depend only on the data, the config, the code and the
-// seed: no clock, no machine, no thread count.
-import { gunzipSync, gzipSync } from 'node:zlib';
+// The model package: one JSON file (gzipped when its name ends in .gz, or when it is large) that holds
+// everything needed to use, trust and reproduce a model. Its bytes depend only on the data, the
+// config, the code and the seed: no clock, no machine, no thread count. It is written tree by tree
+// (package-writer.ts) and read as it inflates (json-stream.ts, package-reader.ts): never one string.
+import { createGunzip, gunzipSync } from 'node:zlib';
 import { open } from 'node:fs/promises';
-import { ModelFormatError, UserError } from '../errors.ts';
+import { ModelFormatError } from '../errors.ts';
+import type { CompiledForest } from '../forest/compiled.ts';
 import type { FeatureEncoding } from '../features/encode.ts';
 import type { DataSchema } from '../schema/data-schema.ts';
 import type { ColumnProfile } from './profile.ts';
 import type { Calibration } from '../drift/calibration.ts';
-import { checkPackageShape } from './package-schema.ts';
+import { checkForestStats, checkPackageShape } from './package-schema.ts';
+import { JsonStreamParser, JsonSyntaxError } from './json-stream.ts';
+import { PackageBuilder } from './package-reader.ts';
 
 export const MODEL_FORMAT = 'mlops-model';
 /** 2: the split records its key columns (version 1 packages keyed rows by every cell, and cannot be trusted to find their own test rows). */
@@ -21,10 +25,17 @@ export const MODEL_FORMAT_VERSION = 3;
 /** The versions this tool reads. */
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [2, 3];
 
-/** The largest package read as JSON (V8 cannot hold a longer string), and the most a gzip may inflate. */
-export const MAX_PACKAGE_JSON_BYTES = 512 * 1024 * 1024;
+/** The largest package file read (it is held in memory, gzipped as a large one is). */
+export const MAX_PACKAGE_FILE_BYTES = 2 * 1024 ** 3 - 1; // what fs reads into one buffer
+/** The most JSON a package may inflate to (about 100 million tree nodes). */
+export const MAX_PACKAGE_JSON_BYTES = 4 * 1024 ** 3;
 /** A gzip may inflate at most this many times its own size (JSON packages compress about 10–15×). */
 export const MAX_GZIP_RATIO = 200;
+/** The most a shard or other whole-read gzip may inflate to (V8's longest string is about 512 MiB). */
+export const MAX_WHOLE_JSON_BYTES = 512 * 1024 * 1024;
+
+/** Everything in a package but its forest. */
+export type PackageHead = Omit<ModelPackage, 'forest'>;
 
 export interface ModelPackage {
   format: typeof MODEL_FORMAT;
@@ -50,77 +61,141 @@ export interface ModelPackage {
   holdout?: { rows: number; metrics: Record<string, number | null>; predictions: ColumnProfile; calibration: Calibration | null };
   /** A few test rows (raw values by column) and what the model predicts for them: serve's smoke test. */
   examples?: { rows: Record<string, string | number | null>[]; predictions: (string | number)[] };
-  /** ml-random-forest's JSON: RandomForestClassifier.load / RandomForestRegression.load accept it. */
-  forest: Record<string, unknown>;
-}
-
-/** The package's bytes: compact JSON with a final newline, gzipped (without a timestamp) if asked. */
-/** `limit`: the longest JSON that parseModel reads back (a test lowers it). */
-export function serializeModel(pkg: ModelPackage, gzip: boolean, limit = MAX_PACKAGE_JSON_BYTES): Buffer {
-  let text: string;
-  try {
-    text = `${JSON.stringify(pkg)}\n`;
-  } catch (err) {
-    // V8's longest string: a forest this large cannot be one JSON document, nor be read back as one.
-    if (err instanceof RangeError) throw tooLarge(pkg, undefined, limit);
-    throw err;
-  }
-  if (text.length > limit) throw tooLarge(pkg, text.length, limit);
-  const json = Buffer.from(text);
-  // Level 6, zlib's default: on a 50.7 MB forest, level 9 took 3.40 s against 0.45 s for 12% fewer bytes.
-  return gzip ? gzipSync(json, { level: 6 }) : json;
-}
-
-function tooLarge(pkg: ModelPackage, chars: number | undefined, limit: number): UserError {
-  const size = chars === undefined ? 'more than 512 MiB' : `${(chars / 1024 ** 2).toFixed(1)} MiB`;
-  return new UserError(`the model of "${pkg.pipeline}" (${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows) would be ${size} of JSON; a package is read back as one JSON document of at most ${(limit / 1024 ** 2).toFixed(1)} MiB. Grow smaller trees (model.min_samples_leaf, model.max_depth) or fewer of them (model.trees)`);
+  /**
+   * In the file: ml-random-forest's JSON, which RandomForestClassifier.load / RandomForestRegression.load
+   * accept. In memory: the trees compiled for prediction.
+   */
+  forest: CompiledForest;
 }
 
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** Inflates a gzip, refusing (fast, with bounded memory) one that would grow past its limit. */
+/** Inflates a gzip whole, refusing (fast, with bounded memory) one that would grow past its limit. */
 export function gunzipLimited(file: string, bytes: Uint8Array): Buffer {
-  const limit = Math.min(MAX_PACKAGE_JSON_BYTES, Math.max(64 * 1024 * 1024, bytes.length * MAX_GZIP_RATIO));
+  const limit = inflateLimit(bytes.length, MAX_WHOLE_JSON_BYTES);
   try {
     return gunzipSync(bytes, { maxOutputLength: limit });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw new ModelFormatError(file, `refused: the gzip inflates past ${limit.toLocaleString('en-US')} bytes (the limit for ${bytes.length.toLocaleString('en-US')} compressed bytes); it is not a model package`);
-    throw new ModelFormatError(file, `the gzip data is truncated or damaged (${(err as Error).message})`);
+    throw gzipError(file, err, limit, bytes.length);
   }
+}
+
+function inflateLimit(compressed: number, most: number): number {
+  return Math.min(most, Math.max(64 * 1024 * 1024, compressed * MAX_GZIP_RATIO));
+}
+
+function gzipError(file: string, err: unknown, limit: number, compressed: number): ModelFormatError {
+  if (err instanceof ModelFormatError) return err;
+  if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return new ModelFormatError(file, `refused: the gzip inflates past ${limit.toLocaleString('en-US')} bytes (the limit for ${compressed.toLocaleString('en-US')} compressed bytes); it is not a model package`);
+  return new ModelFormatError(file, `the gzip data is truncated or damaged (${(err as Error).message})`);
+}
+
+/** Feeds the package's JSON to the parser: inflated as it goes when it is gzipped. */
+async function feedPackage(file: string, bytes: Uint8Array, parser: JsonStreamParser): Promise<void> {
+  if (!isGzip(bytes)) {
+    parser.feed(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+    return;
+  }
+  const limit = inflateLimit(bytes.length, MAX_PACKAGE_JSON_BYTES);
+  const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
+  let inflated = 0;
+  await new Promise<void>((resolve, reject) => {
+    const stop = (err: unknown) => {
+      gunzip.destroy();
+      reject(err);
+    };
+    // Pieces gathered to 32 MiB before parsing, so that most trees lie whole in one (the fast path).
+    let held: Buffer[] = [];
+    let heldBytes = 0;
+    const flush = () => {
+      if (heldBytes === 0) return;
+      const joined = held.length === 1 ? held[0]! : Buffer.concat(held, heldBytes);
+      held = [];
+      heldBytes = 0;
+      parser.feed(joined);
+    };
+    gunzip.on('data', (chunk: Buffer) => {
+      inflated += chunk.length;
+      if (inflated > limit) return stop(Object.assign(new Error('too large'), { code: 'ERR_BUFFER_TOO_LARGE' }));
+      held.push(chunk);
+      heldBytes += chunk.length;
+      try {
+        if (heldBytes >= 32 * 1024 * 1024) flush();
+      } catch (err) {
+        stop(err);
+      }
+    });
+    gunzip.on('end', () => {
+      try {
+        flush();
+        resolve();
+      } catch (err) {
+        reject(err);
+      }
+    });
+    gunzip.on('error', reject);
+    gunzip.end(bytes);
+  }).catch((err: unknown) => {
+    if (err instanceof JsonSyntaxError) throw err;
+    throw gzipError(file, err, limit, bytes.length);
+  });
 }
 
 /**
  * Parses and checks a package's bytes; `file` names it in errors. Column names are data, so any name
- * is allowed (`constructor`, `__proto__`): JSON.parse makes them own properties, never prototypes, and
- * the code reads name-keyed records through Object.hasOwn or Maps.
+ * is allowed (`constructor`, `__proto__`): they become own properties, never prototypes, as JSON.parse
+ * makes them, and the code reads name-keyed records through Object.hasOwn or Maps.
  */
-export function parseModel(file: string, bytes: Uint8Array): ModelPackage {
+export async function parseModel(file: string, bytes: Uint8Array): Promise<ModelPackage> {
   if (bytes.length === 0) throw new ModelFormatError(file, 'the file is empty; it is not a model package');
-  const raw = isGzip(bytes) ? gunzipLimited(file, bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (raw.length > MAX_PACKAGE_JSON_BYTES) throw new ModelFormatError(file, `the package is ${raw.length.toLocaleString('en-US')} bytes of JSON; at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')} can be read (gzip it: name it .json.gz)`);
-  let value: unknown;
+  const builder = new PackageBuilder(file, (key, value) => {
+    // Refused as soon as they are read: a package of another format is not parsed to its end.
+    if (key === 'format') checkFormat(file, value);
+    else if (key === 'format_version') checkVersion(file, value);
+  });
+  const parser = new JsonStreamParser(builder);
   try {
-    value = JSON.parse(raw.toString('utf8'));
+    await feedPackage(file, bytes, parser);
+    parser.end();
   } catch (err) {
-    const message = (err as Error).message;
-    if (/end of JSON input|Unterminated|after property value|after array element/i.test(message)) throw new ModelFormatError(file, `not a complete JSON document (truncated?): ${message}`);
-    throw new ModelFormatError(file, `not JSON, so not a model package: ${message}`);
+    if (err instanceof JsonSyntaxError) throw new ModelFormatError(file, err.truncated ? err.message : `${err.message}, so not a model package`);
+    throw err;
   }
+  const value = builder.result;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
   const head = value as { format?: unknown; format_version?: unknown };
-  if (head.format !== MODEL_FORMAT) throw new ModelFormatError(file, `unknown format ${JSON.stringify(head.format ?? null)}; expected "${MODEL_FORMAT}"`);
-  if (!READABLE_FORMAT_VERSIONS.includes(head.format_version as number)) {
-    const hint = head.format_version === 1 ? ' (a package from an older mlops-actions; train it again)' : typeof head.format_version === 'number' && head.format_version > MODEL_FORMAT_VERSION ? ' (a package from a newer mlops-actions; upgrade)' : '';
-    throw new ModelFormatError(file, `format version ${JSON.stringify(head.format_version ?? null)} is not supported; this tool reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}${hint}`);
-  }
+  checkFormat(file, head.format);
+  checkVersion(file, head.format_version);
   checkPackageShape(file, value);
-  return value as ModelPackage;
+  const pkg = value as Omit<ModelPackage, 'forest'> & { forest: { baseModel: { estimators: { root: object }[] } } };
+  checkForestStats(file, pkg, builder.stats);
+  const trees = pkg.forest.baseModel.estimators.map(({ root }, t) => {
+    const tree = builder.treeOf.get(root);
+    if (!tree) throw new ModelFormatError(file, `the key "forest.baseModel.estimators[${t}].root" is not a tree node; the package is damaged or was not written by mlops-actions`);
+    return tree;
+  });
+  return { ...pkg, forest: { task: pkg.task, classes: pkg.target.classes?.length ?? 0, features: pkg.encoding.features.length, trees } };
+}
+
+function checkFormat(file: string, format: unknown): void {
+  if (format !== MODEL_FORMAT) throw new ModelFormatError(file, `unknown format ${JSON.stringify(format ?? null)}; expected "${MODEL_FORMAT}"`);
+}
+
+function checkVersion(file: string, version: unknown): void {
+  if (READABLE_FORMAT_VERSIONS.includes(version as number)) return;
+  const hint = version === 1 ? ' (a package from an older mlops-actions; train it again)' : typeof version === 'number' && version > MODEL_FORMAT_VERSION ? ' (a package from a newer mlops-actions; upgrade)' : '';
+  throw new ModelFormatError(file, `format version ${JSON.stringify(version ?? null)} is not supported; this tool reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}${hint}`);
 }
 
 export async function loadModel(path: string, name = path): Promise<{ pkg: ModelPackage; bytes: Buffer }> {
+  const bytes = await readModelFile(path, name);
+  return { pkg: await parseModel(name, bytes), bytes };
+}
+
+/** A package file's bytes, within MAX_PACKAGE_FILE_BYTES; `name` names it in errors. */
+export async function readModelFile(path: string, name = path): Promise<Buffer> {
   let bytes: Buffer;
   let fh;
   try {
@@ -131,7 +206,7 @@ export async function loadModel(path: string, name = path): Promise<{ pkg: Model
   try {
     const info = await fh.stat();
     if (!info.isFile()) throw new ModelFormatError(name, 'cannot read the model package (it is not a file)');
-    if (info.size > MAX_PACKAGE_JSON_BYTES) throw new ModelFormatError(name, `the file is ${info.size.toLocaleString('en-US')} bytes; a model package may have at most ${MAX_PACKAGE_JSON_BYTES.toLocaleString('en-US')}`);
+    if (info.size > MAX_PACKAGE_FILE_BYTES) throw new ModelFormatError(name, `the file is ${info.size.toLocaleString('en-US')} bytes; a model package may have at most ${MAX_PACKAGE_FILE_BYTES.toLocaleString('en-US')}`);
     bytes = await fh.readFile();
   } catch (err) {
     if (err instanceof ModelFormatError) throw err;
@@ -139,5 +214,5 @@ export async function loadModel(path: string, name = path): Promise<{ pkg: Model
   } finally {
     await fh.close();
   }
-  return { pkg: parseModel(name, bytes), bytes };
+  return bytes;
 }
