@@ -22961,6 +22961,7 @@ function recodePackage(bytes, gzip) {
 
 
 
+
 function toShared(a) {
     if (a.buffer instanceof SharedArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
         return a.buffer;
@@ -22972,8 +22973,13 @@ function toShared(a) {
 function sharedColumns(columns) {
     return columns.map((c) => new Float64Array(toShared(c)));
 }
-/** Grows tree k and makes what is asked of it. */
-function growOne(binned, raw, labels, options, grow, k) {
+/** Grows tree k (or takes it as given) and makes what is asked of it. */
+function growOne(binned, raw, labels, options, grow, k, given) {
+    if (given) {
+        // The bootstrap of tree k, drawn again from its own stream: the draws it was grown on.
+        const n = (labels.yClass ?? labels.yValue).length;
+        return finishTree(given, grow.oob ? forest_sampleWeights(n, options.bootstrap, rng_stream(options.seed, k)) : undefined, raw, raw.length, options, grow, k);
+    }
     const { tree, weight } = trainTree(binned, labels, options, k);
     return finishTree(tree, weight, raw, binned.length, options, grow, k);
 }
@@ -23010,10 +23016,10 @@ function forestWorkerMain() {
     const raw = (input.raw ?? []).map((b) => new Float64Array(b));
     const grow = { ...input.grow, predict: input.predict?.map((b) => new Float64Array(b)) };
     const labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
-    for (const k of input.treeIds) {
-        const tree = growOne(binned, raw, labels, input.options, grow, k);
+    input.treeIds.forEach((k, j) => {
+        const tree = growOne(binned, raw, labels, input.options, grow, k, input.given?.[j]);
         external_node_worker_threads_.parentPort.postMessage({ k, tree }, transferables(tree));
-    }
+    });
 }
 /** The number of threads to use by default: every core. */
 function defaultThreads() {
@@ -23028,18 +23034,19 @@ async function trainForest(data, options, threads = defaultThreads(), onProgress
 /**
  * Grows the trees `ids` of the forest (all of them, or a shard's range) and hands each to `take` in
  * the order given, as soon as it and those before it are done. Tree k is the same tree whichever set
- * it is grown in.
+ * it is grown in. With `given` (a merge: tree ids[i] is given[i]), the trees are only finished.
  */
-async function trainTrees(data, options, ids, grow, take, threads = defaultThreads(), onProgress) {
+async function trainTrees(data, options, ids, grow, take, threads = defaultThreads(), onProgress, given) {
     const start = performance.now();
-    const binned = binAll(data.columns);
+    // A raw column per feature is all that finishing needs (no bins); growing needs the bins too.
+    const binned = given ? [] : binAll(data.columns);
     const slot = new Map(ids.map((k, i) => [k, i]));
     const labels = { yClass: data.yClass, yValue: data.yValue };
     const report = (done) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
     const workers = Math.min(threads, ids.length);
     if (workers <= 1 || !external_node_worker_threads_.isMainThread) {
         ids.forEach((k, i) => {
-            take(i, growOne(binned, data.columns, labels, options, grow, k));
+            take(i, growOne(binned, data.columns, labels, options, grow, k, given?.[i]));
             report(i + 1);
         });
         return;
@@ -23053,7 +23060,7 @@ async function trainTrees(data, options, ids, grow, take, threads = defaultThrea
         bins,
         thresholds: binned.map((b) => b.thresholds),
         counts: binned.map((b) => b.count),
-        raw: grow.oob ? data.columns.map(toShared) : undefined,
+        raw: grow.oob || given ? data.columns.map(toShared) : undefined,
         predict: grow.predict?.map(toShared),
         yClass: data.yClass ? toShared(data.yClass) : undefined,
         yValue: data.yValue ? toShared(data.yValue) : undefined,
@@ -23068,7 +23075,7 @@ async function trainTrees(data, options, ids, grow, take, threads = defaultThrea
     const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
     await Promise.all(Array.from({ length: workers }, (_, w) => {
         const treeIds = ids.filter((_, i) => i % workers === w);
-        const input = { ...shared, treeIds };
+        const input = { ...shared, treeIds, given: given?.filter((_, i) => i % workers === w) };
         return new Promise((resolve, reject) => {
             const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
             worker.on('message', (m) => {
@@ -24264,7 +24271,6 @@ const TOOL = `mlops-actions@${VERSION}`;
 
 
 
-
 /** The most memory the encoded training columns may take: beyond it, training would exhaust a runner. */
 const MAX_ENCODED_BYTES = 2 * 1024 ** 3;
 /** The target as model labels: classes sorted by name (so their order never depends on row order). */
@@ -24434,8 +24440,9 @@ async function train(inputs, io) {
     if (trainRows.length < 2)
         throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
     const stratifyShares = cfg.split.stratify === undefined ? null : stratify(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction, io);
-    // The encoded training columns move to shared memory, where the training threads read them.
-    const encoded = encodeTrainingRows(cfg, table, trainRows, labels);
+    // The encoded training columns move to shared memory, where the training threads read them. The
+    // training rows' table is let go once profiled (hence the let), not held while the trees grow.
+    let encoded = encodeTrainingRows(cfg, table, trainRows, labels);
     const { encoding, data } = encoded;
     data.columns = sharedColumns(data.columns);
     const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
@@ -24489,6 +24496,7 @@ async function train(inputs, io) {
         training = trainTrees(data, options, Array.from({ length: options.trees }, (_, k) => k), grow, take, threads, progress);
     }
     const profile = profileTable(encoded.table);
+    encoded = undefined;
     const schema = inferSchema(table, cfg.validation.maxMissingRate);
     if (training)
         await training;
@@ -24496,7 +24504,7 @@ async function train(inputs, io) {
         const shards = await readShards(mergeGlob, labels.classes?.length ?? 0, io, cfg.root);
         const trees = assembleShards(shards, { pipeline: cfg.name, buildKey, trees: options.trees, features: width });
         io.info(`merged ${options.trees} trees from ${shards.length} shard${shards.length === 1 ? '' : 's'}`);
-        trees.forEach((tree, k) => take(k, finishTree(tree, options.bootstrap ? forest_sampleWeights(trainRows.length, true, rng_stream(options.seed, k)) : undefined, data.columns, width, options, grow, k)));
+        await trainTrees(data, options, trees.map((_, k) => k), grow, take, threads, undefined, trees);
     }
     const compiled = { task: options.task, classes: options.classes, features: width, trees: compiledTrees };
     const oob = votes ? votes.score(data) : Number.NaN;

@@ -77,7 +77,7 @@ function step(dir, args) {
 }
 
 const verdict = (ok, failed = false) => (failed ? 'not measured: a step failed' : ok ? 'met' : 'missed');
-const f1 = (x) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(1));
+const f1 = (x) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(x < 10 ? 2 : 1));
 
 function chain(dir, name, label) {
   const p = `pipelines/${name}.yml`;

@@ -13,11 +13,10 @@ import type { Column, Table } from '../engine/data/table.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
 import { DataFileError, InputError, ShardError, UserError } from '../engine/errors.ts';
 import { applyEncoding, fitEncoding, type FeatureEncoding } from '../engine/features/encode.ts';
-import { sampleWeights, sumImportances, type ForestOptions, type TrainingData } from '../engine/forest/forest.ts';
+import { sumImportances, type ForestOptions, type TrainingData } from '../engine/forest/forest.ts';
 import { predictCompiled, TreeVotes, type CompiledForest, type CompiledPredictions, type CompiledTree } from '../engine/forest/compiled.ts';
-import { stream } from '../engine/forest/rng.ts';
 import type { FlatTree } from '../engine/forest/tree.ts';
-import { defaultThreads, finishTree, sharedColumns, trainTrees, type GrownTree, type Progress } from '../engine/forest/pool.ts';
+import { defaultThreads, sharedColumns, trainTrees, type GrownTree, type Progress } from '../engine/forest/pool.ts';
 import { assembleShards, decodeShard, encodeShard, MAX_SHARDS, parseShardSpec, shardRange, type DecodedShard, type ShardSpec } from '../engine/forest/shards.ts';
 import { loadModel, MAX_WHOLE_JSON_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelPackage, type PackageHead } from '../engine/model/package.ts';
 import { PackageWriter, PLAIN_PACKAGE_LIMIT, recodePackage } from '../engine/model/package-writer.ts';
@@ -210,8 +209,9 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   if (trainRows.length < 2) throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
   const stratifyShares = cfg.split.stratify === undefined ? null : stratify(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction, io);
 
-  // The encoded training columns move to shared memory, where the training threads read them.
-  const encoded = encodeTrainingRows(cfg, table, trainRows, labels);
+  // The encoded training columns move to shared memory, where the training threads read them. The
+  // training rows' table is let go once profiled (hence the let), not held while the trees grow.
+  let encoded: ReturnType<typeof encodeTrainingRows> | undefined = encodeTrainingRows(cfg, table, trainRows, labels);
   const { encoding, data } = encoded;
   data.columns = sharedColumns(data.columns);
   const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
@@ -261,13 +261,14 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     training = trainTrees(data, options, Array.from({ length: options.trees }, (_, k) => k), grow, take, threads, progress);
   }
   const profile = profileTable(encoded.table);
+  encoded = undefined;
   const schema = inferSchema(table, cfg.validation.maxMissingRate);
   if (training) await training;
   else {
     const shards = await readShards(mergeGlob!, labels.classes?.length ?? 0, io, cfg.root);
     const trees = assembleShards(shards, { pipeline: cfg.name, buildKey, trees: options.trees, features: width });
     io.info(`merged ${options.trees} trees from ${shards.length} shard${shards.length === 1 ? '' : 's'}`);
-    trees.forEach((tree, k) => take(k, finishTree(tree, options.bootstrap ? sampleWeights(trainRows.length, true, stream(options.seed, k)) : undefined, data.columns, width, options, grow, k)));
+    await trainTrees(data, options, trees.map((_, k) => k), grow, take, threads, undefined, trees);
   }
   const compiled: CompiledForest = { task: options.task, classes: options.classes, features: width, trees: compiledTrees };
   const oob = votes ? votes.score(data) : Number.NaN;

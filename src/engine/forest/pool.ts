@@ -8,7 +8,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { estimatorJSON } from '../model/package-writer.ts';
 import type { BinnedFeature } from './bins.ts';
 import { compileTree, treeOutOfBag, treePredictions, type CompiledTree } from './compiled.ts';
-import { binAll, trainTree, treeImportance, type Forest, type ForestOptions, type Labels, type TrainingData } from './forest.ts';
+import { binAll, sampleWeights, trainTree, treeImportance, type Forest, type ForestOptions, type Labels, type TrainingData } from './forest.ts';
+import { stream } from './rng.ts';
 import type { FlatTree } from './tree.ts';
 
 export interface Progress {
@@ -53,6 +54,8 @@ interface WorkerInput {
   options: ForestOptions;
   grow: GrowOptions;
   treeIds: number[];
+  /** Trees grown elsewhere (a merge's shards), one per id: finished here, not grown. */
+  given: FlatTree[] | undefined;
 }
 
 function toShared<T extends Uint8Array | Int32Array | Float64Array>(a: T): SharedArrayBuffer {
@@ -67,14 +70,19 @@ export function sharedColumns(columns: readonly Float64Array[]): Float64Array[] 
   return columns.map((c) => new Float64Array(toShared(c)));
 }
 
-/** Grows tree k and makes what is asked of it. */
-function growOne(binned: readonly BinnedFeature[], raw: readonly Float64Array[], labels: Labels, options: ForestOptions, grow: GrowOptions, k: number): GrownTree {
+/** Grows tree k (or takes it as given) and makes what is asked of it. */
+function growOne(binned: readonly BinnedFeature[], raw: readonly Float64Array[], labels: Labels, options: ForestOptions, grow: GrowOptions, k: number, given: FlatTree | undefined): GrownTree {
+  if (given) {
+    // The bootstrap of tree k, drawn again from its own stream: the draws it was grown on.
+    const n = (labels.yClass ?? labels.yValue)!.length;
+    return finishTree(given, grow.oob ? sampleWeights(n, options.bootstrap, stream(options.seed, k)) : undefined, raw, raw.length, options, grow, k);
+  }
   const { tree, weight } = trainTree(binned, labels, options, k);
   return finishTree(tree, weight, raw, binned.length, options, grow, k);
 }
 
 /** What is asked of tree k, grown here or read from a shard; `weight` is its bootstrap (for its out-of-bag predictions). */
-export function finishTree(tree: FlatTree, weight: Int32Array | undefined, raw: readonly Float64Array[], features: number, options: ForestOptions, grow: GrowOptions, k: number): GrownTree {
+function finishTree(tree: FlatTree, weight: Int32Array | undefined, raw: readonly Float64Array[], features: number, options: ForestOptions, grow: GrowOptions, k: number): GrownTree {
   const compiled = compileTree(tree, options);
   return {
     compiled,
@@ -104,10 +112,10 @@ export function forestWorkerMain(): void {
   const raw = (input.raw ?? []).map((b) => new Float64Array(b));
   const grow: GrowOptions = { ...input.grow, predict: input.predict?.map((b) => new Float64Array(b)) };
   const labels: Labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
-  for (const k of input.treeIds) {
-    const tree = growOne(binned, raw, labels, input.options, grow, k);
+  input.treeIds.forEach((k, j) => {
+    const tree = growOne(binned, raw, labels, input.options, grow, k, input.given?.[j]);
     parentPort!.postMessage({ k, tree }, transferables(tree));
-  }
+  });
 }
 
 /** The number of threads to use by default: every core. */
@@ -125,18 +133,19 @@ export async function trainForest(data: TrainingData, options: ForestOptions, th
 /**
  * Grows the trees `ids` of the forest (all of them, or a shard's range) and hands each to `take` in
  * the order given, as soon as it and those before it are done. Tree k is the same tree whichever set
- * it is grown in.
+ * it is grown in. With `given` (a merge: tree ids[i] is given[i]), the trees are only finished.
  */
-export async function trainTrees(data: TrainingData, options: ForestOptions, ids: readonly number[], grow: GrowOptions, take: (i: number, tree: GrownTree) => void, threads = defaultThreads(), onProgress?: (p: Progress) => void): Promise<void> {
+export async function trainTrees(data: TrainingData, options: ForestOptions, ids: readonly number[], grow: GrowOptions, take: (i: number, tree: GrownTree) => void, threads = defaultThreads(), onProgress?: (p: Progress) => void, given?: readonly FlatTree[]): Promise<void> {
   const start = performance.now();
-  const binned = binAll(data.columns);
+  // A raw column per feature is all that finishing needs (no bins); growing needs the bins too.
+  const binned = given ? [] : binAll(data.columns);
   const slot = new Map(ids.map((k, i) => [k, i]));
   const labels: Labels = { yClass: data.yClass, yValue: data.yValue };
   const report = (done: number) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
   const workers = Math.min(threads, ids.length);
   if (workers <= 1 || !isMainThread) {
     ids.forEach((k, i) => {
-      take(i, growOne(binned, data.columns, labels, options, grow, k));
+      take(i, growOne(binned, data.columns, labels, options, grow, k, given?.[i]));
       report(i + 1);
     });
     return;
@@ -150,7 +159,7 @@ export async function trainTrees(data: TrainingData, options: ForestOptions, ids
     bins,
     thresholds: binned.map((b) => b.thresholds),
     counts: binned.map((b) => b.count),
-    raw: grow.oob ? data.columns.map(toShared) : undefined,
+    raw: grow.oob || given ? data.columns.map(toShared) : undefined,
     predict: grow.predict?.map(toShared),
     yClass: data.yClass ? toShared(data.yClass) : undefined,
     yValue: data.yValue ? toShared(data.yValue) : undefined,
@@ -166,7 +175,7 @@ export async function trainTrees(data: TrainingData, options: ForestOptions, ids
   await Promise.all(
     Array.from({ length: workers }, (_, w) => {
       const treeIds = ids.filter((_, i) => i % workers === w);
-      const input: WorkerInput = { ...shared, treeIds };
+      const input: WorkerInput = { ...shared, treeIds, given: given?.filter((_, i) => i % workers === w) };
       return new Promise<void>((resolve, reject) => {
         const worker = new Worker(entry, { eval: true, workerData: input });
         worker.on('message', (m: { k: number; tree: GrownTree }) => {
