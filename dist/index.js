@@ -19882,6 +19882,7 @@ function where(error) {
     const path = [...key, ...(missing ? [missing] : [])];
     return path.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(the top level)';
 }
+/** A package's key is wrong: the one error every shape check throws, naming the file and the key. */
 const fail = (file, key, message) => {
     throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
 };
@@ -20234,14 +20235,9 @@ class JsonStreamParser {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/model/package-reader.ts
-// Reads a package's JSON as it streams in: everything but the trees becomes plain values (as
-// JSON.parse makes them), and each tree of forest.baseModel.estimators[t].root is compiled straight
-// into typed arrays, never into one object per node. So a package of a million-row forest needs the
-// memory of its compiled trees, not of its JSON text nor of its parsed objects.
 
 /** The most nodes one tree may have. */
 const MAX_TREE_NODES = 100_000_000;
-const DAMAGED = 'the package is damaged or was not written by mlops-actions';
 // The bytes package-writer.ts writes around a tree's numbers.
 const bytesOf = (text) => Buffer.from(text, 'latin1');
 const SPLIT_VALUE = bytesOf('{"splitValue":');
@@ -20256,6 +20252,12 @@ function at(buf, i, what) {
         if (buf[i + j] !== what[j])
             return false;
     return true;
+}
+/** A typed array twice as long, its start copied. */
+function doubled(a) {
+    const b = new a.constructor(a.length * 2);
+    b.set(a);
+    return b;
 }
 // Keys of a tree node, as small codes.
 const K_OTHER = 0;
@@ -20328,7 +20330,7 @@ class TreeCompiler {
         return depth === 0 ? this.where : `${this.where} (a node at depth ${depth})`;
     }
     fail(message, depth = this.top) {
-        throw new ModelFormatError(this.file, `the key "${this.at(depth)}" ${message}; ${DAMAGED}`);
+        return fail(this.file, this.at(depth), message);
     }
     /** Room for one more node: false past MAX_TREE_NODES. */
     room() {
@@ -20336,29 +20338,18 @@ class TreeCompiler {
             return true;
         if (this.count >= MAX_TREE_NODES)
             return false;
-        const grow = (a, make) => {
-            const b = make(a.length * 2);
-            b.set(a);
-            return b;
-        };
-        this.feature = grow(this.feature, (n) => new Int32Array(n));
-        this.values = grow(this.values, (n) => new Float64Array(n));
-        this.right = grow(this.right, (n) => new Int32Array(n));
+        this.feature = doubled(this.feature);
+        this.values = doubled(this.values);
+        this.right = doubled(this.right);
         return true;
     }
     /** Room for one more open node on the stack. */
     deeper() {
         if (this.top + 1 < this.nodes.length)
             return;
-        const nodes = new Int32Array(this.nodes.length * 2);
-        nodes.set(this.nodes);
-        this.nodes = nodes;
-        const flags = new Uint8Array(this.flags.length * 2);
-        flags.set(this.flags);
-        this.flags = flags;
-        const pending = new Uint8Array(this.pending.length * 2);
-        pending.set(this.pending);
-        this.pending = pending;
+        this.nodes = doubled(this.nodes);
+        this.flags = doubled(this.flags);
+        this.pending = doubled(this.pending);
     }
     newNode() {
         if (!this.room())
@@ -20913,9 +20904,7 @@ async function parseModel(file, bytes) {
     checkForestStats(file, pkg, builder.stats);
     const trees = pkg.forest.baseModel.estimators.map(({ root }, t) => {
         const tree = builder.treeOf.get(root);
-        if (!tree)
-            throw new ModelFormatError(file, `the key "forest.baseModel.estimators[${t}].root" is not a tree node; the package is damaged or was not written by mlops-actions`);
-        return tree;
+        return tree ?? fail(file, `forest.baseModel.estimators[${t}].root`, 'is not a tree node');
     });
     return { ...pkg, forest: { task: pkg.task, classes: pkg.target.classes?.length ?? 0, features: pkg.encoding.features.length, trees } };
 }
@@ -21575,7 +21564,7 @@ function mulberry32(seed) {
     };
 }
 /** The random stream of tree k of a forest seeded with `seed`. */
-function rng_stream(seed, k) {
+function stream(seed, k) {
     return mulberry32(mixSeed(seed, k));
 }
 
@@ -22503,7 +22492,7 @@ function resolveMtry(maxFeatures, features) {
     return Math.min(features, Math.max(1, m));
 }
 /** Bootstrap counts for tree k: n draws with replacement, or every row once. */
-function forest_sampleWeights(n, bootstrap, rng) {
+function sampleWeights(n, bootstrap, rng) {
     const w = new Int32Array(n);
     if (!bootstrap)
         return w.fill(1);
@@ -22516,9 +22505,9 @@ function binAll(columns) {
 }
 /** Trains tree k alone: its randomness comes from stream(seed, k) only. */
 function trainTree(binned, data, options, k) {
-    const rng = rng_stream(options.seed, k);
+    const rng = stream(options.seed, k);
     const n = binned[0]?.bins.length ?? 0;
-    const weight = forest_sampleWeights(n, options.bootstrap, rng);
+    const weight = sampleWeights(n, options.bootstrap, rng);
     const params = {
         task: options.task,
         classes: options.classes,
@@ -22566,7 +22555,6 @@ function importances(forest) {
 
 ;// CONCATENATED MODULE: ./src/engine/forest/compiled.ts
 
-
 /** One of our trees (see tree.ts: children are numbered as they are grown) renumbered in preorder. */
 function compileTree(t, options) {
     const classification = options.task === 'classification';
@@ -22611,37 +22599,10 @@ function walk(t, columns, i) {
  * counted in tree order, so the running maximum (ml-array-mode's rule) is the same as row by row.
  */
 function predictCompiled(c, columns) {
-    const n = columns[0]?.length ?? 0;
-    const yPred = new Float64Array(n);
-    const T = c.trees.length;
-    if (c.task === 'regression') {
-        // ml-array-mean: the sum in tree order, then one division.
-        const sum = new Float64Array(n);
-        for (const t of c.trees)
-            for (let i = 0; i < n; i++)
-                sum[i] += walk(t, columns, i);
-        for (let i = 0; i < n; i++)
-            yPred[i] = sum[i] / T;
-        return { yPred, shares: null };
-    }
-    const K = c.classes;
-    const counts = new Int32Array(n * K);
-    const bestCount = new Int32Array(n);
-    for (const t of c.trees) {
-        for (let i = 0; i < n; i++) {
-            const k = walk(t, columns, i);
-            // ml-array-mode: the class whose count first rises above the running maximum, in tree order.
-            const m = ++counts[i * K + k];
-            if (m > bestCount[i]) {
-                bestCount[i] = m;
-                yPred[i] = k;
-            }
-        }
-    }
-    const shares = new Float64Array(n * K);
-    for (let j = 0; j < n * K; j++)
-        shares[j] = counts[j] / T;
-    return { yPred, shares };
+    const votes = new TreeVotes(c.task, c.classes, columns[0]?.length ?? 0);
+    for (const t of c.trees)
+        votes.add(treePredictions(t, columns));
+    return votes.predictions();
 }
 /** One tree's leaf value (class or value) for each row. */
 function treePredictions(tree, columns) {
@@ -22748,13 +22709,6 @@ class TreeVotes {
         return sst === 0 ? Number.NaN : 1 - sse / sst;
     }
 }
-/** The out-of-bag score of a compiled forest, each tree's bootstrap drawn again from its own stream. */
-function outOfBagScoreCompiled(c, data, seed, bootstrap) {
-    const n = data.columns[0]?.length ?? 0;
-    const votes = new TreeVotes(c.task, c.classes, n);
-    c.trees.forEach((tree, t) => votes.add(treeOutOfBag(tree, data.columns, sampleWeights(n, bootstrap, stream(seed, t)))));
-    return votes.score(data);
-}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -22843,16 +22797,11 @@ function forestPrefix(options, features, trees) {
 }
 /** What follows the last tree: the end of estimators, baseModel, the forest and the package. */
 const SUFFIX = ']}}}\n';
-/** The package's text in pieces: the head, then the forest as its last key, then a final newline. */
-function* packageText(head, forest) {
-    yield `${JSON.stringify(head).slice(0, -1)},"forest":${forestPrefix(forest.options, forest.features, forest.trees.length)}`;
-    for (let k = 0; k < forest.trees.length; k++)
-        yield estimatorJSON(forest.trees[k], forest.options, k);
-    yield SUFFIX;
-}
 /** Trees are gzipped in groups of about this many bytes of JSON (each group one gzip member). */
 const MEMBER_BYTES = 4 * 1024 * 1024;
 const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
+/** Gzipped on zlib's thread pool, at the package level. */
+const gzipLater = (b) => gzipAsync(b, { level: GZIP_LEVEL });
 /**
  * Assembles a package from its trees' JSON as they come (in index order), then its head. A package
  * that is asked for gzipped, or grows past the plain limit, is written as gzip members (RFC 1952
@@ -22877,18 +22826,21 @@ class PackageWriter {
     /** The next tree's estimatorJSON (as text, or as UTF-8). */
     add(text) {
         const b = typeof text === 'string' ? Buffer.from(text) : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
-        if (!this.members && this.plainBytes + b.length > this.plainLimit) {
-            this.members = [];
-            for (const p of this.plain)
-                this.toGroup(p);
-            this.plain = [];
-        }
+        if (!this.members && this.plainBytes + b.length > this.plainLimit)
+            this.toMembers();
         if (this.members)
             this.toGroup(b);
         else {
             this.plain.push(b);
             this.plainBytes += b.length;
         }
+    }
+    /** From plain to gzip members: what is held plain goes into the groups. */
+    toMembers() {
+        this.members = [];
+        for (const p of this.plain)
+            this.toGroup(p);
+        this.plain = [];
     }
     toGroup(b) {
         this.group.push(b);
@@ -22899,7 +22851,7 @@ class PackageWriter {
     closeGroup() {
         if (this.groupBytes === 0)
             return;
-        this.members.push(gzipAsync(Buffer.concat(this.group, this.groupBytes), { level: GZIP_LEVEL }));
+        this.members.push(gzipLater(Buffer.concat(this.group, this.groupBytes)));
         this.group = [];
         this.groupBytes = 0;
     }
@@ -22908,15 +22860,10 @@ class PackageWriter {
         const last = Buffer.from(SUFFIX);
         if (!this.members && this.plainBytes + first.length + last.length <= this.plainLimit)
             return { bytes: Buffer.concat([first, ...this.plain, last]), gzipped: false };
-        if (!this.members) {
-            this.members = [];
-            for (const p of this.plain)
-                this.toGroup(p);
-            this.plain = [];
-        }
+        if (!this.members)
+            this.toMembers();
         this.closeGroup();
-        const gz = (b) => gzipAsync(b, { level: GZIP_LEVEL });
-        const parts = await Promise.all([gz(first), ...this.members, gz(last)]);
+        const parts = await Promise.all([gzipLater(first), ...this.members, gzipLater(last)]);
         return { bytes: Buffer.concat(parts), gzipped: true };
     }
 }
@@ -22931,7 +22878,7 @@ async function packageBytes(head, forest, gzip, plainLimit = PLAIN_PACKAGE_LIMIT
 }
 /** A package's bytes gzipped, on zlib's thread pool: a step can read the package meanwhile. */
 async function gzippedPackage(bytes) {
-    return isGzip(bytes) ? bytes : gzipAsync(bytes, { level: GZIP_LEVEL });
+    return isGzip(bytes) ? bytes : gzipLater(bytes);
 }
 /**
  * A package's bytes for an output named .gz (gzip) or not (plain, unless it is past the limit): the
@@ -22978,7 +22925,7 @@ function growOne(binned, raw, labels, options, grow, k, given) {
     if (given) {
         // The bootstrap of tree k, drawn again from its own stream: the draws it was grown on.
         const n = (labels.yClass ?? labels.yValue).length;
-        return finishTree(given, grow.oob ? forest_sampleWeights(n, options.bootstrap, rng_stream(options.seed, k)) : undefined, raw, raw.length, options, grow, k);
+        return finishTree(given, grow.oob ? sampleWeights(n, options.bootstrap, stream(options.seed, k)) : undefined, raw, raw.length, options, grow, k);
     }
     const { tree, weight } = trainTree(binned, labels, options, k);
     return finishTree(tree, weight, raw, binned.length, options, grow, k);
@@ -24465,8 +24412,8 @@ async function train(inputs, io) {
         await writeOutputs(io, [[out, bytes]], protectedInputs);
         return finishShard(cfg, bytes, out, io, upload, shard, first, end, options.trees);
     }
-    // Each tree, as it comes in index order, goes into the package, the out-of-bag votes and the
-    // importances, and is kept only compiled: the holdout and the examples predict through it.
+    // Each tree, as it comes in index order, goes into the package, the out-of-bag and holdout votes
+    // and the importances, and is kept only compiled (the examples predict through it).
     const writer = new PackageWriter(options, width, options.trees, gzip);
     const votes = options.bootstrap ? new TreeVotes(options.task, options.classes, trainRows.length) : undefined;
     // The labelled test rows are predicted tree by tree where each tree grows: the holdout's predictions.

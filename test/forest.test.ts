@@ -3,9 +3,9 @@ import { RandomForestClassifier, RandomForestRegression } from 'ml-random-forest
 import { readCsv } from '../src/engine/data/csv-reader.ts';
 import type { CategoricalColumn, NumericColumn } from '../src/engine/data/table.ts';
 import { binFeature } from '../src/engine/forest/bins.ts';
-import { importances, resolveMtry, type ForestOptions } from '../src/engine/forest/forest.ts';
+import { importances, resolveMtry, sampleWeights, type ForestOptions, type TrainingData } from '../src/engine/forest/forest.ts';
 import { outOfBagScore, predict, predictShares, toMlRandomForestJSON } from './support/reference-forest.ts';
-import { compileForest, outOfBagScoreCompiled, predictCompiled, treePredictions, TreeVotes } from '../src/engine/forest/compiled.ts';
+import { compileForest, predictCompiled, treeOutOfBag, treePredictions, TreeVotes, type CompiledForest } from '../src/engine/forest/compiled.ts';
 import { trainForest } from '../src/engine/forest/pool.ts';
 import { stream } from '../src/engine/forest/rng.ts';
 import { REPO_ROOT } from './support/run-action.ts';
@@ -125,6 +125,14 @@ test('compiled from the trees: the same votes, shares and means as the row-by-ro
   expect(Array.from(predictCompiled(compileForest(reg), regFresh.columns).yPred)).toEqual(Array.from(predict(reg, regFresh.columns)));
 });
 
+/** The out-of-bag score as train gathers it: each tree's bootstrap drawn again from its own stream, votes in tree order. */
+function outOfBagScoreCompiled(c: CompiledForest, data: TrainingData, seed: number, bootstrap: boolean): number {
+  const n = data.columns[0]?.length ?? 0;
+  const votes = new TreeVotes(c.task, c.classes, n);
+  c.trees.forEach((tree, t) => votes.add(treeOutOfBag(tree, data.columns, sampleWeights(n, bootstrap, stream(seed, t)))));
+  return votes.score(data);
+}
+
 test('the out-of-bag score through the compiled forest, tree by tree, is exactly outOfBagScore\'s', async () => {
   const cls = synthetic(2500, 'classification');
   const f1 = await trainForest(cls, { ...base, classes: 3, trees: 25 }, 1);
@@ -134,7 +142,7 @@ test('the out-of-bag score through the compiled forest, tree by tree, is exactly
   expect(outOfBagScoreCompiled(compileForest(f2), reg, f2.options.seed, true)).toBe(outOfBagScore(f2, reg));
 });
 
-test('votes gathered tree by tree (as train gathers them from its threads) are predictCompiled\'s predictions, shares and means', async () => {
+test('votes gathered tree by tree (as train gathers them from its threads) are the row-by-row predictions, shares and means', async () => {
   for (const task of ['classification', 'regression'] as const) {
     const data = synthetic(1500, task);
     const forest = await trainForest(data, { ...base, task, classes: task === 'classification' ? 3 : 0, trees: 12 }, 1);
@@ -142,9 +150,9 @@ test('votes gathered tree by tree (as train gathers them from its threads) are p
     const fresh = synthetic(500, task, 9);
     const votes = new TreeVotes(task, compiled.classes, 500);
     for (const t of compiled.trees) votes.add(treePredictions(t, fresh.columns));
-    const direct = predictCompiled(compiled, fresh.columns);
+    // Against the row-by-row reference (predictCompiled itself gathers through TreeVotes).
     const gathered = votes.predictions();
-    expect(Array.from(gathered.yPred)).toEqual(Array.from(direct.yPred));
-    if (task === 'classification') expect(Array.from(gathered.shares!)).toEqual(Array.from(direct.shares!));
+    expect(Array.from(gathered.yPred)).toEqual(Array.from(predict(forest, fresh.columns)));
+    if (task === 'classification') expect(Array.from(gathered.shares!)).toEqual(Array.from(predictShares(forest, fresh.columns)));
   }
 });

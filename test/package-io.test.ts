@@ -10,7 +10,7 @@ import { trainForest } from '../src/engine/forest/pool.ts';
 import { stream } from '../src/engine/forest/rng.ts';
 import { JsonStreamParser, JsonSyntaxError, MAX_JSON_DEPTH, type JsonConsumer } from '../src/engine/model/json-stream.ts';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, parseModel, type PackageHead } from '../src/engine/model/package.ts';
-import { packageBytes, packageText, recodePackage } from '../src/engine/model/package-writer.ts';
+import { packageBytes, recodePackage } from '../src/engine/model/package-writer.ts';
 import { PackageBuilder } from '../src/engine/model/package-reader.ts';
 
 const options = (task: 'classification' | 'regression', classes: number, trees: number): ForestOptions => ({ task, classes, trees, maxDepth: Infinity, minSamplesLeaf: 1, maxFeatures: 'sqrt', bootstrap: true, seed: 7 });
@@ -60,12 +60,13 @@ beforeAll(async () => {
   reg = await trainForest({ columns: d.columns, yValue: d.yValue }, options('regression', 0, 6), 1);
 });
 
-const text = (head: PackageHead, forest: Forest) => [...packageText(head, forest)].join('');
+/** The package as the writer writes it (plain). */
+const text = async (head: PackageHead, forest: Forest) => (await packageBytes(head, forest, false)).bytes.toString('utf8');
 
-test('the streamed text is exactly JSON.stringify of the package with ml-random-forest\'s JSON as its forest', () => {
+test('the written text is exactly JSON.stringify of the package with ml-random-forest\'s JSON as its forest', async () => {
   for (const [task, forest, classes] of [['classification', cls, 4], ['regression', reg, 0]] as const) {
     const head = headFor(task, classes);
-    expect(text(head, forest)).toBe(`${JSON.stringify({ ...head, forest: toMlRandomForestJSON(forest) })}\n`);
+    expect(await text(head, forest)).toBe(`${JSON.stringify({ ...head, forest: toMlRandomForestJSON(forest) })}\n`);
   }
 });
 
@@ -171,7 +172,7 @@ test('a deeply nested document is refused at once, at a stated depth', async () 
 
 test('damaged trees are named by tree and depth, as the whole-document check named them', async () => {
   const head = headFor('classification', 4);
-  const good = text(head, cls);
+  const good = await text(head, cls);
   const reject = async (doc: string) => {
     try {
       await parseModel('m.json', Buffer.from(doc));
@@ -191,7 +192,7 @@ test('damaged trees are named by tree and depth, as the whole-document check nam
   expect(await reject(good.replace(/"distribution":\[\[[^\]]*\]\]/, '"nothing":1'))).toMatch(/is not a tree node \(no distribution, no split\)/);
   expect(await reject(good.replace('"splitValue":', '"splitValue":"x","was":'))).toMatch(/estimators\[0\]\.root" has a splitValue that is not a finite number/);
   expect(await reject(good.replace(/"left":\{"distribution":\[\[[^\]]*\]\]\},"right":/, '"right":'))).toMatch(/has a split without both children|lists its right child before its left/);
-  const reg6 = text(headFor('regression', 0), reg);
+  const reg6 = await text(headFor('regression', 0), reg);
   expect(await reject(reg6.replace(/"distribution":(-?[\d.e-]+)/, '"distribution":[[$1]]'))).toMatch(/a node at depth \d+\)" has a distribution that is not a finite number/);
   // Keys a reader of stock ml-random-forest JSON ignores are ignored here too (a v2 split's gain).
   expect((await parseModel('m.json', Buffer.from(good.replaceAll('"splitColumn":', '"gain":{"any":[1,{"x":2}]},"splitColumn":')))).forest).toEqual(compileForest(cls));

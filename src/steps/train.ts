@@ -234,8 +234,8 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     await writeOutputs(io, [[out, bytes]], protectedInputs);
     return finishShard(cfg, bytes, out, io, upload, shard, first, end, options.trees);
   }
-  // Each tree, as it comes in index order, goes into the package, the out-of-bag votes and the
-  // importances, and is kept only compiled: the holdout and the examples predict through it.
+  // Each tree, as it comes in index order, goes into the package, the out-of-bag and holdout votes
+  // and the importances, and is kept only compiled (the examples predict through it).
   const writer = new PackageWriter(options, width, options.trees, gzip);
   const votes = options.bootstrap ? new TreeVotes(options.task, options.classes, trainRows.length) : undefined;
   // The labelled test rows are predicted tree by tree where each tree grows: the holdout's predictions.

@@ -4,8 +4,7 @@
 // predictions are identical. A package is read straight into this form (model/package-reader.ts).
 import type { Forest, ForestOptions, TrainingData } from './forest.ts';
 import type { FlatTree } from './tree.ts';
-import { leafClass, sampleWeights } from './forest.ts';
-import { stream } from './rng.ts';
+import { leafClass } from './forest.ts';
 
 /**
  * One tree in preorder: a split's left child is the node after it, its right child is `right`. At a
@@ -78,33 +77,9 @@ function walk(t: CompiledTree, columns: readonly Float64Array[], i: number): num
  * counted in tree order, so the running maximum (ml-array-mode's rule) is the same as row by row.
  */
 export function predictCompiled(c: CompiledForest, columns: readonly Float64Array[]): CompiledPredictions {
-  const n = columns[0]?.length ?? 0;
-  const yPred = new Float64Array(n);
-  const T = c.trees.length;
-  if (c.task === 'regression') {
-    // ml-array-mean: the sum in tree order, then one division.
-    const sum = new Float64Array(n);
-    for (const t of c.trees) for (let i = 0; i < n; i++) sum[i]! += walk(t, columns, i);
-    for (let i = 0; i < n; i++) yPred[i] = sum[i]! / T;
-    return { yPred, shares: null };
-  }
-  const K = c.classes;
-  const counts = new Int32Array(n * K);
-  const bestCount = new Int32Array(n);
-  for (const t of c.trees) {
-    for (let i = 0; i < n; i++) {
-      const k = walk(t, columns, i);
-      // ml-array-mode: the class whose count first rises above the running maximum, in tree order.
-      const m = ++counts[i * K + k]!;
-      if (m > bestCount[i]!) {
-        bestCount[i] = m;
-        yPred[i] = k;
-      }
-    }
-  }
-  const shares = new Float64Array(n * K);
-  for (let j = 0; j < n * K; j++) shares[j] = counts[j]! / T;
-  return { yPred, shares };
+  const votes = new TreeVotes(c.task, c.classes, columns[0]?.length ?? 0);
+  for (const t of c.trees) votes.add(treePredictions(t, columns));
+  return votes.predictions();
 }
 
 /** One tree's leaf value (class or value) for each row. */
@@ -206,12 +181,4 @@ export class TreeVotes {
     const sst = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
     return sst === 0 ? Number.NaN : 1 - sse / sst;
   }
-}
-
-/** The out-of-bag score of a compiled forest, each tree's bootstrap drawn again from its own stream. */
-export function outOfBagScoreCompiled(c: CompiledForest, data: TrainingData, seed: number, bootstrap: boolean): number {
-  const n = data.columns[0]?.length ?? 0;
-  const votes = new TreeVotes(c.task, c.classes, n);
-  c.trees.forEach((tree, t) => votes.add(treeOutOfBag(tree, data.columns, sampleWeights(n, bootstrap, stream(seed, t)))));
-  return votes.score(data);
 }

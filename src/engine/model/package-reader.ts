@@ -2,9 +2,9 @@
 // JSON.parse makes them), and each tree of forest.baseModel.estimators[t].root is compiled straight
 // into typed arrays, never into one object per node. So a package of a million-row forest needs the
 // memory of its compiled trees, not of its JSON text nor of its parsed objects.
-import { ModelFormatError } from '../errors.ts';
 import type { CompiledTree } from '../forest/compiled.ts';
 import type { JsonConsumer, NumberScanner } from './json-stream.ts';
+import { fail as failKey } from './package-schema.ts';
 
 /** The most nodes one tree may have. */
 export const MAX_TREE_NODES = 100_000_000;
@@ -22,8 +22,6 @@ export interface ForestStats {
   valueLeafAt: string | undefined;
 }
 
-const DAMAGED = 'the package is damaged or was not written by mlops-actions';
-
 // The bytes package-writer.ts writes around a tree's numbers.
 const bytesOf = (text: string) => Buffer.from(text, 'latin1');
 const SPLIT_VALUE = bytesOf('{"splitValue":');
@@ -36,6 +34,13 @@ function at(buf: Buffer, i: number, what: Buffer): boolean {
   if (i + what.length > buf.length) return false;
   for (let j = 0; j < what.length; j++) if (buf[i + j] !== what[j]) return false;
   return true;
+}
+
+/** A typed array twice as long, its start copied. */
+function doubled<T extends Int32Array | Float64Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 // Keys of a tree node, as small codes.
@@ -116,36 +121,25 @@ class TreeCompiler {
   }
 
   private fail(message: string, depth = this.top): never {
-    throw new ModelFormatError(this.file, `the key "${this.at(depth)}" ${message}; ${DAMAGED}`);
+    return failKey(this.file, this.at(depth), message);
   }
 
   /** Room for one more node: false past MAX_TREE_NODES. */
   private room(): boolean {
     if (this.count < this.feature.length) return true;
     if (this.count >= MAX_TREE_NODES) return false;
-    const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.feature = grow(this.feature, (n) => new Int32Array(n));
-    this.values = grow(this.values, (n) => new Float64Array(n));
-    this.right = grow(this.right, (n) => new Int32Array(n));
+    this.feature = doubled(this.feature);
+    this.values = doubled(this.values);
+    this.right = doubled(this.right);
     return true;
   }
 
   /** Room for one more open node on the stack. */
   private deeper(): void {
     if (this.top + 1 < this.nodes.length) return;
-    const nodes = new Int32Array(this.nodes.length * 2);
-    nodes.set(this.nodes);
-    this.nodes = nodes;
-    const flags = new Uint8Array(this.flags.length * 2);
-    flags.set(this.flags);
-    this.flags = flags;
-    const pending = new Uint8Array(this.pending.length * 2);
-    pending.set(this.pending);
-    this.pending = pending;
+    this.nodes = doubled(this.nodes);
+    this.flags = doubled(this.flags);
+    this.pending = doubled(this.pending);
   }
 
   private newNode(): number {

@@ -87,7 +87,8 @@ function where(error: ErrorObject): string {
   return path.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(the top level)';
 }
 
-const fail = (file: string, key: string, message: string): never => {
+/** A package's key is wrong: the one error every shape check throws, naming the file and the key. */
+export const fail = (file: string, key: string, message: string): never => {
   throw new ModelFormatError(file, `the key "${key}" ${message}; the package is damaged or was not written by mlops-actions`);
 };
 

@@ -86,17 +86,12 @@ export function forestPrefix(options: ForestOptions, features: number, trees: nu
 /** What follows the last tree: the end of estimators, baseModel, the forest and the package. */
 const SUFFIX = ']}}}\n';
 
-/** The package's text in pieces: the head, then the forest as its last key, then a final newline. */
-export function* packageText(head: PackageHead, forest: Forest): Generator<string> {
-  yield `${JSON.stringify(head).slice(0, -1)},"forest":${forestPrefix(forest.options, forest.features, forest.trees.length)}`;
-  for (let k = 0; k < forest.trees.length; k++) yield estimatorJSON(forest.trees[k]!, forest.options, k);
-  yield SUFFIX;
-}
-
 /** Trees are gzipped in groups of about this many bytes of JSON (each group one gzip member). */
 const MEMBER_BYTES = 4 * 1024 * 1024;
 
 const gzipAsync = promisify(gzipCallback);
+/** Gzipped on zlib's thread pool, at the package level. */
+const gzipLater = (b: Buffer) => gzipAsync(b, { level: GZIP_LEVEL });
 
 /**
  * Assembles a package from its trees' JSON as they come (in index order), then its head. A package
@@ -123,16 +118,19 @@ export class PackageWriter {
   /** The next tree's estimatorJSON (as text, or as UTF-8). */
   add(text: string | Uint8Array): void {
     const b = typeof text === 'string' ? Buffer.from(text) : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
-    if (!this.members && this.plainBytes + b.length > this.plainLimit) {
-      this.members = [];
-      for (const p of this.plain) this.toGroup(p);
-      this.plain = [];
-    }
+    if (!this.members && this.plainBytes + b.length > this.plainLimit) this.toMembers();
     if (this.members) this.toGroup(b);
     else {
       this.plain.push(b);
       this.plainBytes += b.length;
     }
+  }
+
+  /** From plain to gzip members: what is held plain goes into the groups. */
+  private toMembers(): void {
+    this.members = [];
+    for (const p of this.plain) this.toGroup(p);
+    this.plain = [];
   }
 
   private toGroup(b: Buffer): void {
@@ -143,7 +141,7 @@ export class PackageWriter {
 
   private closeGroup(): void {
     if (this.groupBytes === 0) return;
-    this.members!.push(gzipAsync(Buffer.concat(this.group, this.groupBytes), { level: GZIP_LEVEL }));
+    this.members!.push(gzipLater(Buffer.concat(this.group, this.groupBytes)));
     this.group = [];
     this.groupBytes = 0;
   }
@@ -152,14 +150,9 @@ export class PackageWriter {
     const first = Buffer.from(`${JSON.stringify(head).slice(0, -1)},"forest":${this.prefix}`);
     const last = Buffer.from(SUFFIX);
     if (!this.members && this.plainBytes + first.length + last.length <= this.plainLimit) return { bytes: Buffer.concat([first, ...this.plain, last]), gzipped: false };
-    if (!this.members) {
-      this.members = [];
-      for (const p of this.plain) this.toGroup(p);
-      this.plain = [];
-    }
+    if (!this.members) this.toMembers();
     this.closeGroup();
-    const gz = (b: Buffer) => gzipAsync(b, { level: GZIP_LEVEL });
-    const parts = await Promise.all([gz(first), ...this.members, gz(last)]);
+    const parts = await Promise.all([gzipLater(first), ...this.members!, gzipLater(last)]);
     return { bytes: Buffer.concat(parts), gzipped: true };
   }
 }
@@ -176,7 +169,7 @@ export async function packageBytes(head: PackageHead, forest: Forest, gzip: bool
 
 /** A package's bytes gzipped, on zlib's thread pool: a step can read the package meanwhile. */
 export async function gzippedPackage(bytes: Buffer): Promise<Buffer> {
-  return isGzip(bytes) ? bytes : gzipAsync(bytes, { level: GZIP_LEVEL });
+  return isGzip(bytes) ? bytes : gzipLater(bytes);
 }
 
 /**

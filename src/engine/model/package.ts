@@ -10,7 +10,7 @@ import type { FeatureEncoding } from '../features/encode.ts';
 import type { DataSchema } from '../schema/data-schema.ts';
 import type { ColumnProfile } from './profile.ts';
 import type { Calibration } from '../drift/calibration.ts';
-import { checkForestStats, checkPackageShape } from './package-schema.ts';
+import { checkForestStats, checkPackageShape, fail as failKey } from './package-schema.ts';
 import { JsonStreamParser, JsonSyntaxError } from './json-stream.ts';
 import { PackageBuilder } from './package-reader.ts';
 
@@ -173,8 +173,7 @@ export async function parseModel(file: string, bytes: Uint8Array): Promise<Model
   checkForestStats(file, pkg, builder.stats);
   const trees = pkg.forest.baseModel.estimators.map(({ root }, t) => {
     const tree = builder.treeOf.get(root);
-    if (!tree) throw new ModelFormatError(file, `the key "forest.baseModel.estimators[${t}].root" is not a tree node; the package is damaged or was not written by mlops-actions`);
-    return tree;
+    return tree ?? failKey(file, `forest.baseModel.estimators[${t}].root`, 'is not a tree node');
   });
   return { ...pkg, forest: { task: pkg.task, classes: pkg.target.classes?.length ?? 0, features: pkg.encoding.features.length, trees } };
 }
