@@ -191,9 +191,21 @@ test('damaged trees are named by tree and depth, as the whole-document check nam
   expect(await reject(good.replace(/"distribution":\[\[[^\]]*\]\]/, '"distribution":[["a"]]'))).toMatch(/has a distribution that is not \[\[class shares\]\] of finite numbers/);
   expect(await reject(good.replace(/"distribution":\[\[[^\]]*\]\]/, '"nothing":1'))).toMatch(/is not a tree node \(no distribution, no split\)/);
   expect(await reject(good.replace('"splitValue":', '"splitValue":"x","was":'))).toMatch(/estimators\[0\]\.root" has a splitValue that is not a finite number/);
+  expect(await reject(good.replace(/"splitValue":[^,]+/, '"splitValue":1e999'))).toMatch(/estimators\[0\]\.root" has a splitValue that is not a finite number/);
   expect(await reject(good.replace(/"left":\{"distribution":\[\[[^\]]*\]\]\},"right":/, '"right":'))).toMatch(/has a split without both children|lists its right child before its left/);
   const reg6 = await text(headFor('regression', 0), reg);
   expect(await reject(reg6.replace(/"distribution":(-?[\d.e-]+)/, '"distribution":[[$1]]'))).toMatch(/a node at depth \d+\)" has a distribution that is not a finite number/);
+  // A leaf decides by its first largest share (ml-matrix's maxRowIndex), on the fast path (whole
+  // buffer) and on the event path (7 bytes at a time) alike.
+  const tied = Buffer.from(good.replace(/"distribution":\[\[[^\]]*\]\]/, '"distribution":[[0.25,0.5,0.5]]'));
+  const firstLeaf = (t: { feature: Int32Array; value: Float64Array }) => t.value[t.feature.indexOf(-1)];
+  expect(firstLeaf((await parseModel('m.json', tied)).forest.trees[0]!)).toBe(1);
+  const builder = new PackageBuilder('m.json', () => {});
+  const parser = new JsonStreamParser(builder);
+  for (let i = 0; i < tied.length; i += 7) parser.feed(tied.subarray(i, i + 7));
+  parser.end();
+  const root = (builder.result as { forest: { baseModel: { estimators: { root: object }[] } } }).forest.baseModel.estimators[0]!.root;
+  expect(firstLeaf(builder.treeOf.get(root)!)).toBe(1);
   // Keys a reader of stock ml-random-forest JSON ignores are ignored here too (a v2 split's gain).
   expect((await parseModel('m.json', Buffer.from(good.replaceAll('"splitColumn":', '"gain":{"any":[1,{"x":2}]},"splitColumn":')))).forest).toEqual(compileForest(cls));
 });

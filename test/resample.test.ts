@@ -30,6 +30,22 @@ function classification(n: number, K: number, seed: number, coarse: boolean): Pr
   return { task: 'classification', classes: Array.from({ length: K }, (_, k) => `c${k}`), yTrue, yPred, proba };
 }
 
+/** A forest's vote shares (T trees): most shares are 0, and some rows get no vote for their own class. */
+function votes(n: number, K: number, T: number, seed: number): Predictions {
+  const rng = mulberry32(seed);
+  const yTrue = new Float64Array(n);
+  const yPred = new Float64Array(n);
+  const proba = new Float64Array(n * K);
+  for (let i = 0; i < n; i++) {
+    yTrue[i] = Math.floor(rng() * K);
+    for (let t = 0; t < T; t++) proba[i * K + (rng() < 0.2 ? yTrue[i]! : Math.floor(rng() * K))]! += 1 / T;
+    let best = 0;
+    for (let k = 1; k < K; k++) if (proba[i * K + k]! > proba[i * K + best]!) best = k;
+    yPred[i] = best;
+  }
+  return { task: 'classification', classes: Array.from({ length: K }, (_, k) => `c${k}`), yTrue, yPred, proba };
+}
+
 function regression(n: number, seed: number): Predictions {
   const rng = mulberry32(seed);
   const yTrue = Float64Array.from({ length: n }, () => Math.round(rng() * 50) - 10);
@@ -42,6 +58,8 @@ test.each([
   ['binary, no ties', classification(250, 2, 2, false)],
   ['26 classes, rare ones missed by resamples', classification(400, 26, 3, true)],
   ['5 classes', classification(123, 5, 4, false)],
+  ['26 classes of forest votes, own-class shares of 0 in the lowest tie group', votes(400, 26, 10, 7)],
+  ['binary forest votes, positives in the lowest tie group', votes(300, 2, 10, 8)],
   ['regression, ties in the errors', regression(201, 5)],
   ['regression, even count', regression(200, 6)],
 ])('%s: every metric of 40 resamples is exactly what the resampled copy gives', (_name, p) => {
