@@ -16771,7 +16771,8 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   r_: () => (/* reexport */ forestWorkerMain),
   Cs: () => (/* reexport */ runAction),
-  ak: () => (/* reexport */ runCli)
+  ak: () => (/* reexport */ runCli),
+  qU: () => (/* reexport */ splitWorkerMain)
 });
 
 ;// CONCATENATED MODULE: ./src/engine/errors.ts
@@ -18106,24 +18107,84 @@ function kolmogorovSf(n, x) {
     return clip(1 - cdf);
 }
 
+;// CONCATENATED MODULE: ./src/engine/data/sorted.ts
+// Sorting doubles, the one place: binning, the profile and the drift samples all sort whole columns.
+/**
+ * The values that are not NaN, sorted as Float64Array#sort sorts them (-0 before +0): an LSD radix sort
+ * on the doubles' bits, flipped so that unsigned order is numeric order. At a million rows it is
+ * several times faster than the comparison sort; train bins and profiles every feature with it, and
+ * drift-report sorts every column.
+ */
+function sortedPresent(values) {
+    let m = 0;
+    const present = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v === v)
+            present[m++] = v;
+    }
+    if (m < 512)
+        return present.subarray(0, m).sort();
+    const words = new Uint32Array(present.buffer, 0, 2 * m); // little-endian: [lo, hi] per value
+    for (let i = 0; i < m; i++) {
+        const hi = words[2 * i + 1];
+        if (hi & 0x80000000) {
+            words[2 * i] = ~words[2 * i];
+            words[2 * i + 1] = ~hi;
+        }
+        else
+            words[2 * i + 1] = hi ^ 0x80000000;
+    }
+    let from = words;
+    let to = new Uint32Array(2 * m);
+    const count = new Uint32Array(65536);
+    // Four 16-bit digits, lowest first; a digit all values share moves nothing, and is skipped.
+    for (let pass = 0; pass < 4; pass++) {
+        const word = pass >> 1;
+        const shift = (pass & 1) * 16;
+        count.fill(0);
+        for (let i = 0; i < m; i++)
+            count[(from[2 * i + word] >>> shift) & 0xffff]++;
+        if (count[(from[word] >>> shift) & 0xffff] === m)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < m; i++) {
+            const at = 2 * count[(from[2 * i + word] >>> shift) & 0xffff]++;
+            to[at] = from[2 * i];
+            to[at + 1] = from[2 * i + 1];
+        }
+        const t = from;
+        from = to;
+        to = t;
+    }
+    for (let i = 0; i < m; i++) {
+        const hi = from[2 * i + 1];
+        if (hi & 0x80000000)
+            from[2 * i + 1] = hi ^ 0x80000000;
+        else {
+            from[2 * i] = ~from[2 * i];
+            from[2 * i + 1] = ~hi;
+        }
+    }
+    return new Float64Array(from.buffer, 0, m);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/drift/sample.ts
 // A column's values as the drift tests read them: numbers as sorted distinct values with counts (the
 // same thing whether they come from a CSV, a request log, or the profile a model package stores), and
 // categories as counts. Missing values are left out, as Evidently drops them before testing.
+
 /** The sample of numbers (NaN is missing and left out). */
 function numericSample(values, integer = false) {
-    let present = 0;
-    for (let i = 0; i < values.length; i++)
-        if (values[i] === values[i])
-            present++;
-    const sorted = new Float64Array(present);
-    let k = 0;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v === v)
-            sorted[k++] = v;
-    }
-    sorted.sort();
+    return sortedSample(sortedPresent(values instanceof Float64Array ? values : Float64Array.from(values)), integer);
+}
+/** The sample of numbers already sorted, none NaN (sortedPresent's). */
+function sortedSample(sorted, integer = false) {
     return runLength(sorted, integer);
 }
 function runLength(sorted, integer) {
@@ -19060,12 +19121,22 @@ function columnByName(table, name) {
 function rowOrigin(table, row) {
     return { file: table.files[table.fileIndex[row]], line: table.line[row] };
 }
+const invalidTexts = new WeakMap();
+/** A numeric column's unparsed text at a row, through an index built once (not a scan per cell). */
+function invalidText(column, row) {
+    if (column.invalid.length === 0)
+        return '';
+    let index = invalidTexts.get(column.invalid);
+    if (!index)
+        invalidTexts.set(column.invalid, (index = new Map(column.invalid.map((c) => [c.row, c.value]))));
+    return index.get(row) ?? '';
+}
 /** The value of one cell as text ('' when missing), for messages and hashing across tables. */
 function cellText(column, row) {
     if (column.kind === 'numeric') {
         const v = column.values[row];
         if (Number.isNaN(v))
-            return column.invalid.find((c) => c.row === row)?.value ?? '';
+            return invalidText(column, row);
         return String(v);
     }
     const code = column.codes[row];
@@ -19226,38 +19297,57 @@ function topShares(proba, classes) {
 
 
 const SEPARATOR = '\u001f';
-/** A 53-bit hash of a string, from two seeded 32-bit FNV-1a variants; uniform enough to split on. */
-function hash53(text, seed) {
-    let a = (0x811c9dc5 ^ seed) >>> 0;
-    let b = (0x01000193 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+// The hash's running state. Module-level, so that a key can be hashed cell by cell, never joined.
+let ha = 0;
+let hb = 0;
+function hashStart(seed) {
+    ha = (0x811c9dc5 ^ seed) >>> 0;
+    hb = (0x01000193 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+}
+function hashFeed(text) {
+    let a = ha;
+    let b = hb;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         a = Math.imul(a ^ c, 0x01000193);
         b = Math.imul(b ^ c, 0x5bd1e995);
         b ^= b >>> 15;
     }
+    ha = a;
+    hb = b;
+}
+function hashEnd() {
     // Final avalanche, so that near keys ("row-1", "row-2") land far apart.
-    a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+    let a = Math.imul(ha ^ (ha >>> 16), 0x85ebca6b);
     a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
     a ^= a >>> 16;
-    b = Math.imul(b ^ (b >>> 16), 0x7feb352d);
+    let b = Math.imul(hb ^ (hb >>> 16), 0x7feb352d);
     b = Math.imul(b ^ (b >>> 15), 0x846ca68b);
     b ^= b >>> 16;
     return (a >>> 11) * 4294967296 + (b >>> 0);
+}
+/** A 53-bit hash of a string, from two seeded 32-bit FNV-1a variants; uniform enough to split on. */
+function hash53(text, seed) {
+    hashStart(seed);
+    hashFeed(text);
+    return hashEnd();
 }
 /** The default key columns: the id alone, or every column of the data in file order. */
 function defaultKeyColumns(table, id) {
     return id === undefined ? table.columns.map((c) => c.name) : [id];
 }
-/** The key of each row: the text of its key columns, joined. A key column the data lacks is an error. */
-function rowKeys(table, keyColumns) {
+function keyColumnsOf(table, keyColumns) {
     const byName = new Map(table.columns.map((c) => [c.name, c]));
-    const cols = keyColumns.map((name) => {
+    return keyColumns.map((name) => {
         const col = byName.get(name);
         if (!col)
             throw new MissingColumnError(name, `the split key column ${JSON.stringify(name)} is not in the data`);
         return col;
     });
+}
+/** The key of each row: the text of its key columns, joined. A key column the data lacks is an error. */
+function rowKeys(table, keyColumns) {
+    const cols = keyColumnsOf(table, keyColumns);
     const keys = new Array(table.rowCount);
     for (let r = 0; r < table.rowCount; r++)
         keys[r] = cols.length === 1 ? cellText(cols[0], r) : cols.map((c) => cellText(c, r)).join(SEPARATOR);
@@ -19271,10 +19361,29 @@ function testRows(keys, testFraction, seed) {
         out[r] = hash53(keys[r], seed) < cut ? 1 : 0;
     return out;
 }
-/** The test rows of a table under a recorded split key. */
+/**
+ * The test rows of a table under a recorded split key: testRows of rowKeys, with each key hashed cell by
+ * cell instead of joined (a million rows of 21 cells would be a million joined strings).
+ */
 function testRowsOf(table, key) {
-    return testRows(rowKeys(table, key.columns), key.testFraction, key.seed);
+    const out = new Uint8Array(table.rowCount);
+    hashRows(keyColumnsOf(table, key.columns), key, 0, table.rowCount, out);
+    return out;
 }
+/** testRowsOf for rows [lo, hi) of columns already looked up: the part a split-threads.ts thread does. */
+function hashRows(cols, key, lo, hi, out) {
+    const cut = key.testFraction * 2 ** 53;
+    for (let r = lo; r < hi; r++) {
+        hashStart(key.seed);
+        for (let j = 0; j < cols.length; j++) {
+            if (j > 0)
+                hashFeed(SEPARATOR);
+            hashFeed(cellText(cols[j], r));
+        }
+        out[r] = hashEnd() < cut ? 1 : 0;
+    }
+}
+
 
 ;// CONCATENATED MODULE: ./src/engine/features/encode.ts
 // Feature encoding: learned from the training table (fit), stored in the model package, and applied
@@ -19409,6 +19518,7 @@ function applyEncoding(table, encoding) {
 
 
 
+
 const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1];
 const HISTOGRAM_BINS = 10;
 /** Categories kept by name; the rest are counted together as `other`. */
@@ -19436,18 +19546,26 @@ function tokenCounts(levels, rowsPerLevel) {
     return buckets;
 }
 function numericProfile(col) {
-    const present = col.values.filter((v) => v === v).sort();
+    // Sorted once: the quantiles, the histogram, the moments (summed in sorted order) and the sketch.
+    const present = sortedPresent(col.values);
     const n = present.length;
     const q = (p) => (n === 0 ? null : present[Math.min(n - 1, Math.floor(p * (n - 1) + 0.5))]);
-    const mean = n === 0 ? null : present.reduce((a, b) => a + b, 0) / n;
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += present[i];
+    const mean = n === 0 ? null : sum / n;
     const lo = n ? present[0] : 0;
     const hi = n ? present[n - 1] : 0;
     const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => lo + ((hi - lo) * i) / HISTOGRAM_BINS);
     const counts = new Array(HISTOGRAM_BINS).fill(0);
-    for (const v of present)
-        counts[hi === lo ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((v - lo) / (hi - lo)) * HISTOGRAM_BINS))]++;
-    const std = mean === null ? null : Math.sqrt(present.reduce((a, v) => a + (v - mean) ** 2, 0) / n);
-    return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, std, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts }, sketch: sketch(numericSample(present, col.type === 'integer'), SKETCH_POINTS) };
+    for (let i = 0; i < n; i++)
+        counts[hi === lo ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((present[i] - lo) / (hi - lo)) * HISTOGRAM_BINS))]++;
+    let squares = 0;
+    if (mean !== null)
+        for (let i = 0; i < n; i++)
+            squares += (present[i] - mean) ** 2;
+    const std = mean === null ? null : Math.sqrt(squares / n);
+    return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, std, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts }, sketch: sketch(sortedSample(present, col.type === 'integer'), SKETCH_POINTS) };
 }
 function categoricalProfile(col) {
     const counts = new Float64Array(col.levels.length);
@@ -20787,20 +20905,8 @@ const MAX_PACKAGE_FILE_BYTES = 2 * 1024 ** 3 - 1; // what fs reads into one buff
 const MAX_PACKAGE_JSON_BYTES = 4 * 1024 ** 3;
 /** A gzip may inflate at most this many times its own size (JSON packages compress about 10–15×). */
 const MAX_GZIP_RATIO = 200;
-/** The most a shard or other whole-read gzip may inflate to (V8's longest string is about 512 MiB). */
-const MAX_WHOLE_JSON_BYTES = 512 * 1024 * 1024;
 function isGzip(bytes) {
     return bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-/** Inflates a gzip whole, refusing (fast, with bounded memory) one that would grow past its limit. */
-function gunzipLimited(file, bytes) {
-    const limit = inflateLimit(bytes.length, MAX_WHOLE_JSON_BYTES);
-    try {
-        return (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: limit });
-    }
-    catch (err) {
-        throw gzipError(file, err, limit, bytes.length);
-    }
 }
 function inflateLimit(compressed, most) {
     return Math.min(most, Math.max(64 * 1024 * 1024, compressed * MAX_GZIP_RATIO));
@@ -20983,7 +21089,9 @@ function columnSchema(col, rows, defaultMaxMissing) {
     if (col.kind === 'numeric') {
         let min = Infinity;
         let max = -Infinity;
-        for (const v of col.values) {
+        const values = col.values;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
             if (v !== v)
                 missing++;
             else {
@@ -20998,7 +21106,9 @@ function columnSchema(col, rows, defaultMaxMissing) {
     }
     else {
         const used = new Uint8Array(col.levels.length);
-        for (const c of col.codes) {
+        const codes = col.codes;
+        for (let i = 0; i < codes.length; i++) {
+            const c = codes[i];
             if (c < 0)
                 missing++;
             else
@@ -22142,6 +22252,7 @@ function pairedBootstrap(champion, candidate, resamples, seed) {
 // those of an exact search; a column with more gets quantile bins. The threshold between two bins is
 // the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
 // a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
+
 const MAX_BINS = 255;
 /** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
 const MISSING_BIN = 255;
@@ -22156,11 +22267,11 @@ function nextUp(x) {
     return f64[0];
 }
 function binFeature(values) {
-    const present = values.filter((v) => v === v);
-    present.sort();
-    // Distinct values, in order.
+    const present = sortedPresent(values);
+    // The distinct values, in order (each as its first occurrence: -0 stands for ±0), while there are
+    // at most MAX_BINS; past that, only that there are more.
     const distinct = [];
-    for (let i = 0; i < present.length; i++)
+    for (let i = 0; i < present.length && distinct.length <= MAX_BINS; i++)
         if (i === 0 || present[i] !== present[i - 1])
             distinct.push(present[i]);
     let upper; // the largest value of each bin
@@ -22173,18 +22284,21 @@ function binFeature(values) {
             if (upper.length === 0 || v > upper[upper.length - 1])
                 upper.push(v);
         }
-        if (upper[upper.length - 1] < distinct[distinct.length - 1])
-            upper[upper.length - 1] = distinct[distinct.length - 1];
+        let last = present.length - 1;
+        while (last > 0 && present[last - 1] === present[last])
+            last--;
+        if (upper[upper.length - 1] < present[last])
+            upper[upper.length - 1] = present[last];
     }
     const thresholds = new Float64Array(upper.length);
-    // The smallest value above each bin: the next distinct value after the bin's largest.
+    // The smallest value above each bin: the first present value past the bin's largest.
     let d = 0;
     for (let b = 0; b < upper.length - 1; b++) {
-        while (distinct[d] <= upper[b])
+        while (present[d] <= upper[b])
             d++;
-        const mid = (upper[b] + distinct[d]) / 2;
+        const mid = (upper[b] + present[d]) / 2;
         // Midpoints can round onto the upper value; then the upper value itself is the threshold.
-        thresholds[b] = mid > upper[b] ? mid : distinct[d];
+        thresholds[b] = mid > upper[b] ? mid : present[d];
     }
     // Splitting after the last bin sends every value left and only missing ones right. The threshold
     // must stay finite (JSON has no Infinity): the next double above the largest value.
@@ -22629,6 +22743,8 @@ function treeOutOfBag(tree, columns, weight) {
  * predictions are predictCompiled's, and the out-of-bag score is the row-by-row walk's (a tree's NaN
  * for a row it drew is no vote).
  */
+/** Rows per block of TreeVotes.addCodes: a block's counts (about 20 bytes a row for two classes) fit in L2. */
+const VOTE_BLOCK = 8192;
 class TreeVotes {
     seen;
     counts;
@@ -22646,22 +22762,51 @@ class TreeVotes {
     }
     /** The next tree's predictions (treePredictions, or treeOutOfBag). */
     add(predictions) {
-        const { seen, counts, best, bestCount, sum, K } = this;
         for (let i = 0; i < predictions.length; i++) {
             const v = predictions[i];
-            if (Number.isNaN(v))
-                continue;
-            seen[i]++;
-            if (counts) {
-                const m = ++counts[i * K + v];
-                if (m > bestCount[i]) {
-                    bestCount[i] = m;
-                    best[i] = v;
+            if (v === v)
+                this.vote(i, v);
+        }
+    }
+    /**
+     * The next trees' votes as codes (shards.ts voteCodes: 0 no vote, c the class c−1 or values[c−1]),
+     * as train's threads and shards send them, in tree order. The rows are taken a block at a time, all
+     * the trees on each block: each row still gets its votes in tree order, and the block's counts stay
+     * in the cache instead of being streamed from memory once per tree. Returns the first code found
+     * past its tree's classes or values (only a damaged shard has one), or undefined.
+     */
+    addCodes(trees) {
+        const n = this.seen.length;
+        for (let start = 0; start < n; start += VOTE_BLOCK) {
+            const end = Math.min(n, start + VOTE_BLOCK);
+            for (let t = 0; t < trees.length; t++) {
+                const { codes, values } = trees[t];
+                const top = values ? values.length : this.K;
+                for (let i = start; i < end; i++) {
+                    const c = codes[i];
+                    if (c === 0)
+                        continue;
+                    if (c > top)
+                        return { tree: t, row: i, code: c };
+                    this.vote(i, values ? values[c - 1] : c - 1);
                 }
             }
-            else
-                sum[i] += v;
         }
+        return undefined;
+    }
+    /** Row i's vote v (a class or a value): the one rule both kinds of input go through. */
+    vote(i, v) {
+        this.seen[i]++;
+        const counts = this.counts;
+        if (counts) {
+            const m = ++counts[i * this.K + v];
+            if (m > this.bestCount[i]) {
+                this.bestCount[i] = m;
+                this.best[i] = v;
+            }
+        }
+        else
+            this.sum[i] += v;
     }
     /** As predictCompiled gives them, once every tree has voted on every row. */
     predictions() {
@@ -22797,73 +22942,64 @@ function forestPrefix(options, features, trees) {
 }
 /** What follows the last tree: the end of estimators, baseModel, the forest and the package. */
 const SUFFIX = ']}}}\n';
-/** Trees are gzipped in groups of about this many bytes of JSON (each group one gzip member). */
-const MEMBER_BYTES = 4 * 1024 * 1024;
 const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
 /** Gzipped on zlib's thread pool, at the package level. */
 const gzipLater = (b) => gzipAsync(b, { level: GZIP_LEVEL });
+/** A tree's gzip member, made where the tree grows (a shard's thread): the same bytes as the writer's own. */
+function treeMember(json) {
+    return (0,external_node_zlib_.gzipSync)(json, { level: GZIP_LEVEL });
+}
 /**
  * Assembles a package from its trees' JSON as they come (in index order), then its head. A package
  * that is asked for gzipped, or grows past the plain limit, is written as gzip members (RFC 1952
- * allows a file of several; every gunzip reads them as one stream): the trees' are compressed on
- * zlib's threads while the forest is still growing, the head's last, and nothing holds the whole
- * JSON. Members are cut at tree boundaries by size only, so the bytes depend only on the package.
+ * allows a file of several; every gunzip reads them as one stream), one per tree: one runner's trees
+ * are compressed on zlib's threads while the forest is still growing, a shard's on the thread that
+ * grew them (so a merge only joins them), the head's last; nothing holds the whole JSON. A member per
+ * tree, not per size, so that the bytes depend only on the package, never on who compressed what.
  */
 class PackageWriter {
     prefix;
     plainLimit;
-    plain = [];
-    plainBytes = 0;
-    group = [];
-    groupBytes = 0;
-    members;
+    entries = [];
+    bytes = 0;
+    compressed = 0;
+    gzipped;
     constructor(options, features, trees, gzip, plainLimit = PLAIN_PACKAGE_LIMIT) {
         this.prefix = forestPrefix(options, features, trees);
         this.plainLimit = plainLimit;
-        if (gzip)
-            this.members = [];
+        this.gzipped = gzip;
     }
-    /** The next tree's estimatorJSON (as text, or as UTF-8). */
+    /** The next tree's estimatorJSON. */
     add(text) {
-        const b = typeof text === 'string' ? Buffer.from(text) : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
-        if (!this.members && this.plainBytes + b.length > this.plainLimit)
+        const entry = typeof text === 'string' ? { length: Buffer.byteLength(text), plain: Buffer.from(text), member: undefined } : text instanceof Uint8Array ? { length: text.byteLength, plain: Buffer.from(text.buffer, text.byteOffset, text.byteLength), member: undefined } : { length: text.length, plain: undefined, member: Buffer.from(text.member.buffer, text.member.byteOffset, text.member.byteLength) };
+        this.entries.push(entry);
+        this.bytes += entry.length;
+        if (!this.gzipped && this.bytes > this.plainLimit)
+            this.gzipped = true;
+        // Past the limit, what is held plain is compressed, and each tree from then on as it comes.
+        if (this.gzipped)
             this.toMembers();
-        if (this.members)
-            this.toGroup(b);
-        else {
-            this.plain.push(b);
-            this.plainBytes += b.length;
-        }
     }
-    /** From plain to gzip members: what is held plain goes into the groups. */
+    /** Every entry from `compressed` on, as a member. */
     toMembers() {
-        this.members = [];
-        for (const p of this.plain)
-            this.toGroup(p);
-        this.plain = [];
-    }
-    toGroup(b) {
-        this.group.push(b);
-        this.groupBytes += b.length;
-        if (this.groupBytes >= MEMBER_BYTES)
-            this.closeGroup();
-    }
-    closeGroup() {
-        if (this.groupBytes === 0)
-            return;
-        this.members.push(gzipLater(Buffer.concat(this.group, this.groupBytes)));
-        this.group = [];
-        this.groupBytes = 0;
+        for (; this.compressed < this.entries.length; this.compressed++) {
+            const e = this.entries[this.compressed];
+            if (e.member !== undefined)
+                continue;
+            e.member = gzipLater(e.plain);
+            e.plain = undefined;
+        }
     }
     async finish(head) {
         const first = Buffer.from(`${JSON.stringify(head).slice(0, -1)},"forest":${this.prefix}`);
         const last = Buffer.from(SUFFIX);
-        if (!this.members && this.plainBytes + first.length + last.length <= this.plainLimit)
-            return { bytes: Buffer.concat([first, ...this.plain, last]), gzipped: false };
-        if (!this.members)
-            this.toMembers();
-        this.closeGroup();
-        const parts = await Promise.all([gzipLater(first), ...this.members, gzipLater(last)]);
+        if (!this.gzipped && this.bytes + first.length + last.length <= this.plainLimit) {
+            // A merge's trees come as members: a package this small is plain, so they are inflated.
+            const plain = await Promise.all(this.entries.map(async (e) => e.plain ?? (0,external_node_zlib_.gunzipSync)(await e.member)));
+            return { bytes: Buffer.concat([first, ...plain, last]), gzipped: false };
+        }
+        this.toMembers();
+        const parts = await Promise.all([gzipLater(first), ...this.entries.map((e) => e.member), gzipLater(last)]);
         return { bytes: Buffer.concat(parts), gzipped: true };
     }
 }
@@ -22897,12 +23033,305 @@ function recodePackage(bytes, gzip) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/forest/shards.ts
+// Sharded training: shard i of N trains trees [first, end) of the forest, and merge puts them back in
+// index order. Tree k depends only on (seed, k) and the data, so the merged forest is the very forest
+// one runner trains. A shard ships everything the package needs of its trees, made where they grew:
+// each tree's JSON as the package's gzip member, its share of the importances, and its votes (out of bag, on the test rows and on
+// the examples) as small codes; and what the data decides about the package (its head parts and the
+// labels the votes are scored on). The merge reads no data and grows nothing: it adds the votes in
+// tree order, exactly as train does, so the model is byte-identical.
+//
+// The file: "MLOPS-SHARD\n", the header's length (u32, little-endian), the header (JSON), then binary
+// sections, each padded to 8 bytes so that it can be viewed as a typed array: the training rows'
+// labels, the test rows' labels, then per tree its JSON's gzip member, importance, value table, out-of-bag codes and
+// predicted codes. The header gives every length, so a truncated or padded file is refused.
+
+
+const SHARD_FORMAT = 'mlops-shard';
+const SHARD_FORMAT_VERSION = 2;
+/** GitHub Actions runs at most 256 jobs per matrix. */
+const MAX_SHARDS = 256;
+/** The most header JSON a shard may have: its head parts (profile, schema, encoding, example rows). */
+const MAX_SHARD_HEADER_BYTES = 256 * 1024 * 1024;
+const MAGIC = Buffer.from('MLOPS-SHARD\n');
+const PREFIX = MAGIC.length + 4;
+/** "i/N" with 1 ≤ i ≤ N ≤ 256. */
+function parseShardSpec(text) {
+    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS ? { index, count } : undefined;
+}
+/** The trees of shard i of N: a contiguous range, the sizes differing by at most one. */
+function shardRange(spec, trees) {
+    return { first: Math.floor(((spec.index - 1) * trees) / spec.count), end: Math.floor((spec.index * trees) / spec.count) };
+}
+function codesFor(symbols, n) {
+    return symbols < 256 ? new Uint8Array(n) : symbols < 65536 ? new Uint16Array(n) : new Uint32Array(n);
+}
+/** A tree's out-of-bag and predicted votes (treeOutOfBag, treePredictions) as codes. */
+function voteCodes(task, classes, oob, predicted) {
+    if (task === 'classification') {
+        const encode = (p) => {
+            const out = codesFor(classes + 1, p.length);
+            for (let i = 0; i < p.length; i++)
+                out[i] = p[i] === p[i] ? p[i] + 1 : 0;
+            return out;
+        };
+        return { values: undefined, oob: oob && encode(oob), predicted: encode(predicted) };
+    }
+    const code = new Map();
+    const table = [];
+    const index = (p, out) => {
+        for (let i = 0; i < p.length; i++) {
+            const v = p[i];
+            if (v !== v)
+                continue;
+            let c = code.get(v);
+            if (c === undefined)
+                code.set(v, (c = table.push(v)));
+            out[i] = c;
+        }
+    };
+    const wide = { oob: oob && new Uint32Array(oob.length), predicted: new Uint32Array(predicted.length) };
+    if (oob)
+        index(oob, wide.oob);
+    index(predicted, wide.predicted);
+    const narrow = (w) => {
+        const out = codesFor(table.length + 1, w.length);
+        out.set(w);
+        return out;
+    };
+    return { values: Float64Array.from(table), oob: wide.oob && narrow(wide.oob), predicted: narrow(wide.predicted) };
+}
+const pad8 = (n) => (n + 7) & ~7;
+const widthOf = (c) => c.BYTES_PER_ELEMENT;
+/**
+ * A shard file: its header, the head parts (any JSON value), the labels of the training rows (class
+ * index or value) and of the test rows, and its trees in index order.
+ */
+function encodeShard(header, rows, head, labels, trees) {
+    const entries = trees.map((t) => ({ json: t.json.length, member: t.json.member.byteLength, values: t.votes.values?.length ?? 0, width: widthOf(t.votes.predicted) }));
+    const json = Buffer.from(JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, rows, head, trees: entries }));
+    const parts = [];
+    let size = 0;
+    const put = (a) => {
+        const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+        parts.push(bytes);
+        size += bytes.length;
+        const gap = pad8(size) - size;
+        if (gap > 0) {
+            parts.push(new Uint8Array(gap));
+            size += gap;
+        }
+    };
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(json.length);
+    put(Buffer.concat([MAGIC, length, json]));
+    put(labels.train);
+    put(labels.test);
+    for (const t of trees) {
+        put(t.json.member);
+        put(t.importance);
+        if (t.votes.values)
+            put(t.votes.values);
+        if (t.votes.oob)
+            put(t.votes.oob);
+        put(t.votes.predicted);
+    }
+    return Buffer.concat(parts, size);
+}
+/** An open shard file, read section by section: a merge never holds more than one tree of it. */
+class ShardReader {
+    pipeline;
+    build_key;
+    tool;
+    shard;
+    total_trees;
+    features;
+    first;
+    rows;
+    /** The head parts, as the shard's JSON text (compared across shards) and parsed. */
+    headText;
+    head;
+    trees;
+    file;
+    fh;
+    entries;
+    offset;
+    constructor(file, fh, v, start) {
+        this.file = file;
+        this.fh = fh;
+        this.pipeline = v.pipeline;
+        this.build_key = v.build_key;
+        this.tool = v.tool;
+        this.shard = v.shard;
+        this.total_trees = v.total_trees;
+        this.features = v.features;
+        this.first = v.first;
+        this.rows = v.rows;
+        this.head = v.head;
+        // The rows too: shards of one build describe the same rows.
+        this.headText = JSON.stringify([v.rows, v.head]);
+        this.entries = v.trees;
+        this.trees = v.trees.length;
+        this.offset = start;
+    }
+    /** Opens and checks `abs` (named `file` in errors): its header, and that its size is what the header says. */
+    static async open(file, abs) {
+        const fh = await (0,promises_.open)(abs, 'r');
+        try {
+            const size = (await fh.stat()).size;
+            const prefix = Buffer.alloc(PREFIX);
+            await fh.read(prefix, 0, PREFIX, 0);
+            if (prefix[0] === 0x1f && prefix[1] === 0x8b)
+                throw new ShardError(file, `is a gzipped shard of an older format (version 1); this tool reads version ${SHARD_FORMAT_VERSION}: train the shards again`);
+            if (size < PREFIX || !prefix.subarray(0, MAGIC.length).equals(MAGIC))
+                throw new ShardError(file, `is not a shard (it does not start with ${JSON.stringify(MAGIC.toString())})`);
+            const length = prefix.readUInt32LE(MAGIC.length);
+            if (length > MAX_SHARD_HEADER_BYTES || PREFIX + length > size)
+                throw new ShardError(file, `has a header of ${length.toLocaleString('en-US')} bytes, in a file of ${size.toLocaleString('en-US')} (at most ${MAX_SHARD_HEADER_BYTES.toLocaleString('en-US')}): the shard is damaged`);
+            const text = Buffer.alloc(length);
+            await fh.read(text, 0, length, PREFIX);
+            let v;
+            try {
+                v = JSON.parse(text.toString('utf8'));
+            }
+            catch (err) {
+                throw new ShardError(file, `has a header that is not JSON (${err.message}): the shard is damaged`);
+            }
+            checkHeader(file, v);
+            const reader = new ShardReader(file, fh, v, pad8(PREFIX + length));
+            const expected = reader.expectedSize();
+            if (size !== expected)
+                throw new ShardError(file, `is ${size.toLocaleString('en-US')} bytes where its header describes ${expected.toLocaleString('en-US')}: the shard is truncated or damaged`);
+            return reader;
+        }
+        catch (err) {
+            await fh.close();
+            throw err;
+        }
+    }
+    labelBytes() {
+        return { train: this.rows.train * (this.rows.task === 'classification' ? 4 : 8), test: this.rows.test * 8 };
+    }
+    treeSections(e) {
+        const { train, test, examples, oob } = this.rows;
+        return [e.member, this.features * 8, e.values * 8, oob ? train * e.width : 0, (test + examples) * e.width];
+    }
+    expectedSize() {
+        const l = this.labelBytes();
+        let size = this.offset + pad8(l.train) + pad8(l.test);
+        for (const e of this.entries)
+            for (const s of this.treeSections(e))
+                size += pad8(s);
+        return size;
+    }
+    /** The next section's bytes, in a buffer of its own (so aligned for any typed array). */
+    async section(bytes) {
+        const buffer = new ArrayBuffer(bytes);
+        if (bytes > 0) {
+            const { bytesRead } = await this.fh.read(new Uint8Array(buffer), 0, bytes, this.offset);
+            if (bytesRead !== bytes)
+                throw new ShardError(this.file, `ended early at byte ${this.offset + bytesRead}: the shard is truncated`);
+        }
+        this.offset += pad8(bytes);
+        return buffer;
+    }
+    /** The labels: the training rows' class index (Int32) or value (Float64), the test rows' as Float64. Read first. */
+    async labels() {
+        const l = this.labelBytes();
+        const train = await this.section(l.train);
+        return { train: this.rows.task === 'classification' ? new Int32Array(train) : new Float64Array(train), test: new Float64Array(await this.section(l.test)) };
+    }
+    /** Skips the labels (a merge reads them from one shard only). */
+    skipLabels() {
+        const l = this.labelBytes();
+        this.offset += pad8(l.train) + pad8(l.test);
+    }
+    /** The trees, in index order; each is read when asked for. */
+    async *read() {
+        const codes = (b, width) => (width === 1 ? new Uint8Array(b) : width === 2 ? new Uint16Array(b) : new Uint32Array(b));
+        for (const e of this.entries) {
+            const [json, importance, values, oob, predicted] = this.treeSections(e);
+            const tree = {
+                json: { length: e.json, member: new Uint8Array(await this.section(json)) },
+                importance: new Float64Array(await this.section(importance)),
+                votes: { values: undefined, oob: undefined, predicted: new Uint8Array(0) },
+            };
+            tree.votes.values = this.rows.task === 'regression' ? new Float64Array(await this.section(values)) : undefined;
+            tree.votes.oob = this.rows.oob ? codes(await this.section(oob), e.width) : undefined;
+            tree.votes.predicted = codes(await this.section(predicted), e.width);
+            yield tree;
+        }
+    }
+    async close() {
+        await this.fh.close();
+    }
+}
+function checkHeader(file, v) {
+    if (typeof v !== 'object' || v === null || v.format !== SHARD_FORMAT)
+        throw new ShardError(file, `is not a shard (format ${JSON.stringify(v?.format ?? null)}, expected "${SHARD_FORMAT}")`);
+    if (v.format_version !== SHARD_FORMAT_VERSION)
+        throw new ShardError(file, `has shard format version ${JSON.stringify(v.format_version)}; this tool reads ${SHARD_FORMAT_VERSION}: train the shards again`);
+    const int = (x) => Number.isSafeInteger(x) && x >= 0;
+    const spec = v.shard;
+    const rows = v.rows;
+    if (!spec || !int(spec.index) || !int(spec.count) || !int(v.total_trees) || !int(v.features) || !int(v.first) || typeof v.pipeline !== 'string' || typeof v.build_key !== 'string' || typeof v.tool !== 'string' || !Array.isArray(v.trees) || !('head' in v))
+        throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, rows, head, trees)');
+    if (!rows || (rows.task !== 'classification' && rows.task !== 'regression') || !int(rows.classes) || !int(rows.train) || !int(rows.test) || !int(rows.examples) || typeof rows.oob !== 'boolean')
+        throw new ShardError(file, 'has no valid rows entry (task, classes, train, test, examples, oob)');
+    v.trees.forEach((t, i) => {
+        if (!t || !int(t.json) || !int(t.member) || !int(t.values) || (t.width !== 1 && t.width !== 2 && t.width !== 4))
+            throw new ShardError(file, `trees[${i}] lacks its lengths (json, member, values, width 1, 2 or 4)`);
+    });
+}
+/**
+ * The shards of one run in tree order, checked by their headers alone: the same pipeline and build
+ * key, every tree exactly once. What is missing or doubled is named by tree and file.
+ */
+function orderShards(shards, expect) {
+    if (shards.length === 0)
+        throw new ShardError('the merge input', 'matches no shard file');
+    const from = new Array(expect.trees);
+    for (const s of shards) {
+        if (s.pipeline !== expect.pipeline)
+            throw new ShardError(s.file, `is a shard of "${s.pipeline}", not "${expect.pipeline}"`);
+        if (s.build_key !== expect.buildKey)
+            throw new ShardError(s.file, 'was trained on other data, config, parameters or code than this merge reads (its build key differs): train the shards again');
+        if (s.total_trees !== expect.trees || s.features !== expect.features)
+            throw new ShardError(s.file, `is a shard of a forest of ${s.total_trees} trees on ${s.features} features, not ${expect.trees} on ${expect.features}`);
+        if (s.headText !== shards[0].headText)
+            throw new ShardError(s.file, `describes the data otherwise than ${shards[0].file} under the same build key: the shard is damaged`);
+        for (let i = 0; i < s.trees; i++) {
+            const k = s.first + i;
+            if (k >= expect.trees)
+                throw new ShardError(s.file, `holds tree ${k}, past the forest's ${expect.trees}`);
+            if (from[k] !== undefined)
+                throw new ShardError(s.file, `holds tree ${k}, which ${from[k]} holds too (a shard given twice?)`);
+            from[k] = s.file;
+        }
+    }
+    // A loop, not a filter: the holes of a sparse array are the missing trees.
+    const missing = [];
+    for (let k = 0; k < expect.trees; k++)
+        if (from[k] === undefined)
+            missing.push(k);
+    if (missing.length > 0)
+        throw new ShardError('the merge input', `lacks trees ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${expect.trees}: a shard is missing (${shards.length} given)`);
+    return [...shards].sort((a, b) => a.first - b.first);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
 // Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are handed
 // on in index order, so the forest is identical whatever the number of threads. The binned features,
 // raw features and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
-// What a tree needs once grown (its compiled form, its JSON, its share of the importances, its
-// out-of-bag predictions) is made on the thread that grew it, so the main thread only gathers.
+// What a tree needs once grown (its JSON, its share of the importances, its
+// out-of-bag predictions, a shard's vote codes) is made on the thread that grew it, so the main thread
+// only gathers.
 
 
 
@@ -22920,37 +23349,30 @@ function toShared(a) {
 function sharedColumns(columns) {
     return columns.map((c) => new Float64Array(toShared(c)));
 }
-/** Grows tree k (or takes it as given) and makes what is asked of it. */
-function growOne(binned, raw, labels, options, grow, k, given) {
-    if (given) {
-        // The bootstrap of tree k, drawn again from its own stream: the draws it was grown on.
-        const n = (labels.yClass ?? labels.yValue).length;
-        return finishTree(given, grow.oob ? sampleWeights(n, options.bootstrap, stream(options.seed, k)) : undefined, raw, raw.length, options, grow, k);
-    }
+/** Grows tree k and makes what is asked of it; `weight`, its bootstrap, gives its out-of-bag predictions. */
+function growOne(binned, raw, labels, options, grow, k) {
     const { tree, weight } = trainTree(binned, labels, options, k);
-    return finishTree(tree, weight, raw, binned.length, options, grow, k);
-}
-/** What is asked of tree k, grown here or read from a shard; `weight` is its bootstrap (for its out-of-bag predictions). */
-function finishTree(tree, weight, raw, features, options, grow, k) {
     const compiled = compileTree(tree, options);
+    const oob = grow.oob ? treeOutOfBag(compiled, raw, weight) : undefined;
+    const predictions = grow.predict ? treePredictions(compiled, grow.predict) : undefined;
+    const votes = oob || predictions ? voteCodes(options.task, options.classes, oob, predictions ?? new Float64Array(0)) : undefined;
+    const json = grow.json ? Buffer.from(estimatorJSON(tree, options, k)) : undefined;
     return {
-        compiled,
-        importance: treeImportance(tree, features),
-        json: grow.json ? Buffer.from(estimatorJSON(tree, options, k)) : undefined,
-        oob: grow.oob && weight ? treeOutOfBag(compiled, raw, weight) : undefined,
-        predictions: grow.predict ? treePredictions(compiled, grow.predict) : undefined,
+        importance: treeImportance(tree, binned.length),
+        json,
+        member: grow.member && json ? treeMember(json) : undefined,
+        votes,
         flat: grow.flat ? tree : undefined,
     };
 }
 function transferables(t) {
-    const out = [t.compiled.feature.buffer, t.compiled.value.buffer, t.compiled.right.buffer, t.importance.buffer];
-    if (t.oob)
-        out.push(t.oob.buffer);
-    if (t.predictions)
-        out.push(t.predictions.buffer);
+    const out = [t.importance.buffer];
+    if (t.votes)
+        out.push(...[t.votes.values, t.votes.oob, t.votes.predicted].filter((a) => a !== undefined).map((a) => a.buffer));
     // A small Buffer may sit in Node's shared pool: it is copied, not transferred.
-    if (t.json && t.json.byteOffset === 0 && t.json.byteLength === t.json.buffer.byteLength)
-        out.push(t.json.buffer);
+    for (const b of [t.json, t.member])
+        if (b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength)
+            out.push(b.buffer);
     if (t.flat)
         out.push(t.flat.feature.buffer, t.flat.threshold.buffer, t.flat.left.buffer, t.flat.right.buffer, t.flat.value.buffer, t.flat.gain.buffer);
     return out;
@@ -22963,8 +23385,8 @@ function forestWorkerMain() {
     const raw = (input.raw ?? []).map((b) => new Float64Array(b));
     const grow = { ...input.grow, predict: input.predict?.map((b) => new Float64Array(b)) };
     const labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
-    input.treeIds.forEach((k, j) => {
-        const tree = growOne(binned, raw, labels, input.options, grow, k, input.given?.[j]);
+    input.treeIds.forEach((k) => {
+        const tree = growOne(binned, raw, labels, input.options, grow, k);
         external_node_worker_threads_.parentPort.postMessage({ k, tree }, transferables(tree));
     });
 }
@@ -22981,19 +23403,18 @@ async function trainForest(data, options, threads = defaultThreads(), onProgress
 /**
  * Grows the trees `ids` of the forest (all of them, or a shard's range) and hands each to `take` in
  * the order given, as soon as it and those before it are done. Tree k is the same tree whichever set
- * it is grown in. With `given` (a merge: tree ids[i] is given[i]), the trees are only finished.
+ * it is grown in.
  */
-async function trainTrees(data, options, ids, grow, take, threads = defaultThreads(), onProgress, given) {
+async function trainTrees(data, options, ids, grow, take, threads = defaultThreads(), onProgress) {
     const start = performance.now();
-    // A raw column per feature is all that finishing needs (no bins); growing needs the bins too.
-    const binned = given ? [] : binAll(data.columns);
+    const binned = binAll(data.columns);
     const slot = new Map(ids.map((k, i) => [k, i]));
     const labels = { yClass: data.yClass, yValue: data.yValue };
     const report = (done) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
     const workers = Math.min(threads, ids.length);
     if (workers <= 1 || !external_node_worker_threads_.isMainThread) {
         ids.forEach((k, i) => {
-            take(i, growOne(binned, data.columns, labels, options, grow, k, given?.[i]));
+            take(i, growOne(binned, data.columns, labels, options, grow, k));
             report(i + 1);
         });
         return;
@@ -23007,7 +23428,7 @@ async function trainTrees(data, options, ids, grow, take, threads = defaultThrea
         bins,
         thresholds: binned.map((b) => b.thresholds),
         counts: binned.map((b) => b.count),
-        raw: grow.oob || given ? data.columns.map(toShared) : undefined,
+        raw: grow.oob ? data.columns.map(toShared) : undefined,
         predict: grow.predict?.map(toShared),
         yClass: data.yClass ? toShared(data.yClass) : undefined,
         yValue: data.yValue ? toShared(data.yValue) : undefined,
@@ -23022,7 +23443,7 @@ async function trainTrees(data, options, ids, grow, take, threads = defaultThrea
     const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
     await Promise.all(Array.from({ length: workers }, (_, w) => {
         const treeIds = ids.filter((_, i) => i % workers === w);
-        const input = { ...shared, treeIds, given: given?.filter((_, i) => i % workers === w) };
+        const input = { ...shared, treeIds };
         return new Promise((resolve, reject) => {
             const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
             worker.on('message', (m) => {
@@ -23946,7 +24367,7 @@ function runInputs(cfg, ...tables) {
             files.push(...t.files.map((f) => external_node_path_default().resolve(cfg.root, f)));
     return files;
 }
-const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
+const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^MLOPS-SHARD\n/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
 /** Whether a file's first bytes say that mlops wrote it (a package, a report, a schema). */
 function looksOurs(head) {
     let text = head;
@@ -24037,118 +24458,121 @@ function artifactName(io, prefix, pipeline, sha256) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/engine/forest/shards.ts
-// Sharded training: shard i of N trains trees [first, end) of the forest, and merge puts them back in
-// index order. Tree k depends only on (seed, k) and the data, so the merged forest is the very forest
-// one runner trains, and merge packages it through the same code as train: the model is byte-identical.
-// A shard file holds its trees' typed arrays as base64 (exact doubles), and the build key of the run,
-// so that shards of another data set, config or code version are refused.
+;// CONCATENATED MODULE: ./src/engine/data/split-threads.ts
+// The split of a large table on several threads: each hashes a range of the rows (split.ts hashRows),
+// the main thread one of them. A row's side depends only on its own key, so the result is testRowsOf's
+// whatever the number of threads. At a million rows of 21 cells the hashing takes seconds, on the path
+// of every step that splits (train before its trees can start, evaluate, compare).
 
 
+/** Below this many key cells, starting a thread costs more than it saves. */
+const THREADED_SPLIT_CELLS = 2_000_000;
+function shared(a) {
+    if (a.buffer instanceof SharedArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
+        return a.buffer;
+    const sab = new SharedArrayBuffer(a.byteLength);
+    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    return sab;
+}
+function columnsOf(columns) {
+    return columns.map((c) => (c.kind === 'numeric' ? { name: '', kind: 'numeric', type: 'number', values: new Float64Array(c.values), invalid: c.invalid } : { name: '', kind: 'categorical', type: 'categorical', codes: new Int32Array(c.codes), levels: c.levels }));
+}
+/** The thread's side: hash its rows into the shared result. */
+function splitWorkerMain() {
+    const work = external_node_worker_threads_.workerData;
+    hashRows(columnsOf(work.columns), work.key, work.lo, work.hi, new Uint8Array(work.out));
+}
+/** testRowsOf, on `threads` threads (this one included) when the table has at least `minCells` key cells. */
+async function testRowsThreaded(table, key, threads, minCells = THREADED_SPLIT_CELLS) {
+    const cols = keyColumnsOf(table, key.columns);
+    const n = table.rowCount;
+    if (threads <= 1 || !external_node_worker_threads_.isMainThread || n * cols.length < minCells)
+        return testRowsOf(table, key);
+    const out = new SharedArrayBuffer(n);
+    const columns = cols.map((c) => (c.kind === 'numeric' ? { kind: 'numeric', values: shared(c.values), invalid: c.invalid } : { kind: 'categorical', codes: shared(c.codes), levels: c.levels }));
+    const bounds = Array.from({ length: threads + 1 }, (_, i) => Math.floor((i * n) / threads));
+    // The worker imports this very module (the .ts source in tests, the bundle in production).
+    const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.splitWorkerMain());`;
+    const workers = bounds.slice(1, -1).map((lo, i) => new Promise((resolve, reject) => {
+        const work = { columns, key: { seed: key.seed, testFraction: key.testFraction }, lo, hi: bounds[i + 2], out };
+        const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: work });
+        worker.on('error', reject);
+        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a split thread exited with code ${code}`))));
+    }));
+    hashRows(cols, key, 0, bounds[1], new Uint8Array(out));
+    await Promise.all(workers);
+    return new Uint8Array(out);
+}
 
-const SHARD_FORMAT = 'mlops-shard';
-const SHARD_FORMAT_VERSION = 1;
-/** GitHub Actions runs at most 256 jobs per matrix. */
-const MAX_SHARDS = 256;
-/** "i/N" with 1 ≤ i ≤ N ≤ 256. */
-function parseShardSpec(text) {
-    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
-    if (!m)
-        return undefined;
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    return index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS ? { index, count } : undefined;
-}
-/** The trees of shard i of N: a contiguous range, the sizes differing by at most one. */
-function shardRange(spec, trees) {
-    return { first: Math.floor(((spec.index - 1) * trees) / spec.count), end: Math.floor((spec.index * trees) / spec.count) };
-}
-const b64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-function encodeShard(header, trees) {
-    const encoded = trees.map((t) => ({ nodes: t.nodes, feature: b64(t.feature), threshold: b64(t.threshold), left: b64(t.left), right: b64(t.right), value: b64(t.value), gain: b64(t.gain) }));
-    return (0,external_node_zlib_.gzipSync)(Buffer.from(`${JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, trees: encoded })}\n`), { level: 6 });
-}
-function typed(file, where, text, make, length) {
-    if (typeof text !== 'string')
-        throw new ShardError(file, `${where} is not base64 text`);
-    const bytes = Buffer.from(text, 'base64');
-    const per = make(new ArrayBuffer(0)).BYTES_PER_ELEMENT;
-    if (bytes.length !== length * per)
-        throw new ShardError(file, `${where} holds ${bytes.length} bytes, not ${length * per}`);
-    const copy = new ArrayBuffer(bytes.length);
-    new Uint8Array(copy).set(bytes);
-    return make(copy);
-}
-/** Parses and checks a shard file; `file` names it in errors. */
-function decodeShard(file, bytes, classes) {
-    const raw = isGzip(bytes) ? gunzipLimited(file, bytes) : Buffer.from(bytes);
-    let v;
-    try {
-        v = JSON.parse(raw.toString('utf8'));
-    }
-    catch (err) {
-        throw new ShardError(file, `is not JSON (${err.message}): not a shard`);
-    }
-    if (typeof v !== 'object' || v === null || v.format !== SHARD_FORMAT)
-        throw new ShardError(file, `is not a shard (format ${JSON.stringify(v?.format ?? null)}, expected "${SHARD_FORMAT}")`);
-    if (v.format_version !== SHARD_FORMAT_VERSION)
-        throw new ShardError(file, `has shard format version ${JSON.stringify(v.format_version)}; this tool reads ${SHARD_FORMAT_VERSION}`);
-    const int = (x) => Number.isSafeInteger(x) && x >= 0;
-    const spec = v.shard;
-    if (!spec || !int(spec.index) || !int(spec.count) || !int(v.total_trees) || !int(v.features) || !int(v.first) || typeof v.pipeline !== 'string' || typeof v.build_key !== 'string' || typeof v.tool !== 'string' || !Array.isArray(v.trees))
-        throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, trees)');
-    const width = classes > 0 ? classes : 1;
-    const trees = v.trees.map((t, i) => {
-        const where = `trees[${i}]`;
-        if (!int(t?.nodes) || t.nodes < 1)
-            throw new ShardError(file, `${where} has no node count`);
-        return {
-            nodes: t.nodes,
-            feature: typed(file, `${where}.feature`, t.feature, (b) => new Int32Array(b), t.nodes),
-            threshold: typed(file, `${where}.threshold`, t.threshold, (b) => new Float64Array(b), t.nodes),
-            left: typed(file, `${where}.left`, t.left, (b) => new Int32Array(b), t.nodes),
-            right: typed(file, `${where}.right`, t.right, (b) => new Int32Array(b), t.nodes),
-            value: typed(file, `${where}.value`, t.value, (b) => new Float64Array(b), t.nodes * width),
-            gain: typed(file, `${where}.gain`, t.gain, (b) => new Float64Array(b), t.nodes),
-        };
-    });
-    return { file, pipeline: v.pipeline, build_key: v.build_key, tool: v.tool, shard: spec, total_trees: v.total_trees, features: v.features, first: v.first, trees };
-}
+;// CONCATENATED MODULE: ./src/engine/model/gather.ts
+// The trees of a forest, gathered in index order into what its package records: their JSON (the
+// package writer), their importance shares, and their votes. train (one runner) and its merge (shards)
+// both go through it, which is why the two make the same bytes.
+
+
 /**
- * The forest's trees, in index order, from shards of one run: the same pipeline and build key, every
- * tree exactly once. What is missing or doubled is named by tree and file.
+ * The trees, taken in index order, into the package (their JSON), the importances and the votes: out
+ * of bag, on the test rows and on the examples. One runner adds each tree as it grows, a merge each
+ * tree as it reads it from a shard, so both make the same model. flush() before reading the votes.
  */
-function assembleShards(shards, expect) {
-    if (shards.length === 0)
-        throw new ShardError('the merge input', 'matches no shard file');
-    const trees = new Array(expect.trees);
-    const from = new Array(expect.trees);
-    for (const s of shards) {
-        if (s.pipeline !== expect.pipeline)
-            throw new ShardError(s.file, `is a shard of "${s.pipeline}", not "${expect.pipeline}"`);
-        if (s.build_key !== expect.buildKey)
-            throw new ShardError(s.file, 'was trained on other data, config, parameters or code than this merge reads (its build key differs): train the shards again');
-        if (s.total_trees !== expect.trees || s.features !== expect.features)
-            throw new ShardError(s.file, `is a shard of a forest of ${s.total_trees} trees on ${s.features} features, not ${expect.trees} on ${expect.features}`);
-        s.trees.forEach((t, i) => {
-            const k = s.first + i;
-            if (k >= expect.trees)
-                throw new ShardError(s.file, `holds tree ${k}, past the forest's ${expect.trees}`);
-            if (trees[k])
-                throw new ShardError(s.file, `holds tree ${k}, which ${from[k]} holds too (a shard given twice?)`);
-            trees[k] = t;
-            from[k] = s.file;
-        });
+class ForestGatherer {
+    writer;
+    shares = [];
+    oob;
+    test;
+    examples;
+    testRows;
+    /** Trees whose votes wait to be added, a batch at a time (TreeVotes.addCodes). */
+    pending = [];
+    next = 0;
+    classes;
+    constructor(options, width, train, testRows, examples, gzip) {
+        this.classes = options.classes;
+        this.writer = new PackageWriter(options, width, options.trees, gzip);
+        this.oob = options.bootstrap ? new TreeVotes(options.task, options.classes, train) : undefined;
+        this.test = new TreeVotes(options.task, options.classes, testRows);
+        this.examples = new TreeVotes(options.task, options.classes, examples);
+        this.testRows = testRows;
     }
-    // A loop, not flatMap: flatMap skips the holes of a sparse array, which are the missing trees.
-    const missing = [];
-    for (let k = 0; k < expect.trees; k++)
-        if (!trees[k])
-            missing.push(k);
-    if (missing.length > 0)
-        throw new ShardError('the merge input', `lacks trees ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${expect.trees}: a shard is missing (${shards.length} given)`);
-    return trees;
+    /**
+     * The next tree: its JSON, importance share, and votes (out of bag; on the test rows, then the
+     * examples). A vote code past its classes or values is returned (only a damaged shard has one).
+     */
+    add(json, importance, votes) {
+        this.writer.add(json);
+        this.shares.push(importance);
+        this.pending.push({ tree: this.next++, votes });
+        return this.pending.length >= VOTE_BATCH ? this.flush() : undefined;
+    }
+    /** The votes of the trees added since the last flush. */
+    flush() {
+        const batch = this.pending;
+        this.pending = [];
+        if (batch.length === 0)
+            return undefined;
+        const of = (codes) => batch.map(({ votes }) => ({ codes: codes(votes), values: votes.values }));
+        const found = (which, bad, offset = 0) => {
+            if (!bad)
+                return undefined;
+            const { tree, votes } = batch[bad.tree];
+            return { which, tree, row: bad.row + offset, code: bad.code, past: votes.values ? `${votes.values.length} values` : `${this.classes} classes` };
+        };
+        return ((this.oob ? found('out-of-bag', this.oob.addCodes(of((v) => v.oob))) : undefined) ??
+            found('predicted', this.test.addCodes(of((v) => v.predicted.subarray(0, this.testRows)))) ??
+            found('predicted', this.examples.addCodes(of((v) => v.predicted.subarray(this.testRows))), this.testRows));
+    }
+    oobScore(yTrain) {
+        return this.oob ? this.oob.score(yTrain instanceof Int32Array ? { yClass: yTrain } : { yValue: yTrain }) : Number.NaN;
+    }
+    testPredictions() {
+        return this.test.predictions();
+    }
+    examplePredictions() {
+        return this.examples.predictions().yPred;
+    }
 }
+/** Trees whose votes are added together: 16 trees of a million rows are 16 MB of codes. */
+const VOTE_BATCH = 16;
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -24186,6 +24610,7 @@ const TOOL = `mlops-actions@${VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/steps/train.ts
 // The train step: split, encode, grow the forest, and write the model package.
+
 
 
 
@@ -24327,7 +24752,7 @@ async function train(inputs, io) {
     const shard = shardText === undefined ? undefined : parseShardSpec(shardText);
     if (shardText !== undefined && !shard)
         throw new InputError('shard', `${JSON.stringify(shardText)} is not i/N with 1 ≤ i ≤ N ≤ ${MAX_SHARDS}`);
-    const out = userPath(io, inputs, 'output', shard ? `out/${cfg.name}/shard-${shard.index}-of-${shard.count}.json.gz` : `out/${cfg.name}/model.json`);
+    const out = userPath(io, inputs, 'output', shard ? `out/${cfg.name}/shard-${shard.index}-of-${shard.count}.shard` : `out/${cfg.name}/model.json`);
     const upload = booleanInput(inputs, 'upload-artifact');
     const dataInput = optionalInput(inputs, 'data');
     const reuse = optionalInput(inputs, 'reuse');
@@ -24369,18 +24794,20 @@ async function train(inputs, io) {
         }
         io.warning(`the cached ${out.shown} does not match this data or config; training anew`);
     }
+    const run = { cfg, params, buildKey, dataSha, gzip, out, protectedInputs, cache, cacheKey, upload, io };
+    if (mergeGlob !== undefined)
+        return mergeShards(run, mergeGlob);
     const { table } = await loadData(cfg, { data: dataInput }, io);
     const labels = labelsOf(cfg, table);
     const keyColumns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
-    const keys = rowKeys(table, keyColumns);
-    const isTest = testRows(keys, cfg.split.testFraction, cfg.split.seed);
+    const isTest = await testRowsThreaded(table, { columns: keyColumns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, threads);
     const trainRows = [];
-    let testCount = 0;
+    const testRowList = [];
     for (let r = 0; r < table.rowCount; r++) {
         if (!labels.labelled[r])
             continue;
         if (isTest[r])
-            testCount++;
+            testRowList.push(r);
         else
             trainRows.push(r);
     }
@@ -24403,63 +24830,65 @@ async function train(inputs, io) {
         }
     };
     const width = encoding.features.length;
-    if (shard) {
-        const { first, end } = shardRange(shard, options.trees);
-        io.info(end > first ? `shard ${shard.index}/${shard.count}: training trees ${first}–${end - 1} of ${options.trees} on ${trainRows.length} rows × ${width} features with ${threads} thread${threads === 1 ? '' : 's'}` : `shard ${shard.index}/${shard.count}: no trees (${shard.count} shards for ${options.trees} trees)`);
-        const trees = [];
-        await trainTrees(data, options, Array.from({ length: end - first }, (_, i) => first + i), { json: false, oob: false, flat: true }, (_, t) => trees.push(t.flat), threads, progress);
-        const bytes = encodeShard({ pipeline: cfg.name, build_key: buildKey, tool: TOOL, shard, total_trees: options.trees, features: width, first }, trees);
-        await writeOutputs(io, [[out, bytes]], protectedInputs);
-        return finishShard(cfg, bytes, out, io, upload, shard, first, end, options.trees);
-    }
-    // Each tree, as it comes in index order, goes into the package, the out-of-bag and holdout votes
-    // and the importances, and is kept only compiled (the examples predict through it).
-    const writer = new PackageWriter(options, width, options.trees, gzip);
-    const votes = options.bootstrap ? new TreeVotes(options.task, options.classes, trainRows.length) : undefined;
-    // The labelled test rows are predicted tree by tree where each tree grows: the holdout's predictions.
-    const testRowList = [];
-    for (let r = 0; r < table.rowCount; r++)
-        if (isTest[r] && labels.labelled[r])
-            testRowList.push(r);
-    const testColumns = testRowList.length > 0 ? applyEncoding(subsetTable(table, testRowList), encoding) : undefined;
-    const testVotes = testColumns ? new TreeVotes(options.task, options.classes, testRowList.length) : undefined;
-    const compiledTrees = [];
-    const shares = [];
+    // Every tree predicts the labelled test rows (the holdout) and the examples where it grows.
+    const exampleRows = exampleRowsOf(table, isTest, labels.labelled);
+    const predict = applyEncoding(subsetTable(table, [...testRowList, ...exampleRows]), encoding);
+    const grow = { json: true, oob: options.bootstrap, flat: false, predict, member: shard !== undefined };
+    const range = shard ? shardRange(shard, options.trees) : { first: 0, end: options.trees };
+    const ids = Array.from({ length: range.end - range.first }, (_, i) => range.first + i);
+    // A shard keeps its trees as it ships them; one runner adds each, in index order, to the package and the votes.
+    const shipped = [];
+    const gathered = shard ? undefined : new ForestGatherer(options, width, trainRows.length, testRowList.length, exampleRows.length, gzip);
     const take = (_, t) => {
-        compiledTrees.push(t.compiled);
-        shares.push(t.importance);
-        writer.add(t.json);
-        if (votes)
-            votes.add(t.oob);
-        if (testVotes)
-            testVotes.add(t.predictions);
+        if (!gathered)
+            return void shipped.push({ json: { length: t.json.byteLength, member: t.member }, importance: t.importance, votes: t.votes });
+        // The codes were made by this very run: one out of range is a bug, not the user's input.
+        if (gathered.add(t.json, t.importance, t.votes))
+            throw new Error('a training thread sent a vote code out of range');
     };
-    const grow = { json: true, oob: options.bootstrap, flat: false, predict: testColumns };
-    // The threads start growing at once; the main thread meanwhile profiles the data (it would
+    const threadsText = `${threads} thread${threads === 1 ? '' : 's'}`;
+    if (!shard)
+        io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testRowList.length} rows held out for test) with ${threadsText}`);
+    else
+        io.info(ids.length > 0 ? `shard ${shard.index}/${shard.count}: training trees ${range.first}–${range.end - 1} of ${options.trees} on ${trainRows.length} rows × ${width} features with ${threadsText}` : `shard ${shard.index}/${shard.count}: no trees (${shard.count} shards for ${options.trees} trees)`);
+    // The threads start growing at once; the main thread meanwhile describes the data (it would
     // otherwise wait), and takes the trees in order afterwards.
-    let training;
-    if (mergeGlob === undefined) {
-        io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
-        training = trainTrees(data, options, Array.from({ length: options.trees }, (_, k) => k), grow, take, threads, progress);
-    }
-    const profile = profileTable(encoded.table);
+    const training = trainTrees(data, options, ids, grow, take, threads, progress);
+    const parts = {
+        classes: labels.classes,
+        encoding,
+        schema: inferSchema(table, cfg.validation.maxMissingRate),
+        keyColumns,
+        stratifyShares,
+        files: table.files,
+        rows: { total: table.rowCount, labelled: trainRows.length + testRowList.length, train: trainRows.length, test: testRowList.length },
+        profile: profileTable(encoded.table),
+        examples: exampleRows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name), r)]))),
+    };
     encoded = undefined;
-    const schema = inferSchema(table, cfg.validation.maxMissingRate);
-    if (training)
-        await training;
-    else {
-        const shards = await readShards(mergeGlob, labels.classes?.length ?? 0, io, cfg.root);
-        const trees = assembleShards(shards, { pipeline: cfg.name, buildKey, trees: options.trees, features: width });
-        io.info(`merged ${options.trees} trees from ${shards.length} shard${shards.length === 1 ? '' : 's'}`);
-        await trainTrees(data, options, trees.map((_, k) => k), grow, take, threads, undefined, trees);
+    await training;
+    if (gathered?.flush())
+        throw new Error('a training thread sent a vote code out of range');
+    const yTrain = (data.yClass ?? data.yValue);
+    const yTest = labelValues(labels, testRowList);
+    if (shard) {
+        const rows = { task: options.task, classes: options.classes, train: trainRows.length, test: testRowList.length, examples: exampleRows.length, oob: options.bootstrap };
+        const bytes = encodeShard({ pipeline: cfg.name, build_key: buildKey, tool: TOOL, shard, total_trees: options.trees, features: width, first: range.first }, rows, parts, { train: yTrain, test: yTest }, shipped);
+        await writeOutputs(io, [[out, bytes]], protectedInputs);
+        return finishShard(cfg, bytes, out, io, upload, shard, range.first, range.end, options.trees);
     }
-    const compiled = { task: options.task, classes: options.classes, features: width, trees: compiledTrees };
-    const oob = votes ? votes.score(data) : Number.NaN;
-    const perFeature = sumImportances(shares, width);
+    return completeModel(run, options, parts, gathered, yTrain, yTest);
+}
+/** The package, once every tree is gathered: its head, written with the trees; then train's outputs. */
+async function completeModel(run, options, parts, gathered, yTrain, yTest) {
+    const { cfg, params, io, out } = run;
+    const width = parts.encoding.features.length;
+    const oob = gathered.oobScore(yTrain);
+    const perFeature = sumImportances(gathered.shares, width);
     // A Map, not an object: a column may be called "__proto__" or "constructor".
     const byColumn = new Map();
     let f = 0;
-    for (const c of encoding.columns) {
+    for (const c of parts.encoding.columns) {
         const width = c.kind === 'one-hot' ? c.levels.length : c.kind === 'hashed-text' ? c.width : 1;
         let sum = 0;
         for (let i = 0; i < width; i++)
@@ -24467,34 +24896,79 @@ async function train(inputs, io) {
         byColumn.set(c.name, sum);
     }
     const ranked = Object.fromEntries([...byColumn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+    const classes = parts.classes;
     const prov = await provenance(io.root);
     const head = {
         format: MODEL_FORMAT,
         format_version: MODEL_FORMAT_VERSION,
         pipeline: cfg.name,
         task: cfg.task,
-        target: { name: cfg.target, classes: labels.classes },
+        target: { name: cfg.target, classes },
         id: cfg.id ?? null,
-        encoding,
-        schema,
+        encoding: parts.encoding,
+        schema: parts.schema,
         params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
-        split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
-        provenance: { data_sha256: dataSha, data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: buildKey },
-        rows: { total: table.rowCount, labelled: trainRows.length + testCount, train: trainRows.length, test: testCount },
+        split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: parts.keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: parts.stratifyShares },
+        provenance: { data_sha256: run.dataSha, data_files: parts.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: run.buildKey },
+        rows: parts.rows,
         oob_score: Number.isNaN(oob) ? null : oob,
         feature_importance: ranked,
-        profile,
-        holdout: testVotes ? holdout(testRowList, testVotes.predictions(), labels, cfg.task) : undefined,
-        examples: examples(table, isTest, labels.labelled, encoding, compiled, labels.classes),
+        profile: parts.profile,
+        holdout: yTest.length > 0 ? holdout(yTest, gathered.testPredictions(), classes, cfg.task) : undefined,
+        examples: { rows: parts.examples, predictions: Array.from(gathered.examplePredictions(), (v) => (classes ? classes[v] : v)) },
     };
-    const { bytes, gzipped } = await writer.finish(head);
-    if (gzipped && !gzip)
+    const { bytes, gzipped } = await gathered.writer.finish(head);
+    if (gzipped && !run.gzip)
         io.info(`the package is over ${PLAIN_PACKAGE_LIMIT / 1024 ** 2} MiB of JSON, so ${out.shown} holds it gzipped (${bytes.length.toLocaleString('en-US')} bytes): every mlops step reads it as it is, and zcat shows its JSON`);
-    const pkg = { ...head, forest: compiled };
-    await writeOutputs(io, [[out, bytes]], protectedInputs);
+    await writeOutputs(io, [[out, bytes]], run.protectedInputs);
+    const cache = run.cache;
     if (cache)
-        await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], cacheKey));
-    return finish(cfg, pkg, bytes, out, io, upload, '');
+        await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], run.cacheKey));
+    return finish(cfg, head, bytes, out, io, run.upload, '');
+}
+/**
+ * merge: the shards' trees, in index order, through the same gathering as one runner's. The shards
+ * carry the data's parts and labels, so the merge reads no data beyond hashing it (its build key).
+ */
+async function mergeShards(run, pattern) {
+    const { cfg, params, io } = run;
+    const files = await resolveDataFiles(cfg.root, pattern, 'the merge input', resolveOptions(io, true));
+    const readers = [];
+    try {
+        for (const f of files)
+            readers.push(await ShardReader.open(f.name, f.path));
+        if (readers.length === 0)
+            throw new ShardError('the merge input', 'matches no shard file');
+        const parts = readers[0].head;
+        const rows = readers[0].rows;
+        const options = forestOptions(cfg, params, parts.classes?.length ?? 0);
+        if (rows.task !== options.task || rows.classes !== options.classes || rows.oob !== options.bootstrap)
+            throw new ShardError(readers[0].file, `describes a ${rows.task} forest of ${rows.classes} classes, not the ${options.task} forest of ${options.classes} this merge makes: the shard is damaged`);
+        const width = parts.encoding.features.length;
+        const ordered = orderShards(readers, { pipeline: cfg.name, buildKey: run.buildKey, trees: options.trees, features: width });
+        const gathered = new ForestGatherer(options, width, rows.train, rows.test, rows.examples, run.gzip);
+        const damaged = (bad) => new ShardError(ordered.find((r) => bad.tree < r.first + r.trees).file, `tree ${bad.tree}'s ${bad.which} votes hold code ${bad.code} at row ${bad.row}, past its ${bad.past}: the shard is damaged`);
+        let labels;
+        for (const r of ordered) {
+            if (labels)
+                r.skipLabels();
+            else
+                labels = await r.labels();
+            for await (const t of r.read()) {
+                const bad = gathered.add(t.json, t.importance, t.votes);
+                if (bad)
+                    throw damaged(bad);
+            }
+        }
+        const bad = gathered.flush();
+        if (bad)
+            throw damaged(bad);
+        io.info(`merged ${options.trees} trees from ${readers.length} shard${readers.length === 1 ? '' : 's'}`);
+        return await completeModel(run, options, parts, gathered, labels.train, labels.test);
+    }
+    finally {
+        await Promise.all(readers.map((r) => r.close()));
+    }
 }
 /**
  * reuse: pull-request. The candidate that the merged pull request's run trained and uploaded, taken
@@ -24539,18 +25013,6 @@ async function takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInp
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
-/** The shard files a merge names (a path or glob), read and checked. */
-async function readShards(pattern, classes, io, root) {
-    const files = await resolveDataFiles(root, pattern, 'the merge input', resolveOptions(io, true));
-    const shards = [];
-    for (const f of files) {
-        const size = (await (0,promises_.stat)(f.path)).size;
-        if (size > MAX_WHOLE_JSON_BYTES)
-            throw new ShardError(f.name, `is ${size.toLocaleString('en-US')} bytes; a shard may have at most ${MAX_WHOLE_JSON_BYTES.toLocaleString('en-US')}`);
-        shards.push(decodeShard(f.name, await (0,promises_.readFile)(f.path), classes));
-    }
-    return shards;
-}
 /** A shard's outputs: its file and digest, uploaded as an mlops-shard artifact for the merge job. */
 async function finishShard(cfg, bytes, out, io, upload, shard, first, end, total) {
     const sha = sha256Hex(bytes);
@@ -24558,7 +25020,7 @@ async function finishShard(cfg, bytes, out, io, upload, shard, first, end, total
     return {
         ok: true,
         outputs: { 'model-path': out.shown, 'model-digest': `sha256:${sha}`, artifact, 'oob-score': '', 'feature-importance': '{}', 'restored-from': '' },
-        summary: `### train: ${escapeMarkdown(cfg.name)} (shard ${shard.index}/${shard.count})\n\nTrees ${first}–${end - 1} of ${total}: <code>${escapeMarkdown(out.shown, 200)}</code> (${bytes.length.toLocaleString('en-US')} bytes). Merge the ${shard.count} shards with train's merge input (\`mlops train --merge '…/*.json.gz'\`).\n`,
+        summary: `### train: ${escapeMarkdown(cfg.name)} (shard ${shard.index}/${shard.count})\n\nTrees ${first}–${end - 1} of ${total}: <code>${escapeMarkdown(out.shown, 200)}</code> (${bytes.length.toLocaleString('en-US')} bytes). Merge the ${shard.count} shards with train's merge input (\`mlops train --merge '…/*.shard'\`).\n`,
     };
 }
 /** save-config: the params and data of this run written into the pipeline file, so that a commit carries them. */
@@ -24651,8 +25113,8 @@ function stratify(column, table, isTest, labelled, fraction, io) {
     }
     return Object.fromEntries(shares);
 }
-/** Up to five test rows as raw values, and the forest's predictions for them: the package's smoke test. */
-function examples(table, isTest, labelled, encoding, forest, classes) {
+/** The package's smoke test: up to five rows, labelled test rows first, whose predictions it records. */
+function exampleRowsOf(table, isTest, labelled) {
     const rows = [];
     for (let r = 0; r < table.rowCount && rows.length < 5; r++)
         if (isTest[r] && labelled[r])
@@ -24660,21 +25122,15 @@ function examples(table, isTest, labelled, encoding, forest, classes) {
     for (let r = 0; r < table.rowCount && rows.length < 5; r++)
         if (!rows.includes(r))
             rows.push(r);
-    const yPred = predictCompiled(forest, applyEncoding(subsetTable(table, rows), encoding)).yPred;
-    return {
-        rows: rows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name), r)]))),
-        predictions: Array.from(yPred, (v) => (classes ? classes[v] : v)),
-    };
+    return rows;
 }
 /** The model on its labelled test rows: metrics, prediction distribution and calibration (drift-report's reference). */
-function holdout(rows, predicted, labels, task) {
+function holdout(yTrue, predicted, classes, task) {
     const { yPred, shares: proba } = predicted;
-    const yTrue = labelValues(labels, rows);
-    const classes = labels.classes;
     const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
     const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]), 'categorical') : profileValues(yPred, 'number');
     const calibration = classes ? fitCalibration(topShares(proba, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
-    return { rows: rows.length, metrics, predictions, calibration };
+    return { rows: yTrue.length, metrics, predictions, calibration };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/sweep.ts
@@ -24825,6 +25281,7 @@ async function sweep(inputs, io) {
 
 
 
+
 /** A package used with a pipeline must have been trained for it: same name, task and target. */
 function assertBelongs(pkg, cfg, file) {
     const diffs = [];
@@ -24855,9 +25312,9 @@ function requireColumns(pkg, table) {
     if (keyGone.length > 0)
         throw new MissingColumnError(keyGone[0], `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
 }
-/** The package's test rows of this table, by the split key it recorded. */
+/** The package's test rows of this table, by the split key it recorded (on every core when the table is large). */
 function testMask(pkg, table) {
-    return testRowsOf(table, { columns: pkg.split.key_columns, seed: pkg.split.seed, testFraction: pkg.split.test_fraction });
+    return testRowsThreaded(table, { columns: pkg.split.key_columns, seed: pkg.split.seed, testFraction: pkg.split.test_fraction }, defaultThreads());
 }
 /** The rows of `mask` that carry a label the model knows, with that label (class index or value). */
 function labelledRows(pkg, table, mask, io) {
@@ -24887,8 +25344,8 @@ function labelledRows(pkg, table, mask, io) {
     return { rows, yTrue: Float64Array.from(y) };
 }
 /** The package's labelled test rows of this table. */
-function packageTestRows(pkg, table, io) {
-    return labelledRows(pkg, table, testMask(pkg, table), io);
+async function packageTestRows(pkg, table, io) {
+    return labelledRows(pkg, table, await testMask(pkg, table), io);
 }
 /** Predictions of the package on the given rows of the table. */
 function scoreRows(pkg, table, rows, yTrue) {
@@ -25006,7 +25463,7 @@ async function compareToChampion(inputs, io) {
     const candidateSha = sha256Hex(candidateBytes);
     const champion = await findChampion(io, cfg.name, booleanInput(inputs, 'allow-first-model'));
     const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
-    const candidateMask = testMask(candidate, table);
+    const candidateMask = await testMask(candidate, table);
     const candidateRows = labelledRows(candidate, table, candidateMask, io);
     if (candidateRows.rows.length === 0)
         throw new InputError('data', 'the data has no labelled test rows for the candidate');
@@ -25019,7 +25476,7 @@ async function compareToChampion(inputs, io) {
         if (evidence.unscorableChampion === undefined) {
             champPkg = champion.pkg;
             // Only rows that neither model trained on: the candidate's test rows that are the champion's too.
-            const championMask = testMask(champPkg, table);
+            const championMask = await testMask(champPkg, table);
             const both = candidateRows.rows.map((r) => championMask[r] === 1);
             rows = candidateRows.rows.filter((_, i) => both[i]);
             yTrue = candidateRows.yTrue.filter((_, i) => both[i]);
@@ -25523,7 +25980,7 @@ const STEP_SPECS = [
             { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
             { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
             { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Empty: no reuse.' },
-            { name: 'shard', default: '', description: 'i/N: train only shard i of N (trees split in N ranges) and write a shard file (out/<pipeline>/shard-<i>-of-<N>.json.gz) for a merge; each shard is one runner of a matrix.' },
+            { name: 'shard', default: '', description: 'i/N: train only shard i of N (trees split in N ranges) and write a shard file (out/<pipeline>/shard-<i>-of-<N>.shard) for a merge; each shard is one runner of a matrix.' },
             { name: 'merge', default: '', description: 'A path or glob of shard files: put their trees together and package the forest, byte-identical to the model one runner trains with the same seed.' },
             { name: 'save-config', default: 'false', description: 'Write params into the pipeline file\'s model section and data into its data.train (comments kept), so that a commit carries the new config (true or false).' },
             token,
@@ -25786,7 +26243,7 @@ async function evaluate(inputs, io) {
     assertBelongs(pkg, cfg, model.shown);
     const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
     requireColumns(pkg, table);
-    const { rows, yTrue } = packageTestRows(pkg, table, io);
+    const { rows, yTrue } = await packageTestRows(pkg, table, io);
     if (rows.length === 0)
         throw new InputError('data', 'the data has no labelled test rows for this model');
     const predictions = scoreRows(pkg, table, rows, yTrue);
@@ -26121,7 +26578,7 @@ const u32 = new Uint32Array(row_hash_f64.buffer);
  * A 53-bit hash of each row's cells in `columns` (numbers by value, strings by text), usable as a Map
  * key without collisions in practice; equality must still be confirmed.
  */
-function hashRows(columns, rows) {
+function row_hash_hashRows(columns, rows) {
     const h1 = new Uint32Array(rows).fill(0x811c9dc5);
     const h2 = new Uint32Array(rows).fill(0x9747b28c);
     for (const col of columns) {
@@ -26386,7 +26843,7 @@ function checkDuplicates(input, sink) {
     const features = columnsNamed(table, input.features);
     const target = columnByName(table, input.target);
     const withLabel = target ? [...features, target] : features;
-    const full = hashRows(withLabel, table.rowCount);
+    const full = row_hash_hashRows(withLabel, table.rowCount);
     const firstOf = new Map();
     for (let r = 0; r < table.rowCount; r++) {
         const h = full[r];
@@ -26407,7 +26864,7 @@ function checkDuplicates(input, sink) {
     // Equal features, different labels: the data contradicts itself. Linear: per distinct feature
     // vector, the first row of each label seen (labels per vector are few); a row clashes with the first
     // row of any other label.
-    const byFeatures = hashRows(features, table.rowCount);
+    const byFeatures = row_hash_hashRows(features, table.rowCount);
     const groups = new Map();
     for (let r = 0; r < table.rowCount; r++) {
         const h = byFeatures[r];
@@ -26458,7 +26915,7 @@ function checkLeakage(input, sink) {
     const names = [...input.features, input.target].filter((n) => input.table.columns.some((c) => c.name === n) && test.columns.some((c) => c.name === n));
     const trainCols = columnsNamed(input.table, names);
     const testCols = columnsNamed(test, names);
-    const trainHashes = hashRows(trainCols, input.table.rowCount);
+    const trainHashes = row_hash_hashRows(trainCols, input.table.rowCount);
     const index = new Map();
     trainHashes.forEach((h, r) => {
         const list = index.get(h);
@@ -26467,7 +26924,7 @@ function checkLeakage(input, sink) {
         else
             index.set(h, [r]);
     });
-    const testHashes = hashRows(testCols, test.rowCount);
+    const testHashes = row_hash_hashRows(testCols, test.rowCount);
     for (let r = 0; r < test.rowCount; r++) {
         const match = index.get(testHashes[r])?.find((s) => rowsEqual(trainCols, s, testCols, r));
         if (match !== undefined) {
@@ -28225,7 +28682,9 @@ async function runCli(argv, streams = defaultStreams()) {
 
 
 
+
 var __webpack_exports__forestWorkerMain = __webpack_exports__.r_;
 var __webpack_exports__runAction = __webpack_exports__.Cs;
 var __webpack_exports__runCli = __webpack_exports__.ak;
-export { __webpack_exports__forestWorkerMain as forestWorkerMain, __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli };
+var __webpack_exports__splitWorkerMain = __webpack_exports__.qU;
+export { __webpack_exports__forestWorkerMain as forestWorkerMain, __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli, __webpack_exports__splitWorkerMain as splitWorkerMain };

@@ -2,3 +2,4 @@
 export { runAction } from './front/action.ts';
 export { runCli } from './front/cli.ts';
 export { forestWorkerMain } from './engine/forest/pool.ts';
+export { splitWorkerMain } from './engine/data/split-threads.ts';

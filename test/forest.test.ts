@@ -3,10 +3,12 @@ import { RandomForestClassifier, RandomForestRegression } from 'ml-random-forest
 import { readCsv } from '../src/engine/data/csv-reader.ts';
 import type { CategoricalColumn, NumericColumn } from '../src/engine/data/table.ts';
 import { binFeature } from '../src/engine/forest/bins.ts';
+import { sortedPresent } from '../src/engine/data/sorted.ts';
 import { importances, resolveMtry, sampleWeights, type ForestOptions, type TrainingData } from '../src/engine/forest/forest.ts';
 import { outOfBagScore, predict, predictShares, toMlRandomForestJSON } from './support/reference-forest.ts';
 import { compileForest, predictCompiled, treeOutOfBag, treePredictions, TreeVotes, type CompiledForest } from '../src/engine/forest/compiled.ts';
 import { trainForest } from '../src/engine/forest/pool.ts';
+import { voteCodes } from '../src/engine/forest/shards.ts';
 import { stream } from '../src/engine/forest/rng.ts';
 import { REPO_ROOT } from './support/run-action.ts';
 
@@ -83,6 +85,18 @@ test('the same seed gives a byte-identical model with 1 thread or 2, another see
   expect(await json(1, 7)).not.toBe(one);
 });
 
+test('sortedPresent (a radix sort) orders doubles exactly as Float64Array#sort: -0 before +0, subnormals, infinities, NaN dropped', () => {
+  const rng = stream(9, 2);
+  const special = [0, -0, Number.MIN_VALUE, -Number.MIN_VALUE, Infinity, -Infinity, Number.NaN, 1e308, -1e308, 2, 2, -0];
+  for (const n of [10, 600, 20000]) {
+    const values = Float64Array.from({ length: n }, (_, i) => (i < special.length ? special[i]! : (rng() - 0.5) * 10 ** Math.floor(rng() * 40 - 20)));
+    const got = sortedPresent(values);
+    const want = values.filter((v) => !Number.isNaN(v)).sort();
+    expect(got.length).toBe(want.length);
+    expect(Array.from(got).every((v, i) => Object.is(v, want[i]))).toBe(true);
+  }
+});
+
 test('bins: a value goes left of a threshold exactly when its bin does', () => {
   const rng = stream(5, 1);
   for (const distinct of [3, 200, 5000]) {
@@ -142,6 +156,24 @@ test('the out-of-bag score through the compiled forest, tree by tree, is exactly
   expect(outOfBagScoreCompiled(compileForest(f2), reg, f2.options.seed, true)).toBe(outOfBagScore(f2, reg));
 });
 
+test('codes added in batches, a block of rows at a time, are the votes added tree by tree: ties, no-votes, many blocks', () => {
+  const rng = stream(4, 4);
+  const n = 20_000; // past two blocks of 8,192 rows
+  for (const task of ['classification', 'regression'] as const) {
+    const trees = Array.from({ length: 7 }, () => {
+      const values = task === 'regression' ? Float64Array.from({ length: 5 }, () => rng() * 10) : undefined;
+      const codes = Uint8Array.from({ length: n }, () => Math.floor(rng() * ((values?.length ?? 3) + 1)));
+      return { codes, values };
+    });
+    const one = new TreeVotes(task, 3, n);
+    for (const { codes, values } of trees) one.add(Float64Array.from(codes, (c) => (c === 0 ? Number.NaN : values ? values[c - 1]! : c - 1)));
+    const batched = new TreeVotes(task, 3, n);
+    expect(batched.addCodes(trees.slice(0, 3))).toBeUndefined();
+    expect(batched.addCodes(trees.slice(3))).toBeUndefined();
+    expect(batched.predictions()).toEqual(one.predictions());
+  }
+});
+
 test('votes gathered tree by tree (as train gathers them from its threads) are the row-by-row predictions, shares and means', async () => {
   for (const task of ['classification', 'regression'] as const) {
     const data = synthetic(1500, task);
@@ -150,6 +182,21 @@ test('votes gathered tree by tree (as train gathers them from its threads) are t
     const fresh = synthetic(500, task, 9);
     const votes = new TreeVotes(task, compiled.classes, 500);
     for (const t of compiled.trees) votes.add(treePredictions(t, fresh.columns));
+    // As codes (train's threads and shards send them): the same votes, and so the same out-of-bag score.
+    const coded = new TreeVotes(task, compiled.classes, 500);
+    const oob = new TreeVotes(task, compiled.classes, 1500);
+    const oobCoded = new TreeVotes(task, compiled.classes, 1500);
+    compiled.trees.forEach((t, k) => {
+      const out = treeOutOfBag(t, data.columns, sampleWeights(1500, true, stream(forest.options.seed, k)));
+      const codes = voteCodes(task, compiled.classes, out, treePredictions(t, fresh.columns));
+      expect(coded.addCodes([{ codes: codes.predicted, values: codes.values }])).toBeUndefined();
+      oob.add(out);
+      expect(oobCoded.addCodes([{ codes: codes.oob!, values: codes.values }])).toBeUndefined();
+    });
+    expect(coded.predictions()).toEqual(votes.predictions());
+    expect(oobCoded.score(data)).toBe(oob.score(data));
+    // A code past the classes or values is returned, not counted.
+    expect(coded.addCodes([{ codes: Uint8Array.of(0, 1, 250), values: task === 'classification' ? undefined : Float64Array.of(1.5) }])).toEqual({ tree: 0, row: 2, code: 250 });
     // Against the row-by-row reference (predictCompiled itself gathers through TreeVotes).
     const gathered = votes.predictions();
     expect(Array.from(gathered.yPred)).toEqual(Array.from(predict(forest, fresh.columns)));

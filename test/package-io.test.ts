@@ -10,7 +10,7 @@ import { trainForest } from '../src/engine/forest/pool.ts';
 import { stream } from '../src/engine/forest/rng.ts';
 import { JsonStreamParser, JsonSyntaxError, MAX_JSON_DEPTH, type JsonConsumer } from '../src/engine/model/json-stream.ts';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, parseModel, type PackageHead } from '../src/engine/model/package.ts';
-import { packageBytes, recodePackage } from '../src/engine/model/package-writer.ts';
+import { estimatorJSON, packageBytes, PackageWriter, PLAIN_PACKAGE_LIMIT, recodePackage, treeMember } from '../src/engine/model/package-writer.ts';
 import { PackageBuilder } from '../src/engine/model/package-reader.ts';
 
 const options = (task: 'classification' | 'regression', classes: number, trees: number): ForestOptions => ({ task, classes, trees, maxDepth: Infinity, minSamplesLeaf: 1, maxFeatures: 'sqrt', bootstrap: true, seed: 7 });
@@ -96,6 +96,21 @@ test('read back as it streams: the trees compiled from our own, predicting as th
     const large = await packageBytes(head, forest, false, 10_000);
     expect(large.gzipped).toBe(true);
     expect(large.bytes.equals(gz.bytes)).toBe(true);
+    // Trees given as their members (a merge's shards), plain or past the limit: the same bytes.
+    for (const [gzip, limit, expected] of [[false, PLAIN_PACKAGE_LIMIT, bytes], [false, 10_000, gz.bytes], [true, PLAIN_PACKAGE_LIMIT, gz.bytes]] as const) {
+      const writer = new PackageWriter(forest.options, forest.features, forest.trees.length, gzip, limit);
+      forest.trees.forEach((t, k) => {
+        const json = Buffer.from(estimatorJSON(t, forest.options, k));
+        writer.add({ length: json.length, member: treeMember(json) });
+      });
+      expect((await writer.finish(head)).bytes.equals(expected)).toBe(true);
+    }
+    // One member per tree between the head's two: what a shard compresses is what one runner would.
+    const trees = forest.trees.map((t, k) => Buffer.from(estimatorJSON(t, forest.options, k)));
+    const suffix = bytes.subarray(bytes.length - 5);
+    const prefix = bytes.subarray(0, bytes.length - suffix.length - trees.reduce((a, t) => a + t.length, 0));
+    expect(suffix.toString()).toBe(']}}}\n');
+    expect(gz.bytes.equals(Buffer.concat([gzipSync(prefix, { level: 6 }), ...trees.map(treeMember), gzipSync(suffix, { level: 6 })]))).toBe(true);
     // Fed 7 bytes at a time, the builder compiles the same trees.
     const builder = new PackageBuilder('m.json', () => {});
     const parser = new JsonStreamParser(builder);

@@ -56,7 +56,7 @@ test('the compiled forest predicts exactly what ml-random-forest\'s load().predi
   const pkg = await parseModel('spam.json', spam);
   const cfg = await loadPipeline('pipelines/spam-detector.yml', ws);
   const { table } = await loadData(cfg, {}, { root: ws, cwd: ws });
-  const { rows: test } = packageTestRows(pkg, table, { warning: () => {} } as never);
+  const { rows: test } = await packageTestRows(pkg, table, { warning: () => {} } as never);
   const columns = applyEncoding(subsetTable(table, test), pkg.encoding);
   const forest = referenceForest(pkg, spam);
   const compiled = predictCompiled(compileForest(forest), columns);

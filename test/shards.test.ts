@@ -3,7 +3,8 @@
 // count and N that does not, whatever the threads of each shard. Shards of another run, a missing or
 // doubled shard and a file that is not one are refused, naming the file.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseShardSpec, shardRange } from '../src/engine/forest/shards.ts';
 import { cli } from './support/cli.ts';
@@ -24,7 +25,7 @@ beforeAll(async () => {
 
 async function shardsOf(n: number, dir: string, threads = (i: number) => String(1 + (i % 2))) {
   for (let i = 1; i <= n; i++) {
-    const r = await cli(ws, 'train', '--pipeline', P, '--params', PARAMS, '--shard', `${i}/${n}`, '--output', `${dir}/shard-${i}.json.gz`, '--threads', threads(i), '--json');
+    const r = await cli(ws, 'train', '--pipeline', P, '--params', PARAMS, '--shard', `${i}/${n}`, '--output', `${dir}/shard-${i}.shard`, '--threads', threads(i), '--json');
     expect(r.err).not.toMatch(/error/);
     expect(r.code).toBe(0);
     const { first, end } = shardRange({ index: i, count: n }, 10);
@@ -34,10 +35,24 @@ async function shardsOf(n: number, dir: string, threads = (i: number) => String(
 
 test.each([1, 3, 4, 7])('%i shards, merged: byte-identical to one runner', async (n) => {
   await shardsOf(n, `out/shards-${n}`);
-  const merged = await cli(ws, 'train', '--pipeline', P, '--params', PARAMS, '--merge', `out/shards-${n}/*.json.gz`, '--output', `out/merged-${n}.json`, '--json');
+  const merged = await cli(ws, 'train', '--pipeline', P, '--params', PARAMS, '--merge', `out/shards-${n}/*.shard`, '--output', `out/merged-${n}.json`, '--json');
   expect(merged.code).toBe(0);
   expect(merged.err).toMatch(new RegExp(`merged 10 trees from ${n} shard`));
   expect(await sha(path.join(ws, `out/merged-${n}.json`))).toBe(single);
+}, 120_000);
+
+// Regression ships a value table per tree, and a forest without bootstrap no out-of-bag votes.
+test.each([
+  ['taxi-demand (regression)', 'pipelines/taxi-demand.yml', '{"trees": 6}'],
+  ['spam-detector without bootstrap', P, '{"trees": 6, "bootstrap": false}'],
+])('%s: 3 shards, merged, byte-identical to one runner', async (_, pipeline, params) => {
+  const dir = `out/other-${params.length}-${path.basename(pipeline, '.yml')}`;
+  const one = await cli(ws, 'train', '--pipeline', pipeline, '--params', params, '--output', `${dir}/single.json`);
+  expect(one.code).toBe(0);
+  for (let i = 1; i <= 3; i++) expect((await cli(ws, 'train', '--pipeline', pipeline, '--params', params, '--shard', `${i}/3`, '--output', `${dir}/s${i}.shard`, '--threads', '2')).code).toBe(0);
+  const merged = await cli(ws, 'train', '--pipeline', pipeline, '--params', params, '--merge', `${dir}/*.shard`, '--output', `${dir}/merged.json`);
+  expect(merged.code).toBe(0);
+  expect(await sha(path.join(ws, `${dir}/merged.json`))).toBe(await sha(path.join(ws, `${dir}/single.json`)));
 }, 120_000);
 
 test('shard specs: 1 ≤ i ≤ N ≤ 256; the ranges cover every tree once, sizes differing by at most one', () => {
@@ -55,25 +70,46 @@ test('shard specs: 1 ≤ i ≤ N ≤ 256; the ranges cover every tree once, size
 
 test('refused: a missing shard, a doubled one, one of other parameters, a file that is not a shard, a bad spec', async () => {
   await shardsOf(3, 'out/bad');
+  // A shard run again writes over its own file (re-running a failed job is safe).
+  const again = await cli(ws, 'train', '--pipeline', P, '--params', PARAMS, '--shard', '1/3', '--output', 'out/bad/shard-1.shard');
+  expect(again.code).toBe(0);
   const merge = (glob: string, params = PARAMS) => cli(ws, 'train', '--pipeline', P, '--params', params, '--merge', glob, '--output', 'out/merged-bad.json');
-  const missing = await merge('out/bad/shard-[12].json.gz');
+  const missing = await merge('out/bad/shard-[12].shard');
   expect(missing.code).toBe(2);
   expect(missing.err).toMatch(/the merge input: lacks trees 6, 7, 8, 9 of 10: a shard is missing \(2 given\)/);
-  await writeFile(path.join(ws, 'out/bad/copy.json.gz'), await readFile(path.join(ws, 'out/bad/shard-2.json.gz')));
-  const doubled = await merge('out/bad/*.json.gz');
+  await writeFile(path.join(ws, 'out/bad/copy.shard'), await readFile(path.join(ws, 'out/bad/shard-2.shard')));
+  const doubled = await merge('out/bad/*.shard');
   expect(doubled.code).toBe(2);
-  expect(doubled.err).toMatch(/shard-2\.json\.gz: holds tree 3, which out\/bad\/copy\.json\.gz holds too \(a shard given twice\?\)/);
-  const other = await merge('out/bad/shard-*.json.gz', '{"trees": 10, "seed": 7}');
+  expect(doubled.err).toMatch(/shard-2\.shard: holds tree 3, which out\/bad\/copy\.shard holds too \(a shard given twice\?\)/);
+  const other = await merge('out/bad/shard-*.shard', '{"trees": 10, "seed": 7}');
   expect(other.code).toBe(2);
-  expect(other.err).toMatch(/shard-1\.json\.gz: was trained on other data, config, parameters or code than this merge reads/);
-  await writeFile(path.join(ws, 'out/bad/shard-9.json.gz'), '{"format": "mlops-model"}');
-  const notShard = await merge('out/bad/shard-*.json.gz');
+  expect(other.err).toMatch(/shard-1\.shard: was trained on other data, config, parameters or code than this merge reads/);
+  await writeFile(path.join(ws, 'out/bad/shard-9.shard'), '{"format": "mlops-model"}');
+  const notShard = await merge('out/bad/shard-*.shard');
   expect(notShard.code).toBe(2);
-  expect(notShard.err).toMatch(/shard-9\.json\.gz: is not a shard \(format "mlops-model", expected "mlops-shard"\)/);
+  expect(notShard.err).toMatch(/shard-9\.shard: is not a shard \(it does not start with "MLOPS-SHARD\\n"\)/);
+  // A shard of the first format (gzipped JSON) is named as such, not as garbage.
+  await writeFile(path.join(ws, 'out/bad/shard-9.shard'), gzipSync('{"format": "mlops-shard", "format_version": 1}'));
+  const old = await merge('out/bad/shard-*.shard');
+  expect(old.code).toBe(2);
+  expect(old.err).toMatch(/shard-9\.shard: is a gzipped shard of an older format \(version 1\); this tool reads version 2: train the shards again/);
+  await rm(path.join(ws, 'out/bad/shard-9.shard'));
+  // Cut short, or one vote code past the classes: refused, naming the file (and the tree).
+  const good = await readFile(path.join(ws, 'out/bad/shard-3.shard'));
+  await writeFile(path.join(ws, 'out/bad/shard-3.shard'), good.subarray(0, good.length - 100));
+  const cut = await merge('out/bad/shard-*.shard');
+  expect(cut.code).toBe(2);
+  expect(cut.err).toMatch(new RegExp(`shard-3\\.shard: is ${(good.length - 100).toLocaleString('en-US')} bytes where its header describes ${good.length.toLocaleString('en-US')}: the shard is truncated or damaged`));
+  const damaged = Buffer.from(good);
+  damaged[damaged.length - 9] = 0xff; // in the last tree's predicted codes (they end at most 7 bytes of padding before the end)
+  await writeFile(path.join(ws, 'out/bad/shard-3.shard'), damaged);
+  const code = await merge('out/bad/shard-*.shard');
+  expect(code.code).toBe(2);
+  expect(code.err).toMatch(/shard-3\.shard: tree 9's predicted votes hold code 255 at row \d+, past its 2 classes: the shard is damaged/);
   const spec = await cli(ws, 'train', '--pipeline', P, '--shard', '5/4');
   expect(spec.code).toBe(2);
   expect(spec.err).toMatch(/input "shard": "5\/4" is not i\/N with 1 ≤ i ≤ N ≤ 256/);
-  const both = await cli(ws, 'train', '--pipeline', P, '--shard', '1/2', '--merge', 'out/bad/*.json.gz');
+  const both = await cli(ws, 'train', '--pipeline', P, '--shard', '1/2', '--merge', 'out/bad/*.shard');
   expect(both.code).toBe(2);
   expect(both.err).toMatch(/input "merge": give shard or merge, not both/);
 }, 120_000);

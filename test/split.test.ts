@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readCsv } from '../src/engine/data/csv-reader.ts';
 import { defaultKeyColumns, rowKeys, testRows, testRowsOf } from '../src/engine/data/split.ts';
+import { testRowsThreaded } from '../src/engine/data/split-threads.ts';
 import { REPO_ROOT } from './support/run-action.ts';
 import { tempDir, writeFiles } from './support/tmp.ts';
 
@@ -17,6 +18,18 @@ test('about the asked fraction goes to test, with both classes represented', asy
   const spamShare = (rows: number[]) => rows.filter((r) => label.levels[label.codes[r]!] === 'spam').length / rows.length;
   const all = [...Array(t.rowCount).keys()];
   expect(Math.abs(spamShare(all.filter((r) => test[r])) - spamShare(all))).toBeLessThan(0.03);
+});
+
+test('testRowsOf, hashing each key cell by cell, is testRows of the joined keys: invalid cells, missing ones, one key column or many', async () => {
+  const dir = await tempDir();
+  await writeFiles(dir, { 'x.csv': 'id,a,b,c\n' + Array.from({ length: 3000 }, (_, i) => `r${i},${i % 7 === 0 ? 'n/a' : i % 11 === 0 ? '' : (i * 0.37).toFixed(3)},${i % 5 ? 'x' : ''},${-i}`).join('\n') + '\n' });
+  const t = await readCsv([{ path: path.join(dir, 'x.csv'), name: 'x.csv' }], { missing: [''] });
+  for (const columns of [defaultKeyColumns(t, undefined), ['a'], ['b', 'a']]) {
+    const key = { columns, seed: 42, testFraction: 0.3 };
+    expect(Array.from(testRowsOf(t, key))).toEqual(Array.from(testRows(rowKeys(t, columns), 0.3, 42)));
+    // On threads, each hashing a range of the rows: the same split.
+    for (const threads of [2, 3]) expect(Array.from(await testRowsThreaded(t, key, threads, 0))).toEqual(Array.from(testRowsOf(t, key)));
+  }
 });
 
 test('adding rows never moves an old row; another seed gives another split', async () => {

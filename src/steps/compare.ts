@@ -86,7 +86,7 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
   const champion = await findChampion(io, cfg.name, booleanInput(inputs, 'allow-first-model'));
 
   const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
-  const candidateMask = testMask(candidate, table);
+  const candidateMask = await testMask(candidate, table);
   const candidateRows = labelledRows(candidate, table, candidateMask, io);
   if (candidateRows.rows.length === 0) throw new InputError('data', 'the data has no labelled test rows for the candidate');
 
@@ -99,7 +99,7 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     if (evidence.unscorableChampion === undefined) {
       champPkg = champion.pkg;
       // Only rows that neither model trained on: the candidate's test rows that are the champion's too.
-      const championMask = testMask(champPkg, table);
+      const championMask = await testMask(champPkg, table);
       const both = candidateRows.rows.map((r) => championMask[r] === 1);
       rows = candidateRows.rows.filter((_, i) => both[i]);
       yTrue = candidateRows.yTrue.filter((_, i) => both[i]);

@@ -26,7 +26,7 @@ export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResu
   assertBelongs(pkg, cfg, model.shown);
   const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
   requireColumns(pkg, table);
-  const { rows, yTrue } = packageTestRows(pkg, table, io);
+  const { rows, yTrue } = await packageTestRows(pkg, table, io);
   if (rows.length === 0) throw new InputError('data', 'the data has no labelled test rows for this model');
   const predictions = scoreRows(pkg, table, rows, yTrue);
   const metrics = fullMetrics(predictions);

@@ -32,7 +32,7 @@ export function runInputs(cfg: PipelineConfig, ...tables: (Table | undefined)[])
   return files;
 }
 
-const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
+const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^MLOPS-SHARD\n/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
 
 /** Whether a file's first bytes say that mlops wrote it (a package, a report, a schema). */
 export function looksOurs(head: Buffer): boolean {

@@ -2,7 +2,8 @@
 // records, so a champion and a candidate each find the rows they did not train on), encoded as the
 // package says.
 import type { PipelineConfig } from '../engine/config/pipeline.ts';
-import { testRowsOf } from '../engine/data/split.ts';
+import { testRowsThreaded } from '../engine/data/split-threads.ts';
+import { defaultThreads } from '../engine/forest/pool.ts';
 import type { Table } from '../engine/data/table.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
 import { MissingColumnError, UserError } from '../engine/errors.ts';
@@ -40,9 +41,9 @@ export function requireColumns(pkg: ModelPackage, table: Table): void {
   if (keyGone.length > 0) throw new MissingColumnError(keyGone[0]!, `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
 }
 
-/** The package's test rows of this table, by the split key it recorded. */
-export function testMask(pkg: ModelPackage, table: Table): Uint8Array {
-  return testRowsOf(table, { columns: pkg.split.key_columns, seed: pkg.split.seed, testFraction: pkg.split.test_fraction });
+/** The package's test rows of this table, by the split key it recorded (on every core when the table is large). */
+export function testMask(pkg: ModelPackage, table: Table): Promise<Uint8Array> {
+  return testRowsThreaded(table, { columns: pkg.split.key_columns, seed: pkg.split.seed, testFraction: pkg.split.test_fraction }, defaultThreads());
 }
 
 /** The rows of `mask` that carry a label the model knows, with that label (class index or value). */
@@ -70,8 +71,8 @@ export function labelledRows(pkg: ModelPackage, table: Table, mask: Uint8Array, 
 }
 
 /** The package's labelled test rows of this table. */
-export function packageTestRows(pkg: ModelPackage, table: Table, io: StepIO): { rows: number[]; yTrue: Float64Array } {
-  return labelledRows(pkg, table, testMask(pkg, table), io);
+export async function packageTestRows(pkg: ModelPackage, table: Table, io: StepIO): Promise<{ rows: number[]; yTrue: Float64Array }> {
+  return labelledRows(pkg, table, await testMask(pkg, table), io);
 }
 
 /** Predictions of the package on the given rows of the table. */

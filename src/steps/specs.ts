@@ -63,7 +63,7 @@ export const STEP_SPECS = [
       { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
       { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
       { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Empty: no reuse.' },
-      { name: 'shard', default: '', description: 'i/N: train only shard i of N (trees split in N ranges) and write a shard file (out/<pipeline>/shard-<i>-of-<N>.json.gz) for a merge; each shard is one runner of a matrix.' },
+      { name: 'shard', default: '', description: 'i/N: train only shard i of N (trees split in N ranges) and write a shard file (out/<pipeline>/shard-<i>-of-<N>.shard) for a merge; each shard is one runner of a matrix.' },
       { name: 'merge', default: '', description: 'A path or glob of shard files: put their trees together and package the forest, byte-identical to the model one runner trains with the same seed.' },
       { name: 'save-config', default: 'false', description: 'Write params into the pipeline file\'s model section and data into its data.train (comments kept), so that a commit carries the new config (true or false).' },
       token,

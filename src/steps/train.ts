@@ -1,25 +1,26 @@
 // The train step: split, encode, grow the forest, and write the model package.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { writeFileAtomic } from '../adapters/files.ts';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { applyParams, loadPipeline, type ModelParams, type PipelineConfig } from '../engine/config/pipeline.ts';
-import { defaultKeyColumns, rowKeys, testRows } from '../engine/data/split.ts';
+import { defaultKeyColumns } from '../engine/data/split.ts';
+import { testRowsThreaded } from '../engine/data/split-threads.ts';
 import type { Column, Table } from '../engine/data/table.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
 import { DataFileError, InputError, ShardError, UserError } from '../engine/errors.ts';
 import { applyEncoding, fitEncoding, type FeatureEncoding } from '../engine/features/encode.ts';
 import { sumImportances, type ForestOptions, type TrainingData } from '../engine/forest/forest.ts';
-import { predictCompiled, TreeVotes, type CompiledForest, type CompiledPredictions, type CompiledTree } from '../engine/forest/compiled.ts';
-import type { FlatTree } from '../engine/forest/tree.ts';
+import type { CompiledPredictions } from '../engine/forest/compiled.ts';
+import { ForestGatherer, type BadVote } from '../engine/model/gather.ts';
 import { defaultThreads, sharedColumns, trainTrees, type GrownTree, type Progress } from '../engine/forest/pool.ts';
-import { assembleShards, decodeShard, encodeShard, MAX_SHARDS, parseShardSpec, shardRange, type DecodedShard, type ShardSpec } from '../engine/forest/shards.ts';
-import { loadModel, MAX_WHOLE_JSON_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelPackage, type PackageHead } from '../engine/model/package.ts';
-import { PackageWriter, PLAIN_PACKAGE_LIMIT, recodePackage } from '../engine/model/package-writer.ts';
+import { encodeShard, MAX_SHARDS, orderShards, parseShardSpec, ShardReader, shardRange, type ShardRows, type ShardSpec, type ShardTree } from '../engine/forest/shards.ts';
+import { loadModel, MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelPackage, type PackageHead } from '../engine/model/package.ts';
+import { PLAIN_PACKAGE_LIMIT, recodePackage } from '../engine/model/package-writer.ts';
 import { profileTable, profileValues } from '../engine/model/profile.ts';
 import { fitCalibration, topShares } from '../engine/drift/calibration.ts';
 import { scalarMetrics } from '../engine/metrics/evaluate.ts';
@@ -153,7 +154,7 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
   if (shardText !== undefined && mergeGlob !== undefined) throw new InputError('merge', 'give shard or merge, not both');
   const shard = shardText === undefined ? undefined : parseShardSpec(shardText);
   if (shardText !== undefined && !shard) throw new InputError('shard', `${JSON.stringify(shardText)} is not i/N with 1 ≤ i ≤ N ≤ ${MAX_SHARDS}`);
-  const out = userPath(io, inputs, 'output', shard ? `out/${cfg.name}/shard-${shard.index}-of-${shard.count}.json.gz` : `out/${cfg.name}/model.json`);
+  const out = userPath(io, inputs, 'output', shard ? `out/${cfg.name}/shard-${shard.index}-of-${shard.count}.shard` : `out/${cfg.name}/model.json`);
   const upload = booleanInput(inputs, 'upload-artifact');
   const dataInput = optionalInput(inputs, 'data');
   const reuse = optionalInput(inputs, 'reuse');
@@ -194,16 +195,18 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     io.warning(`the cached ${out.shown} does not match this data or config; training anew`);
   }
 
+  const run: RunContext = { cfg, params, buildKey, dataSha, gzip, out, protectedInputs, cache, cacheKey, upload, io };
+  if (mergeGlob !== undefined) return mergeShards(run, mergeGlob);
+
   const { table } = await loadData(cfg, { data: dataInput }, io);
   const labels = labelsOf(cfg, table);
   const keyColumns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
-  const keys = rowKeys(table, keyColumns);
-  const isTest = testRows(keys, cfg.split.testFraction, cfg.split.seed);
+  const isTest = await testRowsThreaded(table, { columns: keyColumns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, threads);
   const trainRows: number[] = [];
-  let testCount = 0;
+  const testRowList: number[] = [];
   for (let r = 0; r < table.rowCount; r++) {
     if (!labels.labelled[r]) continue;
-    if (isTest[r]) testCount++;
+    if (isTest[r]) testRowList.push(r);
     else trainRows.push(r);
   }
   if (trainRows.length < 2) throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
@@ -225,91 +228,163 @@ export async function train(inputs: StepInputs, io: StepIO): Promise<StepResult>
     }
   };
   const width = encoding.features.length;
-  if (shard) {
-    const { first, end } = shardRange(shard, options.trees);
-    io.info(end > first ? `shard ${shard.index}/${shard.count}: training trees ${first}–${end - 1} of ${options.trees} on ${trainRows.length} rows × ${width} features with ${threads} thread${threads === 1 ? '' : 's'}` : `shard ${shard.index}/${shard.count}: no trees (${shard.count} shards for ${options.trees} trees)`);
-    const trees: FlatTree[] = [];
-    await trainTrees(data, options, Array.from({ length: end - first }, (_, i) => first + i), { json: false, oob: false, flat: true }, (_, t) => trees.push(t.flat!), threads, progress);
-    const bytes = encodeShard({ pipeline: cfg.name, build_key: buildKey, tool: TOOL, shard, total_trees: options.trees, features: width, first }, trees);
-    await writeOutputs(io, [[out, bytes]], protectedInputs);
-    return finishShard(cfg, bytes, out, io, upload, shard, first, end, options.trees);
-  }
-  // Each tree, as it comes in index order, goes into the package, the out-of-bag and holdout votes
-  // and the importances, and is kept only compiled (the examples predict through it).
-  const writer = new PackageWriter(options, width, options.trees, gzip);
-  const votes = options.bootstrap ? new TreeVotes(options.task, options.classes, trainRows.length) : undefined;
-  // The labelled test rows are predicted tree by tree where each tree grows: the holdout's predictions.
-  const testRowList: number[] = [];
-  for (let r = 0; r < table.rowCount; r++) if (isTest[r] && labels.labelled[r]) testRowList.push(r);
-  const testColumns = testRowList.length > 0 ? applyEncoding(subsetTable(table, testRowList), encoding) : undefined;
-  const testVotes = testColumns ? new TreeVotes(options.task, options.classes, testRowList.length) : undefined;
-  const compiledTrees: CompiledTree[] = [];
-  const shares: Float64Array[] = [];
+  // Every tree predicts the labelled test rows (the holdout) and the examples where it grows.
+  const exampleRows = exampleRowsOf(table, isTest, labels.labelled);
+  const predict = applyEncoding(subsetTable(table, [...testRowList, ...exampleRows]), encoding);
+  const grow = { json: true, oob: options.bootstrap, flat: false, predict, member: shard !== undefined };
+  const range = shard ? shardRange(shard, options.trees) : { first: 0, end: options.trees };
+  const ids = Array.from({ length: range.end - range.first }, (_, i) => range.first + i);
+  // A shard keeps its trees as it ships them; one runner adds each, in index order, to the package and the votes.
+  const shipped: ShardTree[] = [];
+  const gathered = shard ? undefined : new ForestGatherer(options, width, trainRows.length, testRowList.length, exampleRows.length, gzip);
   const take = (_: number, t: GrownTree) => {
-    compiledTrees.push(t.compiled);
-    shares.push(t.importance);
-    writer.add(t.json!);
-    if (votes) votes.add(t.oob!);
-    if (testVotes) testVotes.add(t.predictions!);
+    if (!gathered) return void shipped.push({ json: { length: t.json!.byteLength, member: t.member! }, importance: t.importance, votes: t.votes! });
+    // The codes were made by this very run: one out of range is a bug, not the user's input.
+    if (gathered.add(t.json!, t.importance, t.votes!)) throw new Error('a training thread sent a vote code out of range');
   };
-  const grow = { json: true, oob: options.bootstrap, flat: false, predict: testColumns };
-  // The threads start growing at once; the main thread meanwhile profiles the data (it would
+  const threadsText = `${threads} thread${threads === 1 ? '' : 's'}`;
+  if (!shard) io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testRowList.length} rows held out for test) with ${threadsText}`);
+  else io.info(ids.length > 0 ? `shard ${shard.index}/${shard.count}: training trees ${range.first}–${range.end - 1} of ${options.trees} on ${trainRows.length} rows × ${width} features with ${threadsText}` : `shard ${shard.index}/${shard.count}: no trees (${shard.count} shards for ${options.trees} trees)`);
+  // The threads start growing at once; the main thread meanwhile describes the data (it would
   // otherwise wait), and takes the trees in order afterwards.
-  let training: Promise<void> | undefined;
-  if (mergeGlob === undefined) {
-    io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testCount} rows held out for test) with ${threads} thread${threads === 1 ? '' : 's'}`);
-    training = trainTrees(data, options, Array.from({ length: options.trees }, (_, k) => k), grow, take, threads, progress);
-  }
-  const profile = profileTable(encoded.table);
+  const training = trainTrees(data, options, ids, grow, take, threads, progress);
+  const parts: DataParts = {
+    classes: labels.classes,
+    encoding,
+    schema: inferSchema(table, cfg.validation.maxMissingRate),
+    keyColumns,
+    stratifyShares,
+    files: table.files,
+    rows: { total: table.rowCount, labelled: trainRows.length + testRowList.length, train: trainRows.length, test: testRowList.length },
+    profile: profileTable(encoded.table),
+    examples: exampleRows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name)!, r)]))),
+  };
   encoded = undefined;
-  const schema = inferSchema(table, cfg.validation.maxMissingRate);
-  if (training) await training;
-  else {
-    const shards = await readShards(mergeGlob!, labels.classes?.length ?? 0, io, cfg.root);
-    const trees = assembleShards(shards, { pipeline: cfg.name, buildKey, trees: options.trees, features: width });
-    io.info(`merged ${options.trees} trees from ${shards.length} shard${shards.length === 1 ? '' : 's'}`);
-    await trainTrees(data, options, trees.map((_, k) => k), grow, take, threads, undefined, trees);
+  await training;
+  if (gathered?.flush()) throw new Error('a training thread sent a vote code out of range');
+  const yTrain = (data.yClass ?? data.yValue)!;
+  const yTest = labelValues(labels, testRowList);
+  if (shard) {
+    const rows: ShardRows = { task: options.task, classes: options.classes, train: trainRows.length, test: testRowList.length, examples: exampleRows.length, oob: options.bootstrap };
+    const bytes = encodeShard({ pipeline: cfg.name, build_key: buildKey, tool: TOOL, shard, total_trees: options.trees, features: width, first: range.first }, rows, parts, { train: yTrain, test: yTest }, shipped);
+    await writeOutputs(io, [[out, bytes]], protectedInputs);
+    return finishShard(cfg, bytes, out, io, upload, shard, range.first, range.end, options.trees);
   }
-  const compiled: CompiledForest = { task: options.task, classes: options.classes, features: width, trees: compiledTrees };
-  const oob = votes ? votes.score(data) : Number.NaN;
-  const perFeature = sumImportances(shares, width);
+  return completeModel(run, options, parts, gathered!, yTrain, yTest);
+}
+
+/** What a train run writes where: shared by one runner and a merge. */
+interface RunContext {
+  cfg: PipelineConfig;
+  params: ModelParams;
+  buildKey: string;
+  dataSha: string;
+  gzip: boolean;
+  out: ResolvedPath;
+  protectedInputs: string[];
+  cache: StepIO['cache'];
+  cacheKey: string;
+  upload: boolean;
+  io: StepIO;
+}
+
+/**
+ * What the data decides about the package: computed by one runner, and by every shard alike (a merge
+ * takes them from its shards, so that it reads no data). Plain JSON, so a shard can carry it.
+ */
+interface DataParts {
+  classes: string[] | null;
+  encoding: FeatureEncoding;
+  schema: PackageHead['schema'];
+  keyColumns: string[];
+  stratifyShares: Record<string, number> | null;
+  files: string[];
+  rows: PackageHead['rows'];
+  profile: PackageHead['profile'];
+  /** The examples' raw values. */
+  examples: NonNullable<PackageHead['examples']>['rows'];
+}
+
+/** The package, once every tree is gathered: its head, written with the trees; then train's outputs. */
+async function completeModel(run: RunContext, options: ForestOptions, parts: DataParts, gathered: ForestGatherer, yTrain: Int32Array | Float64Array, yTest: Float64Array): Promise<StepResult> {
+  const { cfg, params, io, out } = run;
+  const width = parts.encoding.features.length;
+  const oob = gathered.oobScore(yTrain);
+  const perFeature = sumImportances(gathered.shares, width);
   // A Map, not an object: a column may be called "__proto__" or "constructor".
   const byColumn = new Map<string, number>();
   let f = 0;
-  for (const c of encoding.columns) {
+  for (const c of parts.encoding.columns) {
     const width = c.kind === 'one-hot' ? c.levels.length : c.kind === 'hashed-text' ? c.width : 1;
     let sum = 0;
     for (let i = 0; i < width; i++) sum += perFeature[f++]!;
     byColumn.set(c.name, sum);
   }
   const ranked = Object.fromEntries([...byColumn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
-
+  const classes = parts.classes;
   const prov = await provenance(io.root);
   const head: PackageHead = {
     format: MODEL_FORMAT,
     format_version: MODEL_FORMAT_VERSION,
     pipeline: cfg.name,
     task: cfg.task,
-    target: { name: cfg.target, classes: labels.classes },
+    target: { name: cfg.target, classes },
     id: cfg.id ?? null,
-    encoding,
-    schema,
+    encoding: parts.encoding,
+    schema: parts.schema,
     params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
-    split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: stratifyShares },
-    provenance: { data_sha256: dataSha, data_files: table.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: buildKey },
-    rows: { total: table.rowCount, labelled: trainRows.length + testCount, train: trainRows.length, test: testCount },
+    split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: parts.keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: parts.stratifyShares },
+    provenance: { data_sha256: run.dataSha, data_files: parts.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: run.buildKey },
+    rows: parts.rows,
     oob_score: Number.isNaN(oob) ? null : oob,
     feature_importance: ranked,
-    profile,
-    holdout: testVotes ? holdout(testRowList, testVotes.predictions(), labels, cfg.task) : undefined,
-    examples: examples(table, isTest, labels.labelled, encoding, compiled, labels.classes),
+    profile: parts.profile,
+    holdout: yTest.length > 0 ? holdout(yTest, gathered.testPredictions(), classes, cfg.task) : undefined,
+    examples: { rows: parts.examples, predictions: Array.from(gathered.examplePredictions(), (v) => (classes ? classes[v]! : v)) },
   };
-  const { bytes, gzipped } = await writer.finish(head);
-  if (gzipped && !gzip) io.info(`the package is over ${PLAIN_PACKAGE_LIMIT / 1024 ** 2} MiB of JSON, so ${out.shown} holds it gzipped (${bytes.length.toLocaleString('en-US')} bytes): every mlops step reads it as it is, and zcat shows its JSON`);
-  const pkg: ModelPackage = { ...head, forest: compiled };
-  await writeOutputs(io, [[out, bytes]], protectedInputs);
-  if (cache) await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], cacheKey));
-  return finish(cfg, pkg, bytes, out, io, upload, '');
+  const { bytes, gzipped } = await gathered.writer.finish(head);
+  if (gzipped && !run.gzip) io.info(`the package is over ${PLAIN_PACKAGE_LIMIT / 1024 ** 2} MiB of JSON, so ${out.shown} holds it gzipped (${bytes.length.toLocaleString('en-US')} bytes): every mlops step reads it as it is, and zcat shows its JSON`);
+  await writeOutputs(io, [[out, bytes]], run.protectedInputs);
+  const cache = run.cache;
+  if (cache) await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], run.cacheKey));
+  return finish(cfg, head, bytes, out, io, run.upload, '');
+}
+
+/**
+ * merge: the shards' trees, in index order, through the same gathering as one runner's. The shards
+ * carry the data's parts and labels, so the merge reads no data beyond hashing it (its build key).
+ */
+async function mergeShards(run: RunContext, pattern: string): Promise<StepResult> {
+  const { cfg, params, io } = run;
+  const files = await resolveDataFiles(cfg.root, pattern, 'the merge input', resolveOptions(io, true));
+  const readers: ShardReader[] = [];
+  try {
+    for (const f of files) readers.push(await ShardReader.open(f.name, f.path));
+    if (readers.length === 0) throw new ShardError('the merge input', 'matches no shard file');
+    const parts = readers[0]!.head as DataParts;
+    const rows = readers[0]!.rows;
+    const options = forestOptions(cfg, params, parts.classes?.length ?? 0);
+    if (rows.task !== options.task || rows.classes !== options.classes || rows.oob !== options.bootstrap) throw new ShardError(readers[0]!.file, `describes a ${rows.task} forest of ${rows.classes} classes, not the ${options.task} forest of ${options.classes} this merge makes: the shard is damaged`);
+    const width = parts.encoding.features.length;
+    const ordered = orderShards(readers, { pipeline: cfg.name, buildKey: run.buildKey, trees: options.trees, features: width });
+    const gathered = new ForestGatherer(options, width, rows.train, rows.test, rows.examples, run.gzip);
+    const damaged = (bad: BadVote) => new ShardError(ordered.find((r) => bad.tree < r.first + r.trees)!.file, `tree ${bad.tree}'s ${bad.which} votes hold code ${bad.code} at row ${bad.row}, past its ${bad.past}: the shard is damaged`);
+    let labels: { train: Int32Array | Float64Array; test: Float64Array } | undefined;
+    for (const r of ordered) {
+      if (labels) r.skipLabels();
+      else labels = await r.labels();
+      for await (const t of r.read()) {
+        const bad = gathered.add(t.json, t.importance, t.votes);
+        if (bad) throw damaged(bad);
+      }
+    }
+    const bad = gathered.flush();
+    if (bad) throw damaged(bad);
+    io.info(`merged ${options.trees} trees from ${readers.length} shard${readers.length === 1 ? '' : 's'}`);
+    return await completeModel(run, options, parts, gathered, labels!.train, labels!.test);
+  } finally {
+    await Promise.all(readers.map((r) => r.close()));
+  }
 }
 
 /**
@@ -354,18 +429,6 @@ async function takeMergedPullRequestModel(cfg: PipelineConfig, buildKey: string,
   }
 }
 
-/** The shard files a merge names (a path or glob), read and checked. */
-async function readShards(pattern: string, classes: number, io: StepIO, root: string): Promise<DecodedShard[]> {
-  const files = await resolveDataFiles(root, pattern, 'the merge input', resolveOptions(io, true));
-  const shards: DecodedShard[] = [];
-  for (const f of files) {
-    const size = (await stat(f.path)).size;
-    if (size > MAX_WHOLE_JSON_BYTES) throw new ShardError(f.name, `is ${size.toLocaleString('en-US')} bytes; a shard may have at most ${MAX_WHOLE_JSON_BYTES.toLocaleString('en-US')}`);
-    shards.push(decodeShard(f.name, await readFile(f.path), classes));
-  }
-  return shards;
-}
-
 /** A shard's outputs: its file and digest, uploaded as an mlops-shard artifact for the merge job. */
 async function finishShard(cfg: PipelineConfig, bytes: Buffer, out: ResolvedPath, io: StepIO, upload: boolean, shard: ShardSpec, first: number, end: number, total: number): Promise<StepResult> {
   const sha = sha256Hex(bytes);
@@ -373,7 +436,7 @@ async function finishShard(cfg: PipelineConfig, bytes: Buffer, out: ResolvedPath
   return {
     ok: true,
     outputs: { 'model-path': out.shown, 'model-digest': `sha256:${sha}`, artifact, 'oob-score': '', 'feature-importance': '{}', 'restored-from': '' },
-    summary: `### train: ${escapeMarkdown(cfg.name)} (shard ${shard.index}/${shard.count})\n\nTrees ${first}–${end - 1} of ${total}: <code>${escapeMarkdown(out.shown, 200)}</code> (${bytes.length.toLocaleString('en-US')} bytes). Merge the ${shard.count} shards with train's merge input (\`mlops train --merge '…/*.json.gz'\`).\n`,
+    summary: `### train: ${escapeMarkdown(cfg.name)} (shard ${shard.index}/${shard.count})\n\nTrees ${first}–${end - 1} of ${total}: <code>${escapeMarkdown(out.shown, 200)}</code> (${bytes.length.toLocaleString('en-US')} bytes). Merge the ${shard.count} shards with train's merge input (\`mlops train --merge '…/*.shard'\`).\n`,
   };
 }
 
@@ -409,7 +472,7 @@ async function uploadOutput(io: StepIO, prefix: string, pipeline: string, sha: s
 }
 
 /** The outputs and summary of a package, trained now or restored; uploads it when asked. */
-async function finish(cfg: PipelineConfig, pkg: ModelPackage, bytes: Buffer, out: ResolvedPath, io: StepIO, upload: boolean, restoredFrom: '' | 'cache' | `pull-request #${number}`): Promise<StepResult> {
+async function finish(cfg: PipelineConfig, pkg: PackageHead, bytes: Buffer, out: ResolvedPath, io: StepIO, upload: boolean, restoredFrom: '' | 'cache' | `pull-request #${number}`): Promise<StepResult> {
   const sha = sha256Hex(bytes);
   const digest = `sha256:${sha}`;
   const artifact = upload ? await uploadOutput(io, 'model', cfg.name, sha, out) : '';
@@ -463,25 +526,19 @@ function stratify(column: string, table: Table, isTest: Uint8Array, labelled: Ui
   return Object.fromEntries(shares);
 }
 
-/** Up to five test rows as raw values, and the forest's predictions for them: the package's smoke test. */
-function examples(table: Table, isTest: Uint8Array, labelled: Uint8Array, encoding: FeatureEncoding, forest: CompiledForest, classes: string[] | null): NonNullable<ModelPackage['examples']> {
+/** The package's smoke test: up to five rows, labelled test rows first, whose predictions it records. */
+function exampleRowsOf(table: Table, isTest: Uint8Array, labelled: Uint8Array): number[] {
   const rows: number[] = [];
   for (let r = 0; r < table.rowCount && rows.length < 5; r++) if (isTest[r] && labelled[r]) rows.push(r);
   for (let r = 0; r < table.rowCount && rows.length < 5; r++) if (!rows.includes(r)) rows.push(r);
-  const yPred = predictCompiled(forest, applyEncoding(subsetTable(table, rows), encoding)).yPred;
-  return {
-    rows: rows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name)!, r)]))),
-    predictions: Array.from(yPred, (v) => (classes ? classes[v]! : v)),
-  };
+  return rows;
 }
 
 /** The model on its labelled test rows: metrics, prediction distribution and calibration (drift-report's reference). */
-function holdout(rows: readonly number[], predicted: CompiledPredictions, labels: Labels, task: PipelineConfig['task']): NonNullable<ModelPackage['holdout']> {
+function holdout(yTrue: Float64Array, predicted: CompiledPredictions, classes: string[] | null, task: PipelineConfig['task']): NonNullable<ModelPackage['holdout']> {
   const { yPred, shares: proba } = predicted;
-  const yTrue = labelValues(labels, rows);
-  const classes = labels.classes;
   const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
   const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]!), 'categorical') : profileValues(yPred, 'number');
   const calibration = classes ? fitCalibration(topShares(proba!, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
-  return { rows: rows.length, metrics, predictions, calibration };
+  return { rows: yTrue.length, metrics, predictions, calibration };
 }

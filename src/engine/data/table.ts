@@ -75,11 +75,21 @@ export function rowOrigin(table: Table, row: number): { file: string; line: numb
   return { file: table.files[table.fileIndex[row]!]!, line: table.line[row]! };
 }
 
+const invalidTexts = new WeakMap<readonly InvalidCell[], Map<number, string>>();
+
+/** A numeric column's unparsed text at a row, through an index built once (not a scan per cell). */
+function invalidText(column: NumericColumn, row: number): string {
+  if (column.invalid.length === 0) return '';
+  let index = invalidTexts.get(column.invalid);
+  if (!index) invalidTexts.set(column.invalid, (index = new Map(column.invalid.map((c) => [c.row, c.value]))));
+  return index.get(row) ?? '';
+}
+
 /** The value of one cell as text ('' when missing), for messages and hashing across tables. */
 export function cellText(column: Column, row: number): string {
   if (column.kind === 'numeric') {
     const v = column.values[row]!;
-    if (Number.isNaN(v)) return column.invalid.find((c) => c.row === row)?.value ?? '';
+    if (Number.isNaN(v)) return invalidText(column, row);
     return String(v);
   }
   const code = column.codes[row]!;

@@ -1,6 +1,7 @@
 // A column's values as the drift tests read them: numbers as sorted distinct values with counts (the
 // same thing whether they come from a CSV, a request log, or the profile a model package stores), and
 // categories as counts. Missing values are left out, as Evidently drops them before testing.
+import { sortedPresent } from '../data/sorted.ts';
 
 export interface NumericSample {
   kind: 'numeric';
@@ -28,15 +29,11 @@ export type Sample = NumericSample | CategoricalSample;
 
 /** The sample of numbers (NaN is missing and left out). */
 export function numericSample(values: ArrayLike<number>, integer = false): NumericSample {
-  let present = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) present++;
-  const sorted = new Float64Array(present);
-  let k = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v === v) sorted[k++] = v;
-  }
-  sorted.sort();
+  return sortedSample(sortedPresent(values instanceof Float64Array ? values : Float64Array.from(values)), integer);
+}
+
+/** The sample of numbers already sorted, none NaN (sortedPresent's). */
+export function sortedSample(sorted: Float64Array, integer = false): NumericSample {
   return runLength(sorted, integer);
 }
 

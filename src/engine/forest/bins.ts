@@ -4,6 +4,8 @@
 // the midpoint of the largest value below it and the smallest above it, so `value < threshold` sends
 // a row left exactly when its bin is on the left, in our predictor and in ml-random-forest's.
 
+import { sortedPresent } from '../data/sorted.ts';
+
 export const MAX_BINS = 255;
 /** The bin of a missing value; it always goes right, as NaN < threshold is false at prediction. */
 export const MISSING_BIN = 255;
@@ -29,11 +31,11 @@ export function nextUp(x: number): number {
 }
 
 export function binFeature(values: Float64Array): BinnedFeature {
-  const present = values.filter((v) => v === v);
-  present.sort();
-  // Distinct values, in order.
+  const present = sortedPresent(values);
+  // The distinct values, in order (each as its first occurrence: -0 stands for ±0), while there are
+  // at most MAX_BINS; past that, only that there are more.
   const distinct: number[] = [];
-  for (let i = 0; i < present.length; i++) if (i === 0 || present[i] !== present[i - 1]) distinct.push(present[i]!);
+  for (let i = 0; i < present.length && distinct.length <= MAX_BINS; i++) if (i === 0 || present[i] !== present[i - 1]) distinct.push(present[i]!);
   let upper: number[]; // the largest value of each bin
   if (distinct.length <= MAX_BINS) upper = distinct;
   else {
@@ -42,16 +44,18 @@ export function binFeature(values: Float64Array): BinnedFeature {
       const v = present[Math.min(present.length - 1, Math.floor((b * present.length) / MAX_BINS) - 1)]!;
       if (upper.length === 0 || v > upper[upper.length - 1]!) upper.push(v);
     }
-    if (upper[upper.length - 1]! < distinct[distinct.length - 1]!) upper[upper.length - 1] = distinct[distinct.length - 1]!;
+    let last = present.length - 1;
+    while (last > 0 && present[last - 1] === present[last]) last--;
+    if (upper[upper.length - 1]! < present[last]!) upper[upper.length - 1] = present[last]!;
   }
   const thresholds = new Float64Array(upper.length);
-  // The smallest value above each bin: the next distinct value after the bin's largest.
+  // The smallest value above each bin: the first present value past the bin's largest.
   let d = 0;
   for (let b = 0; b < upper.length - 1; b++) {
-    while (distinct[d]! <= upper[b]!) d++;
-    const mid = (upper[b]! + distinct[d]!) / 2;
+    while (present[d]! <= upper[b]!) d++;
+    const mid = (upper[b]! + present[d]!) / 2;
     // Midpoints can round onto the upper value; then the upper value itself is the threshold.
-    thresholds[b] = mid > upper[b]! ? mid : distinct[d]!;
+    thresholds[b] = mid > upper[b]! ? mid : present[d]!;
   }
   // Splitting after the last bin sends every value left and only missing ones right. The threshold
   // must stay finite (JSON has no Infinity): the next double above the largest value.

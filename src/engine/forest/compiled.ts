@@ -107,6 +107,9 @@ export function treeOutOfBag(tree: CompiledTree, columns: readonly Float64Array[
  * predictions are predictCompiled's, and the out-of-bag score is the row-by-row walk's (a tree's NaN
  * for a row it drew is no vote).
  */
+/** Rows per block of TreeVotes.addCodes: a block's counts (about 20 bytes a row for two classes) fit in L2. */
+const VOTE_BLOCK = 8192;
+
 export class TreeVotes {
   private readonly seen: Int32Array;
   private readonly counts: Int32Array | undefined;
@@ -126,19 +129,48 @@ export class TreeVotes {
 
   /** The next tree's predictions (treePredictions, or treeOutOfBag). */
   add(predictions: Float64Array): void {
-    const { seen, counts, best, bestCount, sum, K } = this;
     for (let i = 0; i < predictions.length; i++) {
       const v = predictions[i]!;
-      if (Number.isNaN(v)) continue;
-      seen[i]!++;
-      if (counts) {
-        const m = ++counts[i * K + v]!;
-        if (m > bestCount[i]!) {
-          bestCount[i] = m;
-          best[i] = v;
-        }
-      } else sum![i]! += v;
+      if (v === v) this.vote(i, v);
     }
+  }
+
+  /**
+   * The next trees' votes as codes (shards.ts voteCodes: 0 no vote, c the class c−1 or values[c−1]),
+   * as train's threads and shards send them, in tree order. The rows are taken a block at a time, all
+   * the trees on each block: each row still gets its votes in tree order, and the block's counts stay
+   * in the cache instead of being streamed from memory once per tree. Returns the first code found
+   * past its tree's classes or values (only a damaged shard has one), or undefined.
+   */
+  addCodes(trees: readonly { codes: ArrayLike<number>; values: Float64Array | undefined }[]): { tree: number; row: number; code: number } | undefined {
+    const n = this.seen.length;
+    for (let start = 0; start < n; start += VOTE_BLOCK) {
+      const end = Math.min(n, start + VOTE_BLOCK);
+      for (let t = 0; t < trees.length; t++) {
+        const { codes, values } = trees[t]!;
+        const top = values ? values.length : this.K;
+        for (let i = start; i < end; i++) {
+          const c = codes[i]!;
+          if (c === 0) continue;
+          if (c > top) return { tree: t, row: i, code: c };
+          this.vote(i, values ? values[c - 1]! : c - 1);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Row i's vote v (a class or a value): the one rule both kinds of input go through. */
+  private vote(i: number, v: number): void {
+    this.seen[i]!++;
+    const counts = this.counts;
+    if (counts) {
+      const m = ++counts[i * this.K + v]!;
+      if (m > this.bestCount[i]!) {
+        this.bestCount[i] = m;
+        this.best[i] = v;
+      }
+    } else this.sum![i]! += v;
   }
 
   /** As predictCompiled gives them, once every tree has voted on every row. */

@@ -1,15 +1,16 @@
 // Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are handed
 // on in index order, so the forest is identical whatever the number of threads. The binned features,
 // raw features and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
-// What a tree needs once grown (its compiled form, its JSON, its share of the importances, its
-// out-of-bag predictions) is made on the thread that grew it, so the main thread only gathers.
+// What a tree needs once grown (its JSON, its share of the importances, its
+// out-of-bag predictions, a shard's vote codes) is made on the thread that grew it, so the main thread
+// only gathers.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { estimatorJSON } from '../model/package-writer.ts';
+import { estimatorJSON, treeMember } from '../model/package-writer.ts';
 import type { BinnedFeature } from './bins.ts';
-import { compileTree, treeOutOfBag, treePredictions, type CompiledTree } from './compiled.ts';
-import { binAll, sampleWeights, trainTree, treeImportance, type Forest, type ForestOptions, type Labels, type TrainingData } from './forest.ts';
-import { stream } from './rng.ts';
+import { compileTree, treeOutOfBag, treePredictions } from './compiled.ts';
+import { binAll, trainTree, treeImportance, type Forest, type ForestOptions, type Labels, type TrainingData } from './forest.ts';
+import { voteCodes, type TreeVoteCodes } from './shards.ts';
 import type { FlatTree } from './tree.ts';
 
 export interface Progress {
@@ -18,7 +19,7 @@ export interface Progress {
   seconds: number;
 }
 
-/** What to make of each tree besides its compiled form and importance share. */
+/** What to make of each tree besides its importance share. */
 export interface GrowOptions {
   /** Its estimatorJSON (package-writer.ts). */
   json: boolean;
@@ -26,19 +27,20 @@ export interface GrowOptions {
   oob: boolean;
   /** The tree itself (a shard file holds it). */
   flat: boolean;
-  /** Rows (encoded feature columns) to predict with each tree: train's test rows. */
+  /** Rows (encoded feature columns) to predict with each tree: train's test rows and examples. */
   predict?: Float64Array[] | undefined;
+  /** Its JSON's gzip member too, as a shard ships it. */
+  member?: boolean;
 }
 
 /** A grown tree, as the main thread receives it. */
 export interface GrownTree {
-  compiled: CompiledTree;
   importance: Float64Array;
-  /** Its estimatorJSON, as UTF-8. */
+  /** Its estimatorJSON, as UTF-8, and (GrowOptions.member) its gzip member. */
   json: Uint8Array | undefined;
-  oob: Float64Array | undefined;
-  /** Its predictions for GrowOptions.predict. */
-  predictions: Float64Array | undefined;
+  member: Uint8Array | undefined;
+  /** Its out-of-bag votes and its predictions for GrowOptions.predict, as codes (a byte a row for classes). */
+  votes: TreeVoteCodes | undefined;
   flat: FlatTree | undefined;
 }
 
@@ -54,8 +56,6 @@ interface WorkerInput {
   options: ForestOptions;
   grow: GrowOptions;
   treeIds: number[];
-  /** Trees grown elsewhere (a merge's shards), one per id: finished here, not grown. */
-  given: FlatTree[] | undefined;
 }
 
 function toShared<T extends Uint8Array | Int32Array | Float64Array>(a: T): SharedArrayBuffer {
@@ -70,36 +70,28 @@ export function sharedColumns(columns: readonly Float64Array[]): Float64Array[] 
   return columns.map((c) => new Float64Array(toShared(c)));
 }
 
-/** Grows tree k (or takes it as given) and makes what is asked of it. */
-function growOne(binned: readonly BinnedFeature[], raw: readonly Float64Array[], labels: Labels, options: ForestOptions, grow: GrowOptions, k: number, given: FlatTree | undefined): GrownTree {
-  if (given) {
-    // The bootstrap of tree k, drawn again from its own stream: the draws it was grown on.
-    const n = (labels.yClass ?? labels.yValue)!.length;
-    return finishTree(given, grow.oob ? sampleWeights(n, options.bootstrap, stream(options.seed, k)) : undefined, raw, raw.length, options, grow, k);
-  }
+/** Grows tree k and makes what is asked of it; `weight`, its bootstrap, gives its out-of-bag predictions. */
+function growOne(binned: readonly BinnedFeature[], raw: readonly Float64Array[], labels: Labels, options: ForestOptions, grow: GrowOptions, k: number): GrownTree {
   const { tree, weight } = trainTree(binned, labels, options, k);
-  return finishTree(tree, weight, raw, binned.length, options, grow, k);
-}
-
-/** What is asked of tree k, grown here or read from a shard; `weight` is its bootstrap (for its out-of-bag predictions). */
-function finishTree(tree: FlatTree, weight: Int32Array | undefined, raw: readonly Float64Array[], features: number, options: ForestOptions, grow: GrowOptions, k: number): GrownTree {
   const compiled = compileTree(tree, options);
+  const oob = grow.oob ? treeOutOfBag(compiled, raw, weight) : undefined;
+  const predictions = grow.predict ? treePredictions(compiled, grow.predict) : undefined;
+  const votes = oob || predictions ? voteCodes(options.task, options.classes, oob, predictions ?? new Float64Array(0)) : undefined;
+  const json = grow.json ? Buffer.from(estimatorJSON(tree, options, k)) : undefined;
   return {
-    compiled,
-    importance: treeImportance(tree, features),
-    json: grow.json ? Buffer.from(estimatorJSON(tree, options, k)) : undefined,
-    oob: grow.oob && weight ? treeOutOfBag(compiled, raw, weight) : undefined,
-    predictions: grow.predict ? treePredictions(compiled, grow.predict) : undefined,
+    importance: treeImportance(tree, binned.length),
+    json,
+    member: grow.member && json ? treeMember(json) : undefined,
+    votes,
     flat: grow.flat ? tree : undefined,
   };
 }
 
 function transferables(t: GrownTree): ArrayBuffer[] {
-  const out = [t.compiled.feature.buffer, t.compiled.value.buffer, t.compiled.right.buffer, t.importance.buffer];
-  if (t.oob) out.push(t.oob.buffer);
-  if (t.predictions) out.push(t.predictions.buffer);
+  const out = [t.importance.buffer];
+  if (t.votes) out.push(...[t.votes.values, t.votes.oob, t.votes.predicted].filter((a) => a !== undefined).map((a) => a.buffer));
   // A small Buffer may sit in Node's shared pool: it is copied, not transferred.
-  if (t.json && t.json.byteOffset === 0 && t.json.byteLength === t.json.buffer.byteLength) out.push(t.json.buffer);
+  for (const b of [t.json, t.member]) if (b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) out.push(b.buffer);
   if (t.flat) out.push(t.flat.feature.buffer, t.flat.threshold.buffer, t.flat.left.buffer, t.flat.right.buffer, t.flat.value.buffer, t.flat.gain.buffer);
   return out as ArrayBuffer[];
 }
@@ -112,8 +104,8 @@ export function forestWorkerMain(): void {
   const raw = (input.raw ?? []).map((b) => new Float64Array(b));
   const grow: GrowOptions = { ...input.grow, predict: input.predict?.map((b) => new Float64Array(b)) };
   const labels: Labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
-  input.treeIds.forEach((k, j) => {
-    const tree = growOne(binned, raw, labels, input.options, grow, k, input.given?.[j]);
+  input.treeIds.forEach((k) => {
+    const tree = growOne(binned, raw, labels, input.options, grow, k);
     parentPort!.postMessage({ k, tree }, transferables(tree));
   });
 }
@@ -133,19 +125,18 @@ export async function trainForest(data: TrainingData, options: ForestOptions, th
 /**
  * Grows the trees `ids` of the forest (all of them, or a shard's range) and hands each to `take` in
  * the order given, as soon as it and those before it are done. Tree k is the same tree whichever set
- * it is grown in. With `given` (a merge: tree ids[i] is given[i]), the trees are only finished.
+ * it is grown in.
  */
-export async function trainTrees(data: TrainingData, options: ForestOptions, ids: readonly number[], grow: GrowOptions, take: (i: number, tree: GrownTree) => void, threads = defaultThreads(), onProgress?: (p: Progress) => void, given?: readonly FlatTree[]): Promise<void> {
+export async function trainTrees(data: TrainingData, options: ForestOptions, ids: readonly number[], grow: GrowOptions, take: (i: number, tree: GrownTree) => void, threads = defaultThreads(), onProgress?: (p: Progress) => void): Promise<void> {
   const start = performance.now();
-  // A raw column per feature is all that finishing needs (no bins); growing needs the bins too.
-  const binned = given ? [] : binAll(data.columns);
+  const binned = binAll(data.columns);
   const slot = new Map(ids.map((k, i) => [k, i]));
   const labels: Labels = { yClass: data.yClass, yValue: data.yValue };
   const report = (done: number) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
   const workers = Math.min(threads, ids.length);
   if (workers <= 1 || !isMainThread) {
     ids.forEach((k, i) => {
-      take(i, growOne(binned, data.columns, labels, options, grow, k, given?.[i]));
+      take(i, growOne(binned, data.columns, labels, options, grow, k));
       report(i + 1);
     });
     return;
@@ -159,7 +150,7 @@ export async function trainTrees(data: TrainingData, options: ForestOptions, ids
     bins,
     thresholds: binned.map((b) => b.thresholds),
     counts: binned.map((b) => b.count),
-    raw: grow.oob || given ? data.columns.map(toShared) : undefined,
+    raw: grow.oob ? data.columns.map(toShared) : undefined,
     predict: grow.predict?.map(toShared),
     yClass: data.yClass ? toShared(data.yClass) : undefined,
     yValue: data.yValue ? toShared(data.yValue) : undefined,
@@ -175,7 +166,7 @@ export async function trainTrees(data: TrainingData, options: ForestOptions, ids
   await Promise.all(
     Array.from({ length: workers }, (_, w) => {
       const treeIds = ids.filter((_, i) => i % workers === w);
-      const input: WorkerInput = { ...shared, treeIds, given: given?.filter((_, i) => i % workers === w) };
+      const input: WorkerInput = { ...shared, treeIds };
       return new Promise<void>((resolve, reject) => {
         const worker = new Worker(entry, { eval: true, workerData: input });
         worker.on('message', (m: { k: number; tree: GrownTree }) => {

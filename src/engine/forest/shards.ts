@@ -1,17 +1,26 @@
 // Sharded training: shard i of N trains trees [first, end) of the forest, and merge puts them back in
 // index order. Tree k depends only on (seed, k) and the data, so the merged forest is the very forest
-// one runner trains, and merge packages it through the same code as train: the model is byte-identical.
-// A shard file holds its trees' typed arrays as base64 (exact doubles), and the build key of the run,
-// so that shards of another data set, config or code version are refused.
-import { gzipSync } from 'node:zlib';
+// one runner trains. A shard ships everything the package needs of its trees, made where they grew:
+// each tree's JSON as the package's gzip member, its share of the importances, and its votes (out of bag, on the test rows and on
+// the examples) as small codes; and what the data decides about the package (its head parts and the
+// labels the votes are scored on). The merge reads no data and grows nothing: it adds the votes in
+// tree order, exactly as train does, so the model is byte-identical.
+//
+// The file: "MLOPS-SHARD\n", the header's length (u32, little-endian), the header (JSON), then binary
+// sections, each padded to 8 bytes so that it can be viewed as a typed array: the training rows'
+// labels, the test rows' labels, then per tree its JSON's gzip member, importance, value table, out-of-bag codes and
+// predicted codes. The header gives every length, so a truncated or padded file is refused.
+import { open, type FileHandle } from 'node:fs/promises';
 import { ShardError } from '../errors.ts';
-import { gunzipLimited, isGzip } from '../model/package.ts';
-import type { FlatTree } from './tree.ts';
 
 export const SHARD_FORMAT = 'mlops-shard';
-export const SHARD_FORMAT_VERSION = 1;
+export const SHARD_FORMAT_VERSION = 2;
 /** GitHub Actions runs at most 256 jobs per matrix. */
 export const MAX_SHARDS = 256;
+/** The most header JSON a shard may have: its head parts (profile, schema, encoding, example rows). */
+export const MAX_SHARD_HEADER_BYTES = 256 * 1024 * 1024;
+const MAGIC = Buffer.from('MLOPS-SHARD\n');
+const PREFIX = MAGIC.length + 4;
 
 export interface ShardSpec {
   /** 1-based, as a matrix lists them. */
@@ -43,92 +52,291 @@ export interface ShardHeader {
   first: number;
 }
 
-interface EncodedTree {
-  nodes: number;
-  feature: string;
-  threshold: string;
-  left: string;
-  right: string;
-  value: string;
-  gain: string;
+/** How many rows each kind of vote covers, and how the labels are stored. */
+export interface ShardRows {
+  task: 'classification' | 'regression';
+  classes: number;
+  train: number;
+  test: number;
+  examples: number;
+  /** Whether the trees have out-of-bag votes (the forest bootstraps). */
+  oob: boolean;
 }
 
-const b64 = (a: Int32Array | Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+export type Codes = Uint8Array | Uint16Array | Uint32Array;
 
-export function encodeShard(header: ShardHeader, trees: readonly FlatTree[]): Buffer {
-  const encoded: EncodedTree[] = trees.map((t) => ({ nodes: t.nodes, feature: b64(t.feature), threshold: b64(t.threshold), left: b64(t.left), right: b64(t.right), value: b64(t.value), gain: b64(t.gain) }));
-  return gzipSync(Buffer.from(`${JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, trees: encoded })}\n`), { level: 6 });
+/**
+ * One tree's votes as codes: 0 is no vote (a row its bootstrap drew), c ≥ 1 is class c−1
+ * (classification) or values[c−1] (regression: the tree's distinct leaf values, in first-seen order).
+ * One byte a row for up to 255 classes, where the predictions as doubles take eight.
+ */
+export interface TreeVoteCodes {
+  values: Float64Array | undefined;
+  oob: Codes | undefined;
+  predicted: Codes;
 }
 
-export interface DecodedShard extends ShardHeader {
-  file: string;
-  trees: FlatTree[];
+export interface ShardTree {
+  /** Its estimatorJSON (package-writer.ts): the length of its UTF-8, and its gzip member (treeMember). */
+  json: { length: number; member: Uint8Array };
+  importance: Float64Array;
+  votes: TreeVoteCodes;
 }
 
-function typed<T extends Int32Array | Float64Array>(file: string, where: string, text: unknown, make: (b: ArrayBuffer) => T, length: number): T {
-  if (typeof text !== 'string') throw new ShardError(file, `${where} is not base64 text`);
-  const bytes = Buffer.from(text, 'base64');
-  const per = make(new ArrayBuffer(0)).BYTES_PER_ELEMENT;
-  if (bytes.length !== length * per) throw new ShardError(file, `${where} holds ${bytes.length} bytes, not ${length * per}`);
-  const copy = new ArrayBuffer(bytes.length);
-  new Uint8Array(copy).set(bytes);
-  return make(copy);
+function codesFor(symbols: number, n: number): Codes {
+  return symbols < 256 ? new Uint8Array(n) : symbols < 65536 ? new Uint16Array(n) : new Uint32Array(n);
 }
 
-/** Parses and checks a shard file; `file` names it in errors. */
-export function decodeShard(file: string, bytes: Uint8Array, classes: number): DecodedShard {
-  const raw = isGzip(bytes) ? gunzipLimited(file, bytes) : Buffer.from(bytes);
-  let v: Record<string, unknown>;
-  try {
-    v = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
-  } catch (err) {
-    throw new ShardError(file, `is not JSON (${(err as Error).message}): not a shard`);
-  }
-  if (typeof v !== 'object' || v === null || v.format !== SHARD_FORMAT) throw new ShardError(file, `is not a shard (format ${JSON.stringify((v as { format?: unknown } | null)?.format ?? null)}, expected "${SHARD_FORMAT}")`);
-  if (v.format_version !== SHARD_FORMAT_VERSION) throw new ShardError(file, `has shard format version ${JSON.stringify(v.format_version)}; this tool reads ${SHARD_FORMAT_VERSION}`);
-  const int = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
-  const spec = v.shard as ShardSpec | undefined;
-  if (!spec || !int(spec.index) || !int(spec.count) || !int(v.total_trees) || !int(v.features) || !int(v.first) || typeof v.pipeline !== 'string' || typeof v.build_key !== 'string' || typeof v.tool !== 'string' || !Array.isArray(v.trees)) throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, trees)');
-  const width = classes > 0 ? classes : 1;
-  const trees = (v.trees as EncodedTree[]).map((t, i) => {
-    const where = `trees[${i}]`;
-    if (!int(t?.nodes) || t.nodes < 1) throw new ShardError(file, `${where} has no node count`);
-    return {
-      nodes: t.nodes,
-      feature: typed(file, `${where}.feature`, t.feature, (b) => new Int32Array(b), t.nodes),
-      threshold: typed(file, `${where}.threshold`, t.threshold, (b) => new Float64Array(b), t.nodes),
-      left: typed(file, `${where}.left`, t.left, (b) => new Int32Array(b), t.nodes),
-      right: typed(file, `${where}.right`, t.right, (b) => new Int32Array(b), t.nodes),
-      value: typed(file, `${where}.value`, t.value, (b) => new Float64Array(b), t.nodes * width),
-      gain: typed(file, `${where}.gain`, t.gain, (b) => new Float64Array(b), t.nodes),
+/** A tree's out-of-bag and predicted votes (treeOutOfBag, treePredictions) as codes. */
+export function voteCodes(task: ShardRows['task'], classes: number, oob: Float64Array | undefined, predicted: Float64Array): TreeVoteCodes {
+  if (task === 'classification') {
+    const encode = (p: Float64Array) => {
+      const out = codesFor(classes + 1, p.length);
+      for (let i = 0; i < p.length; i++) out[i] = p[i] === p[i] ? p[i]! + 1 : 0;
+      return out;
     };
-  });
-  return { file, pipeline: v.pipeline, build_key: v.build_key, tool: v.tool, shard: spec, total_trees: v.total_trees as number, features: v.features as number, first: v.first as number, trees };
+    return { values: undefined, oob: oob && encode(oob), predicted: encode(predicted) };
+  }
+  const code = new Map<number, number>();
+  const table: number[] = [];
+  const index = (p: Float64Array, out: Uint32Array) => {
+    for (let i = 0; i < p.length; i++) {
+      const v = p[i]!;
+      if (v !== v) continue;
+      let c = code.get(v);
+      if (c === undefined) code.set(v, (c = table.push(v)));
+      out[i] = c;
+    }
+  };
+  const wide = { oob: oob && new Uint32Array(oob.length), predicted: new Uint32Array(predicted.length) };
+  if (oob) index(oob, wide.oob!);
+  index(predicted, wide.predicted);
+  const narrow = (w: Uint32Array) => {
+    const out = codesFor(table.length + 1, w.length);
+    out.set(w);
+    return out;
+  };
+  return { values: Float64Array.from(table), oob: wide.oob && narrow(wide.oob), predicted: narrow(wide.predicted) };
+}
+
+const pad8 = (n: number) => (n + 7) & ~7;
+const widthOf = (c: Codes) => c.BYTES_PER_ELEMENT as 1 | 2 | 4;
+
+interface TreeEntry {
+  /** The JSON's length, and its member's. */
+  json: number;
+  member: number;
+  values: number;
+  width: 1 | 2 | 4;
+}
+
+interface HeaderJSON extends ShardHeader {
+  format: string;
+  format_version: number;
+  rows: ShardRows;
+  head: unknown;
+  trees: TreeEntry[];
 }
 
 /**
- * The forest's trees, in index order, from shards of one run: the same pipeline and build key, every
- * tree exactly once. What is missing or doubled is named by tree and file.
+ * A shard file: its header, the head parts (any JSON value), the labels of the training rows (class
+ * index or value) and of the test rows, and its trees in index order.
  */
-export function assembleShards(shards: readonly DecodedShard[], expect: { pipeline: string; buildKey: string; trees: number; features: number }): FlatTree[] {
+export function encodeShard(header: ShardHeader, rows: ShardRows, head: unknown, labels: { train: Int32Array | Float64Array; test: Float64Array }, trees: readonly ShardTree[]): Buffer {
+  const entries: TreeEntry[] = trees.map((t) => ({ json: t.json.length, member: t.json.member.byteLength, values: t.votes.values?.length ?? 0, width: widthOf(t.votes.predicted) }));
+  const json = Buffer.from(JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, rows, head, trees: entries } satisfies HeaderJSON));
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  const put = (a: ArrayBufferView) => {
+    const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    parts.push(bytes);
+    size += bytes.length;
+    const gap = pad8(size) - size;
+    if (gap > 0) {
+      parts.push(new Uint8Array(gap));
+      size += gap;
+    }
+  };
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  put(Buffer.concat([MAGIC, length, json]));
+  put(labels.train);
+  put(labels.test);
+  for (const t of trees) {
+    put(t.json.member);
+    put(t.importance);
+    if (t.votes.values) put(t.votes.values);
+    if (t.votes.oob) put(t.votes.oob);
+    put(t.votes.predicted);
+  }
+  return Buffer.concat(parts, size);
+}
+
+/** An open shard file, read section by section: a merge never holds more than one tree of it. */
+export class ShardReader implements ShardHeader {
+  readonly pipeline: string;
+  readonly build_key: string;
+  readonly tool: string;
+  readonly shard: ShardSpec;
+  readonly total_trees: number;
+  readonly features: number;
+  readonly first: number;
+  readonly rows: ShardRows;
+  /** The head parts, as the shard's JSON text (compared across shards) and parsed. */
+  readonly headText: string;
+  readonly head: unknown;
+  readonly trees: number;
+  readonly file: string;
+  private readonly fh: FileHandle;
+  private readonly entries: TreeEntry[];
+  private offset: number;
+
+  private constructor(file: string, fh: FileHandle, v: HeaderJSON, start: number) {
+    this.file = file;
+    this.fh = fh;
+    this.pipeline = v.pipeline;
+    this.build_key = v.build_key;
+    this.tool = v.tool;
+    this.shard = v.shard;
+    this.total_trees = v.total_trees;
+    this.features = v.features;
+    this.first = v.first;
+    this.rows = v.rows;
+    this.head = v.head;
+    // The rows too: shards of one build describe the same rows.
+    this.headText = JSON.stringify([v.rows, v.head]);
+    this.entries = v.trees;
+    this.trees = v.trees.length;
+    this.offset = start;
+  }
+
+  /** Opens and checks `abs` (named `file` in errors): its header, and that its size is what the header says. */
+  static async open(file: string, abs: string): Promise<ShardReader> {
+    const fh = await open(abs, 'r');
+    try {
+      const size = (await fh.stat()).size;
+      const prefix = Buffer.alloc(PREFIX);
+      await fh.read(prefix, 0, PREFIX, 0);
+      if (prefix[0] === 0x1f && prefix[1] === 0x8b) throw new ShardError(file, `is a gzipped shard of an older format (version 1); this tool reads version ${SHARD_FORMAT_VERSION}: train the shards again`);
+      if (size < PREFIX || !prefix.subarray(0, MAGIC.length).equals(MAGIC)) throw new ShardError(file, `is not a shard (it does not start with ${JSON.stringify(MAGIC.toString())})`);
+      const length = prefix.readUInt32LE(MAGIC.length);
+      if (length > MAX_SHARD_HEADER_BYTES || PREFIX + length > size) throw new ShardError(file, `has a header of ${length.toLocaleString('en-US')} bytes, in a file of ${size.toLocaleString('en-US')} (at most ${MAX_SHARD_HEADER_BYTES.toLocaleString('en-US')}): the shard is damaged`);
+      const text = Buffer.alloc(length);
+      await fh.read(text, 0, length, PREFIX);
+      let v: HeaderJSON;
+      try {
+        v = JSON.parse(text.toString('utf8')) as HeaderJSON;
+      } catch (err) {
+        throw new ShardError(file, `has a header that is not JSON (${(err as Error).message}): the shard is damaged`);
+      }
+      checkHeader(file, v);
+      const reader = new ShardReader(file, fh, v, pad8(PREFIX + length));
+      const expected = reader.expectedSize();
+      if (size !== expected) throw new ShardError(file, `is ${size.toLocaleString('en-US')} bytes where its header describes ${expected.toLocaleString('en-US')}: the shard is truncated or damaged`);
+      return reader;
+    } catch (err) {
+      await fh.close();
+      throw err;
+    }
+  }
+
+  private labelBytes(): { train: number; test: number } {
+    return { train: this.rows.train * (this.rows.task === 'classification' ? 4 : 8), test: this.rows.test * 8 };
+  }
+
+  private treeSections(e: TreeEntry): number[] {
+    const { train, test, examples, oob } = this.rows;
+    return [e.member, this.features * 8, e.values * 8, oob ? train * e.width : 0, (test + examples) * e.width];
+  }
+
+  private expectedSize(): number {
+    const l = this.labelBytes();
+    let size = this.offset + pad8(l.train) + pad8(l.test);
+    for (const e of this.entries) for (const s of this.treeSections(e)) size += pad8(s);
+    return size;
+  }
+
+  /** The next section's bytes, in a buffer of its own (so aligned for any typed array). */
+  private async section(bytes: number): Promise<ArrayBuffer> {
+    const buffer = new ArrayBuffer(bytes);
+    if (bytes > 0) {
+      const { bytesRead } = await this.fh.read(new Uint8Array(buffer), 0, bytes, this.offset);
+      if (bytesRead !== bytes) throw new ShardError(this.file, `ended early at byte ${this.offset + bytesRead}: the shard is truncated`);
+    }
+    this.offset += pad8(bytes);
+    return buffer;
+  }
+
+  /** The labels: the training rows' class index (Int32) or value (Float64), the test rows' as Float64. Read first. */
+  async labels(): Promise<{ train: Int32Array | Float64Array; test: Float64Array }> {
+    const l = this.labelBytes();
+    const train = await this.section(l.train);
+    return { train: this.rows.task === 'classification' ? new Int32Array(train) : new Float64Array(train), test: new Float64Array(await this.section(l.test)) };
+  }
+
+  /** Skips the labels (a merge reads them from one shard only). */
+  skipLabels(): void {
+    const l = this.labelBytes();
+    this.offset += pad8(l.train) + pad8(l.test);
+  }
+
+  /** The trees, in index order; each is read when asked for. */
+  async *read(): AsyncGenerator<ShardTree> {
+    const codes = (b: ArrayBuffer, width: 1 | 2 | 4): Codes => (width === 1 ? new Uint8Array(b) : width === 2 ? new Uint16Array(b) : new Uint32Array(b));
+    for (const e of this.entries) {
+      const [json, importance, values, oob, predicted] = this.treeSections(e);
+      const tree: ShardTree = {
+        json: { length: e.json, member: new Uint8Array(await this.section(json!)) },
+        importance: new Float64Array(await this.section(importance!)),
+        votes: { values: undefined, oob: undefined, predicted: new Uint8Array(0) },
+      };
+      tree.votes.values = this.rows.task === 'regression' ? new Float64Array(await this.section(values!)) : undefined;
+      tree.votes.oob = this.rows.oob ? codes(await this.section(oob!), e.width) : undefined;
+      tree.votes.predicted = codes(await this.section(predicted!), e.width);
+      yield tree;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.fh.close();
+  }
+}
+
+function checkHeader(file: string, v: HeaderJSON): void {
+  if (typeof v !== 'object' || v === null || v.format !== SHARD_FORMAT) throw new ShardError(file, `is not a shard (format ${JSON.stringify((v as { format?: unknown } | null)?.format ?? null)}, expected "${SHARD_FORMAT}")`);
+  if (v.format_version !== SHARD_FORMAT_VERSION) throw new ShardError(file, `has shard format version ${JSON.stringify(v.format_version)}; this tool reads ${SHARD_FORMAT_VERSION}: train the shards again`);
+  const int = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
+  const spec = v.shard as ShardSpec | undefined;
+  const rows = v.rows as ShardRows | undefined;
+  if (!spec || !int(spec.index) || !int(spec.count) || !int(v.total_trees) || !int(v.features) || !int(v.first) || typeof v.pipeline !== 'string' || typeof v.build_key !== 'string' || typeof v.tool !== 'string' || !Array.isArray(v.trees) || !('head' in v)) throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, rows, head, trees)');
+  if (!rows || (rows.task !== 'classification' && rows.task !== 'regression') || !int(rows.classes) || !int(rows.train) || !int(rows.test) || !int(rows.examples) || typeof rows.oob !== 'boolean') throw new ShardError(file, 'has no valid rows entry (task, classes, train, test, examples, oob)');
+  v.trees.forEach((t, i) => {
+    if (!t || !int(t.json) || !int(t.member) || !int(t.values) || (t.width !== 1 && t.width !== 2 && t.width !== 4)) throw new ShardError(file, `trees[${i}] lacks its lengths (json, member, values, width 1, 2 or 4)`);
+  });
+}
+
+/**
+ * The shards of one run in tree order, checked by their headers alone: the same pipeline and build
+ * key, every tree exactly once. What is missing or doubled is named by tree and file.
+ */
+export function orderShards(shards: readonly ShardReader[], expect: { pipeline: string; buildKey: string; trees: number; features: number }): ShardReader[] {
   if (shards.length === 0) throw new ShardError('the merge input', 'matches no shard file');
-  const trees: (FlatTree | undefined)[] = new Array(expect.trees);
-  const from: string[] = new Array(expect.trees);
+  const from: (string | undefined)[] = new Array(expect.trees);
   for (const s of shards) {
     if (s.pipeline !== expect.pipeline) throw new ShardError(s.file, `is a shard of "${s.pipeline}", not "${expect.pipeline}"`);
     if (s.build_key !== expect.buildKey) throw new ShardError(s.file, 'was trained on other data, config, parameters or code than this merge reads (its build key differs): train the shards again');
     if (s.total_trees !== expect.trees || s.features !== expect.features) throw new ShardError(s.file, `is a shard of a forest of ${s.total_trees} trees on ${s.features} features, not ${expect.trees} on ${expect.features}`);
-    s.trees.forEach((t, i) => {
+    if (s.headText !== shards[0]!.headText) throw new ShardError(s.file, `describes the data otherwise than ${shards[0]!.file} under the same build key: the shard is damaged`);
+    for (let i = 0; i < s.trees; i++) {
       const k = s.first + i;
       if (k >= expect.trees) throw new ShardError(s.file, `holds tree ${k}, past the forest's ${expect.trees}`);
-      if (trees[k]) throw new ShardError(s.file, `holds tree ${k}, which ${from[k]} holds too (a shard given twice?)`);
-      trees[k] = t;
+      if (from[k] !== undefined) throw new ShardError(s.file, `holds tree ${k}, which ${from[k]} holds too (a shard given twice?)`);
       from[k] = s.file;
-    });
+    }
   }
-  // A loop, not flatMap: flatMap skips the holes of a sparse array, which are the missing trees.
+  // A loop, not a filter: the holes of a sparse array are the missing trees.
   const missing: number[] = [];
-  for (let k = 0; k < expect.trees; k++) if (!trees[k]) missing.push(k);
+  for (let k = 0; k < expect.trees; k++) if (from[k] === undefined) missing.push(k);
   if (missing.length > 0) throw new ShardError('the merge input', `lacks trees ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${expect.trees}: a shard is missing (${shards.length} given)`);
-  return trees as FlatTree[];
+  return [...shards].sort((a, b) => a.first - b.first);
 }

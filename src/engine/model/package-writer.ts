@@ -86,73 +86,77 @@ export function forestPrefix(options: ForestOptions, features: number, trees: nu
 /** What follows the last tree: the end of estimators, baseModel, the forest and the package. */
 const SUFFIX = ']}}}\n';
 
-/** Trees are gzipped in groups of about this many bytes of JSON (each group one gzip member). */
-const MEMBER_BYTES = 4 * 1024 * 1024;
-
 const gzipAsync = promisify(gzipCallback);
 /** Gzipped on zlib's thread pool, at the package level. */
-const gzipLater = (b: Buffer) => gzipAsync(b, { level: GZIP_LEVEL });
+const gzipLater = (b: Uint8Array) => gzipAsync(b, { level: GZIP_LEVEL });
+
+/** A tree's gzip member, made where the tree grows (a shard's thread): the same bytes as the writer's own. */
+export function treeMember(json: Uint8Array): Buffer {
+  return gzipSync(json, { level: GZIP_LEVEL });
+}
+
+/** A tree's estimatorJSON as the writer takes it: as text or UTF-8, or as its gzip member (treeMember) with its JSON's length. */
+export type TreeText = string | Uint8Array | { length: number; member: Uint8Array };
+
+interface Entry {
+  length: number;
+  plain: Buffer | undefined;
+  member: Promise<Buffer> | Buffer | undefined;
+}
 
 /**
  * Assembles a package from its trees' JSON as they come (in index order), then its head. A package
  * that is asked for gzipped, or grows past the plain limit, is written as gzip members (RFC 1952
- * allows a file of several; every gunzip reads them as one stream): the trees' are compressed on
- * zlib's threads while the forest is still growing, the head's last, and nothing holds the whole
- * JSON. Members are cut at tree boundaries by size only, so the bytes depend only on the package.
+ * allows a file of several; every gunzip reads them as one stream), one per tree: one runner's trees
+ * are compressed on zlib's threads while the forest is still growing, a shard's on the thread that
+ * grew them (so a merge only joins them), the head's last; nothing holds the whole JSON. A member per
+ * tree, not per size, so that the bytes depend only on the package, never on who compressed what.
  */
 export class PackageWriter {
   private readonly prefix: string;
   private readonly plainLimit: number;
-  private plain: Buffer[] = [];
-  private plainBytes = 0;
-  private group: Buffer[] = [];
-  private groupBytes = 0;
-  private members: Promise<Buffer>[] | undefined;
+  private readonly entries: Entry[] = [];
+  private bytes = 0;
+  private compressed = 0;
+  private gzipped: boolean;
 
   constructor(options: ForestOptions, features: number, trees: number, gzip: boolean, plainLimit = PLAIN_PACKAGE_LIMIT) {
     this.prefix = forestPrefix(options, features, trees);
     this.plainLimit = plainLimit;
-    if (gzip) this.members = [];
+    this.gzipped = gzip;
   }
 
-  /** The next tree's estimatorJSON (as text, or as UTF-8). */
-  add(text: string | Uint8Array): void {
-    const b = typeof text === 'string' ? Buffer.from(text) : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
-    if (!this.members && this.plainBytes + b.length > this.plainLimit) this.toMembers();
-    if (this.members) this.toGroup(b);
-    else {
-      this.plain.push(b);
-      this.plainBytes += b.length;
-    }
+  /** The next tree's estimatorJSON. */
+  add(text: TreeText): void {
+    const entry: Entry =
+      typeof text === 'string' ? { length: Buffer.byteLength(text), plain: Buffer.from(text), member: undefined } : text instanceof Uint8Array ? { length: text.byteLength, plain: Buffer.from(text.buffer, text.byteOffset, text.byteLength), member: undefined } : { length: text.length, plain: undefined, member: Buffer.from(text.member.buffer, text.member.byteOffset, text.member.byteLength) };
+    this.entries.push(entry);
+    this.bytes += entry.length;
+    if (!this.gzipped && this.bytes > this.plainLimit) this.gzipped = true;
+    // Past the limit, what is held plain is compressed, and each tree from then on as it comes.
+    if (this.gzipped) this.toMembers();
   }
 
-  /** From plain to gzip members: what is held plain goes into the groups. */
+  /** Every entry from `compressed` on, as a member. */
   private toMembers(): void {
-    this.members = [];
-    for (const p of this.plain) this.toGroup(p);
-    this.plain = [];
-  }
-
-  private toGroup(b: Buffer): void {
-    this.group.push(b);
-    this.groupBytes += b.length;
-    if (this.groupBytes >= MEMBER_BYTES) this.closeGroup();
-  }
-
-  private closeGroup(): void {
-    if (this.groupBytes === 0) return;
-    this.members!.push(gzipLater(Buffer.concat(this.group, this.groupBytes)));
-    this.group = [];
-    this.groupBytes = 0;
+    for (; this.compressed < this.entries.length; this.compressed++) {
+      const e = this.entries[this.compressed]!;
+      if (e.member !== undefined) continue;
+      e.member = gzipLater(e.plain!);
+      e.plain = undefined;
+    }
   }
 
   async finish(head: PackageHead): Promise<{ bytes: Buffer; gzipped: boolean }> {
     const first = Buffer.from(`${JSON.stringify(head).slice(0, -1)},"forest":${this.prefix}`);
     const last = Buffer.from(SUFFIX);
-    if (!this.members && this.plainBytes + first.length + last.length <= this.plainLimit) return { bytes: Buffer.concat([first, ...this.plain, last]), gzipped: false };
-    if (!this.members) this.toMembers();
-    this.closeGroup();
-    const parts = await Promise.all([gzipLater(first), ...this.members!, gzipLater(last)]);
+    if (!this.gzipped && this.bytes + first.length + last.length <= this.plainLimit) {
+      // A merge's trees come as members: a package this small is plain, so they are inflated.
+      const plain = await Promise.all(this.entries.map(async (e) => e.plain ?? gunzipSync(await e.member!)));
+      return { bytes: Buffer.concat([first, ...plain, last]), gzipped: false };
+    }
+    this.toMembers();
+    const parts = await Promise.all([gzipLater(first), ...this.entries.map((e) => e.member!), gzipLater(last)]);
     return { bytes: Buffer.concat(parts), gzipped: true };
   }
 }

@@ -2,7 +2,7 @@
 // everything needed to use, trust and reproduce a model. Its bytes depend only on the data, the
 // config, the code and the seed: no clock, no machine, no thread count. It is written tree by tree
 // (package-writer.ts) and read as it inflates (json-stream.ts, package-reader.ts): never one string.
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import { open } from 'node:fs/promises';
 import { ModelFormatError } from '../errors.ts';
 import type { CompiledForest } from '../forest/compiled.ts';
@@ -31,8 +31,6 @@ export const MAX_PACKAGE_FILE_BYTES = 2 * 1024 ** 3 - 1; // what fs reads into o
 export const MAX_PACKAGE_JSON_BYTES = 4 * 1024 ** 3;
 /** A gzip may inflate at most this many times its own size (JSON packages compress about 10–15×). */
 export const MAX_GZIP_RATIO = 200;
-/** The most a shard or other whole-read gzip may inflate to (V8's longest string is about 512 MiB). */
-export const MAX_WHOLE_JSON_BYTES = 512 * 1024 * 1024;
 
 /** Everything in a package but its forest. */
 export type PackageHead = Omit<ModelPackage, 'forest'>;
@@ -70,16 +68,6 @@ export interface ModelPackage {
 
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-
-/** Inflates a gzip whole, refusing (fast, with bounded memory) one that would grow past its limit. */
-export function gunzipLimited(file: string, bytes: Uint8Array): Buffer {
-  const limit = inflateLimit(bytes.length, MAX_WHOLE_JSON_BYTES);
-  try {
-    return gunzipSync(bytes, { maxOutputLength: limit });
-  } catch (err) {
-    throw gzipError(file, err, limit, bytes.length);
-  }
 }
 
 function inflateLimit(compressed: number, most: number): number {

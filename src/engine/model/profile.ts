@@ -3,7 +3,8 @@
 import { hash53 } from '../data/split.ts';
 import type { Column, Table } from '../data/table.ts';
 import { textTokens } from '../features/encode.ts';
-import { numericSample, sketch } from '../drift/sample.ts';
+import { sortedSample, sketch } from '../drift/sample.ts';
+import { sortedPresent } from '../data/sorted.ts';
 
 export const PROFILE_QUANTILES = [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1] as const;
 const HISTOGRAM_BINS = 10;
@@ -45,17 +46,22 @@ export function tokenCounts(levels: readonly string[], rowsPerLevel: ArrayLike<n
 }
 
 function numericProfile(col: Extract<Column, { kind: 'numeric' }>): ColumnProfile {
-  const present = col.values.filter((v) => v === v).sort();
+  // Sorted once: the quantiles, the histogram, the moments (summed in sorted order) and the sketch.
+  const present = sortedPresent(col.values);
   const n = present.length;
   const q = (p: number) => (n === 0 ? null : present[Math.min(n - 1, Math.floor(p * (n - 1) + 0.5))]!);
-  const mean = n === 0 ? null : present.reduce((a, b) => a + b, 0) / n;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += present[i]!;
+  const mean = n === 0 ? null : sum / n;
   const lo = n ? present[0]! : 0;
   const hi = n ? present[n - 1]! : 0;
   const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => lo + ((hi - lo) * i) / HISTOGRAM_BINS);
   const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
-  for (const v of present) counts[hi === lo ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((v - lo) / (hi - lo)) * HISTOGRAM_BINS))]!++;
-  const std = mean === null ? null : Math.sqrt(present.reduce((a, v) => a + (v - mean) ** 2, 0) / n);
-  return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, std, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts }, sketch: sketch(numericSample(present, col.type === 'integer'), SKETCH_POINTS) };
+  for (let i = 0; i < n; i++) counts[hi === lo ? 0 : Math.min(HISTOGRAM_BINS - 1, Math.floor(((present[i]! - lo) / (hi - lo)) * HISTOGRAM_BINS))]!++;
+  let squares = 0;
+  if (mean !== null) for (let i = 0; i < n; i++) squares += (present[i]! - mean) ** 2;
+  const std = mean === null ? null : Math.sqrt(squares / n);
+  return { type: col.type, count: col.values.length, missing: col.values.length - n, mean, std, quantiles: PROFILE_QUANTILES.map(q), histogram: { edges, counts }, sketch: sketch(sortedSample(present, col.type === 'integer'), SKETCH_POINTS) };
 }
 
 function categoricalProfile(col: Extract<Column, { kind: 'categorical' }>): ColumnProfile {

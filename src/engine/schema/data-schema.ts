@@ -47,7 +47,9 @@ function columnSchema(col: Column, rows: number, defaultMaxMissing: number): Col
   if (col.kind === 'numeric') {
     let min = Infinity;
     let max = -Infinity;
-    for (const v of col.values) {
+    const values = col.values;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
       if (v !== v) missing++;
       else {
         if (v < min) min = v;
@@ -57,7 +59,9 @@ function columnSchema(col: Column, rows: number, defaultMaxMissing: number): Col
     if (min <= max) Object.assign(out, { min, max });
   } else {
     const used = new Uint8Array(col.levels.length);
-    for (const c of col.codes) {
+    const codes = col.codes;
+    for (let i = 0; i < codes.length; i++) {
+      const c = codes[i]!;
       if (c < 0) missing++;
       else used[c] = 1;
     }
