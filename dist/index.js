@@ -22971,7 +22971,14 @@ class PackageWriter {
     }
     /** The next tree's estimatorJSON. */
     add(text) {
-        const entry = typeof text === 'string' ? { length: Buffer.byteLength(text), plain: Buffer.from(text), member: undefined } : text instanceof Uint8Array ? { length: text.byteLength, plain: Buffer.from(text.buffer, text.byteOffset, text.byteLength), member: undefined } : { length: text.length, plain: undefined, member: Buffer.from(text.member.buffer, text.member.byteOffset, text.member.byteLength) };
+        const view = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+        let entry;
+        if (typeof text === 'string' || text instanceof Uint8Array) {
+            const plain = typeof text === 'string' ? Buffer.from(text) : view(text);
+            entry = { length: plain.length, plain, member: undefined };
+        }
+        else
+            entry = { length: text.length, plain: undefined, member: view(text.member) };
         this.entries.push(entry);
         this.bytes += entry.length;
         if (!this.gzipped && this.bytes > this.plainLimit)
@@ -23325,19 +23332,9 @@ function orderShards(shards, expect) {
     return [...shards].sort((a, b) => a.first - b.first);
 }
 
-;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
-// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are handed
-// on in index order, so the forest is identical whatever the number of threads. The binned features,
-// raw features and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
-// What a tree needs once grown (its JSON, its share of the importances, its
-// out-of-bag predictions, a shard's vote codes) is made on the thread that grew it, so the main thread
-// only gathers.
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/engine/shared-memory.ts
+// Typed arrays handed to worker threads without a copy per thread: train's columns, the split's key columns.
+/** The array's bytes in shared memory: its own buffer when that already is one and it spans it, else a copy. */
 function toShared(a) {
     if (a.buffer instanceof SharedArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
         return a.buffer;
@@ -23345,6 +23342,20 @@ function toShared(a) {
     new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     return sab;
 }
+
+;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
+// Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are handed
+// on in index order, so the forest is identical whatever the number of threads. The binned features,
+// raw features and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
+// What a tree needs once grown (its JSON, a shard's gzip member of it, its share of the importances,
+// its votes as codes) is made on the thread that grew it, so the main thread only gathers.
+
+
+
+
+
+
+
 /** Columns in shared memory (copied once), which trainTrees then hands to its threads without a copy. */
 function sharedColumns(columns) {
     return columns.map((c) => new Float64Array(toShared(c)));
@@ -24465,15 +24476,9 @@ var external_node_url_ = __nccwpck_require__(73136);
 // of every step that splits (train before its trees can start, evaluate, compare).
 
 
+
 /** Below this many key cells, starting a thread costs more than it saves. */
 const THREADED_SPLIT_CELLS = 2_000_000;
-function shared(a) {
-    if (a.buffer instanceof SharedArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
-        return a.buffer;
-    const sab = new SharedArrayBuffer(a.byteLength);
-    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    return sab;
-}
 function columnsOf(columns) {
     return columns.map((c) => (c.kind === 'numeric' ? { name: '', kind: 'numeric', type: 'number', values: new Float64Array(c.values), invalid: c.invalid } : { name: '', kind: 'categorical', type: 'categorical', codes: new Int32Array(c.codes), levels: c.levels }));
 }
@@ -24489,7 +24494,7 @@ async function testRowsThreaded(table, key, threads, minCells = THREADED_SPLIT_C
     if (threads <= 1 || !external_node_worker_threads_.isMainThread || n * cols.length < minCells)
         return testRowsOf(table, key);
     const out = new SharedArrayBuffer(n);
-    const columns = cols.map((c) => (c.kind === 'numeric' ? { kind: 'numeric', values: shared(c.values), invalid: c.invalid } : { kind: 'categorical', codes: shared(c.codes), levels: c.levels }));
+    const columns = cols.map((c) => (c.kind === 'numeric' ? { kind: 'numeric', values: toShared(c.values), invalid: c.invalid } : { kind: 'categorical', codes: toShared(c.codes), levels: c.levels }));
     const bounds = Array.from({ length: threads + 1 }, (_, i) => Math.floor((i * n) / threads));
     // The worker imports this very module (the .ts source in tests, the bundle in production).
     const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.splitWorkerMain());`;

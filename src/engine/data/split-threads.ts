@@ -5,6 +5,7 @@
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
 import { hashRows, keyColumnsOf, testRowsOf, type SplitKey } from './split.ts';
 import type { Column, InvalidCell, Table } from './table.ts';
+import { toShared } from '../shared-memory.ts';
 
 /** Below this many key cells, starting a thread costs more than it saves. */
 export const THREADED_SPLIT_CELLS = 2_000_000;
@@ -17,13 +18,6 @@ interface SplitWork {
   lo: number;
   hi: number;
   out: SharedArrayBuffer;
-}
-
-function shared(a: Float64Array | Int32Array): SharedArrayBuffer {
-  if (a.buffer instanceof SharedArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) return a.buffer;
-  const sab = new SharedArrayBuffer(a.byteLength);
-  new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-  return sab;
 }
 
 function columnsOf(columns: readonly SharedColumn[]): Column[] {
@@ -42,7 +36,7 @@ export async function testRowsThreaded(table: Table, key: SplitKey, threads: num
   const n = table.rowCount;
   if (threads <= 1 || !isMainThread || n * cols.length < minCells) return testRowsOf(table, key);
   const out = new SharedArrayBuffer(n);
-  const columns: SharedColumn[] = cols.map((c) => (c.kind === 'numeric' ? { kind: 'numeric', values: shared(c.values), invalid: c.invalid } : { kind: 'categorical', codes: shared(c.codes), levels: c.levels }));
+  const columns: SharedColumn[] = cols.map((c) => (c.kind === 'numeric' ? { kind: 'numeric', values: toShared(c.values), invalid: c.invalid } : { kind: 'categorical', codes: toShared(c.codes), levels: c.levels }));
   const bounds = Array.from({ length: threads + 1 }, (_, i) => Math.floor((i * n) / threads));
   // The worker imports this very module (the .ts source in tests, the bundle in production).
   const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.splitWorkerMain());`;

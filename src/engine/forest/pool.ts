@@ -1,9 +1,8 @@
 // Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are handed
 // on in index order, so the forest is identical whatever the number of threads. The binned features,
 // raw features and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
-// What a tree needs once grown (its JSON, its share of the importances, its
-// out-of-bag predictions, a shard's vote codes) is made on the thread that grew it, so the main thread
-// only gathers.
+// What a tree needs once grown (its JSON, a shard's gzip member of it, its share of the importances,
+// its votes as codes) is made on the thread that grew it, so the main thread only gathers.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { estimatorJSON, treeMember } from '../model/package-writer.ts';
@@ -11,6 +10,7 @@ import type { BinnedFeature } from './bins.ts';
 import { compileTree, treeOutOfBag, treePredictions } from './compiled.ts';
 import { binAll, trainTree, treeImportance, type Forest, type ForestOptions, type Labels, type TrainingData } from './forest.ts';
 import { voteCodes, type TreeVoteCodes } from './shards.ts';
+import { toShared } from '../shared-memory.ts';
 import type { FlatTree } from './tree.ts';
 
 export interface Progress {
@@ -25,7 +25,7 @@ export interface GrowOptions {
   json: boolean;
   /** Its out-of-bag predictions (when the forest bootstraps). */
   oob: boolean;
-  /** The tree itself (a shard file holds it). */
+  /** The tree itself (trainForest keeps it: a sweep's cell, the tests). */
   flat: boolean;
   /** Rows (encoded feature columns) to predict with each tree: train's test rows and examples. */
   predict?: Float64Array[] | undefined;
@@ -56,13 +56,6 @@ interface WorkerInput {
   options: ForestOptions;
   grow: GrowOptions;
   treeIds: number[];
-}
-
-function toShared<T extends Uint8Array | Int32Array | Float64Array>(a: T): SharedArrayBuffer {
-  if (a.buffer instanceof SharedArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) return a.buffer;
-  const sab = new SharedArrayBuffer(a.byteLength);
-  new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-  return sab;
 }
 
 /** Columns in shared memory (copied once), which trainTrees then hands to its threads without a copy. */

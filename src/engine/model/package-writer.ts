@@ -128,8 +128,12 @@ export class PackageWriter {
 
   /** The next tree's estimatorJSON. */
   add(text: TreeText): void {
-    const entry: Entry =
-      typeof text === 'string' ? { length: Buffer.byteLength(text), plain: Buffer.from(text), member: undefined } : text instanceof Uint8Array ? { length: text.byteLength, plain: Buffer.from(text.buffer, text.byteOffset, text.byteLength), member: undefined } : { length: text.length, plain: undefined, member: Buffer.from(text.member.buffer, text.member.byteOffset, text.member.byteLength) };
+    const view = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+    let entry: Entry;
+    if (typeof text === 'string' || text instanceof Uint8Array) {
+      const plain = typeof text === 'string' ? Buffer.from(text) : view(text);
+      entry = { length: plain.length, plain, member: undefined };
+    } else entry = { length: text.length, plain: undefined, member: view(text.member) };
     this.entries.push(entry);
     this.bytes += entry.length;
     if (!this.gzipped && this.bytes > this.plainLimit) this.gzipped = true;
