@@ -19304,17 +19304,94 @@ function hashStart(seed) {
     ha = (0x811c9dc5 ^ seed) >>> 0;
     hb = (0x01000193 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
 }
+/** One character code into the hash. */
+function feedChar(c) {
+    ha = Math.imul(ha ^ c, 0x01000193);
+    const b = Math.imul(hb ^ c, 0x5bd1e995);
+    hb = b ^ (b >>> 15);
+}
 function hashFeed(text) {
-    let a = ha;
-    let b = hb;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995);
-        b ^= b >>> 15;
+    for (let i = 0; i < text.length; i++)
+        feedChar(text.charCodeAt(i));
+}
+/** 10^0 … 10^15, each exact in a double. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const digits = new Uint8Array(16);
+/**
+ * hashFeed(String(v)) for a number, without making the string: a million rows of 21 numbers are 21
+ * million strings, which cost more than the hash. The fast path writes v as String would when v has at
+ * most 15 significant digits and 1e-5 <= |v| < 1e15 (plain decimal notation there): then the decimal
+ * m / 10^d with the fewest digits d after the point that reads back as v is the only one with so few
+ * digits (15-digit decimals are further apart than doubles), and so is the shortest round trip that
+ * String writes. Math.round(|v| · 10^d) finds m, as the product's rounding error is far below ½. Every
+ * other number (more digits, exponents, NaN's text aside) goes through String.
+ */
+function hashFeedNumber(v) {
+    if (v === 0)
+        return hashFeed('0'); // -0 too, as String writes it
+    const x = v < 0 ? -v : v;
+    if (x >= 1e-5 && x < 1e15) {
+        for (let d = 0; d <= 15; d++) {
+            const p = POW10[d];
+            const t = x * p;
+            const m = Math.round(t);
+            if (m >= 1e15)
+                break;
+            // The true m is within 2.3e-16·t of t (v's rounding and the product's); a wrong d is seldom
+            // that close, and is let through to the exact test only when it is.
+            const off = t - m;
+            if (off > 4.5e-16 * t || off < -4.5e-16 * t || m / p !== x)
+                continue;
+            let q = Math.floor(x);
+            let r = m - q * p;
+            if (r < 0) {
+                q--;
+                r += p;
+            }
+            else if (r >= p) {
+                q++;
+                r -= p;
+            }
+            if (v < 0)
+                feedChar(0x2d);
+            for (let n = decimalDigits(q, 0, digits); n > 0;)
+                feedChar(0x30 + digits[--n]);
+            if (d > 0) {
+                feedChar(0x2e);
+                decimalDigits(r, d, digits);
+                for (let k = d - 1; k >= 0; k--)
+                    feedChar(0x30 + digits[k]);
+            }
+            return;
+        }
     }
-    ha = a;
-    hb = b;
+    hashFeed(String(v));
+}
+/**
+ * The decimal digits of the integer x (0 <= x < 2^53), lowest first, into out: `width` of them
+ * (leading zeros included), or as many as x has when width is 0. Returns how many. Below 2^31 the
+ * division by ten is an int32 one, which the compiler makes a multiplication.
+ */
+function decimalDigits(x, width, out) {
+    let n = 0;
+    while (x >= 2147483648 && (width === 0 || n < width)) {
+        const next = Math.floor(x / 10);
+        out[n++] = x - next * 10;
+        x = next;
+    }
+    let xi = x | 0;
+    while (width === 0 ? n === 0 || xi > 0 : n < width) {
+        const next = (xi / 10) | 0;
+        out[n++] = xi - next * 10;
+        xi = next;
+    }
+    return n;
+}
+/** hash53(String(v), seed), through hashFeedNumber: for its test against String. */
+function hash53Number(v, seed) {
+    hashStart(seed);
+    hashFeedNumber(v);
+    return hashEnd();
 }
 function hashEnd() {
     // Final avalanche, so that near keys ("row-1", "row-2") land far apart.
@@ -19378,7 +19455,12 @@ function hashRows(cols, key, lo, hi, out) {
         for (let j = 0; j < cols.length; j++) {
             if (j > 0)
                 hashFeed(SEPARATOR);
-            hashFeed(cellText(cols[j], r));
+            const col = cols[j];
+            // A number's text is String(v) (cellText), fed without making it; an invalid cell's is its own.
+            if (col.kind === 'numeric' && col.values[r] === col.values[r])
+                hashFeedNumber(col.values[r]);
+            else
+                hashFeed(cellText(col, r));
         }
         out[r] = hashEnd() < cut ? 1 : 0;
     }
@@ -20333,23 +20415,45 @@ class JsonStreamParser {
         return i;
     }
     number(buf, start, end) {
-        // Small integers (split columns, counts) without a string; the rest as JSON.parse reads them.
-        if (end - start <= 9) {
-            let v = 0;
-            let i = start;
-            const neg = buf[i] === 0x2d;
-            if (neg)
-                i++;
-            for (; i < end; i++) {
-                const d = buf[i] - 0x30;
-                if (d < 0 || d > 9)
-                    return Number(buf.toString('latin1', start, end));
-                v = v * 10 + d;
-            }
-            return neg ? (v === 0 ? -0 : -v) : v;
-        }
-        return Number(buf.toString('latin1', start, end));
+        return parseJsonNumber(buf, start, end);
     }
+}
+/** 10^0 … 10^22: every one exact in a double. */
+const json_stream_POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/**
+ * A JSON number (already checked against the grammar) as JSON.parse reads it. A decimal whose digits
+ * make an integer below 2^53 and that has at most 22 digits after its point is that integer
+ * divided by a power of ten: both exact, so the one rounding of the division is the correct rounding
+ * of the decimal (Clinger's fast path), which is what Number gives. The rest (exponents, 17 digits)
+ * go through Number. Trees hold mostly such numbers: thresholds and class shares.
+ */
+function parseJsonNumber(buf, start, end) {
+    let i = start;
+    const neg = buf[i] === 0x2d;
+    if (neg)
+        i++;
+    let v = 0;
+    let frac = -1;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c === 0x2e) {
+            frac = 0;
+            continue;
+        }
+        const d = c - 0x30;
+        if (d < 0 || d > 9)
+            return slow(buf, start, end);
+        v = v * 10 + d;
+        if (frac >= 0)
+            frac++;
+    }
+    if (v >= 2 ** 53 || frac > 22)
+        return slow(buf, start, end);
+    const x = frac > 0 ? v / json_stream_POW10[frac] : v;
+    return neg ? -x : x;
+}
+function slow(buf, start, end) {
+    return Number(Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1'));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/model/package-reader.ts
@@ -20675,12 +20779,19 @@ class TreeCompiler {
                 let best = 0;
                 let bestShare = 0;
                 for (;;) {
-                    const e = numberEnd(i);
-                    if (e < 0)
-                        return undefined;
-                    const v = numbers.number(buf, i, e);
-                    if (!Number.isFinite(v))
-                        return undefined;
+                    // Most shares of fully grown trees are a lone 0 or 1: a digit right before ',' or ']' is a
+                    // whole number, read without the scanner.
+                    const d = buf[i] - 0x30;
+                    let e = i + 1;
+                    let v = d;
+                    if (d < 0 || d > 9 || (buf[e] !== 0x2c && buf[e] !== 0x5d)) {
+                        e = numberEnd(i);
+                        if (e < 0)
+                            return undefined;
+                        v = numbers.number(buf, i, e);
+                        if (!Number.isFinite(v))
+                            return undefined;
+                    }
                     if (shares === 0 || v > bestShare) {
                         best = shares;
                         bestShare = v;
@@ -21250,7 +21361,7 @@ function parseTimeBound(value, now) {
 // The fast path is exact: a mantissa of at most 15 significant digits is an exact double, and so is a
 // power of ten up to 1e22, so one multiplication or division by it is correctly rounded (Clinger's fast
 // path). Everything else is handed to Number(), after this function has checked the syntax.
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const number_bytes_POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 /** Syntax accepted as a number: optional sign, digits with an optional point, an optional exponent. */
 const NUMBER_SYNTAX = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Syntax of a number written with a decimal comma ("64,5"). */
@@ -21340,7 +21451,7 @@ function parseNumberBytes(b, start, end, decimal = 46) {
         return undefined;
     const scale = exponent - fractionDigits;
     if (!overflow && scale >= -22 && scale <= 22) {
-        const v = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
+        const v = scale < 0 ? mantissa / number_bytes_POW10[-scale] : mantissa * number_bytes_POW10[scale];
         return negative ? -v : v;
     }
     // Too many digits for the exact path: let the engine's correctly rounded parser do it.
@@ -22082,15 +22193,20 @@ function scalarMetrics(p, rows) {
     };
     if (p.task === 'regression')
         return { ...regressionMetrics(pick(p.yTrue), pick(p.yPred)) };
-    const m = classificationMetrics(pick(p.yTrue), pick(p.yPred), pick(p.proba, p.classes.length), p.classes);
+    return scalarsOf(classificationMetrics(pick(p.yTrue), pick(p.yPred), pick(p.proba, p.classes.length), p.classes));
+}
+/** The scalars of metrics already computed (fullMetrics): scalarMetrics without computing them again. */
+function scalarsOf(m) {
+    if (!('confusion_matrix' in m))
+        return { ...m };
     const { per_class, confusion_matrix, ...scalars } = m;
     return scalars;
 }
 function fullMetrics(p) {
     return p.task === 'regression' ? regressionMetrics(p.yTrue, p.yPred) : classificationMetrics(p.yTrue, p.yPred, p.proba, p.classes);
 }
-/** 95% percentile intervals from `resamples` seeded bootstrap resamples of the rows. */
-function bootstrapIntervals(p, resamples, seed) {
+/** 95% percentile intervals from `resamples` seeded bootstrap resamples of the rows, for the metrics `names` (scalarMetrics(p)'s, in its order). */
+function bootstrapIntervals(p, resamples, seed, names = Object.keys(scalarMetrics(p))) {
     const n = p.yTrue.length;
     const rng = mulberry32(seed);
     const samples = {};
@@ -22107,7 +22223,7 @@ function bootstrapIntervals(p, resamples, seed) {
         }
     }
     const out = {};
-    for (const name of Object.keys(scalarMetrics(p))) {
+    for (const name of names) {
         const s = samples[name];
         if (!s || s.length < resamples / 2) {
             out[name] = null;
@@ -22203,14 +22319,13 @@ function mcnemarExact(b, c) {
 }
 /**
  * A paired bootstrap of candidate − champion for every scalar metric: both are scored on the same
- * resampled rows. p is twice the smaller share of resamples on either side of zero, each share counted
+ * resampled rows. `base` is each model's scalarMetrics on all the rows (given when already computed). p is twice the smaller share of resamples on either side of zero, each share counted
  * with the usual add-one correction ((k + 1) / (R + 1)): R resamples cannot show a p below about 2/R,
  * so none is reported as 0.
  */
-function pairedBootstrap(champion, candidate, resamples, seed) {
+function pairedBootstrap(champion, candidate, resamples, seed, base = { a: scalarMetrics(champion), b: scalarMetrics(candidate) }) {
     const n = champion.yTrue.length;
     const rng = mulberry32(seed);
-    const base = { a: scalarMetrics(champion), b: scalarMetrics(candidate) };
     const diffs = {};
     const rows = new Int32Array(n);
     const counts = new Int32Array(n);
@@ -22266,7 +22381,8 @@ function nextUp(x) {
     i64[0] = x > 0 ? i64[0] + 1n : i64[0] - 1n;
     return f64[0];
 }
-function binFeature(values) {
+/** `out`, when given, receives the bins (a worker writes its columns straight into shared memory). */
+function binFeature(values, out = new Uint8Array(values.length)) {
     const present = sortedPresent(values);
     // The distinct values, in order (each as its first occurrence: -0 stands for ±0), while there are
     // at most MAX_BINS; past that, only that there are more.
@@ -22304,7 +22420,7 @@ function binFeature(values) {
     // must stay finite (JSON has no Infinity): the next double above the largest value.
     if (upper.length > 0)
         thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]);
-    const bins = new Uint8Array(values.length);
+    const bins = out;
     for (let i = 0; i < values.length; i++) {
         const v = values[i];
         if (v !== v) {
@@ -22781,22 +22897,50 @@ class TreeVotes {
             const end = Math.min(n, start + VOTE_BLOCK);
             for (let t = 0; t < trees.length; t++) {
                 const { codes, values } = trees[t];
-                const top = values ? values.length : this.K;
-                for (let i = start; i < end; i++) {
-                    const c = codes[i];
-                    if (c === 0)
-                        continue;
-                    if (c > top)
-                        return { tree: t, row: i, code: c };
-                    this.vote(i, values ? values[c - 1] : c - 1);
-                }
+                const bad = values ? this.addValueBlock(codes, values, start, end) : this.addClassBlock(codes, start, end);
+                if (bad >= 0)
+                    return { tree: t, row: bad, code: codes[bad] };
             }
         }
         return undefined;
     }
+    // The two loops of addCodes, each with vote()'s rule written out: they run once per row and tree
+    // (200 million times in a merge of 200 trees of a million rows), where the call and its branches
+    // on the task cost more than the vote. Each returns the row of a code out of range, or -1.
+    addClassBlock(codes, start, end) {
+        const { best, bestCount, K } = this;
+        const counts = this.counts;
+        for (let i = start; i < end; i++) {
+            const c = codes[i];
+            if (c === 0)
+                continue;
+            if (c > K)
+                return i;
+            const m = ++counts[i * K + c - 1];
+            if (m > bestCount[i]) {
+                bestCount[i] = m;
+                best[i] = c - 1;
+            }
+        }
+        return -1;
+    }
+    addValueBlock(codes, values, start, end) {
+        const { seen } = this;
+        const sum = this.sum;
+        const top = values.length;
+        for (let i = start; i < end; i++) {
+            const c = codes[i];
+            if (c === 0)
+                continue;
+            if (c > top)
+                return i;
+            seen[i]++;
+            sum[i] += values[c - 1];
+        }
+        return -1;
+    }
     /** Row i's vote v (a class or a value): the one rule both kinds of input go through. */
     vote(i, v) {
-        this.seen[i]++;
         const counts = this.counts;
         if (counts) {
             const m = ++counts[i * this.K + v];
@@ -22805,12 +22949,28 @@ class TreeVotes {
                 this.best[i] = v;
             }
         }
-        else
+        else {
+            this.seen[i]++;
             this.sum[i] += v;
+        }
+    }
+    /** The votes each row got. A classification's are its counts' sum, not kept apart: one store less per vote. */
+    seenVotes() {
+        const { seen, counts, K } = this;
+        if (counts) {
+            for (let i = 0; i < seen.length; i++) {
+                let s = 0;
+                for (let k = 0; k < K; k++)
+                    s += counts[i * K + k];
+                seen[i] = s;
+            }
+        }
+        return seen;
     }
     /** As predictCompiled gives them, once every tree has voted on every row. */
     predictions() {
-        const { seen, counts, best, sum, K } = this;
+        const { counts, best, sum, K } = this;
+        const seen = this.seenVotes();
         const n = seen.length;
         const yPred = new Float64Array(n);
         if (!counts) {
@@ -22828,7 +22988,8 @@ class TreeVotes {
     }
     /** The out-of-bag score (accuracy, or R² for regression) over the rows some tree did not see. */
     score(data) {
-        const { seen, counts, best, sum } = this;
+        const { counts, best, sum } = this;
+        const seen = this.seenVotes();
         let scored = 0;
         let correct = 0;
         let sse = 0;
@@ -23346,7 +23507,8 @@ function toShared(a) {
 ;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
 // Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are handed
 // on in index order, so the forest is identical whatever the number of threads. The binned features,
-// raw features and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
+// raw features and labels are shared with the workers (SharedArrayBuffer), never copied per worker;
+// the workers bin the columns themselves, each its share, and claim trees one at a time.
 // What a tree needs once grown (its JSON, a shard's gzip member of it, its share of the importances,
 // its votes as codes) is made on the thread that grew it, so the main thread only gathers.
 
@@ -23356,6 +23518,9 @@ function toShared(a) {
 
 
 
+
+const NEXT_TREE = 0;
+const BINNED = 1;
 /** Columns in shared memory (copied once), which trainTrees then hands to its threads without a copy. */
 function sharedColumns(columns) {
     return columns.map((c) => new Float64Array(toShared(c)));
@@ -23388,18 +23553,37 @@ function transferables(t) {
         out.push(t.flat.feature.buffer, t.flat.threshold.buffer, t.flat.left.buffer, t.flat.right.buffer, t.flat.value.buffer, t.flat.gain.buffer);
     return out;
 }
-/** The worker's side: grow the trees it was given, post each one back as it finishes. */
+/**
+ * The worker's side: bin its share of the columns, wait until every worker has binned its own, then
+ * claim trees one at a time (so that no thread idles while another still has a queue) and post each
+ * back as it finishes. The workers coordinate through shared memory alone, so a main thread busy
+ * describing the data never holds them up.
+ */
 function forestWorkerMain() {
     const input = external_node_worker_threads_.workerData;
+    const { n } = input;
+    const control = new Int32Array(input.control);
     const all = new Uint8Array(input.bins);
-    const binned = input.thresholds.map((thresholds, f) => ({ bins: all.subarray(f * input.n, (f + 1) * input.n), thresholds, count: input.counts[f] }));
-    const raw = (input.raw ?? []).map((b) => new Float64Array(b));
+    const thresholds = new Float64Array(input.thresholds);
+    const counts = new Int32Array(input.counts);
+    const raw = input.raw.map((b) => new Float64Array(b));
+    for (const f of input.binColumns) {
+        const b = binFeature(raw[f], all.subarray(f * n, (f + 1) * n));
+        thresholds.set(b.thresholds, f * MAX_BINS);
+        counts[f] = b.count;
+    }
+    Atomics.add(control, BINNED, 1);
+    Atomics.notify(control, BINNED);
+    for (let seen = Atomics.load(control, BINNED); seen < input.workers; seen = Atomics.load(control, BINNED))
+        Atomics.wait(control, BINNED, seen);
+    const binned = raw.map((_, f) => ({ bins: all.subarray(f * n, (f + 1) * n), thresholds: thresholds.subarray(f * MAX_BINS, f * MAX_BINS + counts[f]), count: counts[f] }));
     const grow = { ...input.grow, predict: input.predict?.map((b) => new Float64Array(b)) };
     const labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
-    input.treeIds.forEach((k) => {
+    for (let i = Atomics.add(control, NEXT_TREE, 1); i < input.treeIds.length; i = Atomics.add(control, NEXT_TREE, 1)) {
+        const k = input.treeIds[i];
         const tree = growOne(binned, raw, labels, input.options, grow, k);
         external_node_worker_threads_.parentPort.postMessage({ k, tree }, transferables(tree));
-    });
+    }
 }
 /** The number of threads to use by default: every core. */
 function defaultThreads() {
@@ -23418,12 +23602,12 @@ async function trainForest(data, options, threads = defaultThreads(), onProgress
  */
 async function trainTrees(data, options, ids, grow, take, threads = defaultThreads(), onProgress) {
     const start = performance.now();
-    const binned = binAll(data.columns);
     const slot = new Map(ids.map((k, i) => [k, i]));
     const labels = { yClass: data.yClass, yValue: data.yValue };
     const report = (done) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
     const workers = Math.min(threads, ids.length);
     if (workers <= 1 || !external_node_worker_threads_.isMainThread) {
+        const binned = binAll(data.columns);
         ids.forEach((k, i) => {
             take(i, growOne(binned, data.columns, labels, options, grow, k));
             report(i + 1);
@@ -23431,20 +23615,22 @@ async function trainTrees(data, options, ids, grow, take, threads = defaultThrea
         return;
     }
     const n = data.columns[0]?.length ?? 0;
-    const bins = new SharedArrayBuffer(n * binned.length);
-    const view = new Uint8Array(bins);
-    binned.forEach((b, f) => view.set(b.bins, f * n));
+    const features = data.columns.length;
+    // The columns are binned on the workers, each its share, straight into shared memory.
     const shared = {
         n,
-        bins,
-        thresholds: binned.map((b) => b.thresholds),
-        counts: binned.map((b) => b.count),
-        raw: grow.oob ? data.columns.map(toShared) : undefined,
+        workers,
+        control: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
+        bins: new SharedArrayBuffer(n * features),
+        thresholds: new SharedArrayBuffer(features * MAX_BINS * Float64Array.BYTES_PER_ELEMENT),
+        counts: new SharedArrayBuffer(features * Int32Array.BYTES_PER_ELEMENT),
+        raw: data.columns.map(toShared),
         predict: grow.predict?.map(toShared),
         yClass: data.yClass ? toShared(data.yClass) : undefined,
         yValue: data.yValue ? toShared(data.yValue) : undefined,
         options,
         grow: { ...grow, predict: undefined },
+        treeIds: [...ids],
     };
     // Trees come back in any order; they are handed on in index order, and not held once handed.
     const waiting = new Map();
@@ -23452,24 +23638,32 @@ async function trainTrees(data, options, ids, grow, take, threads = defaultThrea
     let done = 0;
     // The worker imports this very module (the .ts source in tests, the bundle in production).
     const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
-    await Promise.all(Array.from({ length: workers }, (_, w) => {
-        const treeIds = ids.filter((_, i) => i % workers === w);
-        const input = { ...shared, treeIds };
-        return new Promise((resolve, reject) => {
-            const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
-            worker.on('message', (m) => {
-                waiting.set(slot.get(m.k), m.tree);
-                while (waiting.has(next)) {
-                    const t = waiting.get(next);
-                    waiting.delete(next);
-                    take(next++, t);
-                }
-                report(++done);
+    const threadsStarted = [];
+    try {
+        await Promise.all(Array.from({ length: workers }, (_, w) => {
+            const input = { ...shared, binColumns: data.columns.map((_, f) => f).filter((f) => f % workers === w) };
+            return new Promise((resolve, reject) => {
+                const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
+                threadsStarted.push(worker);
+                worker.on('message', (m) => {
+                    waiting.set(slot.get(m.k), m.tree);
+                    while (waiting.has(next)) {
+                        const t = waiting.get(next);
+                        waiting.delete(next);
+                        take(next++, t);
+                    }
+                    report(++done);
+                });
+                worker.on('error', reject);
+                worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
             });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
-        });
-    }));
+        }));
+    }
+    catch (err) {
+        // A thread that failed while binning would leave the others waiting for it.
+        await Promise.all(threadsStarted.map((t) => t.terminate()));
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sweep/cells.ts
@@ -25504,10 +25698,13 @@ async function compareToChampion(inputs, io) {
             evidence.identical = `the candidate predicts exactly what the champion predicts on all ${rows.length.toLocaleString('en-US')} compared rows`;
     }
     const primary = cfg.gates.primary;
-    const candScalars = scalarMetrics(cand);
-    const champScalars = champ ? scalarMetrics(champ) : undefined;
+    // Each model's metrics once: the scalars, the paired test's base and the confusion matrices come from them.
+    const candFull = fullMetrics(cand);
+    const champFull = champ ? fullMetrics(champ) : undefined;
+    const candScalars = scalarsOf(candFull);
+    const champScalars = champFull ? scalarsOf(champFull) : undefined;
     const resamples = cfg.evaluation.bootstrap || 1000;
-    const paired = champ ? pairedBootstrap(champ, cand, resamples, cfg.evaluation.seed) : {};
+    const paired = champ ? pairedBootstrap(champ, cand, resamples, cfg.evaluation.seed, { a: champScalars, b: candScalars }) : {};
     if (champ && cfg.task === 'classification') {
         // Accuracy's paired test is McNemar's exact test on the rows only one model got right.
         let b = 0;
@@ -25540,7 +25737,6 @@ async function compareToChampion(inputs, io) {
         }
     }
     const zeros = zeroLabels(cand);
-    const candFull = fullMetrics(cand);
     const env = process.env;
     const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
     const artifact = artifactName(io, 'mlops-comparison', cfg.name, candidateSha);
@@ -25551,7 +25747,7 @@ async function compareToChampion(inputs, io) {
         primary,
         metrics,
         classes: candidate.target.classes,
-        confusion: 'confusion_matrix' in candFull ? { champion: champ ? fullMetrics(champ).confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
+        confusion: 'confusion_matrix' in candFull ? { champion: champFull && 'confusion_matrix' in champFull ? champFull.confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
         slices,
         importances: Object.entries(candidate.feature_importance).slice(0, 10),
         data: { files: table.files, testRows: rows.length, candidateTestRows: candidateRows.rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.pkg.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
@@ -26253,7 +26449,8 @@ async function evaluate(inputs, io) {
         throw new InputError('data', 'the data has no labelled test rows for this model');
     const predictions = scoreRows(pkg, table, rows, yTrue);
     const metrics = fullMetrics(predictions);
-    const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed) : {};
+    const scalars = scalarsOf(metrics);
+    const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed, Object.keys(scalars)) : {};
     const slices = [];
     for (const name of cfg.evaluation.slices) {
         const col = columnByName(table, name);
@@ -26271,7 +26468,7 @@ async function evaluate(inputs, io) {
     const out = { format: METRICS_FORMAT, ...metrics, ci, slices, notes, rows: { test: rows.length }, model: { path: model.shown, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
     const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(model.shown)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
     lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
-    for (const [name, value] of Object.entries(scalarMetrics(predictions))) {
+    for (const [name, value] of Object.entries(scalars)) {
         const interval = ci[name];
         lines.push(`| ${name} | ${evaluate_fmt(value)} | ${interval ? `${evaluate_fmt(interval[0])} – ${evaluate_fmt(interval[1])}` : '–'} |`);
     }

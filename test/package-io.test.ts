@@ -8,7 +8,7 @@ import type { Forest, ForestOptions } from '../src/engine/forest/forest.ts';
 import { fromMlRandomForestJSON, predict, predictShares, toMlRandomForestJSON } from './support/reference-forest.ts';
 import { trainForest } from '../src/engine/forest/pool.ts';
 import { stream } from '../src/engine/forest/rng.ts';
-import { JsonStreamParser, JsonSyntaxError, MAX_JSON_DEPTH, type JsonConsumer } from '../src/engine/model/json-stream.ts';
+import { JsonStreamParser, JsonSyntaxError, MAX_JSON_DEPTH, parseJsonNumber, type JsonConsumer } from '../src/engine/model/json-stream.ts';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, parseModel, type PackageHead } from '../src/engine/model/package.ts';
 import { estimatorJSON, packageBytes, PackageWriter, PLAIN_PACKAGE_LIMIT, recodePackage, treeMember } from '../src/engine/model/package-writer.ts';
 import { PackageBuilder } from '../src/engine/model/package-reader.ts';
@@ -176,6 +176,20 @@ test('the parser reads what JSON.parse reads, the same, in chunks of any size, a
   // Numbers keep their sign and every bit.
   expect(Object.is(parseIn('-0', 1), -0)).toBe(true);
   expect(parseIn('[0.1,2.5e-324]', 2)).toEqual([0.1, 5e-324]);
+});
+
+test('numbers are read as JSON.parse reads them, bit for bit, on the fast path and past it', () => {
+  const rng = stream(11, 0);
+  const texts = ['0', '-0', '-0.0', '0.0', '1', '0.1', '0.30000000000000004', '0.3333333333333333', '0.33333333333333331', '9007199254740991', '9007199254740992', '9007199254740993', '9007199254740993.5', '123456789012345678', '1e5', '-1E-7', '2.5e+3', '0.0000000000000000000001', '0.00000000000000000000001', '1.7976931348623157e308', '5e-324'];
+  for (let k = 0; k < 50_000; k++) {
+    const v = (rng() - 0.5) * 10 ** Math.floor(rng() * 30 - 12);
+    texts.push(JSON.stringify(v), v.toFixed(Math.floor(rng() * 21)), String(Math.floor(rng() * 2 ** 54)));
+  }
+  const wrong = texts.filter((t) => {
+    const b = Buffer.from(` ${t} `);
+    return !Object.is(parseJsonNumber(b, 1, b.length - 1), JSON.parse(t));
+  });
+  expect(wrong).toEqual([]);
 });
 
 test('a deeply nested document is refused at once, at a stated depth', async () => {

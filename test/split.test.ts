@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readCsv } from '../src/engine/data/csv-reader.ts';
-import { defaultKeyColumns, rowKeys, testRows, testRowsOf } from '../src/engine/data/split.ts';
+import { defaultKeyColumns, hash53, hash53Number, rowKeys, testRows, testRowsOf } from '../src/engine/data/split.ts';
+import { stream } from '../src/engine/forest/rng.ts';
 import { testRowsThreaded } from '../src/engine/data/split-threads.ts';
 import { REPO_ROOT } from './support/run-action.ts';
 import { tempDir, writeFiles } from './support/tmp.ts';
@@ -30,6 +31,21 @@ test('testRowsOf, hashing each key cell by cell, is testRows of the joined keys:
     // On threads, each hashing a range of the rows: the same split.
     for (const threads of [2, 3]) expect(Array.from(await testRowsThreaded(t, key, threads, 0))).toEqual(Array.from(testRowsOf(t, key)));
   }
+});
+
+test('a number is hashed as its String text is, on the fast path and past it', () => {
+  const rng = stream(5, 0);
+  const values = [0, -0, 1, -1, 0.1, 0.3, 0.30000000000000004, 0.09999999999999999, 1e-5, 9.99999e-6, 1e-7, 999999999999999, 1e15, 123456789012345.6, 2 ** 53, 1e21, 5e-324, 1.7976931348623157e308, Infinity, -Infinity];
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  for (let k = 0; k < 40_000; k++) {
+    const v = (rng() - 0.5) * 10 ** Math.floor(rng() * 34 - 12);
+    values.push(v, Number(v.toFixed(Math.floor(rng() * 17))), Number(v.toPrecision(1 + Math.floor(rng() * 17))), Math.round(v), Number(((rng() - 0.5) * 10).toFixed(5)));
+    words[0] = Math.floor(rng() * 2 ** 32);
+    words[1] = Math.floor(rng() * 2 ** 32);
+    if (Number.isFinite(bits[0])) values.push(bits[0]!);
+  }
+  expect(values.filter((v) => hash53Number(v, 42) !== hash53(String(v), 42)).map(String)).toEqual([]);
 });
 
 test('adding rows never moves an old row; another seed gives another split', async () => {

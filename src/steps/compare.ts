@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { cellValue, columnByName } from '../engine/data/table.ts';
 import { sha256Hex } from '../engine/digest.ts';
 import { InputError, ModelFormatError } from '../engine/errors.ts';
-import { fullMetrics, scalarMetrics, sliceRows, type Predictions } from '../engine/metrics/evaluate.ts';
+import { fullMetrics, scalarMetrics, scalarsOf, sliceRows, type Predictions } from '../engine/metrics/evaluate.ts';
 import { loadModel, parseModel, type ModelPackage } from '../engine/model/package.ts';
 import { checkPublished } from '../engine/registry/contract.ts';
 import { loadData } from './data-source.ts';
@@ -121,10 +121,13 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
   }
 
   const primary = cfg.gates.primary;
-  const candScalars = scalarMetrics(cand);
-  const champScalars = champ ? scalarMetrics(champ) : undefined;
+  // Each model's metrics once: the scalars, the paired test's base and the confusion matrices come from them.
+  const candFull = fullMetrics(cand);
+  const champFull = champ ? fullMetrics(champ) : undefined;
+  const candScalars = scalarsOf(candFull);
+  const champScalars = champFull ? scalarsOf(champFull) : undefined;
   const resamples = cfg.evaluation.bootstrap || 1000;
-  const paired = champ ? pairedBootstrap(champ, cand, resamples, cfg.evaluation.seed) : {};
+  const paired = champ ? pairedBootstrap(champ, cand, resamples, cfg.evaluation.seed, { a: champScalars!, b: candScalars }) : {};
   if (champ && cfg.task === 'classification') {
     // Accuracy's paired test is McNemar's exact test on the rows only one model got right.
     let b = 0;
@@ -154,7 +157,6 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     }
   }
   const zeros = zeroLabels(cand);
-  const candFull = fullMetrics(cand);
   const env = process.env;
   const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
   const artifact = artifactName(io, 'mlops-comparison', cfg.name, candidateSha);
@@ -165,7 +167,7 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     primary,
     metrics,
     classes: candidate.target.classes,
-    confusion: 'confusion_matrix' in candFull ? { champion: champ ? (fullMetrics(champ) as { confusion_matrix: number[][] }).confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
+    confusion: 'confusion_matrix' in candFull ? { champion: champFull && 'confusion_matrix' in champFull ? champFull.confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
     slices,
     importances: Object.entries(candidate.feature_importance).slice(0, 10),
     data: { files: table.files, testRows: rows.length, candidateTestRows: candidateRows.rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.pkg.rows.labelled : null, sha256: candidate.provenance.data_sha256 },

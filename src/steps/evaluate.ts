@@ -5,7 +5,7 @@ import { loadPipeline } from '../engine/config/pipeline.ts';
 import { cellValue, columnByName } from '../engine/data/table.ts';
 import { sha256Hex } from '../engine/digest.ts';
 import { InputError } from '../engine/errors.ts';
-import { bootstrapIntervals, fullMetrics, scalarMetrics, sliceRows, type Slice } from '../engine/metrics/evaluate.ts';
+import { bootstrapIntervals, fullMetrics, scalarMetrics, scalarsOf, sliceRows, type Slice } from '../engine/metrics/evaluate.ts';
 import { loadModel } from '../engine/model/package.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { loadData } from './data-source.ts';
@@ -30,7 +30,8 @@ export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResu
   if (rows.length === 0) throw new InputError('data', 'the data has no labelled test rows for this model');
   const predictions = scoreRows(pkg, table, rows, yTrue);
   const metrics = fullMetrics(predictions);
-  const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed) : {};
+  const scalars = scalarsOf(metrics);
+  const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed, Object.keys(scalars)) : {};
   const slices: Slice[] = [];
   for (const name of cfg.evaluation.slices) {
     const col = columnByName(table, name);
@@ -48,7 +49,7 @@ export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResu
 
   const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(model.shown)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
   lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
-  for (const [name, value] of Object.entries(scalarMetrics(predictions))) {
+  for (const [name, value] of Object.entries(scalars)) {
     const interval = ci[name];
     lines.push(`| ${name} | ${fmt(value)} | ${interval ? `${fmt(interval[0])} – ${fmt(interval[1])}` : '–'} |`);
   }

@@ -1,7 +1,7 @@
 // Paired tests on the same rows: McNemar's exact test for accuracy (and error rate), a paired
 // bootstrap for every other metric.
 import { mulberry32 } from '../forest/rng.ts';
-import { scalarMetrics, type Predictions } from '../metrics/evaluate.ts';
+import { scalarMetrics, type Predictions, type Scalars } from '../metrics/evaluate.ts';
 import { drawCounts, resampleScorer } from '../metrics/resample.ts';
 
 /** log C(n, k), summed as logs so that large n does not overflow. */
@@ -32,14 +32,13 @@ export interface PairedResult {
 
 /**
  * A paired bootstrap of candidate − champion for every scalar metric: both are scored on the same
- * resampled rows. p is twice the smaller share of resamples on either side of zero, each share counted
+ * resampled rows. `base` is each model's scalarMetrics on all the rows (given when already computed). p is twice the smaller share of resamples on either side of zero, each share counted
  * with the usual add-one correction ((k + 1) / (R + 1)): R resamples cannot show a p below about 2/R,
  * so none is reported as 0.
  */
-export function pairedBootstrap(champion: Predictions, candidate: Predictions, resamples: number, seed: number): Record<string, PairedResult> {
+export function pairedBootstrap(champion: Predictions, candidate: Predictions, resamples: number, seed: number, base: { a: Scalars; b: Scalars } = { a: scalarMetrics(champion), b: scalarMetrics(candidate) }): Record<string, PairedResult> {
   const n = champion.yTrue.length;
   const rng = mulberry32(seed);
-  const base = { a: scalarMetrics(champion), b: scalarMetrics(candidate) };
   const diffs: Record<string, number[]> = {};
   const rows = new Int32Array(n);
   const counts = new Int32Array(n);

@@ -18,17 +18,91 @@ function hashStart(seed: number): void {
   hb = (0x01000193 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
 }
 
+/** One character code into the hash. */
+function feedChar(c: number): void {
+  ha = Math.imul(ha ^ c, 0x01000193);
+  const b = Math.imul(hb ^ c, 0x5bd1e995);
+  hb = b ^ (b >>> 15);
+}
+
 function hashFeed(text: string): void {
-  let a = ha;
-  let b = hb;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
+  for (let i = 0; i < text.length; i++) feedChar(text.charCodeAt(i));
+}
+
+/** 10^0 … 10^15, each exact in a double. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const digits = new Uint8Array(16);
+
+/**
+ * hashFeed(String(v)) for a number, without making the string: a million rows of 21 numbers are 21
+ * million strings, which cost more than the hash. The fast path writes v as String would when v has at
+ * most 15 significant digits and 1e-5 <= |v| < 1e15 (plain decimal notation there): then the decimal
+ * m / 10^d with the fewest digits d after the point that reads back as v is the only one with so few
+ * digits (15-digit decimals are further apart than doubles), and so is the shortest round trip that
+ * String writes. Math.round(|v| · 10^d) finds m, as the product's rounding error is far below ½. Every
+ * other number (more digits, exponents, NaN's text aside) goes through String.
+ */
+function hashFeedNumber(v: number): void {
+  if (v === 0) return hashFeed('0'); // -0 too, as String writes it
+  const x = v < 0 ? -v : v;
+  if (x >= 1e-5 && x < 1e15) {
+    for (let d = 0; d <= 15; d++) {
+      const p = POW10[d]!;
+      const t = x * p;
+      const m = Math.round(t);
+      if (m >= 1e15) break;
+      // The true m is within 2.3e-16·t of t (v's rounding and the product's); a wrong d is seldom
+      // that close, and is let through to the exact test only when it is.
+      const off = t - m;
+      if (off > 4.5e-16 * t || off < -4.5e-16 * t || m / p !== x) continue;
+      let q = Math.floor(x);
+      let r = m - q * p;
+      if (r < 0) {
+        q--;
+        r += p;
+      } else if (r >= p) {
+        q++;
+        r -= p;
+      }
+      if (v < 0) feedChar(0x2d);
+      for (let n = decimalDigits(q, 0, digits); n > 0; ) feedChar(0x30 + digits[--n]!);
+      if (d > 0) {
+        feedChar(0x2e);
+        decimalDigits(r, d, digits);
+        for (let k = d - 1; k >= 0; k--) feedChar(0x30 + digits[k]!);
+      }
+      return;
+    }
   }
-  ha = a;
-  hb = b;
+  hashFeed(String(v));
+}
+
+/**
+ * The decimal digits of the integer x (0 <= x < 2^53), lowest first, into out: `width` of them
+ * (leading zeros included), or as many as x has when width is 0. Returns how many. Below 2^31 the
+ * division by ten is an int32 one, which the compiler makes a multiplication.
+ */
+function decimalDigits(x: number, width: number, out: Uint8Array): number {
+  let n = 0;
+  while (x >= 2147483648 && (width === 0 || n < width)) {
+    const next = Math.floor(x / 10);
+    out[n++] = x - next * 10;
+    x = next;
+  }
+  let xi = x | 0;
+  while (width === 0 ? n === 0 || xi > 0 : n < width) {
+    const next = (xi / 10) | 0;
+    out[n++] = xi - next * 10;
+    xi = next;
+  }
+  return n;
+}
+
+/** hash53(String(v), seed), through hashFeedNumber: for its test against String. */
+export function hash53Number(v: number, seed: number): number {
+  hashStart(seed);
+  hashFeedNumber(v);
+  return hashEnd();
 }
 
 function hashEnd(): number {
@@ -104,7 +178,10 @@ export function hashRows(cols: readonly Column[], key: Pick<SplitKey, 'seed' | '
     hashStart(key.seed);
     for (let j = 0; j < cols.length; j++) {
       if (j > 0) hashFeed(SEPARATOR);
-      hashFeed(cellText(cols[j]!, r));
+      const col = cols[j]!;
+      // A number's text is String(v) (cellText), fed without making it; an invalid cell's is its own.
+      if (col.kind === 'numeric' && col.values[r] === col.values[r]) hashFeedNumber(col.values[r]!);
+      else hashFeed(cellText(col, r));
     }
     out[r] = hashEnd() < cut ? 1 : 0;
   }

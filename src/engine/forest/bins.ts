@@ -30,7 +30,8 @@ export function nextUp(x: number): number {
   return f64[0]!;
 }
 
-export function binFeature(values: Float64Array): BinnedFeature {
+/** `out`, when given, receives the bins (a worker writes its columns straight into shared memory). */
+export function binFeature(values: Float64Array, out: Uint8Array = new Uint8Array(values.length)): BinnedFeature {
   const present = sortedPresent(values);
   // The distinct values, in order (each as its first occurrence: -0 stands for ±0), while there are
   // at most MAX_BINS; past that, only that there are more.
@@ -60,7 +61,7 @@ export function binFeature(values: Float64Array): BinnedFeature {
   // Splitting after the last bin sends every value left and only missing ones right. The threshold
   // must stay finite (JSON has no Infinity): the next double above the largest value.
   if (upper.length > 0) thresholds[upper.length - 1] = nextUp(upper[upper.length - 1]!);
-  const bins = new Uint8Array(values.length);
+  const bins = out;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (v !== v) {

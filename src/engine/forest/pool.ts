@@ -1,12 +1,13 @@
 // Trains a forest's trees on worker threads. Tree k depends only on (seed, k), and the trees are handed
 // on in index order, so the forest is identical whatever the number of threads. The binned features,
-// raw features and labels are shared with the workers (SharedArrayBuffer), never copied per worker.
+// raw features and labels are shared with the workers (SharedArrayBuffer), never copied per worker;
+// the workers bin the columns themselves, each its share, and claim trees one at a time.
 // What a tree needs once grown (its JSON, a shard's gzip member of it, its share of the importances,
 // its votes as codes) is made on the thread that grew it, so the main thread only gathers.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { estimatorJSON, treeMember } from '../model/package-writer.ts';
-import type { BinnedFeature } from './bins.ts';
+import { binFeature, MAX_BINS, type BinnedFeature } from './bins.ts';
 import { compileTree, treeOutOfBag, treePredictions } from './compiled.ts';
 import { binAll, trainTree, treeImportance, type Forest, type ForestOptions, type Labels, type TrainingData } from './forest.ts';
 import { voteCodes, type TreeVoteCodes } from './shards.ts';
@@ -46,10 +47,16 @@ export interface GrownTree {
 
 interface WorkerInput {
   n: number;
+  workers: number;
+  /** The workers' shared state: [the next tree to claim, the workers done binning]. */
+  control: SharedArrayBuffer;
+  /** Column f's bins at f·n, its thresholds at f·MAX_BINS, its count at f. */
   bins: SharedArrayBuffer;
-  thresholds: Float64Array[];
-  counts: number[];
-  raw: SharedArrayBuffer[] | undefined;
+  thresholds: SharedArrayBuffer;
+  counts: SharedArrayBuffer;
+  /** The columns this worker bins. */
+  binColumns: number[];
+  raw: SharedArrayBuffer[];
   predict: SharedArrayBuffer[] | undefined;
   yClass: SharedArrayBuffer | undefined;
   yValue: SharedArrayBuffer | undefined;
@@ -57,6 +64,9 @@ interface WorkerInput {
   grow: GrowOptions;
   treeIds: number[];
 }
+
+const NEXT_TREE = 0;
+const BINNED = 1;
 
 /** Columns in shared memory (copied once), which trainTrees then hands to its threads without a copy. */
 export function sharedColumns(columns: readonly Float64Array[]): Float64Array[] {
@@ -89,18 +99,36 @@ function transferables(t: GrownTree): ArrayBuffer[] {
   return out as ArrayBuffer[];
 }
 
-/** The worker's side: grow the trees it was given, post each one back as it finishes. */
+/**
+ * The worker's side: bin its share of the columns, wait until every worker has binned its own, then
+ * claim trees one at a time (so that no thread idles while another still has a queue) and post each
+ * back as it finishes. The workers coordinate through shared memory alone, so a main thread busy
+ * describing the data never holds them up.
+ */
 export function forestWorkerMain(): void {
   const input = workerData as WorkerInput;
+  const { n } = input;
+  const control = new Int32Array(input.control);
   const all = new Uint8Array(input.bins);
-  const binned: BinnedFeature[] = input.thresholds.map((thresholds, f) => ({ bins: all.subarray(f * input.n, (f + 1) * input.n), thresholds, count: input.counts[f]! }));
-  const raw = (input.raw ?? []).map((b) => new Float64Array(b));
+  const thresholds = new Float64Array(input.thresholds);
+  const counts = new Int32Array(input.counts);
+  const raw = input.raw.map((b) => new Float64Array(b));
+  for (const f of input.binColumns) {
+    const b = binFeature(raw[f]!, all.subarray(f * n, (f + 1) * n));
+    thresholds.set(b.thresholds, f * MAX_BINS);
+    counts[f] = b.count;
+  }
+  Atomics.add(control, BINNED, 1);
+  Atomics.notify(control, BINNED);
+  for (let seen = Atomics.load(control, BINNED); seen < input.workers; seen = Atomics.load(control, BINNED)) Atomics.wait(control, BINNED, seen);
+  const binned: BinnedFeature[] = raw.map((_, f) => ({ bins: all.subarray(f * n, (f + 1) * n), thresholds: thresholds.subarray(f * MAX_BINS, f * MAX_BINS + counts[f]!), count: counts[f]! }));
   const grow: GrowOptions = { ...input.grow, predict: input.predict?.map((b) => new Float64Array(b)) };
   const labels: Labels = { yClass: input.yClass ? new Int32Array(input.yClass) : undefined, yValue: input.yValue ? new Float64Array(input.yValue) : undefined };
-  input.treeIds.forEach((k) => {
+  for (let i = Atomics.add(control, NEXT_TREE, 1); i < input.treeIds.length; i = Atomics.add(control, NEXT_TREE, 1)) {
+    const k = input.treeIds[i]!;
     const tree = growOne(binned, raw, labels, input.options, grow, k);
     parentPort!.postMessage({ k, tree }, transferables(tree));
-  });
+  }
 }
 
 /** The number of threads to use by default: every core. */
@@ -122,12 +150,12 @@ export async function trainForest(data: TrainingData, options: ForestOptions, th
  */
 export async function trainTrees(data: TrainingData, options: ForestOptions, ids: readonly number[], grow: GrowOptions, take: (i: number, tree: GrownTree) => void, threads = defaultThreads(), onProgress?: (p: Progress) => void): Promise<void> {
   const start = performance.now();
-  const binned = binAll(data.columns);
   const slot = new Map(ids.map((k, i) => [k, i]));
   const labels: Labels = { yClass: data.yClass, yValue: data.yValue };
   const report = (done: number) => onProgress?.({ done, total: ids.length, seconds: (performance.now() - start) / 1000 });
   const workers = Math.min(threads, ids.length);
   if (workers <= 1 || !isMainThread) {
+    const binned = binAll(data.columns);
     ids.forEach((k, i) => {
       take(i, growOne(binned, data.columns, labels, options, grow, k));
       report(i + 1);
@@ -135,20 +163,22 @@ export async function trainTrees(data: TrainingData, options: ForestOptions, ids
     return;
   }
   const n = data.columns[0]?.length ?? 0;
-  const bins = new SharedArrayBuffer(n * binned.length);
-  const view = new Uint8Array(bins);
-  binned.forEach((b, f) => view.set(b.bins, f * n));
+  const features = data.columns.length;
+  // The columns are binned on the workers, each its share, straight into shared memory.
   const shared = {
     n,
-    bins,
-    thresholds: binned.map((b) => b.thresholds),
-    counts: binned.map((b) => b.count),
-    raw: grow.oob ? data.columns.map(toShared) : undefined,
+    workers,
+    control: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
+    bins: new SharedArrayBuffer(n * features),
+    thresholds: new SharedArrayBuffer(features * MAX_BINS * Float64Array.BYTES_PER_ELEMENT),
+    counts: new SharedArrayBuffer(features * Int32Array.BYTES_PER_ELEMENT),
+    raw: data.columns.map(toShared),
     predict: grow.predict?.map(toShared),
     yClass: data.yClass ? toShared(data.yClass) : undefined,
     yValue: data.yValue ? toShared(data.yValue) : undefined,
     options,
     grow: { ...grow, predict: undefined },
+    treeIds: [...ids],
   };
   // Trees come back in any order; they are handed on in index order, and not held once handed.
   const waiting = new Map<number, GrownTree>();
@@ -156,24 +186,31 @@ export async function trainTrees(data: TrainingData, options: ForestOptions, ids
   let done = 0;
   // The worker imports this very module (the .ts source in tests, the bundle in production).
   const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.forestWorkerMain());`;
-  await Promise.all(
-    Array.from({ length: workers }, (_, w) => {
-      const treeIds = ids.filter((_, i) => i % workers === w);
-      const input: WorkerInput = { ...shared, treeIds };
-      return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(entry, { eval: true, workerData: input });
-        worker.on('message', (m: { k: number; tree: GrownTree }) => {
-          waiting.set(slot.get(m.k)!, m.tree);
-          while (waiting.has(next)) {
-            const t = waiting.get(next)!;
-            waiting.delete(next);
-            take(next++, t);
-          }
-          report(++done);
+  const threadsStarted: Worker[] = [];
+  try {
+    await Promise.all(
+      Array.from({ length: workers }, (_, w) => {
+        const input: WorkerInput = { ...shared, binColumns: data.columns.map((_, f) => f).filter((f) => f % workers === w) };
+        return new Promise<void>((resolve, reject) => {
+          const worker = new Worker(entry, { eval: true, workerData: input });
+          threadsStarted.push(worker);
+          worker.on('message', (m: { k: number; tree: GrownTree }) => {
+            waiting.set(slot.get(m.k)!, m.tree);
+            while (waiting.has(next)) {
+              const t = waiting.get(next)!;
+              waiting.delete(next);
+              take(next++, t);
+            }
+            report(++done);
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
         });
-        worker.on('error', reject);
-        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a training thread exited with code ${code}`))));
-      });
-    }),
-  );
+      }),
+    );
+  } catch (err) {
+    // A thread that failed while binning would leave the others waiting for it.
+    await Promise.all(threadsStarted.map((t) => t.terminate()));
+    throw err;
+  }
 }

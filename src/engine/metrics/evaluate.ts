@@ -26,7 +26,12 @@ export function scalarMetrics(p: Predictions, rows?: ArrayLike<number>): Scalars
     return out;
   };
   if (p.task === 'regression') return { ...regressionMetrics(pick(p.yTrue), pick(p.yPred)) };
-  const m = classificationMetrics(pick(p.yTrue), pick(p.yPred), pick(p.proba!, p.classes!.length), p.classes!);
+  return scalarsOf(classificationMetrics(pick(p.yTrue), pick(p.yPred), pick(p.proba!, p.classes!.length), p.classes!));
+}
+
+/** The scalars of metrics already computed (fullMetrics): scalarMetrics without computing them again. */
+export function scalarsOf(m: ClassificationMetrics | RegressionMetrics): Scalars {
+  if (!('confusion_matrix' in m)) return { ...m };
   const { per_class, confusion_matrix, ...scalars } = m;
   return scalars;
 }
@@ -35,8 +40,8 @@ export function fullMetrics(p: Predictions): ClassificationMetrics | RegressionM
   return p.task === 'regression' ? regressionMetrics(p.yTrue, p.yPred) : classificationMetrics(p.yTrue, p.yPred, p.proba!, p.classes!);
 }
 
-/** 95% percentile intervals from `resamples` seeded bootstrap resamples of the rows. */
-export function bootstrapIntervals(p: Predictions, resamples: number, seed: number): Record<string, [number, number] | null> {
+/** 95% percentile intervals from `resamples` seeded bootstrap resamples of the rows, for the metrics `names` (scalarMetrics(p)'s, in its order). */
+export function bootstrapIntervals(p: Predictions, resamples: number, seed: number, names: readonly string[] = Object.keys(scalarMetrics(p))): Record<string, [number, number] | null> {
   const n = p.yTrue.length;
   const rng = mulberry32(seed);
   const samples: Record<string, number[]> = {};
@@ -51,7 +56,7 @@ export function bootstrapIntervals(p: Predictions, resamples: number, seed: numb
     }
   }
   const out: Record<string, [number, number] | null> = {};
-  for (const name of Object.keys(scalarMetrics(p))) {
+  for (const name of names) {
     const s = samples[name];
     if (!s || s.length < resamples / 2) {
       out[name] = null;

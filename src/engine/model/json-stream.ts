@@ -290,19 +290,42 @@ export class JsonStreamParser {
   }
 
   private number(buf: Buffer, start: number, end: number): number {
-    // Small integers (split columns, counts) without a string; the rest as JSON.parse reads them.
-    if (end - start <= 9) {
-      let v = 0;
-      let i = start;
-      const neg = buf[i] === 0x2d;
-      if (neg) i++;
-      for (; i < end; i++) {
-        const d = buf[i]! - 0x30;
-        if (d < 0 || d > 9) return Number(buf.toString('latin1', start, end));
-        v = v * 10 + d;
-      }
-      return neg ? (v === 0 ? -0 : -v) : v;
-    }
-    return Number(buf.toString('latin1', start, end));
+    return parseJsonNumber(buf, start, end);
   }
+}
+
+/** 10^0 … 10^22: every one exact in a double. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * A JSON number (already checked against the grammar) as JSON.parse reads it. A decimal whose digits
+ * make an integer below 2^53 and that has at most 22 digits after its point is that integer
+ * divided by a power of ten: both exact, so the one rounding of the division is the correct rounding
+ * of the decimal (Clinger's fast path), which is what Number gives. The rest (exponents, 17 digits)
+ * go through Number. Trees hold mostly such numbers: thresholds and class shares.
+ */
+export function parseJsonNumber(buf: Uint8Array, start: number, end: number): number {
+  let i = start;
+  const neg = buf[i] === 0x2d;
+  if (neg) i++;
+  let v = 0;
+  let frac = -1;
+  for (; i < end; i++) {
+    const c = buf[i]!;
+    if (c === 0x2e) {
+      frac = 0;
+      continue;
+    }
+    const d = c - 0x30;
+    if (d < 0 || d > 9) return slow(buf, start, end);
+    v = v * 10 + d;
+    if (frac >= 0) frac++;
+  }
+  if (v >= 2 ** 53 || frac > 22) return slow(buf, start, end);
+  const x = frac > 0 ? v / POW10[frac]! : v;
+  return neg ? -x : x;
+}
+
+function slow(buf: Uint8Array, start: number, end: number): number {
+  return Number(Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1'));
 }

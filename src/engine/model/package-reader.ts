@@ -329,10 +329,17 @@ class TreeCompiler {
         let best = 0;
         let bestShare = 0;
         for (;;) {
-          const e = numberEnd(i);
-          if (e < 0) return undefined;
-          const v = numbers.number(buf, i, e);
-          if (!Number.isFinite(v)) return undefined;
+          // Most shares of fully grown trees are a lone 0 or 1: a digit right before ',' or ']' is a
+          // whole number, read without the scanner.
+          const d = buf[i]! - 0x30;
+          let e = i + 1;
+          let v = d;
+          if (d < 0 || d > 9 || (buf[e] !== 0x2c && buf[e] !== 0x5d)) {
+            e = numberEnd(i);
+            if (e < 0) return undefined;
+            v = numbers.number(buf, i, e);
+            if (!Number.isFinite(v)) return undefined;
+          }
           if (shares === 0 || v > bestShare) {
             best = shares;
             bestShare = v;
