@@ -22853,14 +22853,52 @@ function treeOutOfBag(tree, columns, weight) {
         out[i] = weight[i] > 0 ? Number.NaN : walk(tree, columns, i);
     return out;
 }
+function codesFor(symbols, n) {
+    return symbols < 256 ? new Uint8Array(n) : symbols < 65536 ? new Uint16Array(n) : new Uint32Array(n);
+}
+/** A tree's out-of-bag and predicted votes (treeOutOfBag, treePredictions) as codes. */
+function voteCodes(task, classes, oob, predicted) {
+    if (task === 'classification') {
+        const encode = (p) => {
+            const out = codesFor(classes + 1, p.length);
+            for (let i = 0; i < p.length; i++)
+                out[i] = p[i] === p[i] ? p[i] + 1 : 0;
+            return out;
+        };
+        return { values: undefined, oob: oob && encode(oob), predicted: encode(predicted) };
+    }
+    const code = new Map();
+    const table = [];
+    const index = (p, out) => {
+        for (let i = 0; i < p.length; i++) {
+            const v = p[i];
+            if (v !== v)
+                continue;
+            let c = code.get(v);
+            if (c === undefined)
+                code.set(v, (c = table.push(v)));
+            out[i] = c;
+        }
+    };
+    const wide = { oob: oob && new Uint32Array(oob.length), predicted: new Uint32Array(predicted.length) };
+    if (oob)
+        index(oob, wide.oob);
+    index(predicted, wide.predicted);
+    const narrow = (w) => {
+        const out = codesFor(table.length + 1, w.length);
+        out.set(w);
+        return out;
+    };
+    return { values: Float64Array.from(table), oob: wide.oob && narrow(wide.oob), predicted: narrow(wide.predicted) };
+}
+/** Rows per block of TreeVotes.addCodes: a block's counts (about 20 bytes a row for two classes) fit in L2. */
+const VOTE_BLOCK = 8192;
 /**
  * The trees' votes (or sums) per row, added tree by tree in index order, so that each row's votes
  * (the running maximum of ml-array-mode) and sums come in tree order, whatever thread made them: the
  * predictions are predictCompiled's, and the out-of-bag score is the row-by-row walk's (a tree's NaN
  * for a row it drew is no vote).
  */
-/** Rows per block of TreeVotes.addCodes: a block's counts (about 20 bytes a row for two classes) fit in L2. */
-const VOTE_BLOCK = 8192;
 class TreeVotes {
     seen;
     counts;
@@ -22885,7 +22923,7 @@ class TreeVotes {
         }
     }
     /**
-     * The next trees' votes as codes (shards.ts voteCodes: 0 no vote, c the class c−1 or values[c−1]),
+     * The next trees' votes as codes (voteCodes: 0 no vote, c the class c−1 or values[c−1]),
      * as train's threads and shards send them, in tree order. The rows are taken a block at a time, all
      * the trees on each block: each row still gets its votes in tree order, and the block's counts stay
      * in the cache instead of being streamed from memory once per tree. Returns the first code found
@@ -23201,298 +23239,6 @@ function recodePackage(bytes, gzip) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/forest/shards.ts
-// Sharded training: shard i of N trains trees [first, end) of the forest, and merge puts them back in
-// index order. Tree k depends only on (seed, k) and the data, so the merged forest is the very forest
-// one runner trains. A shard ships everything the package needs of its trees, made where they grew:
-// each tree's JSON as the package's gzip member, its share of the importances, and its votes (out of bag, on the test rows and on
-// the examples) as small codes; and what the data decides about the package (its head parts and the
-// labels the votes are scored on). The merge reads no data and grows nothing: it adds the votes in
-// tree order, exactly as train does, so the model is byte-identical.
-//
-// The file: "MLOPS-SHARD\n", the header's length (u32, little-endian), the header (JSON), then binary
-// sections, each padded to 8 bytes so that it can be viewed as a typed array: the training rows'
-// labels, the test rows' labels, then per tree its JSON's gzip member, importance, value table, out-of-bag codes and
-// predicted codes. The header gives every length, so a truncated or padded file is refused.
-
-
-const SHARD_FORMAT = 'mlops-shard';
-const SHARD_FORMAT_VERSION = 2;
-/** GitHub Actions runs at most 256 jobs per matrix. */
-const MAX_SHARDS = 256;
-/** The most header JSON a shard may have: its head parts (profile, schema, encoding, example rows). */
-const MAX_SHARD_HEADER_BYTES = 256 * 1024 * 1024;
-const MAGIC = Buffer.from('MLOPS-SHARD\n');
-const PREFIX = MAGIC.length + 4;
-/** "i/N" with 1 ≤ i ≤ N ≤ 256. */
-function parseShardSpec(text) {
-    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
-    if (!m)
-        return undefined;
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    return index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS ? { index, count } : undefined;
-}
-/** The trees of shard i of N: a contiguous range, the sizes differing by at most one. */
-function shardRange(spec, trees) {
-    return { first: Math.floor(((spec.index - 1) * trees) / spec.count), end: Math.floor((spec.index * trees) / spec.count) };
-}
-function codesFor(symbols, n) {
-    return symbols < 256 ? new Uint8Array(n) : symbols < 65536 ? new Uint16Array(n) : new Uint32Array(n);
-}
-/** A tree's out-of-bag and predicted votes (treeOutOfBag, treePredictions) as codes. */
-function voteCodes(task, classes, oob, predicted) {
-    if (task === 'classification') {
-        const encode = (p) => {
-            const out = codesFor(classes + 1, p.length);
-            for (let i = 0; i < p.length; i++)
-                out[i] = p[i] === p[i] ? p[i] + 1 : 0;
-            return out;
-        };
-        return { values: undefined, oob: oob && encode(oob), predicted: encode(predicted) };
-    }
-    const code = new Map();
-    const table = [];
-    const index = (p, out) => {
-        for (let i = 0; i < p.length; i++) {
-            const v = p[i];
-            if (v !== v)
-                continue;
-            let c = code.get(v);
-            if (c === undefined)
-                code.set(v, (c = table.push(v)));
-            out[i] = c;
-        }
-    };
-    const wide = { oob: oob && new Uint32Array(oob.length), predicted: new Uint32Array(predicted.length) };
-    if (oob)
-        index(oob, wide.oob);
-    index(predicted, wide.predicted);
-    const narrow = (w) => {
-        const out = codesFor(table.length + 1, w.length);
-        out.set(w);
-        return out;
-    };
-    return { values: Float64Array.from(table), oob: wide.oob && narrow(wide.oob), predicted: narrow(wide.predicted) };
-}
-const pad8 = (n) => (n + 7) & ~7;
-const widthOf = (c) => c.BYTES_PER_ELEMENT;
-/**
- * A shard file: its header, the head parts (any JSON value), the labels of the training rows (class
- * index or value) and of the test rows, and its trees in index order.
- */
-function encodeShard(header, rows, head, labels, trees) {
-    const entries = trees.map((t) => ({ json: t.json.length, member: t.json.member.byteLength, values: t.votes.values?.length ?? 0, width: widthOf(t.votes.predicted) }));
-    const json = Buffer.from(JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, rows, head, trees: entries }));
-    const parts = [];
-    let size = 0;
-    const put = (a) => {
-        const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-        parts.push(bytes);
-        size += bytes.length;
-        const gap = pad8(size) - size;
-        if (gap > 0) {
-            parts.push(new Uint8Array(gap));
-            size += gap;
-        }
-    };
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(json.length);
-    put(Buffer.concat([MAGIC, length, json]));
-    put(labels.train);
-    put(labels.test);
-    for (const t of trees) {
-        put(t.json.member);
-        put(t.importance);
-        if (t.votes.values)
-            put(t.votes.values);
-        if (t.votes.oob)
-            put(t.votes.oob);
-        put(t.votes.predicted);
-    }
-    return Buffer.concat(parts, size);
-}
-/** An open shard file, read section by section: a merge never holds more than one tree of it. */
-class ShardReader {
-    pipeline;
-    build_key;
-    tool;
-    shard;
-    total_trees;
-    features;
-    first;
-    rows;
-    /** The head parts, as the shard's JSON text (compared across shards) and parsed. */
-    headText;
-    head;
-    trees;
-    file;
-    fh;
-    entries;
-    offset;
-    constructor(file, fh, v, start) {
-        this.file = file;
-        this.fh = fh;
-        this.pipeline = v.pipeline;
-        this.build_key = v.build_key;
-        this.tool = v.tool;
-        this.shard = v.shard;
-        this.total_trees = v.total_trees;
-        this.features = v.features;
-        this.first = v.first;
-        this.rows = v.rows;
-        this.head = v.head;
-        // The rows too: shards of one build describe the same rows.
-        this.headText = JSON.stringify([v.rows, v.head]);
-        this.entries = v.trees;
-        this.trees = v.trees.length;
-        this.offset = start;
-    }
-    /** Opens and checks `abs` (named `file` in errors): its header, and that its size is what the header says. */
-    static async open(file, abs) {
-        const fh = await (0,promises_.open)(abs, 'r');
-        try {
-            const size = (await fh.stat()).size;
-            const prefix = Buffer.alloc(PREFIX);
-            await fh.read(prefix, 0, PREFIX, 0);
-            if (prefix[0] === 0x1f && prefix[1] === 0x8b)
-                throw new ShardError(file, `is a gzipped shard of an older format (version 1); this tool reads version ${SHARD_FORMAT_VERSION}: train the shards again`);
-            if (size < PREFIX || !prefix.subarray(0, MAGIC.length).equals(MAGIC))
-                throw new ShardError(file, `is not a shard (it does not start with ${JSON.stringify(MAGIC.toString())})`);
-            const length = prefix.readUInt32LE(MAGIC.length);
-            if (length > MAX_SHARD_HEADER_BYTES || PREFIX + length > size)
-                throw new ShardError(file, `has a header of ${length.toLocaleString('en-US')} bytes, in a file of ${size.toLocaleString('en-US')} (at most ${MAX_SHARD_HEADER_BYTES.toLocaleString('en-US')}): the shard is damaged`);
-            const text = Buffer.alloc(length);
-            await fh.read(text, 0, length, PREFIX);
-            let v;
-            try {
-                v = JSON.parse(text.toString('utf8'));
-            }
-            catch (err) {
-                throw new ShardError(file, `has a header that is not JSON (${err.message}): the shard is damaged`);
-            }
-            checkHeader(file, v);
-            const reader = new ShardReader(file, fh, v, pad8(PREFIX + length));
-            const expected = reader.expectedSize();
-            if (size !== expected)
-                throw new ShardError(file, `is ${size.toLocaleString('en-US')} bytes where its header describes ${expected.toLocaleString('en-US')}: the shard is truncated or damaged`);
-            return reader;
-        }
-        catch (err) {
-            await fh.close();
-            throw err;
-        }
-    }
-    labelBytes() {
-        return { train: this.rows.train * (this.rows.task === 'classification' ? 4 : 8), test: this.rows.test * 8 };
-    }
-    treeSections(e) {
-        const { train, test, examples, oob } = this.rows;
-        return [e.member, this.features * 8, e.values * 8, oob ? train * e.width : 0, (test + examples) * e.width];
-    }
-    expectedSize() {
-        const l = this.labelBytes();
-        let size = this.offset + pad8(l.train) + pad8(l.test);
-        for (const e of this.entries)
-            for (const s of this.treeSections(e))
-                size += pad8(s);
-        return size;
-    }
-    /** The next section's bytes, in a buffer of its own (so aligned for any typed array). */
-    async section(bytes) {
-        const buffer = new ArrayBuffer(bytes);
-        if (bytes > 0) {
-            const { bytesRead } = await this.fh.read(new Uint8Array(buffer), 0, bytes, this.offset);
-            if (bytesRead !== bytes)
-                throw new ShardError(this.file, `ended early at byte ${this.offset + bytesRead}: the shard is truncated`);
-        }
-        this.offset += pad8(bytes);
-        return buffer;
-    }
-    /** The labels: the training rows' class index (Int32) or value (Float64), the test rows' as Float64. Read first. */
-    async labels() {
-        const l = this.labelBytes();
-        const train = await this.section(l.train);
-        return { train: this.rows.task === 'classification' ? new Int32Array(train) : new Float64Array(train), test: new Float64Array(await this.section(l.test)) };
-    }
-    /** Skips the labels (a merge reads them from one shard only). */
-    skipLabels() {
-        const l = this.labelBytes();
-        this.offset += pad8(l.train) + pad8(l.test);
-    }
-    /** The trees, in index order; each is read when asked for. */
-    async *read() {
-        const codes = (b, width) => (width === 1 ? new Uint8Array(b) : width === 2 ? new Uint16Array(b) : new Uint32Array(b));
-        for (const e of this.entries) {
-            const [json, importance, values, oob, predicted] = this.treeSections(e);
-            const tree = {
-                json: { length: e.json, member: new Uint8Array(await this.section(json)) },
-                importance: new Float64Array(await this.section(importance)),
-                votes: { values: undefined, oob: undefined, predicted: new Uint8Array(0) },
-            };
-            tree.votes.values = this.rows.task === 'regression' ? new Float64Array(await this.section(values)) : undefined;
-            tree.votes.oob = this.rows.oob ? codes(await this.section(oob), e.width) : undefined;
-            tree.votes.predicted = codes(await this.section(predicted), e.width);
-            yield tree;
-        }
-    }
-    async close() {
-        await this.fh.close();
-    }
-}
-function checkHeader(file, v) {
-    if (typeof v !== 'object' || v === null || v.format !== SHARD_FORMAT)
-        throw new ShardError(file, `is not a shard (format ${JSON.stringify(v?.format ?? null)}, expected "${SHARD_FORMAT}")`);
-    if (v.format_version !== SHARD_FORMAT_VERSION)
-        throw new ShardError(file, `has shard format version ${JSON.stringify(v.format_version)}; this tool reads ${SHARD_FORMAT_VERSION}: train the shards again`);
-    const int = (x) => Number.isSafeInteger(x) && x >= 0;
-    const spec = v.shard;
-    const rows = v.rows;
-    if (!spec || !int(spec.index) || !int(spec.count) || !int(v.total_trees) || !int(v.features) || !int(v.first) || typeof v.pipeline !== 'string' || typeof v.build_key !== 'string' || typeof v.tool !== 'string' || !Array.isArray(v.trees) || !('head' in v))
-        throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, rows, head, trees)');
-    if (!rows || (rows.task !== 'classification' && rows.task !== 'regression') || !int(rows.classes) || !int(rows.train) || !int(rows.test) || !int(rows.examples) || typeof rows.oob !== 'boolean')
-        throw new ShardError(file, 'has no valid rows entry (task, classes, train, test, examples, oob)');
-    v.trees.forEach((t, i) => {
-        if (!t || !int(t.json) || !int(t.member) || !int(t.values) || (t.width !== 1 && t.width !== 2 && t.width !== 4))
-            throw new ShardError(file, `trees[${i}] lacks its lengths (json, member, values, width 1, 2 or 4)`);
-    });
-}
-/**
- * The shards of one run in tree order, checked by their headers alone: the same pipeline and build
- * key, every tree exactly once. What is missing or doubled is named by tree and file.
- */
-function orderShards(shards, expect) {
-    if (shards.length === 0)
-        throw new ShardError('the merge input', 'matches no shard file');
-    const from = new Array(expect.trees);
-    for (const s of shards) {
-        if (s.pipeline !== expect.pipeline)
-            throw new ShardError(s.file, `is a shard of "${s.pipeline}", not "${expect.pipeline}"`);
-        if (s.build_key !== expect.buildKey)
-            throw new ShardError(s.file, 'was trained on other data, config, parameters or code than this merge reads (its build key differs): train the shards again');
-        if (s.total_trees !== expect.trees || s.features !== expect.features)
-            throw new ShardError(s.file, `is a shard of a forest of ${s.total_trees} trees on ${s.features} features, not ${expect.trees} on ${expect.features}`);
-        if (s.headText !== shards[0].headText)
-            throw new ShardError(s.file, `describes the data otherwise than ${shards[0].file} under the same build key: the shard is damaged`);
-        for (let i = 0; i < s.trees; i++) {
-            const k = s.first + i;
-            if (k >= expect.trees)
-                throw new ShardError(s.file, `holds tree ${k}, past the forest's ${expect.trees}`);
-            if (from[k] !== undefined)
-                throw new ShardError(s.file, `holds tree ${k}, which ${from[k]} holds too (a shard given twice?)`);
-            from[k] = s.file;
-        }
-    }
-    // A loop, not a filter: the holes of a sparse array are the missing trees.
-    const missing = [];
-    for (let k = 0; k < expect.trees; k++)
-        if (from[k] === undefined)
-            missing.push(k);
-    if (missing.length > 0)
-        throw new ShardError('the merge input', `lacks trees ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${expect.trees}: a shard is missing (${shards.length} given)`);
-    return [...shards].sort((a, b) => a.first - b.first);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/shared-memory.ts
 // Typed arrays handed to worker threads without a copy per thread: train's columns, the split's key columns.
 /** The array's bytes in shared memory: its own buffer when that already is one and it spans it, else a copy. */
@@ -23511,7 +23257,6 @@ function toShared(a) {
 // the workers bin the columns themselves, each its share, and claim trees one at a time.
 // What a tree needs once grown (its JSON, a shard's gzip member of it, its share of the importances,
 // its votes as codes) is made on the thread that grew it, so the main thread only gathers.
-
 
 
 
@@ -24772,6 +24517,260 @@ class ForestGatherer {
 }
 /** Trees whose votes are added together: 16 trees of a million rows are 16 MB of codes. */
 const VOTE_BATCH = 16;
+
+;// CONCATENATED MODULE: ./src/engine/forest/shards.ts
+// Sharded training: shard i of N trains trees [first, end) of the forest, and merge puts them back in
+// index order. Tree k depends only on (seed, k) and the data, so the merged forest is the very forest
+// one runner trains. A shard ships everything the package needs of its trees, made where they grew:
+// each tree's JSON as the package's gzip member, its share of the importances, and its votes (out of bag, on the test rows and on
+// the examples) as small codes; and what the data decides about the package (its head parts and the
+// labels the votes are scored on). The merge reads no data and grows nothing: it adds the votes in
+// tree order, exactly as train does, so the model is byte-identical.
+//
+// The file: "MLOPS-SHARD\n", the header's length (u32, little-endian), the header (JSON), then binary
+// sections, each padded to 8 bytes so that it can be viewed as a typed array: the training rows'
+// labels, the test rows' labels, then per tree its JSON's gzip member, importance, value table, out-of-bag codes and
+// predicted codes. The header gives every length, so a truncated or padded file is refused.
+
+
+const SHARD_FORMAT = 'mlops-shard';
+const SHARD_FORMAT_VERSION = 2;
+/** GitHub Actions runs at most 256 jobs per matrix. */
+const MAX_SHARDS = 256;
+/** The most header JSON a shard may have: its head parts (profile, schema, encoding, example rows). */
+const MAX_SHARD_HEADER_BYTES = 256 * 1024 * 1024;
+const MAGIC = Buffer.from('MLOPS-SHARD\n');
+const PREFIX = MAGIC.length + 4;
+/** "i/N" with 1 ≤ i ≤ N ≤ 256. */
+function parseShardSpec(text) {
+    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS ? { index, count } : undefined;
+}
+/** The trees of shard i of N: a contiguous range, the sizes differing by at most one. */
+function shardRange(spec, trees) {
+    return { first: Math.floor(((spec.index - 1) * trees) / spec.count), end: Math.floor((spec.index * trees) / spec.count) };
+}
+const pad8 = (n) => (n + 7) & ~7;
+const widthOf = (c) => c.BYTES_PER_ELEMENT;
+/**
+ * A shard file: its header, the head parts (any JSON value), the labels of the training rows (class
+ * index or value) and of the test rows, and its trees in index order.
+ */
+function encodeShard(header, rows, head, labels, trees) {
+    const entries = trees.map((t) => ({ json: t.json.length, member: t.json.member.byteLength, values: t.votes.values?.length ?? 0, width: widthOf(t.votes.predicted) }));
+    const json = Buffer.from(JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, rows, head, trees: entries }));
+    const parts = [];
+    let size = 0;
+    const put = (a) => {
+        const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+        parts.push(bytes);
+        size += bytes.length;
+        const gap = pad8(size) - size;
+        if (gap > 0) {
+            parts.push(new Uint8Array(gap));
+            size += gap;
+        }
+    };
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(json.length);
+    put(Buffer.concat([MAGIC, length, json]));
+    put(labels.train);
+    put(labels.test);
+    for (const t of trees) {
+        put(t.json.member);
+        put(t.importance);
+        if (t.votes.values)
+            put(t.votes.values);
+        if (t.votes.oob)
+            put(t.votes.oob);
+        put(t.votes.predicted);
+    }
+    return Buffer.concat(parts, size);
+}
+/** An open shard file, read section by section: a merge never holds more than one tree of it. */
+class ShardReader {
+    pipeline;
+    build_key;
+    tool;
+    shard;
+    total_trees;
+    features;
+    first;
+    rows;
+    /** The head parts, as the shard's JSON text (compared across shards) and parsed. */
+    headText;
+    head;
+    trees;
+    file;
+    fh;
+    entries;
+    offset;
+    constructor(file, fh, v, start) {
+        this.file = file;
+        this.fh = fh;
+        this.pipeline = v.pipeline;
+        this.build_key = v.build_key;
+        this.tool = v.tool;
+        this.shard = v.shard;
+        this.total_trees = v.total_trees;
+        this.features = v.features;
+        this.first = v.first;
+        this.rows = v.rows;
+        this.head = v.head;
+        // The rows too: shards of one build describe the same rows.
+        this.headText = JSON.stringify([v.rows, v.head]);
+        this.entries = v.trees;
+        this.trees = v.trees.length;
+        this.offset = start;
+    }
+    /** Opens and checks `abs` (named `file` in errors): its header, and that its size is what the header says. */
+    static async open(file, abs) {
+        const fh = await (0,promises_.open)(abs, 'r');
+        try {
+            const size = (await fh.stat()).size;
+            const prefix = Buffer.alloc(PREFIX);
+            await fh.read(prefix, 0, PREFIX, 0);
+            if (prefix[0] === 0x1f && prefix[1] === 0x8b)
+                throw new ShardError(file, `is a gzipped shard of an older format (version 1); this tool reads version ${SHARD_FORMAT_VERSION}: train the shards again`);
+            if (size < PREFIX || !prefix.subarray(0, MAGIC.length).equals(MAGIC))
+                throw new ShardError(file, `is not a shard (it does not start with ${JSON.stringify(MAGIC.toString())})`);
+            const length = prefix.readUInt32LE(MAGIC.length);
+            if (length > MAX_SHARD_HEADER_BYTES || PREFIX + length > size)
+                throw new ShardError(file, `has a header of ${length.toLocaleString('en-US')} bytes, in a file of ${size.toLocaleString('en-US')} (at most ${MAX_SHARD_HEADER_BYTES.toLocaleString('en-US')}): the shard is damaged`);
+            const text = Buffer.alloc(length);
+            await fh.read(text, 0, length, PREFIX);
+            let v;
+            try {
+                v = JSON.parse(text.toString('utf8'));
+            }
+            catch (err) {
+                throw new ShardError(file, `has a header that is not JSON (${err.message}): the shard is damaged`);
+            }
+            checkHeader(file, v);
+            const reader = new ShardReader(file, fh, v, pad8(PREFIX + length));
+            const expected = reader.expectedSize();
+            if (size !== expected)
+                throw new ShardError(file, `is ${size.toLocaleString('en-US')} bytes where its header describes ${expected.toLocaleString('en-US')}: the shard is truncated or damaged`);
+            return reader;
+        }
+        catch (err) {
+            await fh.close();
+            throw err;
+        }
+    }
+    labelBytes() {
+        return { train: this.rows.train * (this.rows.task === 'classification' ? 4 : 8), test: this.rows.test * 8 };
+    }
+    treeSections(e) {
+        const { train, test, examples, oob } = this.rows;
+        return [e.member, this.features * 8, e.values * 8, oob ? train * e.width : 0, (test + examples) * e.width];
+    }
+    expectedSize() {
+        const l = this.labelBytes();
+        let size = this.offset + pad8(l.train) + pad8(l.test);
+        for (const e of this.entries)
+            for (const s of this.treeSections(e))
+                size += pad8(s);
+        return size;
+    }
+    /** The next section's bytes, in a buffer of its own (so aligned for any typed array). */
+    async section(bytes) {
+        const buffer = new ArrayBuffer(bytes);
+        if (bytes > 0) {
+            const { bytesRead } = await this.fh.read(new Uint8Array(buffer), 0, bytes, this.offset);
+            if (bytesRead !== bytes)
+                throw new ShardError(this.file, `ended early at byte ${this.offset + bytesRead}: the shard is truncated`);
+        }
+        this.offset += pad8(bytes);
+        return buffer;
+    }
+    /** The labels: the training rows' class index (Int32) or value (Float64), the test rows' as Float64. Read first. */
+    async labels() {
+        const l = this.labelBytes();
+        const train = await this.section(l.train);
+        return { train: this.rows.task === 'classification' ? new Int32Array(train) : new Float64Array(train), test: new Float64Array(await this.section(l.test)) };
+    }
+    /** Skips the labels (a merge reads them from one shard only). */
+    skipLabels() {
+        const l = this.labelBytes();
+        this.offset += pad8(l.train) + pad8(l.test);
+    }
+    /** The trees, in index order; each is read when asked for. */
+    async *read() {
+        const codes = (b, width) => (width === 1 ? new Uint8Array(b) : width === 2 ? new Uint16Array(b) : new Uint32Array(b));
+        for (const e of this.entries) {
+            const [json, importance, values, oob, predicted] = this.treeSections(e);
+            const tree = {
+                json: { length: e.json, member: new Uint8Array(await this.section(json)) },
+                importance: new Float64Array(await this.section(importance)),
+                votes: { values: undefined, oob: undefined, predicted: new Uint8Array(0) },
+            };
+            tree.votes.values = this.rows.task === 'regression' ? new Float64Array(await this.section(values)) : undefined;
+            tree.votes.oob = this.rows.oob ? codes(await this.section(oob), e.width) : undefined;
+            tree.votes.predicted = codes(await this.section(predicted), e.width);
+            yield tree;
+        }
+    }
+    async close() {
+        await this.fh.close();
+    }
+}
+function checkHeader(file, v) {
+    if (typeof v !== 'object' || v === null || v.format !== SHARD_FORMAT)
+        throw new ShardError(file, `is not a shard (format ${JSON.stringify(v?.format ?? null)}, expected "${SHARD_FORMAT}")`);
+    if (v.format_version !== SHARD_FORMAT_VERSION)
+        throw new ShardError(file, `has shard format version ${JSON.stringify(v.format_version)}; this tool reads ${SHARD_FORMAT_VERSION}: train the shards again`);
+    const int = (x) => Number.isSafeInteger(x) && x >= 0;
+    const spec = v.shard;
+    const rows = v.rows;
+    if (!spec || !int(spec.index) || !int(spec.count) || !int(v.total_trees) || !int(v.features) || !int(v.first) || typeof v.pipeline !== 'string' || typeof v.build_key !== 'string' || typeof v.tool !== 'string' || !Array.isArray(v.trees) || !('head' in v))
+        throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, rows, head, trees)');
+    if (!rows || (rows.task !== 'classification' && rows.task !== 'regression') || !int(rows.classes) || !int(rows.train) || !int(rows.test) || !int(rows.examples) || typeof rows.oob !== 'boolean')
+        throw new ShardError(file, 'has no valid rows entry (task, classes, train, test, examples, oob)');
+    v.trees.forEach((t, i) => {
+        if (!t || !int(t.json) || !int(t.member) || !int(t.values) || (t.width !== 1 && t.width !== 2 && t.width !== 4))
+            throw new ShardError(file, `trees[${i}] lacks its lengths (json, member, values, width 1, 2 or 4)`);
+    });
+}
+/**
+ * The shards of one run in tree order, checked by their headers alone: the same pipeline and build
+ * key, every tree exactly once. What is missing or doubled is named by tree and file.
+ */
+function orderShards(shards, expect) {
+    if (shards.length === 0)
+        throw new ShardError('the merge input', 'matches no shard file');
+    const from = new Array(expect.trees);
+    for (const s of shards) {
+        if (s.pipeline !== expect.pipeline)
+            throw new ShardError(s.file, `is a shard of "${s.pipeline}", not "${expect.pipeline}"`);
+        if (s.build_key !== expect.buildKey)
+            throw new ShardError(s.file, 'was trained on other data, config, parameters or code than this merge reads (its build key differs): train the shards again');
+        if (s.total_trees !== expect.trees || s.features !== expect.features)
+            throw new ShardError(s.file, `is a shard of a forest of ${s.total_trees} trees on ${s.features} features, not ${expect.trees} on ${expect.features}`);
+        if (s.headText !== shards[0].headText)
+            throw new ShardError(s.file, `describes the data otherwise than ${shards[0].file} under the same build key: the shard is damaged`);
+        for (let i = 0; i < s.trees; i++) {
+            const k = s.first + i;
+            if (k >= expect.trees)
+                throw new ShardError(s.file, `holds tree ${k}, past the forest's ${expect.trees}`);
+            if (from[k] !== undefined)
+                throw new ShardError(s.file, `holds tree ${k}, which ${from[k]} holds too (a shard given twice?)`);
+            from[k] = s.file;
+        }
+    }
+    // A loop, not a filter: the holes of a sparse array are the missing trees.
+    const missing = [];
+    for (let k = 0; k < expect.trees; k++)
+        if (from[k] === undefined)
+            missing.push(k);
+    if (missing.length > 0)
+        throw new ShardError('the merge input', `lacks trees ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${expect.trees}: a shard is missing (${shards.length} given)`);
+    return [...shards].sort((a, b) => a.first - b.first);
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");

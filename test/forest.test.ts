@@ -6,9 +6,8 @@ import { binFeature } from '../src/engine/forest/bins.ts';
 import { sortedPresent } from '../src/engine/data/sorted.ts';
 import { importances, resolveMtry, sampleWeights, type ForestOptions, type TrainingData } from '../src/engine/forest/forest.ts';
 import { outOfBagScore, predict, predictShares, toMlRandomForestJSON } from './support/reference-forest.ts';
-import { compileForest, predictCompiled, treeOutOfBag, treePredictions, TreeVotes, type CompiledForest } from '../src/engine/forest/compiled.ts';
+import { compileForest, predictCompiled, treeOutOfBag, treePredictions, TreeVotes, voteCodes, type CompiledForest } from '../src/engine/forest/compiled.ts';
 import { trainForest } from '../src/engine/forest/pool.ts';
-import { voteCodes } from '../src/engine/forest/shards.ts';
 import { stream } from '../src/engine/forest/rng.ts';
 import { REPO_ROOT } from './support/run-action.ts';
 

@@ -101,15 +101,64 @@ export function treeOutOfBag(tree: CompiledTree, columns: readonly Float64Array[
   return out;
 }
 
+export type Codes = Uint8Array | Uint16Array | Uint32Array;
+
+/**
+ * One tree's votes as codes: 0 is no vote (a row its bootstrap drew), c ≥ 1 is class c−1
+ * (classification) or values[c−1] (regression: the tree's distinct leaf values, in first-seen order).
+ * One byte a row for up to 255 classes, where the predictions as doubles take eight.
+ */
+export interface TreeVoteCodes {
+  values: Float64Array | undefined;
+  oob: Codes | undefined;
+  predicted: Codes;
+}
+
+function codesFor(symbols: number, n: number): Codes {
+  return symbols < 256 ? new Uint8Array(n) : symbols < 65536 ? new Uint16Array(n) : new Uint32Array(n);
+}
+
+/** A tree's out-of-bag and predicted votes (treeOutOfBag, treePredictions) as codes. */
+export function voteCodes(task: 'classification' | 'regression', classes: number, oob: Float64Array | undefined, predicted: Float64Array): TreeVoteCodes {
+  if (task === 'classification') {
+    const encode = (p: Float64Array) => {
+      const out = codesFor(classes + 1, p.length);
+      for (let i = 0; i < p.length; i++) out[i] = p[i] === p[i] ? p[i]! + 1 : 0;
+      return out;
+    };
+    return { values: undefined, oob: oob && encode(oob), predicted: encode(predicted) };
+  }
+  const code = new Map<number, number>();
+  const table: number[] = [];
+  const index = (p: Float64Array, out: Uint32Array) => {
+    for (let i = 0; i < p.length; i++) {
+      const v = p[i]!;
+      if (v !== v) continue;
+      let c = code.get(v);
+      if (c === undefined) code.set(v, (c = table.push(v)));
+      out[i] = c;
+    }
+  };
+  const wide = { oob: oob && new Uint32Array(oob.length), predicted: new Uint32Array(predicted.length) };
+  if (oob) index(oob, wide.oob!);
+  index(predicted, wide.predicted);
+  const narrow = (w: Uint32Array) => {
+    const out = codesFor(table.length + 1, w.length);
+    out.set(w);
+    return out;
+  };
+  return { values: Float64Array.from(table), oob: wide.oob && narrow(wide.oob), predicted: narrow(wide.predicted) };
+}
+
+/** Rows per block of TreeVotes.addCodes: a block's counts (about 20 bytes a row for two classes) fit in L2. */
+const VOTE_BLOCK = 8192;
+
 /**
  * The trees' votes (or sums) per row, added tree by tree in index order, so that each row's votes
  * (the running maximum of ml-array-mode) and sums come in tree order, whatever thread made them: the
  * predictions are predictCompiled's, and the out-of-bag score is the row-by-row walk's (a tree's NaN
  * for a row it drew is no vote).
  */
-/** Rows per block of TreeVotes.addCodes: a block's counts (about 20 bytes a row for two classes) fit in L2. */
-const VOTE_BLOCK = 8192;
-
 export class TreeVotes {
   private readonly seen: Int32Array;
   private readonly counts: Int32Array | undefined;
@@ -136,7 +185,7 @@ export class TreeVotes {
   }
 
   /**
-   * The next trees' votes as codes (shards.ts voteCodes: 0 no vote, c the class c−1 or values[c−1]),
+   * The next trees' votes as codes (voteCodes: 0 no vote, c the class c−1 or values[c−1]),
    * as train's threads and shards send them, in tree order. The rows are taken a block at a time, all
    * the trees on each block: each row still gets its votes in tree order, and the block's counts stay
    * in the cache instead of being streamed from memory once per tree. Returns the first code found

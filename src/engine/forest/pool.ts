@@ -8,9 +8,8 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { estimatorJSON, treeMember } from '../model/package-writer.ts';
 import { binFeature, MAX_BINS, type BinnedFeature } from './bins.ts';
-import { compileTree, treeOutOfBag, treePredictions } from './compiled.ts';
+import { compileTree, treeOutOfBag, treePredictions, voteCodes, type TreeVoteCodes } from './compiled.ts';
 import { binAll, trainTree, treeImportance, type Forest, type ForestOptions, type Labels, type TrainingData } from './forest.ts';
-import { voteCodes, type TreeVoteCodes } from './shards.ts';
 import { toShared } from '../shared-memory.ts';
 import type { FlatTree } from './tree.ts';
 

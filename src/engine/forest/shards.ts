@@ -12,6 +12,7 @@
 // predicted codes. The header gives every length, so a truncated or padded file is refused.
 import { open, type FileHandle } from 'node:fs/promises';
 import { ShardError } from '../errors.ts';
+import type { Codes, TreeVoteCodes } from './compiled.ts';
 
 export const SHARD_FORMAT = 'mlops-shard';
 export const SHARD_FORMAT_VERSION = 2;
@@ -63,60 +64,11 @@ export interface ShardRows {
   oob: boolean;
 }
 
-export type Codes = Uint8Array | Uint16Array | Uint32Array;
-
-/**
- * One tree's votes as codes: 0 is no vote (a row its bootstrap drew), c ≥ 1 is class c−1
- * (classification) or values[c−1] (regression: the tree's distinct leaf values, in first-seen order).
- * One byte a row for up to 255 classes, where the predictions as doubles take eight.
- */
-export interface TreeVoteCodes {
-  values: Float64Array | undefined;
-  oob: Codes | undefined;
-  predicted: Codes;
-}
-
 export interface ShardTree {
   /** Its estimatorJSON (package-writer.ts): the length of its UTF-8, and its gzip member (treeMember). */
   json: { length: number; member: Uint8Array };
   importance: Float64Array;
   votes: TreeVoteCodes;
-}
-
-function codesFor(symbols: number, n: number): Codes {
-  return symbols < 256 ? new Uint8Array(n) : symbols < 65536 ? new Uint16Array(n) : new Uint32Array(n);
-}
-
-/** A tree's out-of-bag and predicted votes (treeOutOfBag, treePredictions) as codes. */
-export function voteCodes(task: ShardRows['task'], classes: number, oob: Float64Array | undefined, predicted: Float64Array): TreeVoteCodes {
-  if (task === 'classification') {
-    const encode = (p: Float64Array) => {
-      const out = codesFor(classes + 1, p.length);
-      for (let i = 0; i < p.length; i++) out[i] = p[i] === p[i] ? p[i]! + 1 : 0;
-      return out;
-    };
-    return { values: undefined, oob: oob && encode(oob), predicted: encode(predicted) };
-  }
-  const code = new Map<number, number>();
-  const table: number[] = [];
-  const index = (p: Float64Array, out: Uint32Array) => {
-    for (let i = 0; i < p.length; i++) {
-      const v = p[i]!;
-      if (v !== v) continue;
-      let c = code.get(v);
-      if (c === undefined) code.set(v, (c = table.push(v)));
-      out[i] = c;
-    }
-  };
-  const wide = { oob: oob && new Uint32Array(oob.length), predicted: new Uint32Array(predicted.length) };
-  if (oob) index(oob, wide.oob!);
-  index(predicted, wide.predicted);
-  const narrow = (w: Uint32Array) => {
-    const out = codesFor(table.length + 1, w.length);
-    out.set(w);
-    return out;
-  };
-  return { values: Float64Array.from(table), oob: wide.oob && narrow(wide.oob), predicted: narrow(wide.predicted) };
 }
 
 const pad8 = (n: number) => (n + 7) & ~7;

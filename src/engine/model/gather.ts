@@ -1,9 +1,8 @@
 // The trees of a forest, gathered in index order into what its package records: their JSON (the
 // package writer), their importance shares, and their votes. train (one runner) and its merge (shards)
 // both go through it, which is why the two make the same bytes.
-import { TreeVotes, type CompiledPredictions } from '../forest/compiled.ts';
+import { TreeVotes, type CompiledPredictions, type TreeVoteCodes } from '../forest/compiled.ts';
 import type { ForestOptions } from '../forest/forest.ts';
-import type { TreeVoteCodes } from '../forest/shards.ts';
 import { PackageWriter, type TreeText } from './package-writer.ts';
 
 /**
