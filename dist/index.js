@@ -24530,11 +24530,14 @@ const VOTE_BATCH = 16;
 // The file: "MLOPS-SHARD\n", the header's length (u32, little-endian), the header (JSON), then binary
 // sections, each padded to 8 bytes so that it can be viewed as a typed array: the training rows'
 // labels, the test rows' labels, then per tree its JSON's gzip member, importance, value table, out-of-bag codes and
-// predicted codes. The header gives every length, so a truncated or padded file is refused.
+// predicted codes. The header gives every length, so a truncated or padded file is refused, and a CRC-32
+// of the labels and of each tree's sections, so a damaged one is refused too: the merge joins the
+// trees' members unopened, and would otherwise write a package that no step can read.
+
 
 
 const SHARD_FORMAT = 'mlops-shard';
-const SHARD_FORMAT_VERSION = 2;
+const SHARD_FORMAT_VERSION = 3;
 /** GitHub Actions runs at most 256 jobs per matrix. */
 const MAX_SHARDS = 256;
 /** The most header JSON a shard may have: its head parts (profile, schema, encoding, example rows). */
@@ -24556,13 +24559,24 @@ function shardRange(spec, trees) {
 }
 const pad8 = (n) => (n + 7) & ~7;
 const widthOf = (c) => c.BYTES_PER_ELEMENT;
+/** The CRC-32 of sections in order. */
+function crcOf(sections) {
+    let c = 0;
+    for (const a of sections)
+        c = (0,external_node_zlib_.crc32)(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), c);
+    return c;
+}
+/** A tree's sections, in file order. */
+function treeParts(t) {
+    return [t.json.member, t.importance, ...(t.votes.values ? [t.votes.values] : []), ...(t.votes.oob ? [t.votes.oob] : []), t.votes.predicted];
+}
 /**
  * A shard file: its header, the head parts (any JSON value), the labels of the training rows (class
  * index or value) and of the test rows, and its trees in index order.
  */
 function encodeShard(header, rows, head, labels, trees) {
-    const entries = trees.map((t) => ({ json: t.json.length, member: t.json.member.byteLength, values: t.votes.values?.length ?? 0, width: widthOf(t.votes.predicted) }));
-    const json = Buffer.from(JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, rows, head, trees: entries }));
+    const entries = trees.map((t) => ({ json: t.json.length, member: t.json.member.byteLength, values: t.votes.values?.length ?? 0, width: widthOf(t.votes.predicted), crc: crcOf(treeParts(t)) }));
+    const json = Buffer.from(JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, rows, head, labels_crc: crcOf([labels.train, labels.test]), trees: entries }));
     const parts = [];
     let size = 0;
     const put = (a) => {
@@ -24580,15 +24594,9 @@ function encodeShard(header, rows, head, labels, trees) {
     put(Buffer.concat([MAGIC, length, json]));
     put(labels.train);
     put(labels.test);
-    for (const t of trees) {
-        put(t.json.member);
-        put(t.importance);
-        if (t.votes.values)
-            put(t.votes.values);
-        if (t.votes.oob)
-            put(t.votes.oob);
-        put(t.votes.predicted);
-    }
+    for (const t of trees)
+        for (const part of treeParts(t))
+            put(part);
     return Buffer.concat(parts, size);
 }
 /** An open shard file, read section by section: a merge never holds more than one tree of it. */
@@ -24608,6 +24616,7 @@ class ShardReader {
     file;
     fh;
     entries;
+    labelsCrc;
     offset;
     constructor(file, fh, v, start) {
         this.file = file;
@@ -24624,6 +24633,7 @@ class ShardReader {
         // The rows too: shards of one build describe the same rows.
         this.headText = JSON.stringify([v.rows, v.head]);
         this.entries = v.trees;
+        this.labelsCrc = v.labels_crc;
         this.trees = v.trees.length;
         this.offset = start;
     }
@@ -24692,7 +24702,10 @@ class ShardReader {
     async labels() {
         const l = this.labelBytes();
         const train = await this.section(l.train);
-        return { train: this.rows.task === 'classification' ? new Int32Array(train) : new Float64Array(train), test: new Float64Array(await this.section(l.test)) };
+        const labels = { train: this.rows.task === 'classification' ? new Int32Array(train) : new Float64Array(train), test: new Float64Array(await this.section(l.test)) };
+        if (crcOf([labels.train, labels.test]) !== this.labelsCrc)
+            throw new ShardError(this.file, 'has labels that do not match their CRC-32: the shard is damaged');
+        return labels;
     }
     /** Skips the labels (a merge reads them from one shard only). */
     skipLabels() {
@@ -24702,7 +24715,7 @@ class ShardReader {
     /** The trees, in index order; each is read when asked for. */
     async *read() {
         const codes = (b, width) => (width === 1 ? new Uint8Array(b) : width === 2 ? new Uint16Array(b) : new Uint32Array(b));
-        for (const e of this.entries) {
+        for (const [i, e] of this.entries.entries()) {
             const [json, importance, values, oob, predicted] = this.treeSections(e);
             const tree = {
                 json: { length: e.json, member: new Uint8Array(await this.section(json)) },
@@ -24712,6 +24725,8 @@ class ShardReader {
             tree.votes.values = this.rows.task === 'regression' ? new Float64Array(await this.section(values)) : undefined;
             tree.votes.oob = this.rows.oob ? codes(await this.section(oob), e.width) : undefined;
             tree.votes.predicted = codes(await this.section(predicted), e.width);
+            if (crcOf(treeParts(tree)) !== e.crc)
+                throw new ShardError(this.file, `has tree ${this.first + i}, whose bytes do not match their CRC-32: the shard is damaged`);
             yield tree;
         }
     }
@@ -24731,9 +24746,11 @@ function checkHeader(file, v) {
         throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, rows, head, trees)');
     if (!rows || (rows.task !== 'classification' && rows.task !== 'regression') || !int(rows.classes) || !int(rows.train) || !int(rows.test) || !int(rows.examples) || typeof rows.oob !== 'boolean')
         throw new ShardError(file, 'has no valid rows entry (task, classes, train, test, examples, oob)');
+    if (!int(v.labels_crc))
+        throw new ShardError(file, 'lacks the CRC-32 of its labels (labels_crc)');
     v.trees.forEach((t, i) => {
-        if (!t || !int(t.json) || !int(t.member) || !int(t.values) || (t.width !== 1 && t.width !== 2 && t.width !== 4))
-            throw new ShardError(file, `trees[${i}] lacks its lengths (json, member, values, width 1, 2 or 4)`);
+        if (!t || !int(t.json) || !int(t.member) || !int(t.values) || (t.width !== 1 && t.width !== 2 && t.width !== 4) || !int(t.crc))
+            throw new ShardError(file, `trees[${i}] lacks its lengths (json, member, values, width 1, 2 or 4) or its crc`);
     });
 }
 /**

@@ -4,7 +4,7 @@
 // doubled shard and a file that is not one are refused, naming the file.
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { crc32, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseShardSpec, shardRange } from '../src/engine/forest/shards.ts';
 import { cli } from './support/cli.ts';
@@ -92,7 +92,7 @@ test('refused: a missing shard, a doubled one, one of other parameters, a file t
   await writeFile(path.join(ws, 'out/bad/shard-9.shard'), gzipSync('{"format": "mlops-shard", "format_version": 1}'));
   const old = await merge('out/bad/shard-*.shard');
   expect(old.code).toBe(2);
-  expect(old.err).toMatch(/shard-9\.shard: is a gzipped shard of an older format \(version 1\); this tool reads version 2: train the shards again/);
+  expect(old.err).toMatch(/shard-9\.shard: is a gzipped shard of an older format \(version 1\); this tool reads version 3: train the shards again/);
   await rm(path.join(ws, 'out/bad/shard-9.shard'));
   // Cut short, or one vote code past the classes: refused, naming the file (and the tree).
   const good = await readFile(path.join(ws, 'out/bad/shard-3.shard'));
@@ -103,9 +103,31 @@ test('refused: a missing shard, a doubled one, one of other parameters, a file t
   const damaged = Buffer.from(good);
   damaged[damaged.length - 9] = 0xff; // in the last tree's predicted codes (they end at most 7 bytes of padding before the end)
   await writeFile(path.join(ws, 'out/bad/shard-3.shard'), damaged);
+  const crc = await merge('out/bad/shard-*.shard');
+  expect(crc.code).toBe(2);
+  expect(crc.err).toMatch(/shard-3\.shard: has tree 9, whose bytes do not match their CRC-32: the shard is damaged/);
+  // The same code with its CRC made to match (a shard written wrong, not damaged on the way): the
+  // votes themselves are checked.
+  await writeFile(path.join(ws, 'out/bad/shard-3.shard'), withTreeCrcs(damaged));
   const code = await merge('out/bad/shard-*.shard');
   expect(code.code).toBe(2);
   expect(code.err).toMatch(/shard-3\.shard: tree 9's predicted votes hold code 255 at row \d+, past its 2 classes: the shard is damaged/);
+  // A damaged tree member, which the merge would join unopened into the package, and damaged labels.
+  const { trees } = layout(good);
+  const member = Buffer.from(good);
+  member[trees[0]!.at + 20]! ^= 0xff;
+  await writeFile(path.join(ws, 'out/bad/shard-3.shard'), member);
+  const joined = await merge('out/bad/shard-*.shard');
+  expect(joined.code).toBe(2);
+  expect(joined.err).toMatch(/shard-3\.shard: has tree 6, whose bytes do not match their CRC-32: the shard is damaged/);
+  // The labels are read from the first shard (the others' are skipped).
+  await writeFile(path.join(ws, 'out/bad/shard-3.shard'), good);
+  const first = await readFile(path.join(ws, 'out/bad/shard-1.shard'));
+  first[layout(first).start]! ^= 0x01;
+  await writeFile(path.join(ws, 'out/bad/shard-1.shard'), first);
+  const labelled = await merge('out/bad/shard-*.shard');
+  expect(labelled.code).toBe(2);
+  expect(labelled.err).toMatch(/shard-1\.shard: has labels that do not match their CRC-32: the shard is damaged/);
   const spec = await cli(ws, 'train', '--pipeline', P, '--shard', '5/4');
   expect(spec.code).toBe(2);
   expect(spec.err).toMatch(/input "shard": "5\/4" is not i\/N with 1 ≤ i ≤ N ≤ 256/);
@@ -113,3 +135,37 @@ test('refused: a missing shard, a doubled one, one of other parameters, a file t
   expect(both.code).toBe(2);
   expect(both.err).toMatch(/input "merge": give shard or merge, not both/);
 }, 120_000);
+
+/** Where a shard's sections lie (shards.ts's layout): the labels' start, and each tree's sections. */
+function layout(file: Buffer) {
+  const length = file.readUInt32LE(12);
+  const header = JSON.parse(file.subarray(16, 16 + length).toString('utf8'));
+  const pad8 = (n: number) => (n + 7) & ~7;
+  const { rows, features } = header;
+  const start = pad8(16 + length);
+  let at = start + pad8(rows.train * (rows.task === 'classification' ? 4 : 8)) + pad8(rows.test * 8);
+  const trees = header.trees.map((t: { member: number; values: number; width: number }) => {
+    const lengths = [t.member, features * 8, t.values * 8, rows.oob ? rows.train * t.width : 0, (rows.test + rows.examples) * t.width];
+    const sections = lengths.map((n) => {
+      const s = { at, n };
+      at += pad8(n);
+      return s;
+    });
+    return { at: sections[0]!.at, sections };
+  });
+  return { header, start, trees };
+}
+
+/** The shard with every tree's CRC recomputed from its bytes, as a shard written with them would be. */
+function withTreeCrcs(file: Buffer): Buffer {
+  const { header, start, trees } = layout(file);
+  trees.forEach((t: { sections: { at: number; n: number }[] }, i: number) => {
+    header.trees[i].crc = t.sections.reduce((c, s) => crc32(file.subarray(s.at, s.at + s.n), c), 0);
+  });
+  const text = Buffer.from(JSON.stringify(header));
+  const prefix = Buffer.alloc(16);
+  file.copy(prefix, 0, 0, 12);
+  prefix.writeUInt32LE(text.length, 12);
+  const head = Buffer.concat([prefix, text]);
+  return Buffer.concat([head, Buffer.alloc(((head.length + 7) & ~7) - head.length), file.subarray(start)]);
+}

@@ -9,13 +9,16 @@
 // The file: "MLOPS-SHARD\n", the header's length (u32, little-endian), the header (JSON), then binary
 // sections, each padded to 8 bytes so that it can be viewed as a typed array: the training rows'
 // labels, the test rows' labels, then per tree its JSON's gzip member, importance, value table, out-of-bag codes and
-// predicted codes. The header gives every length, so a truncated or padded file is refused.
+// predicted codes. The header gives every length, so a truncated or padded file is refused, and a CRC-32
+// of the labels and of each tree's sections, so a damaged one is refused too: the merge joins the
+// trees' members unopened, and would otherwise write a package that no step can read.
 import { open, type FileHandle } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { ShardError } from '../errors.ts';
 import type { Codes, TreeVoteCodes } from './compiled.ts';
 
 export const SHARD_FORMAT = 'mlops-shard';
-export const SHARD_FORMAT_VERSION = 2;
+export const SHARD_FORMAT_VERSION = 3;
 /** GitHub Actions runs at most 256 jobs per matrix. */
 export const MAX_SHARDS = 256;
 /** The most header JSON a shard may have: its head parts (profile, schema, encoding, example rows). */
@@ -80,6 +83,8 @@ interface TreeEntry {
   member: number;
   values: number;
   width: 1 | 2 | 4;
+  /** The CRC-32 of its sections, in file order (padding left out). */
+  crc: number;
 }
 
 interface HeaderJSON extends ShardHeader {
@@ -87,7 +92,21 @@ interface HeaderJSON extends ShardHeader {
   format_version: number;
   rows: ShardRows;
   head: unknown;
+  /** The CRC-32 of the training rows' labels, then the test rows'. */
+  labels_crc: number;
   trees: TreeEntry[];
+}
+
+/** The CRC-32 of sections in order. */
+function crcOf(sections: readonly ArrayBufferView[]): number {
+  let c = 0;
+  for (const a of sections) c = crc32(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), c);
+  return c;
+}
+
+/** A tree's sections, in file order. */
+function treeParts(t: ShardTree): ArrayBufferView[] {
+  return [t.json.member, t.importance, ...(t.votes.values ? [t.votes.values] : []), ...(t.votes.oob ? [t.votes.oob] : []), t.votes.predicted];
 }
 
 /**
@@ -95,8 +114,8 @@ interface HeaderJSON extends ShardHeader {
  * index or value) and of the test rows, and its trees in index order.
  */
 export function encodeShard(header: ShardHeader, rows: ShardRows, head: unknown, labels: { train: Int32Array | Float64Array; test: Float64Array }, trees: readonly ShardTree[]): Buffer {
-  const entries: TreeEntry[] = trees.map((t) => ({ json: t.json.length, member: t.json.member.byteLength, values: t.votes.values?.length ?? 0, width: widthOf(t.votes.predicted) }));
-  const json = Buffer.from(JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, rows, head, trees: entries } satisfies HeaderJSON));
+  const entries: TreeEntry[] = trees.map((t) => ({ json: t.json.length, member: t.json.member.byteLength, values: t.votes.values?.length ?? 0, width: widthOf(t.votes.predicted), crc: crcOf(treeParts(t)) }));
+  const json = Buffer.from(JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, rows, head, labels_crc: crcOf([labels.train, labels.test]), trees: entries } satisfies HeaderJSON));
   const parts: Uint8Array[] = [];
   let size = 0;
   const put = (a: ArrayBufferView) => {
@@ -114,13 +133,7 @@ export function encodeShard(header: ShardHeader, rows: ShardRows, head: unknown,
   put(Buffer.concat([MAGIC, length, json]));
   put(labels.train);
   put(labels.test);
-  for (const t of trees) {
-    put(t.json.member);
-    put(t.importance);
-    if (t.votes.values) put(t.votes.values);
-    if (t.votes.oob) put(t.votes.oob);
-    put(t.votes.predicted);
-  }
+  for (const t of trees) for (const part of treeParts(t)) put(part);
   return Buffer.concat(parts, size);
 }
 
@@ -141,6 +154,7 @@ export class ShardReader implements ShardHeader {
   readonly file: string;
   private readonly fh: FileHandle;
   private readonly entries: TreeEntry[];
+  private readonly labelsCrc: number;
   private offset: number;
 
   private constructor(file: string, fh: FileHandle, v: HeaderJSON, start: number) {
@@ -158,6 +172,7 @@ export class ShardReader implements ShardHeader {
     // The rows too: shards of one build describe the same rows.
     this.headText = JSON.stringify([v.rows, v.head]);
     this.entries = v.trees;
+    this.labelsCrc = v.labels_crc;
     this.trees = v.trees.length;
     this.offset = start;
   }
@@ -223,7 +238,9 @@ export class ShardReader implements ShardHeader {
   async labels(): Promise<{ train: Int32Array | Float64Array; test: Float64Array }> {
     const l = this.labelBytes();
     const train = await this.section(l.train);
-    return { train: this.rows.task === 'classification' ? new Int32Array(train) : new Float64Array(train), test: new Float64Array(await this.section(l.test)) };
+    const labels = { train: this.rows.task === 'classification' ? new Int32Array(train) : new Float64Array(train), test: new Float64Array(await this.section(l.test)) };
+    if (crcOf([labels.train, labels.test]) !== this.labelsCrc) throw new ShardError(this.file, 'has labels that do not match their CRC-32: the shard is damaged');
+    return labels;
   }
 
   /** Skips the labels (a merge reads them from one shard only). */
@@ -235,7 +252,7 @@ export class ShardReader implements ShardHeader {
   /** The trees, in index order; each is read when asked for. */
   async *read(): AsyncGenerator<ShardTree> {
     const codes = (b: ArrayBuffer, width: 1 | 2 | 4): Codes => (width === 1 ? new Uint8Array(b) : width === 2 ? new Uint16Array(b) : new Uint32Array(b));
-    for (const e of this.entries) {
+    for (const [i, e] of this.entries.entries()) {
       const [json, importance, values, oob, predicted] = this.treeSections(e);
       const tree: ShardTree = {
         json: { length: e.json, member: new Uint8Array(await this.section(json!)) },
@@ -245,6 +262,7 @@ export class ShardReader implements ShardHeader {
       tree.votes.values = this.rows.task === 'regression' ? new Float64Array(await this.section(values!)) : undefined;
       tree.votes.oob = this.rows.oob ? codes(await this.section(oob!), e.width) : undefined;
       tree.votes.predicted = codes(await this.section(predicted!), e.width);
+      if (crcOf(treeParts(tree)) !== e.crc) throw new ShardError(this.file, `has tree ${this.first + i}, whose bytes do not match their CRC-32: the shard is damaged`);
       yield tree;
     }
   }
@@ -262,8 +280,9 @@ function checkHeader(file: string, v: HeaderJSON): void {
   const rows = v.rows as ShardRows | undefined;
   if (!spec || !int(spec.index) || !int(spec.count) || !int(v.total_trees) || !int(v.features) || !int(v.first) || typeof v.pipeline !== 'string' || typeof v.build_key !== 'string' || typeof v.tool !== 'string' || !Array.isArray(v.trees) || !('head' in v)) throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, rows, head, trees)');
   if (!rows || (rows.task !== 'classification' && rows.task !== 'regression') || !int(rows.classes) || !int(rows.train) || !int(rows.test) || !int(rows.examples) || typeof rows.oob !== 'boolean') throw new ShardError(file, 'has no valid rows entry (task, classes, train, test, examples, oob)');
+  if (!int(v.labels_crc)) throw new ShardError(file, 'lacks the CRC-32 of its labels (labels_crc)');
   v.trees.forEach((t, i) => {
-    if (!t || !int(t.json) || !int(t.member) || !int(t.values) || (t.width !== 1 && t.width !== 2 && t.width !== 4)) throw new ShardError(file, `trees[${i}] lacks its lengths (json, member, values, width 1, 2 or 4)`);
+    if (!t || !int(t.json) || !int(t.member) || !int(t.values) || (t.width !== 1 && t.width !== 2 && t.width !== 4) || !int(t.crc)) throw new ShardError(file, `trees[${i}] lacks its lengths (json, member, values, width 1, 2 or 4) or its crc`);
   });
 }
 
