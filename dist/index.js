@@ -19132,7 +19132,7 @@ function invalidText(column, row) {
     return index.get(row) ?? '';
 }
 /** The value of one cell as text ('' when missing), for messages and hashing across tables. */
-function cellText(column, row) {
+function table_cellText(column, row) {
     if (column.kind === 'numeric') {
         const v = column.values[row];
         if (Number.isNaN(v))
@@ -19439,8 +19439,9 @@ function testRows(keys, testFraction, seed) {
     return out;
 }
 /**
- * The test rows of a table under a recorded split key: testRows of rowKeys, with each key hashed cell by
- * cell instead of joined (a million rows of 21 cells would be a million joined strings).
+ * The test rows of a table under a recorded split key: testRows of rowKeys (each salted, when a salt
+ * is given), with each key hashed cell by cell instead of joined (a million rows of 21 cells would be
+ * a million joined strings).
  */
 function testRowsOf(table, key) {
     const out = new Uint8Array(table.rowCount);
@@ -19450,8 +19451,10 @@ function testRowsOf(table, key) {
 /** testRowsOf for rows [lo, hi) of columns already looked up: the part a split-threads.ts thread does. */
 function hashRows(cols, key, lo, hi, out) {
     const cut = key.testFraction * 2 ** 53;
+    const salt = key.salt ?? '';
     for (let r = lo; r < hi; r++) {
         hashStart(key.seed);
+        hashFeed(salt);
         for (let j = 0; j < cols.length; j++) {
             if (j > 0)
                 hashFeed(SEPARATOR);
@@ -19460,12 +19463,11 @@ function hashRows(cols, key, lo, hi, out) {
             if (col.kind === 'numeric' && col.values[r] === col.values[r])
                 hashFeedNumber(col.values[r]);
             else
-                hashFeed(cellText(col, r));
+                hashFeed(table_cellText(col, r));
         }
         out[r] = hashEnd() < cut ? 1 : 0;
     }
 }
-
 
 ;// CONCATENATED MODULE: ./src/engine/features/encode.ts
 // Feature encoding: learned from the training table (fit), stored in the model package, and applied
@@ -20160,7 +20162,7 @@ class JsonStreamParser {
     scanner;
     constructor(consumer) {
         this.consumer = consumer;
-        this.scanner = { numberEnd: (buf, i) => this.numberEnd(buf, i, false), number: (buf, s, e) => this.number(buf, s, e) };
+        this.scanner = { numberEnd: (buf, i) => this.numberEnd(buf, i, false), number: parseJsonNumber };
     }
     feed(chunk) {
         let buf = chunk;
@@ -20268,7 +20270,7 @@ class JsonStreamParser {
                         const end = this.numberEnd(buf, i, final);
                         if (end < 0)
                             return i;
-                        c.value(this.number(buf, i, end));
+                        c.value(parseJsonNumber(buf, i, end));
                         this.afterValue();
                         i = end;
                     }
@@ -20413,9 +20415,6 @@ class JsonStreamParser {
         if (i < n && buf[i] >= 0x30 && buf[i] <= 0x39)
             this.fail(i, 'a number with a leading zero');
         return i;
-    }
-    number(buf, start, end) {
-        return parseJsonNumber(buf, start, end);
     }
 }
 /** 10^0 … 10^22: every one exact in a double. */
@@ -22361,6 +22360,59 @@ function pairedBootstrap(champion, candidate, resamples, seed, base = { a: scala
     return out;
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/engine/shared-memory.ts
+// Typed arrays handed to worker threads without a copy per thread: train's columns, the split's key columns.
+/** The array's bytes in shared memory: its own buffer when that already is one and it spans it, else a copy. */
+function toShared(a) {
+    if (a.buffer instanceof SharedArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
+        return a.buffer;
+    const sab = new SharedArrayBuffer(a.byteLength);
+    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    return sab;
+}
+
+;// CONCATENATED MODULE: ./src/engine/data/split-threads.ts
+// The split of a large table on several threads: each hashes a range of the rows (split.ts hashRows),
+// the main thread one of them. A row's side depends only on its own key, so the result is testRowsOf's
+// whatever the number of threads. At a million rows of 21 cells the hashing takes seconds, on the path
+// of every step that splits (train before its trees can start, evaluate, compare).
+
+
+
+/** Below this many key cells, starting a thread costs more than it saves. */
+const THREADED_SPLIT_CELLS = 2_000_000;
+function columnsOf(columns) {
+    return columns.map((c) => (c.kind === 'numeric' ? { name: '', kind: 'numeric', type: 'number', values: new Float64Array(c.values), invalid: c.invalid } : { name: '', kind: 'categorical', type: 'categorical', codes: new Int32Array(c.codes), levels: c.levels }));
+}
+/** The thread's side: hash its rows into the shared result. */
+function splitWorkerMain() {
+    const work = external_node_worker_threads_.workerData;
+    hashRows(columnsOf(work.columns), work.key, work.lo, work.hi, new Uint8Array(work.out));
+}
+/** testRowsOf, on `threads` threads (this one included) when the table has at least `minCells` key cells. */
+async function testRowsThreaded(table, key, threads, minCells = THREADED_SPLIT_CELLS) {
+    const cols = keyColumnsOf(table, key.columns);
+    const n = table.rowCount;
+    if (threads <= 1 || !external_node_worker_threads_.isMainThread || n * cols.length < minCells)
+        return testRowsOf(table, key);
+    const out = new SharedArrayBuffer(n);
+    const columns = cols.map((c) => (c.kind === 'numeric' ? { kind: 'numeric', values: toShared(c.values), invalid: c.invalid } : { kind: 'categorical', codes: toShared(c.codes), levels: c.levels }));
+    const bounds = Array.from({ length: threads + 1 }, (_, i) => Math.floor((i * n) / threads));
+    // The worker imports this very module (the .ts source in tests, the bundle in production).
+    const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.splitWorkerMain());`;
+    const workers = bounds.slice(1, -1).map((lo, i) => new Promise((resolve, reject) => {
+        const work = { columns, key: { seed: key.seed, testFraction: key.testFraction, salt: key.salt }, lo, hi: bounds[i + 2], out };
+        const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: work });
+        worker.on('error', reject);
+        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a split thread exited with code ${code}`))));
+    }));
+    hashRows(cols, key, 0, bounds[1], new Uint8Array(out));
+    await Promise.all(workers);
+    return new Uint8Array(out);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/forest/bins.ts
 // Features are binned once per forest: each value becomes a small integer, and every split is "bin
 // <= b". A column with at most MAX_BINS distinct values gets one bin per value, so its splits are exactly
@@ -22977,7 +23029,7 @@ class TreeVotes {
         }
         return -1;
     }
-    /** Row i's vote v (a class or a value): the one rule both kinds of input go through. */
+    /** Row i's vote v (a class or a value), for add(); addCodes's loops write the same rule out. */
     vote(i, v) {
         const counts = this.counts;
         if (counts) {
@@ -23056,8 +23108,6 @@ class TreeVotes {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/engine/model/package-writer.ts
@@ -23237,17 +23287,6 @@ function recodePackage(bytes, gzip) {
     catch {
         return bytes; // too large to be plain (or not gzip at all: the reader will say so)
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/shared-memory.ts
-// Typed arrays handed to worker threads without a copy per thread: train's columns, the split's key columns.
-/** The array's bytes in shared memory: its own buffer when that already is one and it spans it, else a copy. */
-function toShared(a) {
-    if (a.buffer instanceof SharedArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
-        return a.buffer;
-    const sab = new SharedArrayBuffer(a.byteLength);
-    new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    return sab;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/forest/pool.ts
@@ -24408,46 +24447,6 @@ function artifactName(io, prefix, pipeline, sha256) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/engine/data/split-threads.ts
-// The split of a large table on several threads: each hashes a range of the rows (split.ts hashRows),
-// the main thread one of them. A row's side depends only on its own key, so the result is testRowsOf's
-// whatever the number of threads. At a million rows of 21 cells the hashing takes seconds, on the path
-// of every step that splits (train before its trees can start, evaluate, compare).
-
-
-
-/** Below this many key cells, starting a thread costs more than it saves. */
-const THREADED_SPLIT_CELLS = 2_000_000;
-function columnsOf(columns) {
-    return columns.map((c) => (c.kind === 'numeric' ? { name: '', kind: 'numeric', type: 'number', values: new Float64Array(c.values), invalid: c.invalid } : { name: '', kind: 'categorical', type: 'categorical', codes: new Int32Array(c.codes), levels: c.levels }));
-}
-/** The thread's side: hash its rows into the shared result. */
-function splitWorkerMain() {
-    const work = external_node_worker_threads_.workerData;
-    hashRows(columnsOf(work.columns), work.key, work.lo, work.hi, new Uint8Array(work.out));
-}
-/** testRowsOf, on `threads` threads (this one included) when the table has at least `minCells` key cells. */
-async function testRowsThreaded(table, key, threads, minCells = THREADED_SPLIT_CELLS) {
-    const cols = keyColumnsOf(table, key.columns);
-    const n = table.rowCount;
-    if (threads <= 1 || !external_node_worker_threads_.isMainThread || n * cols.length < minCells)
-        return testRowsOf(table, key);
-    const out = new SharedArrayBuffer(n);
-    const columns = cols.map((c) => (c.kind === 'numeric' ? { kind: 'numeric', values: toShared(c.values), invalid: c.invalid } : { kind: 'categorical', codes: toShared(c.codes), levels: c.levels }));
-    const bounds = Array.from({ length: threads + 1 }, (_, i) => Math.floor((i * n) / threads));
-    // The worker imports this very module (the .ts source in tests, the bundle in production).
-    const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.splitWorkerMain());`;
-    const workers = bounds.slice(1, -1).map((lo, i) => new Promise((resolve, reject) => {
-        const work = { columns, key: { seed: key.seed, testFraction: key.testFraction }, lo, hi: bounds[i + 2], out };
-        const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: work });
-        worker.on('error', reject);
-        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a split thread exited with code ${code}`))));
-    }));
-    hashRows(cols, key, 0, bounds[1], new Uint8Array(out));
-    await Promise.all(workers);
-    return new Uint8Array(out);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/model/gather.ts
 // The trees of a forest, gathered in index order into what its package records: their JSON (the
 // package writer), their importance shares, and their votes. train (one runner) and its merge (shards)
@@ -25371,6 +25370,7 @@ function holdout(yTrue, predicted, classes, task) {
 
 
 
+
 const SWEEP_CELL_FORMAT = 'mlops-sweep-cell/1';
 /** The sweep's record (sweep.json), which compare-to-champion's sweep-report reads. */
 const SWEEP_FORMAT = 'mlops-sweep/1';
@@ -25380,11 +25380,11 @@ async function scoreCells(cfg, cells, all, inputs, io) {
     const dataInput = optionalInput(inputs, 'data');
     const { table } = await loadData(cfg, { data: dataInput }, io);
     const labels = labelsOf(cfg, table);
-    const keys = rowKeys(table, cfg.split.key ?? defaultKeyColumns(table, cfg.id));
-    const isTest = testRows(keys, cfg.split.testFraction, cfg.split.seed);
+    const columns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
+    const isTest = await testRowsThreaded(table, { columns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, defaultThreads());
     // The validation part: a hash split of the training rows by the sweep's seed, over salted keys, so
     // that it is independent of the test split even when both seeds are the same number.
-    const isValidation = testRows(keys.map((k) => `mlops-sweep-validation\u0000${k}`), sweep.validationFraction, sweep.seed);
+    const isValidation = await testRowsThreaded(table, { columns, seed: sweep.seed, testFraction: sweep.validationFraction, salt: 'mlops-sweep-validation\u0000' }, defaultThreads());
     const fit = [];
     const validation = [];
     for (let r = 0; r < table.rowCount; r++) {
@@ -26828,7 +26828,7 @@ function row_hash_hashRows(columns, rows) {
 /** Whether row `ra` of columns `a` and row `rb` of columns `b` (paired by position) hold the same text. */
 function rowsEqual(a, ra, b, rb) {
     for (let i = 0; i < a.length; i++)
-        if (cellText(a[i], ra) !== cellText(b[i], rb))
+        if (table_cellText(a[i], ra) !== table_cellText(b[i], rb))
             return false;
     return true;
 }
@@ -27089,7 +27089,7 @@ function checkDuplicates(input, sink) {
         let group = groups.get(h);
         if (!group)
             groups.set(h, (group = []));
-        const label = cellText(target, r);
+        const label = table_cellText(target, r);
         let vector = group.find((g) => rowsEqual(features, g.row, features, r));
         if (!vector)
             group.push((vector = { row: r, labels: new Map() }));
@@ -27100,7 +27100,7 @@ function checkDuplicates(input, sink) {
         if (!vector.labels.has(label))
             vector.labels.set(label, r);
         if (clash !== undefined) {
-            rowFinding(sink, 'conflicting_labels', table, r, `the features equal those of line ${rowOrigin(table, clash).line}, but the label is ${quoteValue(label)}, not ${quoteValue(cellText(target, clash))}`, target.name);
+            rowFinding(sink, 'conflicting_labels', table, r, `the features equal those of line ${rowOrigin(table, clash).line}, but the label is ${quoteValue(label)}, not ${quoteValue(table_cellText(target, clash))}`, target.name);
         }
     }
 }

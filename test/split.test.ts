@@ -21,7 +21,7 @@ test('about the asked fraction goes to test, with both classes represented', asy
   expect(Math.abs(spamShare(all.filter((r) => test[r])) - spamShare(all))).toBeLessThan(0.03);
 });
 
-test('testRowsOf, hashing each key cell by cell, is testRows of the joined keys: invalid cells, missing ones, one key column or many', async () => {
+test('testRowsOf, hashing each key cell by cell, is testRows of the joined keys: invalid cells, missing ones, one key column or many, salted or not', async () => {
   const dir = await tempDir();
   await writeFiles(dir, { 'x.csv': 'id,a,b,c\n' + Array.from({ length: 3000 }, (_, i) => `r${i},${i % 7 === 0 ? 'n/a' : i % 11 === 0 ? '' : (i * 0.37).toFixed(3)},${i % 5 ? 'x' : ''},${-i}`).join('\n') + '\n' });
   const t = await readCsv([{ path: path.join(dir, 'x.csv'), name: 'x.csv' }], { missing: [''] });
@@ -30,6 +30,12 @@ test('testRowsOf, hashing each key cell by cell, is testRows of the joined keys:
     expect(Array.from(testRowsOf(t, key))).toEqual(Array.from(testRows(rowKeys(t, columns), 0.3, 42)));
     // On threads, each hashing a range of the rows: the same split.
     for (const threads of [2, 3]) expect(Array.from(await testRowsThreaded(t, key, threads, 0))).toEqual(Array.from(testRowsOf(t, key)));
+    // A salt (the sweep's validation split) is the joined key with the salt in front, on threads too.
+    const salted = { ...key, salt: 'mlops-sweep-validation\u0000' };
+    const expected = Array.from(testRows(rowKeys(t, columns).map((k) => `mlops-sweep-validation\u0000${k}`), 0.3, 42));
+    expect(Array.from(testRowsOf(t, salted))).toEqual(expected);
+    expect(Array.from(await testRowsThreaded(t, salted, 2, 0))).toEqual(expected);
+    expect(expected).not.toEqual(Array.from(testRowsOf(t, key)));
   }
 });
 

@@ -7,12 +7,13 @@ import path from 'node:path';
 import { LOWER_IS_BETTER } from '../engine/compare/gates.ts';
 import { applyParams, loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
 import { resolveDataFiles } from '../engine/data/files.ts';
-import { defaultKeyColumns, rowKeys, testRows } from '../engine/data/split.ts';
+import { defaultKeyColumns } from '../engine/data/split.ts';
+import { testRowsThreaded } from '../engine/data/split-threads.ts';
 import { subsetTable } from '../engine/data/table.ts';
 import { InputError, SweepError } from '../engine/errors.ts';
 import { applyEncoding } from '../engine/features/encode.ts';
 import { compileForest, predictCompiled } from '../engine/forest/compiled.ts';
-import { trainForest } from '../engine/forest/pool.ts';
+import { defaultThreads, trainForest } from '../engine/forest/pool.ts';
 import { scalarMetrics } from '../engine/metrics/evaluate.ts';
 import { bestCell, sweepCells, type Cell, type CellResult } from '../engine/sweep/cells.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
@@ -42,11 +43,11 @@ async function scoreCells(cfg: PipelineConfig, cells: readonly number[], all: re
   const dataInput = optionalInput(inputs, 'data');
   const { table } = await loadData(cfg, { data: dataInput }, io);
   const labels = labelsOf(cfg, table);
-  const keys = rowKeys(table, cfg.split.key ?? defaultKeyColumns(table, cfg.id));
-  const isTest = testRows(keys, cfg.split.testFraction, cfg.split.seed);
+  const columns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
+  const isTest = await testRowsThreaded(table, { columns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, defaultThreads());
   // The validation part: a hash split of the training rows by the sweep's seed, over salted keys, so
   // that it is independent of the test split even when both seeds are the same number.
-  const isValidation = testRows(keys.map((k) => `mlops-sweep-validation\u0000${k}`), sweep.validationFraction, sweep.seed);
+  const isValidation = await testRowsThreaded(table, { columns, seed: sweep.seed, testFraction: sweep.validationFraction, salt: 'mlops-sweep-validation\u0000' }, defaultThreads());
   const fit: number[] = [];
   const validation: number[] = [];
   for (let r = 0; r < table.rowCount; r++) {

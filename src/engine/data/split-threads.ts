@@ -3,7 +3,7 @@
 // whatever the number of threads. At a million rows of 21 cells the hashing takes seconds, on the path
 // of every step that splits (train before its trees can start, evaluate, compare).
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
-import { hashRows, keyColumnsOf, testRowsOf, type SplitKey } from './split.ts';
+import { hashRows, keyColumnsOf, testRowsOf, type HashKey, type SplitKey } from './split.ts';
 import type { Column, InvalidCell, Table } from './table.ts';
 import { toShared } from '../shared-memory.ts';
 
@@ -14,7 +14,7 @@ type SharedColumn = { kind: 'numeric'; values: SharedArrayBuffer; invalid: Inval
 
 interface SplitWork {
   columns: SharedColumn[];
-  key: Pick<SplitKey, 'seed' | 'testFraction'>;
+  key: HashKey;
   lo: number;
   hi: number;
   out: SharedArrayBuffer;
@@ -31,7 +31,7 @@ export function splitWorkerMain(): void {
 }
 
 /** testRowsOf, on `threads` threads (this one included) when the table has at least `minCells` key cells. */
-export async function testRowsThreaded(table: Table, key: SplitKey, threads: number, minCells = THREADED_SPLIT_CELLS): Promise<Uint8Array> {
+export async function testRowsThreaded(table: Table, key: SplitKey & HashKey, threads: number, minCells = THREADED_SPLIT_CELLS): Promise<Uint8Array> {
   const cols = keyColumnsOf(table, key.columns);
   const n = table.rowCount;
   if (threads <= 1 || !isMainThread || n * cols.length < minCells) return testRowsOf(table, key);
@@ -43,7 +43,7 @@ export async function testRowsThreaded(table: Table, key: SplitKey, threads: num
   const workers = bounds.slice(1, -1).map(
     (lo, i) =>
       new Promise<void>((resolve, reject) => {
-        const work: SplitWork = { columns, key: { seed: key.seed, testFraction: key.testFraction }, lo, hi: bounds[i + 2]!, out };
+        const work: SplitWork = { columns, key: { seed: key.seed, testFraction: key.testFraction, salt: key.salt }, lo, hi: bounds[i + 2]!, out };
         const worker = new Worker(entry, { eval: true, workerData: work });
         worker.on('error', reject);
         worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a split thread exited with code ${code}`))));

@@ -123,6 +123,16 @@ export function hash53(text: string, seed: number): number {
   return hashEnd();
 }
 
+/**
+ * What hashing a row needs beyond its cells: the seed, the fraction, and a salt fed before the cells
+ * ('' for the split a package records; the sweep's validation split salts its keys).
+ */
+export interface HashKey {
+  seed: number;
+  testFraction: number;
+  salt?: string;
+}
+
 /** The exact definition of a split, as a model package records it. */
 export interface SplitKey {
   /** The columns whose cells, in this order, make a row's key. */
@@ -136,7 +146,7 @@ export function defaultKeyColumns(table: Table, id: string | undefined): string[
   return id === undefined ? table.columns.map((c) => c.name) : [id];
 }
 
-function keyColumnsOf(table: Table, keyColumns: readonly string[]): Column[] {
+export function keyColumnsOf(table: Table, keyColumns: readonly string[]): Column[] {
   const byName = new Map(table.columns.map((c) => [c.name, c]));
   return keyColumns.map((name) => {
     const col = byName.get(name);
@@ -162,20 +172,23 @@ export function testRows(keys: readonly string[], testFraction: number, seed: nu
 }
 
 /**
- * The test rows of a table under a recorded split key: testRows of rowKeys, with each key hashed cell by
- * cell instead of joined (a million rows of 21 cells would be a million joined strings).
+ * The test rows of a table under a recorded split key: testRows of rowKeys (each salted, when a salt
+ * is given), with each key hashed cell by cell instead of joined (a million rows of 21 cells would be
+ * a million joined strings).
  */
-export function testRowsOf(table: Table, key: SplitKey): Uint8Array {
+export function testRowsOf(table: Table, key: SplitKey & HashKey): Uint8Array {
   const out = new Uint8Array(table.rowCount);
   hashRows(keyColumnsOf(table, key.columns), key, 0, table.rowCount, out);
   return out;
 }
 
 /** testRowsOf for rows [lo, hi) of columns already looked up: the part a split-threads.ts thread does. */
-export function hashRows(cols: readonly Column[], key: Pick<SplitKey, 'seed' | 'testFraction'>, lo: number, hi: number, out: Uint8Array): void {
+export function hashRows(cols: readonly Column[], key: HashKey, lo: number, hi: number, out: Uint8Array): void {
   const cut = key.testFraction * 2 ** 53;
+  const salt = key.salt ?? '';
   for (let r = lo; r < hi; r++) {
     hashStart(key.seed);
+    hashFeed(salt);
     for (let j = 0; j < cols.length; j++) {
       if (j > 0) hashFeed(SEPARATOR);
       const col = cols[j]!;
@@ -187,4 +200,3 @@ export function hashRows(cols: readonly Column[], key: Pick<SplitKey, 'seed' | '
   }
 }
 
-export { keyColumnsOf };

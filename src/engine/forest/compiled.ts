@@ -237,7 +237,7 @@ export class TreeVotes {
     return -1;
   }
 
-  /** Row i's vote v (a class or a value): the one rule both kinds of input go through. */
+  /** Row i's vote v (a class or a value), for add(); addCodes's loops write the same rule out. */
   private vote(i: number, v: number): void {
     const counts = this.counts;
     if (counts) {

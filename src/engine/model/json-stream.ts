@@ -67,7 +67,7 @@ export class JsonStreamParser {
 
   constructor(consumer: JsonConsumer) {
     this.consumer = consumer;
-    this.scanner = { numberEnd: (buf, i) => this.numberEnd(buf, i, false), number: (buf, s, e) => this.number(buf, s, e) };
+    this.scanner = { numberEnd: (buf, i) => this.numberEnd(buf, i, false), number: parseJsonNumber };
   }
 
   feed(chunk: Buffer): void {
@@ -171,7 +171,7 @@ export class JsonStreamParser {
           } else if (ch === 0x2d || (ch >= 0x30 && ch <= 0x39)) {
             const end = this.numberEnd(buf, i, final);
             if (end < 0) return i;
-            c.value(this.number(buf, i, end));
+            c.value(parseJsonNumber(buf, i, end));
             this.afterValue();
             i = end;
           } else if (ch === 0x74 || ch === 0x66 || ch === 0x6e) {
@@ -287,10 +287,6 @@ export class JsonStreamParser {
     if (i === n && !final) return -1;
     if (i < n && buf[i]! >= 0x30 && buf[i]! <= 0x39) this.fail(i, 'a number with a leading zero');
     return i;
-  }
-
-  private number(buf: Buffer, start: number, end: number): number {
-    return parseJsonNumber(buf, start, end);
   }
 }
 
