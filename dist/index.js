@@ -16770,6 +16770,7 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   r_: () => (/* reexport */ forestWorkerMain),
+  D5: () => (/* reexport */ predictWorkerMain),
   Cs: () => (/* reexport */ runAction),
   ak: () => (/* reexport */ runCli),
   qU: () => (/* reexport */ splitWorkerMain)
@@ -16874,6 +16875,30 @@ class MissingColumnError extends UserError {
         this.name = 'MissingColumnError';
         this.column = column;
     }
+}
+/**
+ * The champion moved between the decision and the publish (another publish won the race): a verdict,
+ * not a mistake. publish-model reports it as a refusal (exit 1); compare again.
+ */
+class ChampionChangedError extends UserError {
+    constructor(message) {
+        super(message);
+        this.name = 'ChampionChangedError';
+    }
+}
+/** The file system's refusals that come from the user's files and machine, never from a bug of ours. */
+const FILE_SYSTEM_CODES = new Set(['EACCES', 'EPERM', 'ENOENT', 'EISDIR', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENFILE', 'EIO']);
+/**
+ * A file-system error (EACCES on a data file with no read permission, ENOSPC on a full disk) as the
+ * user error it is, naming the file; anything else as it was. Front doors pass every error through
+ * this, so that no unreadable input ends in exit 3 with a stack, wherever it was first read.
+ */
+function asUserError(err) {
+    const e = err;
+    if (err instanceof UserError || !(err instanceof Error) || typeof e.code !== 'string' || !FILE_SYSTEM_CODES.has(e.code) || typeof e.path !== 'string')
+        return err;
+    const what = e.code === 'EACCES' || e.code === 'EPERM' ? 'cannot be read or written: permission denied' : e.code === 'ENOSPC' || e.code === 'EDQUOT' ? 'cannot be written: the disk is full' : `cannot be used (${e.code})`;
+    return new FileError(e.path, `${what} (${e.code} on ${e.syscall ?? 'access'})`);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/actions-storage.ts
@@ -17143,7 +17168,10 @@ function checkPublished(found) {
     if (actual !== found.sha256)
         throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
 }
-/** Checks every file against SHA256SUMS (which must list each); returns the model asset. */
+/**
+ * Checks a version's files: each against SHA256SUMS (which must list each), every file SHA256SUMS lists
+ * present, and the model the one release.json records. Returns the model asset.
+ */
 function verifyFiles(source, pipeline, files) {
     const sumsFile = files.find((f) => f.name === SUMS_ASSET);
     if (!sumsFile)
@@ -17159,19 +17187,54 @@ function verifyFiles(source, pipeline, files) {
         if (got !== want)
             throw new ModelFormatError(source, `checksum mismatch: ${f.name} has sha256 ${got}, but ${SUMS_ASSET} lists ${want}`);
     }
-    return modelFile(source, pipeline, files);
+    const names = new Set(files.map((f) => f.name));
+    const absent = [...sums.keys()].filter((n) => !names.has(n));
+    if (absent.length > 0)
+        throw new ModelFormatError(source, `${SUMS_ASSET} lists ${absent.map((n) => JSON.stringify(n)).join(', ')}, which ${absent.length === 1 ? 'is' : 'are'} missing: the version is damaged`);
+    const model = modelFile(source, pipeline, files);
+    const recordFile = files.find((f) => f.name === RECORD_ASSET);
+    if (recordFile) {
+        const record = parseRecord(source, recordFile.bytes);
+        const sha = sha256Hex(model.bytes);
+        if (record.model_sha256 !== sha)
+            throw new ModelFormatError(source, `${model.name} has sha256 ${sha}, but ${RECORD_ASSET} records ${record.model_sha256}: the version is damaged`);
+    }
+    return model;
 }
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v) => Number.isSafeInteger(v) && v >= 0;
+const nullOr = (v, check) => v === null || check(v);
+/** release.json, checked field by field: a hand-edited record is damaged, not half-trusted. */
 function parseRecord(source, bytes) {
+    const where = `${source} ${RECORD_ASSET}`;
     let value;
     try {
         value = JSON.parse(bytes.toString('utf8'));
     }
     catch (err) {
-        throw new ModelFormatError(`${source} ${RECORD_ASSET}`, `not JSON (${err.message})`);
+        throw new ModelFormatError(where, `not JSON (${err.message})`);
     }
+    if (!isObject(value) || value.format !== RELEASE_FORMAT)
+        throw new ModelFormatError(where, `not a ${RELEASE_FORMAT} record`);
     const r = value;
-    if (r?.format !== RELEASE_FORMAT || typeof r.version !== 'number' || typeof r.model_sha256 !== 'string')
-        throw new ModelFormatError(`${source} ${RECORD_ASSET}`, `not a ${RELEASE_FORMAT} record`);
+    const bad = (field, what) => new ModelFormatError(where, `"${field}" ${what}: the record is damaged`);
+    if (!Number.isSafeInteger(r.version) || r.version < 1)
+        throw bad('version', 'is not a version number');
+    if (typeof r.model_sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(r.model_sha256))
+        throw bad('model_sha256', 'is not 64 hex digits');
+    for (const k of ['pipeline', 'tag', 'decision', 'published_at'])
+        if (typeof r[k] !== 'string')
+            throw bad(k, 'is not text');
+    if (!Array.isArray(r.reasons) || !r.reasons.every((x) => typeof x === 'string'))
+        throw bad('reasons', 'is not a list of text');
+    if (!nullOr(r.commit, (x) => typeof x === 'string'))
+        throw bad('commit', 'is not text or null');
+    if (!nullOr(r.rollback_of, isCount))
+        throw bad('rollback_of', 'is not a version or null');
+    if (!nullOr(r.previous, (x) => isObject(x) && isCount(x.version) && typeof x.sha256 === 'string'))
+        throw bad('previous', 'is not {version, sha256} or null');
+    if (!isObject(r.primary) || typeof r.primary.metric !== 'string' || !nullOr(r.primary.value, (x) => typeof x === 'number' && Number.isFinite(x)))
+        throw bad('primary', 'is not {metric, value}');
     return r;
 }
 
@@ -21112,6 +21175,9 @@ async function parseModel(file, bytes) {
     const value = builder.result;
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
+    // No key of ours is named so; a package that has one at its top was made or edited by hand.
+    if (Object.hasOwn(value, '__proto__'))
+        throw new ModelFormatError(file, 'has a top-level key "__proto__", which no model package has: it is damaged or was edited');
     const head = value;
     checkFormat(file, head.format);
     checkVersion(file, head.format_version);
@@ -21273,7 +21339,7 @@ const MAX_LOG_BYTES = 1024 ** 3;
 /** The longest line: a request of the largest batch serve accepts fits well within it. */
 const MAX_LOG_LINE_BYTES = 64 * 1024 * 1024;
 function emptyLog() {
-    return { columns: new Map(), rows: 0, lines: 0, used: 0, first: undefined, last: undefined };
+    return { columns: new Map(), rows: 0, lines: 0, used: 0, otherPipelines: 0, truncated: 0, first: undefined, last: undefined };
 }
 /**
  * Adds one log file's lines to `into`. A line that is not a log entry is an error naming the file and
@@ -21298,6 +21364,12 @@ function addLogText(into, text, file, pipeline, window) {
             entry = JSON.parse(line);
         }
         catch (err) {
+            // A file's last line without its newline is one the server was killed while writing: skipped
+            // and counted. Anywhere else, a line that is not JSON means the log is not what serve writes.
+            if (end === text.length && !text.endsWith('\n')) {
+                into.truncated++;
+                continue;
+            }
             throw bad(`not JSON (${err.message})`);
         }
         if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
@@ -21307,8 +21379,10 @@ function addLogText(into, text, file, pipeline, window) {
             throw bad(`"time" is ${quoteValue(JSON.stringify(e.time) ?? 'missing')}, not an ISO time`);
         if (typeof e.pipeline !== 'string')
             throw bad('"pipeline" is missing');
-        if (e.pipeline !== pipeline)
+        if (e.pipeline !== pipeline) {
+            into.otherPipelines++;
             continue;
+        }
         const t = Date.parse(e.time);
         if ((window.since !== undefined && t < window.since) || (window.until !== undefined && t >= window.until))
             continue;
@@ -21506,6 +21580,9 @@ function tableFromColumns(pkg, columns, rows) {
                 }
                 else if (typeof x === 'string' && NUMBER_SYNTAX.test(x.trim()) && Number.isFinite(Number(x)))
                     v[r] = Number(x);
+                // JSON's 1e400 parses as Infinity: a number, but not one a model can split on.
+                else if (typeof x === 'number' || (typeof x === 'string' && NUMBER_SYNTAX.test(x.trim())))
+                    throw new RequestError(400, `row ${r}: the column ${quoteValue(enc.name, 60)} needs a finite number; ${quoteValue(typeof x === 'string' ? x.trim() : String(x), 40)} is not a finite number`);
                 else
                     throw new RequestError(400, `row ${r}: the column ${quoteValue(enc.name, 60)} needs a number, not ${quoteValue(typeof x === 'string' ? x : JSON.stringify(x) ?? String(x), 40)}`);
             }
@@ -22371,6 +22448,13 @@ function toShared(a) {
     const sab = new SharedArrayBuffer(a.byteLength);
     new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     return sab;
+}
+/** The same values in shared memory, as the same kind of array: posted to a thread, it is not copied. */
+function sharedView(a) {
+    const sab = toShared(a);
+    if (sab === a.buffer)
+        return a;
+    return new a.constructor(sab);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/split-threads.ts
@@ -24900,7 +24984,9 @@ async function dataDigest(files) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     for (const f of files) {
         h.update(`${f.name}\0`);
-        h.update(await (0,promises_.readFile)(f.path));
+        h.update(await (0,promises_.readFile)(f.path).catch((err) => {
+            throw new DataFileError(f.name, `cannot read the file (${err.code ?? String(err)})`);
+        }));
         h.update('\0');
     }
     return h.digest('hex');
@@ -25852,6 +25938,15 @@ async function championOf(inputs, io, cfg, referenceGiven) {
     }
     return { pkg: found.pkg, source: `${found.source}${found.version === undefined ? '' : ` (v${found.version})`}` };
 }
+/** What was left out of a log, said beside what was read. */
+function logNotes(log) {
+    const notes = [];
+    if (log.otherPipelines > 0)
+        notes.push(`${log.otherPipelines.toLocaleString('en-US')} request${log.otherPipelines === 1 ? '' : 's'} of other pipelines skipped`);
+    if (log.truncated > 0)
+        notes.push(`${log.truncated} last line${log.truncated === 1 ? '' : 's'} cut off mid-write skipped`);
+    return notes.length ? `; ${notes.join('; ')}` : '';
+}
 /** serve's request log, as a table of the model's input columns. */
 async function readLog(pattern, io, cfg, pkg, window) {
     if (!pkg)
@@ -25881,7 +25976,7 @@ async function readLog(pattern, io, cfg, pkg, window) {
     const names = files.map((f) => f.name);
     if (log.rows === 0) {
         const table = { columns: [], rowCount: 0, files: names, fileIndex: new Uint16Array(0), line: new Uint32Array(0), issues: [], issueCounts: {} };
-        return { table, description: `${names.join(', ')}: no requests of ${cfg.name} in the window (${log.lines.toLocaleString('en-US')} lines read)` };
+        return { table, description: `${names.join(', ')}: no requests of ${cfg.name} in the window (${log.lines.toLocaleString('en-US')} lines read)${logNotes(log)}` };
     }
     let built;
     try {
@@ -25893,7 +25988,7 @@ async function readLog(pattern, io, cfg, pkg, window) {
         throw err;
     }
     const table = { ...built.table, files: names };
-    return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}` };
+    return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}${logNotes(log)}` };
 }
 /** The current data's labelled rows as class indexes (or values), when it has the target. */
 function currentLabels(pkg, table) {
@@ -26031,6 +26126,9 @@ async function driftReport(inputs, io) {
     }
     else {
         current = await readPipelineData(cfg, dataInput, 'the data input', declared, resolveOptions(io, true));
+        // A header with no rows is a batch that did not arrive: a report on it would read as "no drift".
+        if (current.rowCount === 0)
+            throw new DataFileError(current.files.join(', '), 'has a header but no rows: no rows to compare');
         currentText = `${current.files.join(', ')} (${current.rowCount.toLocaleString('en-US')} rows)`;
     }
     const known = new Set([...referenceColumns.map((c) => c.name), cfg.target, ...(cfg.id === undefined ? [] : [cfg.id])]);
@@ -26603,6 +26701,34 @@ function parseVersion(cfg, raw) {
         throw new InputError('rollback-to', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
     return version;
 }
+/**
+ * The champion a rollback replaces, as far as it can be read. A rollback is most needed when the
+ * champion is damaged, so a champion that fails its checks is warned about, never a blocker: the
+ * record of the highest version (if readable) still says which model it was.
+ */
+async function championForRollback(cfg, io, registry, versions) {
+    try {
+        return await registry.find(cfg.name);
+    }
+    catch (err) {
+        if (!(err instanceof UserError))
+            throw err;
+        const top = versions[versions.length - 1];
+        io.warning(`the champion cannot be verified (${err.message}); the rollback goes on, as it reads only the version it restores`);
+        return top ? { version: top.version, sha256: top.record?.model_sha256 ?? 'unknown (damaged)' } : undefined;
+    }
+}
+/** Publishes, or reports the refusal when another publish took the version first (exit 1, not 2). */
+async function publishOrRefuse(registry, cfg, release, rec, modelSha) {
+    try {
+        return await registry.publish(cfg.name, release, rec);
+    }
+    catch (err) {
+        if (!(err instanceof ChampionChangedError))
+            throw err;
+        return { ok: false, failure: err.message, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+    }
+}
 async function rollback(cfg, io, registry, target) {
     const source = `${registry.where} ${tagOf(cfg.name, target)}`;
     // files() hands over every file verified against the version's SHA256SUMS.
@@ -26611,8 +26737,8 @@ async function rollback(cfg, io, registry, target) {
     const modelSha = sha256Hex(model.bytes);
     const pkg = await parseModel(`${source} ${model.name}`, model.bytes);
     assertBelongs(pkg, cfg, source);
-    const current = await registry.find(cfg.name);
     const versions = await registry.versions(cfg.name);
+    const current = await championForRollback(cfg, io, registry, versions);
     if (current?.sha256 === modelSha) {
         const same = versions[versions.length - 1];
         return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, `v${target}'s model is the champion already (v${same.version}); nothing was published.`) };
@@ -26625,7 +26751,9 @@ async function rollback(cfg, io, registry, target) {
     const card = modelCard(pkg, rec, cardMetrics(metricsJson, SCALARS), null, (m) => LOWER_IS_BETTER.has(m));
     const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
     const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
-    const published = await registry.publish(cfg.name, release, rec);
+    const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
+    if (!('tag' in published))
+        return published;
     return { ok: true, outputs: outputsOf(published, modelSha), summary: summary(cfg, published, modelSha, registry, `Rolled back: v${published.version} carries v${target}'s model and is the champion.`) };
 }
 async function publishModel(inputs, io) {
@@ -26684,7 +26812,9 @@ async function publishModel(inputs, io) {
         { name: COMPARISON_ASSET, bytes: await (0,promises_.readFile)(comparisonPath.abs) },
         { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) },
     ]);
-    const published = await registry.publish(cfg.name, release, rec);
+    const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
+    if (!('tag' in published))
+        return published;
     if (io.attest)
         await io.attest(MODEL_ASSET(cfg.name), modelSha);
     return { ok: true, outputs: outputsOf(published, modelSha), summary: `${summary(cfg, published, modelSha, registry, `Published v${published.version}: the champion now.`)}\n${card.slice(card.indexOf('\n# '))}` };
@@ -26703,12 +26833,16 @@ async function publishModel(inputs, io) {
 
 
 const TIMEOUT_MS = 120_000;
+/** An address as it may be shown: credentials in it (https://user:secret@host) become ***. */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@');
+}
 async function call(url, init, what) {
     try {
         return await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
     }
     catch (err) {
-        throw new UserError(`${what}: ${url} did not answer (${err.cause instanceof Error ? err.cause.message : err.message})`);
+        throw new UserError(`${what}: ${redactUrl(url)} did not answer (${redactUrl(err.cause instanceof Error ? err.cause.message : err.message)})`);
     }
 }
 async function errorOf(res) {
@@ -26727,7 +26861,13 @@ async function deploy(inputs, io) {
         throw new InputError('token', 'no token, so the release cannot be read; pass a token with contents: read');
     const base = (optionalInput(inputs, 'url') ?? '').replace(/\/+$/, '');
     if (!/^https?:\/\/[^/]/.test(base))
-        throw new InputError('url', `${JSON.stringify(inputs.url ?? '')} is not an http(s) address`);
+        throw new InputError('url', `${JSON.stringify(redactUrl(inputs.url ?? ''))} is not an http(s) address`);
+    // Where the address is shown (messages, the summary, outputs, the deployment record), without credentials.
+    const shown = redactUrl(base);
+    // fetch refuses an address with credentials; the admin token is what authenticates the delivery.
+    const target = shown === base ? base : base.replace(/^([a-z]+:\/\/)[^/?#@]*@/i, '$1');
+    if (target !== base)
+        io.warning(`the url's credentials are not sent (shown as ${shown}); the endpoint authenticates the delivery by the admin token`);
     const adminToken = optionalInput(inputs, 'admin-token') ?? process.env.MLOPS_ADMIN_TOKEN ?? '';
     if (!adminToken)
         throw new InputError('admin-token', 'is required (or the MLOPS_ADMIN_TOKEN environment variable): the endpoint takes a model only with its bearer token');
@@ -26756,14 +26896,14 @@ async function deploy(inputs, io) {
     let why = 'the step stopped before the model was delivered';
     try {
         if (tracker && id !== undefined)
-            await tracker.status(id, 'in_progress', base, `delivering ${tag}`);
-        const put = await call(`${base}/admin/model`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream', 'x-model-sha256': sha, 'x-model-version': `v${version}` }, body: model.bytes }, 'deploy');
+            await tracker.status(id, 'in_progress', shown, `delivering ${tag}`);
+        const put = await call(`${target}/admin/model`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream', 'x-model-sha256': sha, 'x-model-version': `v${version}` }, body: model.bytes }, 'deploy');
         if (put.status !== 200)
-            throw new UserError(`${base}/admin/model refused ${tag} (HTTP ${put.status}: ${await errorOf(put)}); the endpoint keeps serving its old model`);
-        const check = await call(`${base}/version`, {}, 'deploy');
+            throw new UserError(`${shown}/admin/model refused ${tag} (HTTP ${put.status}: ${await errorOf(put)}); the endpoint keeps serving its old model`);
+        const check = await call(`${target}/version`, {}, 'deploy');
         const served = check.status === 200 ? (await check.json()).model_digest : undefined;
         if (served !== `sha256:${sha}`)
-            throw new UserError(`${base}/version answers ${JSON.stringify(served ?? `HTTP ${check.status}`)}, not sha256:${sha}: the endpoint does not serve ${tag}`);
+            throw new UserError(`${shown}/version answers ${JSON.stringify(served ?? `HTTP ${check.status}`)}, not sha256:${sha}: the endpoint does not serve ${tag}`);
         state = 'success';
         why = `${tag} is served (sha256:${sha.slice(0, 12)}…)`;
     }
@@ -26773,12 +26913,12 @@ async function deploy(inputs, io) {
     }
     finally {
         if (tracker && id !== undefined)
-            await tracker.status(id, state, base, why);
+            await tracker.status(id, state, shown, why);
     }
     return {
         ok: true,
-        outputs: { 'deployment-id': id === undefined ? '' : String(id), version: String(version), url: base, 'model-digest': `sha256:${sha}` },
-        summary: `### deploy: ${escapeMarkdown(cfg.name)} v${version}\n\n${escapeMarkdown(tag)} (sha256 \`${sha}\`) is served at ${escapeMarkdown(base, 300)}${id === undefined ? '' : `; deployment ${id} to ${escapeMarkdown(environment)}`}.\n`,
+        outputs: { 'deployment-id': id === undefined ? '' : String(id), version: String(version), url: shown, 'model-digest': `sha256:${sha}` },
+        summary: `### deploy: ${escapeMarkdown(cfg.name)} v${version}\n\n${escapeMarkdown(tag)} (sha256 \`${sha}\`) is served at ${escapeMarkdown(shown, 300)}${id === undefined ? '' : `; deployment ${id} to ${escapeMarkdown(environment)}`}.\n`,
     };
 }
 
@@ -27675,8 +27815,78 @@ async function runAction(name) {
         if (!result.ok)
             core.setFailed(`${name}: ${result.failure ?? 'failed'}`);
     }
-    catch (err) {
+    catch (caught) {
+        const err = asUserError(caught);
         core.setFailed(`${name}: ${err instanceof UserError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/lock-file.ts
+// An exclusive lock between processes on one machine: a file created with O_EXCL that names its holder.
+// A lock whose holder is gone (its process no longer runs here) or that is older than `staleMs` is
+// stale: it is moved aside under a unique name, so that of two processes that find it stale at once,
+// one removes it and the other sees its own rename fail, and both try again.
+
+
+
+
+const alive = (pid) => {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+};
+async function holderOf(file) {
+    try {
+        const h = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return typeof h.pid === 'number' && typeof h.host === 'string' && typeof h.since === 'number' ? h : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Runs `work` holding the lock `file`; `shown` names it in messages. */
+async function withLock(file, shown, work, opts = {}) {
+    const { waitMs = 60_000, staleMs = 10 * 60_000, pollMs = 25 } = opts;
+    const me = { pid: process.pid, host: (0,external_node_os_.hostname)(), since: Date.now() };
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+        try {
+            const fh = await (0,promises_.open)(file, 'wx');
+            try {
+                await fh.writeFile(JSON.stringify(me));
+            }
+            finally {
+                await fh.close();
+            }
+            break;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const holder = await holderOf(file);
+        // An unreadable lock is one being written this instant, or the leftover of a crash right after
+        // its creation: stale once it is a few seconds old.
+        const stale = holder ? (holder.host === me.host && !alive(holder.pid)) || Date.now() - holder.since > staleMs : await (0,promises_.stat)(file).then((s) => Date.now() - s.mtimeMs > 5_000, () => true);
+        if (stale) {
+            const aside = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.stale`;
+            if (await (0,promises_.rename)(file, aside).then(() => true, () => false))
+                await (0,promises_.rm)(aside, { force: true });
+            continue;
+        }
+        if (Date.now() > deadline)
+            throw new UserError(`${shown} is held by ${holder ? `process ${holder.pid} on ${holder.host} since ${new Date(holder.since).toISOString()}` : 'another process'}; if no mlops runs there, remove ${shown}`);
+        await new Promise((r) => setTimeout(r, pollMs));
+    }
+    try {
+        return await work();
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
     }
 }
 
@@ -27687,6 +27897,7 @@ async function runAction(name) {
 // pointer through temp-then-rename, so a crash leaves the old state or the new, never half of one.
 // A hand-written champion.json with no version folders (a package anywhere in the repository) is
 // still read. Paths from the pointer are repository data, so they must stay inside the repository.
+
 
 
 
@@ -27763,38 +27974,64 @@ function localRegistry(root) {
             const out = [];
             for (const version of await versionNumbers(pipeline)) {
                 const dir = external_node_path_default().join(base(pipeline), `v${version}`);
-                const record = await (0,promises_.readFile)(external_node_path_default().join(dir, RECORD_ASSET)).then((b) => parseRecord(shown(pipeline, `v${version}`), b), () => null);
-                out.push({ version, tag: tagOf(pipeline, version), url: shown(pipeline, `v${version}`), record });
+                const where = shown(pipeline, `v${version}`);
+                let record = null;
+                let damaged;
+                try {
+                    record = parseRecord(where, await (0,promises_.readFile)(external_node_path_default().join(dir, RECORD_ASSET)));
+                    if (record.version !== version)
+                        throw new ModelFormatError(`${where} ${RECORD_ASSET}`, `records version ${record.version}, not ${version}: the record is damaged`);
+                }
+                catch (err) {
+                    // One damaged record must not hide the others: the version is listed, marked.
+                    if (err.code !== 'ENOENT') {
+                        if (!(err instanceof UserError))
+                            throw err;
+                        record = null;
+                        damaged = err.message;
+                    }
+                }
+                out.push({ version, tag: tagOf(pipeline, version), url: where, record, ...(damaged ? { damaged } : {}) });
             }
             return out;
         },
         files: async (pipeline, version) => (await readVersion(pipeline, version)).files,
         async publish(pipeline, release, record) {
-            const dir = external_node_path_default().join(base(pipeline), `v${record.version}`);
-            const where = shown(pipeline, `v${record.version}`);
-            if (await (0,promises_.stat)(dir).then(() => true, () => false)) {
-                // Published before (a re-run): the same model completes nothing more; another is a conflict.
-                const { model: existing } = await readVersion(pipeline, record.version);
-                if (sha256Hex(existing.bytes) !== record.model_sha256)
-                    throw new UserError(`${where} exists and holds another model; the version is taken`);
-            }
-            else {
-                const tmp = external_node_path_default().join(base(pipeline), `.v${record.version}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-                await (0,promises_.mkdir)(tmp, { recursive: true });
-                try {
-                    for (const f of release)
-                        await (0,promises_.writeFile)(external_node_path_default().join(tmp, f.name), f.bytes);
-                    await (0,promises_.rename)(tmp, dir);
+            await (0,promises_.mkdir)(base(pipeline), { recursive: true });
+            // One publish at a time per pipeline: the version number is checked and taken under the lock.
+            return withLock(external_node_path_default().join(base(pipeline), '.publish.lock'), shown(pipeline, '.publish.lock'), async () => {
+                const dir = external_node_path_default().join(base(pipeline), `v${record.version}`);
+                const where = shown(pipeline, `v${record.version}`);
+                const numbers = await versionNumbers(pipeline);
+                if (numbers.includes(record.version)) {
+                    // Published before (a re-run): the same model completes nothing more; another won the race.
+                    const { model: existing } = await readVersion(pipeline, record.version);
+                    if (sha256Hex(existing.bytes) !== record.model_sha256)
+                        throw new ChampionChangedError(`the champion changed: ${where} was published meanwhile with another model; nothing is published. Compare the candidate again against the champion as it is now`);
                 }
-                catch (err) {
-                    await (0,promises_.rm)(tmp, { recursive: true, force: true });
-                    throw err;
+                else {
+                    const top = numbers[numbers.length - 1] ?? 0;
+                    if (top >= record.version)
+                        throw new ChampionChangedError(`the champion changed: ${shown(pipeline, `v${top}`)} was published meanwhile; nothing is published. Compare the candidate again against the champion as it is now`);
+                    // A folder left by a crash before its SHA256SUMS was in place is not a version: replaced.
+                    await (0,promises_.rm)(dir, { recursive: true, force: true });
+                    const tmp = external_node_path_default().join(base(pipeline), `.v${record.version}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+                    await (0,promises_.mkdir)(tmp, { recursive: true });
+                    try {
+                        for (const f of release)
+                            await (0,promises_.writeFile)(external_node_path_default().join(tmp, f.name), f.bytes);
+                        await (0,promises_.rename)(tmp, dir);
+                    }
+                    catch (err) {
+                        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+                        throw err;
+                    }
                 }
-            }
-            const model = shown(pipeline, `v${record.version}`, MODEL_ASSET(pipeline));
-            const ptr = { version: record.version, tag: record.tag, model, sha256: record.model_sha256 };
-            await writeFileAtomic(external_node_path_default().join(base(pipeline), 'champion.json'), `${JSON.stringify(ptr, null, 2)}\n`);
-            return { version: record.version, tag: record.tag, url: where, record };
+                const model = shown(pipeline, `v${record.version}`, MODEL_ASSET(pipeline));
+                const ptr = { version: record.version, tag: record.tag, model, sha256: record.model_sha256 };
+                await writeFileAtomic(external_node_path_default().join(base(pipeline), 'champion.json'), `${JSON.stringify(ptr, null, 2)}\n`);
+                return { version: record.version, tag: record.tag, url: where, record };
+            });
         },
     };
     return registry;
@@ -27880,14 +28117,17 @@ async function history_history(pipelineFile, io) {
         value: v.record?.primary.value ?? null,
         model_sha256: v.record?.model_sha256 ?? null,
         url: v.url,
+        damaged: v.damaged ?? null,
     }));
     if (json.length === 0)
         return { json, text: `${cfg.name}: no published version in ${io.registry.where}\n` };
     const lines = [`${cfg.name}: ${json.length} version${json.length === 1 ? '' : 's'} in ${io.registry.where}; the champion is v${top}`, ''];
     for (const h of [...json].reverse()) {
         const metric = h.metric ? `${h.metric} ${h.value === null ? 'n/a' : h.value.toFixed(4)}` : '';
-        lines.push(`${h.champion ? '*' : ' '} v${String(h.version).padEnd(4)} ${(h.published_at ?? 'unknown time').padEnd(24)} ${(h.decision ?? '').padEnd(12)} ${metric.padEnd(18)} ${h.model_sha256 ? h.model_sha256.slice(0, 12) : ''}`);
-        if (h.reason)
+        lines.push(`${h.champion ? '*' : ' '} v${String(h.version).padEnd(4)} ${(h.published_at ?? 'unknown time').padEnd(24)} ${(h.damaged ? 'damaged' : (h.decision ?? '')).padEnd(12)} ${metric.padEnd(18)} ${h.model_sha256 ? h.model_sha256.slice(0, 12) : ''}`);
+        if (h.damaged)
+            lines.push(`        DAMAGED: ${h.damaged}`);
+        else if (h.reason)
             lines.push(`        ${h.reason}`);
     }
     return { json, text: `${lines.join('\n')}\n` };
@@ -27895,60 +28135,191 @@ async function history_history(pipelineFile, io) {
 
 ;// CONCATENATED MODULE: ./src/serve/request-log.ts
 // The request log that drift-report reads: JSON lines of inputs and predictions, sampled at a rate and
-// rotated by size (file → file.1 → file.2 …, keeping `keep` old files). Writes are appended through one
-// stream; a rotation waits for the stream to finish before renaming.
-
+// rotated by size (file → file.1 → file.2 …, keeping `keep` old files).
+//
+// Logging is best effort: predictions are served whatever happens to the file. One writer drains a
+// queue in order, so a rotation (which happens between two writes) never loses or repeats a line. A
+// failed open or write (the disk is full, the path became a folder) is counted, warned at most once a
+// minute, and the file is opened again on the next write after a pause; a file deleted or replaced
+// under the server is noticed within a second and the path opened anew. Lines that cannot be written
+// are dropped and counted, and what waits in memory is bounded.
 
 
 class RequestLog {
-    stream;
+    fh;
+    ino = -1;
     size = 0;
-    rotating;
-    /** Lines written while the file rotates; the new file gets them first. */
-    pending = [];
+    queue = [];
+    queuedBytes = 0;
+    pumping;
+    retryAt = 0;
+    checkedAt = 0;
+    lastWarn = Number.NEGATIVE_INFINITY;
+    unwarned = 0;
+    retryTimer;
+    closed = false;
+    /** Failed opens, writes and rotations. */
+    errors = 0;
+    /** Lines that were never written. */
+    dropped = 0;
     opts;
     constructor(opts) {
-        this.opts = { keep: 3, random: Math.random, ...opts };
+        this.opts = { keep: 3, random: Math.random, warn: () => { }, retryMs: 1_000, checkMs: 1_000, warnEveryMs: 60_000, maxQueuedBytes: 16 * 1024 * 1024, now: Date.now, ...opts };
     }
+    /** Opens the file at start, where a path that cannot be a log is the operator's mistake to hear of. */
     async open() {
         await (0,promises_.mkdir)(external_node_path_default().dirname(this.opts.file), { recursive: true });
-        this.size = await (0,promises_.stat)(this.opts.file).then((s) => s.size, () => 0);
-        this.stream = (0,external_node_fs_.createWriteStream)(this.opts.file, { flags: 'a' });
+        await this.reopen();
+    }
+    /** Whether this request is logged (the sample's draw). */
+    sampled() {
+        return !this.closed && this.opts.random() < this.opts.sample;
+    }
+    /** Queues one line (with its newline); it is written in order, as soon as the file takes it. */
+    writeLine(line) {
+        if (this.closed)
+            return;
+        const bytes = Buffer.byteLength(line);
+        if (this.queuedBytes + bytes > this.opts.maxQueuedBytes) {
+            this.dropped++;
+            this.fail(new Error(`more than ${this.opts.maxQueuedBytes} bytes of lines wait to be written; a line was dropped`));
+            return;
+        }
+        this.queue.push(line);
+        this.queuedBytes += bytes;
+        this.pump();
     }
     /** Logs one request (when the sample takes it). */
     write(entry) {
-        if ((!this.stream && !this.rotating) || this.opts.random() >= this.opts.sample)
-            return;
-        const line = `${JSON.stringify(entry)}\n`;
-        if (!this.stream) {
-            this.pending.push(line);
-            return;
+        if (this.sampled())
+            this.writeLine(`${JSON.stringify(entry)}\n`);
+    }
+    pump() {
+        this.pumping ??= this.drain().finally(() => {
+            this.pumping = undefined;
+            // Lines that came while the last write finished.
+            if (this.queue.length > 0 && this.fh && !this.closed)
+                this.pump();
+        });
+    }
+    async drain() {
+        while (this.queue.length > 0) {
+            if (!(await this.ready()))
+                return;
+            if (this.size >= this.opts.maxBytes) {
+                await this.rotate();
+                continue;
+            }
+            const lines = this.queue;
+            const bytes = this.queuedBytes;
+            this.queue = [];
+            this.queuedBytes = 0;
+            try {
+                await this.fh.write(lines.join(''));
+                this.size += bytes;
+            }
+            catch (err) {
+                this.dropped += lines.length;
+                await this.lose(err);
+                return;
+            }
         }
-        this.stream.write(line);
-        this.size += Buffer.byteLength(line);
-        if (this.size >= this.opts.maxBytes && !this.rotating)
-            this.rotating = this.rotate().finally(() => (this.rotating = undefined));
+    }
+    /** A file to write to: the one open, unless the path no longer names it; else opened again. */
+    async ready() {
+        const now = this.opts.now();
+        if (this.fh && now - this.checkedAt >= this.opts.checkMs) {
+            this.checkedAt = now;
+            const at = await (0,promises_.stat)(this.opts.file).then((s) => (s.isFile() ? s.ino : -2), () => -1);
+            if (at !== this.ino)
+                await this.closeFile();
+        }
+        if (this.fh)
+            return true;
+        if (now < this.retryAt) {
+            this.retryTimer ??= setTimeout(() => {
+                this.retryTimer = undefined;
+                this.pump();
+            }, this.retryAt - now).unref();
+            return false;
+        }
+        try {
+            await this.reopen();
+            return true;
+        }
+        catch (err) {
+            await this.lose(err);
+            return false;
+        }
+    }
+    async reopen() {
+        const fh = await (0,promises_.open)(this.opts.file, 'a');
+        try {
+            const s = await fh.stat();
+            if (!s.isFile() && !s.isCharacterDevice())
+                throw Object.assign(new Error(`${this.opts.file} is not a file`), { code: 'EISDIR' });
+            this.fh = fh;
+            this.ino = s.isFile() ? s.ino : -2;
+            this.size = s.size;
+            this.checkedAt = this.opts.now();
+        }
+        catch (err) {
+            await fh.close().catch(() => { });
+            throw err;
+        }
     }
     async rotate() {
-        const old = this.stream;
-        this.stream = undefined;
-        await new Promise((resolve) => old.end(resolve));
-        for (let i = this.opts.keep - 1; i >= 1; i--)
-            await (0,promises_.rename)(`${this.opts.file}.${i}`, `${this.opts.file}.${i + 1}`).catch(() => { });
-        await (0,promises_.rename)(this.opts.file, `${this.opts.file}.1`);
-        this.stream = (0,external_node_fs_.createWriteStream)(this.opts.file, { flags: 'a' });
-        const queued = this.pending.join('');
-        this.pending = [];
-        this.size = Buffer.byteLength(queued);
-        if (queued)
-            this.stream.write(queued);
+        await this.closeFile();
+        try {
+            for (let i = this.opts.keep - 1; i >= 1; i--)
+                await (0,promises_.rename)(`${this.opts.file}.${i}`, `${this.opts.file}.${i + 1}`).catch(() => { });
+            await (0,promises_.rename)(this.opts.file, `${this.opts.file}.1`);
+        }
+        catch (err) {
+            // The file went away under us: nothing to keep, the next open starts a new one.
+            if (err.code !== 'ENOENT')
+                this.fail(err);
+        }
+        this.size = 0;
     }
+    async closeFile() {
+        const fh = this.fh;
+        this.fh = undefined;
+        this.ino = -1;
+        await fh?.close().catch(() => { });
+    }
+    /** A failure: counted, warned, the file closed, and opened again after a pause. */
+    async lose(err) {
+        this.fail(err);
+        await this.closeFile();
+        this.retryAt = this.opts.now() + this.opts.retryMs;
+        if (this.queue.length > 0) {
+            this.retryTimer ??= setTimeout(() => {
+                this.retryTimer = undefined;
+                this.pump();
+            }, this.opts.retryMs).unref();
+        }
+    }
+    fail(err) {
+        this.errors++;
+        this.unwarned++;
+        const now = this.opts.now();
+        if (now - this.lastWarn < this.opts.warnEveryMs)
+            return;
+        this.lastWarn = now;
+        const code = err.code;
+        this.opts.warn(`the request log ${this.opts.file} cannot be written (${code ?? err.message}); predictions are still served. ${this.unwarned} failure${this.unwarned === 1 ? '' : 's'} since the last warning, ${this.dropped} line${this.dropped === 1 ? '' : 's'} lost so far; it is opened again every ${this.opts.retryMs / 1000} s`);
+        this.unwarned = 0;
+    }
+    /** Writes what is queued (as far as the file takes it), then closes. */
     async close() {
-        await this.rotating;
-        const s = this.stream;
-        this.stream = undefined;
-        if (s)
-            await new Promise((resolve) => s.end(resolve));
+        clearTimeout(this.retryTimer);
+        this.retryTimer = undefined;
+        this.retryAt = 0;
+        while (this.pumping)
+            await this.pumping;
+        this.closed = true;
+        await this.closeFile();
     }
 }
 
@@ -27958,9 +28329,15 @@ var external_node_http_ = __nccwpck_require__(37067);
 // The two request protocols that serving platforms already speak, parsed into named columns:
 // MLflow's scoring protocol (POST /invocations: dataframe_split, dataframe_records, instances, inputs,
 // or text/csv) and the Open Inference Protocol (KServe v2: POST /v2/models/<name>/infer with one
-// [N, F] tensor or one input per named column). Every malformed body is a RequestError (400).
+// [N, F] tensor or one input per named column). Every malformed body is a RequestError (4xx).
+//
+// A body is bounded in bytes, but its shape can multiply: 60,000 column names times 9,000 rows is half
+// a billion cells from 0.6 MB. So the limits (rows, columns) are checked before anything is expanded,
+// and only the columns the model reads are materialised; the others are counted and named, never
+// stored. Work and memory then grow with what the body carries, at most max-rows × model features cells.
 
 
+const SHOWN_EXTRA = 20;
 function parseJson(body) {
     try {
         return JSON.parse(body.toString('utf8'));
@@ -27970,47 +28347,124 @@ function parseJson(body) {
     }
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function fromRecords(records, what) {
-    const columns = new Map();
+function checkRows(rows, target) {
+    if (rows > target.maxRows)
+        throw new RequestError(413, `${rows} rows; the limit is ${target.maxRows} per request`);
+}
+function tooManyColumns(count, target) {
+    return new RequestError(413, `${count} columns; the limit is ${target.maxColumns} per request (--max-columns)`);
+}
+/** Collects the model's columns and counts the others, refusing past the column limit. */
+class ColumnSink {
+    columns = new Map();
+    wanted;
+    extraNames = new Set();
+    target;
+    rows;
+    constructor(target, rows) {
+        checkRows(rows, target);
+        this.target = target;
+        this.rows = rows;
+        this.wanted = new Set(target.inputs);
+    }
+    /** The model's column of this name (created with nulls), or undefined for a column it does not read. */
+    column(name) {
+        if (this.wanted.has(name)) {
+            let col = this.columns.get(name);
+            if (!col)
+                this.columns.set(name, (col = new Array(this.rows).fill(null)));
+            return col;
+        }
+        if (!this.extraNames.has(name)) {
+            this.extraNames.add(name);
+            if (this.extraNames.size + this.columns.size > this.target.maxColumns)
+                throw tooManyColumns(this.extraNames.size + this.columns.size, this.target);
+        }
+        return undefined;
+    }
+    result() {
+        return { columns: this.columns, rows: this.rows, extra: [...this.extraNames].slice(0, SHOWN_EXTRA), extraCount: this.extraNames.size };
+    }
+}
+function fromRecords(records, what, target) {
+    const sink = new ColumnSink(target, records.length);
     records.forEach((rec, r) => {
         if (!isRecord(rec))
             throw new RequestError(400, `${what}[${r}] is not an object of column to value`);
-        for (const [k, v] of Object.entries(rec)) {
-            let col = columns.get(k);
-            if (!col)
-                columns.set(k, (col = new Array(records.length).fill(null)));
-            col[r] = v;
+        for (const k in rec) {
+            if (!Object.hasOwn(rec, k))
+                continue;
+            const col = sink.column(k);
+            if (col)
+                col[r] = rec[k];
         }
     });
-    return { columns, rows: records.length };
+    return sink.result();
 }
-function fromRows(names, data, what) {
-    const columns = new Map(names.map((n) => [n, new Array(data.length)]));
+function fromRows(names, data, what, target) {
+    if (names.length > target.maxColumns)
+        throw tooManyColumns(names.length, target);
+    const sink = new ColumnSink(target, data.length);
+    const picked = [];
+    const seen = new Set();
+    names.forEach((n, i) => {
+        if (typeof n !== 'string')
+            throw new RequestError(400, `${what}: column ${i} has the name ${quoteValue(JSON.stringify(n) ?? String(n), 40)}, not a string`);
+        if (seen.has(n))
+            throw new RequestError(400, `${what}: the column ${quoteValue(n, 60)} is named twice`);
+        seen.add(n);
+        const col = sink.column(n);
+        if (col)
+            picked.push([i, col]);
+    });
     data.forEach((row, r) => {
         if (!Array.isArray(row) || row.length !== names.length)
             throw new RequestError(400, `${what}[${r}] must be a list of ${names.length} values`);
-        names.forEach((n, i) => (columns.get(n)[r] = row[i]));
+        for (const [i, col] of picked)
+            col[r] = row[i];
     });
-    return { columns, rows: data.length };
+    return sink.result();
 }
-function fromColumnDict(dict, what) {
+function fromColumnDict(dict, what, target) {
+    const keys = Object.keys(dict);
+    if (keys.length > target.maxColumns)
+        throw tooManyColumns(keys.length, target);
     let rows = -1;
-    const columns = new Map();
-    for (const [k, v] of Object.entries(dict)) {
-        const values = Array.isArray(v) ? v : [v];
-        if (rows >= 0 && values.length !== rows)
-            throw new RequestError(400, `${what}: the column ${quoteValue(k, 60)} has ${values.length} values, the others ${rows}`);
-        rows = values.length;
-        columns.set(k, values);
+    for (const k of keys) {
+        const v = dict[k];
+        const n = Array.isArray(v) ? v.length : 1;
+        if (rows >= 0 && n !== rows)
+            throw new RequestError(400, `${what}: the column ${quoteValue(k, 60)} has ${n} values, the others ${rows}`);
+        rows = n;
     }
-    return { columns, rows: Math.max(rows, 0) };
+    const sink = new ColumnSink(target, Math.max(rows, 0));
+    for (const k of keys) {
+        const v = dict[k];
+        const values = Array.isArray(v) ? v : [v];
+        const col = sink.column(k);
+        if (col)
+            for (let r = 0; r < values.length; r++)
+                col[r] = values[r];
+    }
+    return sink.result();
 }
 /** A small RFC 4180 reader for a text/csv request body (the header names the columns). */
-function parseCsvBody(text) {
+function parseCsvBody(text, target) {
     const records = [];
     let field = '';
     let record = [];
     let quoted = false;
+    const endRecord = () => {
+        if (record.length > 1 || record[0] !== '') {
+            records.push(record);
+            // The header and at most max-rows rows: a body of a million short lines is refused as it is read.
+            if (records.length - 1 > target.maxRows)
+                throw new RequestError(413, `more than ${target.maxRows} rows; the limit is ${target.maxRows} per request`);
+            if (records.length === 1 && record.length > target.maxColumns)
+                throw tooManyColumns(record.length, target);
+        }
+        record = [];
+    };
     for (let i = 0; i < text.length; i++) {
         const c = text[i];
         if (quoted) {
@@ -28034,17 +28488,17 @@ function parseCsvBody(text) {
                 i++;
             record.push(field);
             field = '';
-            if (record.length > 1 || record[0] !== '')
-                records.push(record);
-            record = [];
+            endRecord();
         }
         else
             field += c;
     }
     if (quoted)
         throw new RequestError(400, 'the CSV body has an unclosed quote');
-    if (field !== '' || record.length > 0)
-        records.push([...record, field]);
+    if (field !== '' || record.length > 0) {
+        record.push(field);
+        endRecord();
+    }
     const [header, ...rows] = records;
     if (!header)
         throw new RequestError(400, 'the CSV body is empty: it needs a header row');
@@ -28053,13 +28507,13 @@ function parseCsvBody(text) {
             throw new RequestError(400, `CSV row ${i + 1} has ${r.length} fields, the header ${header.length}`);
     });
     // Empty cells are missing values, as in the data files.
-    return fromRows(header, rows.map((r) => r.map((v) => (v === '' ? null : v))), 'CSV row');
+    return fromRows(header, rows.map((r) => r.map((v) => (v === '' ? null : v))), 'CSV row', target);
 }
-/** An MLflow /invocations body. `order` names the columns of a positional row (instances as lists). */
-function parseMlflow(body, contentType, order) {
+/** An MLflow /invocations body. The target's inputs name the columns of a positional row (instances as lists). */
+function parseMlflow(body, contentType, target) {
     const type = contentType.split(';')[0].trim().toLowerCase();
     if (type === 'text/csv')
-        return parseCsvBody(body.toString('utf8'));
+        return parseCsvBody(body.toString('utf8'), target);
     if (type !== 'application/json')
         throw new RequestError(415, `the content type must be application/json or text/csv, not ${quoteValue(type || '(none)', 60)}`);
     const json = parseJson(body);
@@ -28071,66 +28525,247 @@ function parseMlflow(body, contentType, order) {
     const key = keys[0];
     const v = json[key];
     if (key === 'dataframe_split') {
-        if (!isRecord(v) || !Array.isArray(v.columns) || !Array.isArray(v.data) || !v.columns.every((c) => typeof c === 'string'))
+        if (!isRecord(v) || !Array.isArray(v.columns) || !Array.isArray(v.data))
             throw new RequestError(400, 'dataframe_split needs "columns" (a list of names) and "data" (a list of rows)');
-        return fromRows(v.columns, v.data, 'dataframe_split.data');
+        return fromRows(v.columns, v.data, 'dataframe_split.data', target);
     }
     if (key === 'dataframe_records') {
         if (!Array.isArray(v))
             throw new RequestError(400, 'dataframe_records must be a list of objects');
-        return fromRecords(v, 'dataframe_records');
+        return fromRecords(v, 'dataframe_records', target);
     }
     if (Array.isArray(v))
-        return v.length > 0 && Array.isArray(v[0]) ? fromRows(order, v, key) : fromRecords(v, key);
+        return v.length > 0 && Array.isArray(v[0]) ? fromRows(target.inputs, v, key, target) : fromRecords(v, key, target);
     if (isRecord(v))
-        return fromColumnDict(v, key);
+        return fromColumnDict(v, key, target);
     throw new RequestError(400, `${key} must be a list of rows or an object of columns`);
 }
+/**
+ * A tensor's values in row-major order: flat, or nested exactly as deep as its shape says. Walked with
+ * an explicit stack and stopped at `size` values, so neither a deep nesting nor a long list costs more
+ * than the shape allows.
+ */
+function flatten(data, shape, size, what) {
+    if (data.length === size && !data.some(Array.isArray))
+        return data;
+    const out = [];
+    const stack = [[data, 0, 0]];
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const [list, at, depth] = top;
+        if (at >= list.length) {
+            stack.pop();
+            continue;
+        }
+        top[1] = at + 1;
+        const v = list[at];
+        if (Array.isArray(v)) {
+            if (depth + 1 >= shape.length)
+                throw new RequestError(400, `${what}.data is nested deeper than its shape [${shape.join(', ')}]`);
+            stack.push([v, 0, depth + 1]);
+        }
+        else {
+            if (out.length >= size)
+                throw new RequestError(400, `${what} has more values than its shape [${shape.join(', ')}] holds (${size})`);
+            out.push(v);
+        }
+    }
+    return out;
+}
 /** A KServe v2 infer body: the columns, and the outputs asked for (predict, predict_proba). */
-function parseV2(body, order) {
+function parseV2(body, target) {
     const json = parseJson(body);
     if (!isRecord(json) || !Array.isArray(json.inputs) || json.inputs.length === 0)
         throw new RequestError(400, 'the body must be an object with "inputs": a list of tensors');
-    const outputs = Array.isArray(json.outputs) ? json.outputs.map((o) => (isRecord(o) ? String(o.name) : '')) : [];
-    for (const o of outputs)
-        if (o !== 'predict' && o !== 'predict_proba')
-            throw new RequestError(400, `unknown output ${quoteValue(o, 40)} (outputs: predict, predict_proba)`);
-    const id = typeof json.id === 'string' ? json.id : undefined;
+    if (json.outputs !== undefined && !Array.isArray(json.outputs))
+        throw new RequestError(400, '"outputs" must be a list of {"name": ...}');
+    const outputs = (json.outputs ?? []).map((o, i) => {
+        if (!isRecord(o) || typeof o.name !== 'string')
+            throw new RequestError(400, `outputs[${i}] must be an object with a "name"`);
+        if (o.name !== 'predict' && o.name !== 'predict_proba')
+            throw new RequestError(400, `unknown output ${quoteValue(o.name, 40)} (outputs: predict, predict_proba)`);
+        return o.name;
+    });
+    if (json.id !== undefined && typeof json.id !== 'string')
+        throw new RequestError(400, '"id" must be a string');
+    const id = typeof json.id === 'string' ? json.id.slice(0, 256) : undefined;
     const inputs = json.inputs;
+    if (inputs.length > target.maxColumns)
+        throw tooManyColumns(inputs.length, target);
+    const cellLimit = target.maxRows * Math.max(target.inputs.length, 1);
     const tensor = (input, i) => {
-        if (!Array.isArray(input.shape) || !input.shape.every((d) => Number.isInteger(d) && d >= 0))
-            throw new RequestError(400, `inputs[${i}].shape must be a list of whole numbers`);
-        if (!Array.isArray(input.data))
+        if (!isRecord(input))
+            throw new RequestError(400, `inputs[${i}] must be an object with name, shape, datatype and data`);
+        const t = input;
+        if (!Array.isArray(t.shape) || t.shape.length === 0 || t.shape.length > 2 || !t.shape.every((d) => Number.isSafeInteger(d) && d >= 0))
+            throw new RequestError(400, `inputs[${i}].shape must be a list of one or two whole numbers`);
+        const shape = t.shape;
+        checkRows(shape[0], target);
+        const size = shape.reduce((a, b) => a * b, 1);
+        if (size > cellLimit)
+            throw new RequestError(413, `inputs[${i}] has the shape [${shape.join(', ')}]: ${size} values, more than the ${cellLimit} a request may carry (max-rows × model features)`);
+        if (!Array.isArray(t.data))
             throw new RequestError(400, `inputs[${i}].data must be a list`);
-        const data = input.data.flat(Infinity);
-        const size = input.shape.reduce((a, b) => a * b, 1);
+        const data = flatten(t.data, shape, size, `inputs[${i}]`);
         if (data.length !== size)
-            throw new RequestError(400, `inputs[${i}] has ${data.length} values for the shape [${input.shape.join(', ')}]`);
-        return { shape: input.shape, data };
+            throw new RequestError(400, `inputs[${i}] has ${data.length} values for the shape [${shape.join(', ')}]`);
+        return { shape, data };
     };
-    if (inputs.length === 1 && Array.isArray(inputs[0].shape) && inputs[0].shape.length === 2 && !order.includes(String(inputs[0].name))) {
+    const first = inputs[0];
+    if (inputs.length === 1 && isRecord(first) && Array.isArray(first.shape) && first.shape.length === 2 && !target.inputs.includes(String(first.name))) {
         // One [N, F] tensor: its columns are the model's inputs in metadata order.
-        const { shape, data } = tensor(inputs[0], 0);
+        const { shape, data } = tensor(first, 0);
         const [n, f] = shape;
-        if (f !== order.length)
-            throw new RequestError(400, `inputs[0] has ${f} columns; the model reads ${order.length} (see GET /v2/models/<name>)`);
-        const columns = new Map(order.map((name, j) => [name, Array.from({ length: n }, (_, r) => data[r * f + j])]));
-        return { columns, rows: n, outputs, id };
+        if (f !== target.inputs.length)
+            throw new RequestError(400, `inputs[0] has ${f} columns; the model reads ${target.inputs.length} (see GET /v2/models/<name>)`);
+        const columns = new Map(target.inputs.map((name, j) => [name, Array.from({ length: n }, (_, r) => data[r * f + j])]));
+        return { columns, rows: n, extra: [], extraCount: 0, outputs, id };
     }
-    const columns = new Map();
     let rows = -1;
+    const named = [];
     inputs.forEach((input, i) => {
-        if (typeof input.name !== 'string')
+        if (!isRecord(input) || typeof input.name !== 'string')
             throw new RequestError(400, `inputs[${i}].name must be a column name`);
         const { shape, data } = tensor(input, i);
-        if (shape.length > 2 || (shape.length === 2 && shape[1] !== 1))
+        if (shape.length === 2 && shape[1] !== 1)
             throw new RequestError(400, `inputs[${i}] (${quoteValue(input.name, 60)}) must have the shape [N] or [N, 1]`);
         if (rows >= 0 && data.length !== rows)
             throw new RequestError(400, `inputs[${i}] (${quoteValue(input.name, 60)}) has ${data.length} rows, the others ${rows}`);
         rows = data.length;
-        columns.set(input.name, data);
+        named.push([input.name, data]);
     });
-    return { columns, rows, outputs, id };
+    const sink = new ColumnSink(target, Math.max(rows, 0));
+    for (const [name, data] of named) {
+        const col = sink.column(name);
+        if (col)
+            for (let r = 0; r < data.length; r++)
+                col[r] = data[r];
+    }
+    return { ...sink.result(), outputs, id };
+}
+
+;// CONCATENATED MODULE: ./src/serve/answer.ts
+// One prediction request answered from its body: parsed within the limits, predicted, and written as
+// the protocol's JSON answer. A pure function of the model and the body, so that the server can run it
+// on its own thread for a small body and on the prediction thread for a large one with the same result.
+
+
+
+
+/** Predicts the parsed rows: the same typed columns and encoding that evaluate scores. */
+function predictParsed(model, req) {
+    if (req.rows === 0)
+        throw new RequestError(400, 'no rows to predict');
+    const { table, missing } = tableFromColumns(model, req.columns, req.rows);
+    const { yPred, shares } = predictCompiled(model.forest, applyEncoding(table, model.encoding));
+    const classes = model.target.classes;
+    return { labels: Array.from(yPred, (v) => (classes ? classes[v] : v)), shares, missing };
+}
+function statsOf(model, parsed, out) {
+    const classes = model.target.classes;
+    let classCounts = null;
+    let values = null;
+    if (classes) {
+        const index = new Map(classes.map((c, k) => [c, k]));
+        classCounts = new Array(classes.length).fill(0);
+        for (const l of out.labels)
+            classCounts[index.get(l)]++;
+    }
+    else
+        values = Float64Array.from(out.labels);
+    return { rows: parsed.rows, missing: out.missing, extraCount: parsed.extraCount, classCounts, values };
+}
+function logLine(model, parsed, out, time) {
+    const inputs = Object.fromEntries(model.inputs.map((k) => [k, parsed.columns.get(k)]));
+    return `${JSON.stringify({ time, pipeline: model.pipeline, version: model.version, model_digest: `sha256:${model.sha256}`, inputs, predictions: out.labels })}\n`;
+}
+/** Answers one prediction request; a bad one throws a RequestError with its status. */
+function answer(model, job) {
+    const body = Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength);
+    const target = { ...job.limits, inputs: model.inputs };
+    const classes = model.target.classes;
+    let parsed;
+    let out;
+    let result;
+    if (job.protocol === 'mlflow') {
+        parsed = parseMlflow(body, job.contentType, target);
+        out = predictParsed(model, parsed);
+        result = { predictions: out.labels };
+        if (classes && out.shares) {
+            const shares = out.shares;
+            result.probabilities = out.labels.map((_, i) => Object.fromEntries(classes.map((c, k) => [c, shares[i * classes.length + k]])));
+        }
+        if (parsed.extraCount > 0)
+            result.ignored_columns = parsed.extra;
+    }
+    else {
+        const v2 = parseV2(body, target);
+        parsed = v2;
+        const wanted = v2.outputs.length > 0 ? v2.outputs : ['predict'];
+        if (wanted.includes('predict_proba') && !classes)
+            throw new RequestError(400, 'predict_proba exists only for a classifier');
+        out = predictParsed(model, parsed);
+        const outputs = [];
+        if (wanted.includes('predict'))
+            outputs.push({ name: 'predict', datatype: classes ? 'BYTES' : 'FP64', shape: [parsed.rows], data: out.labels });
+        if (wanted.includes('predict_proba') && classes && out.shares)
+            outputs.push({ name: 'predict_proba', datatype: 'FP64', shape: [parsed.rows, classes.length], data: Array.from(out.shares) });
+        result = { model_name: model.pipeline, model_version: model.version, ...(v2.id !== undefined ? { id: v2.id } : {}), outputs };
+    }
+    return { text: JSON.stringify(result), stats: statsOf(model, parsed, out), logLine: job.logTime === null ? null : logLine(model, parsed, out, job.logTime) };
+}
+
+;// CONCATENATED MODULE: ./src/serve/connections.ts
+class ConnectionGuard {
+    sockets = new Map();
+    /** Connections closed at the cap to make room, and refused at it. */
+    evicted = 0;
+    refused = 0;
+    constructor(server, max, idleMs) {
+        server.on('connection', (socket) => {
+            if (this.sockets.size >= max && !this.evictIdle()) {
+                this.refused++;
+                socket.destroy();
+                return;
+            }
+            this.sockets.set(socket, { busy: 0, since: Date.now() });
+            socket.setTimeout(idleMs, () => {
+                const s = this.sockets.get(socket);
+                if (!s || s.busy === 0)
+                    socket.destroy();
+            });
+            socket.on('close', () => this.sockets.delete(socket));
+        });
+        server.on('request', (req, res) => {
+            const s = this.sockets.get(req.socket);
+            if (!s)
+                return;
+            s.busy++;
+            res.on('close', () => {
+                s.busy--;
+                s.since = Date.now();
+            });
+        });
+    }
+    get open() {
+        return this.sockets.size;
+    }
+    evictIdle() {
+        let oldest;
+        let since = Number.POSITIVE_INFINITY;
+        for (const [socket, s] of this.sockets) {
+            if (s.busy === 0 && s.since < since) {
+                oldest = socket;
+                since = s.since;
+            }
+        }
+        if (!oldest)
+            return false;
+        this.sockets.delete(oldest);
+        oldest.destroy();
+        this.evicted++;
+        return true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/serve/metrics.ts
@@ -28211,6 +28846,12 @@ class ServeMetrics {
     extra = new Counter('mlops_extra_columns_total', 'Request columns the model does not use (ignored).');
     model = new Counter('mlops_model_info', 'The model being served (1), with its version and digest as labels.', 'gauge');
     swaps = new Counter('mlops_model_swaps_total', 'Model hot swaps through PUT /admin/model, by result.');
+    logErrors = new Counter('mlops_request_log_errors_total', 'Failed opens, writes and rotations of the request log (logging is best effort; predictions are served).');
+    logDropped = new Counter('mlops_request_log_dropped_lines_total', 'Request log lines that could not be written.');
+    connections = new Counter('mlops_open_connections', 'Open client connections.', 'gauge');
+    connectionsEvicted = new Counter('mlops_connections_evicted_total', 'Idle connections closed to make room at --max-connections.');
+    connectionsRefused = new Counter('mlops_connections_refused_total', 'Connections refused at --max-connections with none idle.');
+    memory = new Counter('mlops_process_resident_memory_bytes', 'The process\'s resident memory.', 'gauge');
     /** Missing counts per feature, kept as plain numbers: the labelled series are built at render time only. */
     missingCounts = new Float64Array(0);
     missingFeatures = [];
@@ -28234,8 +28875,202 @@ class ServeMetrics {
                 this.missing.inc({ feature: f }, this.missingCounts[i]);
             this.missingRate.set({ feature: f }, this.rowCount === 0 ? 0 : this.missingCounts[i] / this.rowCount);
         });
-        const all = [this.requests, this.errors, this.latency, this.predictions, this.values, this.rows, this.rowsTotal, this.missing, this.missingRate, this.extra, this.model, this.swaps];
+        this.memory.set({}, process.memoryUsage.rss());
+        const all = [this.requests, this.errors, this.latency, this.predictions, this.values, this.rows, this.rowsTotal, this.missing, this.missingRate, this.extra, this.model, this.swaps, this.logErrors, this.logDropped, this.connections, this.connectionsEvicted, this.connectionsRefused, this.memory];
         return `${all.flatMap((m) => m.render()).join('\n')}\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serve/predict-thread.ts
+// The prediction thread: large request bodies are parsed and predicted here, off the thread that
+// answers HTTP, so /ping and small requests keep being answered while a 10 MB body is worked on. The
+// model's forest is in shared memory, so a thread costs no copy of it. The thread's heap is capped: a
+// request that would need more fails alone (413) and the thread is started again, where on the main
+// thread it would take the process down. A thread left idle is ended, so the memory a large request
+// took goes back to the system.
+
+
+
+const PREDICT_THREAD_DEFAULTS = { heapMb: 1024, idleMs: 2_000, maxQueuedBytes: 256 * 1024 * 1024 };
+/** One thread for one model: jobs run in the order they came. */
+class ModelThread {
+    worker;
+    pending = new Map();
+    idle;
+    nextId = 0;
+    model;
+    opts;
+    onEmpty;
+    /** Called with what the thread could not handle itself (a crash of ours). */
+    onError;
+    constructor(model, opts, onEmpty, onError) {
+        this.model = model;
+        this.opts = opts;
+        this.onEmpty = onEmpty;
+        this.onError = onError;
+    }
+    get queued() {
+        return this.pending.size;
+    }
+    run(job) {
+        clearTimeout(this.idle);
+        return new Promise((resolve, reject) => {
+            const id = this.nextId++;
+            this.pending.set(id, { job, resolve, reject });
+            this.send(id, job);
+        });
+    }
+    start() {
+        // The thread imports this very module (the .ts source in tests, the bundle in production).
+        const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.predictWorkerMain());`;
+        const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: { model: this.model }, resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb } });
+        worker.unref();
+        worker.on('message', (reply) => this.settle(reply));
+        worker.on('error', (err) => this.failed(worker, err));
+        worker.on('exit', (code) => this.failed(worker, new Error(`the prediction thread exited with code ${code}`)));
+        return worker;
+    }
+    send(id, job) {
+        this.worker ??= this.start();
+        // Cloned, not transferred: the bytes stay here until the answer, to be sent again should the
+        // thread die on an earlier request.
+        this.worker.postMessage({ id, job });
+    }
+    settle(reply) {
+        const p = this.pending.get(reply.id);
+        if (!p)
+            return;
+        this.pending.delete(reply.id);
+        if ('answer' in reply)
+            p.resolve(reply.answer);
+        else if (reply.error.status >= 500)
+            p.reject(new Error(reply.error.message));
+        else
+            p.reject(new RequestError(reply.error.status, reply.error.message));
+        if (this.pending.size === 0)
+            this.idle = setTimeout(() => this.end(), this.opts.idleMs).unref();
+    }
+    /** The thread died: the request it was on is refused, the ones after it go to a new thread. */
+    failed(worker, err) {
+        if (this.worker !== worker)
+            return;
+        this.worker = undefined;
+        void worker.terminate();
+        const ids = [...this.pending.keys()].sort((a, b) => a - b);
+        const first = ids[0];
+        if (first === undefined)
+            return this.onEmpty();
+        const p = this.pending.get(first);
+        this.pending.delete(first);
+        const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        if (outOfMemory)
+            p.reject(new RequestError(413, `the request needs more than the ${this.opts.heapMb} MB of memory the server gives a request; send fewer rows or columns`));
+        else {
+            this.onError(err);
+            p.reject(err);
+        }
+        // The requests queued behind it were not started: they go to a new thread.
+        for (const id of ids.slice(1))
+            this.send(id, this.pending.get(id).job);
+        if (this.pending.size === 0)
+            this.onEmpty();
+    }
+    end() {
+        const w = this.worker;
+        this.worker = undefined;
+        if (w)
+            void w.terminate();
+        this.onEmpty();
+    }
+}
+/** The prediction threads of a server: one per model in use (a hot swap briefly has two). */
+class PredictThreads {
+    threads = new Map();
+    queuedBytes = 0;
+    opts;
+    onError;
+    constructor(opts = {}, onError = () => { }) {
+        this.opts = { ...PREDICT_THREAD_DEFAULTS, ...opts };
+        this.onError = onError;
+    }
+    async run(model, job) {
+        const bytes = job.body.byteLength;
+        if (this.queuedBytes + bytes > this.opts.maxQueuedBytes)
+            throw new RequestError(503, `the server is busy with ${this.queuedBytes} bytes of large requests; send it again shortly`);
+        let thread = this.threads.get(model);
+        if (!thread) {
+            const t = new ModelThread(model, this.opts, () => {
+                if (t.queued === 0 && this.threads.get(model) === t)
+                    this.threads.delete(model);
+            }, this.onError);
+            this.threads.set(model, (thread = t));
+        }
+        this.queuedBytes += bytes;
+        try {
+            return await thread.run(job);
+        }
+        finally {
+            this.queuedBytes -= bytes;
+        }
+    }
+    close() {
+        for (const t of this.threads.values())
+            t.end();
+        this.threads.clear();
+    }
+}
+/** The thread's side: answers each job it is sent, in order. */
+function predictWorkerMain() {
+    const model = external_node_worker_threads_.workerData.model;
+    const port = external_node_worker_threads_.parentPort;
+    port.on('message', ({ id, job }) => {
+        let reply;
+        try {
+            reply = { id, answer: answer(model, job) };
+        }
+        catch (err) {
+            reply = { id, error: err instanceof RequestError ? { status: err.status, message: err.message } : { status: 500, message: err instanceof Error ? (err.stack ?? err.message) : String(err) } };
+        }
+        const values = 'answer' in reply ? reply.answer.stats.values : null;
+        port.postMessage(reply, values ? [values.buffer] : []);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/serve/target.ts
+// The request target as the HTTP parser hands it over, read without trusting it: `//`, `http://[` and
+// a bad percent-escape are a client's mistakes, answered 400 or 404, never an exception that reaches
+// the process.
+
+/** The path of a request target: origin form (/a/b?q) or absolute form (http://host/a/b?q). */
+function targetPath(target) {
+    const raw = target ?? '/';
+    let p;
+    if (raw.startsWith('/'))
+        p = raw;
+    else if (raw === '*')
+        throw new RequestError(400, 'the target * is only for OPTIONS, which this server does not take');
+    else {
+        let url;
+        try {
+            url = new URL(raw);
+        }
+        catch {
+            throw new RequestError(400, `the request target ${JSON.stringify(raw.slice(0, 100))} is not a path or an absolute URL`);
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new RequestError(400, `the request target ${JSON.stringify(raw.slice(0, 100))} is not an http URL`);
+        p = url.pathname;
+    }
+    const q = p.search(/[?#]/);
+    return q < 0 ? p : p.slice(0, q);
+}
+/** A path segment decoded, or a 400 for a bad escape (`%E0%A4%A`). */
+function decodeSegment(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        throw new RequestError(400, `the path segment ${JSON.stringify(segment.slice(0, 100))} has a bad percent-escape`);
     }
 }
 
@@ -28245,6 +29080,11 @@ class ServeMetrics {
 // model slot as it is when the request starts, so a hot swap (PUT /admin/model) never mixes two models
 // in one answer and never fails a request in flight; a model that fails its checks is refused and the
 // old one keeps serving. Errors are JSON with a message that names the problem, never a stack.
+//
+// It is built to face the public: every request gets an answer and none can take the process down. A
+// body is bounded in bytes and its shape in rows and columns before anything is expanded; a body past
+// `inlineMaxBytes` is worked on by the prediction thread, so /ping answers while it runs; connections
+// are capped and slow clients timed out; the request log is best effort.
 
 
 
@@ -28254,32 +29094,58 @@ class ServeMetrics {
 
 
 
-const SERVE_DEFAULTS = { host: '127.0.0.1', port: 5000, maxBodyBytes: 10 * 1024 * 1024, maxRows: 10_000, maxModelBytes: 512 * 1024 * 1024, timeoutMs: 30_000 };
+
+
+const SERVE_DEFAULTS = {
+    host: '127.0.0.1',
+    port: 5000,
+    maxBodyBytes: 10 * 1024 * 1024,
+    maxRows: 10_000,
+    maxColumns: 10_000,
+    maxModelBytes: 512 * 1024 * 1024,
+    timeoutMs: 30_000,
+    headersTimeoutMs: 10_000,
+    idleTimeoutMs: 30_000,
+    maxConnections: 1_000,
+    inlineMaxBytes: 64 * 1024,
+};
+/** The shortest admin token serve takes: a guessable one would hand the model slot to anyone. */
+const MIN_ADMIN_TOKEN_CHARS = 32;
 /** Loads and checks a package for serving: parsed, compiled, and its stored examples predicted as recorded. */
 async function loadSlot(bytes, source, version) {
     const pkg = await parseModel(source, bytes);
-    const compiled = pkg.forest;
-    const slot = { pkg, inputs: pkg.encoding.columns.map((c) => c.name), compiled, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), version };
+    // The forest in shared memory: the prediction thread reads it without a copy.
+    const forest = { ...pkg.forest, trees: pkg.forest.trees.map((t) => ({ feature: sharedView(t.feature), value: sharedView(t.value), right: sharedView(t.right) })) };
+    const slot = {
+        pkg: { ...pkg, forest },
+        pipeline: pkg.pipeline,
+        task: pkg.task,
+        target: pkg.target,
+        encoding: pkg.encoding,
+        forest,
+        inputs: pkg.encoding.columns.map((c) => c.name),
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        version,
+    };
     smokeTest(slot, source);
     return slot;
+}
+/** What the prediction thread gets of a slot: no profile, no schema, the forest shared. */
+function servingModel(slot) {
+    const { pipeline, task, target, encoding, forest, inputs, sha256, version } = slot;
+    return { pipeline, task, target, encoding, forest, inputs, sha256, version };
 }
 /** The rows stored in the package must predict as train recorded them. */
 function smokeTest(slot, source) {
     const ex = slot.pkg.examples;
     if (!ex || ex.rows.length === 0)
         throw new RequestError(422, `${source} has no example rows to check it with (train it again with this version of mlops)`);
-    const columns = new Map(slot.pkg.encoding.columns.map((c) => [c.name, ex.rows.map((r) => r[c.name] ?? null)]));
-    const got = predictRows(slot, { columns, rows: ex.rows.length }).labels;
+    const columns = new Map(slot.inputs.map((name) => [name, ex.rows.map((r) => r[name] ?? null)]));
+    const got = predictParsed(slot, { columns, rows: ex.rows.length, extra: [], extraCount: 0 }).labels;
     got.forEach((p, i) => {
         if (p !== ex.predictions[i])
             throw new RequestError(422, `${source} fails its smoke test: example row ${i} predicts ${JSON.stringify(p)}, the package recorded ${JSON.stringify(ex.predictions[i])}`);
     });
-}
-function predictRows(slot, req) {
-    const { table, missing, extra } = tableFromColumns(slot.pkg, req.columns, req.rows);
-    const { yPred, shares } = predictCompiled(slot.compiled, applyEncoding(table, slot.pkg.encoding));
-    const classes = slot.pkg.target.classes;
-    return { labels: Array.from(yPred, (v) => (classes ? classes[v] : v)), shares, missing, extra };
 }
 function readBody(req, limit) {
     return new Promise((resolve, reject) => {
@@ -28288,18 +29154,19 @@ function readBody(req, limit) {
             return reject(new RequestError(413, `the body is ${declared} bytes; the limit is ${limit}`));
         const chunks = [];
         let size = 0;
-        req.on('data', (c) => {
+        const onData = (c) => {
             size += c.length;
             if (size > limit) {
-                req.removeAllListeners('data');
-                req.resume();
+                req.off('data', onData);
                 reject(new RequestError(413, `the body is larger than the limit of ${limit} bytes`));
             }
             else
                 chunks.push(c);
-        });
+        };
+        req.on('data', onData);
         req.on('end', () => resolve(Buffer.concat(chunks)));
-        req.on('error', reject);
+        req.on('error', () => reject(new RequestError(400, 'the body was cut off')));
+        req.on('aborted', () => reject(new RequestError(400, 'the body was cut off')));
     });
 }
 const bearerMatches = (header, token) => {
@@ -28308,74 +29175,88 @@ const bearerMatches = (header, token) => {
     return (0,external_node_crypto_.timingSafeEqual)(given, (0,external_node_crypto_.createHash)('sha256').update(token).digest());
 };
 class PredictionServer {
-    slot;
+    /** The slot and its serving form, swapped together. */
+    current;
     metrics = new ServeMetrics();
     server;
+    guard;
+    threads;
     opts;
     url = '';
     constructor(slot, opts) {
         this.slot = slot;
-        this.opts = opts;
+        this.opts = { ...SERVE_DEFAULTS, ...opts };
+        this.threads = new PredictThreads(this.opts.thread, (err) => this.opts.onError?.(err));
         this.showModel();
     }
     showModel() {
         this.metrics.model.reset();
-        this.metrics.model.set({ pipeline: this.slot.pkg.pipeline, version: this.slot.version, digest: `sha256:${this.slot.sha256}` }, 1);
+        this.metrics.model.set({ pipeline: this.slot.pipeline, version: this.slot.version, digest: `sha256:${this.slot.sha256}` }, 1);
+    }
+    get slot() {
+        return this.current.slot;
+    }
+    set slot(slot) {
+        this.current = { slot, model: servingModel(slot) };
     }
     async start() {
-        this.server = (0,external_node_http_.createServer)((req, res) => void this.handle(req, res));
-        this.server.requestTimeout = this.opts.timeoutMs;
-        this.server.headersTimeout = Math.min(this.opts.timeoutMs, 60_000);
-        this.server.keepAliveTimeout = 5_000;
+        const o = this.opts;
+        this.server = (0,external_node_http_.createServer)({ requestTimeout: o.timeoutMs, headersTimeout: Math.min(o.headersTimeoutMs, o.timeoutMs), keepAliveTimeout: Math.min(5_000, o.idleTimeoutMs), connectionsCheckingInterval: Math.min(1_000, o.headersTimeoutMs) }, (req, res) => void this.handle(req, res));
+        this.guard = new ConnectionGuard(this.server, o.maxConnections, o.idleTimeoutMs);
         await new Promise((resolve, reject) => {
             this.server.once('error', reject);
-            this.server.listen(this.opts.port, this.opts.host, resolve);
+            this.server.listen(o.port, o.host, resolve);
         });
         const a = this.server.address();
         this.url = `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
         return this;
     }
     async stop() {
-        if (!this.server)
-            return;
-        this.server.closeIdleConnections();
-        await new Promise((resolve) => this.server.close(() => resolve()));
+        this.threads.close();
+        if (this.server) {
+            this.server.closeIdleConnections();
+            const closing = new Promise((resolve) => this.server.close(() => resolve()));
+            // Connections still busy after a grace period (a client that never finishes) are cut.
+            const cut = setTimeout(() => this.server?.closeAllConnections(), 5_000).unref();
+            await closing;
+            clearTimeout(cut);
+        }
         await this.opts.log?.close();
     }
-    send(res, status, body, type = 'application/json') {
-        const text = type === 'application/json' ? JSON.stringify(body) : String(body);
-        res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
+    send(res, status, body, type = 'application/json', extra = {}) {
+        const text = type === 'application/json' && typeof body !== 'string' ? JSON.stringify(body) : String(body);
+        res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text), ...extra });
         res.end(text);
     }
     async handle(req, res) {
         const started = process.hrtime.bigint();
-        const url = new URL(req.url ?? '/', 'http://serve.invalid');
-        const name = this.slot.pkg.pipeline;
         let route = 'other';
         let status = 500;
         try {
-            const p = url.pathname;
+            const p = targetPath(req.url);
             const method = req.method ?? 'GET';
-            const found = this.route(p, name);
+            const found = this.route(p);
             if (!found) {
                 if (p.startsWith('/v2/models/'))
-                    throw new RequestError(404, `no model ${JSON.stringify(decodeURIComponent(p.split('/')[3] ?? '').slice(0, 60))} here; this server serves "${name}"`);
+                    throw new RequestError(404, `no model ${JSON.stringify(decodeSegment(p.split('/')[3] ?? '').slice(0, 60))} here; this server serves "${this.slot.pipeline}"`);
                 throw new RequestError(404, `no route ${method} ${p.slice(0, 100)}`);
             }
             route = found.route;
             if (method !== found.method)
-                throw new RequestError(405, `${p} takes ${found.method}`);
+                throw new RequestError(405, `${p.slice(0, 100)} takes ${found.method}`);
             status = await found.run(req, res);
         }
         catch (err) {
             status = err instanceof RequestError ? err.status : 500;
             if (!(err instanceof RequestError))
                 this.opts.onError?.(err);
-            // A body not read yet (refused before reading) is drained, so the client is not left waiting.
-            if (!req.readableEnded)
-                req.resume();
-            if (!res.headersSent)
-                this.send(res, status, { error: err instanceof RequestError ? err.message : 'internal error' });
+            const unread = !req.readableEnded;
+            if (!res.headersSent && !res.destroyed) {
+                // A body refused before it was read whole is not drained: the connection closes after the answer.
+                this.send(res, status, { error: err instanceof RequestError ? err.message : 'internal error' }, 'application/json', unread ? { connection: 'close' } : {});
+            }
+            if (unread)
+                res.once('finish', () => req.destroy());
             if (!(err instanceof RequestError))
                 res.destroy();
         }
@@ -28388,14 +29269,15 @@ class PredictionServer {
         }
     }
     /** The routes: what each path takes and answers. */
-    route(p, name) {
+    route(p) {
+        const name = this.slot.pipeline;
         const get = (route, body, type) => ({ route, method: 'GET', run: async (_req, res) => (this.send(res, 200, body(), type), 200) });
         if (p === '/ping' || p === '/health')
             return get(p, () => ({ status: 'ok' }));
         if (p === '/version')
             return get(p, () => this.version());
         if (p === '/metrics')
-            return get(p, () => this.metrics.render(), 'text/plain; version=0.0.4; charset=utf-8');
+            return get(p, () => this.renderMetrics(), 'text/plain; version=0.0.4; charset=utf-8');
         if (p === '/v2/health/live')
             return get(p, () => ({ live: true }));
         if (p === '/v2/health/ready')
@@ -28405,52 +29287,52 @@ class PredictionServer {
         if (p === `/v2/models/${name}/ready`)
             return get('/v2/models/{name}/ready', () => ({ name, ready: true }));
         if (p === '/invocations')
-            return { route: p, method: 'POST', run: (req, res) => this.invocations(req, res) };
+            return { route: p, method: 'POST', run: (req, res) => this.predict(req, res, 'mlflow') };
         if (p === `/v2/models/${name}/infer`)
-            return { route: '/v2/models/{name}/infer', method: 'POST', run: (req, res) => this.v2Infer(req, res) };
+            return { route: '/v2/models/{name}/infer', method: 'POST', run: (req, res) => this.predict(req, res, 'v2') };
         if (p === '/admin/model' && this.opts.adminToken !== undefined)
             return { route: p, method: 'PUT', run: (req, res) => this.swap(req, res) };
         return undefined;
     }
+    renderMetrics() {
+        const log = this.opts.log;
+        this.metrics.logErrors.set({}, log?.errors ?? 0);
+        this.metrics.logDropped.set({}, log?.dropped ?? 0);
+        this.metrics.connections.set({}, this.guard?.open ?? 0);
+        this.metrics.connectionsEvicted.set({}, this.guard?.evicted ?? 0);
+        this.metrics.connectionsRefused.set({}, this.guard?.refused ?? 0);
+        return this.metrics.render();
+    }
     version() {
-        return { pipeline: this.slot.pkg.pipeline, version: this.slot.version, model_digest: `sha256:${this.slot.sha256}`, task: this.slot.pkg.task, tool: TOOL };
+        return { pipeline: this.slot.pipeline, version: this.slot.version, model_digest: `sha256:${this.slot.sha256}`, task: this.slot.task, tool: TOOL };
     }
-    predict(slot, parsed) {
-        if (parsed.rows > this.opts.maxRows)
-            throw new RequestError(413, `${parsed.rows} rows; the limit is ${this.opts.maxRows} per request`);
-        if (parsed.rows === 0)
-            throw new RequestError(400, 'no rows to predict');
-        const out = predictRows(slot, parsed);
-        const m = this.metrics;
-        m.rows.observe({}, parsed.rows);
-        m.rowsTotal.inc({}, parsed.rows);
-        m.countMissing(slot.inputs, out.missing, parsed.rows);
-        if (out.extra.length)
-            m.extra.inc({}, out.extra.length);
-        for (const l of out.labels) {
-            if (typeof l === 'string')
-                m.predictions.inc({ class: l });
-            else
-                m.values.observe({}, l);
-        }
-        if (this.opts.log) {
-            const inputs = Object.fromEntries(slot.inputs.map((k) => [k, parsed.columns.get(k)]));
-            this.opts.log.write({ time: new Date().toISOString(), pipeline: slot.pkg.pipeline, version: slot.version, model_digest: `sha256:${slot.sha256}`, inputs, predictions: out.labels });
-        }
-        return out;
-    }
-    async invocations(req, res) {
-        const slot = this.slot;
+    async predict(req, res, protocol) {
+        // The slot as it is now: a swap while the body arrives does not change this request's model.
+        const model = this.current.model;
         const body = await readBody(req, this.opts.maxBodyBytes);
-        const out = this.predict(slot, parseMlflow(body, String(req.headers['content-type'] ?? ''), slot.inputs));
-        const classes = slot.pkg.target.classes;
-        const answer = { predictions: out.labels };
-        if (classes && out.shares)
-            answer.probabilities = out.labels.map((_, i) => Object.fromEntries(classes.map((c, k) => [c, out.shares[i * classes.length + k]])));
-        if (out.extra.length)
-            answer.ignored_columns = out.extra.slice(0, 20);
-        this.send(res, 200, answer);
+        const log = this.opts.log;
+        const job = { protocol, body, contentType: String(req.headers['content-type'] ?? ''), limits: { maxRows: this.opts.maxRows, maxColumns: this.opts.maxColumns }, logTime: log?.sampled() ? new Date().toISOString() : null };
+        const out = body.length > this.opts.inlineMaxBytes ? await this.threads.run(model, job) : answer(model, job);
+        this.count(model, out);
+        if (log && out.logLine)
+            log.writeLine(out.logLine);
+        this.send(res, 200, out.text);
         return 200;
+    }
+    count(model, out) {
+        const m = this.metrics;
+        const s = out.stats;
+        m.rows.observe({}, s.rows);
+        m.rowsTotal.inc({}, s.rows);
+        m.countMissing(model.inputs, s.missing, s.rows);
+        if (s.extraCount)
+            m.extra.inc({}, s.extraCount);
+        const classes = model.target.classes;
+        if (classes && s.classCounts)
+            s.classCounts.forEach((n, k) => n > 0 && m.predictions.inc({ class: classes[k] }, n));
+        if (s.values)
+            for (const v of s.values)
+                m.values.observe({}, v);
     }
     v2Metadata() {
         const pkg = this.slot.pkg;
@@ -28459,23 +29341,6 @@ class PredictionServer {
         if (pkg.target.classes)
             outputs.push({ name: 'predict_proba', datatype: 'FP64', shape: [-1, pkg.target.classes.length] });
         return { name: pkg.pipeline, versions: [this.slot.version], platform: 'mlops-actions', inputs: pkg.encoding.columns.map((c) => ({ name: c.name, datatype: datatype(c.kind), shape: [-1] })), outputs, parameters: { classes: pkg.target.classes, model_digest: `sha256:${this.slot.sha256}` } };
-    }
-    async v2Infer(req, res) {
-        const slot = this.slot;
-        const body = await readBody(req, this.opts.maxBodyBytes);
-        const parsed = parseV2(body, slot.inputs);
-        const out = this.predict(slot, parsed);
-        const classes = slot.pkg.target.classes;
-        const wanted = parsed.outputs.length > 0 ? parsed.outputs : ['predict'];
-        if (wanted.includes('predict_proba') && !classes)
-            throw new RequestError(400, 'predict_proba exists only for a classifier');
-        const outputs = [];
-        if (wanted.includes('predict'))
-            outputs.push({ name: 'predict', datatype: classes ? 'BYTES' : 'FP64', shape: [parsed.rows], data: out.labels });
-        if (wanted.includes('predict_proba'))
-            outputs.push({ name: 'predict_proba', datatype: 'FP64', shape: [parsed.rows, classes.length], data: Array.from(out.shares) });
-        this.send(res, 200, { model_name: slot.pkg.pipeline, model_version: slot.version, ...(parsed.id ? { id: parsed.id } : {}), outputs });
-        return 200;
     }
     async swap(req, res) {
         if (!bearerMatches(req.headers.authorization, this.opts.adminToken))
@@ -28495,9 +29360,9 @@ class PredictionServer {
             catch (err) {
                 throw err instanceof RequestError ? err : new RequestError(422, err.message);
             }
-            const cur = this.slot.pkg;
-            if (next.pkg.pipeline !== cur.pipeline || next.pkg.task !== cur.task || next.pkg.target.name !== cur.target.name)
-                throw new RequestError(409, `the package is a model of "${next.pkg.pipeline}" (${next.pkg.task}); this server serves "${cur.pipeline}" (${cur.task})`);
+            const cur = this.slot;
+            if (next.pipeline !== cur.pipeline || next.task !== cur.task || next.target.name !== cur.target.name)
+                throw new RequestError(409, `the package is a model of "${next.pipeline}" (${next.task}); this server serves "${cur.pipeline}" (${cur.task})`);
             // The swap itself: one assignment. Requests in flight keep the slot they started with.
             this.slot = next;
             this.showModel();
@@ -28526,7 +29391,7 @@ class PredictionServer {
 
 
 
-const SERVE_FLAGS = ['pipeline', 'model', 'host', 'port', 'max-body-bytes', 'max-rows', 'timeout-ms', 'log', 'log-sample', 'log-max-bytes', 'admin-token-env'];
+const SERVE_FLAGS = ['pipeline', 'model', 'host', 'port', 'max-body-bytes', 'max-rows', 'max-columns', 'max-connections', 'timeout-ms', 'headers-timeout-ms', 'idle-timeout-ms', 'log', 'log-sample', 'log-max-bytes', 'admin-token-env'];
 function wholeNumber(flags, name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
     const raw = flags[name];
     if (raw === undefined)
@@ -28557,21 +29422,30 @@ async function startServe(flags, where, env, say) {
     }
     const tokenVar = flags['admin-token-env'] ?? 'MLOPS_ADMIN_TOKEN';
     const adminToken = env[tokenVar] || undefined;
+    if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN_CHARS)
+        throw new InputError('admin-token-env', `${tokenVar} holds a token of ${adminToken.length} characters; the admin route swaps the served model, so its token needs at least ${MIN_ADMIN_TOKEN_CHARS} (for example: openssl rand -hex 32)`);
     const sample = flags['log-sample'] === undefined ? 1 : Number(flags['log-sample']);
     if (!(sample >= 0 && sample <= 1))
         throw new InputError('log-sample', `${JSON.stringify(flags['log-sample'])} is not a share from 0 to 1`);
     let log;
     if (flags.log !== undefined) {
-        log = new RequestLog({ file: external_node_path_default().resolve(where.cwd, flags.log), sample, maxBytes: wholeNumber(flags, 'log-max-bytes', 64 * 1024 * 1024, 1024) });
-        await log.open();
+        const file = external_node_path_default().resolve(where.cwd, flags.log);
+        log = new RequestLog({ file, sample, maxBytes: wholeNumber(flags, 'log-max-bytes', 64 * 1024 * 1024, 1024), warn: (m) => say(`warning: ${m}`) });
+        await log.open().catch((err) => {
+            throw new InputError('log', `${displayName(where.root, file)} cannot be opened for appending (${err.code ?? err.message})`);
+        });
     }
     const server = new PredictionServer(slot, {
         host: flags.host ?? SERVE_DEFAULTS.host,
         port: wholeNumber(flags, 'port', SERVE_DEFAULTS.port, 0, 65535),
         maxBodyBytes: wholeNumber(flags, 'max-body-bytes', SERVE_DEFAULTS.maxBodyBytes, 1),
         maxRows: wholeNumber(flags, 'max-rows', SERVE_DEFAULTS.maxRows, 1),
+        maxColumns: wholeNumber(flags, 'max-columns', SERVE_DEFAULTS.maxColumns, 1),
+        maxConnections: wholeNumber(flags, 'max-connections', SERVE_DEFAULTS.maxConnections, 1),
         maxModelBytes: SERVE_DEFAULTS.maxModelBytes,
         timeoutMs: wholeNumber(flags, 'timeout-ms', SERVE_DEFAULTS.timeoutMs, 1),
+        headersTimeoutMs: wholeNumber(flags, 'headers-timeout-ms', SERVE_DEFAULTS.headersTimeoutMs, 1),
+        idleTimeoutMs: wholeNumber(flags, 'idle-timeout-ms', SERVE_DEFAULTS.idleTimeoutMs, 1),
         adminToken,
         log,
         onError: (err) => say(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
@@ -28582,7 +29456,7 @@ async function startServe(flags, where, env, say) {
     catch (err) {
         throw new UserError(`serve: cannot listen on ${flags.host ?? SERVE_DEFAULTS.host}:${flags.port ?? SERVE_DEFAULTS.port} (${err.code ?? err.message})`);
     }
-    say(`serving ${slot.pkg.pipeline} ${slot.version} (sha256:${slot.sha256.slice(0, 12)}…) on ${server.url}: MLflow POST /invocations, KServe v2 /v2/models/${slot.pkg.pipeline}/infer, GET /metrics${adminToken ? ', PUT /admin/model' : ` (no ${tokenVar}, so no PUT /admin/model)`}`);
+    say(`serving ${slot.pipeline} ${slot.version} (sha256:${slot.sha256.slice(0, 12)}…) on ${server.url}: MLflow POST /invocations, KServe v2 /v2/models/${slot.pipeline}/infer, GET /metrics${adminToken ? ', PUT /admin/model' : ` (no ${tokenVar}, so no PUT /admin/model)`}`);
     return server;
 }
 
@@ -28665,9 +29539,19 @@ async function findRoot(cwd, env = process.env) {
             return external_node_path_default().resolve(cwd);
     }
 }
-const SWITCHES = new Set(['json', 'force', 'help']);
-/** `--name value`, `--name=value`; switches (--json, --force, --help) take no value. */
-function parseFlags(args, allowed, command) {
+/** Switches every command takes: --json, --help, and --overwrite (with --force as its older name). */
+const SWITCHES = new Set(['json', 'help', 'overwrite']);
+const BOOLEAN_VALUES = new Set(['true', 'false']);
+/** The inputs a step reads as true or false (their default says so): bare flags there mean true. */
+function booleanFlags(spec) {
+    return spec.inputs.filter((i) => i.default === 'true' || i.default === 'false').map((i) => i.name);
+}
+/**
+ * `--name value`, `--name=value`. Boolean flags and switches also stand bare (meaning true) or take
+ * true or false (`--force`, `--force true`, `--force=false`). `--force` is the step's own input where
+ * the step has one (publish-model), else the older name of --overwrite.
+ */
+function parseFlags(args, allowed, command, booleans = []) {
     const flags = Object.create(null);
     const switches = new Set();
     for (let i = 0; i < args.length; i++) {
@@ -28679,22 +29563,41 @@ function parseFlags(args, allowed, command) {
         if (!arg.startsWith('--'))
             throw new UsageError(`${command}: unexpected argument ${JSON.stringify(arg)}; flags look like --pipeline FILE`);
         const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq < 0 ? undefined : eq);
-        if (SWITCHES.has(name) && eq < 0) {
-            switches.add(name);
-            continue;
-        }
-        if (!allowed.includes(name))
+        let name = arg.slice(2, eq < 0 ? undefined : eq);
+        if (name === 'force' && !allowed.includes('force'))
+            name = 'overwrite';
+        const isSwitch = SWITCHES.has(name);
+        const isBoolean = isSwitch || booleans.includes(name);
+        if (!isSwitch && !allowed.includes(name))
             throw new UsageError(`${command}: unknown flag --${name} (flags: ${allowed.map((a) => `--${a}`).join(', ')})`);
         let value;
         if (eq >= 0)
             value = arg.slice(eq + 1);
+        else if (isBoolean) {
+            // A boolean takes the next word only when it is true or false: `--force --json` is two switches.
+            const next = args[i + 1];
+            if (next !== undefined && BOOLEAN_VALUES.has(next.toLowerCase())) {
+                value = next;
+                i++;
+            }
+            else
+                value = 'true';
+        }
         else {
             const next = args[i + 1];
             if (next === undefined || next.startsWith('--'))
                 throw new UsageError(`${command}: the flag --${name} needs a value`);
             value = next;
             i++;
+        }
+        if (isBoolean && !BOOLEAN_VALUES.has(value.trim().toLowerCase()))
+            throw new UsageError(`${command}: the flag --${name} is true or false, not ${JSON.stringify(value)}`);
+        if (isSwitch) {
+            if (value.trim().toLowerCase() === 'true')
+                switches.add(name);
+            else
+                switches.delete(name);
+            continue;
         }
         if (Object.hasOwn(flags, name))
             throw new UsageError(`${command}: the flag --${name} is given twice`);
@@ -28737,15 +29640,15 @@ function stepHelp(spec) {
     lines.push(`      outputs (--json): ${spec.outputs.map((o) => `${o.name} (${o.type})`).join(', ')}`);
     return lines;
 }
-const COMMON = ['', '--json prints the outputs as one JSON object on stdout, typed: booleans, numbers, lists and objects as JSON values.', '--force replaces an existing output file that mlops did not write.', 'Paths you type are relative to the current folder; paths in a pipeline file are relative to the repository (the git root).', 'exit codes: 0 success, 1 data failed validation or the model failed its gate, 2 usage or configuration error, 3 internal error'];
+const COMMON = ['', '--json prints the outputs as one JSON object on stdout, typed: booleans, numbers, lists and objects as JSON values.', '--overwrite replaces an existing output file that mlops did not write (--force is its older name, except on publish-model, where --force is the step\'s own input).', 'Boolean flags stand bare (meaning true) or take true or false: --fail-on-error, --fail-on-error false, --fail-on-error=false.', 'Paths you type are relative to the current folder; paths in a pipeline file are relative to the repository (the git root).', 'exit codes: 0 success, 1 data failed validation or the model failed its gate, 2 usage or configuration error, 3 internal error'];
 function help(only) {
     if (only)
-        return `${[`usage: mlops ${only.name} [--flag value ...] [--json] [--force]`, '', ...stepHelp(only), ...COMMON].join('\n')}\n`;
-    const lines = ['usage: mlops <command> [--flag value ...] [--json] [--force]', '', 'commands:'];
+        return `${[`usage: mlops ${only.name} [--flag value ...] [--json] [--overwrite]`, '', ...stepHelp(only), ...COMMON].join('\n')}\n`;
+    const lines = ['usage: mlops <command> [--flag value ...] [--json] [--overwrite]', '', 'commands:'];
     for (const spec of STEP_SPECS)
         lines.push(...stepHelp(spec));
     lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required), --data (a CSV path or glob for every step, e.g. new batches), --params (train\'s), --json');
-    lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --force');
+    lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --overwrite');
     lines.push(`  ${'history'.padEnd(22)}Lists every published version of a pipeline's model, with its metrics, when and why it was published, and the champion.`, '      --pipeline (required), --json');
     lines.push(`  ${'serve'.padEnd(22)}Serves a model over HTTP: MLflow's /invocations and KServe v2, /metrics, and PUT /admin/model (bearer token from $MLOPS_ADMIN_TOKEN).`, `      --pipeline FILE (its champion) or --model PACKAGE; ${SERVE_FLAGS.slice(2).map((f) => `--${f}`).join(', ')}`);
     lines.push(`  ${'version'.padEnd(22)}Prints the version (also --version).`);
@@ -28761,7 +29664,7 @@ async function schemaInfer(args, streams, root) {
     if (!flags.pipeline)
         throw new UsageError('schema infer: the flag --pipeline is required');
     const cfg = await loadPipeline(flags.pipeline, root, streams.cwd);
-    const io = { root, cwd: streams.cwd, overwrite: switches.has('force') };
+    const io = { root, cwd: streams.cwd, overwrite: switches.has('overwrite') };
     const convention = conventionSchemaPath(cfg.file, cfg.name);
     const target = userPath(io, flags, 'output', convention);
     // The pipeline's own schema is not read: this is how it comes to exist, or is renewed.
@@ -28771,8 +29674,8 @@ async function schemaInfer(args, streams, root) {
         throw new UserError(`${table.files.join(', ')}: no rows to infer a schema from; a schema of nothing would let any data pass`);
     const schema = inferSchema(table, cfg.validation.maxMissingRate);
     const comment = `Data schema for the pipeline "${cfg.name}", inferred by \`mlops schema infer\` from ${table.files.join(', ')} (${table.rowCount} rows).\nReview it (types, ranges, categories, max_missing) before you commit it; validate-data checks data against it.`;
-    if (!switches.has('force') && (await (0,promises_.stat)(target.abs).then(() => true, () => false)))
-        throw new UsageError(`schema infer: ${target.shown} exists; pass --force to replace it`);
+    if (!switches.has('overwrite') && (await (0,promises_.stat)(target.abs).then(() => true, () => false)))
+        throw new UsageError(`schema infer: ${target.shown} exists; pass --overwrite to replace it`);
     await writeOutputs(io, [[target, formatSchema(schema, comment)]], runInputs(cfg, table).filter((f) => f !== external_node_path_default().resolve(root, cfg.schema ?? '\0')));
     const used = cfg.schema !== undefined && cfg.schemaSource === 'key' && external_node_path_default().resolve(root, cfg.schema) === target.abs
         ? `the pipeline's schema key names it, so ${cfg.file} uses it`
@@ -28796,7 +29699,7 @@ async function runChain(args, streams, root) {
     }
     if (!flags.pipeline)
         throw new UsageError('run: the flag --pipeline is required');
-    const io = cliIO(streams, root, switches.has('force'));
+    const io = cliIO(streams, root, switches.has('overwrite'));
     const all = {};
     const typed = {};
     for (const name of RUN_CHAIN) {
@@ -28870,12 +29773,12 @@ async function runCli(argv, streams = defaultStreams()) {
             throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${[...STEP_NAMES, 'run', 'serve', 'history', 'schema infer', 'version'].join(', ')})`);
         const name = command;
         const spec = stepSpec(name);
-        const { flags, switches } = parseFlags(rest, spec.inputs.map((i) => i.name), name);
+        const { flags, switches } = parseFlags(rest, spec.inputs.map((i) => i.name), name, booleanFlags(spec));
         if (switches.has('help')) {
             streams.out(help(spec));
             return 0;
         }
-        const result = await runStep(name, flags, cliIO(streams, root, switches.has('force')));
+        const result = await runStep(name, flags, cliIO(streams, root, switches.has('overwrite')));
         if (switches.has('json'))
             streams.out(`${JSON.stringify(typedOutputs(spec, result.outputs))}\n`);
         else
@@ -28884,7 +29787,8 @@ async function runCli(argv, streams = defaultStreams()) {
             streams.err(`${name}: ${result.failure ?? 'failed'}\n`);
         return result.ok ? 0 : 1;
     }
-    catch (err) {
+    catch (caught) {
+        const err = asUserError(caught);
         if (err instanceof UserError) {
             streams.err(`mlops: ${err.message}\n`);
             return 2;
@@ -28901,8 +29805,10 @@ async function runCli(argv, streams = defaultStreams()) {
 
 
 
+
 var __webpack_exports__forestWorkerMain = __webpack_exports__.r_;
+var __webpack_exports__predictWorkerMain = __webpack_exports__.D5;
 var __webpack_exports__runAction = __webpack_exports__.Cs;
 var __webpack_exports__runCli = __webpack_exports__.ak;
 var __webpack_exports__splitWorkerMain = __webpack_exports__.qU;
-export { __webpack_exports__forestWorkerMain as forestWorkerMain, __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli, __webpack_exports__splitWorkerMain as splitWorkerMain };
+export { __webpack_exports__forestWorkerMain as forestWorkerMain, __webpack_exports__predictWorkerMain as predictWorkerMain, __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli, __webpack_exports__splitWorkerMain as splitWorkerMain };

@@ -3,3 +3,4 @@ export { runAction } from './front/action.ts';
 export { runCli } from './front/cli.ts';
 export { forestWorkerMain } from './engine/forest/pool.ts';
 export { splitWorkerMain } from './engine/data/split-threads.ts';
+export { predictWorkerMain } from './serve/predict-thread.ts';

@@ -150,7 +150,7 @@ describe('bad flags', () => {
     [['validate-data', 'pipelines/spam-detector.yml'], /unexpected argument "pipelines\/spam-detector\.yml"; flags look like --pipeline FILE/],
     [['train', '--pipeline', 'pipelines/spam-detector.yml', '--threads', '0'], /input "threads": "0" is not a whole number of at least 1/],
     [['evaluate', '--pipeline', 'pipelines/spam-detector.yml'], /the flag --model is required/],
-    [['compare-to-champion', '--pipeline', 'pipelines/spam-detector.yml', '--candidate', 'out/good.json', '--allow-first-model', 'perhaps'], /input "allow-first-model": "perhaps" is not true or false/],
+    [['compare-to-champion', '--pipeline', 'pipelines/spam-detector.yml', '--candidate', 'out/good.json', '--allow-first-model=perhaps'], /the flag --allow-first-model is true or false, not "perhaps"/],
   ])('%j: exit 2, naming the flag', async (argv, message) => {
     const r = await cli(ws, ...argv);
     expect(r.code).toBe(2);

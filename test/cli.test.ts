@@ -57,7 +57,8 @@ test('exit 2 with a clear message for usage and configuration errors', async () 
   expect(outside).toMatchObject({ code: 2, err: 'mlops: ../elsewhere.csv: the data input names a file that does not exist (ENOENT)\n' });
   const glob = await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--data', 'data/none-*.csv');
   expect(glob.err).toMatch(/data\/none-\*\.csv: the glob in the data input matches no file/);
-  expect((await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--fail-on-error', 'maybe')).err).toMatch(/input "fail-on-error": "maybe" is not true or false/);
+  expect((await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--fail-on-error', 'maybe')).err).toMatch(/validate-data: unexpected argument "maybe"/);
+  expect((await cli(ws, 'validate-data', '--pipeline', 'pipelines/spam-detector.yml', '--fail-on-error=maybe')).err).toMatch(/the flag --fail-on-error is true or false, not "maybe"/);
 });
 
 test('fail-on-error false reports but does not fail', async () => {
@@ -81,7 +82,7 @@ test('schema infer writes a schema, refuses to overwrite without --force', async
   expect(text).toContain('categories:\n      - nonspam\n      - spam');
   const again = await cli(ws, 'schema', 'infer', '--pipeline', 'pipelines/spam-detector.yml', '--output', 'pipelines/new.schema.yml');
   expect(again.code).toBe(2);
-  expect(again.err).toMatch(/exists; pass --force/);
+  expect(again.err).toMatch(/exists; pass --overwrite to replace it/);
   expect((await cli(ws, 'schema', 'infer', '--pipeline', 'pipelines/spam-detector.yml', '--output', 'pipelines/new.schema.yml', '--force')).code).toBe(0);
 });
 

@@ -8,11 +8,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFile } from '../engine/data/files.ts';
-import { ModelFormatError, UserError } from '../engine/errors.ts';
+import { ChampionChangedError, ModelFormatError, UserError } from '../engine/errors.ts';
 import { sha256Hex } from '../engine/digest.ts';
 import { MODEL_ASSET, parseRecord, RECORD_ASSET, SUMS_ASSET, tagOf, verifyFiles, type ReleaseFile } from '../engine/registry/contract.ts';
 import type { PublishedVersion, Registry } from '../steps/io.ts';
 import { writeFileAtomic } from './files.ts';
+import { withLock } from './lock-file.ts';
 
 export interface ChampionPointer {
   version: string | number;
@@ -89,34 +90,56 @@ export function localRegistry(root: string): Registry {
       const out: PublishedVersion[] = [];
       for (const version of await versionNumbers(pipeline)) {
         const dir = path.join(base(pipeline), `v${version}`);
-        const record = await readFile(path.join(dir, RECORD_ASSET)).then((b) => parseRecord(shown(pipeline, `v${version}`), b), () => null);
-        out.push({ version, tag: tagOf(pipeline, version), url: shown(pipeline, `v${version}`), record });
+        const where = shown(pipeline, `v${version}`);
+        let record: PublishedVersion['record'] = null;
+        let damaged: string | undefined;
+        try {
+          record = parseRecord(where, await readFile(path.join(dir, RECORD_ASSET)));
+          if (record.version !== version) throw new ModelFormatError(`${where} ${RECORD_ASSET}`, `records version ${record.version}, not ${version}: the record is damaged`);
+        } catch (err) {
+          // One damaged record must not hide the others: the version is listed, marked.
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+            if (!(err instanceof UserError)) throw err;
+            record = null;
+            damaged = err.message;
+          }
+        }
+        out.push({ version, tag: tagOf(pipeline, version), url: where, record, ...(damaged ? { damaged } : {}) });
       }
       return out;
     },
     files: async (pipeline, version) => (await readVersion(pipeline, version)).files,
     async publish(pipeline, release, record) {
-      const dir = path.join(base(pipeline), `v${record.version}`);
-      const where = shown(pipeline, `v${record.version}`);
-      if (await stat(dir).then(() => true, () => false)) {
-        // Published before (a re-run): the same model completes nothing more; another is a conflict.
-        const { model: existing } = await readVersion(pipeline, record.version);
-        if (sha256Hex(existing.bytes) !== record.model_sha256) throw new UserError(`${where} exists and holds another model; the version is taken`);
-      } else {
-        const tmp = path.join(base(pipeline), `.v${record.version}.${randomBytes(6).toString('hex')}.tmp`);
-        await mkdir(tmp, { recursive: true });
-        try {
-          for (const f of release) await writeFile(path.join(tmp, f.name), f.bytes);
-          await rename(tmp, dir);
-        } catch (err) {
-          await rm(tmp, { recursive: true, force: true });
-          throw err;
+      await mkdir(base(pipeline), { recursive: true });
+      // One publish at a time per pipeline: the version number is checked and taken under the lock.
+      return withLock(path.join(base(pipeline), '.publish.lock'), shown(pipeline, '.publish.lock'), async () => {
+        const dir = path.join(base(pipeline), `v${record.version}`);
+        const where = shown(pipeline, `v${record.version}`);
+        const numbers = await versionNumbers(pipeline);
+        if (numbers.includes(record.version)) {
+          // Published before (a re-run): the same model completes nothing more; another won the race.
+          const { model: existing } = await readVersion(pipeline, record.version);
+          if (sha256Hex(existing.bytes) !== record.model_sha256) throw new ChampionChangedError(`the champion changed: ${where} was published meanwhile with another model; nothing is published. Compare the candidate again against the champion as it is now`);
+        } else {
+          const top = numbers[numbers.length - 1] ?? 0;
+          if (top >= record.version) throw new ChampionChangedError(`the champion changed: ${shown(pipeline, `v${top}`)} was published meanwhile; nothing is published. Compare the candidate again against the champion as it is now`);
+          // A folder left by a crash before its SHA256SUMS was in place is not a version: replaced.
+          await rm(dir, { recursive: true, force: true });
+          const tmp = path.join(base(pipeline), `.v${record.version}.${randomBytes(6).toString('hex')}.tmp`);
+          await mkdir(tmp, { recursive: true });
+          try {
+            for (const f of release) await writeFile(path.join(tmp, f.name), f.bytes);
+            await rename(tmp, dir);
+          } catch (err) {
+            await rm(tmp, { recursive: true, force: true });
+            throw err;
+          }
         }
-      }
-      const model = shown(pipeline, `v${record.version}`, MODEL_ASSET(pipeline));
-      const ptr: ChampionPointer = { version: record.version, tag: record.tag, model, sha256: record.model_sha256 };
-      await writeFileAtomic(path.join(base(pipeline), 'champion.json'), `${JSON.stringify(ptr, null, 2)}\n`);
-      return { version: record.version, tag: record.tag, url: where, record };
+        const model = shown(pipeline, `v${record.version}`, MODEL_ASSET(pipeline));
+        const ptr: ChampionPointer = { version: record.version, tag: record.tag, model, sha256: record.model_sha256 };
+        await writeFileAtomic(path.join(base(pipeline), 'champion.json'), `${JSON.stringify(ptr, null, 2)}\n`);
+        return { version: record.version, tag: record.tag, url: where, record };
+      });
     },
   };
   return registry;

@@ -108,3 +108,29 @@ export class MissingColumnError extends UserError {
     this.column = column;
   }
 }
+
+/**
+ * The champion moved between the decision and the publish (another publish won the race): a verdict,
+ * not a mistake. publish-model reports it as a refusal (exit 1); compare again.
+ */
+export class ChampionChangedError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChampionChangedError';
+  }
+}
+
+/** The file system's refusals that come from the user's files and machine, never from a bug of ours. */
+const FILE_SYSTEM_CODES = new Set(['EACCES', 'EPERM', 'ENOENT', 'EISDIR', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENFILE', 'EIO']);
+
+/**
+ * A file-system error (EACCES on a data file with no read permission, ENOSPC on a full disk) as the
+ * user error it is, naming the file; anything else as it was. Front doors pass every error through
+ * this, so that no unreadable input ends in exit 3 with a stack, wherever it was first read.
+ */
+export function asUserError(err: unknown): unknown {
+  const e = err as NodeJS.ErrnoException;
+  if (err instanceof UserError || !(err instanceof Error) || typeof e.code !== 'string' || !FILE_SYSTEM_CODES.has(e.code) || typeof e.path !== 'string') return err;
+  const what = e.code === 'EACCES' || e.code === 'EPERM' ? 'cannot be read or written: permission denied' : e.code === 'ENOSPC' || e.code === 'EDQUOT' ? 'cannot be written: the disk is full' : `cannot be used (${e.code})`;
+  return new FileError(e.path, `${what} (${e.code} on ${e.syscall ?? 'access'})`);
+}

@@ -7,3 +7,10 @@ export function toShared(a: Uint8Array | Int32Array | Float64Array): SharedArray
   new Uint8Array(sab).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   return sab;
 }
+
+/** The same values in shared memory, as the same kind of array: posted to a thread, it is not copied. */
+export function sharedView<T extends Uint8Array | Int32Array | Float64Array>(a: T): T {
+  const sab = toShared(a);
+  if (sab === a.buffer) return a;
+  return new (a.constructor as new (b: SharedArrayBuffer) => T)(sab);
+}

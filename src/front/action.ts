@@ -1,7 +1,7 @@
 // The Actions front door: read inputs, run the step, set outputs, write the job summary. @actions/core
 // is loaded here only, so the CLI never pays for it.
 import type * as CoreModule from '@actions/core';
-import { InputError, UserError } from '../engine/errors.ts';
+import { asUserError, InputError, UserError } from '../engine/errors.ts';
 import { actionsArtifactStore, actionsModelCache } from '../adapters/actions-storage.ts';
 import { githubDeployments, octokitFor, pullRequestComments, pullRequestContext, pullRequestPoster } from '../adapters/github.ts';
 import { mergedPullRequestModels } from '../adapters/github-artifacts.ts';
@@ -88,7 +88,8 @@ export async function runAction(name: StepName): Promise<void> {
     for (const [key, value] of Object.entries(result.outputs)) core.setOutput(key, value);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary).write();
     if (!result.ok) core.setFailed(`${name}: ${result.failure ?? 'failed'}`);
-  } catch (err) {
+  } catch (caught) {
+    const err = asUserError(caught);
     core.setFailed(`${name}: ${err instanceof UserError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
 }

@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { conventionSchemaPath, loadPipeline } from '../engine/config/pipeline.ts';
-import { UserError } from '../engine/errors.ts';
+import { asUserError, UserError } from '../engine/errors.ts';
 import { formatSchema, inferSchema } from '../engine/schema/data-schema.ts';
 import { localRegistry } from '../adapters/local-registry.ts';
 import { localModelCache } from '../adapters/local-cache.ts';
@@ -54,10 +54,21 @@ interface Parsed {
   switches: Set<string>;
 }
 
-const SWITCHES = new Set(['json', 'force', 'help']);
+/** Switches every command takes: --json, --help, and --overwrite (with --force as its older name). */
+const SWITCHES = new Set(['json', 'help', 'overwrite']);
+const BOOLEAN_VALUES = new Set(['true', 'false']);
 
-/** `--name value`, `--name=value`; switches (--json, --force, --help) take no value. */
-export function parseFlags(args: readonly string[], allowed: readonly string[], command: string): Parsed {
+/** The inputs a step reads as true or false (their default says so): bare flags there mean true. */
+export function booleanFlags(spec: StepSpec): string[] {
+  return spec.inputs.filter((i) => i.default === 'true' || i.default === 'false').map((i) => i.name);
+}
+
+/**
+ * `--name value`, `--name=value`. Boolean flags and switches also stand bare (meaning true) or take
+ * true or false (`--force`, `--force true`, `--force=false`). `--force` is the step's own input where
+ * the step has one (publish-model), else the older name of --overwrite.
+ */
+export function parseFlags(args: readonly string[], allowed: readonly string[], command: string, booleans: readonly string[] = []): Parsed {
   const flags: Record<string, string> = Object.create(null);
   const switches = new Set<string>();
   for (let i = 0; i < args.length; i++) {
@@ -68,19 +79,31 @@ export function parseFlags(args: readonly string[], allowed: readonly string[], 
     }
     if (!arg.startsWith('--')) throw new UsageError(`${command}: unexpected argument ${JSON.stringify(arg)}; flags look like --pipeline FILE`);
     const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (SWITCHES.has(name) && eq < 0) {
-      switches.add(name);
-      continue;
-    }
-    if (!allowed.includes(name)) throw new UsageError(`${command}: unknown flag --${name} (flags: ${allowed.map((a) => `--${a}`).join(', ')})`);
+    let name = arg.slice(2, eq < 0 ? undefined : eq);
+    if (name === 'force' && !allowed.includes('force')) name = 'overwrite';
+    const isSwitch = SWITCHES.has(name);
+    const isBoolean = isSwitch || booleans.includes(name);
+    if (!isSwitch && !allowed.includes(name)) throw new UsageError(`${command}: unknown flag --${name} (flags: ${allowed.map((a) => `--${a}`).join(', ')})`);
     let value: string;
     if (eq >= 0) value = arg.slice(eq + 1);
-    else {
+    else if (isBoolean) {
+      // A boolean takes the next word only when it is true or false: `--force --json` is two switches.
+      const next = args[i + 1];
+      if (next !== undefined && BOOLEAN_VALUES.has(next.toLowerCase())) {
+        value = next;
+        i++;
+      } else value = 'true';
+    } else {
       const next = args[i + 1];
       if (next === undefined || next.startsWith('--')) throw new UsageError(`${command}: the flag --${name} needs a value`);
       value = next;
       i++;
+    }
+    if (isBoolean && !BOOLEAN_VALUES.has(value.trim().toLowerCase())) throw new UsageError(`${command}: the flag --${name} is true or false, not ${JSON.stringify(value)}`);
+    if (isSwitch) {
+      if (value.trim().toLowerCase() === 'true') switches.add(name);
+      else switches.delete(name);
+      continue;
     }
     if (Object.hasOwn(flags, name)) throw new UsageError(`${command}: the flag --${name} is given twice`);
     flags[name] = value;
@@ -124,14 +147,14 @@ function stepHelp(spec: StepSpec): string[] {
   return lines;
 }
 
-const COMMON = ['', '--json prints the outputs as one JSON object on stdout, typed: booleans, numbers, lists and objects as JSON values.', '--force replaces an existing output file that mlops did not write.', 'Paths you type are relative to the current folder; paths in a pipeline file are relative to the repository (the git root).', 'exit codes: 0 success, 1 data failed validation or the model failed its gate, 2 usage or configuration error, 3 internal error'];
+const COMMON = ['', '--json prints the outputs as one JSON object on stdout, typed: booleans, numbers, lists and objects as JSON values.', '--overwrite replaces an existing output file that mlops did not write (--force is its older name, except on publish-model, where --force is the step\'s own input).', 'Boolean flags stand bare (meaning true) or take true or false: --fail-on-error, --fail-on-error false, --fail-on-error=false.', 'Paths you type are relative to the current folder; paths in a pipeline file are relative to the repository (the git root).', 'exit codes: 0 success, 1 data failed validation or the model failed its gate, 2 usage or configuration error, 3 internal error'];
 
 function help(only?: StepSpec): string {
-  if (only) return `${[`usage: mlops ${only.name} [--flag value ...] [--json] [--force]`, '', ...stepHelp(only), ...COMMON].join('\n')}\n`;
-  const lines = ['usage: mlops <command> [--flag value ...] [--json] [--force]', '', 'commands:'];
+  if (only) return `${[`usage: mlops ${only.name} [--flag value ...] [--json] [--overwrite]`, '', ...stepHelp(only), ...COMMON].join('\n')}\n`;
+  const lines = ['usage: mlops <command> [--flag value ...] [--json] [--overwrite]', '', 'commands:'];
   for (const spec of STEP_SPECS) lines.push(...stepHelp(spec));
   lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required), --data (a CSV path or glob for every step, e.g. new batches), --params (train\'s), --json');
-  lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --force');
+  lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --overwrite');
   lines.push(`  ${'history'.padEnd(22)}Lists every published version of a pipeline's model, with its metrics, when and why it was published, and the champion.`, '      --pipeline (required), --json');
   lines.push(`  ${'serve'.padEnd(22)}Serves a model over HTTP: MLflow's /invocations and KServe v2, /metrics, and PUT /admin/model (bearer token from $MLOPS_ADMIN_TOKEN).`, `      --pipeline FILE (its champion) or --model PACKAGE; ${SERVE_FLAGS.slice(2).map((f) => `--${f}`).join(', ')}`);
   lines.push(`  ${'version'.padEnd(22)}Prints the version (also --version).`);
@@ -147,7 +170,7 @@ async function schemaInfer(args: readonly string[], streams: CliStreams, root: s
   }
   if (!flags.pipeline) throw new UsageError('schema infer: the flag --pipeline is required');
   const cfg = await loadPipeline(flags.pipeline, root, streams.cwd);
-  const io = { root, cwd: streams.cwd, overwrite: switches.has('force') };
+  const io = { root, cwd: streams.cwd, overwrite: switches.has('overwrite') };
   const convention = conventionSchemaPath(cfg.file, cfg.name);
   const target = userPath(io, flags, 'output', convention);
   // The pipeline's own schema is not read: this is how it comes to exist, or is renewed.
@@ -156,7 +179,7 @@ async function schemaInfer(args: readonly string[], streams: CliStreams, root: s
   if (table.rowCount === 0) throw new UserError(`${table.files.join(', ')}: no rows to infer a schema from; a schema of nothing would let any data pass`);
   const schema = inferSchema(table, cfg.validation.maxMissingRate);
   const comment = `Data schema for the pipeline "${cfg.name}", inferred by \`mlops schema infer\` from ${table.files.join(', ')} (${table.rowCount} rows).\nReview it (types, ranges, categories, max_missing) before you commit it; validate-data checks data against it.`;
-  if (!switches.has('force') && (await stat(target.abs).then(() => true, () => false))) throw new UsageError(`schema infer: ${target.shown} exists; pass --force to replace it`);
+  if (!switches.has('overwrite') && (await stat(target.abs).then(() => true, () => false))) throw new UsageError(`schema infer: ${target.shown} exists; pass --overwrite to replace it`);
   await writeOutputs(io, [[target, formatSchema(schema, comment)]], runInputs(cfg, table).filter((f) => f !== path.resolve(root, cfg.schema ?? '\0')));
   const used =
     cfg.schema !== undefined && cfg.schemaSource === 'key' && path.resolve(root, cfg.schema) === target.abs
@@ -180,7 +203,7 @@ async function runChain(args: readonly string[], streams: CliStreams, root: stri
     return 0;
   }
   if (!flags.pipeline) throw new UsageError('run: the flag --pipeline is required');
-  const io = cliIO(streams, root, switches.has('force'));
+  const io = cliIO(streams, root, switches.has('overwrite'));
   const all: Record<string, Record<string, string>> = {};
   const typed: Record<string, Record<string, unknown>> = {};
   for (const name of RUN_CHAIN) {
@@ -248,17 +271,18 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     if (!(STEP_NAMES as readonly string[]).includes(command)) throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${[...STEP_NAMES, 'run', 'serve', 'history', 'schema infer', 'version'].join(', ')})`);
     const name = command as StepName;
     const spec = stepSpec(name);
-    const { flags, switches } = parseFlags(rest, spec.inputs.map((i) => i.name), name);
+    const { flags, switches } = parseFlags(rest, spec.inputs.map((i) => i.name), name, booleanFlags(spec));
     if (switches.has('help')) {
       streams.out(help(spec));
       return 0;
     }
-    const result = await runStep(name, flags, cliIO(streams, root, switches.has('force')));
+    const result = await runStep(name, flags, cliIO(streams, root, switches.has('overwrite')));
     if (switches.has('json')) streams.out(`${JSON.stringify(typedOutputs(spec, result.outputs))}\n`);
     else streams.out(toTerminal(result.summary));
     if (!result.ok) streams.err(`${name}: ${result.failure ?? 'failed'}\n`);
     return result.ok ? 0 : 1;
-  } catch (err) {
+  } catch (caught) {
+    const err = asUserError(caught);
     if (err instanceof UserError) {
       streams.err(`mlops: ${err.message}\n`);
       return 2;

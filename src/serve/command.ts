@@ -10,9 +10,9 @@ import { localRegistry } from '../adapters/local-registry.ts';
 import { checkPublished } from '../engine/registry/contract.ts';
 import { displayName, resolveTyped } from '../engine/data/files.ts';
 import { RequestLog } from './request-log.ts';
-import { loadSlot, PredictionServer, SERVE_DEFAULTS, type ModelSlot } from './server.ts';
+import { loadSlot, MIN_ADMIN_TOKEN_CHARS, PredictionServer, SERVE_DEFAULTS, type ModelSlot } from './server.ts';
 
-export const SERVE_FLAGS = ['pipeline', 'model', 'host', 'port', 'max-body-bytes', 'max-rows', 'timeout-ms', 'log', 'log-sample', 'log-max-bytes', 'admin-token-env'] as const;
+export const SERVE_FLAGS = ['pipeline', 'model', 'host', 'port', 'max-body-bytes', 'max-rows', 'max-columns', 'max-connections', 'timeout-ms', 'headers-timeout-ms', 'idle-timeout-ms', 'log', 'log-sample', 'log-max-bytes', 'admin-token-env'] as const;
 
 function wholeNumber(flags: Record<string, string>, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const raw = flags[name];
@@ -40,20 +40,28 @@ export async function startServe(flags: Record<string, string>, where: { root: s
   }
   const tokenVar = flags['admin-token-env'] ?? 'MLOPS_ADMIN_TOKEN';
   const adminToken = env[tokenVar] || undefined;
+  if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN_CHARS) throw new InputError('admin-token-env', `${tokenVar} holds a token of ${adminToken.length} characters; the admin route swaps the served model, so its token needs at least ${MIN_ADMIN_TOKEN_CHARS} (for example: openssl rand -hex 32)`);
   const sample = flags['log-sample'] === undefined ? 1 : Number(flags['log-sample']);
   if (!(sample >= 0 && sample <= 1)) throw new InputError('log-sample', `${JSON.stringify(flags['log-sample'])} is not a share from 0 to 1`);
   let log: RequestLog | undefined;
   if (flags.log !== undefined) {
-    log = new RequestLog({ file: path.resolve(where.cwd, flags.log), sample, maxBytes: wholeNumber(flags, 'log-max-bytes', 64 * 1024 * 1024, 1024) });
-    await log.open();
+    const file = path.resolve(where.cwd, flags.log);
+    log = new RequestLog({ file, sample, maxBytes: wholeNumber(flags, 'log-max-bytes', 64 * 1024 * 1024, 1024), warn: (m) => say(`warning: ${m}`) });
+    await log.open().catch((err: NodeJS.ErrnoException) => {
+      throw new InputError('log', `${displayName(where.root, file)} cannot be opened for appending (${err.code ?? err.message})`);
+    });
   }
   const server = new PredictionServer(slot, {
     host: flags.host ?? SERVE_DEFAULTS.host,
     port: wholeNumber(flags, 'port', SERVE_DEFAULTS.port, 0, 65535),
     maxBodyBytes: wholeNumber(flags, 'max-body-bytes', SERVE_DEFAULTS.maxBodyBytes, 1),
     maxRows: wholeNumber(flags, 'max-rows', SERVE_DEFAULTS.maxRows, 1),
+    maxColumns: wholeNumber(flags, 'max-columns', SERVE_DEFAULTS.maxColumns, 1),
+    maxConnections: wholeNumber(flags, 'max-connections', SERVE_DEFAULTS.maxConnections, 1),
     maxModelBytes: SERVE_DEFAULTS.maxModelBytes,
     timeoutMs: wholeNumber(flags, 'timeout-ms', SERVE_DEFAULTS.timeoutMs, 1),
+    headersTimeoutMs: wholeNumber(flags, 'headers-timeout-ms', SERVE_DEFAULTS.headersTimeoutMs, 1),
+    idleTimeoutMs: wholeNumber(flags, 'idle-timeout-ms', SERVE_DEFAULTS.idleTimeoutMs, 1),
     adminToken,
     log,
     onError: (err) => say(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
@@ -63,6 +71,6 @@ export async function startServe(flags: Record<string, string>, where: { root: s
   } catch (err) {
     throw new UserError(`serve: cannot listen on ${flags.host ?? SERVE_DEFAULTS.host}:${flags.port ?? SERVE_DEFAULTS.port} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  say(`serving ${slot.pkg.pipeline} ${slot.version} (sha256:${slot.sha256.slice(0, 12)}…) on ${server.url}: MLflow POST /invocations, KServe v2 /v2/models/${slot.pkg.pipeline}/infer, GET /metrics${adminToken ? ', PUT /admin/model' : ` (no ${tokenVar}, so no PUT /admin/model)`}`);
+  say(`serving ${slot.pipeline} ${slot.version} (sha256:${slot.sha256.slice(0, 12)}…) on ${server.url}: MLflow POST /invocations, KServe v2 /v2/models/${slot.pipeline}/infer, GET /metrics${adminToken ? ', PUT /admin/model' : ` (no ${tokenVar}, so no PUT /admin/model)`}`);
   return server;
 }

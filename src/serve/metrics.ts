@@ -80,6 +80,12 @@ export class ServeMetrics {
   readonly extra = new Counter('mlops_extra_columns_total', 'Request columns the model does not use (ignored).');
   readonly model = new Counter('mlops_model_info', 'The model being served (1), with its version and digest as labels.', 'gauge');
   readonly swaps = new Counter('mlops_model_swaps_total', 'Model hot swaps through PUT /admin/model, by result.');
+  readonly logErrors = new Counter('mlops_request_log_errors_total', 'Failed opens, writes and rotations of the request log (logging is best effort; predictions are served).');
+  readonly logDropped = new Counter('mlops_request_log_dropped_lines_total', 'Request log lines that could not be written.');
+  readonly connections = new Counter('mlops_open_connections', 'Open client connections.', 'gauge');
+  readonly connectionsEvicted = new Counter('mlops_connections_evicted_total', 'Idle connections closed to make room at --max-connections.');
+  readonly connectionsRefused = new Counter('mlops_connections_refused_total', 'Connections refused at --max-connections with none idle.');
+  readonly memory = new Counter('mlops_process_resident_memory_bytes', 'The process\'s resident memory.', 'gauge');
   /** Missing counts per feature, kept as plain numbers: the labelled series are built at render time only. */
   private missingCounts: Float64Array = new Float64Array(0);
   private missingFeatures: readonly string[] = [];
@@ -103,7 +109,8 @@ export class ServeMetrics {
       if (this.missingCounts[i]) this.missing.inc({ feature: f }, this.missingCounts[i]);
       this.missingRate.set({ feature: f }, this.rowCount === 0 ? 0 : this.missingCounts[i]! / this.rowCount);
     });
-    const all = [this.requests, this.errors, this.latency, this.predictions, this.values, this.rows, this.rowsTotal, this.missing, this.missingRate, this.extra, this.model, this.swaps];
+    this.memory.set({}, process.memoryUsage.rss());
+    const all = [this.requests, this.errors, this.latency, this.predictions, this.values, this.rows, this.rowsTotal, this.missing, this.missingRate, this.extra, this.model, this.swaps, this.logErrors, this.logDropped, this.connections, this.connectionsEvicted, this.connectionsRefused, this.memory];
     return `${all.flatMap((m) => m.render()).join('\n')}\n`;
   }
 }

@@ -3,26 +3,27 @@
 // model slot as it is when the request starts, so a hot swap (PUT /admin/model) never mixes two models
 // in one answer and never fails a request in flight; a model that fails its checks is refused and the
 // old one keeps serving. Errors are JSON with a message that names the problem, never a stack.
+//
+// It is built to face the public: every request gets an answer and none can take the process down. A
+// body is bounded in bytes and its shape in rows and columns before anything is expanded; a body past
+// `inlineMaxBytes` is worked on by the prediction thread, so /ping answers while it runs; connections
+// are capped and slow clients timed out; the request log is best effort.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { applyEncoding } from '../engine/features/encode.ts';
-import { predictCompiled, type CompiledForest } from '../engine/forest/compiled.ts';
 import { parseModel, type ModelPackage } from '../engine/model/package.ts';
-import { parseMlflow, parseV2, type ParsedRequest } from '../engine/serving/protocols.ts';
-import { RequestError, tableFromColumns } from '../engine/serving/request-table.ts';
+import { RequestError } from '../engine/serving/request-table.ts';
+import { sharedView } from '../engine/shared-memory.ts';
 import { TOOL } from '../version.ts';
+import { answer, predictParsed, type PredictAnswer, type Protocol, type ServingModel } from './answer.ts';
+import { ConnectionGuard } from './connections.ts';
 import { ServeMetrics } from './metrics.ts';
+import { PredictThreads, type PredictThreadOptions } from './predict-thread.ts';
 import type { RequestLog } from './request-log.ts';
+import { decodeSegment, targetPath } from './target.ts';
 
-export interface ModelSlot {
+export interface ModelSlot extends ServingModel {
   pkg: ModelPackage;
-  /** The columns the model reads, in its order. */
-  inputs: string[];
-  compiled: CompiledForest;
-  /** sha256 (hex) of the package's bytes as they were loaded. */
-  sha256: string;
-  version: string;
 }
 
 export interface ServeOptions {
@@ -30,49 +31,78 @@ export interface ServeOptions {
   port: number;
   maxBodyBytes: number;
   maxRows: number;
+  /** The most columns one request may name (the model's and extra ones). */
+  maxColumns: number;
   /** The largest package PUT /admin/model takes. */
   maxModelBytes: number;
+  /** The time a client has to send a whole request, headers and body. */
   timeoutMs: number;
+  /** The time a client has to send its headers. */
+  headersTimeoutMs: number;
+  /** A connection with no request in progress is closed after this long. */
+  idleTimeoutMs: number;
+  maxConnections: number;
+  /** Bodies larger than this are parsed and predicted on the prediction thread. */
+  inlineMaxBytes: number;
+  thread?: Partial<PredictThreadOptions> | undefined;
   /** The bearer token of PUT /admin/model; without one the route does not exist. */
   adminToken?: string | undefined;
   log?: RequestLog | undefined;
   onError?: (err: unknown) => void;
 }
 
-export const SERVE_DEFAULTS = { host: '127.0.0.1', port: 5000, maxBodyBytes: 10 * 1024 * 1024, maxRows: 10_000, maxModelBytes: 512 * 1024 * 1024, timeoutMs: 30_000 };
+export const SERVE_DEFAULTS = {
+  host: '127.0.0.1',
+  port: 5000,
+  maxBodyBytes: 10 * 1024 * 1024,
+  maxRows: 10_000,
+  maxColumns: 10_000,
+  maxModelBytes: 512 * 1024 * 1024,
+  timeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  idleTimeoutMs: 30_000,
+  maxConnections: 1_000,
+  inlineMaxBytes: 64 * 1024,
+};
+
+/** The shortest admin token serve takes: a guessable one would hand the model slot to anyone. */
+export const MIN_ADMIN_TOKEN_CHARS = 32;
 
 /** Loads and checks a package for serving: parsed, compiled, and its stored examples predicted as recorded. */
 export async function loadSlot(bytes: Buffer, source: string, version: string): Promise<ModelSlot> {
   const pkg = await parseModel(source, bytes);
-  const compiled = pkg.forest;
-  const slot = { pkg, inputs: pkg.encoding.columns.map((c) => c.name), compiled, sha256: createHash('sha256').update(bytes).digest('hex'), version };
+  // The forest in shared memory: the prediction thread reads it without a copy.
+  const forest = { ...pkg.forest, trees: pkg.forest.trees.map((t) => ({ feature: sharedView(t.feature), value: sharedView(t.value), right: sharedView(t.right) })) };
+  const slot: ModelSlot = {
+    pkg: { ...pkg, forest },
+    pipeline: pkg.pipeline,
+    task: pkg.task,
+    target: pkg.target,
+    encoding: pkg.encoding,
+    forest,
+    inputs: pkg.encoding.columns.map((c) => c.name),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    version,
+  };
   smokeTest(slot, source);
   return slot;
+}
+
+/** What the prediction thread gets of a slot: no profile, no schema, the forest shared. */
+function servingModel(slot: ModelSlot): ServingModel {
+  const { pipeline, task, target, encoding, forest, inputs, sha256, version } = slot;
+  return { pipeline, task, target, encoding, forest, inputs, sha256, version };
 }
 
 /** The rows stored in the package must predict as train recorded them. */
 function smokeTest(slot: ModelSlot, source: string): void {
   const ex = slot.pkg.examples;
   if (!ex || ex.rows.length === 0) throw new RequestError(422, `${source} has no example rows to check it with (train it again with this version of mlops)`);
-  const columns = new Map<string, unknown[]>(slot.pkg.encoding.columns.map((c) => [c.name, ex.rows.map((r) => r[c.name] ?? null)]));
-  const got = predictRows(slot, { columns, rows: ex.rows.length }).labels;
+  const columns = new Map<string, unknown[]>(slot.inputs.map((name) => [name, ex.rows.map((r) => r[name] ?? null)]));
+  const got = predictParsed(slot, { columns, rows: ex.rows.length, extra: [], extraCount: 0 }).labels;
   got.forEach((p, i) => {
     if (p !== ex.predictions[i]) throw new RequestError(422, `${source} fails its smoke test: example row ${i} predicts ${JSON.stringify(p)}, the package recorded ${JSON.stringify(ex.predictions[i])}`);
   });
-}
-
-interface Prediction {
-  labels: (string | number)[];
-  shares: Float64Array | null;
-  missing: number[];
-  extra: string[];
-}
-
-function predictRows(slot: ModelSlot, req: ParsedRequest): Prediction {
-  const { table, missing, extra } = tableFromColumns(slot.pkg, req.columns, req.rows);
-  const { yPred, shares } = predictCompiled(slot.compiled, applyEncoding(table, slot.pkg.encoding));
-  const classes = slot.pkg.target.classes;
-  return { labels: Array.from(yPred, (v) => (classes ? classes[v]! : v)), shares, missing, extra };
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -81,16 +111,17 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     if (declared > limit) return reject(new RequestError(413, `the body is ${declared} bytes; the limit is ${limit}`));
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
       if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
+        req.off('data', onData);
         reject(new RequestError(413, `the body is larger than the limit of ${limit} bytes`));
       } else chunks.push(c);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('error', () => reject(new RequestError(400, 'the body was cut off')));
+    req.on('aborted', () => reject(new RequestError(400, 'the body was cut off')));
   });
 }
 
@@ -100,32 +131,45 @@ const bearerMatches = (header: string | undefined, token: string) => {
   return timingSafeEqual(given, createHash('sha256').update(token).digest());
 };
 
+type Route = { route: string; method: string; run: (req: IncomingMessage, res: ServerResponse) => Promise<number> };
+
 export class PredictionServer {
-  slot: ModelSlot;
+  /** The slot and its serving form, swapped together. */
+  private current!: { slot: ModelSlot; model: ServingModel };
   readonly metrics = new ServeMetrics();
   private server: Server | undefined;
+  private guard: ConnectionGuard | undefined;
+  private readonly threads: PredictThreads;
   private readonly opts: ServeOptions;
   url = '';
 
-  constructor(slot: ModelSlot, opts: ServeOptions) {
+  constructor(slot: ModelSlot, opts: Partial<ServeOptions> & Pick<ServeOptions, 'host' | 'port'>) {
     this.slot = slot;
-    this.opts = opts;
+    this.opts = { ...SERVE_DEFAULTS, ...opts };
+    this.threads = new PredictThreads(this.opts.thread, (err) => this.opts.onError?.(err));
     this.showModel();
   }
 
   private showModel(): void {
     this.metrics.model.reset();
-    this.metrics.model.set({ pipeline: this.slot.pkg.pipeline, version: this.slot.version, digest: `sha256:${this.slot.sha256}` }, 1);
+    this.metrics.model.set({ pipeline: this.slot.pipeline, version: this.slot.version, digest: `sha256:${this.slot.sha256}` }, 1);
+  }
+
+  get slot(): ModelSlot {
+    return this.current.slot;
+  }
+
+  set slot(slot: ModelSlot) {
+    this.current = { slot, model: servingModel(slot) };
   }
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    this.server.requestTimeout = this.opts.timeoutMs;
-    this.server.headersTimeout = Math.min(this.opts.timeoutMs, 60_000);
-    this.server.keepAliveTimeout = 5_000;
+    const o = this.opts;
+    this.server = createServer({ requestTimeout: o.timeoutMs, headersTimeout: Math.min(o.headersTimeoutMs, o.timeoutMs), keepAliveTimeout: Math.min(5_000, o.idleTimeoutMs), connectionsCheckingInterval: Math.min(1_000, o.headersTimeoutMs) }, (req, res) => void this.handle(req, res));
+    this.guard = new ConnectionGuard(this.server, o.maxConnections, o.idleTimeoutMs);
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
-      this.server!.listen(this.opts.port, this.opts.host, resolve);
+      this.server!.listen(o.port, o.host, resolve);
     });
     const a = this.server.address() as AddressInfo;
     this.url = `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
@@ -133,41 +177,48 @@ export class PredictionServer {
   }
 
   async stop(): Promise<void> {
-    if (!this.server) return;
-    this.server.closeIdleConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.threads.close();
+    if (this.server) {
+      this.server.closeIdleConnections();
+      const closing = new Promise<void>((resolve) => this.server!.close(() => resolve()));
+      // Connections still busy after a grace period (a client that never finishes) are cut.
+      const cut = setTimeout(() => this.server?.closeAllConnections(), 5_000).unref();
+      await closing;
+      clearTimeout(cut);
+    }
     await this.opts.log?.close();
   }
 
-  private send(res: ServerResponse, status: number, body: unknown, type = 'application/json'): void {
-    const text = type === 'application/json' ? JSON.stringify(body) : String(body);
-    res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
+  private send(res: ServerResponse, status: number, body: unknown, type = 'application/json', extra: Record<string, string> = {}): void {
+    const text = type === 'application/json' && typeof body !== 'string' ? JSON.stringify(body) : String(body);
+    res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text), ...extra });
     res.end(text);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = process.hrtime.bigint();
-    const url = new URL(req.url ?? '/', 'http://serve.invalid');
-    const name = this.slot.pkg.pipeline;
     let route = 'other';
     let status = 500;
     try {
-      const p = url.pathname;
+      const p = targetPath(req.url);
       const method = req.method ?? 'GET';
-      const found = this.route(p, name);
+      const found = this.route(p);
       if (!found) {
-        if (p.startsWith('/v2/models/')) throw new RequestError(404, `no model ${JSON.stringify(decodeURIComponent(p.split('/')[3] ?? '').slice(0, 60))} here; this server serves "${name}"`);
+        if (p.startsWith('/v2/models/')) throw new RequestError(404, `no model ${JSON.stringify(decodeSegment(p.split('/')[3] ?? '').slice(0, 60))} here; this server serves "${this.slot.pipeline}"`);
         throw new RequestError(404, `no route ${method} ${p.slice(0, 100)}`);
       }
       route = found.route;
-      if (method !== found.method) throw new RequestError(405, `${p} takes ${found.method}`);
+      if (method !== found.method) throw new RequestError(405, `${p.slice(0, 100)} takes ${found.method}`);
       status = await found.run(req, res);
     } catch (err) {
       status = err instanceof RequestError ? err.status : 500;
       if (!(err instanceof RequestError)) this.opts.onError?.(err);
-      // A body not read yet (refused before reading) is drained, so the client is not left waiting.
-      if (!req.readableEnded) req.resume();
-      if (!res.headersSent) this.send(res, status, { error: err instanceof RequestError ? err.message : 'internal error' });
+      const unread = !req.readableEnded;
+      if (!res.headersSent && !res.destroyed) {
+        // A body refused before it was read whole is not drained: the connection closes after the answer.
+        this.send(res, status, { error: err instanceof RequestError ? err.message : 'internal error' }, 'application/json', unread ? { connection: 'close' } : {});
+      }
+      if (unread) res.once('finish', () => req.destroy());
       if (!(err instanceof RequestError)) res.destroy();
     } finally {
       const labels = { route, code: String(status) };
@@ -178,55 +229,59 @@ export class PredictionServer {
   }
 
   /** The routes: what each path takes and answers. */
-  private route(p: string, name: string): { route: string; method: string; run: (req: IncomingMessage, res: ServerResponse) => Promise<number> } | undefined {
-    const get = (route: string, body: () => unknown, type?: string) => ({ route, method: 'GET', run: async (_req: IncomingMessage, res: ServerResponse) => (this.send(res, 200, body(), type), 200) });
+  private route(p: string): Route | undefined {
+    const name = this.slot.pipeline;
+    const get = (route: string, body: () => unknown, type?: string): Route => ({ route, method: 'GET', run: async (_req, res) => (this.send(res, 200, body(), type), 200) });
     if (p === '/ping' || p === '/health') return get(p, () => ({ status: 'ok' }));
     if (p === '/version') return get(p, () => this.version());
-    if (p === '/metrics') return get(p, () => this.metrics.render(), 'text/plain; version=0.0.4; charset=utf-8');
+    if (p === '/metrics') return get(p, () => this.renderMetrics(), 'text/plain; version=0.0.4; charset=utf-8');
     if (p === '/v2/health/live') return get(p, () => ({ live: true }));
     if (p === '/v2/health/ready') return get(p, () => ({ ready: true }));
     if (p === `/v2/models/${name}`) return get('/v2/models/{name}', () => this.v2Metadata());
     if (p === `/v2/models/${name}/ready`) return get('/v2/models/{name}/ready', () => ({ name, ready: true }));
-    if (p === '/invocations') return { route: p, method: 'POST', run: (req, res) => this.invocations(req, res) };
-    if (p === `/v2/models/${name}/infer`) return { route: '/v2/models/{name}/infer', method: 'POST', run: (req, res) => this.v2Infer(req, res) };
+    if (p === '/invocations') return { route: p, method: 'POST', run: (req, res) => this.predict(req, res, 'mlflow') };
+    if (p === `/v2/models/${name}/infer`) return { route: '/v2/models/{name}/infer', method: 'POST', run: (req, res) => this.predict(req, res, 'v2') };
     if (p === '/admin/model' && this.opts.adminToken !== undefined) return { route: p, method: 'PUT', run: (req, res) => this.swap(req, res) };
     return undefined;
   }
 
+  private renderMetrics(): string {
+    const log = this.opts.log;
+    this.metrics.logErrors.set({}, log?.errors ?? 0);
+    this.metrics.logDropped.set({}, log?.dropped ?? 0);
+    this.metrics.connections.set({}, this.guard?.open ?? 0);
+    this.metrics.connectionsEvicted.set({}, this.guard?.evicted ?? 0);
+    this.metrics.connectionsRefused.set({}, this.guard?.refused ?? 0);
+    return this.metrics.render();
+  }
+
   private version(): Record<string, unknown> {
-    return { pipeline: this.slot.pkg.pipeline, version: this.slot.version, model_digest: `sha256:${this.slot.sha256}`, task: this.slot.pkg.task, tool: TOOL };
+    return { pipeline: this.slot.pipeline, version: this.slot.version, model_digest: `sha256:${this.slot.sha256}`, task: this.slot.task, tool: TOOL };
   }
 
-  private predict(slot: ModelSlot, parsed: ParsedRequest): Prediction {
-    if (parsed.rows > this.opts.maxRows) throw new RequestError(413, `${parsed.rows} rows; the limit is ${this.opts.maxRows} per request`);
-    if (parsed.rows === 0) throw new RequestError(400, 'no rows to predict');
-    const out = predictRows(slot, parsed);
-    const m = this.metrics;
-    m.rows.observe({}, parsed.rows);
-    m.rowsTotal.inc({}, parsed.rows);
-    m.countMissing(slot.inputs, out.missing, parsed.rows);
-    if (out.extra.length) m.extra.inc({}, out.extra.length);
-    for (const l of out.labels) {
-      if (typeof l === 'string') m.predictions.inc({ class: l });
-      else m.values.observe({}, l);
-    }
-    if (this.opts.log) {
-      const inputs = Object.fromEntries(slot.inputs.map((k) => [k, parsed.columns.get(k)]));
-      this.opts.log.write({ time: new Date().toISOString(), pipeline: slot.pkg.pipeline, version: slot.version, model_digest: `sha256:${slot.sha256}`, inputs, predictions: out.labels });
-    }
-    return out;
-  }
-
-  private async invocations(req: IncomingMessage, res: ServerResponse): Promise<number> {
-    const slot = this.slot;
+  private async predict(req: IncomingMessage, res: ServerResponse, protocol: Protocol): Promise<number> {
+    // The slot as it is now: a swap while the body arrives does not change this request's model.
+    const model = this.current.model;
     const body = await readBody(req, this.opts.maxBodyBytes);
-    const out = this.predict(slot, parseMlflow(body, String(req.headers['content-type'] ?? ''), slot.inputs));
-    const classes = slot.pkg.target.classes;
-    const answer: Record<string, unknown> = { predictions: out.labels };
-    if (classes && out.shares) answer.probabilities = out.labels.map((_, i) => Object.fromEntries(classes.map((c, k) => [c, out.shares![i * classes.length + k]])));
-    if (out.extra.length) answer.ignored_columns = out.extra.slice(0, 20);
-    this.send(res, 200, answer);
+    const log = this.opts.log;
+    const job = { protocol, body, contentType: String(req.headers['content-type'] ?? ''), limits: { maxRows: this.opts.maxRows, maxColumns: this.opts.maxColumns }, logTime: log?.sampled() ? new Date().toISOString() : null };
+    const out = body.length > this.opts.inlineMaxBytes ? await this.threads.run(model, job) : answer(model, job);
+    this.count(model, out);
+    if (log && out.logLine) log.writeLine(out.logLine);
+    this.send(res, 200, out.text);
     return 200;
+  }
+
+  private count(model: ServingModel, out: PredictAnswer): void {
+    const m = this.metrics;
+    const s = out.stats;
+    m.rows.observe({}, s.rows);
+    m.rowsTotal.inc({}, s.rows);
+    m.countMissing(model.inputs, s.missing, s.rows);
+    if (s.extraCount) m.extra.inc({}, s.extraCount);
+    const classes = model.target.classes;
+    if (classes && s.classCounts) s.classCounts.forEach((n, k) => n > 0 && m.predictions.inc({ class: classes[k]! }, n));
+    if (s.values) for (const v of s.values) m.values.observe({}, v);
   }
 
   private v2Metadata(): Record<string, unknown> {
@@ -235,21 +290,6 @@ export class PredictionServer {
     const outputs = [{ name: 'predict', datatype: pkg.task === 'classification' ? 'BYTES' : 'FP64', shape: [-1] }];
     if (pkg.target.classes) outputs.push({ name: 'predict_proba', datatype: 'FP64', shape: [-1, pkg.target.classes.length] });
     return { name: pkg.pipeline, versions: [this.slot.version], platform: 'mlops-actions', inputs: pkg.encoding.columns.map((c) => ({ name: c.name, datatype: datatype(c.kind), shape: [-1] })), outputs, parameters: { classes: pkg.target.classes, model_digest: `sha256:${this.slot.sha256}` } };
-  }
-
-  private async v2Infer(req: IncomingMessage, res: ServerResponse): Promise<number> {
-    const slot = this.slot;
-    const body = await readBody(req, this.opts.maxBodyBytes);
-    const parsed = parseV2(body, slot.inputs);
-    const out = this.predict(slot, parsed);
-    const classes = slot.pkg.target.classes;
-    const wanted = parsed.outputs.length > 0 ? parsed.outputs : ['predict'];
-    if (wanted.includes('predict_proba') && !classes) throw new RequestError(400, 'predict_proba exists only for a classifier');
-    const outputs: Record<string, unknown>[] = [];
-    if (wanted.includes('predict')) outputs.push({ name: 'predict', datatype: classes ? 'BYTES' : 'FP64', shape: [parsed.rows], data: out.labels });
-    if (wanted.includes('predict_proba')) outputs.push({ name: 'predict_proba', datatype: 'FP64', shape: [parsed.rows, classes!.length], data: Array.from(out.shares!) });
-    this.send(res, 200, { model_name: slot.pkg.pipeline, model_version: slot.version, ...(parsed.id ? { id: parsed.id } : {}), outputs });
-    return 200;
   }
 
   private async swap(req: IncomingMessage, res: ServerResponse): Promise<number> {
@@ -266,8 +306,8 @@ export class PredictionServer {
       } catch (err) {
         throw err instanceof RequestError ? err : new RequestError(422, (err as Error).message);
       }
-      const cur = this.slot.pkg;
-      if (next.pkg.pipeline !== cur.pipeline || next.pkg.task !== cur.task || next.pkg.target.name !== cur.target.name) throw new RequestError(409, `the package is a model of "${next.pkg.pipeline}" (${next.pkg.task}); this server serves "${cur.pipeline}" (${cur.task})`);
+      const cur = this.slot;
+      if (next.pipeline !== cur.pipeline || next.task !== cur.task || next.target.name !== cur.target.name) throw new RequestError(409, `the package is a model of "${next.pipeline}" (${next.task}); this server serves "${cur.pipeline}" (${cur.task})`);
       // The swap itself: one assignment. Requests in flight keep the slot they started with.
       this.slot = next;
       this.showModel();

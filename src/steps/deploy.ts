@@ -13,11 +13,16 @@ import type { StepInputs, StepIO, StepResult } from './io.ts';
 
 const TIMEOUT_MS = 120_000;
 
+/** An address as it may be shown: credentials in it (https://user:secret@host) become ***. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@');
+}
+
 async function call(url: string, init: RequestInit, what: string): Promise<Response> {
   try {
     return await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (err) {
-    throw new UserError(`${what}: ${url} did not answer (${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message})`);
+    throw new UserError(`${what}: ${redactUrl(url)} did not answer (${redactUrl((err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message)})`);
   }
 }
 
@@ -35,7 +40,12 @@ export async function deploy(inputs: StepInputs, io: StepIO): Promise<StepResult
   const registry = io.registry;
   if (!registry) throw new InputError('token', 'no token, so the release cannot be read; pass a token with contents: read');
   const base = (optionalInput(inputs, 'url') ?? '').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/]/.test(base)) throw new InputError('url', `${JSON.stringify(inputs.url ?? '')} is not an http(s) address`);
+  if (!/^https?:\/\/[^/]/.test(base)) throw new InputError('url', `${JSON.stringify(redactUrl(inputs.url ?? ''))} is not an http(s) address`);
+  // Where the address is shown (messages, the summary, outputs, the deployment record), without credentials.
+  const shown = redactUrl(base);
+  // fetch refuses an address with credentials; the admin token is what authenticates the delivery.
+  const target = shown === base ? base : base.replace(/^([a-z]+:\/\/)[^/?#@]*@/i, '$1');
+  if (target !== base) io.warning(`the url's credentials are not sent (shown as ${shown}); the endpoint authenticates the delivery by the admin token`);
   const adminToken = optionalInput(inputs, 'admin-token') ?? process.env.MLOPS_ADMIN_TOKEN ?? '';
   if (!adminToken) throw new InputError('admin-token', 'is required (or the MLOPS_ADMIN_TOKEN environment variable): the endpoint takes a model only with its bearer token');
   const environment = optionalInput(inputs, 'environment') ?? 'production';
@@ -61,23 +71,23 @@ export async function deploy(inputs: StepInputs, io: StepIO): Promise<StepResult
   let state: 'success' | 'failure' = 'failure';
   let why = 'the step stopped before the model was delivered';
   try {
-    if (tracker && id !== undefined) await tracker.status(id, 'in_progress', base, `delivering ${tag}`);
-    const put = await call(`${base}/admin/model`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream', 'x-model-sha256': sha, 'x-model-version': `v${version}` }, body: model.bytes }, 'deploy');
-    if (put.status !== 200) throw new UserError(`${base}/admin/model refused ${tag} (HTTP ${put.status}: ${await errorOf(put)}); the endpoint keeps serving its old model`);
-    const check = await call(`${base}/version`, {}, 'deploy');
+    if (tracker && id !== undefined) await tracker.status(id, 'in_progress', shown, `delivering ${tag}`);
+    const put = await call(`${target}/admin/model`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream', 'x-model-sha256': sha, 'x-model-version': `v${version}` }, body: model.bytes }, 'deploy');
+    if (put.status !== 200) throw new UserError(`${shown}/admin/model refused ${tag} (HTTP ${put.status}: ${await errorOf(put)}); the endpoint keeps serving its old model`);
+    const check = await call(`${target}/version`, {}, 'deploy');
     const served = check.status === 200 ? ((await check.json()) as { model_digest?: string }).model_digest : undefined;
-    if (served !== `sha256:${sha}`) throw new UserError(`${base}/version answers ${JSON.stringify(served ?? `HTTP ${check.status}`)}, not sha256:${sha}: the endpoint does not serve ${tag}`);
+    if (served !== `sha256:${sha}`) throw new UserError(`${shown}/version answers ${JSON.stringify(served ?? `HTTP ${check.status}`)}, not sha256:${sha}: the endpoint does not serve ${tag}`);
     state = 'success';
     why = `${tag} is served (sha256:${sha.slice(0, 12)}…)`;
   } catch (err) {
     why = (err as Error).message.slice(0, 140);
     throw err;
   } finally {
-    if (tracker && id !== undefined) await tracker.status(id, state, base, why);
+    if (tracker && id !== undefined) await tracker.status(id, state, shown, why);
   }
   return {
     ok: true,
-    outputs: { 'deployment-id': id === undefined ? '' : String(id), version: String(version), url: base, 'model-digest': `sha256:${sha}` },
-    summary: `### deploy: ${escapeMarkdown(cfg.name)} v${version}\n\n${escapeMarkdown(tag)} (sha256 \`${sha}\`) is served at ${escapeMarkdown(base, 300)}${id === undefined ? '' : `; deployment ${id} to ${escapeMarkdown(environment)}`}.\n`,
+    outputs: { 'deployment-id': id === undefined ? '' : String(id), version: String(version), url: shown, 'model-digest': `sha256:${sha}` },
+    summary: `### deploy: ${escapeMarkdown(cfg.name)} v${version}\n\n${escapeMarkdown(tag)} (sha256 \`${sha}\`) is served at ${escapeMarkdown(shown, 300)}${id === undefined ? '' : `; deployment ${id} to ${escapeMarkdown(environment)}`}.\n`,
   };
 }

@@ -15,7 +15,7 @@ import { DataFileError, InputError, UserError } from '../engine/errors.ts';
 import { applyEncoding } from '../engine/features/encode.ts';
 import { loadModel, type ModelPackage } from '../engine/model/package.ts';
 import { declaredTypes } from '../engine/schema/data-schema.ts';
-import { addLogText, emptyLog, MAX_LOG_BYTES, MAX_LOG_LINE_BYTES, parseTimeBound, type LogWindow } from '../engine/serving/log-table.ts';
+import { addLogText, emptyLog, MAX_LOG_BYTES, MAX_LOG_LINE_BYTES, parseTimeBound, type LogColumns, type LogWindow } from '../engine/serving/log-table.ts';
 import { RequestError, tableFromColumns } from '../engine/serving/request-table.ts';
 import { verifiedChampion } from './compare.ts';
 import { featureNames, readPipelineData, resolveOptions } from './data-source.ts';
@@ -55,6 +55,14 @@ async function championOf(inputs: StepInputs, io: StepIO, cfg: PipelineConfig, r
   return { pkg: found.pkg, source: `${found.source}${found.version === undefined ? '' : ` (v${found.version})`}` };
 }
 
+/** What was left out of a log, said beside what was read. */
+function logNotes(log: LogColumns): string {
+  const notes: string[] = [];
+  if (log.otherPipelines > 0) notes.push(`${log.otherPipelines.toLocaleString('en-US')} request${log.otherPipelines === 1 ? '' : 's'} of other pipelines skipped`);
+  if (log.truncated > 0) notes.push(`${log.truncated} last line${log.truncated === 1 ? '' : 's'} cut off mid-write skipped`);
+  return notes.length ? `; ${notes.join('; ')}` : '';
+}
+
 /** serve's request log, as a table of the model's input columns. */
 async function readLog(pattern: string, io: StepIO, cfg: PipelineConfig, pkg: ModelPackage | undefined, window: LogWindow): Promise<{ table: Table; description: string }> {
   if (!pkg) throw new InputError('log', 'reading a request log needs the model it served (the champion or the model input), to know its columns');
@@ -79,7 +87,7 @@ async function readLog(pattern: string, io: StepIO, cfg: PipelineConfig, pkg: Mo
   const names = files.map((f) => f.name);
   if (log.rows === 0) {
     const table: Table = { columns: [], rowCount: 0, files: names, fileIndex: new Uint16Array(0), line: new Uint32Array(0), issues: [], issueCounts: {} };
-    return { table, description: `${names.join(', ')}: no requests of ${cfg.name} in the window (${log.lines.toLocaleString('en-US')} lines read)` };
+    return { table, description: `${names.join(', ')}: no requests of ${cfg.name} in the window (${log.lines.toLocaleString('en-US')} lines read)${logNotes(log)}` };
   }
   let built;
   try {
@@ -89,7 +97,7 @@ async function readLog(pattern: string, io: StepIO, cfg: PipelineConfig, pkg: Mo
     throw err;
   }
   const table: Table = { ...built.table, files: names };
-  return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}` };
+  return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}${logNotes(log)}` };
 }
 
 /** The current data's labelled rows as class indexes (or values), when it has the target. */
@@ -222,6 +230,8 @@ export async function driftReport(inputs: StepInputs, io: StepIO): Promise<StepR
     currentText = log.description;
   } else {
     current = await readPipelineData(cfg, dataInput!, 'the data input', declared, resolveOptions(io, true));
+    // A header with no rows is a batch that did not arrive: a report on it would read as "no drift".
+    if (current.rowCount === 0) throw new DataFileError(current.files.join(', '), 'has a header but no rows: no rows to compare');
     currentText = `${current.files.join(', ')} (${current.rowCount.toLocaleString('en-US')} rows)`;
   }
   const known = new Set([...referenceColumns.map((c) => c.name), cfg.target, ...(cfg.id === undefined ? [] : [cfg.id])]);

@@ -16,6 +16,8 @@ export interface HistoryEntry {
   value: number | null;
   model_sha256: string | null;
   url: string;
+  /** Why the version's record cannot be trusted, when it cannot. */
+  damaged: string | null;
 }
 
 export async function history(pipelineFile: string, io: StepIO): Promise<{ json: HistoryEntry[]; text: string }> {
@@ -35,13 +37,15 @@ export async function history(pipelineFile: string, io: StepIO): Promise<{ json:
     value: v.record?.primary.value ?? null,
     model_sha256: v.record?.model_sha256 ?? null,
     url: v.url,
+    damaged: v.damaged ?? null,
   }));
   if (json.length === 0) return { json, text: `${cfg.name}: no published version in ${io.registry.where}\n` };
   const lines = [`${cfg.name}: ${json.length} version${json.length === 1 ? '' : 's'} in ${io.registry.where}; the champion is v${top}`, ''];
   for (const h of [...json].reverse()) {
     const metric = h.metric ? `${h.metric} ${h.value === null ? 'n/a' : h.value.toFixed(4)}` : '';
-    lines.push(`${h.champion ? '*' : ' '} v${String(h.version).padEnd(4)} ${(h.published_at ?? 'unknown time').padEnd(24)} ${(h.decision ?? '').padEnd(12)} ${metric.padEnd(18)} ${h.model_sha256 ? h.model_sha256.slice(0, 12) : ''}`);
-    if (h.reason) lines.push(`        ${h.reason}`);
+    lines.push(`${h.champion ? '*' : ' '} v${String(h.version).padEnd(4)} ${(h.published_at ?? 'unknown time').padEnd(24)} ${(h.damaged ? 'damaged' : (h.decision ?? '')).padEnd(12)} ${metric.padEnd(18)} ${h.model_sha256 ? h.model_sha256.slice(0, 12) : ''}`);
+    if (h.damaged) lines.push(`        DAMAGED: ${h.damaged}`);
+    else if (h.reason) lines.push(`        ${h.reason}`);
   }
   return { json, text: `${lines.join('\n')}\n` };
 }

@@ -33,8 +33,10 @@ export interface PublishedVersion {
   tag: string;
   /** A web address (a release page) or a folder. */
   url: string;
-  /** release.json; null for a version published before records existed. */
+  /** release.json; null for a version published before records existed, or a damaged one. */
   record: ReleaseRecord | null;
+  /** Why the version's record cannot be trusted (a damaged or hand-edited release.json). */
+  damaged?: string | undefined;
 }
 
 /** Finds the current champion of a pipeline: the local registry, or GitHub releases. */
@@ -56,6 +58,7 @@ export interface Registry extends ChampionStore {
   /**
    * Publishes the files as version `record.version`, atomically (a draft or a temporary folder until
    * every file is in place and checked). Re-running after any failure completes the same version.
+   * When another publish took that version first, it throws ChampionChangedError.
    */
   publish(pipeline: string, files: readonly ReleaseFile[], record: ReleaseRecord): Promise<PublishedVersion>;
 }

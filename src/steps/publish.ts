@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { LOWER_IS_BETTER } from '../engine/compare/gates.ts';
 import { CLASSIFICATION_METRICS, loadPipeline, REGRESSION_METRICS, type PipelineConfig } from '../engine/config/pipeline.ts';
 import { sha256Hex } from '../engine/digest.ts';
-import { InputError, UserError } from '../engine/errors.ts';
+import { ChampionChangedError, InputError, UserError } from '../engine/errors.ts';
 import { parseModel, readModelFile } from '../engine/model/package.ts';
 import { gzippedPackage } from '../engine/model/package-writer.ts';
 import { CARD_ASSET, COMPARISON_ASSET, formatSums, METRICS_ASSET, MODEL_ASSET, modelFile, nextVersion, parseVersionArg, RECORD_ASSET, RELEASE_FORMAT, SUMS_ASSET, tagOf, type ReleaseFile, type ReleaseRecord } from '../engine/registry/contract.ts';
@@ -91,6 +91,32 @@ function parseVersion(cfg: PipelineConfig, raw: string): number {
   return version;
 }
 
+/**
+ * The champion a rollback replaces, as far as it can be read. A rollback is most needed when the
+ * champion is damaged, so a champion that fails its checks is warned about, never a blocker: the
+ * record of the highest version (if readable) still says which model it was.
+ */
+async function championForRollback(cfg: PipelineConfig, io: StepIO, registry: Registry, versions: readonly PublishedVersion[]): Promise<{ version?: number | undefined; sha256: string } | undefined> {
+  try {
+    return await registry.find(cfg.name);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    const top = versions[versions.length - 1];
+    io.warning(`the champion cannot be verified (${err.message}); the rollback goes on, as it reads only the version it restores`);
+    return top ? { version: top.version, sha256: top.record?.model_sha256 ?? 'unknown (damaged)' } : undefined;
+  }
+}
+
+/** Publishes, or reports the refusal when another publish took the version first (exit 1, not 2). */
+async function publishOrRefuse(registry: Registry, cfg: PipelineConfig, release: ReleaseFile[], rec: ReleaseRecord, modelSha: string): Promise<PublishedVersion | StepResult> {
+  try {
+    return await registry.publish(cfg.name, release, rec);
+  } catch (err) {
+    if (!(err instanceof ChampionChangedError)) throw err;
+    return { ok: false, failure: err.message, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+  }
+}
+
 async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, target: number): Promise<StepResult> {
   const source = `${registry.where} ${tagOf(cfg.name, target)}`;
   // files() hands over every file verified against the version's SHA256SUMS.
@@ -99,8 +125,8 @@ async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, tar
   const modelSha = sha256Hex(model.bytes);
   const pkg = await parseModel(`${source} ${model.name}`, model.bytes);
   assertBelongs(pkg, cfg, source);
-  const current = await registry.find(cfg.name);
   const versions = await registry.versions(cfg.name);
+  const current = await championForRollback(cfg, io, registry, versions);
   if (current?.sha256 === modelSha) {
     const same = versions[versions.length - 1]!;
     return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, `v${target}'s model is the champion already (v${same.version}); nothing was published.`) };
@@ -113,7 +139,8 @@ async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, tar
   const card = modelCard(pkg, rec, cardMetrics(metricsJson, SCALARS), null, (m) => LOWER_IS_BETTER.has(m));
   const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
   const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
-  const published = await registry.publish(cfg.name, release, rec);
+  const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
+  if (!('tag' in published)) return published;
   return { ok: true, outputs: outputsOf(published, modelSha), summary: summary(cfg, published, modelSha, registry, `Rolled back: v${published.version} carries v${target}'s model and is the champion.`) };
 }
 
@@ -172,7 +199,8 @@ export async function publishModel(inputs: StepInputs, io: StepIO): Promise<Step
     { name: COMPARISON_ASSET, bytes: await readFile(comparisonPath.abs) },
     { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) },
   ]);
-  const published = await registry.publish(cfg.name, release, rec);
+  const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
+  if (!('tag' in published)) return published;
   if (io.attest) await io.attest(MODEL_ASSET(cfg.name), modelSha);
   return { ok: true, outputs: outputsOf(published, modelSha), summary: `${summary(cfg, published, modelSha, registry, `Published v${published.version}: the champion now.`)}\n${card.slice(card.indexOf('\n# '))}` };
 }

@@ -88,7 +88,11 @@ export async function dataDigest(files: readonly CsvSource[]): Promise<string> {
   const h = createHash('sha256');
   for (const f of files) {
     h.update(`${f.name}\0`);
-    h.update(await readFile(f.path));
+    h.update(
+      await readFile(f.path).catch((err: NodeJS.ErrnoException) => {
+        throw new DataFileError(f.name, `cannot read the file (${err.code ?? String(err)})`);
+      }),
+    );
     h.update('\0');
   }
   return h.digest('hex');

@@ -153,6 +153,8 @@ export async function parseModel(file: string, bytes: Uint8Array): Promise<Model
   }
   const value = builder.result;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ModelFormatError(file, 'not a model package (expected a JSON object)');
+  // No key of ours is named so; a package that has one at its top was made or edited by hand.
+  if (Object.hasOwn(value, '__proto__')) throw new ModelFormatError(file, 'has a top-level key "__proto__", which no model package has: it is damaged or was edited');
   const head = value as { format?: unknown; format_version?: unknown };
   checkFormat(file, head.format);
   checkVersion(file, head.format_version);

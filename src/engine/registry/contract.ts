@@ -95,7 +95,10 @@ export function checkPublished(found: { source: string; bytes: Uint8Array; sha25
   if (actual !== found.sha256) throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
 }
 
-/** Checks every file against SHA256SUMS (which must list each); returns the model asset. */
+/**
+ * Checks a version's files: each against SHA256SUMS (which must list each), every file SHA256SUMS lists
+ * present, and the model the one release.json records. Returns the model asset.
+ */
 export function verifyFiles(source: string, pipeline: string, files: readonly ReleaseFile[]): ReleaseFile {
   const sumsFile = files.find((f) => f.name === SUMS_ASSET);
   if (!sumsFile) throw new ModelFormatError(source, `has no ${SUMS_ASSET}; it cannot be verified`);
@@ -107,17 +110,42 @@ export function verifyFiles(source: string, pipeline: string, files: readonly Re
     const got = sha256Hex(f.bytes);
     if (got !== want) throw new ModelFormatError(source, `checksum mismatch: ${f.name} has sha256 ${got}, but ${SUMS_ASSET} lists ${want}`);
   }
-  return modelFile(source, pipeline, files);
+  const names = new Set(files.map((f) => f.name));
+  const absent = [...sums.keys()].filter((n) => !names.has(n));
+  if (absent.length > 0) throw new ModelFormatError(source, `${SUMS_ASSET} lists ${absent.map((n) => JSON.stringify(n)).join(', ')}, which ${absent.length === 1 ? 'is' : 'are'} missing: the version is damaged`);
+  const model = modelFile(source, pipeline, files);
+  const recordFile = files.find((f) => f.name === RECORD_ASSET);
+  if (recordFile) {
+    const record = parseRecord(source, recordFile.bytes);
+    const sha = sha256Hex(model.bytes);
+    if (record.model_sha256 !== sha) throw new ModelFormatError(source, `${model.name} has sha256 ${sha}, but ${RECORD_ASSET} records ${record.model_sha256}: the version is damaged`);
+  }
+  return model;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const nullOr = (v: unknown, check: (x: unknown) => boolean) => v === null || check(v);
+
+/** release.json, checked field by field: a hand-edited record is damaged, not half-trusted. */
 export function parseRecord(source: string, bytes: Buffer): ReleaseRecord {
+  const where = `${source} ${RECORD_ASSET}`;
   let value: unknown;
   try {
     value = JSON.parse(bytes.toString('utf8'));
   } catch (err) {
-    throw new ModelFormatError(`${source} ${RECORD_ASSET}`, `not JSON (${(err as Error).message})`);
+    throw new ModelFormatError(where, `not JSON (${(err as Error).message})`);
   }
-  const r = value as Partial<ReleaseRecord>;
-  if (r?.format !== RELEASE_FORMAT || typeof r.version !== 'number' || typeof r.model_sha256 !== 'string') throw new ModelFormatError(`${source} ${RECORD_ASSET}`, `not a ${RELEASE_FORMAT} record`);
-  return r as ReleaseRecord;
+  if (!isObject(value) || value.format !== RELEASE_FORMAT) throw new ModelFormatError(where, `not a ${RELEASE_FORMAT} record`);
+  const r = value;
+  const bad = (field: string, what: string) => new ModelFormatError(where, `"${field}" ${what}: the record is damaged`);
+  if (!Number.isSafeInteger(r.version) || (r.version as number) < 1) throw bad('version', 'is not a version number');
+  if (typeof r.model_sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(r.model_sha256)) throw bad('model_sha256', 'is not 64 hex digits');
+  for (const k of ['pipeline', 'tag', 'decision', 'published_at'] as const) if (typeof r[k] !== 'string') throw bad(k, 'is not text');
+  if (!Array.isArray(r.reasons) || !r.reasons.every((x) => typeof x === 'string')) throw bad('reasons', 'is not a list of text');
+  if (!nullOr(r.commit, (x) => typeof x === 'string')) throw bad('commit', 'is not text or null');
+  if (!nullOr(r.rollback_of, isCount)) throw bad('rollback_of', 'is not a version or null');
+  if (!nullOr(r.previous, (x) => isObject(x) && isCount(x.version) && typeof x.sha256 === 'string')) throw bad('previous', 'is not {version, sha256} or null');
+  if (!isObject(r.primary) || typeof r.primary.metric !== 'string' || !nullOr(r.primary.value, (x) => typeof x === 'number' && Number.isFinite(x))) throw bad('primary', 'is not {metric, value}');
+  return r as unknown as ReleaseRecord;
 }

@@ -19,12 +19,16 @@ export interface LogColumns {
   /** Lines read, and how many were this pipeline's and inside the window. */
   lines: number;
   used: number;
+  /** Lines of another pipeline's model, not counted. */
+  otherPipelines: number;
+  /** Last lines cut off mid-write (the server was stopped while writing), skipped. */
+  truncated: number;
   first: string | undefined;
   last: string | undefined;
 }
 
 export function emptyLog(): LogColumns {
-  return { columns: new Map(), rows: 0, lines: 0, used: 0, first: undefined, last: undefined };
+  return { columns: new Map(), rows: 0, lines: 0, used: 0, otherPipelines: 0, truncated: 0, first: undefined, last: undefined };
 }
 
 /**
@@ -47,13 +51,22 @@ export function addLogText(into: LogColumns, text: string, file: string, pipelin
     try {
       entry = JSON.parse(line);
     } catch (err) {
+      // A file's last line without its newline is one the server was killed while writing: skipped
+      // and counted. Anywhere else, a line that is not JSON means the log is not what serve writes.
+      if (end === text.length && !text.endsWith('\n')) {
+        into.truncated++;
+        continue;
+      }
       throw bad(`not JSON (${(err as Error).message})`);
     }
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw bad('not a JSON object');
     const e = entry as { time?: unknown; pipeline?: unknown; inputs?: unknown; predictions?: unknown };
     if (typeof e.time !== 'string' || Number.isNaN(Date.parse(e.time))) throw bad(`"time" is ${quoteValue(JSON.stringify(e.time) ?? 'missing')}, not an ISO time`);
     if (typeof e.pipeline !== 'string') throw bad('"pipeline" is missing');
-    if (e.pipeline !== pipeline) continue;
+    if (e.pipeline !== pipeline) {
+      into.otherPipelines++;
+      continue;
+    }
     const t = Date.parse(e.time);
     if ((window.since !== undefined && t < window.since) || (window.until !== undefined && t >= window.until)) continue;
     if (typeof e.inputs !== 'object' || e.inputs === null || Array.isArray(e.inputs)) throw bad('"inputs" is not an object of columns');

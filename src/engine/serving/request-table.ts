@@ -31,7 +31,7 @@ export function inputColumns(pkg: ModelPackage): { name: string; kind: string }[
   return pkg.encoding.columns.map((c) => ({ name: c.name, kind: c.kind }));
 }
 
-export function tableFromColumns(pkg: ModelPackage, columns: ReadonlyMap<string, readonly unknown[]>, rows: number): RequestTable {
+export function tableFromColumns(pkg: Pick<ModelPackage, 'encoding'>, columns: ReadonlyMap<string, readonly unknown[]>, rows: number): RequestTable {
   const needed = pkg.encoding.columns;
   const absent = needed.filter((c) => !columns.has(c.name)).map((c) => c.name);
   if (absent.length > 0) throw new RequestError(400, `the column${absent.length === 1 ? '' : 's'} ${absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ')}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing`);
@@ -50,6 +50,8 @@ export function tableFromColumns(pkg: ModelPackage, columns: ReadonlyMap<string,
           v[r] = Number.NaN;
           gaps++;
         } else if (typeof x === 'string' && NUMBER_SYNTAX.test(x.trim()) && Number.isFinite(Number(x))) v[r] = Number(x);
+        // JSON's 1e400 parses as Infinity: a number, but not one a model can split on.
+        else if (typeof x === 'number' || (typeof x === 'string' && NUMBER_SYNTAX.test(x.trim()))) throw new RequestError(400, `row ${r}: the column ${quoteValue(enc.name, 60)} needs a finite number; ${quoteValue(typeof x === 'string' ? x.trim() : String(x), 40)} is not a finite number`);
         else throw new RequestError(400, `row ${r}: the column ${quoteValue(enc.name, 60)} needs a number, not ${quoteValue(typeof x === 'string' ? x : JSON.stringify(x) ?? String(x), 40)}`);
       }
       out.push({ name: enc.name, kind: 'numeric', type: 'number', values: v, invalid: [] });

@@ -1,0 +1,175 @@
+// `npm run bench -- soak`: mlops serve (its own process) under a minute of mixed valid and hostile
+// traffic at 16 connections: single rows, batches, malformed bodies, bodies whose shape multiplies,
+// deep nesting, and maximal 10 MB requests. Reported: requests served, 5xx answers, process restarts
+// (exits), the worst /ping latency while a maximal request runs (target under 100 ms), and the peak and
+// final resident memory (target: back within 100 MB of idle). Then the previous release's bundle and
+// this one, in the same run, at single-row requests on 16 connections (target: at least 0.9×).
+// SOAK_SECONDS shortens the soak; BASELINE_REF names the previous release (default: the newest v* tag,
+// else the last commit before the hardening).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+const LOAD_SECONDS = 8;
+const FALLBACK_BASELINE = '0e7bd5c';
+
+function start(cli, model, cwd) {
+  const child = spawn(process.execPath, [cli, 'serve', '--model', model, '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let seen = '';
+  return new Promise((resolve, reject) => {
+    child.stderr.on('data', (c) => {
+      seen += c.toString();
+      const m = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+      if (m) resolve({ child, url: m[1], out: () => seen });
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${seen}`)));
+  });
+}
+
+const rssOf = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+const mb = (b) => `${Math.round(b / 1024 / 1024)} MB`;
+
+function bodies(records, names) {
+  const one = JSON.stringify({ dataframe_records: records.slice(0, 1) });
+  const batch = JSON.stringify({ dataframe_records: records.slice(0, 100) });
+  const n = 6_000;
+  const plain = JSON.stringify({ dataframe_records: Array.from({ length: n }, (_, r) => ({ ...records[r % 100], note: '' })) }).length;
+  const pad = 'x'.repeat(Math.floor((9.9 * 1024 * 1024 - plain) / n));
+  const maximal = JSON.stringify({ dataframe_records: Array.from({ length: n }, (_, r) => ({ ...records[r % 100], note: pad })) });
+  const hostile = [
+    '{"dataframe_records": [',
+    `{"inputs":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+    JSON.stringify({ dataframe_split: { columns: Array.from({ length: 60_000 }, (_, i) => `c${i}`), data: Array.from({ length: 9_000 }, () => []) } }),
+    JSON.stringify({ dataframe_records: [{ ...records[0], [names[0]]: 'INF' }] }).replace('"INF"', '1e400'),
+    `{"dataframe_records":[${Array.from({ length: 3_300_000 }, () => '{}').join(',')}]}`,
+    JSON.stringify({ instances: [[1, 2, 3]] }),
+    'not json at all',
+  ];
+  return { one, batch, maximal, hostile };
+}
+
+async function soak(url, pid, b) {
+  const deadline = Date.now() + SOAK_SECONDS * 1000;
+  const counts = { served: 0, client: 0, server: 0, failed: 0 };
+  let maximalInFlight = 0;
+  let worstPing = 0;
+  let peak = rssOf(pid);
+  const send = async (path, body, type = 'application/json') => {
+    try {
+      const r = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+      await r.arrayBuffer();
+      if (r.status >= 500) counts.server++;
+      else if (r.status >= 400) counts.client++;
+      else counts.served++;
+    } catch {
+      counts.failed++;
+    }
+  };
+  const worker = async (w) => {
+    for (let i = 0; Date.now() < deadline; i++) {
+      const pick = (i * 7 + w * 13) % 100;
+      if (pick < 75) await send('/invocations', b.one);
+      else if (pick < 85) await send('/invocations', b.batch);
+      else if (pick < 97) await send(pick % 2 ? '/v2/models/spam-detector/infer' : '/invocations', b.hostile[i % b.hostile.length]);
+      else {
+        maximalInFlight++;
+        await send('/invocations', b.maximal);
+        maximalInFlight--;
+      }
+    }
+  };
+  const prober = async () => {
+    while (Date.now() < deadline) {
+      const busy = maximalInFlight > 0;
+      const t = performance.now();
+      try {
+        await (await fetch(`${url}/ping`)).arrayBuffer();
+      } catch {
+        counts.failed++;
+      }
+      if (busy && maximalInFlight > 0) worstPing = Math.max(worstPing, performance.now() - t);
+      peak = Math.max(peak, rssOf(pid));
+      await sleep(20);
+    }
+  };
+  await Promise.all([...Array.from({ length: 16 }, (_, w) => worker(w)), prober()]);
+  return { counts, worstPing, peak };
+}
+
+function throughput(url, body) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url: `${url}/invocations`, method: 'POST', connections: 16, duration: LOAD_SECONDS, headers: { 'content-type': 'application/json' }, body }, (err, r) => (err ? reject(err) : resolve({ rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx })));
+  });
+}
+
+function baselineRef() {
+  if (process.env.BASELINE_REF) return process.env.BASELINE_REF;
+  const tag = spawnSync('git', ['describe', '--tags', '--abbrev=0', '--match', 'v*'], { cwd: root, encoding: 'utf8' });
+  return tag.status === 0 ? tag.stdout.trim() : FALLBACK_BASELINE;
+}
+
+/** The previous release's CLI: its bin and bundle, from git, in a folder of its own. */
+function previousCli(ref) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mlops-previous-'));
+  execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} bin dist package.json | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
+  return path.join(dir, 'bin/mlops.js');
+}
+
+export async function benchSoak() {
+  const work = mkdtempSync(path.join(tmpdir(), 'mlops-bench-soak-'));
+  const model = path.join(work, 'spam.json');
+  const cli = path.join(root, 'bin/mlops.js');
+  const trained = spawnSync(process.execPath, [cli, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--output', model], { cwd: root, encoding: 'utf8' });
+  if (trained.status !== 0) throw new Error(trained.stderr);
+  const csv = readFileSync(path.join(root, 'data/spambase.csv'), 'utf8').trim().split('\n');
+  const names = csv[0].split(',').map((h) => JSON.parse(h)).slice(0, -1);
+  const records = csv.slice(1, 101).map((l) => Object.fromEntries(l.split(',').slice(0, -1).map((v, i) => [names[i], Number(v)])));
+  const b = bodies(records, names);
+
+  const s = await start(cli, model, root);
+  let exited = false;
+  s.child.on('exit', () => (exited = true));
+  for (let i = 0; i < 200; i++) await (await fetch(`${s.url}/invocations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: b.one })).arrayBuffer();
+  await sleep(1000);
+  const idle = rssOf(s.child.pid);
+  const r = await soak(s.url, s.child.pid, b);
+  // The prediction thread is ended after 2 s idle; give the collector a moment more.
+  await sleep(5000);
+  const final = exited ? 0 : rssOf(s.child.pid);
+  s.child.kill();
+
+  console.log(`\nsoak: mlops serve, Spambase champion (100 trees), ${SOAK_SECONDS} s of mixed traffic at 16 connections (75% single rows, 10% batches of 100, 12% hostile, 3% maximal 10 MB bodies), ${process.version}\n`);
+  console.log('| figure | value | target |');
+  console.log('|---|---:|---|');
+  console.log(`| requests answered 2xx | ${r.counts.served.toLocaleString('en-US')} | |`);
+  console.log(`| requests answered 4xx (hostile, refused) | ${r.counts.client.toLocaleString('en-US')} | |`);
+  console.log(`| requests answered 5xx | ${r.counts.server} | 0 (${r.counts.server === 0 ? 'met' : 'missed'}) |`);
+  console.log(`| requests with no answer (connection failed) | ${r.counts.failed} | 0 |`);
+  console.log(`| process restarts (exits) | ${exited ? 1 : 0} | 0 (${exited ? 'missed' : 'met'}) |`);
+  console.log(`| worst /ping latency during a maximal request | ${r.worstPing.toFixed(1)} ms | under 100 ms (${r.worstPing < 100 ? 'met' : 'missed'}) |`);
+  console.log(`| resident memory: idle / peak / final | ${mb(idle)} / ${mb(r.peak)} / ${mb(final)} | final within 100 MB of idle (${final - idle < 100 * 1024 * 1024 ? 'met' : 'missed'}) |`);
+
+  const ref = baselineRef();
+  const rows = [];
+  for (const [name, bin] of [[`previous (${ref})`, previousCli(ref)], ['this build', cli]]) {
+    const server = await start(bin, model, root);
+    try {
+      await throughput(server.url, b.one); // warm-up
+      rows.push({ name, ...(await throughput(server.url, b.one)) });
+    } finally {
+      server.child.kill();
+    }
+  }
+  console.log(`\nserve throughput: single-row requests, 16 connections, autocannon ${LOAD_SECONDS} s each, after a warm-up\n`);
+  console.log('| bundle | requests/s | p99 ms | errors |');
+  console.log('|---|---:|---:|---:|');
+  for (const x of rows) console.log(`| ${x.name} | ${Math.round(x.rps).toLocaleString('en-US')} | ${x.p99} | ${x.errors} |`);
+  const ratio = rows[1].rps / rows[0].rps;
+  console.log(`\nthis build ÷ previous: ${ratio.toFixed(2)}× (target at least 0.9×: ${ratio >= 0.9 ? 'met' : 'missed'})`);
+}
