@@ -21538,7 +21538,7 @@ function parseNumberBytes(b, start, end, decimal = 46) {
 ;// CONCATENATED MODULE: ./src/engine/serving/request-table.ts
 // A prediction request's values, column by column, as a table the package's encoding can apply to: the
 // same typed columns that evaluate scores, so unknown categories and missing values are handled
-// exactly as there. Columns are matched by name; extra ones are ignored (and counted); a missing or
+// exactly as there. Columns are matched by name (the parser has left out and counted extra ones); a missing or
 // mistyped one is a RequestError that names the column and the row, never the whole schema.
 
 
@@ -21619,10 +21619,8 @@ function tableFromColumns(pkg, columns, rows) {
         }
         missing.push(gaps);
     }
-    const used = new Set(needed.map((c) => c.name));
     return {
         table: { columns: out, rowCount: rows, files: ['request'], fileIndex: new Uint16Array(rows), line: new Uint32Array(rows), issues: [], issueCounts: {} },
-        extra: [...columns.keys()].filter((n) => !used.has(n)),
         missing,
     };
 }
@@ -28188,11 +28186,6 @@ class RequestLog {
         this.queue.push(line);
         this.queuedBytes += bytes;
         this.pump();
-    }
-    /** Logs one request (when the sample takes it). */
-    write(entry) {
-        if (this.sampled())
-            this.writeLine(`${JSON.stringify(entry)}\n`);
     }
     pump() {
         this.pumping ??= this.drain().finally(() => {

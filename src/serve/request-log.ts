@@ -80,11 +80,6 @@ export class RequestLog {
     this.pump();
   }
 
-  /** Logs one request (when the sample takes it). */
-  write(entry: Record<string, unknown>): void {
-    if (this.sampled()) this.writeLine(`${JSON.stringify(entry)}\n`);
-  }
-
   private pump(): void {
     this.pumping ??= this.drain().finally(() => {
       this.pumping = undefined;

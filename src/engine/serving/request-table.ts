@@ -1,6 +1,6 @@
 // A prediction request's values, column by column, as a table the package's encoding can apply to: the
 // same typed columns that evaluate scores, so unknown categories and missing values are handled
-// exactly as there. Columns are matched by name; extra ones are ignored (and counted); a missing or
+// exactly as there. Columns are matched by name (the parser has left out and counted extra ones); a missing or
 // mistyped one is a RequestError that names the column and the row, never the whole schema.
 import { NUMBER_SYNTAX } from '../data/number-bytes.ts';
 import type { Column, Table } from '../data/table.ts';
@@ -20,8 +20,6 @@ export class RequestError extends UserError {
 
 export interface RequestTable {
   table: Table;
-  /** Request columns the model does not use. */
-  extra: string[];
   /** Per encoded column (the package's order): how many rows had no value. */
   missing: number[];
 }
@@ -80,10 +78,8 @@ export function tableFromColumns(pkg: Pick<ModelPackage, 'encoding'>, columns: R
     }
     missing.push(gaps);
   }
-  const used = new Set(needed.map((c) => c.name));
   return {
     table: { columns: out, rowCount: rows, files: ['request'], fileIndex: new Uint16Array(rows), line: new Uint32Array(rows), issues: [], issueCounts: {} },
-    extra: [...columns.keys()].filter((n) => !used.has(n)),
     missing,
   };
 }
