@@ -21837,6 +21837,282 @@ function renderComment(view, max = MAX_COMMENT_CHARS) {
     return `${body.slice(0, max - tail.length)}${tail}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/compare/record.ts
+// The comparison record (comparison.json): what compare-to-champion measured, as numbers and names,
+// never as rendered Markdown. A fork's candidate run writes it into an artifact, and the privileged
+// workflow that comments on the fork's pull request renders the comment from it, so reading it is
+// reading a stranger's claims: every field is checked for type, range and consistency, and every
+// text is defanged before it reaches the renderer's escaping.
+
+
+
+
+const COMPARISON_FORMAT = 'mlops-comparison/2';
+/** Where each metric's values may lie; a value outside is not a measurement of ours. */
+const RANGE = {
+    accuracy: [0, 1],
+    balanced_accuracy: [0, 1],
+    precision_macro: [0, 1],
+    recall_macro: [0, 1],
+    f1_macro: [0, 1],
+    f1_weighted: [0, 1],
+    roc_auc: [0, 1],
+    pr_auc: [0, 1],
+    // Multi-class Brier sums over the classes: at most 2.
+    brier: [0, 2],
+    // Probabilities are clipped at 1e-15, so a row costs at most -ln(1e-15) ≈ 34.5.
+    log_loss: [0, 40],
+    r2: [-Number.MAX_VALUE, 1],
+    rmse: [0, Number.MAX_VALUE],
+    mae: [0, Number.MAX_VALUE],
+    mape: [0, Number.MAX_VALUE],
+    median_ae: [0, Number.MAX_VALUE],
+};
+const LIMITS = { classes: 1000, confusionClasses: 100, slices: 1000, importances: 50, files: 1000, text: 300, reasons: 200 };
+/**
+ * Breaks what GitHub would turn into a link even from escaped text: its autolinker runs on the text
+ * after entities are decoded, so `https&#58;//x` still links. A zero-width space inside `://`, after
+ * `www` and after `@` leaves the text readable and unlinked.
+ */
+function defang(text) {
+    return text.replace(/:\/\//g, ':\u200b//').replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`).replace(/@/g, '@\u200b');
+}
+class Checker {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    bad(what) {
+        return new ArtifactRecordError(this.file, what);
+    }
+    object(v, what) {
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            throw this.bad(`${what} is not a JSON object`);
+        return v;
+    }
+    array(v, what, max) {
+        if (!Array.isArray(v))
+            throw this.bad(`${what} is not a list`);
+        if (v.length > max)
+            throw this.bad(`${what} has ${v.length} entries; at most ${max}`);
+        return v;
+    }
+    count(v, what, max = Number.MAX_SAFE_INTEGER) {
+        if (!Number.isSafeInteger(v) || v < 0 || v > max)
+            throw this.bad(`${what} is ${JSON.stringify(v)}, not a count${max < Number.MAX_SAFE_INTEGER ? ` of at most ${max}` : ''}`);
+        return v;
+    }
+    number(v, what, [lo, hi]) {
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            throw this.bad(`${what} is ${JSON.stringify(v)}, not a finite number`);
+        if (v < lo || v > hi)
+            throw this.bad(`${what} is ${v}, outside ${lo}…${hi}`);
+        return v;
+    }
+    nullable(v, read) {
+        return v === null ? null : read(v);
+    }
+    text(v, what, max = LIMITS.text) {
+        if (typeof v !== 'string')
+            throw this.bad(`${what} is not a string`);
+        if (v.length > max)
+            throw this.bad(`${what} has ${v.length} characters; at most ${max}`);
+        return defang(v);
+    }
+    boolean(v, what) {
+        if (typeof v !== 'boolean')
+            throw this.bad(`${what} is not true or false`);
+        return v;
+    }
+    sha256(v, what) {
+        if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v))
+            throw this.bad(`${what} is not a sha256 of 64 hex digits`);
+        return v;
+    }
+    matrix(v, what, k, total) {
+        const rows = this.array(v, what, k);
+        if (rows.length !== k)
+            throw this.bad(`${what} has ${rows.length} rows, not one per class (${k})`);
+        let sum = 0;
+        const out = rows.map((row, i) => {
+            const cells = this.array(row, `${what} row ${i + 1}`, k);
+            if (cells.length !== k)
+                throw this.bad(`${what} row ${i + 1} has ${cells.length} cells, not ${k}`);
+            return cells.map((c, j) => {
+                const n = this.count(c, `${what} cell ${i + 1},${j + 1}`, total);
+                sum += n;
+                return n;
+            });
+        });
+        if (sum !== total)
+            throw this.bad(`${what} counts ${sum} rows, not the ${total} compared rows`);
+        return out;
+    }
+}
+/**
+ * Reads a record written by another run: JSON, the schema, every number finite and in its range,
+ * metric names from the task's set, counts that agree with each other. Text values come back defanged.
+ */
+function readComparisonRecord(file, text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        throw new ArtifactRecordError(file, `is not JSON (${err.message})`);
+    }
+    const c = new Checker(file);
+    const r = c.object(parsed, 'the record');
+    if (r.format !== COMPARISON_FORMAT)
+        throw c.bad(`has format ${JSON.stringify(r.format)}, not "${COMPARISON_FORMAT}"`);
+    if (typeof r.pipeline !== 'string' || !/^[a-z0-9-]{1,100}$/.test(r.pipeline))
+        throw c.bad('has no valid pipeline name (a-z, 0-9 and -)');
+    const marker = commentMarker(r.pipeline);
+    if (r.marker !== marker)
+        throw c.bad(`has the marker ${JSON.stringify(r.marker)}, not ${JSON.stringify(marker)}`);
+    if (r.task !== 'classification' && r.task !== 'regression')
+        throw c.bad(`has the task ${JSON.stringify(r.task)}`);
+    const task = r.task;
+    const known = task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+    if (typeof r.primary !== 'string' || !known.includes(r.primary))
+        throw c.bad(`has the primary metric ${JSON.stringify(r.primary)}, not one of ${known.join(', ')}`);
+    if (typeof r.decision !== 'string' || !['promote', 'reject', 'first-model', 'no-change'].includes(r.decision))
+        throw c.bad(`has the decision ${JSON.stringify(r.decision)}`);
+    if (r.pull_request !== null && (!Number.isSafeInteger(r.pull_request) || r.pull_request < 1))
+        throw c.bad('has a pull_request that is not a positive integer');
+    if (r.head_sha !== null && (typeof r.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(r.head_sha)))
+        throw c.bad('has no head_sha of 40 hex digits');
+    const compared = c.count(r.compared_rows, 'compared_rows');
+    const candidateTest = c.count(r.candidate_test_rows, 'candidate_test_rows');
+    const labelled = c.count(r.labelled_rows, 'labelled_rows');
+    if (compared > candidateTest || candidateTest > labelled)
+        throw c.bad(`counts ${compared} compared rows, ${candidateTest} test rows and ${labelled} labelled rows: each must be at most the next`);
+    const champion = c.nullable(r.champion, (v) => {
+        const o = c.object(v, 'champion');
+        return { source: c.text(o.source, 'champion.source'), sha256: c.sha256(o.sha256, 'champion.sha256') };
+    });
+    const evidence = c.object(r.evidence, 'evidence');
+    const metricsSeen = new Set();
+    const metrics = c.array(r.metrics, 'metrics', known.length).map((v, i) => {
+        const m = c.object(v, `metrics[${i}]`);
+        if (typeof m.name !== 'string' || !known.includes(m.name))
+            throw c.bad(`metrics[${i}] is ${JSON.stringify(m.name)}, not one of the ${task} metrics (${known.join(', ')})`);
+        if (metricsSeen.has(m.name))
+            throw c.bad(`lists the metric ${m.name} twice`);
+        metricsSeen.add(m.name);
+        const range = RANGE[m.name];
+        const width = range[1] - range[0];
+        const span = Number.isFinite(width) ? [-width, width] : [-Number.MAX_VALUE, Number.MAX_VALUE];
+        const read = (key, r2) => c.nullable(m[key], (x) => c.number(x, `${m.name}.${key}`, r2));
+        const ci = c.nullable(m.ci, (x) => {
+            const pair = c.array(x, `${m.name}.ci`, 2);
+            if (pair.length !== 2)
+                throw c.bad(`${m.name}.ci is not a pair`);
+            const lo = c.number(pair[0], `${m.name}.ci[0]`, span);
+            const hi = c.number(pair[1], `${m.name}.ci[1]`, span);
+            if (lo > hi)
+                throw c.bad(`${m.name}.ci runs from ${lo} down to ${hi}`);
+            return [lo, hi];
+        });
+        const out = { name: m.name, champion: read('champion', range), candidate: read('candidate', range), diff: read('diff', span), ci, p: read('p', [0, 1]) };
+        if (!champion && (out.champion !== null || out.diff !== null || out.p !== null))
+            throw c.bad(`has no champion, yet ${m.name} has a champion value or a paired test`);
+        return out;
+    });
+    const classes = c.nullable(r.classes, (v) => {
+        const list = c.array(v, 'classes', LIMITS.classes).map((x, i) => c.text(x, `classes[${i}]`, 200));
+        if (new Set(list).size !== list.length)
+            throw c.bad('lists a class twice');
+        return list;
+    });
+    if (task === 'classification' && (!classes || classes.length < 2))
+        throw c.bad('is a classification without its classes');
+    const confusion = c.nullable(r.confusion, (v) => {
+        const o = c.object(v, 'confusion');
+        const k = classes?.length ?? 0;
+        if (k === 0 || k > LIMITS.confusionClasses)
+            throw c.bad(`has confusion matrices for ${k} classes; they are recorded for 2 to ${LIMITS.confusionClasses}`);
+        return { champion: c.nullable(o.champion, (x) => c.matrix(x, 'confusion.champion', k, compared)), candidate: c.matrix(o.candidate, 'confusion.candidate', k, compared) };
+    });
+    return {
+        format: COMPARISON_FORMAT,
+        pipeline: r.pipeline,
+        marker,
+        task,
+        primary: r.primary,
+        decision: r.decision,
+        promote: c.boolean(r.promote, 'promote'),
+        reasons: c.array(r.reasons, 'reasons', LIMITS.reasons).map((x, i) => c.text(x, `reasons[${i}]`, 2000)),
+        compared_rows: compared,
+        candidate_test_rows: candidateTest,
+        labelled_rows: labelled,
+        new_rows_since_champion: c.nullable(r.new_rows_since_champion, (v) => c.number(v, 'new_rows_since_champion', [-labelled, labelled])),
+        zero_labels: c.count(r.zero_labels, 'zero_labels', compared),
+        metrics,
+        evidence: { unscorable_champion: c.boolean(evidence.unscorable_champion, 'evidence.unscorable_champion'), identical: c.boolean(evidence.identical, 'evidence.identical'), too_few_rows: c.boolean(evidence.too_few_rows, 'evidence.too_few_rows') },
+        classes,
+        confusion,
+        slices: c.array(r.slices, 'slices', LIMITS.slices).map((v, i) => {
+            const s = c.object(v, `slices[${i}]`);
+            const cell = (key) => c.nullable(s[key], (x) => c.number(x, `slices[${i}].${key}`, RANGE[r.primary]));
+            return { column: c.text(s.column, `slices[${i}].column`, 200), value: c.text(s.value, `slices[${i}].value`, 200), rows: c.count(s.rows, `slices[${i}].rows`, compared), champion: cell('champion'), candidate: cell('candidate') };
+        }),
+        importances: c.array(r.importances, 'importances', LIMITS.importances).map((v, i) => {
+            const pair = c.array(v, `importances[${i}]`, 2);
+            return [c.text(pair[0], `importances[${i}] name`, 200), c.number(pair[1], `importances[${i}] value`, [0, 1])];
+        }),
+        data_files: c.array(r.data_files, 'data_files', LIMITS.files).map((x, i) => c.text(x, `data_files[${i}]`, 1000)),
+        data_sha256: c.sha256(r.data_sha256, 'data_sha256'),
+        candidate: (() => {
+            const o = c.object(r.candidate, 'candidate');
+            return { path: c.text(o.path, 'candidate.path', 1000), sha256: c.sha256(o.sha256, 'candidate.sha256') };
+        })(),
+        candidate_sha256: c.sha256(r.candidate_sha256, 'candidate_sha256'),
+        champion,
+        pull_request: r.pull_request,
+        head_sha: r.head_sha,
+    };
+}
+/** The record of a comparison view: the numbers and names only. */
+function comparisonRecord(view, task, extra) {
+    return {
+        format: COMPARISON_FORMAT,
+        pipeline: view.pipeline,
+        marker: view.marker,
+        task,
+        primary: view.primary,
+        decision: extra.decision,
+        promote: extra.promote,
+        reasons: extra.reasons,
+        compared_rows: view.data.testRows,
+        candidate_test_rows: view.data.candidateTestRows,
+        labelled_rows: view.data.labelledRows,
+        new_rows_since_champion: view.data.newRowsSinceChampion,
+        zero_labels: extra.zeroLabels,
+        metrics: view.metrics.map((m) => ({ name: m.name, champion: finiteOrNull(m.champion), candidate: finiteOrNull(m.candidate), diff: finiteOrNull(m.diff), ci: m.ci && Number.isFinite(m.ci[0]) && Number.isFinite(m.ci[1]) ? m.ci : null, p: finiteOrNull(m.p) })),
+        evidence: extra.evidence,
+        classes: view.classes,
+        // Matrices of many classes are for the full report; the record keeps what a comment shows.
+        confusion: view.confusion && (view.classes?.length ?? 0) <= LIMITS.confusionClasses ? view.confusion : null,
+        slices: view.slices.slice(0, LIMITS.slices),
+        importances: view.importances,
+        data_files: view.data.files.slice(0, LIMITS.files),
+        data_sha256: view.data.sha256,
+        candidate: view.candidate,
+        candidate_sha256: view.candidate.sha256,
+        champion: view.champion,
+        pull_request: extra.pullRequest,
+        head_sha: extra.headSha,
+    };
+}
+function finiteOrNull(v) {
+    return v !== null && Number.isFinite(v) ? v : null;
+}
+/** The metric rows of a record, their significance judged at `alpha`. */
+function metricRows(rec, alpha) {
+    return rec.metrics.map((m) => ({ ...m, significant: m.p === null ? null : m.p < alpha, lowerIsBetter: LOWER_IS_BETTER.has(m.name) }));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
 // Seeded random streams. Tree k draws only from stream(seed, k), so a tree does not depend on which
 // thread trained it or on how many trees came before it.
@@ -25690,7 +25966,7 @@ function mapeNote(zeros, rows) {
 
 
 
-const COMPARISON_FORMAT = 'mlops-comparison/1';
+
 /** The sweep the candidate won (sweep-report: its sweep.json), rendered for the report and the comment. */
 async function sweepSection(cfg, inputs, io) {
     if (optionalInput(inputs, 'sweep-report') === undefined)
@@ -25861,9 +26137,17 @@ async function compareToChampion(inputs, io) {
     };
     const body = renderComparison(view);
     const comment = renderComment(view);
-    // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request: the comment-sized body.
-    // pull_request and head_sha say where the comment belongs; the poster checks them against GitHub.
-    const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, compared_rows: rows.length, candidate_sha256: candidateSha, champion: view.champion, pull_request: io.pullRequest?.number ?? null, head_sha: io.pullRequest?.headSha ?? null, body: comment };
+    // The artifact a follow-up workflow (workflow_run) comments from for a fork's pull request: numbers
+    // and names, never Markdown, so that the privileged side renders (and decides) for itself.
+    const record = comparisonRecord(view, cfg.task, {
+        decision: verdict.decision,
+        promote: verdict.promote,
+        reasons: verdict.reasons,
+        evidence: { unscorable_champion: evidence.unscorableChampion !== undefined, identical: evidence.identical !== undefined, too_few_rows: evidence.tooFewRows !== undefined },
+        zeroLabels: zeros,
+        pullRequest: io.pullRequest?.number ?? null,
+        headSha: io.pullRequest?.headSha ?? null,
+    });
     await writeOutputs(io, [
         [paths.report, body],
         [paths.record, `${JSON.stringify(record, null, 2)}\n`],
@@ -26431,9 +26715,10 @@ const STEP_SPECS = [
     {
         name: 'post-comparison',
         title: 'mlops: post comparison',
-        description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, schema, a pull request whose head is the run\'s head commit) and never executed.',
+        description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, every field\'s type and range, a pull request whose head is the run\'s head commit) and never executed; the comment is rendered from its numbers, and the decision made again with the gates of the base branch\'s pipeline file.',
         inputs: [
             { name: 'artifact', required: true, description: 'The folder the mlops-comparison artifacts were downloaded into (each comparison.json below it is posted).' },
+            { name: 'pipelines', default: 'pipelines/*.yml', description: 'A glob of the base branch\'s pipeline files, relative to the repository root: the gates of the pipeline a record names decide again. A record naming a pipeline none of them defines is refused.' },
             { name: 'head-sha', default: '', description: 'The head commit the candidate run ran on (default: workflow_run.head_sha of the event).' },
             token,
         ],
@@ -27536,8 +27821,12 @@ async function validateData(inputs, io) {
 ;// CONCATENATED MODULE: ./src/steps/post-comparison.ts
 // post-comparison: the comment of a fork's pull request, posted by a workflow_run workflow that holds
 // a writing token. What it reads was written by a run of the fork's own code, so it is data from a
-// stranger: bounded in size, checked against the comparison record's schema, tied to a pull request
-// whose head GitHub confirms is the commit the run ran on, and never executed.
+// stranger: bounded in size, checked field by field (readComparisonRecord), tied to a pull request
+// whose head GitHub confirms is the commit the run ran on, and never executed. The comment is rendered
+// here from the record's numbers and names, and the decision made again with the base branch's gates.
+
+
+
 
 
 
@@ -27549,8 +27838,9 @@ async function validateData(inputs, io) {
 const post_comparison_MAX_RECORD_BYTES = 1024 * 1024;
 /** One artifact per pipeline of the run; more than this many is not a candidate run's. */
 const MAX_RECORDS = 20;
+/** The base branch's pipeline files that post-comparison reads for their gates. */
+const MAX_PIPELINE_FILES = 200;
 const MAX_DEPTH = 3;
-const DECISIONS = new Set(['promote', 'reject', 'first-model', 'no-change']);
 async function findRecords(dir, shown) {
     const found = [];
     const walk = async (at, depth) => {
@@ -27570,48 +27860,87 @@ async function findRecords(dir, shown) {
     await walk(dir, 0);
     return found.sort();
 }
-/** Checks one record against the schema compare-to-champion writes; returns what may be posted. */
+/** Checks one record: the schema and ranges (readComparisonRecord), and that it names a pull request and a commit. */
 function checkRecord(file, text) {
-    let rec;
-    try {
-        rec = JSON.parse(text);
+    const record = readComparisonRecord(file, text);
+    if (record.pull_request === null)
+        throw new ArtifactRecordError(file, 'names no pull request (pull_request is null): it was not written on a pull_request run');
+    if (record.head_sha === null)
+        throw new ArtifactRecordError(file, 'has no head_sha of 40 hex digits');
+    return { file, record, pullRequest: record.pull_request, headSha: record.head_sha };
+}
+/** The base branch's pipelines by name, from the files the glob matches; a file that does not load is named if it is needed. */
+async function basePipelines(io, pattern) {
+    const byName = new Map();
+    const broken = [];
+    let seen = 0;
+    for await (const rel of (0,promises_.glob)(pattern, { cwd: io.root })) {
+        // A schema beside its pipeline (<name>.schema.yml, the convention) is matched by the default glob.
+        if (rel.endsWith('.schema.yml') || rel.endsWith('.schema.yaml'))
+            continue;
+        if (++seen > MAX_PIPELINE_FILES)
+            throw new InputError('pipelines', `${JSON.stringify(pattern)} matches more than ${MAX_PIPELINE_FILES} files`);
+        try {
+            const cfg = await loadPipeline(rel, io.root);
+            byName.set(cfg.name, cfg);
+        }
+        catch (err) {
+            broken.push(`${rel} (${err.message})`);
+        }
     }
-    catch (err) {
-        throw new ArtifactRecordError(file, `is not JSON (${err.message})`);
-    }
-    const bad = (what) => new ArtifactRecordError(file, what);
-    if (typeof rec !== 'object' || rec === null || Array.isArray(rec))
-        throw bad('is not a JSON object');
-    const r = rec;
-    if (r.format !== COMPARISON_FORMAT)
-        throw bad(`has format ${JSON.stringify(r.format)}, not "${COMPARISON_FORMAT}"`);
-    if (typeof r.pipeline !== 'string' || !/^[a-z0-9-]{1,100}$/.test(r.pipeline))
-        throw bad('has no valid pipeline name (a-z, 0-9 and -)');
-    const marker = commentMarker(r.pipeline);
-    if (r.marker !== marker)
-        throw bad(`has the marker ${JSON.stringify(r.marker)}, not ${JSON.stringify(marker)}`);
-    if (typeof r.decision !== 'string' || !DECISIONS.has(r.decision))
-        throw bad(`has the decision ${JSON.stringify(r.decision)}`);
-    if (!Number.isSafeInteger(r.pull_request) || r.pull_request < 1)
-        throw bad('names no pull request (pull_request is not a positive integer): it was not written on a pull_request run');
-    if (typeof r.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(r.head_sha))
-        throw bad('has no head_sha of 40 hex digits');
-    if (typeof r.body !== 'string' || !r.body.startsWith(`${marker}\n`))
-        throw bad('has a body that does not start with its marker');
-    if (r.body.length > MAX_COMMENT_CHARS + 1000)
-        throw bad(`has a body of ${r.body.length} characters; a comparison comment has at most ${MAX_COMMENT_CHARS}`);
-    return { file, pipeline: r.pipeline, pullRequest: r.pull_request, headSha: r.head_sha, decision: r.decision, body: r.body };
+    return { byName, broken };
 }
 /**
- * The body as it is posted: a mention written by the fork's code would ping people through our bot,
- * so every @ before a name becomes the entity GitHub renders without mentioning (ours are escaped
- * so already); and a line says where the numbers came from.
+ * The decision, made again here from the record's numbers with the base branch's gates: the fork's
+ * run could have changed its own pipeline file, or written any decision it liked.
  */
-function postedBody(rec, runUrl) {
-    const marker = commentMarker(rec.pipeline);
-    const rest = rec.body.slice(marker.length + 1).replace(/@(?=[A-Za-z0-9_-])/g, '&#64;');
+function recomputedVerdict(rec, cfg) {
+    const gates = cfg.gates;
+    const evidence = {};
+    const scored = rec.champion !== null && !rec.evidence.unscorable_champion;
+    if (rec.champion && rec.evidence.unscorable_champion)
+        evidence.unscorableChampion = 'the fork\'s run reports that the champion cannot be scored on its data (its columns, classes or split key changed); only the absolute thresholds apply';
+    if (scored && rec.evidence.too_few_rows)
+        evidence.tooFewRows = `the fork's run found too few rows that are test rows of both the champion and the candidate to decide on (gates.min_compared_rows is ${gates.minComparedRows})`;
+    else if (scored && rec.compared_rows < gates.minComparedRows)
+        evidence.tooFewRows = `only ${rec.compared_rows} rows were compared; the base branch's gates need at least ${gates.minComparedRows} (gates.min_compared_rows)`;
+    if (scored && rec.evidence.identical)
+        evidence.identical = 'the fork\'s run reports that the candidate predicts exactly what the champion predicts on every compared row';
+    const candidate = Object.fromEntries(rec.metrics.map((m) => [m.name, m.candidate]));
+    const champion = scored && evidence.tooFewRows === undefined ? Object.fromEntries(rec.metrics.map((m) => [m.name, m.champion])) : undefined;
+    const test = rec.metrics.find((m) => m.name === gates.primary);
+    const primaryTest = champion && test && test.p !== null && test.diff !== null ? { p: test.p, diff: test.diff } : undefined;
+    return decide({ primary: gates.primary, requireSignificantGain: gates.requireSignificantGain, alpha: gates.alpha, metrics: gates.metrics }, candidate, champion, primaryTest, evidence);
+}
+/**
+ * The comment, rendered here from the record's checked numbers and defanged names, never from
+ * Markdown the fork's run wrote; it says where the numbers came from.
+ */
+function postedBody(rec, cfg, runUrl) {
+    const verdict = recomputedVerdict(rec, cfg);
+    const view = {
+        pipeline: rec.pipeline,
+        marker: commentMarker(rec.pipeline),
+        verdict,
+        primary: cfg.gates.primary,
+        metrics: metricRows(rec, cfg.gates.alpha),
+        classes: rec.classes,
+        confusion: rec.confusion,
+        // The slices hold the fork's primary metric: shown only when it is the base branch's too.
+        slices: rec.primary === cfg.gates.primary ? rec.slices : [],
+        importances: rec.importances.slice(0, 10),
+        data: { files: rec.data_files, testRows: rec.compared_rows, candidateTestRows: rec.candidate_test_rows, labelledRows: rec.labelled_rows, newRowsSinceChampion: rec.new_rows_since_champion, sha256: rec.data_sha256 },
+        notes: rec.zero_labels > 0 ? [mapeNote(rec.zero_labels, rec.compared_rows)] : [],
+        unchartable: rec.zero_labels > 0 ? ['mape'] : [],
+        fullReport: 'in the candidate run\'s job summary and its mlops-comparison artifact',
+        candidate: rec.candidate,
+        champion: rec.champion,
+        links: { run: runUrl ?? null, artifacts: runUrl ? `${runUrl}#artifacts` : null },
+        sweep: null,
+    };
     const from = runUrl ? `[the candidate run](${runUrl})` : 'the candidate run';
-    return `${marker}\n${rest.trimEnd()}\n\n<sub>Posted from the comparison artifact of ${from} on ${escapeMarkdown(rec.headSha.slice(0, 12))}. A pull request from a fork runs its own code; the push that merges it is compared again before anything is published.</sub>\n`;
+    const footer = `\n<sub>The numbers come from ${from} of this pull request's own code (commit ${rec.head_sha.slice(0, 12)}) and were not re-run here. The decision was made again from them with the gates of ${escapeMarkdown(cfg.file)} on the base branch. The push that merges it is compared again before anything is published.</sub>\n`;
+    return `${renderComment(view, MAX_COMMENT_CHARS - footer.length).trimEnd()}\n${footer}`;
 }
 async function postComparison(inputs, io) {
     const dir = userPath(io, inputs, 'artifact');
@@ -27635,6 +27964,7 @@ async function postComparison(inputs, io) {
             throw new ArtifactRecordError(shown, `was written for commit ${rec.headSha.slice(0, 12)}, not the run's head ${headSha.slice(0, 12)}`);
         records.push(rec);
     }
+    const pattern = optionalInput(inputs, 'pipelines') ?? 'pipelines/*.yml';
     if (records.length === 0) {
         io.info(`no comparison.json under ${dir.shown}: the candidate run posted nothing (it failed before comparing, or was not a pull request)`);
         return { ok: true, outputs: { 'pull-request': '', posted: '[]' }, summary: '### post-comparison\n\nNo comparison to post.\n' };
@@ -27647,14 +27977,24 @@ async function postComparison(inputs, io) {
     const actual = await io.pullRequests.headSha(number);
     if (actual !== headSha)
         throw new ArtifactRecordError(records[0].file, `names pull request #${number}, whose head is ${actual ? actual.slice(0, 12) : 'unknown (no such pull request)'}, not the run's head ${headSha.slice(0, 12)}: not posted`);
+    // Every record is rendered before anything is posted: one that cannot be is refused whole.
+    const { byName, broken } = await basePipelines(io, pattern);
+    const bodies = records.map((rec) => {
+        const cfg = byName.get(rec.record.pipeline);
+        if (!cfg)
+            throw new ArtifactRecordError(rec.file, `names the pipeline "${rec.record.pipeline}", which no pipeline file of the base branch defines (pipelines: ${JSON.stringify(pattern)}${broken.length > 0 ? `; not readable: ${broken.join('; ')}` : ''}): not posted`);
+        if (cfg.task !== rec.record.task)
+            throw new ArtifactRecordError(rec.file, `is a ${rec.record.task}, but the base branch's ${cfg.file} is a ${cfg.task}: not posted`);
+        return { rec, cfg, body: postedBody(rec.record, cfg, io.runUrl) };
+    });
     const sink = io.pullRequests.comments(number);
-    for (const rec of records)
-        io.info(await sink.upsert(commentMarker(rec.pipeline), postedBody(rec, io.runUrl)));
-    const lines = records.map((r) => `| ${escapeMarkdown(r.pipeline)} | ${escapeMarkdown(r.decision)} |`);
+    for (const { rec, body } of bodies)
+        io.info(await sink.upsert(commentMarker(rec.record.pipeline), body));
+    const lines = bodies.map(({ rec, cfg }) => `| ${escapeMarkdown(rec.record.pipeline)} | ${escapeMarkdown(recomputedVerdict(rec.record, cfg).decision)} | ${escapeMarkdown(rec.record.decision)} |`);
     return {
         ok: true,
-        outputs: { 'pull-request': String(number), posted: JSON.stringify(records.map((r) => r.pipeline)) },
-        summary: `### post-comparison: pull request #${number}\n\n| pipeline | decision |\n|---|---|\n${lines.join('\n')}\n`,
+        outputs: { 'pull-request': String(number), posted: JSON.stringify(records.map((r) => r.record.pipeline)) },
+        summary: `### post-comparison: pull request #${number}\n\n| pipeline | decision (base branch's gates) | the fork run's own |\n|---|---|---|\n${lines.join('\n')}\n`,
     };
 }
 

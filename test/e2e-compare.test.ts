@@ -1,5 +1,6 @@
 // compare-to-champion's bundle under the harness, against the fake GitHub (every request checked
 // against GitHub's OpenAPI description): one comment per pipeline per pull request, whatever happens.
+import { readComparisonRecord } from '../src/engine/compare/record.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cli } from './support/cli.ts';
@@ -64,7 +65,12 @@ test('a significantly better candidate is promoted; a second run updates the sam
   expect(ours()).toHaveLength(1);
   expect(pr.comments).toHaveLength(1);
   expect(gh.requests.filter((r) => r.operation?.operationId === 'issues/update-comment')).toHaveLength(1);
-  expect(JSON.parse(await readFile(path.join(ws, 'out/spam-detector/comparison.json'), 'utf8'))).toMatchObject({ format: 'mlops-comparison/1', marker, decision: 'promote' });
+  const recordText = await readFile(path.join(ws, 'out/spam-detector/comparison.json'), 'utf8');
+  expect(JSON.parse(recordText)).toMatchObject({ format: 'mlops-comparison/2', marker, decision: 'promote' });
+  // What a fork's privileged comment is rendered from: a record with a champion and paired tests reads back whole.
+  const read = readComparisonRecord('comparison.json', recordText);
+  expect(read.champion).not.toBeNull();
+  expect(read.metrics.find((m) => m.name === 'accuracy')).toMatchObject({ champion: expect.any(Number), diff: expect.any(Number), p: expect.any(Number) });
 });
 
 test('a PR with 150 earlier comments: the marker comment on page 2 is found and updated', async () => {

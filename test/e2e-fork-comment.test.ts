@@ -1,6 +1,7 @@
 // A pull request from a fork: its candidate run cannot comment (read-only token), so compare-to-champion
-// records the comment in its artifact; post-comparison, in the base repository's workflow_run, checks
-// that record and posts it. Every tampering a fork could try is refused, naming the file.
+// records its numbers in its artifact; post-comparison, in the base repository's workflow_run, checks
+// that record, renders the comment itself and decides again with the base branch's gates. Every
+// tampering a fork could try is refused naming the file, or cannot reach the comment.
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cli } from './support/cli.ts';
@@ -60,11 +61,13 @@ async function artifact(rec: unknown, extra: (dir: string) => Promise<void> = as
   return dir;
 }
 
-function post(dir: string, headSha = HEAD) {
+function post(dir: string, headSha = HEAD, extra: Record<string, string> = {}) {
   const payload = example('workflow_run', 'completed');
   payload.workflow_run = { ...payload.workflow_run, head_sha: headSha, event: 'pull_request', html_url: 'https://github.com/octo-org/octo-repo/actions/runs/30433642' };
-  return runAction('post-comparison', { workspace: ws, inputs: { artifact: dir, token: 'writer' }, event: { name: 'workflow_run', payload }, apiUrl: gh.url });
+  return runAction('post-comparison', { workspace: ws, inputs: { artifact: dir, token: 'writer', ...extra }, event: { name: 'workflow_run', payload }, apiUrl: gh.url });
 }
+
+const latest = () => repo.comments[repo.comments.length - 1]!.body;
 
 test('the record is posted on its pull request, once, and updated on a second run', async () => {
   const dir = await artifact(record);
@@ -74,19 +77,79 @@ test('the record is posted on its pull request, once, and updated on a second ru
   expect(first.outputs).toMatchObject({ 'pull-request': '7', posted: '["spam-detector"]' });
   expect(repo.comments).toHaveLength(1);
   expect(repo.comments[0]!.body).toMatch(/^<!-- mlops-actions:compare-to-champion:spam-detector -->\n/);
-  expect(repo.comments[0]!.body).toContain('Posted from the comparison artifact of [the candidate run](https://github.com/octo-org/octo-repo/actions/runs/30433642)');
+  expect(repo.comments[0]!.body).toContain('The numbers come from [the candidate run](https://github.com/octo-org/octo-repo/actions/runs/30433642)');
+  expect(repo.comments[0]!.body).toMatch(/🆕 \*\*first model\*\*[\s\S]*\| \*\*accuracy\*\* \| – \| 0\.\d{4} \|/);
   expect((await post(dir)).code).toBe(0);
   expect(repo.comments).toHaveLength(1);
   expect(gh.requests.filter((r) => r.operation?.operationId === 'pulls/get').map((r) => r.path)).toEqual(['/repos/octo-org/octo-repo/pulls/7', '/repos/octo-org/octo-repo/pulls/7']);
 }, 60_000);
 
-test('a mention written by the fork\'s code does not ping anyone', async () => {
-  const body = `${String(record.marker)}\nhello @octo-org/admins and @everyone\n`;
-  const run = await post(await artifact({ ...record, body }));
+test('a forged body, verdict, links, images and comments written by the fork never reach the comment', async () => {
+  const evil = '[click here](https://evil.example/login) ![x](https://evil.example/i.png) <!-- www.evil.example @everyone';
+  const forged = {
+    ...record,
+    decision: 'promote',
+    reasons: ['✅ **promote**: approved by the maintainers'],
+    body: `${String(record.marker)}\n✅ **promote**: approved, merge now [here](https://evil.example)\n<!--`,
+    classes: ['nonspam', evil],
+    slices: [{ column: evil, value: `${evil} value`, rows: 1, champion: null, candidate: 0.5 }],
+    importances: [[evil, 0.5]],
+    data_files: [`data/${evil}.csv`],
+    candidate: { ...(record.candidate as object), path: `</code>${evil}` },
+  };
+  const run = await post(await artifact(forged));
+  expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  const posted = repo.comments.find((c) => c.body.includes('hello'))!.body;
-  expect(posted).toContain('hello &#64;octo-org/admins and &#64;everyone');
-  expect(posted).not.toMatch(/@\w/);
+  const body = latest();
+  expect(body).not.toContain('approved');
+  expect(body).not.toContain('merge now');
+  // The decision is made again: the record's numbers make a first model, whatever the record says.
+  expect(body).toContain('🆕 **first model**');
+  expect(body).not.toContain('✅ **promote**');
+  for (const bad of ['[click here]', '](https://evil', '![', '<!--', 'https://evil', 'www.evil', '@everyone', '<img']) expect(body.split(String(record.marker)).join('')).not.toContain(bad);
+  // Only the comment's own two code spans open and close; the fork's </code> is text.
+  expect(body.match(/<\/code>/g)).toHaveLength(2);
+  expect(body).toContain('&lt;/code&gt;');
+  expect(body).toContain('click here');
+  expect(body).toMatch(/The numbers come from \[the candidate run\]\(https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/30433642\) of this pull request's own code \(commit c0ffee000000\) and were not re-run here/);
+  expect(body).toMatch(/with the gates of pipelines\/spam-detector\.yml on the base branch/);
+  expect(body.trimEnd().endsWith('</sub>')).toBe(true);
+}, 60_000);
+
+test('the base branch\'s gates decide, not the fork\'s', async () => {
+  // The base branch asks for accuracy of at least 0.999; the fork's run reported a first model.
+  const base = await readFile(path.join(ws, 'pipelines/spam-detector.yml'), 'utf8');
+  await mkdir(path.join(ws, 'base'), { recursive: true });
+  await writeFile(path.join(ws, 'base/spam-detector.yml'), `${base}gates:\n  metrics:\n    accuracy:\n      threshold: 0.999\n`);
+  const run = await post(await artifact(record), HEAD, { pipelines: 'base/*.yml' });
+  expect(run.code).toBe(0);
+  expect(latest()).toContain('❌ **reject**');
+  expect(latest()).toMatch(/accuracy 0\.\d+ misses the floor 0\.999/);
+  expect(run.summary).toMatch(/\| spam-detector \| reject \| first-model \|/);
+}, 60_000);
+
+type Tweak = (rec: Record<string, unknown>) => Record<string, unknown> | string;
+const firstMetric = (change: Record<string, unknown>): Tweak => (rec) => ({ ...rec, metrics: (rec.metrics as object[]).map((m, i) => (i === 0 ? { ...m, ...change } : m)) });
+
+test.each<[string, Tweak, RegExp]>([
+  ['a pipeline the base branch does not define', (rec) => ({ ...rec, pipeline: 'stolen', marker: '<!-- mlops-actions:compare-to-champion:stolen -->' }), /names the pipeline "stolen", which no pipeline file of the base branch defines \(pipelines: "pipelines\/\*\.yml"\): not posted/],
+  ['a number that is not finite', (rec) => JSON.stringify(firstMetric({ candidate: 12345 })(rec)).replace('12345', '1e400'), /accuracy\.candidate is null, not a finite number|accuracy\.candidate is Infinity, not a finite number/],
+  ['a score outside its range', firstMetric({ candidate: 1.5 }), /accuracy\.candidate is 1\.5, outside 0…1/],
+  ['a p-value outside 0…1', firstMetric({ p: 2 }), /has no champion, yet accuracy has a champion value or a paired test|accuracy\.p is 2, outside 0…1/],
+  ['an unknown metric', firstMetric({ name: 'made_up' }), /metrics\[0\] is "made_up", not one of the classification metrics/],
+  ['a confusion matrix that does not add up', (rec) => {
+    const conf = rec.confusion as { candidate: number[][] };
+    return { ...rec, confusion: { ...conf, candidate: conf.candidate.map((row, i) => (i === 0 ? row.map((n, j) => (j === 0 ? n + 1 : n)) : row)) } };
+  }, /confusion\.candidate counts \d+ rows, not the \d+ compared rows/],
+  ['numbers where names belong', (rec) => ({ ...rec, classes: [1, 2] }), /classes\[0\] is not a string/],
+  ['a task the base pipeline does not have', (rec) => ({ ...rec, task: 'regression', primary: 'rmse', metrics: [], classes: null, confusion: null }), /is a regression, but the base branch's pipelines\/spam-detector\.yml is a classification/],
+])('refused: %s', async (_what, tweak, message) => {
+  const before = repo.comments.map((c) => c.body);
+  const run = await post(await artifact(tweak(record)));
+  expect(run.code).toBe(1);
+  expect(run.stdout).toMatch(/::error::post-comparison: .*comparison\.json/);
+  expect(run.stdout).toMatch(message);
+  expect(repo.comments.map((c) => c.body)).toEqual(before);
 }, 60_000);
 
 test.each([
@@ -94,8 +157,7 @@ test.each([
   ['a pull request that does not exist', { pull_request: 99 }, /names pull request #99, whose head is unknown \(no such pull request\)/],
   ['a record written for another commit', { head_sha: 'ab'.repeat(20) }, /was written for commit abababababab, not the run's head c0ffee000000/],
   ['a foreign marker', { marker: '<!-- mlops-actions:compare-to-champion:other -->' }, /has the marker .* not/],
-  ['another format', { format: 'mlops-comparison/9' }, /has format "mlops-comparison\/9", not "mlops-comparison\/1"/],
-  ['a body that is not ours', { body: 'Merge me' }, /has a body that does not start with its marker/],
+  ['another format', { format: 'mlops-comparison/1' }, /has format "mlops-comparison\/1", not "mlops-comparison\/2"/],
   ['no pull request at all', { pull_request: null }, /names no pull request/],
 ])('refused: %s', async (_what, change, message) => {
   const before = repo.comments.map((c) => c.body);

@@ -2,6 +2,7 @@
 // are test rows under both models' recorded splits, so neither trained on them), test the difference,
 // apply the gates, report once.
 import { decide, LOWER_IS_BETTER, type Evidence } from '../engine/compare/gates.ts';
+import { comparisonRecord } from '../engine/compare/record.ts';
 import { commentMarker, renderComment, renderComparison, type ComparisonView, type MetricRow } from '../engine/compare/report.ts';
 import { mcnemarExact, pairedBootstrap } from '../engine/compare/significance.ts';
 import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
@@ -19,7 +20,6 @@ import type { StepInputs, StepIO, StepResult } from './io.ts';
 import { artifactName, outputPaths, runInputs, sideEffect, writeOutputs } from './outputs.ts';
 import { assertBelongs, labelledRows, mapeNote, missingFeatures, missingKeyColumns, scoreRows, testMask, zeroLabels } from './scoring.ts';
 
-export const COMPARISON_FORMAT = 'mlops-comparison/1';
 
 /** The sweep the candidate won (sweep-report: its sweep.json), rendered for the report and the comment. */
 async function sweepSection(cfg: PipelineConfig, inputs: StepInputs, io: StepIO): Promise<string | null> {
@@ -181,9 +181,17 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
   };
   const body = renderComparison(view);
   const comment = renderComment(view);
-  // The artifact a follow-up workflow (workflow_run) posts from a fork's pull request: the comment-sized body.
-  // pull_request and head_sha say where the comment belongs; the poster checks them against GitHub.
-  const record = { format: COMPARISON_FORMAT, pipeline: cfg.name, marker: view.marker, decision: verdict.decision, promote: verdict.promote, reasons: verdict.reasons, compared_rows: rows.length, candidate_sha256: candidateSha, champion: view.champion, pull_request: io.pullRequest?.number ?? null, head_sha: io.pullRequest?.headSha ?? null, body: comment };
+  // The artifact a follow-up workflow (workflow_run) comments from for a fork's pull request: numbers
+  // and names, never Markdown, so that the privileged side renders (and decides) for itself.
+  const record = comparisonRecord(view, cfg.task, {
+    decision: verdict.decision,
+    promote: verdict.promote,
+    reasons: verdict.reasons,
+    evidence: { unscorable_champion: evidence.unscorableChampion !== undefined, identical: evidence.identical !== undefined, too_few_rows: evidence.tooFewRows !== undefined },
+    zeroLabels: zeros,
+    pullRequest: io.pullRequest?.number ?? null,
+    headSha: io.pullRequest?.headSha ?? null,
+  });
   await writeOutputs(
     io,
     [

@@ -1,30 +1,33 @@
 // post-comparison: the comment of a fork's pull request, posted by a workflow_run workflow that holds
 // a writing token. What it reads was written by a run of the fork's own code, so it is data from a
-// stranger: bounded in size, checked against the comparison record's schema, tied to a pull request
-// whose head GitHub confirms is the commit the run ran on, and never executed.
-import { lstat, readdir, readFile } from 'node:fs/promises';
+// stranger: bounded in size, checked field by field (readComparisonRecord), tied to a pull request
+// whose head GitHub confirms is the commit the run ran on, and never executed. The comment is rendered
+// here from the record's numbers and names, and the decision made again with the base branch's gates.
+import { glob, lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { commentMarker, MAX_COMMENT_CHARS } from '../engine/compare/report.ts';
-import { ArtifactRecordError, UserError } from '../engine/errors.ts';
+import { decide, type Evidence } from '../engine/compare/gates.ts';
+import { metricRows, readComparisonRecord, type ComparisonRecord } from '../engine/compare/record.ts';
+import { commentMarker, MAX_COMMENT_CHARS, renderComment, type ComparisonView } from '../engine/compare/report.ts';
+import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
+import { ArtifactRecordError, InputError, UserError } from '../engine/errors.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
-import { COMPARISON_FORMAT } from './compare.ts';
 import { optionalInput, userPath } from './inputs.ts';
 import type { StepInputs, StepIO, StepResult } from './io.ts';
+import { mapeNote } from './scoring.ts';
 
 /** A comparison.json is a few kB; anything near this is not one of ours. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
 /** One artifact per pipeline of the run; more than this many is not a candidate run's. */
 export const MAX_RECORDS = 20;
+/** The base branch's pipeline files that post-comparison reads for their gates. */
+const MAX_PIPELINE_FILES = 200;
 const MAX_DEPTH = 3;
-const DECISIONS = new Set(['promote', 'reject', 'first-model', 'no-change']);
 
 export interface PostableRecord {
   file: string;
-  pipeline: string;
+  record: ComparisonRecord;
   pullRequest: number;
   headSha: string;
-  decision: string;
-  body: string;
 }
 
 async function findRecords(dir: string, shown: string): Promise<string[]> {
@@ -43,39 +46,81 @@ async function findRecords(dir: string, shown: string): Promise<string[]> {
   return found.sort();
 }
 
-/** Checks one record against the schema compare-to-champion writes; returns what may be posted. */
+/** Checks one record: the schema and ranges (readComparisonRecord), and that it names a pull request and a commit. */
 export function checkRecord(file: string, text: string): PostableRecord {
-  let rec: unknown;
-  try {
-    rec = JSON.parse(text);
-  } catch (err) {
-    throw new ArtifactRecordError(file, `is not JSON (${(err as Error).message})`);
+  const record = readComparisonRecord(file, text);
+  if (record.pull_request === null) throw new ArtifactRecordError(file, 'names no pull request (pull_request is null): it was not written on a pull_request run');
+  if (record.head_sha === null) throw new ArtifactRecordError(file, 'has no head_sha of 40 hex digits');
+  return { file, record, pullRequest: record.pull_request, headSha: record.head_sha };
+}
+
+/** The base branch's pipelines by name, from the files the glob matches; a file that does not load is named if it is needed. */
+async function basePipelines(io: StepIO, pattern: string): Promise<{ byName: Map<string, PipelineConfig>; broken: string[] }> {
+  const byName = new Map<string, PipelineConfig>();
+  const broken: string[] = [];
+  let seen = 0;
+  for await (const rel of glob(pattern, { cwd: io.root })) {
+    // A schema beside its pipeline (<name>.schema.yml, the convention) is matched by the default glob.
+    if (rel.endsWith('.schema.yml') || rel.endsWith('.schema.yaml')) continue;
+    if (++seen > MAX_PIPELINE_FILES) throw new InputError('pipelines', `${JSON.stringify(pattern)} matches more than ${MAX_PIPELINE_FILES} files`);
+    try {
+      const cfg = await loadPipeline(rel, io.root);
+      byName.set(cfg.name, cfg);
+    } catch (err) {
+      broken.push(`${rel} (${(err as Error).message})`);
+    }
   }
-  const bad = (what: string) => new ArtifactRecordError(file, what);
-  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw bad('is not a JSON object');
-  const r = rec as Record<string, unknown>;
-  if (r.format !== COMPARISON_FORMAT) throw bad(`has format ${JSON.stringify(r.format)}, not "${COMPARISON_FORMAT}"`);
-  if (typeof r.pipeline !== 'string' || !/^[a-z0-9-]{1,100}$/.test(r.pipeline)) throw bad('has no valid pipeline name (a-z, 0-9 and -)');
-  const marker = commentMarker(r.pipeline);
-  if (r.marker !== marker) throw bad(`has the marker ${JSON.stringify(r.marker)}, not ${JSON.stringify(marker)}`);
-  if (typeof r.decision !== 'string' || !DECISIONS.has(r.decision)) throw bad(`has the decision ${JSON.stringify(r.decision)}`);
-  if (!Number.isSafeInteger(r.pull_request) || (r.pull_request as number) < 1) throw bad('names no pull request (pull_request is not a positive integer): it was not written on a pull_request run');
-  if (typeof r.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(r.head_sha)) throw bad('has no head_sha of 40 hex digits');
-  if (typeof r.body !== 'string' || !r.body.startsWith(`${marker}\n`)) throw bad('has a body that does not start with its marker');
-  if (r.body.length > MAX_COMMENT_CHARS + 1000) throw bad(`has a body of ${r.body.length} characters; a comparison comment has at most ${MAX_COMMENT_CHARS}`);
-  return { file, pipeline: r.pipeline, pullRequest: r.pull_request as number, headSha: r.head_sha, decision: r.decision, body: r.body };
+  return { byName, broken };
 }
 
 /**
- * The body as it is posted: a mention written by the fork's code would ping people through our bot,
- * so every @ before a name becomes the entity GitHub renders without mentioning (ours are escaped
- * so already); and a line says where the numbers came from.
+ * The decision, made again here from the record's numbers with the base branch's gates: the fork's
+ * run could have changed its own pipeline file, or written any decision it liked.
  */
-export function postedBody(rec: PostableRecord, runUrl: string | undefined): string {
-  const marker = commentMarker(rec.pipeline);
-  const rest = rec.body.slice(marker.length + 1).replace(/@(?=[A-Za-z0-9_-])/g, '&#64;');
+export function recomputedVerdict(rec: ComparisonRecord, cfg: PipelineConfig): ReturnType<typeof decide> {
+  const gates = cfg.gates;
+  const evidence: Evidence = {};
+  const scored = rec.champion !== null && !rec.evidence.unscorable_champion;
+  if (rec.champion && rec.evidence.unscorable_champion) evidence.unscorableChampion = 'the fork\'s run reports that the champion cannot be scored on its data (its columns, classes or split key changed); only the absolute thresholds apply';
+  if (scored && rec.evidence.too_few_rows) evidence.tooFewRows = `the fork's run found too few rows that are test rows of both the champion and the candidate to decide on (gates.min_compared_rows is ${gates.minComparedRows})`;
+  else if (scored && rec.compared_rows < gates.minComparedRows) evidence.tooFewRows = `only ${rec.compared_rows} rows were compared; the base branch's gates need at least ${gates.minComparedRows} (gates.min_compared_rows)`;
+  if (scored && rec.evidence.identical) evidence.identical = 'the fork\'s run reports that the candidate predicts exactly what the champion predicts on every compared row';
+  const candidate = Object.fromEntries(rec.metrics.map((m) => [m.name, m.candidate]));
+  const champion = scored && evidence.tooFewRows === undefined ? Object.fromEntries(rec.metrics.map((m) => [m.name, m.champion])) : undefined;
+  const test = rec.metrics.find((m) => m.name === gates.primary);
+  const primaryTest = champion && test && test.p !== null && test.diff !== null ? { p: test.p, diff: test.diff } : undefined;
+  return decide({ primary: gates.primary, requireSignificantGain: gates.requireSignificantGain, alpha: gates.alpha, metrics: gates.metrics }, candidate, champion, primaryTest, evidence);
+}
+
+/**
+ * The comment, rendered here from the record's checked numbers and defanged names, never from
+ * Markdown the fork's run wrote; it says where the numbers came from.
+ */
+export function postedBody(rec: ComparisonRecord, cfg: PipelineConfig, runUrl: string | undefined): string {
+  const verdict = recomputedVerdict(rec, cfg);
+  const view: ComparisonView = {
+    pipeline: rec.pipeline,
+    marker: commentMarker(rec.pipeline),
+    verdict,
+    primary: cfg.gates.primary,
+    metrics: metricRows(rec, cfg.gates.alpha),
+    classes: rec.classes,
+    confusion: rec.confusion,
+    // The slices hold the fork's primary metric: shown only when it is the base branch's too.
+    slices: rec.primary === cfg.gates.primary ? rec.slices : [],
+    importances: rec.importances.slice(0, 10),
+    data: { files: rec.data_files, testRows: rec.compared_rows, candidateTestRows: rec.candidate_test_rows, labelledRows: rec.labelled_rows, newRowsSinceChampion: rec.new_rows_since_champion, sha256: rec.data_sha256 },
+    notes: rec.zero_labels > 0 ? [mapeNote(rec.zero_labels, rec.compared_rows)] : [],
+    unchartable: rec.zero_labels > 0 ? ['mape'] : [],
+    fullReport: 'in the candidate run\'s job summary and its mlops-comparison artifact',
+    candidate: rec.candidate,
+    champion: rec.champion,
+    links: { run: runUrl ?? null, artifacts: runUrl ? `${runUrl}#artifacts` : null },
+    sweep: null,
+  };
   const from = runUrl ? `[the candidate run](${runUrl})` : 'the candidate run';
-  return `${marker}\n${rest.trimEnd()}\n\n<sub>Posted from the comparison artifact of ${from} on ${escapeMarkdown(rec.headSha.slice(0, 12))}. A pull request from a fork runs its own code; the push that merges it is compared again before anything is published.</sub>\n`;
+  const footer = `\n<sub>The numbers come from ${from} of this pull request's own code (commit ${rec.head_sha!.slice(0, 12)}) and were not re-run here. The decision was made again from them with the gates of ${escapeMarkdown(cfg.file)} on the base branch. The push that merges it is compared again before anything is published.</sub>\n`;
+  return `${renderComment(view, MAX_COMMENT_CHARS - footer.length).trimEnd()}\n${footer}`;
 }
 
 export async function postComparison(inputs: StepInputs, io: StepIO): Promise<StepResult> {
@@ -96,6 +141,7 @@ export async function postComparison(inputs: StepInputs, io: StepIO): Promise<St
     if (rec.headSha !== headSha) throw new ArtifactRecordError(shown, `was written for commit ${rec.headSha.slice(0, 12)}, not the run's head ${headSha.slice(0, 12)}`);
     records.push(rec);
   }
+  const pattern = optionalInput(inputs, 'pipelines') ?? 'pipelines/*.yml';
   if (records.length === 0) {
     io.info(`no comparison.json under ${dir.shown}: the candidate run posted nothing (it failed before comparing, or was not a pull request)`);
     return { ok: true, outputs: { 'pull-request': '', posted: '[]' }, summary: '### post-comparison\n\nNo comparison to post.\n' };
@@ -106,12 +152,20 @@ export async function postComparison(inputs: StepInputs, io: StepIO): Promise<St
   // The number is the fork's claim; GitHub's own record of that pull request's head settles it.
   const actual = await io.pullRequests.headSha(number);
   if (actual !== headSha) throw new ArtifactRecordError(records[0]!.file, `names pull request #${number}, whose head is ${actual ? actual.slice(0, 12) : 'unknown (no such pull request)'}, not the run's head ${headSha.slice(0, 12)}: not posted`);
+  // Every record is rendered before anything is posted: one that cannot be is refused whole.
+  const { byName, broken } = await basePipelines(io, pattern);
+  const bodies = records.map((rec) => {
+    const cfg = byName.get(rec.record.pipeline);
+    if (!cfg) throw new ArtifactRecordError(rec.file, `names the pipeline "${rec.record.pipeline}", which no pipeline file of the base branch defines (pipelines: ${JSON.stringify(pattern)}${broken.length > 0 ? `; not readable: ${broken.join('; ')}` : ''}): not posted`);
+    if (cfg.task !== rec.record.task) throw new ArtifactRecordError(rec.file, `is a ${rec.record.task}, but the base branch's ${cfg.file} is a ${cfg.task}: not posted`);
+    return { rec, cfg, body: postedBody(rec.record, cfg, io.runUrl) };
+  });
   const sink = io.pullRequests.comments(number);
-  for (const rec of records) io.info(await sink.upsert(commentMarker(rec.pipeline), postedBody(rec, io.runUrl)));
-  const lines = records.map((r) => `| ${escapeMarkdown(r.pipeline)} | ${escapeMarkdown(r.decision)} |`);
+  for (const { rec, body } of bodies) io.info(await sink.upsert(commentMarker(rec.record.pipeline), body));
+  const lines = bodies.map(({ rec, cfg }) => `| ${escapeMarkdown(rec.record.pipeline)} | ${escapeMarkdown(recomputedVerdict(rec.record, cfg).decision)} | ${escapeMarkdown(rec.record.decision)} |`);
   return {
     ok: true,
-    outputs: { 'pull-request': String(number), posted: JSON.stringify(records.map((r) => r.pipeline)) },
-    summary: `### post-comparison: pull request #${number}\n\n| pipeline | decision |\n|---|---|\n${lines.join('\n')}\n`,
+    outputs: { 'pull-request': String(number), posted: JSON.stringify(records.map((r) => r.record.pipeline)) },
+    summary: `### post-comparison: pull request #${number}\n\n| pipeline | decision (base branch's gates) | the fork run's own |\n|---|---|---|\n${lines.join('\n')}\n`,
   };
 }

@@ -14,7 +14,7 @@ import { CARD_ASSET, COMPARISON_ASSET, formatSums, METRICS_ASSET, MODEL_ASSET, m
 import { modelCard, type CardComparison, type CardMetrics } from '../engine/registry/model-card.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { provenance } from '../adapters/git.ts';
-import { COMPARISON_FORMAT } from './compare.ts';
+import { COMPARISON_FORMAT } from '../engine/compare/record.ts';
 import { METRICS_FORMAT } from './evaluate.ts';
 import { booleanInput, optionalInput, userPath } from './inputs.ts';
 import type { PublishedVersion, Registry, StepInputs, StepIO, StepResult } from './io.ts';

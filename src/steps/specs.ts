@@ -201,9 +201,10 @@ export const STEP_SPECS = [
   {
     name: 'post-comparison',
     title: 'mlops: post comparison',
-    description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, schema, a pull request whose head is the run\'s head commit) and never executed.',
+    description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, every field\'s type and range, a pull request whose head is the run\'s head commit) and never executed; the comment is rendered from its numbers, and the decision made again with the gates of the base branch\'s pipeline file.',
     inputs: [
       { name: 'artifact', required: true, description: 'The folder the mlops-comparison artifacts were downloaded into (each comparison.json below it is posted).' },
+      { name: 'pipelines', default: 'pipelines/*.yml', description: 'A glob of the base branch\'s pipeline files, relative to the repository root: the gates of the pipeline a record names decide again. A record naming a pipeline none of them defines is refused.' },
       { name: 'head-sha', default: '', description: 'The head commit the candidate run ran on (default: workflow_run.head_sha of the event).' },
       token,
     ],
