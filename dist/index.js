@@ -17058,426 +17058,6 @@ function githubDeployments(octokit, owner, repo) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/adapters/github-artifacts.ts
-// The merged pull request's candidate, for promote's train (reuse: pull-request): which pull request
-// this push merged, its candidate run on the pull request's head commit, and that run's model
-// artifact, downloaded by @actions/artifact (loaded only here).
-
-
-function mergedPullRequestModels(octokit, owner, repo, sha, token) {
-    return {
-        async fetchMergedPullRequestModel(pipeline, dir) {
-            if (!/^[0-9a-f]{40}$/.test(sha))
-                return { missing: `GITHUB_SHA ${JSON.stringify(sha)} is not a commit` };
-            const pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })).data;
-            // The pull request this commit merged (a merge, squash or rebase commit records it as merge_commit_sha).
-            const pr = pulls.find((p) => p.merged_at && p.merge_commit_sha === sha) ?? pulls.find((p) => p.merged_at);
-            if (!pr)
-                return { missing: `commit ${sha.slice(0, 12)} merged no pull request` };
-            const runs = (await octokit.rest.actions.listWorkflowRunsForRepo({ owner, repo, head_sha: pr.head.sha, event: 'pull_request', per_page: 100 })).data.workflow_runs;
-            const prefix = `model-${pipeline}-`;
-            // Newest run first: a re-run of the candidate replaces what an earlier attempt uploaded.
-            for (const run of [...runs].sort((a, b) => b.id - a.id)) {
-                const artifacts = (await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, per_page: 100 })).data.artifacts;
-                const artifact = artifacts.find((a) => a.name.startsWith(prefix) && !a.expired);
-                if (!artifact)
-                    continue;
-                const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(878), __nccwpck_require__.e(110), __nccwpck_require__.e(162), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56518));
-                await new DefaultArtifactClient().downloadArtifact(artifact.id, { path: dir, findBy: { token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo } });
-                const files = (await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => external_node_path_default().join(e.parentPath, e.name));
-                return { pullRequest: pr.number, files };
-            }
-            return { missing: `pull request #${pr.number}'s candidate runs on ${pr.head.sha.slice(0, 12)} left no unexpired ${prefix}* artifact` };
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/engine/digest.ts
-
-/** The sha256 of bytes or text, as 64 hex digits: every digest the project records or compares. */
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/engine/registry/contract.ts
-// The registry contract, shared by both adapters (GitHub Releases and the local models/ folder): how a
-// version is named, which files it holds, how they are checksummed, and which version is the champion.
-// Every version is immutable; the champion is the highest published version. A rollback publishes a
-// new version that carries an earlier version's files, so the rule never changes and history keeps
-// every step.
-
-
-const RELEASE_FORMAT = 'mlops-release/1';
-/** The files of a version, in the order SHA256SUMS lists them. */
-const MODEL_ASSET = (pipeline) => `${pipeline}-model.json.gz`;
-/** The plain package an earlier format published; still read, never written. */
-const LEGACY_MODEL_ASSET = (pipeline) => `${pipeline}-model.json`;
-const METRICS_ASSET = 'metrics.json';
-const CARD_ASSET = 'model-card.md';
-const COMPARISON_ASSET = 'comparison.json';
-const RECORD_ASSET = 'release.json';
-const SUMS_ASSET = 'SHA256SUMS';
-function tagOf(pipeline, version) {
-    return `${pipeline}-v${version}`;
-}
-/** The version a tag names for this pipeline, or undefined (another pipeline's, or not ours). */
-function versionOfTag(pipeline, tag) {
-    const prefix = `${pipeline}-v`;
-    if (!tag.startsWith(prefix))
-        return undefined;
-    const rest = tag.slice(prefix.length);
-    return /^[1-9]\d{0,8}$/.test(rest) ? Number(rest) : undefined;
-}
-/** A version as a user writes it (3, v3 or <pipeline>-v3), or undefined when it is none of those. */
-function parseVersionArg(pipeline, raw) {
-    const text = raw.trim();
-    const bare = /^v?([1-9]\d{0,8})$/.exec(text);
-    return bare ? Number(bare[1]) : versionOfTag(pipeline, text);
-}
-function nextVersion(existing) {
-    return existing.reduce((a, b) => Math.max(a, b), 0) + 1;
-}
-/** SHA256SUMS in the coreutils format (`<hex>  <name>`), one line per file. */
-function formatSums(files) {
-    return files.map((f) => `${sha256Hex(f.bytes)}  ${f.name}\n`).join('');
-}
-function parseSums(source, text) {
-    const sums = new Map();
-    for (const [i, line] of text.split('\n').entries()) {
-        if (line.trim() === '')
-            continue;
-        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
-        if (!m)
-            throw new ModelFormatError(source, `SHA256SUMS line ${i + 1} is not "<sha256>  <name>"`);
-        sums.set(m[2], m[1]);
-    }
-    return sums;
-}
-/** The model asset among a version's files (the current name, or the earlier format's). */
-function modelFile(source, pipeline, files) {
-    const model = files.find((f) => f.name === MODEL_ASSET(pipeline)) ?? files.find((f) => f.name === LEGACY_MODEL_ASSET(pipeline));
-    if (!model)
-        throw new ModelFormatError(source, `has no ${MODEL_ASSET(pipeline)}`);
-    return model;
-}
-/** A champion as a store hands it over must be the bytes it was published with. */
-function checkPublished(found) {
-    const actual = sha256Hex(found.bytes);
-    if (actual !== found.sha256)
-        throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
-}
-/**
- * Checks a version's files: each against SHA256SUMS (which must list each), every file SHA256SUMS lists
- * present, and the model the one release.json records. Returns the model asset.
- */
-function verifyFiles(source, pipeline, files) {
-    const sumsFile = files.find((f) => f.name === SUMS_ASSET);
-    if (!sumsFile)
-        throw new ModelFormatError(source, `has no ${SUMS_ASSET}; it cannot be verified`);
-    const sums = parseSums(`${source} ${SUMS_ASSET}`, sumsFile.bytes.toString('utf8'));
-    for (const f of files) {
-        if (f.name === SUMS_ASSET)
-            continue;
-        const want = sums.get(f.name);
-        if (!want)
-            throw new ModelFormatError(source, `${f.name} is not listed in ${SUMS_ASSET}`);
-        const got = sha256Hex(f.bytes);
-        if (got !== want)
-            throw new ModelFormatError(source, `checksum mismatch: ${f.name} has sha256 ${got}, but ${SUMS_ASSET} lists ${want}`);
-    }
-    const names = new Set(files.map((f) => f.name));
-    const absent = [...sums.keys()].filter((n) => !names.has(n));
-    if (absent.length > 0)
-        throw new ModelFormatError(source, `${SUMS_ASSET} lists ${absent.map((n) => JSON.stringify(n)).join(', ')}, which ${absent.length === 1 ? 'is' : 'are'} missing: the version is damaged`);
-    const model = modelFile(source, pipeline, files);
-    const recordFile = files.find((f) => f.name === RECORD_ASSET);
-    if (recordFile) {
-        const record = parseRecord(source, recordFile.bytes);
-        const sha = sha256Hex(model.bytes);
-        if (record.model_sha256 !== sha)
-            throw new ModelFormatError(source, `${model.name} has sha256 ${sha}, but ${RECORD_ASSET} records ${record.model_sha256}: the version is damaged`);
-    }
-    return model;
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v) => Number.isSafeInteger(v) && v >= 0;
-const nullOr = (v, check) => v === null || check(v);
-/** release.json, checked field by field: a hand-edited record is damaged, not half-trusted. */
-function parseRecord(source, bytes) {
-    const where = `${source} ${RECORD_ASSET}`;
-    let value;
-    try {
-        value = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (err) {
-        throw new ModelFormatError(where, `not JSON (${err.message})`);
-    }
-    if (!isObject(value) || value.format !== RELEASE_FORMAT)
-        throw new ModelFormatError(where, `not a ${RELEASE_FORMAT} record`);
-    const r = value;
-    const bad = (field, what) => new ModelFormatError(where, `"${field}" ${what}: the record is damaged`);
-    if (!Number.isSafeInteger(r.version) || r.version < 1)
-        throw bad('version', 'is not a version number');
-    if (typeof r.model_sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(r.model_sha256))
-        throw bad('model_sha256', 'is not 64 hex digits');
-    for (const k of ['pipeline', 'tag', 'decision', 'published_at'])
-        if (typeof r[k] !== 'string')
-            throw bad(k, 'is not text');
-    if (!Array.isArray(r.reasons) || !r.reasons.every((x) => typeof x === 'string'))
-        throw bad('reasons', 'is not a list of text');
-    if (!nullOr(r.commit, (x) => typeof x === 'string'))
-        throw bad('commit', 'is not text or null');
-    if (!nullOr(r.rollback_of, isCount))
-        throw bad('rollback_of', 'is not a version or null');
-    if (!nullOr(r.previous, (x) => isObject(x) && isCount(x.version) && typeof x.sha256 === 'string'))
-        throw bad('previous', 'is not {version, sha256} or null');
-    if (!isObject(r.primary) || typeof r.primary.metric !== 'string' || !nullOr(r.primary.value, (x) => typeof x === 'number' && Number.isFinite(x)))
-        throw bad('primary', 'is not {metric, value}');
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github-registry.ts
-// The registry on GitHub Releases: version N of a pipeline's model is the release tagged <pipeline>-vN.
-// A release is created as a draft, its assets uploaded and checked against their digests, and only then
-// published, so a half-made release is never taken for the champion (drafts are not published
-// versions). Every call can fail or lose its answer, so publishing is idempotent: the release is found
-// by its tag (drafts included) before one is created, an asset whose digest already matches is kept, a
-// broken one (unfinished, or another digest) is replaced, and a release already published with this
-// model is the result. There is never a second release or a duplicate asset.
-
-
-
-
-/** The hidden line in a release body that says which model a draft is being made for. */
-const marker = (sha) => `<!-- mlops-actions:release model_sha256=${sha} -->`;
-function githubRegistry(octokit, owner, repo, io) {
-    const where = `the GitHub releases of ${owner}/${repo}`;
-    /** This pipeline's releases by version, drafts included; pre-releases are never versions. */
-    async function releases(pipeline) {
-        const out = new Map();
-        for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
-            for (const r of page.data) {
-                const v = versionOfTag(pipeline, r.tag_name);
-                if (v !== undefined && !r.prerelease)
-                    out.set(v, r);
-            }
-        }
-        return out;
-    }
-    const download = async (asset) => {
-        const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
-        return Buffer.from(res.data);
-    };
-    /** The sha256 of an asset: its digest where GitHub gives one, else its bytes hashed. */
-    const digestOf = async (asset) => {
-        if (asset.state !== 'uploaded')
-            return undefined;
-        if (asset.digest?.startsWith('sha256:'))
-            return asset.digest.slice('sha256:'.length);
-        return sha256Hex(await download(asset));
-    };
-    async function releaseFiles(r) {
-        return Promise.all(r.assets.filter((a) => a.state === 'uploaded').map(async (a) => ({ name: a.name, bytes: await download(a) })));
-    }
-    async function lookup(pipeline, run) {
-        try {
-            return await run();
-        }
-        catch (err) {
-            if (err instanceof UserError)
-                throw err;
-            const status = err.status;
-            const why = status === 401 ? 'the token was refused (401)' : status === 403 ? 'the token may not read releases (403; the job needs contents: read)' : status === 404 ? `the repository ${owner}/${repo} was not found (404)` : `the GitHub API did not answer after retries (${status ? `HTTP ${status}` : err.message})`;
-            throw new ChampionLookupError(`cannot look up the champion of "${pipeline}" in ${where}: ${why}. Deciding without it could publish over a champion that exists, so the step stops`, status);
-        }
-    }
-    async function publishedFiles(pipeline, version, r) {
-        const files = await releaseFiles(r);
-        const source = `release ${r.tag_name}`;
-        const names = new Set(files.map((f) => f.name));
-        if (!names.has(MODEL_ASSET(pipeline)) && !names.has(LEGACY_MODEL_ASSET(pipeline)))
-            throw new ChampionLookupError(`${source} lacks ${MODEL_ASSET(pipeline)}; it cannot be trusted as version ${version}`);
-        if (!names.has(SUMS_ASSET))
-            throw new ChampionLookupError(`${source} lacks ${SUMS_ASSET}; it cannot be verified`);
-        return { files, model: verifyFiles(source, pipeline, files) };
-    }
-    return {
-        where,
-        async find(pipeline) {
-            return lookup(pipeline, async () => {
-                const published = [...(await releases(pipeline))].filter(([, r]) => !r.draft).sort((a, b) => b[0] - a[0]);
-                const top = published[0];
-                if (!top)
-                    return undefined;
-                const [version, r] = top;
-                // The model and SHA256SUMS only: the champion's other files are not needed to compare.
-                const model = r.assets.find((a) => a.name === MODEL_ASSET(pipeline) && a.state === 'uploaded') ?? r.assets.find((a) => a.name === LEGACY_MODEL_ASSET(pipeline) && a.state === 'uploaded');
-                const sums = r.assets.find((a) => a.name === SUMS_ASSET && a.state === 'uploaded');
-                if (!model || !sums)
-                    throw new ChampionLookupError(`the release ${r.tag_name} lacks ${!model ? MODEL_ASSET(pipeline) : SUMS_ASSET}; it cannot be trusted as the champion`);
-                const listed = parseSums(`release ${r.tag_name} ${SUMS_ASSET}`, (await download(sums)).toString('utf8')).get(model.name);
-                if (!listed)
-                    throw new ChampionLookupError(`SHA256SUMS of ${r.tag_name} has no sha256 for ${model.name}`);
-                return { source: `release ${r.tag_name}`, bytes: await download(model), sha256: listed, version };
-            });
-        },
-        async versions(pipeline) {
-            const all = await lookup(pipeline, () => releases(pipeline));
-            return [...all].filter(([, r]) => !r.draft).sort((a, b) => a[0] - b[0]).map(([version, r]) => ({ version, tag: r.tag_name, url: r.html_url, record: null }));
-        },
-        async files(pipeline, version) {
-            const r = (await releases(pipeline)).get(version);
-            if (!r || r.draft)
-                throw new UserError(`${where} have no published ${tagOf(pipeline, version)}`);
-            return (await publishedFiles(pipeline, version, r)).files;
-        },
-        async publish(pipeline, files, record) {
-            const tag = record.tag;
-            const card = files.find((f) => f.name === 'model-card.md')?.bytes.toString('utf8') ?? '';
-            const body = `${card.length > 120000 ? `${card.slice(0, 120000)}\n…` : card}\n${marker(record.model_sha256)}\n`;
-            let release = (await releases(pipeline)).get(record.version);
-            if (release && !release.draft) {
-                // Published already: by an earlier attempt whose answer was lost (this model), or by another run.
-                const { model } = await publishedFiles(pipeline, record.version, release);
-                if (sha256Hex(model.bytes) !== record.model_sha256)
-                    throw new UserError(`${tag} is published already with another model; compare again against the champion as it is now`);
-                io.info(`${tag} is published already with this model (an earlier attempt); nothing more to do`);
-                return { version: record.version, tag, url: release.html_url, record };
-            }
-            if (release && !(release.body ?? '').includes(marker(record.model_sha256))) {
-                io.warning(`a draft ${tag} for another model was left by a failed run; it is deleted and made again`);
-                await octokit.rest.repos.deleteRelease({ owner, repo, release_id: release.id });
-                release = undefined;
-            }
-            if (!release) {
-                try {
-                    const created = await octokit.rest.repos.createRelease({ owner, repo, tag_name: tag, name: `${pipeline} v${record.version}`, body, draft: true, ...(record.commit ? { target_commitish: record.commit } : {}), request: { retries: 0 } });
-                    release = created.data;
-                }
-                catch (err) {
-                    // The create's answer may be lost after GitHub stored the draft: look again before anything else.
-                    release = (await releases(pipeline)).get(record.version);
-                    if (!release || !(release.body ?? '').includes(marker(record.model_sha256)))
-                        throw err;
-                    io.info(`the draft ${tag} was made although its creation answered ${err.status ?? 'nothing'}`);
-                }
-            }
-            const origin = release.upload_url.replace(/\/repos\/.*$/, '');
-            for (const f of files) {
-                const sha = sha256Hex(f.bytes);
-                const existing = release.assets.find((a) => a.name === f.name);
-                if (existing) {
-                    if ((await digestOf(existing)) === sha)
-                        continue;
-                    io.info(`${tag}: ${f.name} is ${existing.state === 'uploaded' ? 'another file' : 'an unfinished upload'}; it is replaced`);
-                    await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: existing.id });
-                }
-                try {
-                    await octokit.rest.repos.uploadReleaseAsset({ owner, repo, release_id: release.id, name: f.name, data: f.bytes, baseUrl: origin, headers: { 'content-type': 'application/octet-stream', 'content-length': f.bytes.length } });
-                }
-                catch (err) {
-                    // A lost answer: the next check finds the asset, or the re-run uploads it again.
-                    io.warning(`${tag}: uploading ${f.name} answered ${err.status ?? err.message}; it is checked next`);
-                }
-            }
-            // Checked before publishing: every file there, finished, with its digest.
-            const check = (await octokit.rest.repos.getRelease({ owner, repo, release_id: release.id })).data;
-            for (const f of files) {
-                const a = check.assets.find((x) => x.name === f.name);
-                if (!a || (await digestOf(a)) !== sha256Hex(f.bytes))
-                    throw new ModelFormatError(`release ${tag}`, `${f.name} did not upload whole; run the step again to complete the draft (nothing was published)`);
-            }
-            try {
-                const done = await octokit.rest.repos.updateRelease({ owner, repo, release_id: release.id, draft: false, make_latest: 'true' });
-                release = done.data;
-            }
-            catch (err) {
-                const again = (await octokit.rest.repos.getRelease({ owner, repo, release_id: release.id })).data;
-                if (again.draft)
-                    throw err;
-                release = again;
-            }
-            return { version: record.version, tag, url: release.html_url, record };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/attest.ts
-function attestation(core, token) {
-    return async (name, sha256) => {
-        if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-            core.notice(`publish-model: no provenance attestation for ${name}: the job does not grant id-token: write (and attestations: write)`);
-            return;
-        }
-        try {
-            const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(878), __nccwpck_require__.e(162), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4476));
-            const result = await attestProvenance({ subjects: [{ name, digest: { sha256 } }], token });
-            core.info(`attested the build provenance of ${name} (sha256:${sha256})${result.attestationID ? `: attestation ${result.attestationID}` : ''}`);
-        }
-        catch (err) {
-            core.warning(`publish-model: the provenance attestation of ${name} failed (${err.message}); the job needs id-token: write and attestations: write. The release stands.`);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github-drift.ts
-/**
- * Open issues that carry `marker`, lowest number first. Two overlapping runs can both find none and
- * both open one; each run then keeps the lowest and closes the others, so one stays open whatever the
- * order (a close is idempotent).
- */
-async function openDriftIssues(octokit, owner, repo, label, marker) {
-    const found = [];
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 })) {
-        for (const issue of page.data)
-            if (!issue.pull_request && (issue.body ?? '').startsWith(marker))
-                found.push(issue.number);
-    }
-    return found.sort((a, b) => a - b);
-}
-function githubDriftIssues(octokit, owner, repo, label) {
-    const closeDuplicates = async (keep, others) => {
-        for (const n of others) {
-            await octokit.rest.issues.createComment({ owner, repo, issue_number: n, body: `Duplicate of #${keep}: two drift reports ran at once; #${keep} is the one kept open.` });
-            await octokit.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'not_planned' });
-        }
-    };
-    return {
-        async raise(_pipeline, marker, title, body) {
-            const open = await openDriftIssues(octokit, owner, repo, label, marker);
-            if (open.length > 0) {
-                await octokit.rest.issues.update({ owner, repo, issue_number: open[0], title, body });
-                await closeDuplicates(open[0], open.slice(1));
-                return { number: open[0], created: false };
-            }
-            // Never retried blindly: a create whose answer was lost may have opened the issue.
-            const created = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label], request: { retries: 0 } });
-            const after = await openDriftIssues(octokit, owner, repo, label, marker);
-            const keep = after.length > 0 ? after[0] : created.data.number;
-            await closeDuplicates(keep, after.filter((n) => n !== keep));
-            return { number: keep, created: keep === created.data.number };
-        },
-        async resolve(_pipeline, marker, comment) {
-            const open = await openDriftIssues(octokit, owner, repo, label, marker);
-            for (const n of open) {
-                await octokit.rest.issues.createComment({ owner, repo, issue_number: n, body: comment });
-                await octokit.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'completed' });
-            }
-            return open[0];
-        },
-    };
-}
-function githubDispatcher(octokit, owner, repo, ref) {
-    return {
-        async dispatch(workflow, inputs) {
-            await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs });
-            return `started the workflow ${workflow} on ${ref} (workflow_dispatch)`;
-        },
-    };
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/engine/data/files.ts
@@ -17581,6 +17161,15 @@ async function resolveDataFiles(root, pattern, what, opts = { base: root, confin
     // Sorted, so that the row order (and with it every hash and split) does not depend on the file system.
     found.sort();
     return found.map((abs) => ({ path: abs, name: displayName(root, abs) }));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/engine/digest.ts
+
+/** The sha256 of bytes or text, as 64 hex digits: every digest the project records or compares. */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -19165,6 +18754,962 @@ async function loadPipeline(file, root, base = root) {
     return parsePipeline(shown, bytes, root, convention);
 }
 
+;// CONCATENATED MODULE: ./src/engine/compare/p-value.ts
+// p-values as people read them: never "p = 0". A p below what a double can tell from 0 (or below what
+// the test can resolve) is shown as a bound, a small one in scientific notation.
+/** The smallest p-value shown as a number; below it, "p < 1e-16". */
+const P_FLOOR = 1e-16;
+function formatP(p) {
+    if (!(p >= P_FLOOR))
+        return 'p < 1e-16';
+    if (p < 0.001)
+        return `p = ${p.toExponential(1)}`;
+    return `p = ${Number(p.toPrecision(2))}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/gates.ts
+// The promotion decision, separate from the measuring. Gates follow MLflow's validation thresholds:
+// per metric an absolute `threshold` (a floor, or a ceiling when lower is better), and against the
+// champion `min_absolute_change`, `min_relative_change` and `max_regression`.
+
+/** Metrics where a smaller value is better; every other built-in metric is better when larger. */
+const LOWER_IS_BETTER = new Set(['log_loss', 'brier', 'rmse', 'mae', 'mape', 'median_ae']);
+const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString());
+/**
+ * Decides. `candidate` and `champion` are scalar metrics on the same rows (champion undefined for a
+ * first model); `primaryTest` is the paired test on the primary metric. Only a candidate that passes
+ * every gate is promoted: a first model that misses a threshold is rejected like any other.
+ */
+function decide(gates, candidate, champion, primaryTest, evidence = {}) {
+    const reasons = [];
+    let failed = false;
+    if (evidence.tooFewRows !== undefined)
+        return { decision: 'reject', promote: false, reasons: [evidence.tooFewRows] };
+    // An identical candidate is judged by the absolute thresholds only: a change against itself is 0.
+    const relative = evidence.identical === undefined ? champion : undefined;
+    const better = (name, d) => (LOWER_IS_BETTER.has(name) ? -d : d);
+    for (const [name, gate] of Object.entries(gates.metrics)) {
+        const value = candidate[name];
+        if (value === null || value === undefined) {
+            reasons.push(`${name}: not available for this model, so its gate cannot pass`);
+            failed = true;
+            continue;
+        }
+        if (gate.threshold !== undefined) {
+            const ok = LOWER_IS_BETTER.has(name) ? value <= gate.threshold : value >= gate.threshold;
+            reasons.push(`${name} ${fmt(value)} ${ok ? 'meets' : 'misses'} the ${LOWER_IS_BETTER.has(name) ? 'ceiling' : 'floor'} ${fmt(gate.threshold)}`);
+            if (!ok)
+                failed = true;
+        }
+        const base = relative?.[name];
+        if (base === null || base === undefined)
+            continue;
+        const gain = better(name, value - base); // > 0: the candidate is better
+        if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
+            reasons.push(`${name} improves by ${fmt(gain)}, less than min_absolute_change ${fmt(gate.min_absolute_change)}`);
+            failed = true;
+        }
+        if (gate.min_relative_change !== undefined) {
+            const rel = base === 0 ? (gain > 0 ? Infinity : 0) : gain / Math.abs(base);
+            if (rel < gate.min_relative_change) {
+                reasons.push(`${name} improves by ${fmt(rel * 100)}%, less than min_relative_change ${fmt(gate.min_relative_change * 100)}%`);
+                failed = true;
+            }
+        }
+        if (gate.max_regression !== undefined && -gain > gate.max_regression) {
+            reasons.push(`${name} is worse by ${fmt(-gain)}, more than max_regression ${fmt(gate.max_regression)}`);
+            failed = true;
+        }
+    }
+    if (evidence.unscorableChampion !== undefined) {
+        // There is a champion, but it cannot be scored on this data: the thresholds decide alone.
+        return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons: [evidence.unscorableChampion, ...reasons] };
+    }
+    if (!champion) {
+        return { decision: failed ? 'reject' : 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };
+    }
+    if (evidence.identical !== undefined) {
+        return { decision: failed ? 'reject' : 'no-change', promote: false, reasons: [evidence.identical, ...reasons] };
+    }
+    if (primaryTest) {
+        const gain = better(gates.primary, primaryTest.diff);
+        const significant = primaryTest.p < gates.alpha;
+        if (significant && gain < 0) {
+            reasons.push(`${gates.primary} is significantly worse than the champion's (${fmt(primaryTest.diff)}, ${formatP(primaryTest.p)})`);
+            failed = true;
+        }
+        else if (gates.requireSignificantGain && !(significant && gain > 0)) {
+            reasons.push(`${gates.primary} is not significantly better than the champion's (${fmt(primaryTest.diff)}, ${formatP(primaryTest.p)}); require_significant_gain is on`);
+            failed = true;
+        }
+        else {
+            reasons.push(`${gates.primary}: ${gain > 0 ? 'better' : gain < 0 ? 'worse' : 'no change'} by ${fmt(Math.abs(primaryTest.diff))} (${formatP(primaryTest.p)}, ${significant ? 'significant' : 'not significant'} at α = ${gates.alpha})`);
+        }
+    }
+    return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons };
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/report.ts
+// The comparison as people read it: one Markdown document for the pull request comment and the job
+// summary. Everything from data or config is escaped; the marker cannot be forged by data, because
+// data never reaches the comment unescaped.
+
+
+/** GitHub refuses a comment longer than 65,536 characters; the report stays below this. */
+const MAX_COMMENT_CHARS = 60000;
+function commentMarker(pipeline) {
+    // The pipeline name is [a-z0-9-]+ (the config checks it), so the marker is always well-formed.
+    return `<!-- mlops-actions:compare-to-champion:${pipeline} -->`;
+}
+const num = (v) => (v === null || !Number.isFinite(v) ? '–' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+const signed = (v) => (v === null || !Number.isFinite(v) ? '–' : `${v > 0 ? '+' : ''}${num(v)}`);
+const VERDICT = {
+    promote: '✅ **promote**: the candidate beats the champion under the gates',
+    reject: '❌ **reject**: the candidate does not pass the gates',
+    'first-model': '🆕 **first model**: there is no champion yet, and the candidate passes the absolute thresholds',
+    'no-change': '⏸️ **no change**: the candidate predicts exactly what the champion predicts, so there is nothing to promote',
+};
+/** Metric groups drawn on one chart each: one axis never mixes scales (a 0–1 score and an error in units). */
+const CHART_GROUPS = [
+    { title: 'scores (higher is better)', axis: 'score', metrics: ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc'], unitRange: true },
+    { title: 'losses (lower is better)', axis: 'loss', metrics: ['log_loss', 'brier'] },
+    { title: 'errors in the target\'s units (lower is better)', axis: 'error', metrics: ['rmse', 'mae', 'median_ae'] },
+];
+function charts(view) {
+    const out = [];
+    for (const group of CHART_GROUPS) {
+        const rows = view.metrics.filter((m) => group.metrics.includes(m.name) && !view.unchartable.includes(m.name) && m.candidate !== null && Number.isFinite(m.candidate));
+        if (rows.length === 0)
+            continue;
+        const values = rows.flatMap((m) => [m.candidate ?? 0, m.champion ?? 0]).filter(Number.isFinite);
+        const top = group.unitRange ? 1 : Math.max(...values) * 1.1 || 1;
+        const series = (pick) => `[${rows.map((m) => Number((pick(m) ?? 0).toFixed(4))).join(', ')}]`;
+        out.push('', '```mermaid', 'xychart-beta', `  title "${view.pipeline}: ${group.title}${view.champion ? ', champion (first bar) and candidate' : ''}"`, `  x-axis [${rows.map((m) => m.name).join(', ')}]`, `  y-axis "${group.axis}" 0 --> ${Number(top.toFixed(4))}`);
+        if (view.champion && rows.some((m) => m.champion !== null))
+            out.push(`  bar ${series((m) => m.champion)}`);
+        out.push(`  bar ${series((m) => m.candidate)}`, '```');
+    }
+    return out;
+}
+function render(view, omit) {
+    const e = (s, max = 80) => escapeMarkdown(s, max);
+    const out = [view.marker, `## mlops · ${e(view.pipeline)}`, '', VERDICT[view.verdict.decision], ''];
+    for (const r of view.verdict.reasons)
+        out.push(`- ${e(r, 300)}`);
+    const rows = view.data.testRows.toLocaleString('en-US');
+    const scoredOn = view.champion && view.data.testRows !== view.data.candidateTestRows ? `Scored on the same **${rows}** rows: the test rows of both the champion and the candidate (the candidate alone has ${view.data.candidateTestRows.toLocaleString('en-US')})` : view.champion ? `Scored on the same **${rows}** test rows` : `Scored on **${rows}** test rows`;
+    out.push('', `${scoredOn}; primary metric **${e(view.primary)}**.`, '');
+    out.push('| Metric | Champion | Candidate | Change | 95% CI of change | Significant? |', '|---|---:|---:|---:|---|---|');
+    for (const m of view.metrics) {
+        const sig = m.significant === null || m.p === null ? '–' : `${m.significant ? 'yes' : 'no'} (${formatP(m.p)})`;
+        const name = `${m.name === view.primary ? '**' : ''}${m.name}${m.lowerIsBetter ? ' ↓' : ''}${m.name === view.primary ? '**' : ''}`;
+        out.push(`| ${name} | ${num(m.champion)} | ${num(m.candidate)} | ${signed(m.diff)} | ${m.ci ? `${signed(m.ci[0])} … ${signed(m.ci[1])}` : '–'} | ${sig} |`);
+    }
+    for (const note of view.notes)
+        out.push('', `> ${e(note, 400)}`);
+    out.push(...charts(view));
+    if (view.sweep)
+        out.push('', view.sweep.trimEnd());
+    const shortened = [...omit].map((p) => ({ slices: 'the slices', confusion: 'the confusion matrices', importances: 'the top features' })[p]);
+    if (view.confusion && view.classes && !omit.has('confusion')) {
+        const matrix = (title, cm) => {
+            out.push('', `**${title}** (rows: true, columns: predicted)`, '', `| | ${view.classes.map((c) => e(c, 40)).join(' | ')} |`, `|---|${view.classes.map(() => '---:').join('|')}|`);
+            cm.forEach((row, k) => out.push(`| **${e(view.classes[k], 40)}** | ${row.join(' | ')} |`));
+        };
+        if (view.confusion.champion)
+            matrix('Champion', view.confusion.champion);
+        matrix('Candidate', view.confusion.candidate);
+    }
+    if (view.slices.length > 0 && !omit.has('slices')) {
+        out.push('', `**Slices** (${e(view.primary)})`, '', '| Column | Value | Rows | Champion | Candidate |', '|---|---|---:|---:|---:|');
+        for (const s of view.slices)
+            out.push(`| ${e(s.column, 40)} | ${e(s.value, 60)} | ${s.rows} | ${num(s.champion)} | ${num(s.candidate)} |`);
+    }
+    if (view.importances.length > 0 && !omit.has('importances')) {
+        out.push('', '**Top features** (candidate, impurity importance)', '', '| Feature | Importance |', '|---|---:|');
+        for (const [name, v] of view.importances)
+            out.push(`| ${e(name, 60)} | ${v.toFixed(4)} |`);
+    }
+    out.push('', '**Data**', '');
+    out.push(`- files: ${view.data.files.slice(0, 20).map((f) => `<code>${e(f, 120)}</code>`).join(', ')}${view.data.files.length > 20 ? ` and ${view.data.files.length - 20} more` : ''} (sha256 ${view.data.sha256.slice(0, 12)}…)`);
+    out.push(`- labelled rows: ${view.data.labelledRows.toLocaleString('en-US')}${view.data.newRowsSinceChampion === null ? '' : `, ${view.data.newRowsSinceChampion >= 0 ? '+' : ''}${view.data.newRowsSinceChampion.toLocaleString('en-US')} since the champion was trained`}`);
+    out.push(`- candidate: <code>${e(view.candidate.path, 120)}</code> (sha256 ${view.candidate.sha256.slice(0, 12)}…)`);
+    if (view.champion)
+        out.push(`- champion: ${e(view.champion.source, 160)} (sha256 ${view.champion.sha256.slice(0, 12)}…, checksum verified)`);
+    if (shortened.length > 0)
+        out.push('', `_Shortened to fit a comment: ${shortened.join(', ')} ${shortened.length === 1 ? 'is' : 'are'} left out. The full report is ${e(view.fullReport, 200)}._`);
+    if (view.links.run)
+        out.push('', `[Workflow run](${view.links.run})${view.links.artifacts ? ` · [artifacts](${view.links.artifacts})` : ''}`);
+    return `${out.join('\n')}\n`;
+}
+/** The whole report, for the job summary and the artifact. */
+function renderComparison(view) {
+    return render(view, new Set());
+}
+/**
+ * The report for a pull request comment: the whole report when it fits, else without the slices, then
+ * the confusion matrices, then the top features, with a line that says where the whole report is.
+ */
+function renderComment(view, max = MAX_COMMENT_CHARS) {
+    const omit = new Set();
+    let body = render(view, omit);
+    for (const part of ['slices', 'confusion', 'importances']) {
+        if (body.length <= max)
+            return body;
+        omit.add(part);
+        body = render(view, omit);
+    }
+    if (body.length <= max)
+        return body;
+    // Still too long (hundreds of reasons or files): cut, and keep the pointer to the full report.
+    const tail = `\n\n_Cut to fit a comment. The full report is ${escapeMarkdown(view.fullReport, 200)}._\n`;
+    return `${body.slice(0, max - tail.length)}${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/record.ts
+// The comparison record (comparison.json): what compare-to-champion measured, as numbers and names,
+// never as rendered Markdown. A fork's candidate run writes it into an artifact, and the privileged
+// workflow that comments on the fork's pull request renders the comment from it, so reading it is
+// reading a stranger's claims: every field is checked for type, range and consistency, and every
+// text is defanged before it reaches the renderer's escaping.
+
+
+
+
+const COMPARISON_FORMAT = 'mlops-comparison/2';
+/** Where each metric's values may lie; a value outside is not a measurement of ours. */
+const RANGE = {
+    accuracy: [0, 1],
+    balanced_accuracy: [0, 1],
+    precision_macro: [0, 1],
+    recall_macro: [0, 1],
+    f1_macro: [0, 1],
+    f1_weighted: [0, 1],
+    roc_auc: [0, 1],
+    pr_auc: [0, 1],
+    // Multi-class Brier sums over the classes: at most 2.
+    brier: [0, 2],
+    // Probabilities are clipped at 1e-15, so a row costs at most -ln(1e-15) ≈ 34.5.
+    log_loss: [0, 40],
+    r2: [-Number.MAX_VALUE, 1],
+    rmse: [0, Number.MAX_VALUE],
+    mae: [0, Number.MAX_VALUE],
+    mape: [0, Number.MAX_VALUE],
+    median_ae: [0, Number.MAX_VALUE],
+};
+const LIMITS = { classes: 1000, confusionClasses: 100, slices: 1000, importances: 50, files: 1000, text: 300, reasons: 200 };
+/**
+ * Breaks what GitHub would turn into a link even from escaped text: its autolinker runs on the text
+ * after entities are decoded, so `https&#58;//x` still links. A zero-width space inside `://`, after
+ * `www` and after `@` leaves the text readable and unlinked.
+ */
+function defang(text) {
+    return text.replace(/:\/\//g, ':\u200b//').replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`).replace(/@/g, '@\u200b');
+}
+class Checker {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    bad(what) {
+        return new ArtifactRecordError(this.file, what);
+    }
+    object(v, what) {
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            throw this.bad(`${what} is not a JSON object`);
+        return v;
+    }
+    array(v, what, max) {
+        if (!Array.isArray(v))
+            throw this.bad(`${what} is not a list`);
+        if (v.length > max)
+            throw this.bad(`${what} has ${v.length} entries; at most ${max}`);
+        return v;
+    }
+    count(v, what, max = Number.MAX_SAFE_INTEGER) {
+        if (!Number.isSafeInteger(v) || v < 0 || v > max)
+            throw this.bad(`${what} is ${JSON.stringify(v)}, not a count${max < Number.MAX_SAFE_INTEGER ? ` of at most ${max}` : ''}`);
+        return v;
+    }
+    number(v, what, [lo, hi]) {
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            throw this.bad(`${what} is ${JSON.stringify(v)}, not a finite number`);
+        if (v < lo || v > hi)
+            throw this.bad(`${what} is ${v}, outside ${lo}…${hi}`);
+        return v;
+    }
+    nullable(v, read) {
+        return v === null ? null : read(v);
+    }
+    text(v, what, max = LIMITS.text) {
+        if (typeof v !== 'string')
+            throw this.bad(`${what} is not a string`);
+        if (v.length > max)
+            throw this.bad(`${what} has ${v.length} characters; at most ${max}`);
+        return defang(v);
+    }
+    boolean(v, what) {
+        if (typeof v !== 'boolean')
+            throw this.bad(`${what} is not true or false`);
+        return v;
+    }
+    sha256(v, what) {
+        if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v))
+            throw this.bad(`${what} is not a sha256 of 64 hex digits`);
+        return v;
+    }
+    matrix(v, what, k, total) {
+        const rows = this.array(v, what, k);
+        if (rows.length !== k)
+            throw this.bad(`${what} has ${rows.length} rows, not one per class (${k})`);
+        let sum = 0;
+        const out = rows.map((row, i) => {
+            const cells = this.array(row, `${what} row ${i + 1}`, k);
+            if (cells.length !== k)
+                throw this.bad(`${what} row ${i + 1} has ${cells.length} cells, not ${k}`);
+            return cells.map((c, j) => {
+                const n = this.count(c, `${what} cell ${i + 1},${j + 1}`, total);
+                sum += n;
+                return n;
+            });
+        });
+        if (sum !== total)
+            throw this.bad(`${what} counts ${sum} rows, not the ${total} compared rows`);
+        return out;
+    }
+}
+/**
+ * Reads a record written by another run: JSON, the schema, every number finite and in its range,
+ * metric names from the task's set, counts that agree with each other. Text values come back defanged.
+ */
+function readComparisonRecord(file, text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        throw new ArtifactRecordError(file, `is not JSON (${err.message})`);
+    }
+    const c = new Checker(file);
+    const r = c.object(parsed, 'the record');
+    if (r.format !== COMPARISON_FORMAT)
+        throw c.bad(`has format ${JSON.stringify(r.format)}, not "${COMPARISON_FORMAT}"`);
+    if (typeof r.pipeline !== 'string' || !/^[a-z0-9-]{1,100}$/.test(r.pipeline))
+        throw c.bad('has no valid pipeline name (a-z, 0-9 and -)');
+    const marker = commentMarker(r.pipeline);
+    if (r.marker !== marker)
+        throw c.bad(`has the marker ${JSON.stringify(r.marker)}, not ${JSON.stringify(marker)}`);
+    if (r.task !== 'classification' && r.task !== 'regression')
+        throw c.bad(`has the task ${JSON.stringify(r.task)}`);
+    const task = r.task;
+    const known = task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+    if (typeof r.primary !== 'string' || !known.includes(r.primary))
+        throw c.bad(`has the primary metric ${JSON.stringify(r.primary)}, not one of ${known.join(', ')}`);
+    if (typeof r.decision !== 'string' || !['promote', 'reject', 'first-model', 'no-change'].includes(r.decision))
+        throw c.bad(`has the decision ${JSON.stringify(r.decision)}`);
+    if (r.pull_request !== null && (!Number.isSafeInteger(r.pull_request) || r.pull_request < 1))
+        throw c.bad('has a pull_request that is not a positive integer');
+    if (r.head_sha !== null && (typeof r.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(r.head_sha)))
+        throw c.bad('has no head_sha of 40 hex digits');
+    const compared = c.count(r.compared_rows, 'compared_rows');
+    const candidateTest = c.count(r.candidate_test_rows, 'candidate_test_rows');
+    const labelled = c.count(r.labelled_rows, 'labelled_rows');
+    if (compared > candidateTest || candidateTest > labelled)
+        throw c.bad(`counts ${compared} compared rows, ${candidateTest} test rows and ${labelled} labelled rows: each must be at most the next`);
+    const champion = c.nullable(r.champion, (v) => {
+        const o = c.object(v, 'champion');
+        return { source: c.text(o.source, 'champion.source'), sha256: c.sha256(o.sha256, 'champion.sha256') };
+    });
+    const evidence = c.object(r.evidence, 'evidence');
+    const metricsSeen = new Set();
+    const metrics = c.array(r.metrics, 'metrics', known.length).map((v, i) => {
+        const m = c.object(v, `metrics[${i}]`);
+        if (typeof m.name !== 'string' || !known.includes(m.name))
+            throw c.bad(`metrics[${i}] is ${JSON.stringify(m.name)}, not one of the ${task} metrics (${known.join(', ')})`);
+        if (metricsSeen.has(m.name))
+            throw c.bad(`lists the metric ${m.name} twice`);
+        metricsSeen.add(m.name);
+        const range = RANGE[m.name];
+        const width = range[1] - range[0];
+        const span = Number.isFinite(width) ? [-width, width] : [-Number.MAX_VALUE, Number.MAX_VALUE];
+        const read = (key, r2) => c.nullable(m[key], (x) => c.number(x, `${m.name}.${key}`, r2));
+        const ci = c.nullable(m.ci, (x) => {
+            const pair = c.array(x, `${m.name}.ci`, 2);
+            if (pair.length !== 2)
+                throw c.bad(`${m.name}.ci is not a pair`);
+            const lo = c.number(pair[0], `${m.name}.ci[0]`, span);
+            const hi = c.number(pair[1], `${m.name}.ci[1]`, span);
+            if (lo > hi)
+                throw c.bad(`${m.name}.ci runs from ${lo} down to ${hi}`);
+            return [lo, hi];
+        });
+        const out = { name: m.name, champion: read('champion', range), candidate: read('candidate', range), diff: read('diff', span), ci, p: read('p', [0, 1]) };
+        if (!champion && (out.champion !== null || out.diff !== null || out.p !== null))
+            throw c.bad(`has no champion, yet ${m.name} has a champion value or a paired test`);
+        return out;
+    });
+    const classes = c.nullable(r.classes, (v) => {
+        const list = c.array(v, 'classes', LIMITS.classes).map((x, i) => c.text(x, `classes[${i}]`, 200));
+        if (new Set(list).size !== list.length)
+            throw c.bad('lists a class twice');
+        return list;
+    });
+    if (task === 'classification' && (!classes || classes.length < 2))
+        throw c.bad('is a classification without its classes');
+    const confusion = c.nullable(r.confusion, (v) => {
+        const o = c.object(v, 'confusion');
+        const k = classes?.length ?? 0;
+        if (k === 0 || k > LIMITS.confusionClasses)
+            throw c.bad(`has confusion matrices for ${k} classes; they are recorded for 2 to ${LIMITS.confusionClasses}`);
+        return { champion: c.nullable(o.champion, (x) => c.matrix(x, 'confusion.champion', k, compared)), candidate: c.matrix(o.candidate, 'confusion.candidate', k, compared) };
+    });
+    return {
+        format: COMPARISON_FORMAT,
+        pipeline: r.pipeline,
+        marker,
+        task,
+        primary: r.primary,
+        decision: r.decision,
+        promote: c.boolean(r.promote, 'promote'),
+        reasons: c.array(r.reasons, 'reasons', LIMITS.reasons).map((x, i) => c.text(x, `reasons[${i}]`, 2000)),
+        compared_rows: compared,
+        candidate_test_rows: candidateTest,
+        labelled_rows: labelled,
+        new_rows_since_champion: c.nullable(r.new_rows_since_champion, (v) => c.number(v, 'new_rows_since_champion', [-labelled, labelled])),
+        zero_labels: c.count(r.zero_labels, 'zero_labels', compared),
+        metrics,
+        evidence: { unscorable_champion: c.boolean(evidence.unscorable_champion, 'evidence.unscorable_champion'), identical: c.boolean(evidence.identical, 'evidence.identical'), too_few_rows: c.boolean(evidence.too_few_rows, 'evidence.too_few_rows') },
+        classes,
+        confusion,
+        slices: c.array(r.slices, 'slices', LIMITS.slices).map((v, i) => {
+            const s = c.object(v, `slices[${i}]`);
+            const cell = (key) => c.nullable(s[key], (x) => c.number(x, `slices[${i}].${key}`, RANGE[r.primary]));
+            return { column: c.text(s.column, `slices[${i}].column`, 200), value: c.text(s.value, `slices[${i}].value`, 200), rows: c.count(s.rows, `slices[${i}].rows`, compared), champion: cell('champion'), candidate: cell('candidate') };
+        }),
+        importances: c.array(r.importances, 'importances', LIMITS.importances).map((v, i) => {
+            const pair = c.array(v, `importances[${i}]`, 2);
+            return [c.text(pair[0], `importances[${i}] name`, 200), c.number(pair[1], `importances[${i}] value`, [0, 1])];
+        }),
+        data_files: c.array(r.data_files, 'data_files', LIMITS.files).map((x, i) => c.text(x, `data_files[${i}]`, 1000)),
+        data_sha256: c.sha256(r.data_sha256, 'data_sha256'),
+        candidate: (() => {
+            const o = c.object(r.candidate, 'candidate');
+            return { path: c.text(o.path, 'candidate.path', 1000), sha256: c.sha256(o.sha256, 'candidate.sha256') };
+        })(),
+        candidate_sha256: c.sha256(r.candidate_sha256, 'candidate_sha256'),
+        champion,
+        pull_request: r.pull_request,
+        head_sha: r.head_sha,
+    };
+}
+/** The record of a comparison view: the numbers and names only. */
+function comparisonRecord(view, task, extra) {
+    return {
+        format: COMPARISON_FORMAT,
+        pipeline: view.pipeline,
+        marker: view.marker,
+        task,
+        primary: view.primary,
+        decision: extra.decision,
+        promote: extra.promote,
+        reasons: extra.reasons,
+        compared_rows: view.data.testRows,
+        candidate_test_rows: view.data.candidateTestRows,
+        labelled_rows: view.data.labelledRows,
+        new_rows_since_champion: view.data.newRowsSinceChampion,
+        zero_labels: extra.zeroLabels,
+        metrics: view.metrics.map((m) => ({ name: m.name, champion: finiteOrNull(m.champion), candidate: finiteOrNull(m.candidate), diff: finiteOrNull(m.diff), ci: m.ci && Number.isFinite(m.ci[0]) && Number.isFinite(m.ci[1]) ? m.ci : null, p: finiteOrNull(m.p) })),
+        evidence: extra.evidence,
+        classes: view.classes,
+        // Matrices of many classes are for the full report; the record keeps what a comment shows.
+        confusion: view.confusion && (view.classes?.length ?? 0) <= LIMITS.confusionClasses ? view.confusion : null,
+        slices: view.slices.slice(0, LIMITS.slices),
+        importances: view.importances,
+        data_files: view.data.files.slice(0, LIMITS.files),
+        data_sha256: view.data.sha256,
+        candidate: view.candidate,
+        candidate_sha256: view.candidate.sha256,
+        champion: view.champion,
+        pull_request: extra.pullRequest,
+        head_sha: extra.headSha,
+    };
+}
+function finiteOrNull(v) {
+    return v !== null && Number.isFinite(v) ? v : null;
+}
+/** The metric rows of a record, their significance judged at `alpha`. */
+function metricRows(rec, alpha) {
+    return rec.metrics.map((m) => ({ ...m, significant: m.p === null ? null : m.p < alpha, lowerIsBetter: LOWER_IS_BETTER.has(m.name) }));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github-artifacts.ts
+// The merged pull request's candidate, for promote's train (reuse: pull-request): which pull request
+// this push merged, its candidate run on the pull request's head commit, and that run's model
+// artifact, downloaded by @actions/artifact (loaded only here). Promote holds a writing token, so the
+// artifact is taken only from a run this suite's candidate workflow made on the base repository
+// itself: any other workflow, event or a fork could have uploaded a model of its own making.
+
+
+
+/** A comparison record is a few kB; a larger file in the artifact is not one. */
+const MAX_RECORD_BYTES = 1024 * 1024;
+/** Why a run's artifacts are not taken, or undefined when they may be. */
+function untrustedRun(run, rule) {
+    const self = `${rule.owner}/${rule.repo}`.toLowerCase();
+    if (run.event !== 'pull_request')
+        return `run ${run.id} was a ${run.event} run, not a pull_request run`;
+    // A run's path may carry the ref it ran (dynamic runs: "path@ref"); the file is what counts.
+    const file = (run.path ?? '').replace(/@.*$/, '');
+    if (file !== rule.workflowPath)
+        return `run ${run.id} was made by ${file || 'an unknown workflow'}, not the candidate workflow ${rule.workflowPath}`;
+    const head = run.head_repository?.full_name?.toLowerCase();
+    if (head !== self || (run.repository?.full_name ?? self).toLowerCase() !== self)
+        return `run ${run.id} ran the code of ${head ?? 'an unknown repository'}, not of ${self} (a fork's run trains with its own code)`;
+    return undefined;
+}
+/** The workflow file of this run, from GITHUB_WORKFLOW_REF ("owner/repo/.github/workflows/x.yml@ref"). */
+function ownWorkflowPath(workflowRef) {
+    const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? '');
+    return m?.[1];
+}
+function mergedPullRequestModels(octokit, rule, sha, token) {
+    const { owner, repo } = rule;
+    return {
+        async fetchMergedPullRequestModel(pipeline, dir) {
+            if (!/^[0-9a-f]{40}$/.test(sha))
+                return { missing: `GITHUB_SHA ${JSON.stringify(sha)} is not a commit` };
+            if (!rule.workflowPath)
+                return { missing: 'the candidate workflow is unknown (no candidate-workflow input, and GITHUB_WORKFLOW_REF names no workflow file)' };
+            const pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })).data;
+            // The pull request this commit merged (a merge, squash or rebase commit records it as merge_commit_sha).
+            const pr = pulls.find((p) => p.merged_at && p.merge_commit_sha === sha) ?? pulls.find((p) => p.merged_at);
+            if (!pr)
+                return { missing: `commit ${sha.slice(0, 12)} merged no pull request` };
+            const runs = (await octokit.rest.actions.listWorkflowRunsForRepo({ owner, repo, head_sha: pr.head.sha, event: 'pull_request', per_page: 100 })).data.workflow_runs;
+            const modelPrefix = `model-${pipeline}-`;
+            const recordPrefix = `mlops-comparison-${pipeline}-`;
+            const skipped = [];
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(878), __nccwpck_require__.e(110), __nccwpck_require__.e(162), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56518));
+            const client = new DefaultArtifactClient();
+            const download = async (artifact, runId, into) => {
+                const got = await client.downloadArtifact(artifact.id, { path: into, findBy: { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo }, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+                if (got.digestMismatch)
+                    throw new Error(`the artifact ${artifact.name} does not match the digest GitHub recorded for it`);
+                return (await (0,promises_.readdir)(into, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => external_node_path_default().join(e.parentPath, e.name));
+            };
+            // Newest run first: a re-run of the candidate replaces what an earlier attempt uploaded.
+            for (const run of [...runs].sort((a, b) => b.id - a.id)) {
+                const why = untrustedRun(run, rule);
+                if (why) {
+                    skipped.push(why);
+                    continue;
+                }
+                const artifacts = (await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, per_page: 100 })).data.artifacts;
+                const model = artifacts.find((a) => a.name.startsWith(modelPrefix) && !a.expired);
+                if (!model)
+                    continue;
+                const record = artifacts.find((a) => a.name.startsWith(recordPrefix) && !a.expired);
+                if (!record) {
+                    skipped.push(`run ${run.id} recorded no comparison (${recordPrefix}* artifact), so the digest of the model it compared is unknown`);
+                    continue;
+                }
+                const recordFile = (await download(record, run.id, external_node_path_default().join(dir, 'comparison'))).find((f) => external_node_path_default().basename(f) === 'comparison.json');
+                const size = recordFile ? (await (0,promises_.lstat)(recordFile)).size : 0;
+                if (!recordFile || size > MAX_RECORD_BYTES) {
+                    skipped.push(`run ${run.id}'s ${record.name} holds no comparison.json of at most ${MAX_RECORD_BYTES} bytes`);
+                    continue;
+                }
+                const recorded = readComparisonRecord(`run ${run.id}'s ${record.name}/comparison.json`, await (0,promises_.readFile)(recordFile, 'utf8'));
+                if (recorded.pipeline !== pipeline) {
+                    skipped.push(`run ${run.id}'s comparison is of "${recorded.pipeline}", not "${pipeline}"`);
+                    continue;
+                }
+                const files = await download(model, run.id, external_node_path_default().join(dir, 'model'));
+                return { pullRequest: pr.number, files, recordedSha256: recorded.candidate_sha256, run: run.id };
+            }
+            const why = skipped.length > 0 ? ` (not taken: ${skipped.join('; ')})` : '';
+            return { missing: `pull request #${pr.number}'s candidate runs on ${pr.head.sha.slice(0, 12)} left no unexpired ${modelPrefix}* artifact this workflow trusts${why}` };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/registry/contract.ts
+// The registry contract, shared by both adapters (GitHub Releases and the local models/ folder): how a
+// version is named, which files it holds, how they are checksummed, and which version is the champion.
+// Every version is immutable; the champion is the highest published version. A rollback publishes a
+// new version that carries an earlier version's files, so the rule never changes and history keeps
+// every step.
+
+
+const RELEASE_FORMAT = 'mlops-release/1';
+/** The files of a version, in the order SHA256SUMS lists them. */
+const MODEL_ASSET = (pipeline) => `${pipeline}-model.json.gz`;
+/** The plain package an earlier format published; still read, never written. */
+const LEGACY_MODEL_ASSET = (pipeline) => `${pipeline}-model.json`;
+const METRICS_ASSET = 'metrics.json';
+const CARD_ASSET = 'model-card.md';
+const COMPARISON_ASSET = 'comparison.json';
+const RECORD_ASSET = 'release.json';
+const SUMS_ASSET = 'SHA256SUMS';
+function tagOf(pipeline, version) {
+    return `${pipeline}-v${version}`;
+}
+/** The version a tag names for this pipeline, or undefined (another pipeline's, or not ours). */
+function versionOfTag(pipeline, tag) {
+    const prefix = `${pipeline}-v`;
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const rest = tag.slice(prefix.length);
+    return /^[1-9]\d{0,8}$/.test(rest) ? Number(rest) : undefined;
+}
+/** A version as a user writes it (3, v3 or <pipeline>-v3), or undefined when it is none of those. */
+function parseVersionArg(pipeline, raw) {
+    const text = raw.trim();
+    const bare = /^v?([1-9]\d{0,8})$/.exec(text);
+    return bare ? Number(bare[1]) : versionOfTag(pipeline, text);
+}
+function nextVersion(existing) {
+    return existing.reduce((a, b) => Math.max(a, b), 0) + 1;
+}
+/** SHA256SUMS in the coreutils format (`<hex>  <name>`), one line per file. */
+function formatSums(files) {
+    return files.map((f) => `${sha256Hex(f.bytes)}  ${f.name}\n`).join('');
+}
+function parseSums(source, text) {
+    const sums = new Map();
+    for (const [i, line] of text.split('\n').entries()) {
+        if (line.trim() === '')
+            continue;
+        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
+        if (!m)
+            throw new ModelFormatError(source, `SHA256SUMS line ${i + 1} is not "<sha256>  <name>"`);
+        sums.set(m[2], m[1]);
+    }
+    return sums;
+}
+/** The model asset among a version's files (the current name, or the earlier format's). */
+function modelFile(source, pipeline, files) {
+    const model = files.find((f) => f.name === MODEL_ASSET(pipeline)) ?? files.find((f) => f.name === LEGACY_MODEL_ASSET(pipeline));
+    if (!model)
+        throw new ModelFormatError(source, `has no ${MODEL_ASSET(pipeline)}`);
+    return model;
+}
+/** A champion as a store hands it over must be the bytes it was published with. */
+function checkPublished(found) {
+    const actual = sha256Hex(found.bytes);
+    if (actual !== found.sha256)
+        throw new ModelFormatError(found.source, `checksum mismatch: the champion's sha256 is ${actual}, but it was published as ${found.sha256}`);
+}
+/**
+ * Checks a version's files: each against SHA256SUMS (which must list each), every file SHA256SUMS lists
+ * present, and the model the one release.json records. Returns the model asset.
+ */
+function verifyFiles(source, pipeline, files) {
+    const sumsFile = files.find((f) => f.name === SUMS_ASSET);
+    if (!sumsFile)
+        throw new ModelFormatError(source, `has no ${SUMS_ASSET}; it cannot be verified`);
+    const sums = parseSums(`${source} ${SUMS_ASSET}`, sumsFile.bytes.toString('utf8'));
+    for (const f of files) {
+        if (f.name === SUMS_ASSET)
+            continue;
+        const want = sums.get(f.name);
+        if (!want)
+            throw new ModelFormatError(source, `${f.name} is not listed in ${SUMS_ASSET}`);
+        const got = sha256Hex(f.bytes);
+        if (got !== want)
+            throw new ModelFormatError(source, `checksum mismatch: ${f.name} has sha256 ${got}, but ${SUMS_ASSET} lists ${want}`);
+    }
+    const names = new Set(files.map((f) => f.name));
+    const absent = [...sums.keys()].filter((n) => !names.has(n));
+    if (absent.length > 0)
+        throw new ModelFormatError(source, `${SUMS_ASSET} lists ${absent.map((n) => JSON.stringify(n)).join(', ')}, which ${absent.length === 1 ? 'is' : 'are'} missing: the version is damaged`);
+    const model = modelFile(source, pipeline, files);
+    const recordFile = files.find((f) => f.name === RECORD_ASSET);
+    if (recordFile) {
+        const record = parseRecord(source, recordFile.bytes);
+        const sha = sha256Hex(model.bytes);
+        if (record.model_sha256 !== sha)
+            throw new ModelFormatError(source, `${model.name} has sha256 ${sha}, but ${RECORD_ASSET} records ${record.model_sha256}: the version is damaged`);
+    }
+    return model;
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v) => Number.isSafeInteger(v) && v >= 0;
+const nullOr = (v, check) => v === null || check(v);
+/** release.json, checked field by field: a hand-edited record is damaged, not half-trusted. */
+function parseRecord(source, bytes) {
+    const where = `${source} ${RECORD_ASSET}`;
+    let value;
+    try {
+        value = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (err) {
+        throw new ModelFormatError(where, `not JSON (${err.message})`);
+    }
+    if (!isObject(value) || value.format !== RELEASE_FORMAT)
+        throw new ModelFormatError(where, `not a ${RELEASE_FORMAT} record`);
+    const r = value;
+    const bad = (field, what) => new ModelFormatError(where, `"${field}" ${what}: the record is damaged`);
+    if (!Number.isSafeInteger(r.version) || r.version < 1)
+        throw bad('version', 'is not a version number');
+    if (typeof r.model_sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(r.model_sha256))
+        throw bad('model_sha256', 'is not 64 hex digits');
+    for (const k of ['pipeline', 'tag', 'decision', 'published_at'])
+        if (typeof r[k] !== 'string')
+            throw bad(k, 'is not text');
+    if (!Array.isArray(r.reasons) || !r.reasons.every((x) => typeof x === 'string'))
+        throw bad('reasons', 'is not a list of text');
+    if (!nullOr(r.commit, (x) => typeof x === 'string'))
+        throw bad('commit', 'is not text or null');
+    if (!nullOr(r.rollback_of, isCount))
+        throw bad('rollback_of', 'is not a version or null');
+    if (!nullOr(r.previous, (x) => isObject(x) && isCount(x.version) && typeof x.sha256 === 'string'))
+        throw bad('previous', 'is not {version, sha256} or null');
+    if (!isObject(r.primary) || typeof r.primary.metric !== 'string' || !nullOr(r.primary.value, (x) => typeof x === 'number' && Number.isFinite(x)))
+        throw bad('primary', 'is not {metric, value}');
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github-registry.ts
+// The registry on GitHub Releases: version N of a pipeline's model is the release tagged <pipeline>-vN.
+// A release is created as a draft, its assets uploaded and checked against their digests, and only then
+// published, so a half-made release is never taken for the champion (drafts are not published
+// versions). Every call can fail or lose its answer, so publishing is idempotent: the release is found
+// by its tag (drafts included) before one is created, an asset whose digest already matches is kept, a
+// broken one (unfinished, or another digest) is replaced, and a release already published with this
+// model is the result. There is never a second release or a duplicate asset.
+
+
+
+
+/** The hidden line in a release body that says which model a draft is being made for. */
+const marker = (sha) => `<!-- mlops-actions:release model_sha256=${sha} -->`;
+function githubRegistry(octokit, owner, repo, io) {
+    const where = `the GitHub releases of ${owner}/${repo}`;
+    /** This pipeline's releases by version, drafts included; pre-releases are never versions. */
+    async function releases(pipeline) {
+        const out = new Map();
+        for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
+            for (const r of page.data) {
+                const v = versionOfTag(pipeline, r.tag_name);
+                if (v !== undefined && !r.prerelease)
+                    out.set(v, r);
+            }
+        }
+        return out;
+    }
+    const download = async (asset) => {
+        const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+        return Buffer.from(res.data);
+    };
+    /** The sha256 of an asset: its digest where GitHub gives one, else its bytes hashed. */
+    const digestOf = async (asset) => {
+        if (asset.state !== 'uploaded')
+            return undefined;
+        if (asset.digest?.startsWith('sha256:'))
+            return asset.digest.slice('sha256:'.length);
+        return sha256Hex(await download(asset));
+    };
+    async function releaseFiles(r) {
+        return Promise.all(r.assets.filter((a) => a.state === 'uploaded').map(async (a) => ({ name: a.name, bytes: await download(a) })));
+    }
+    async function lookup(pipeline, run) {
+        try {
+            return await run();
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                throw err;
+            const status = err.status;
+            const why = status === 401 ? 'the token was refused (401)' : status === 403 ? 'the token may not read releases (403; the job needs contents: read)' : status === 404 ? `the repository ${owner}/${repo} was not found (404)` : `the GitHub API did not answer after retries (${status ? `HTTP ${status}` : err.message})`;
+            throw new ChampionLookupError(`cannot look up the champion of "${pipeline}" in ${where}: ${why}. Deciding without it could publish over a champion that exists, so the step stops`, status);
+        }
+    }
+    async function publishedFiles(pipeline, version, r) {
+        const files = await releaseFiles(r);
+        const source = `release ${r.tag_name}`;
+        const names = new Set(files.map((f) => f.name));
+        if (!names.has(MODEL_ASSET(pipeline)) && !names.has(LEGACY_MODEL_ASSET(pipeline)))
+            throw new ChampionLookupError(`${source} lacks ${MODEL_ASSET(pipeline)}; it cannot be trusted as version ${version}`);
+        if (!names.has(SUMS_ASSET))
+            throw new ChampionLookupError(`${source} lacks ${SUMS_ASSET}; it cannot be verified`);
+        return { files, model: verifyFiles(source, pipeline, files) };
+    }
+    return {
+        where,
+        async find(pipeline) {
+            return lookup(pipeline, async () => {
+                const published = [...(await releases(pipeline))].filter(([, r]) => !r.draft).sort((a, b) => b[0] - a[0]);
+                const top = published[0];
+                if (!top)
+                    return undefined;
+                const [version, r] = top;
+                // The model and SHA256SUMS only: the champion's other files are not needed to compare.
+                const model = r.assets.find((a) => a.name === MODEL_ASSET(pipeline) && a.state === 'uploaded') ?? r.assets.find((a) => a.name === LEGACY_MODEL_ASSET(pipeline) && a.state === 'uploaded');
+                const sums = r.assets.find((a) => a.name === SUMS_ASSET && a.state === 'uploaded');
+                if (!model || !sums)
+                    throw new ChampionLookupError(`the release ${r.tag_name} lacks ${!model ? MODEL_ASSET(pipeline) : SUMS_ASSET}; it cannot be trusted as the champion`);
+                const listed = parseSums(`release ${r.tag_name} ${SUMS_ASSET}`, (await download(sums)).toString('utf8')).get(model.name);
+                if (!listed)
+                    throw new ChampionLookupError(`SHA256SUMS of ${r.tag_name} has no sha256 for ${model.name}`);
+                return { source: `release ${r.tag_name}`, bytes: await download(model), sha256: listed, version };
+            });
+        },
+        async versions(pipeline) {
+            const all = await lookup(pipeline, () => releases(pipeline));
+            return [...all].filter(([, r]) => !r.draft).sort((a, b) => a[0] - b[0]).map(([version, r]) => ({ version, tag: r.tag_name, url: r.html_url, record: null }));
+        },
+        async files(pipeline, version) {
+            const r = (await releases(pipeline)).get(version);
+            if (!r || r.draft)
+                throw new UserError(`${where} have no published ${tagOf(pipeline, version)}`);
+            return (await publishedFiles(pipeline, version, r)).files;
+        },
+        async publish(pipeline, files, record) {
+            const tag = record.tag;
+            const card = files.find((f) => f.name === 'model-card.md')?.bytes.toString('utf8') ?? '';
+            const body = `${card.length > 120000 ? `${card.slice(0, 120000)}\n…` : card}\n${marker(record.model_sha256)}\n`;
+            let release = (await releases(pipeline)).get(record.version);
+            if (release && !release.draft) {
+                // Published already: by an earlier attempt whose answer was lost (this model), or by another run.
+                const { model } = await publishedFiles(pipeline, record.version, release);
+                if (sha256Hex(model.bytes) !== record.model_sha256)
+                    throw new UserError(`${tag} is published already with another model; compare again against the champion as it is now`);
+                io.info(`${tag} is published already with this model (an earlier attempt); nothing more to do`);
+                return { version: record.version, tag, url: release.html_url, record };
+            }
+            if (release && !(release.body ?? '').includes(marker(record.model_sha256))) {
+                io.warning(`a draft ${tag} for another model was left by a failed run; it is deleted and made again`);
+                await octokit.rest.repos.deleteRelease({ owner, repo, release_id: release.id });
+                release = undefined;
+            }
+            if (!release) {
+                try {
+                    const created = await octokit.rest.repos.createRelease({ owner, repo, tag_name: tag, name: `${pipeline} v${record.version}`, body, draft: true, ...(record.commit ? { target_commitish: record.commit } : {}), request: { retries: 0 } });
+                    release = created.data;
+                }
+                catch (err) {
+                    // The create's answer may be lost after GitHub stored the draft: look again before anything else.
+                    release = (await releases(pipeline)).get(record.version);
+                    if (!release || !(release.body ?? '').includes(marker(record.model_sha256)))
+                        throw err;
+                    io.info(`the draft ${tag} was made although its creation answered ${err.status ?? 'nothing'}`);
+                }
+            }
+            const origin = release.upload_url.replace(/\/repos\/.*$/, '');
+            for (const f of files) {
+                const sha = sha256Hex(f.bytes);
+                const existing = release.assets.find((a) => a.name === f.name);
+                if (existing) {
+                    if ((await digestOf(existing)) === sha)
+                        continue;
+                    io.info(`${tag}: ${f.name} is ${existing.state === 'uploaded' ? 'another file' : 'an unfinished upload'}; it is replaced`);
+                    await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: existing.id });
+                }
+                try {
+                    await octokit.rest.repos.uploadReleaseAsset({ owner, repo, release_id: release.id, name: f.name, data: f.bytes, baseUrl: origin, headers: { 'content-type': 'application/octet-stream', 'content-length': f.bytes.length } });
+                }
+                catch (err) {
+                    // A lost answer: the next check finds the asset, or the re-run uploads it again.
+                    io.warning(`${tag}: uploading ${f.name} answered ${err.status ?? err.message}; it is checked next`);
+                }
+            }
+            // Checked before publishing: every file there, finished, with its digest.
+            const check = (await octokit.rest.repos.getRelease({ owner, repo, release_id: release.id })).data;
+            for (const f of files) {
+                const a = check.assets.find((x) => x.name === f.name);
+                if (!a || (await digestOf(a)) !== sha256Hex(f.bytes))
+                    throw new ModelFormatError(`release ${tag}`, `${f.name} did not upload whole; run the step again to complete the draft (nothing was published)`);
+            }
+            try {
+                const done = await octokit.rest.repos.updateRelease({ owner, repo, release_id: release.id, draft: false, make_latest: 'true' });
+                release = done.data;
+            }
+            catch (err) {
+                const again = (await octokit.rest.repos.getRelease({ owner, repo, release_id: release.id })).data;
+                if (again.draft)
+                    throw err;
+                release = again;
+            }
+            return { version: record.version, tag, url: release.html_url, record };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/attest.ts
+function attestation(core, token) {
+    return async (name, sha256) => {
+        if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+            core.notice(`publish-model: no provenance attestation for ${name}: the job does not grant id-token: write (and attestations: write)`);
+            return;
+        }
+        try {
+            const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(878), __nccwpck_require__.e(162), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4476));
+            const result = await attestProvenance({ subjects: [{ name, digest: { sha256 } }], token });
+            core.info(`attested the build provenance of ${name} (sha256:${sha256})${result.attestationID ? `: attestation ${result.attestationID}` : ''}`);
+        }
+        catch (err) {
+            core.warning(`publish-model: the provenance attestation of ${name} failed (${err.message}); the job needs id-token: write and attestations: write. The release stands.`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github-drift.ts
+/**
+ * Open issues that carry `marker`, lowest number first. Two overlapping runs can both find none and
+ * both open one; each run then keeps the lowest and closes the others, so one stays open whatever the
+ * order (a close is idempotent).
+ */
+async function openDriftIssues(octokit, owner, repo, label, marker) {
+    const found = [];
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 })) {
+        for (const issue of page.data)
+            if (!issue.pull_request && (issue.body ?? '').startsWith(marker))
+                found.push(issue.number);
+    }
+    return found.sort((a, b) => a - b);
+}
+function githubDriftIssues(octokit, owner, repo, label) {
+    const closeDuplicates = async (keep, others) => {
+        for (const n of others) {
+            await octokit.rest.issues.createComment({ owner, repo, issue_number: n, body: `Duplicate of #${keep}: two drift reports ran at once; #${keep} is the one kept open.` });
+            await octokit.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'not_planned' });
+        }
+    };
+    return {
+        async raise(_pipeline, marker, title, body) {
+            const open = await openDriftIssues(octokit, owner, repo, label, marker);
+            if (open.length > 0) {
+                await octokit.rest.issues.update({ owner, repo, issue_number: open[0], title, body });
+                await closeDuplicates(open[0], open.slice(1));
+                return { number: open[0], created: false };
+            }
+            // Never retried blindly: a create whose answer was lost may have opened the issue.
+            const created = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label], request: { retries: 0 } });
+            const after = await openDriftIssues(octokit, owner, repo, label, marker);
+            const keep = after.length > 0 ? after[0] : created.data.number;
+            await closeDuplicates(keep, after.filter((n) => n !== keep));
+            return { number: keep, created: keep === created.data.number };
+        },
+        async resolve(_pipeline, marker, comment) {
+            const open = await openDriftIssues(octokit, owner, repo, label, marker);
+            for (const n of open) {
+                await octokit.rest.issues.createComment({ owner, repo, issue_number: n, body: comment });
+                await octokit.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'completed' });
+            }
+            return open[0];
+        },
+    };
+}
+function githubDispatcher(octokit, owner, repo, ref) {
+    return {
+        async dispatch(workflow, inputs) {
+            await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs });
+            return `started the workflow ${workflow} on ${ref} (workflow_dispatch)`;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/data/table.ts
 // The in-memory form of a data set: typed columns, never row objects (rows as JS objects cost about 7x
 // the memory). Numbers live in Float64Array with NaN for missing; strings are dictionary-encoded.
@@ -19869,9 +20414,9 @@ function driftMarker(pipeline) {
     // Pipeline names are [a-z0-9-]+ (the config checks it), so the marker is always well-formed.
     return `<!-- mlops-actions:drift-report:${pipeline} -->`;
 }
-const fmt = (v, digits = 4) => (v === null || v === undefined || Number.isNaN(v) ? '–' : !Number.isFinite(v) ? '∞' : Math.abs(v) !== 0 && Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(digits));
+const report_fmt = (v, digits = 4) => (v === null || v === undefined || Number.isNaN(v) ? '–' : !Number.isFinite(v) ? '∞' : Math.abs(v) !== 0 && Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(digits));
 const pct = (v) => `${(v * 100).toFixed(1)}%`;
-const signed = (v) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(4)}`;
+const report_signed = (v) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(4)}`;
 /** The verdict in one line (Markdown-safe: feature names are escaped). */
 function verdictLine(view) {
     const r = view.result;
@@ -19889,11 +20434,11 @@ function performanceClause(p) {
     if (!p)
         return '';
     if (p.kind === 'estimated') {
-        const change = p.reference === null ? '' : ` (${signed(p.estimate.accuracy - p.reference)} against ${fmt(p.reference)} on the test split)`;
-        return ` Estimated accuracy without labels: **${fmt(p.estimate.accuracy)}**${change}.`;
+        const change = p.reference === null ? '' : ` (${report_signed(p.estimate.accuracy - p.reference)} against ${report_fmt(p.reference)} on the test split)`;
+        return ` Estimated accuracy without labels: **${report_fmt(p.estimate.accuracy)}**${change}.`;
     }
-    const change = p.reference === null ? '' : ` (${signed(p.value - p.reference)} against ${fmt(p.reference)} on the test split)`;
-    return ` Measured ${p.metric}: **${fmt(p.value)}**${change}.`;
+    const change = p.reference === null ? '' : ` (${report_signed(p.value - p.reference)} against ${report_fmt(p.reference)} on the test split)`;
+    return ` Measured ${p.metric}: **${report_fmt(p.value)}**${change}.`;
 }
 function performanceLines(view) {
     const p = view.performance;
@@ -19903,20 +20448,20 @@ function performanceLines(view) {
         const e = p.estimate;
         return [
             '',
-            `**Performance (estimated, no labels)**: accuracy **${fmt(e.accuracy)}** (95% interval ${fmt(e.interval[0])} – ${fmt(e.interval[1])}) on ${e.rows.toLocaleString('en-US')} rows${p.reference === null ? '' : `, against **${fmt(p.reference)}** on the champion's test split: **${signed(e.accuracy - p.reference)}**`}.`,
+            `**Performance (estimated, no labels)**: accuracy **${report_fmt(e.accuracy)}** (95% interval ${report_fmt(e.interval[0])} – ${report_fmt(e.interval[1])}) on ${e.rows.toLocaleString('en-US')} rows${p.reference === null ? '' : `, against **${report_fmt(p.reference)}** on the champion's test split: **${report_signed(e.accuracy - p.reference)}**`}.`,
             '',
             '_Estimated from the champion\'s own confidence: its vote shares, calibrated (isotonic) on its test split, averaged over the current rows, as NannyML\'s CBPE does. It assumes the relation between features and label is unchanged; a new kind of case the model has never seen can still fool it. Labels, when they arrive, give the measured figure._',
         ];
     }
     return [
         '',
-        `**Performance (measured, with labels)**: ${escapeMarkdown(p.metric, 40)} **${fmt(p.value)}**${p.interval ? ` (95% CI ${fmt(p.interval[0])} – ${fmt(p.interval[1])})` : ''} on ${p.rows.toLocaleString('en-US')} labelled rows${p.reference === null ? '' : `, against **${fmt(p.reference)}** on the champion's test split: **${signed(p.value - p.reference)}**${p.lowerIsBetter ? ' (lower is better)' : ''}`}.`,
+        `**Performance (measured, with labels)**: ${escapeMarkdown(p.metric, 40)} **${report_fmt(p.value)}**${p.interval ? ` (95% CI ${report_fmt(p.interval[0])} – ${report_fmt(p.interval[1])})` : ''} on ${p.rows.toLocaleString('en-US')} labelled rows${p.reference === null ? '' : `, against **${report_fmt(p.reference)}** on the champion's test split: **${report_signed(p.value - p.reference)}**${p.lowerIsBetter ? ' (lower is better)' : ''}`}.`,
     ];
 }
 function scoreCell(c) {
     if (Number.isNaN(c.score))
         return '–';
-    return `${fmt(c.score)} ${TEST_KIND[c.test] === 'p-value' ? '(p)' : ''}`.trim();
+    return `${report_fmt(c.score)} ${TEST_KIND[c.test] === 'p-value' ? '(p)' : ''}`.trim();
 }
 function missingCell(c) {
     const { reference, current } = c.missingShare;
@@ -19950,12 +20495,12 @@ function renderDriftMarkdown(view, max = Infinity) {
     out.push(...performanceLines(view));
     if (view.prediction) {
         const p = view.prediction;
-        out.push('', `**Prediction drift**: ${p.drifted ? '🔴 the champion\'s predictions drifted' : '🟢 the champion\'s predictions did not drift'} (${TEST_TITLE[p.test]}, ${scoreCell(p)}, threshold ${fmt(p.threshold)}).`);
+        out.push('', `**Prediction drift**: ${p.drifted ? '🔴 the champion\'s predictions drifted' : '🟢 the champion\'s predictions did not drift'} (${TEST_TITLE[p.test]}, ${scoreCell(p)}, threshold ${report_fmt(p.threshold)}).`);
     }
     if (r.columns.length > 0) {
         out.push('', '| Feature | Type | Test | Score | Threshold | Drift | PSI | Missing (ref → cur) |', '|---|---|---|---:|---:|---|---:|---|');
         for (const c of r.columns)
-            out.push(`| ${e(c.column, 60)} | ${c.kind} | ${TEST_TITLE[c.test]} | ${scoreCell(c)} | ${fmt(c.threshold, 3)} | ${c.drifted ? '🔴 yes' : 'no'} | ${fmt(c.psi, 3)} | ${missingCell(c)} |`);
+            out.push(`| ${e(c.column, 60)} | ${c.kind} | ${TEST_TITLE[c.test]} | ${scoreCell(c)} | ${report_fmt(c.threshold, 3)} | ${c.drifted ? '🔴 yes' : 'no'} | ${report_fmt(c.psi, 3)} | ${missingCell(c)} |`);
         const notes = r.columns.filter((c) => c.note);
         if (notes.length)
             out.push('', ...notes.map((c) => `- ${e(c.column, 60)}: ${e(c.note, 200)}`));
@@ -20017,7 +20562,7 @@ function renderDriftHtml(view) {
     const md = (s) => html(s.replace(/\*\*/g, '').replace(/`/g, ''));
     const verdict = verdictLine({ ...view, result: { ...r, drifted: r.drifted } }).replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
     const rows = r.columns
-        .map((c) => `<tr class="${c.drifted ? 'drift' : ''}"><td>${html(c.column)}</td><td>${c.kind}</td><td>${html(TEST_TITLE[c.test])}</td><td class="n">${html(scoreCell(c))}</td><td class="n">${fmt(c.threshold, 3)}</td><td>${c.drifted ? 'yes' : 'no'}</td><td class="n">${fmt(c.psi, 3)}</td><td>${html(missingCell(c))}</td><td>${html(c.note ?? '')}${c.newCategories.length ? `${c.note ? '; ' : ''}new: ${html(c.newCategories.slice(0, 5).map(([k, n]) => `${k} (${n})`).join(', '))}` : ''}</td></tr>`)
+        .map((c) => `<tr class="${c.drifted ? 'drift' : ''}"><td>${html(c.column)}</td><td>${c.kind}</td><td>${html(TEST_TITLE[c.test])}</td><td class="n">${html(scoreCell(c))}</td><td class="n">${report_fmt(c.threshold, 3)}</td><td>${c.drifted ? 'yes' : 'no'}</td><td class="n">${report_fmt(c.psi, 3)}</td><td>${html(missingCell(c))}</td><td>${html(c.note ?? '')}${c.newCategories.length ? `${c.note ? '; ' : ''}new: ${html(c.newCategories.slice(0, 5).map(([k, n]) => `${k} (${n})`).join(', '))}` : ''}</td></tr>`)
         .join('\n');
     const perf = performanceLines(view).filter((l) => l !== '').map((l) => `<p>${md(l.replace(/^_|_$/g, ''))}</p>`).join('\n');
     const pred = view.prediction ? `<p>Prediction drift: ${view.prediction.drifted ? 'the champion\'s predictions drifted' : 'no drift in the champion\'s predictions'} (${html(TEST_TITLE[view.prediction.test])}, ${html(scoreCell(view.prediction))}).</p>` : '';
@@ -21623,494 +22168,6 @@ function tableFromColumns(pkg, columns, rows) {
         table: { columns: out, rowCount: rows, files: ['request'], fileIndex: new Uint16Array(rows), line: new Uint32Array(rows), issues: [], issueCounts: {} },
         missing,
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/compare/p-value.ts
-// p-values as people read them: never "p = 0". A p below what a double can tell from 0 (or below what
-// the test can resolve) is shown as a bound, a small one in scientific notation.
-/** The smallest p-value shown as a number; below it, "p < 1e-16". */
-const P_FLOOR = 1e-16;
-function formatP(p) {
-    if (!(p >= P_FLOOR))
-        return 'p < 1e-16';
-    if (p < 0.001)
-        return `p = ${p.toExponential(1)}`;
-    return `p = ${Number(p.toPrecision(2))}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/compare/gates.ts
-// The promotion decision, separate from the measuring. Gates follow MLflow's validation thresholds:
-// per metric an absolute `threshold` (a floor, or a ceiling when lower is better), and against the
-// champion `min_absolute_change`, `min_relative_change` and `max_regression`.
-
-/** Metrics where a smaller value is better; every other built-in metric is better when larger. */
-const LOWER_IS_BETTER = new Set(['log_loss', 'brier', 'rmse', 'mae', 'mape', 'median_ae']);
-const gates_fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString());
-/**
- * Decides. `candidate` and `champion` are scalar metrics on the same rows (champion undefined for a
- * first model); `primaryTest` is the paired test on the primary metric. Only a candidate that passes
- * every gate is promoted: a first model that misses a threshold is rejected like any other.
- */
-function decide(gates, candidate, champion, primaryTest, evidence = {}) {
-    const reasons = [];
-    let failed = false;
-    if (evidence.tooFewRows !== undefined)
-        return { decision: 'reject', promote: false, reasons: [evidence.tooFewRows] };
-    // An identical candidate is judged by the absolute thresholds only: a change against itself is 0.
-    const relative = evidence.identical === undefined ? champion : undefined;
-    const better = (name, d) => (LOWER_IS_BETTER.has(name) ? -d : d);
-    for (const [name, gate] of Object.entries(gates.metrics)) {
-        const value = candidate[name];
-        if (value === null || value === undefined) {
-            reasons.push(`${name}: not available for this model, so its gate cannot pass`);
-            failed = true;
-            continue;
-        }
-        if (gate.threshold !== undefined) {
-            const ok = LOWER_IS_BETTER.has(name) ? value <= gate.threshold : value >= gate.threshold;
-            reasons.push(`${name} ${gates_fmt(value)} ${ok ? 'meets' : 'misses'} the ${LOWER_IS_BETTER.has(name) ? 'ceiling' : 'floor'} ${gates_fmt(gate.threshold)}`);
-            if (!ok)
-                failed = true;
-        }
-        const base = relative?.[name];
-        if (base === null || base === undefined)
-            continue;
-        const gain = better(name, value - base); // > 0: the candidate is better
-        if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
-            reasons.push(`${name} improves by ${gates_fmt(gain)}, less than min_absolute_change ${gates_fmt(gate.min_absolute_change)}`);
-            failed = true;
-        }
-        if (gate.min_relative_change !== undefined) {
-            const rel = base === 0 ? (gain > 0 ? Infinity : 0) : gain / Math.abs(base);
-            if (rel < gate.min_relative_change) {
-                reasons.push(`${name} improves by ${gates_fmt(rel * 100)}%, less than min_relative_change ${gates_fmt(gate.min_relative_change * 100)}%`);
-                failed = true;
-            }
-        }
-        if (gate.max_regression !== undefined && -gain > gate.max_regression) {
-            reasons.push(`${name} is worse by ${gates_fmt(-gain)}, more than max_regression ${gates_fmt(gate.max_regression)}`);
-            failed = true;
-        }
-    }
-    if (evidence.unscorableChampion !== undefined) {
-        // There is a champion, but it cannot be scored on this data: the thresholds decide alone.
-        return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons: [evidence.unscorableChampion, ...reasons] };
-    }
-    if (!champion) {
-        return { decision: failed ? 'reject' : 'first-model', promote: !failed, reasons: [`no champion yet: only the absolute thresholds apply`, ...reasons] };
-    }
-    if (evidence.identical !== undefined) {
-        return { decision: failed ? 'reject' : 'no-change', promote: false, reasons: [evidence.identical, ...reasons] };
-    }
-    if (primaryTest) {
-        const gain = better(gates.primary, primaryTest.diff);
-        const significant = primaryTest.p < gates.alpha;
-        if (significant && gain < 0) {
-            reasons.push(`${gates.primary} is significantly worse than the champion's (${gates_fmt(primaryTest.diff)}, ${formatP(primaryTest.p)})`);
-            failed = true;
-        }
-        else if (gates.requireSignificantGain && !(significant && gain > 0)) {
-            reasons.push(`${gates.primary} is not significantly better than the champion's (${gates_fmt(primaryTest.diff)}, ${formatP(primaryTest.p)}); require_significant_gain is on`);
-            failed = true;
-        }
-        else {
-            reasons.push(`${gates.primary}: ${gain > 0 ? 'better' : gain < 0 ? 'worse' : 'no change'} by ${gates_fmt(Math.abs(primaryTest.diff))} (${formatP(primaryTest.p)}, ${significant ? 'significant' : 'not significant'} at α = ${gates.alpha})`);
-        }
-    }
-    return { decision: failed ? 'reject' : 'promote', promote: !failed, reasons };
-}
-
-;// CONCATENATED MODULE: ./src/engine/compare/report.ts
-// The comparison as people read it: one Markdown document for the pull request comment and the job
-// summary. Everything from data or config is escaped; the marker cannot be forged by data, because
-// data never reaches the comment unescaped.
-
-
-/** GitHub refuses a comment longer than 65,536 characters; the report stays below this. */
-const MAX_COMMENT_CHARS = 60000;
-function commentMarker(pipeline) {
-    // The pipeline name is [a-z0-9-]+ (the config checks it), so the marker is always well-formed.
-    return `<!-- mlops-actions:compare-to-champion:${pipeline} -->`;
-}
-const num = (v) => (v === null || !Number.isFinite(v) ? '–' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
-const report_signed = (v) => (v === null || !Number.isFinite(v) ? '–' : `${v > 0 ? '+' : ''}${num(v)}`);
-const VERDICT = {
-    promote: '✅ **promote**: the candidate beats the champion under the gates',
-    reject: '❌ **reject**: the candidate does not pass the gates',
-    'first-model': '🆕 **first model**: there is no champion yet, and the candidate passes the absolute thresholds',
-    'no-change': '⏸️ **no change**: the candidate predicts exactly what the champion predicts, so there is nothing to promote',
-};
-/** Metric groups drawn on one chart each: one axis never mixes scales (a 0–1 score and an error in units). */
-const CHART_GROUPS = [
-    { title: 'scores (higher is better)', axis: 'score', metrics: ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'pr_auc'], unitRange: true },
-    { title: 'losses (lower is better)', axis: 'loss', metrics: ['log_loss', 'brier'] },
-    { title: 'errors in the target\'s units (lower is better)', axis: 'error', metrics: ['rmse', 'mae', 'median_ae'] },
-];
-function charts(view) {
-    const out = [];
-    for (const group of CHART_GROUPS) {
-        const rows = view.metrics.filter((m) => group.metrics.includes(m.name) && !view.unchartable.includes(m.name) && m.candidate !== null && Number.isFinite(m.candidate));
-        if (rows.length === 0)
-            continue;
-        const values = rows.flatMap((m) => [m.candidate ?? 0, m.champion ?? 0]).filter(Number.isFinite);
-        const top = group.unitRange ? 1 : Math.max(...values) * 1.1 || 1;
-        const series = (pick) => `[${rows.map((m) => Number((pick(m) ?? 0).toFixed(4))).join(', ')}]`;
-        out.push('', '```mermaid', 'xychart-beta', `  title "${view.pipeline}: ${group.title}${view.champion ? ', champion (first bar) and candidate' : ''}"`, `  x-axis [${rows.map((m) => m.name).join(', ')}]`, `  y-axis "${group.axis}" 0 --> ${Number(top.toFixed(4))}`);
-        if (view.champion && rows.some((m) => m.champion !== null))
-            out.push(`  bar ${series((m) => m.champion)}`);
-        out.push(`  bar ${series((m) => m.candidate)}`, '```');
-    }
-    return out;
-}
-function render(view, omit) {
-    const e = (s, max = 80) => escapeMarkdown(s, max);
-    const out = [view.marker, `## mlops · ${e(view.pipeline)}`, '', VERDICT[view.verdict.decision], ''];
-    for (const r of view.verdict.reasons)
-        out.push(`- ${e(r, 300)}`);
-    const rows = view.data.testRows.toLocaleString('en-US');
-    const scoredOn = view.champion && view.data.testRows !== view.data.candidateTestRows ? `Scored on the same **${rows}** rows: the test rows of both the champion and the candidate (the candidate alone has ${view.data.candidateTestRows.toLocaleString('en-US')})` : view.champion ? `Scored on the same **${rows}** test rows` : `Scored on **${rows}** test rows`;
-    out.push('', `${scoredOn}; primary metric **${e(view.primary)}**.`, '');
-    out.push('| Metric | Champion | Candidate | Change | 95% CI of change | Significant? |', '|---|---:|---:|---:|---|---|');
-    for (const m of view.metrics) {
-        const sig = m.significant === null || m.p === null ? '–' : `${m.significant ? 'yes' : 'no'} (${formatP(m.p)})`;
-        const name = `${m.name === view.primary ? '**' : ''}${m.name}${m.lowerIsBetter ? ' ↓' : ''}${m.name === view.primary ? '**' : ''}`;
-        out.push(`| ${name} | ${num(m.champion)} | ${num(m.candidate)} | ${report_signed(m.diff)} | ${m.ci ? `${report_signed(m.ci[0])} … ${report_signed(m.ci[1])}` : '–'} | ${sig} |`);
-    }
-    for (const note of view.notes)
-        out.push('', `> ${e(note, 400)}`);
-    out.push(...charts(view));
-    if (view.sweep)
-        out.push('', view.sweep.trimEnd());
-    const shortened = [...omit].map((p) => ({ slices: 'the slices', confusion: 'the confusion matrices', importances: 'the top features' })[p]);
-    if (view.confusion && view.classes && !omit.has('confusion')) {
-        const matrix = (title, cm) => {
-            out.push('', `**${title}** (rows: true, columns: predicted)`, '', `| | ${view.classes.map((c) => e(c, 40)).join(' | ')} |`, `|---|${view.classes.map(() => '---:').join('|')}|`);
-            cm.forEach((row, k) => out.push(`| **${e(view.classes[k], 40)}** | ${row.join(' | ')} |`));
-        };
-        if (view.confusion.champion)
-            matrix('Champion', view.confusion.champion);
-        matrix('Candidate', view.confusion.candidate);
-    }
-    if (view.slices.length > 0 && !omit.has('slices')) {
-        out.push('', `**Slices** (${e(view.primary)})`, '', '| Column | Value | Rows | Champion | Candidate |', '|---|---|---:|---:|---:|');
-        for (const s of view.slices)
-            out.push(`| ${e(s.column, 40)} | ${e(s.value, 60)} | ${s.rows} | ${num(s.champion)} | ${num(s.candidate)} |`);
-    }
-    if (view.importances.length > 0 && !omit.has('importances')) {
-        out.push('', '**Top features** (candidate, impurity importance)', '', '| Feature | Importance |', '|---|---:|');
-        for (const [name, v] of view.importances)
-            out.push(`| ${e(name, 60)} | ${v.toFixed(4)} |`);
-    }
-    out.push('', '**Data**', '');
-    out.push(`- files: ${view.data.files.slice(0, 20).map((f) => `<code>${e(f, 120)}</code>`).join(', ')}${view.data.files.length > 20 ? ` and ${view.data.files.length - 20} more` : ''} (sha256 ${view.data.sha256.slice(0, 12)}…)`);
-    out.push(`- labelled rows: ${view.data.labelledRows.toLocaleString('en-US')}${view.data.newRowsSinceChampion === null ? '' : `, ${view.data.newRowsSinceChampion >= 0 ? '+' : ''}${view.data.newRowsSinceChampion.toLocaleString('en-US')} since the champion was trained`}`);
-    out.push(`- candidate: <code>${e(view.candidate.path, 120)}</code> (sha256 ${view.candidate.sha256.slice(0, 12)}…)`);
-    if (view.champion)
-        out.push(`- champion: ${e(view.champion.source, 160)} (sha256 ${view.champion.sha256.slice(0, 12)}…, checksum verified)`);
-    if (shortened.length > 0)
-        out.push('', `_Shortened to fit a comment: ${shortened.join(', ')} ${shortened.length === 1 ? 'is' : 'are'} left out. The full report is ${e(view.fullReport, 200)}._`);
-    if (view.links.run)
-        out.push('', `[Workflow run](${view.links.run})${view.links.artifacts ? ` · [artifacts](${view.links.artifacts})` : ''}`);
-    return `${out.join('\n')}\n`;
-}
-/** The whole report, for the job summary and the artifact. */
-function renderComparison(view) {
-    return render(view, new Set());
-}
-/**
- * The report for a pull request comment: the whole report when it fits, else without the slices, then
- * the confusion matrices, then the top features, with a line that says where the whole report is.
- */
-function renderComment(view, max = MAX_COMMENT_CHARS) {
-    const omit = new Set();
-    let body = render(view, omit);
-    for (const part of ['slices', 'confusion', 'importances']) {
-        if (body.length <= max)
-            return body;
-        omit.add(part);
-        body = render(view, omit);
-    }
-    if (body.length <= max)
-        return body;
-    // Still too long (hundreds of reasons or files): cut, and keep the pointer to the full report.
-    const tail = `\n\n_Cut to fit a comment. The full report is ${escapeMarkdown(view.fullReport, 200)}._\n`;
-    return `${body.slice(0, max - tail.length)}${tail}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/compare/record.ts
-// The comparison record (comparison.json): what compare-to-champion measured, as numbers and names,
-// never as rendered Markdown. A fork's candidate run writes it into an artifact, and the privileged
-// workflow that comments on the fork's pull request renders the comment from it, so reading it is
-// reading a stranger's claims: every field is checked for type, range and consistency, and every
-// text is defanged before it reaches the renderer's escaping.
-
-
-
-
-const COMPARISON_FORMAT = 'mlops-comparison/2';
-/** Where each metric's values may lie; a value outside is not a measurement of ours. */
-const RANGE = {
-    accuracy: [0, 1],
-    balanced_accuracy: [0, 1],
-    precision_macro: [0, 1],
-    recall_macro: [0, 1],
-    f1_macro: [0, 1],
-    f1_weighted: [0, 1],
-    roc_auc: [0, 1],
-    pr_auc: [0, 1],
-    // Multi-class Brier sums over the classes: at most 2.
-    brier: [0, 2],
-    // Probabilities are clipped at 1e-15, so a row costs at most -ln(1e-15) ≈ 34.5.
-    log_loss: [0, 40],
-    r2: [-Number.MAX_VALUE, 1],
-    rmse: [0, Number.MAX_VALUE],
-    mae: [0, Number.MAX_VALUE],
-    mape: [0, Number.MAX_VALUE],
-    median_ae: [0, Number.MAX_VALUE],
-};
-const LIMITS = { classes: 1000, confusionClasses: 100, slices: 1000, importances: 50, files: 1000, text: 300, reasons: 200 };
-/**
- * Breaks what GitHub would turn into a link even from escaped text: its autolinker runs on the text
- * after entities are decoded, so `https&#58;//x` still links. A zero-width space inside `://`, after
- * `www` and after `@` leaves the text readable and unlinked.
- */
-function defang(text) {
-    return text.replace(/:\/\//g, ':\u200b//').replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`).replace(/@/g, '@\u200b');
-}
-class Checker {
-    file;
-    constructor(file) {
-        this.file = file;
-    }
-    bad(what) {
-        return new ArtifactRecordError(this.file, what);
-    }
-    object(v, what) {
-        if (typeof v !== 'object' || v === null || Array.isArray(v))
-            throw this.bad(`${what} is not a JSON object`);
-        return v;
-    }
-    array(v, what, max) {
-        if (!Array.isArray(v))
-            throw this.bad(`${what} is not a list`);
-        if (v.length > max)
-            throw this.bad(`${what} has ${v.length} entries; at most ${max}`);
-        return v;
-    }
-    count(v, what, max = Number.MAX_SAFE_INTEGER) {
-        if (!Number.isSafeInteger(v) || v < 0 || v > max)
-            throw this.bad(`${what} is ${JSON.stringify(v)}, not a count${max < Number.MAX_SAFE_INTEGER ? ` of at most ${max}` : ''}`);
-        return v;
-    }
-    number(v, what, [lo, hi]) {
-        if (typeof v !== 'number' || !Number.isFinite(v))
-            throw this.bad(`${what} is ${JSON.stringify(v)}, not a finite number`);
-        if (v < lo || v > hi)
-            throw this.bad(`${what} is ${v}, outside ${lo}…${hi}`);
-        return v;
-    }
-    nullable(v, read) {
-        return v === null ? null : read(v);
-    }
-    text(v, what, max = LIMITS.text) {
-        if (typeof v !== 'string')
-            throw this.bad(`${what} is not a string`);
-        if (v.length > max)
-            throw this.bad(`${what} has ${v.length} characters; at most ${max}`);
-        return defang(v);
-    }
-    boolean(v, what) {
-        if (typeof v !== 'boolean')
-            throw this.bad(`${what} is not true or false`);
-        return v;
-    }
-    sha256(v, what) {
-        if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v))
-            throw this.bad(`${what} is not a sha256 of 64 hex digits`);
-        return v;
-    }
-    matrix(v, what, k, total) {
-        const rows = this.array(v, what, k);
-        if (rows.length !== k)
-            throw this.bad(`${what} has ${rows.length} rows, not one per class (${k})`);
-        let sum = 0;
-        const out = rows.map((row, i) => {
-            const cells = this.array(row, `${what} row ${i + 1}`, k);
-            if (cells.length !== k)
-                throw this.bad(`${what} row ${i + 1} has ${cells.length} cells, not ${k}`);
-            return cells.map((c, j) => {
-                const n = this.count(c, `${what} cell ${i + 1},${j + 1}`, total);
-                sum += n;
-                return n;
-            });
-        });
-        if (sum !== total)
-            throw this.bad(`${what} counts ${sum} rows, not the ${total} compared rows`);
-        return out;
-    }
-}
-/**
- * Reads a record written by another run: JSON, the schema, every number finite and in its range,
- * metric names from the task's set, counts that agree with each other. Text values come back defanged.
- */
-function readComparisonRecord(file, text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (err) {
-        throw new ArtifactRecordError(file, `is not JSON (${err.message})`);
-    }
-    const c = new Checker(file);
-    const r = c.object(parsed, 'the record');
-    if (r.format !== COMPARISON_FORMAT)
-        throw c.bad(`has format ${JSON.stringify(r.format)}, not "${COMPARISON_FORMAT}"`);
-    if (typeof r.pipeline !== 'string' || !/^[a-z0-9-]{1,100}$/.test(r.pipeline))
-        throw c.bad('has no valid pipeline name (a-z, 0-9 and -)');
-    const marker = commentMarker(r.pipeline);
-    if (r.marker !== marker)
-        throw c.bad(`has the marker ${JSON.stringify(r.marker)}, not ${JSON.stringify(marker)}`);
-    if (r.task !== 'classification' && r.task !== 'regression')
-        throw c.bad(`has the task ${JSON.stringify(r.task)}`);
-    const task = r.task;
-    const known = task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
-    if (typeof r.primary !== 'string' || !known.includes(r.primary))
-        throw c.bad(`has the primary metric ${JSON.stringify(r.primary)}, not one of ${known.join(', ')}`);
-    if (typeof r.decision !== 'string' || !['promote', 'reject', 'first-model', 'no-change'].includes(r.decision))
-        throw c.bad(`has the decision ${JSON.stringify(r.decision)}`);
-    if (r.pull_request !== null && (!Number.isSafeInteger(r.pull_request) || r.pull_request < 1))
-        throw c.bad('has a pull_request that is not a positive integer');
-    if (r.head_sha !== null && (typeof r.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(r.head_sha)))
-        throw c.bad('has no head_sha of 40 hex digits');
-    const compared = c.count(r.compared_rows, 'compared_rows');
-    const candidateTest = c.count(r.candidate_test_rows, 'candidate_test_rows');
-    const labelled = c.count(r.labelled_rows, 'labelled_rows');
-    if (compared > candidateTest || candidateTest > labelled)
-        throw c.bad(`counts ${compared} compared rows, ${candidateTest} test rows and ${labelled} labelled rows: each must be at most the next`);
-    const champion = c.nullable(r.champion, (v) => {
-        const o = c.object(v, 'champion');
-        return { source: c.text(o.source, 'champion.source'), sha256: c.sha256(o.sha256, 'champion.sha256') };
-    });
-    const evidence = c.object(r.evidence, 'evidence');
-    const metricsSeen = new Set();
-    const metrics = c.array(r.metrics, 'metrics', known.length).map((v, i) => {
-        const m = c.object(v, `metrics[${i}]`);
-        if (typeof m.name !== 'string' || !known.includes(m.name))
-            throw c.bad(`metrics[${i}] is ${JSON.stringify(m.name)}, not one of the ${task} metrics (${known.join(', ')})`);
-        if (metricsSeen.has(m.name))
-            throw c.bad(`lists the metric ${m.name} twice`);
-        metricsSeen.add(m.name);
-        const range = RANGE[m.name];
-        const width = range[1] - range[0];
-        const span = Number.isFinite(width) ? [-width, width] : [-Number.MAX_VALUE, Number.MAX_VALUE];
-        const read = (key, r2) => c.nullable(m[key], (x) => c.number(x, `${m.name}.${key}`, r2));
-        const ci = c.nullable(m.ci, (x) => {
-            const pair = c.array(x, `${m.name}.ci`, 2);
-            if (pair.length !== 2)
-                throw c.bad(`${m.name}.ci is not a pair`);
-            const lo = c.number(pair[0], `${m.name}.ci[0]`, span);
-            const hi = c.number(pair[1], `${m.name}.ci[1]`, span);
-            if (lo > hi)
-                throw c.bad(`${m.name}.ci runs from ${lo} down to ${hi}`);
-            return [lo, hi];
-        });
-        const out = { name: m.name, champion: read('champion', range), candidate: read('candidate', range), diff: read('diff', span), ci, p: read('p', [0, 1]) };
-        if (!champion && (out.champion !== null || out.diff !== null || out.p !== null))
-            throw c.bad(`has no champion, yet ${m.name} has a champion value or a paired test`);
-        return out;
-    });
-    const classes = c.nullable(r.classes, (v) => {
-        const list = c.array(v, 'classes', LIMITS.classes).map((x, i) => c.text(x, `classes[${i}]`, 200));
-        if (new Set(list).size !== list.length)
-            throw c.bad('lists a class twice');
-        return list;
-    });
-    if (task === 'classification' && (!classes || classes.length < 2))
-        throw c.bad('is a classification without its classes');
-    const confusion = c.nullable(r.confusion, (v) => {
-        const o = c.object(v, 'confusion');
-        const k = classes?.length ?? 0;
-        if (k === 0 || k > LIMITS.confusionClasses)
-            throw c.bad(`has confusion matrices for ${k} classes; they are recorded for 2 to ${LIMITS.confusionClasses}`);
-        return { champion: c.nullable(o.champion, (x) => c.matrix(x, 'confusion.champion', k, compared)), candidate: c.matrix(o.candidate, 'confusion.candidate', k, compared) };
-    });
-    return {
-        format: COMPARISON_FORMAT,
-        pipeline: r.pipeline,
-        marker,
-        task,
-        primary: r.primary,
-        decision: r.decision,
-        promote: c.boolean(r.promote, 'promote'),
-        reasons: c.array(r.reasons, 'reasons', LIMITS.reasons).map((x, i) => c.text(x, `reasons[${i}]`, 2000)),
-        compared_rows: compared,
-        candidate_test_rows: candidateTest,
-        labelled_rows: labelled,
-        new_rows_since_champion: c.nullable(r.new_rows_since_champion, (v) => c.number(v, 'new_rows_since_champion', [-labelled, labelled])),
-        zero_labels: c.count(r.zero_labels, 'zero_labels', compared),
-        metrics,
-        evidence: { unscorable_champion: c.boolean(evidence.unscorable_champion, 'evidence.unscorable_champion'), identical: c.boolean(evidence.identical, 'evidence.identical'), too_few_rows: c.boolean(evidence.too_few_rows, 'evidence.too_few_rows') },
-        classes,
-        confusion,
-        slices: c.array(r.slices, 'slices', LIMITS.slices).map((v, i) => {
-            const s = c.object(v, `slices[${i}]`);
-            const cell = (key) => c.nullable(s[key], (x) => c.number(x, `slices[${i}].${key}`, RANGE[r.primary]));
-            return { column: c.text(s.column, `slices[${i}].column`, 200), value: c.text(s.value, `slices[${i}].value`, 200), rows: c.count(s.rows, `slices[${i}].rows`, compared), champion: cell('champion'), candidate: cell('candidate') };
-        }),
-        importances: c.array(r.importances, 'importances', LIMITS.importances).map((v, i) => {
-            const pair = c.array(v, `importances[${i}]`, 2);
-            return [c.text(pair[0], `importances[${i}] name`, 200), c.number(pair[1], `importances[${i}] value`, [0, 1])];
-        }),
-        data_files: c.array(r.data_files, 'data_files', LIMITS.files).map((x, i) => c.text(x, `data_files[${i}]`, 1000)),
-        data_sha256: c.sha256(r.data_sha256, 'data_sha256'),
-        candidate: (() => {
-            const o = c.object(r.candidate, 'candidate');
-            return { path: c.text(o.path, 'candidate.path', 1000), sha256: c.sha256(o.sha256, 'candidate.sha256') };
-        })(),
-        candidate_sha256: c.sha256(r.candidate_sha256, 'candidate_sha256'),
-        champion,
-        pull_request: r.pull_request,
-        head_sha: r.head_sha,
-    };
-}
-/** The record of a comparison view: the numbers and names only. */
-function comparisonRecord(view, task, extra) {
-    return {
-        format: COMPARISON_FORMAT,
-        pipeline: view.pipeline,
-        marker: view.marker,
-        task,
-        primary: view.primary,
-        decision: extra.decision,
-        promote: extra.promote,
-        reasons: extra.reasons,
-        compared_rows: view.data.testRows,
-        candidate_test_rows: view.data.candidateTestRows,
-        labelled_rows: view.data.labelledRows,
-        new_rows_since_champion: view.data.newRowsSinceChampion,
-        zero_labels: extra.zeroLabels,
-        metrics: view.metrics.map((m) => ({ name: m.name, champion: finiteOrNull(m.champion), candidate: finiteOrNull(m.candidate), diff: finiteOrNull(m.diff), ci: m.ci && Number.isFinite(m.ci[0]) && Number.isFinite(m.ci[1]) ? m.ci : null, p: finiteOrNull(m.p) })),
-        evidence: extra.evidence,
-        classes: view.classes,
-        // Matrices of many classes are for the full report; the record keeps what a comment shows.
-        confusion: view.confusion && (view.classes?.length ?? 0) <= LIMITS.confusionClasses ? view.confusion : null,
-        slices: view.slices.slice(0, LIMITS.slices),
-        importances: view.importances,
-        data_files: view.data.files.slice(0, LIMITS.files),
-        data_sha256: view.data.sha256,
-        candidate: view.candidate,
-        candidate_sha256: view.candidate.sha256,
-        champion: view.champion,
-        pull_request: extra.pullRequest,
-        head_sha: extra.headSha,
-    };
-}
-function finiteOrNull(v) {
-    return v !== null && Number.isFinite(v) ? v : null;
-}
-/** The metric rows of a record, their significance judged at `alpha`. */
-function metricRows(rec, alpha) {
-    return rec.metrics.map((m) => ({ ...m, significant: m.p === null ? null : m.p < alpha, lowerIsBetter: LOWER_IS_BETTER.has(m.name) }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/forest/rng.ts
@@ -24072,7 +24129,7 @@ function finishColumns(builders, rows, declared) {
 
 
 /** The longest record (and so the longest cell) read; beyond it the file is refused, fast. */
-const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+const csv_reader_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 /** The most columns a file may have. */
 const MAX_COLUMNS = 100_000;
 const QUOTE = 34;
@@ -24528,10 +24585,10 @@ async function readOne(t, src, fileNo, opts, totalBytes) {
             // Keep the unconsumed tail; grow the buffer when one record is larger than it.
             const tail = filled - consumed;
             if (consumed === 0 && tail === buf.length) {
-                if (buf.length >= MAX_RECORD_BYTES) {
-                    throw new DataFileError(src.name, `line ${parser.currentLine} starts a record longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB, the most a record (or a cell) may hold; is there an unclosed quote, or is this not a CSV file?`);
+                if (buf.length >= csv_reader_MAX_RECORD_BYTES) {
+                    throw new DataFileError(src.name, `line ${parser.currentLine} starts a record longer than ${csv_reader_MAX_RECORD_BYTES / 1024 / 1024} MiB, the most a record (or a cell) may hold; is there an unclosed quote, or is this not a CSV file?`);
                 }
-                const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, MAX_RECORD_BYTES));
+                const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, csv_reader_MAX_RECORD_BYTES));
                 buf.copy(bigger, 0, 0, filled);
                 buf = bigger;
             }
@@ -25574,6 +25631,12 @@ async function takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInp
             io.warning(`reuse: pull request #${found.pullRequest}'s model artifact is not usable (${loaded.message}); training`);
             return undefined;
         }
+        // The model must be the one its run compared (and the comment showed), byte for byte.
+        const digest = sha256Hex(loaded.bytes);
+        if (digest !== found.recordedSha256) {
+            io.warning(`reuse: pull request #${found.pullRequest}'s model artifact (run ${found.run}) has sha256 ${digest.slice(0, 12)}…, not the ${found.recordedSha256.slice(0, 12)}… its run compared; training`);
+            return undefined;
+        }
         if (loaded.pkg.pipeline !== cfg.name || loaded.pkg.provenance.build_key !== buildKey) {
             io.info(`reuse: pull request #${found.pullRequest}'s model was trained on other data, config, parameters or code than this commit's; training`);
             return undefined;
@@ -26576,7 +26639,8 @@ const STEP_SPECS = [
             { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
             { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
             { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
-            { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Empty: no reuse.' },
+            { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Only a pull_request run of the candidate workflow on this repository (not a fork) is trusted, and its model must have the digest that run\'s comparison recorded. Empty: no reuse.' },
+            { name: 'candidate-workflow', default: '', description: 'With reuse: the workflow file whose pull_request runs made candidates, for example .github/workflows/spam-detector.yml (default: this run\'s own workflow file, which calls both mlops-candidate and mlops-promote).' },
             { name: 'shard', default: '', description: 'i/N: train only shard i of N (trees split in N ranges) and write a shard file (out/<pipeline>/shard-<i>-of-<N>.shard) for a merge; each shard is one runner of a matrix.' },
             { name: 'merge', default: '', description: 'A path or glob of shard files: put their trees together and package the forest, byte-identical to the model one runner trains with the same seed.' },
             { name: 'save-config', default: 'false', description: 'Write params into the pipeline file\'s model section and data into its data.train (comments kept), so that a commit carries the new config (true or false).' },
@@ -28097,7 +28161,8 @@ async function actionsIO(core, name, inputs) {
         // Only reuse needs GitHub; a plain train never loads its client.
         if (!inputs.reuse || !token)
             return io;
-        return { ...io, earlierModels: mergedPullRequestModels(await octokitFor(token, io), ctx.owner, ctx.repo, process.env.GITHUB_SHA ?? '', token) };
+        const workflowPath = inputs['candidate-workflow'] || ownWorkflowPath(process.env.GITHUB_WORKFLOW_REF) || '';
+        return { ...io, earlierModels: mergedPullRequestModels(await octokitFor(token, io), { owner: ctx.owner, repo: ctx.repo, workflowPath }, process.env.GITHUB_SHA ?? '', token) };
     }
     // Without a token there is no champion source (io.champions stays undefined): the step refuses to
     // decide unless allow-first-model says so. That is not "no champion".

@@ -4,7 +4,7 @@ import type * as CoreModule from '@actions/core';
 import { asUserError, InputError, UserError } from '../engine/errors.ts';
 import { actionsArtifactStore, actionsModelCache } from '../adapters/actions-storage.ts';
 import { githubDeployments, octokitFor, pullRequestComments, pullRequestContext, pullRequestPoster } from '../adapters/github.ts';
-import { mergedPullRequestModels } from '../adapters/github-artifacts.ts';
+import { mergedPullRequestModels, ownWorkflowPath } from '../adapters/github-artifacts.ts';
 import { githubRegistry } from '../adapters/github-registry.ts';
 import { attestation } from '../adapters/attest.ts';
 import { githubDispatcher, githubDriftIssues } from '../adapters/github-drift.ts';
@@ -43,7 +43,8 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
   if (name === 'train') {
     // Only reuse needs GitHub; a plain train never loads its client.
     if (!inputs.reuse || !token) return io;
-    return { ...io, earlierModels: mergedPullRequestModels(await octokitFor(token, io), ctx.owner, ctx.repo, process.env.GITHUB_SHA ?? '', token) };
+    const workflowPath = inputs['candidate-workflow'] || ownWorkflowPath(process.env.GITHUB_WORKFLOW_REF) || '';
+    return { ...io, earlierModels: mergedPullRequestModels(await octokitFor(token, io), { owner: ctx.owner, repo: ctx.repo, workflowPath }, process.env.GITHUB_SHA ?? '', token) };
   }
   // Without a token there is no champion source (io.champions stays undefined): the step refuses to
   // decide unless allow-first-model says so. That is not "no champion".

@@ -99,9 +99,10 @@ export interface PullRequestPoster {
 export interface EarlierModels {
   /**
    * Downloads the model artifact of the pull request merged by this run's commit into `dir` and says
-   * which it was, or undefined (with the reason) when there is none to take.
+   * which it was and the model digest its run recorded (its comparison's candidate), or why there is
+   * none to take. Only a run of the trusted candidate workflow on this repository counts.
    */
-  fetchMergedPullRequestModel(pipeline: string, dir: string): Promise<{ pullRequest: number; files: string[] } | { missing: string }>;
+  fetchMergedPullRequestModel(pipeline: string, dir: string): Promise<{ pullRequest: number; files: string[]; recordedSha256: string; run: number } | { missing: string }>;
 }
 
 export interface StepIO {

@@ -420,6 +420,12 @@ async function takeMergedPullRequestModel(cfg: PipelineConfig, buildKey: string,
       io.warning(`reuse: pull request #${found.pullRequest}'s model artifact is not usable (${loaded.message}); training`);
       return undefined;
     }
+    // The model must be the one its run compared (and the comment showed), byte for byte.
+    const digest = sha256Hex(loaded.bytes);
+    if (digest !== found.recordedSha256) {
+      io.warning(`reuse: pull request #${found.pullRequest}'s model artifact (run ${found.run}) has sha256 ${digest.slice(0, 12)}…, not the ${found.recordedSha256.slice(0, 12)}… its run compared; training`);
+      return undefined;
+    }
     if (loaded.pkg.pipeline !== cfg.name || loaded.pkg.provenance.build_key !== buildKey) {
       io.info(`reuse: pull request #${found.pullRequest}'s model was trained on other data, config, parameters or code than this commit's; training`);
       return undefined;

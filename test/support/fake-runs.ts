@@ -17,8 +17,16 @@ export interface FakeRun {
   headSha: string;
   event: string;
   name: string;
-  artifacts: { id: number; name: string; expired: boolean }[];
+  /** The workflow file that ran (GitHub's workflow_run.path). */
+  path: string;
+  /** The repository whose code ran: a fork's for a pull request from a fork. */
+  headRepo: string;
+  /** digest: what the results service was told at finalize ("sha256:…"), as GitHub lists it. */
+  artifacts: { id: number; name: string; expired: boolean; digest: string | null }[];
 }
+
+/** The repository every runAction runs in (GITHUB_REPOSITORY). */
+const SELF = 'octo-org/octo-repo';
 
 export class FakeRuns {
   readonly pulls: FakePull[] = [];
@@ -51,14 +59,14 @@ export class FakeRuns {
       const sha = req.query.get('head_sha');
       const event = req.query.get('event');
       const runs = this.runs.filter((r) => (!sha || r.headSha === sha) && (!event || r.event === event));
-      return { status: 200, body: { total_count: runs.length, workflow_runs: runs.map((r) => ({ ...template, id: r.id, head_sha: r.headSha, event: r.event, name: r.name })) } };
+      return { status: 200, body: { total_count: runs.length, workflow_runs: runs.map((r) => ({ ...template, id: r.id, head_sha: r.headSha, event: r.event, name: r.name, path: r.path, head_repository: { ...(template.head_repository as object), full_name: r.headRepo }, repository: { ...(template.repository as object), full_name: SELF } })) } };
     });
     gh.on('actions/list-workflow-run-artifacts', (_req, params) => {
       const base = gh.example('actions/list-workflow-run-artifacts');
       const template = (base.artifacts as Record<string, unknown>[])[0]!;
       const run = this.runs.find((r) => r.id === Number(params.run_id));
       const artifacts = run?.artifacts ?? [];
-      return { status: 200, body: { total_count: artifacts.length, artifacts: artifacts.map((a) => ({ ...template, id: a.id, name: a.name, expired: a.expired, workflow_run: { ...(template.workflow_run as object), id: run!.id, head_sha: run!.headSha } })) } };
+      return { status: 200, body: { total_count: artifacts.length, artifacts: artifacts.map((a) => ({ ...template, id: a.id, name: a.name, expired: a.expired, digest: a.digest, workflow_run: { ...(template.workflow_run as object), id: run!.id, head_sha: run!.headSha } })) } };
     });
     gh.on('actions/download-artifact', (_req, params) => {
       const artifact = this.runs.flatMap((r) => r.artifacts).find((a) => a.id === Number(params.artifact_id));
@@ -68,10 +76,16 @@ export class FakeRuns {
   }
 
   /** Records a finished run: the artifacts it uploaded are those the results service took since the last one. */
-  recordRun(id: number, name: string, event: string, headSha: string): FakeRun {
+  recordRun(id: number, name: string, event: string, headSha: string, where: { path?: string; headRepo?: string } = {}): FakeRun {
     const created = this.results.calls.filter((c) => c.method === 'CreateArtifact').slice(this.seenUploads);
     this.seenUploads += created.length;
-    const run: FakeRun = { id, name, event, headSha, artifacts: created.map((c) => ({ id: this.nextArtifact++, name: String(c.body.name), expired: false })) };
+    const finalized = this.results.calls.filter((c) => c.method === 'FinalizeArtifact');
+    const digest = (artifact: string) => {
+      const hash = finalized.findLast((c) => c.body.name === artifact)?.body.hash;
+      return typeof hash === 'string' ? hash : null;
+    };
+    const artifacts = created.map((c) => ({ id: this.nextArtifact++, name: String(c.body.name), expired: false, digest: digest(String(c.body.name)) }));
+    const run: FakeRun = { id, name, event, headSha, path: where.path ?? `.github/workflows/${name}.yml`, headRepo: where.headRepo ?? SELF, artifacts };
     this.runs.push(run);
     return run;
   }

@@ -131,6 +131,8 @@ export class WorkflowRunner {
       run_id: runId,
       // In a called workflow, github.workflow stays the caller's.
       workflow: caller,
+      // So is github.workflow_ref: promote's reuse trusts the candidate runs of this file.
+      workflow_ref: `octo-org/octo-repo/.github/workflows/${caller}@${this.opts.ref}`,
       token: 'ghs_simulated',
       server_url: 'https://github.com',
       api_url: this.opts.apiUrl,
@@ -222,7 +224,7 @@ export class WorkflowRunner {
       const own = new RegExp(`^${SUITE_REPO}/actions/([a-z-]+)@`).exec(uses)?.[1];
       const standIn = this.opts.standIns?.[uses.split('@')[0]!];
       if (own) {
-        const env = { ...this.opts.env, GITHUB_SHA: this.opts.sha, GITHUB_REF: this.opts.ref, GITHUB_REF_NAME: String((contexts.github as Obj).ref_name), GITHUB_JOB: id, GITHUB_RUN_ID: String((contexts.github as Obj).run_id), GITHUB_WORKFLOW: String((contexts.github as Obj).workflow) };
+        const env = { ...this.opts.env, GITHUB_SHA: this.opts.sha, GITHUB_REF: this.opts.ref, GITHUB_REF_NAME: String((contexts.github as Obj).ref_name), GITHUB_JOB: id, GITHUB_RUN_ID: String((contexts.github as Obj).run_id), GITHUB_WORKFLOW: String((contexts.github as Obj).workflow), GITHUB_WORKFLOW_REF: String((contexts.github as Obj).workflow_ref) };
         // The runner fills in action.yml's defaults; runAction's entry does the same for inputs left empty.
         const result = await runAction(own, { workspace: this.opts.workspace, inputs: { token: 'ghs_simulated', ...record.inputs }, event: { name: String((contexts.github as Obj).event_name), payload: (contexts.github as Obj).event }, apiUrl: this.opts.apiUrl, env });
         record.run = result;
