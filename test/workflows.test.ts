@@ -48,7 +48,7 @@ test('Dependabot keeps both the pinned actions and the npm packages current', ()
   expect(doc.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
 });
 
-const RULES: RuleId[] = ['top-permissions', 'job-permissions', 'pull-request-target', 'expression-in-run', 'unpinned-action', 'checkout-credentials', 'secrets-inherit', 'timeout', 'pr-concurrency', 'promote-concurrency', 'reusable-concurrency', 'deploy-environment', 'reusable-local-ref'];
+const RULES: RuleId[] = ['top-permissions', 'job-permissions', 'pull-request-target', 'expression-in-run', 'unpinned-action', 'checkout-credentials', 'secrets-inherit', 'timeout', 'pr-concurrency', 'promote-concurrency', 'reusable-concurrency', 'deploy-environment', 'reusable-local-ref', 'privileged-pin'];
 
 test('every rule has a plant', () => {
   const planted = plants.map((f) => /^# plant: ([a-z-]+)$/m.exec(readFileSync(path.join(PLANTS, f), 'utf8'))?.[1]);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { SUITE_REPO } from '../../scripts/docs.mjs';
+import { isPrivileged, suitePins } from '../../scripts/release.mjs';
 
 export { SUITE_REPO };
 
@@ -21,7 +22,8 @@ export type RuleId =
   | 'promote-concurrency'
   | 'reusable-concurrency'
   | 'deploy-environment'
-  | 'reusable-local-ref';
+  | 'reusable-local-ref'
+  | 'privileged-pin';
 
 export interface Violation {
   rule: RuleId;
@@ -118,6 +120,15 @@ export function checkWorkflow(file: string, text: string, repoRoot: string): Vio
     if (ref.startsWith('./') || ref.startsWith('docker://') || ref.startsWith(`${SUITE_REPO}/`)) return;
     if (!/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/.test(ref) || !/^#\s*v\d/.test(m[3] ?? '')) add('unpinned-action', `line ${i + 1}`, `${ref}: pin a third-party action to a full commit SHA, with its version in a comment (uses: owner/repo@<sha> # v1.2.3)`);
   });
+
+  // A token that publishes, pushes, opens issues or comments for a stranger's run must not run code
+  // that a moved tag could change: the suite's own actions by full SHA, as the release commit writes them.
+  if (isPrivileged(text)) {
+    for (const pin of suitePins(text)) {
+      const comment = text.split('\n')[pin.line - 1]!.split('#')[1] ?? '';
+      if (!/^[0-9a-f]{40}$/.test(pin.ref) || !/^\s*v\d/.test(comment)) add('privileged-pin', `line ${pin.line}`, `${SUITE_REPO} actions at ${pin.ref}: a privileged workflow calls this suite's actions by full commit SHA with its release in a comment (node scripts/release.mjs prepare writes them)`);
+    }
+  }
 
   for (const [id, raw] of Object.entries(jobs)) {
     if (!isObj(raw)) continue;
