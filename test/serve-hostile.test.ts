@@ -151,14 +151,31 @@ describe('a maximal body runs beside the others', () => {
     expect(order).toEqual(['small', 'large']);
   });
 
-  test('a body of 3.3 million tiny records is refused at the row limit, and the process goes on', async () => {
+  test('a body of 3.3 million tiny records is refused on its bytes, before it is parsed, and the process goes on', async () => {
     const body = `{"dataframe_records":[${Array.from({ length: 3_300_000 }, () => '{}').join(',')}]}`;
     expect(body.length).toBeLessThan(10 * 1024 * 1024);
     const r = await post(s, '/invocations', body);
     expect(r.status).toBe(413);
-    expect(((await r.json()) as { error: string }).error).toBe('3300000 rows; the limit is 10000 per request');
+    expect(((await r.json()) as { error: string }).error).toBe('the body holds more than 30016 JSON objects and arrays; a request of at most 10000 rows and 10000 columns needs no more');
     await stillServes(s);
   });
+});
+
+test('serve starts itself again, in place, with a fixed mmap threshold, so large bodies\' memory goes back; a threshold the user set is kept', async () => {
+  const environ = async (pid: number) => (await readFile(`/proc/${pid}/environ`, 'utf8')).split('\0');
+  const tuned = await startServeProcess(ws, ['--model', 'out/spam.json']);
+  try {
+    expect(await environ(tuned.child.pid!)).toContain('MALLOC_MMAP_THRESHOLD_=131072');
+    await stillServes(tuned);
+  } finally {
+    await tuned.stop();
+  }
+  const own = await startServeProcess(ws, ['--model', 'out/spam.json'], { MALLOC_MMAP_THRESHOLD_: '1048576' });
+  try {
+    expect(await environ(own.child.pid!)).toContain('MALLOC_MMAP_THRESHOLD_=1048576');
+  } finally {
+    await own.stop();
+  }
 });
 
 describe('the request log is best effort', () => {

@@ -1,5 +1,6 @@
 // Prometheus metrics in the text exposition format (version 0.0.4): counters, gauges and histograms
 // with labels. Small and exact for what serve needs; label values are escaped as the format requires.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 type Labels = Record<string, string>;
 
@@ -86,6 +87,9 @@ export class ServeMetrics {
   readonly connectionsEvicted = new Counter('mlops_connections_evicted_total', 'Idle connections closed to make room at --max-connections.');
   readonly connectionsRefused = new Counter('mlops_connections_refused_total', 'Connections refused at --max-connections with none idle.');
   readonly memory = new Counter('mlops_process_resident_memory_bytes', 'The process\'s resident memory.', 'gauge');
+  readonly loopDelay = new Counter('mlops_event_loop_delay_seconds', 'How late the thread answering HTTP ran its timers: the worst and the 99th percentile since start (what a /ping waited for this process, not for the machine).', 'gauge');
+  /** Sampled every 10 ms while the server runs (it enables and disables it). */
+  readonly loop = monitorEventLoopDelay({ resolution: 10 });
   /** Missing counts per feature, kept as plain numbers: the labelled series are built at render time only. */
   private missingCounts: Float64Array = new Float64Array(0);
   private missingFeatures: readonly string[] = [];
@@ -110,7 +114,9 @@ export class ServeMetrics {
       this.missingRate.set({ feature: f }, this.rowCount === 0 ? 0 : this.missingCounts[i]! / this.rowCount);
     });
     this.memory.set({}, process.memoryUsage.rss());
-    const all = [this.requests, this.errors, this.latency, this.predictions, this.values, this.rows, this.rowsTotal, this.missing, this.missingRate, this.extra, this.model, this.swaps, this.logErrors, this.logDropped, this.connections, this.connectionsEvicted, this.connectionsRefused, this.memory];
+    this.loopDelay.set({ quantile: '0.99' }, this.loop.percentile(99) / 1e9);
+    this.loopDelay.set({ quantile: '1' }, this.loop.max / 1e9);
+    const all = [this.requests, this.errors, this.latency, this.predictions, this.values, this.rows, this.rowsTotal, this.missing, this.missingRate, this.extra, this.model, this.swaps, this.logErrors, this.logDropped, this.connections, this.connectionsEvicted, this.connectionsRefused, this.memory, this.loopDelay];
     return `${all.flatMap((m) => m.render()).join('\n')}\n`;
   }
 }

@@ -33,7 +33,44 @@ export interface ParseTarget extends RequestLimits {
 
 const SHOWN_EXTRA = 20;
 
-function parseJson(body: Buffer): unknown {
+/**
+ * The most objects and arrays a request within the limits can hold: a row each (records, split rows,
+ * instances), a tensor per column, a few around them. JSON.parse makes each one a heap object of some
+ * 100 bytes, so a 10 MB body of `{}` would cost 600 MB before any limit could be applied to what it
+ * parsed into; counted on the bytes first, such a body costs a scan.
+ */
+export function maxContainers(limits: RequestLimits): number {
+  return 2 * limits.maxRows + limits.maxColumns + 16;
+}
+
+/** Deeper than any request shape (a v2 tensor of rank 8 inside its body is 12 levels). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Scans JSON text (strings skipped) for its objects and arrays: how many (stopping past `max`) and
+ * whether they nest deeper than MAX_JSON_DEPTH. Malformed text is left for JSON.parse to name.
+ */
+export function scanContainers(body: Uint8Array, max: number): { count: number; tooDeep: boolean } {
+  let count = 0;
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === 0x22) {
+      // A string: skip to its closing quote, over escapes.
+      for (i++; i < body.length && body[i] !== 0x22; i++) if (body[i] === 0x5c) i++;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_JSON_DEPTH) return { count, tooDeep: true };
+      if (++count > max) return { count, tooDeep: false };
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return { count, tooDeep: false };
+}
+
+function parseJson(body: Buffer, limits: RequestLimits): unknown {
+  const max = maxContainers(limits);
+  const scan = scanContainers(body, max);
+  if (scan.tooDeep) throw new RequestError(400, `the body nests JSON deeper than ${MAX_JSON_DEPTH} levels; no request shape needs that`);
+  if (scan.count > max) throw new RequestError(413, `the body holds more than ${max} JSON objects and arrays; a request of at most ${limits.maxRows} rows and ${limits.maxColumns} columns needs no more`);
   try {
     return JSON.parse(body.toString('utf8'));
   } catch (err) {
@@ -190,7 +227,7 @@ export function parseMlflow(body: Buffer, contentType: string, target: ParseTarg
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   if (type === 'text/csv') return parseCsvBody(body.toString('utf8'), target);
   if (type !== 'application/json') throw new RequestError(415, `the content type must be application/json or text/csv, not ${quoteValue(type || '(none)', 60)}`);
-  const json = parseJson(body);
+  const json = parseJson(body, target);
   if (!isRecord(json)) throw new RequestError(400, 'the body must be a JSON object with one of dataframe_split, dataframe_records, instances or inputs');
   const keys = ['dataframe_split', 'dataframe_records', 'instances', 'inputs'].filter((k) => Object.hasOwn(json, k));
   if (keys.length !== 1) throw new RequestError(400, `the body must have exactly one of dataframe_split, dataframe_records, instances or inputs${keys.length ? ` (it has ${keys.join(', ')})` : ''}`);
@@ -247,7 +284,7 @@ function flatten(data: unknown[], shape: readonly number[], size: number, what: 
 
 /** A KServe v2 infer body: the columns, and the outputs asked for (predict, predict_proba). */
 export function parseV2(body: Buffer, target: ParseTarget): ParsedRequest & { outputs: string[]; id: string | undefined } {
-  const json = parseJson(body);
+  const json = parseJson(body, target);
   if (!isRecord(json) || !Array.isArray(json.inputs) || json.inputs.length === 0) throw new RequestError(400, 'the body must be an object with "inputs": a list of tensors');
   if (json.outputs !== undefined && !Array.isArray(json.outputs)) throw new RequestError(400, '"outputs" must be a list of {"name": ...}');
   const outputs = ((json.outputs as unknown[] | undefined) ?? []).map((o, i) => {
