@@ -126,3 +126,30 @@ test('run compares against the local champion (models/<pipeline>/champion.json) 
   expect(picky.code).toBe(1);
   expect(JSON.parse(picky.out)).toMatchObject({ decision: 'reject', promote: false });
 });
+
+test.each([
+  ['serve', /^usage: mlops serve /, /--max-connections/],
+  ['run', /^usage: mlops run /, /Runs the whole chain/],
+  ['history', /^usage: mlops history /, /Lists every published version/],
+  ['schema', /^usage: mlops schema infer /, /Writes a data schema/],
+])('%s --help prints its own help, not every command\'s', async (command, usage, line) => {
+  const ws = await exampleWorkspace();
+  const r = await cli(ws, ...(command === 'schema' ? ['schema', 'infer'] : [command]), '--help');
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(usage);
+  expect(r.out).toMatch(line);
+  expect(r.out).not.toMatch(/Checks a data set against its pipeline/);
+  expect(r.out.split('\n').length).toBeLessThan(15);
+});
+
+test('run prints one line for many repeated rows, naming the report; drift-report names the champion\'s version once', async () => {
+  const ws = await exampleWorkspace();
+  const r = await cli(ws, 'run', '--pipeline', 'pipelines/spam-detector.yml');
+  expect(r.code).toBe(0);
+  const repeats = r.err.split('\n').filter((l) => l.includes('the row repeats line'));
+  expect(repeats).toHaveLength(1);
+  expect(repeats[0]).toMatch(/^warning: validate-data: duplicate_rows: 50 rows and \d+ more row-level findings, the first data\/spambase\.csv:28 \(the row repeats line 26\); every one is in out\/spam-detector\/validation-report\.json$/);
+  const drift = await cli(ws, 'drift-report', '--pipeline', 'pipelines/spam-detector.yml', '--data', 'data/spambase.csv');
+  expect(drift.out).toContain('models/spam-detector/v1/spam-detector-model.json.gz (version 1) (3,629 training rows)');
+  expect(drift.out).not.toContain('(v1)');
+}, 120_000);

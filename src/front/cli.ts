@@ -13,6 +13,7 @@ import { history } from '../steps/history.ts';
 import { SERVE_FLAGS, startServe } from '../serve/command.ts';
 import { readPipelineData, resolveOptions } from '../steps/data-source.ts';
 import { optionalInput, userPath } from '../steps/inputs.ts';
+import type { Annotation } from '../engine/validation/report.ts';
 import type { StepIO, StepResult } from '../steps/io.ts';
 import { runInputs, writeOutputs } from '../steps/outputs.ts';
 import { STEP_NAMES, STEP_SPECS, stepSpec, type StepName, type StepSpec } from '../steps/specs.ts';
@@ -122,8 +123,21 @@ function stepInputs(spec: StepSpec, flags: Record<string, string>): Record<strin
   return inputs;
 }
 
-function cliIO(streams: CliStreams, root: string, overwrite: boolean): StepIO {
+/** Row-level findings up to this many are printed one by one; more are one line with the count. */
+const LISTED_ROWS = 10;
+
+type CliIO = StepIO & {
+  /** Prints the row-level findings held back during a step: each check's as one line when there are many. */
+  flushRows(report: string | undefined): void;
+};
+
+function cliIO(streams: CliStreams, root: string, overwrite: boolean): CliIO {
   const registry = localRegistry(root);
+  const held: Annotation[] = [];
+  const print = (a: Annotation) => {
+    const where = a.file ? `${a.file}${a.line !== undefined ? `:${a.line}` : ''}: ` : '';
+    streams.err(`${a.level}: ${where}${a.message}\n`);
+  };
   return {
     root,
     cwd: streams.cwd,
@@ -133,9 +147,29 @@ function cliIO(streams: CliStreams, root: string, overwrite: boolean): StepIO {
     registry,
     info: (m) => streams.err(`${m}\n`),
     warning: (m) => streams.err(`warning: ${m}\n`),
-    annotate: (a) => {
-      const where = a.file ? `${a.file}${a.line !== undefined ? `:${a.line}` : ''}: ` : '';
-      streams.err(`${a.level}: ${where}${a.message}\n`);
+    // A finding on a row of the data waits for the step's end: fifty repeated rows are one line in a
+    // terminal, and the report the step wrote lists them all.
+    annotate: (a) => void held.push(a),
+    flushRows(report) {
+      const all = held.splice(0);
+      const groups = new Map<string, Annotation[]>();
+      for (const a of all.filter((x) => x.file !== undefined && x.line !== undefined)) groups.set(`${a.level}\0${a.title ?? ''}`, [...(groups.get(`${a.level}\0${a.title ?? ''}`) ?? []), a]);
+      // The engine annotates a bounded number of rows and adds a notice for the rest: its count joins
+      // the last check shown as one line.
+      const rest = all.filter((x) => x.file === undefined || x.line === undefined);
+      const long = [...groups.values()].filter((rows) => rows.length > LISTED_ROWS);
+      const beyond = rest.findIndex((x) => x.level === 'notice' && /^\d+ more row-level problems/.test(x.message));
+      const more = beyond >= 0 && long.length > 0 ? Number(/^\d+/.exec(rest.splice(beyond, 1)[0]!.message)![0]) : 0;
+      for (const rows of groups.values()) {
+        if (rows.length <= LISTED_ROWS) {
+          rows.forEach(print);
+          continue;
+        }
+        const first = rows[0]!;
+        const extra = rows === long[long.length - 1] && more > 0 ? ` and ${more.toLocaleString('en-US')} more row-level findings` : '';
+        streams.err(`${first.level}: ${first.title ?? 'finding'}: ${rows.length} rows${extra}, the first ${first.file}:${first.line} (${first.message})${report ? `; every one is in ${report}` : ''}\n`);
+      }
+      rest.forEach(print);
     },
   };
 }
@@ -149,15 +183,22 @@ function stepHelp(spec: StepSpec): string[] {
 
 const COMMON = ['', '--json prints the outputs as one JSON object on stdout, typed: booleans, numbers, lists and objects as JSON values.', '--overwrite replaces an existing output file that mlops did not write (--force is its older name, except on publish-model, where --force is the step\'s own input).', 'Boolean flags stand bare (meaning true) or take true or false: --fail-on-error, --fail-on-error false, --fail-on-error=false.', 'Paths you type are relative to the current folder; paths in a pipeline file are relative to the repository (the git root).', 'exit codes: 0 success, 1 data failed validation or the model failed its gate, 2 usage or configuration error, 3 internal error'];
 
-function help(only?: StepSpec): string {
+/** The commands that are not steps, each with its help lines. */
+const OTHER_COMMANDS: Record<'run' | 'schema infer' | 'history' | 'serve' | 'version', () => string[]> = {
+  run: () => [`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required), --data (a CSV path or glob for every step, e.g. new batches), --params (train\'s), --json'],
+  'schema infer': () => [`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --overwrite'],
+  history: () => [`  ${'history'.padEnd(22)}Lists every published version of a pipeline's model, with its metrics, when and why it was published, and the champion.`, '      --pipeline (required), --json'],
+  serve: () => [`  ${'serve'.padEnd(22)}Serves a model over HTTP: MLflow's /invocations and KServe v2, /metrics, and PUT /admin/model (bearer token from $MLOPS_ADMIN_TOKEN).`, `      --pipeline FILE (its champion) or --model PACKAGE; ${SERVE_FLAGS.slice(2).map((f) => `--${f}`).join(', ')}`],
+  version: () => [`  ${'version'.padEnd(22)}Prints the version (also --version).`],
+};
+
+/** The whole help, or one command's: a step's spec, or one of the other commands by name. */
+function help(only?: StepSpec | keyof typeof OTHER_COMMANDS): string {
+  if (typeof only === 'string') return `${[`usage: mlops ${only} [--flag value ...]${only === 'version' ? '' : ' [--json] [--overwrite]'}`, '', ...OTHER_COMMANDS[only](), ...COMMON].join('\n')}\n`;
   if (only) return `${[`usage: mlops ${only.name} [--flag value ...] [--json] [--overwrite]`, '', ...stepHelp(only), ...COMMON].join('\n')}\n`;
   const lines = ['usage: mlops <command> [--flag value ...] [--json] [--overwrite]', '', 'commands:'];
   for (const spec of STEP_SPECS) lines.push(...stepHelp(spec));
-  lines.push(`  ${'run'.padEnd(22)}Runs the whole chain (${RUN_CHAIN.join(' → ')}) for one pipeline.`, '      --pipeline (required), --data (a CSV path or glob for every step, e.g. new batches), --params (train\'s), --json');
-  lines.push(`  ${'schema infer'.padEnd(22)}Writes a data schema inferred from the data, to review and commit; used by the pipeline without editing it.`, '      --pipeline (required), --data, --output (default <name>.schema.yml beside the pipeline), --overwrite');
-  lines.push(`  ${'history'.padEnd(22)}Lists every published version of a pipeline's model, with its metrics, when and why it was published, and the champion.`, '      --pipeline (required), --json');
-  lines.push(`  ${'serve'.padEnd(22)}Serves a model over HTTP: MLflow's /invocations and KServe v2, /metrics, and PUT /admin/model (bearer token from $MLOPS_ADMIN_TOKEN).`, `      --pipeline FILE (its champion) or --model PACKAGE; ${SERVE_FLAGS.slice(2).map((f) => `--${f}`).join(', ')}`);
-  lines.push(`  ${'version'.padEnd(22)}Prints the version (also --version).`);
+  for (const command of Object.values(OTHER_COMMANDS)) lines.push(...command());
   lines.push(...COMMON);
   return `${lines.join('\n')}\n`;
 }
@@ -165,7 +206,7 @@ function help(only?: StepSpec): string {
 async function schemaInfer(args: readonly string[], streams: CliStreams, root: string): Promise<number> {
   const { flags, switches } = parseFlags(args, ['pipeline', 'data', 'output'], 'schema infer');
   if (switches.has('help')) {
-    streams.out(help());
+    streams.out(help('schema infer'));
     return 0;
   }
   if (!flags.pipeline) throw new UsageError('schema infer: the flag --pipeline is required');
@@ -199,7 +240,7 @@ async function runStep(name: StepName, flags: Record<string, string>, io: StepIO
 async function runChain(args: readonly string[], streams: CliStreams, root: string): Promise<number> {
   const { flags, switches } = parseFlags(args, ['pipeline', ...CHAIN_FLAGS], 'run');
   if (switches.has('help')) {
-    streams.out(help());
+    streams.out(help('run'));
     return 0;
   }
   if (!flags.pipeline) throw new UsageError('run: the flag --pipeline is required');
@@ -213,7 +254,11 @@ async function runChain(args: readonly string[], streams: CliStreams, root: stri
       streams.err(`${name}: skipped: ${skip}\n`);
       continue;
     }
-    const result = await runStep(name, chainInputs(name, flags.pipeline, all, flags), io);
+    const result = await runStep(name, chainInputs(name, flags.pipeline, all, flags), io).catch((err: unknown) => {
+      io.flushRows(undefined);
+      throw err;
+    });
+    io.flushRows(result.outputs.report);
     all[name] = result.outputs;
     typed[name] = typedOutputs(stepSpec(name), result.outputs);
     if (!switches.has('json')) streams.out(toTerminal(result.summary));
@@ -244,7 +289,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     if (command === 'serve') {
       const { flags, switches } = parseFlags(rest, SERVE_FLAGS, 'serve');
       if (switches.has('help')) {
-        streams.out(help());
+        streams.out(help('serve'));
         return 0;
       }
       const server = await startServe(flags, { root, cwd: streams.cwd }, streams.env ?? process.env, (m) => streams.err(`${m}\n`));
@@ -258,6 +303,10 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
     }
     if (command === 'history') {
       const { flags, switches } = parseFlags(rest, ['pipeline'], 'history');
+      if (switches.has('help')) {
+        streams.out(help('history'));
+        return 0;
+      }
       if (!flags.pipeline) throw new UsageError('history: the flag --pipeline is required');
       const out = await history(flags.pipeline, cliIO(streams, root, false));
       streams.out(switches.has('json') ? `${JSON.stringify(out.json)}\n` : out.text);
@@ -276,7 +325,12 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
       streams.out(help(spec));
       return 0;
     }
-    const result = await runStep(name, flags, cliIO(streams, root, switches.has('overwrite')));
+    const io = cliIO(streams, root, switches.has('overwrite'));
+    const result = await runStep(name, flags, io).catch((err: unknown) => {
+      io.flushRows(undefined);
+      throw err;
+    });
+    io.flushRows(result.outputs.report);
     if (switches.has('json')) streams.out(`${JSON.stringify(typedOutputs(spec, result.outputs))}\n`);
     else streams.out(toTerminal(result.summary));
     if (!result.ok) streams.err(`${name}: ${result.failure ?? 'failed'}\n`);

@@ -52,7 +52,8 @@ async function championOf(inputs: StepInputs, io: StepIO, cfg: PipelineConfig, r
     if (referenceGiven) return undefined;
     throw new UserError(`${cfg.name} has no champion yet, so there is no training profile to compare with; publish a model first (mlops run), or pass --model or --reference`);
   }
-  return { pkg: found.pkg, source: `${found.source}${found.version === undefined ? '' : ` (v${found.version})`}` };
+  // The source names the version already ("… (version 3)", "release spam-detector-v3").
+  return { pkg: found.pkg, source: found.source };
 }
 
 /** What was left out of a log, said beside what was read. */
