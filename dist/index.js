@@ -27981,8 +27981,7 @@ function recomputedVerdict(rec, cfg) {
  * The comment, rendered here from the record's checked numbers and defanged names, never from
  * Markdown the fork's run wrote; it says where the numbers came from.
  */
-function postedBody(rec, cfg, runUrl) {
-    const verdict = recomputedVerdict(rec, cfg);
+function postedBody(rec, cfg, verdict, runUrl) {
     const view = {
         pipeline: rec.pipeline,
         marker: commentMarker(rec.pipeline),
@@ -28050,12 +28049,13 @@ async function postComparison(inputs, io) {
             throw new ArtifactRecordError(rec.file, `names the pipeline "${rec.record.pipeline}", which no pipeline file of the base branch defines (pipelines: ${JSON.stringify(pattern)}${broken.length > 0 ? `; not readable: ${broken.join('; ')}` : ''}): not posted`);
         if (cfg.task !== rec.record.task)
             throw new ArtifactRecordError(rec.file, `is a ${rec.record.task}, but the base branch's ${cfg.file} is a ${cfg.task}: not posted`);
-        return { rec, cfg, body: postedBody(rec.record, cfg, io.runUrl) };
+        const verdict = recomputedVerdict(rec.record, cfg);
+        return { rec, verdict, body: postedBody(rec.record, cfg, verdict, io.runUrl) };
     });
     const sink = io.pullRequests.comments(number);
     for (const { rec, body } of bodies)
         io.info(await sink.upsert(commentMarker(rec.record.pipeline), body));
-    const lines = bodies.map(({ rec, cfg }) => `| ${escapeMarkdown(rec.record.pipeline)} | ${escapeMarkdown(recomputedVerdict(rec.record, cfg).decision)} | ${escapeMarkdown(rec.record.decision)} |`);
+    const lines = bodies.map(({ rec, verdict }) => `| ${escapeMarkdown(rec.record.pipeline)} | ${escapeMarkdown(verdict.decision)} | ${escapeMarkdown(rec.record.decision)} |`);
     return {
         ok: true,
         outputs: { 'pull-request': String(number), posted: JSON.stringify(records.map((r) => r.record.pipeline)) },
@@ -29385,9 +29385,7 @@ class ModelThread {
         });
     }
     start() {
-        // V8's flags are the process's: a thread started after this has gc() (the main thread's global
-        // was made before, so nothing changes there).
-        external_node_v8_default().setFlagsFromString('--expose-gc');
+        exposeGc();
         // The thread imports this very module (the .ts source in tests, the bundle in production).
         const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.predictWorkerMain());`;
         const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: { model: this.model }, resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb } });
@@ -29457,23 +29455,32 @@ class ModelThread {
     }
     end() {
         clearTimeout(this.idle);
-        const w = this.worker;
+        // Its memory was given back when it was trimmed; the main thread collected then too.
+        void this.worker?.terminate();
         this.worker = undefined;
-        if (w) {
-            void w.terminate().then(collectHere);
-        }
         this.onEmpty();
     }
 }
+let gcExposed = false;
+/**
+ * V8's flags are the process's: a thread started after this has gc(), and a new context of this
+ * thread has one (this thread's global was made before, so nothing changes there).
+ */
+function exposeGc() {
+    if (gcExposed)
+        return;
+    external_node_v8_default().setFlagsFromString('--expose-gc');
+    gcExposed = true;
+}
 let mainCollect;
 /**
- * One full collection of this (the main) thread's heap, once a thread has ended: the bodies it was
+ * One full collection of this (the main) thread's heap, once the idle thread has trimmed: the bodies it was
  * sent are garbage here, and in idle nothing else would collect them. gc() is reached through a new
  * context, as the flag came after this thread's global was made.
  */
 function collectHere() {
     if (!mainCollect) {
-        external_node_v8_default().setFlagsFromString('--expose-gc');
+        exposeGc();
         mainCollect = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
     }
     mainCollect({ type: 'major', execution: 'sync' });
@@ -30171,8 +30178,10 @@ function cliIO(streams, root, overwrite) {
         flushRows(report) {
             const all = held.splice(0);
             const groups = new Map();
-            for (const a of all.filter((x) => x.file !== undefined && x.line !== undefined))
-                groups.set(`${a.level}\0${a.title ?? ''}`, [...(groups.get(`${a.level}\0${a.title ?? ''}`) ?? []), a]);
+            for (const a of all.filter((x) => x.file !== undefined && x.line !== undefined)) {
+                const key = `${a.level}\0${a.title ?? ''}`;
+                groups.set(key, [...(groups.get(key) ?? []), a]);
+            }
             // The engine annotates a bounded number of rows and adds a notice for the rest: its count joins
             // the last check shown as one line.
             const rest = all.filter((x) => x.file === undefined || x.line === undefined);

@@ -4,15 +4,10 @@
 // random forest trained on the same rows (Debian's python3-fastapi, python3-uvicorn, python3-sklearn;
 // skipped when absent), and the ratios.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import autocannon from 'autocannon';
+import { cli, load, root, spamModel, started, startServe } from './lib/serving-bench.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = 8;
 
 const FASTAPI = `
@@ -40,20 +35,6 @@ print('ready', flush=True)
 uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')
 `;
 
-function started(child, pattern) {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const on = (c) => {
-      seen += c.toString();
-      const m = pattern.exec(seen);
-      if (m) resolve(m);
-    };
-    child.stdout.on('data', on);
-    child.stderr.on('data', on);
-    child.on('exit', (code) => reject(new Error(`exited ${code}: ${seen}`)));
-  });
-}
-
 async function waitReady(url) {
   for (let i = 0; i < 200; i++) {
     try {
@@ -67,34 +48,17 @@ async function waitReady(url) {
   throw new Error(`${url} never answered`);
 }
 
-function load(url, connections, body) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, method: 'POST', connections, duration: SECONDS, headers: { 'content-type': 'application/json' }, body }, (err, r) => {
-      if (err) reject(err);
-      else resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx });
-    });
-  });
-}
-
 function fastapiAvailable() {
   return spawnSync('/usr/bin/python3', ['-c', 'import fastapi, uvicorn, sklearn'], { encoding: 'utf8' }).status === 0;
 }
 
 export async function benchServe() {
-  const work = mkdtempSync(path.join(tmpdir(), 'mlops-bench-serve-'));
-  const model = path.join(work, 'spam.json');
-  const cli = path.join(root, 'bin/mlops.js');
-  const trained = spawnSync(process.execPath, [cli, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--output', model], { cwd: root, encoding: 'utf8' });
-  if (trained.status !== 0) throw new Error(trained.stderr);
-  const csv = readFileSync(path.join(root, 'data/spambase.csv'), 'utf8').trim().split('\n');
-  const names = csv[0].split(',').map((h) => JSON.parse(h));
-  const records = csv.slice(1, 101).map((l) => Object.fromEntries(l.split(',').slice(0, -1).map((v, i) => [names[i], Number(v)])));
+  const { model, records } = spamModel('mlops-bench-serve-');
   const bodies = { 'single row': JSON.stringify({ dataframe_records: records.slice(0, 1) }), 'batch of 100': JSON.stringify({ dataframe_records: records }) };
 
   const servers = [];
-  const ours = spawn(process.execPath, [cli, 'serve', '--model', model, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  const [, url] = await started(ours, /on (http:\/\/[^:]+:\d+)/);
-  servers.push({ name: 'mlops serve', url: `${url}/invocations`, child: ours });
+  const ours = await startServe(cli, model);
+  servers.push({ name: 'mlops serve', url: `${ours.url}/invocations`, child: ours.child });
   if (fastapiAvailable()) {
     const port = 18000 + Math.floor(Math.random() * 1000);
     const py = spawn('/usr/bin/python3', ['-c', FASTAPI, path.join(root, 'data/spambase.csv'), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -106,7 +70,7 @@ export async function benchServe() {
   try {
     for (const [shape, body] of Object.entries(bodies)) {
       for (const connections of [1, 16]) {
-        for (const s of servers) results.push({ server: s.name, shape, connections, ...(await load(s.url, connections, body)) });
+        for (const s of servers) results.push({ server: s.name, shape, connections, ...(await load(s.url, connections, body, SECONDS)) });
       }
     }
   } finally {
@@ -134,7 +98,7 @@ export async function benchHttp() {
     const child = spawn(process.execPath, [worker, which], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const [url] = await started(child, /http:\/\/127\.0\.0\.1:\d+/);
     try {
-      rows.push({ which, ...(await load(`${url}/invocations`, 16, body)) });
+      rows.push({ which, ...(await load(`${url}/invocations`, 16, body, SECONDS)) });
     } finally {
       child.kill();
     }

@@ -6,32 +6,17 @@
 // this one, in the same run, at single-row requests on 16 connections (target: at least 0.9×).
 // SOAK_SECONDS shortens the soak; BASELINE_REF names the previous release (default: the newest v* tag,
 // else the last commit before the hardening).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import autocannon from 'autocannon';
+import { cli, load, root, spamModel, startServe } from './lib/serving-bench.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const LOAD_SECONDS = 8;
 const FALLBACK_BASELINE = '0e7bd5c';
-
-function start(cli, model, cwd) {
-  const child = spawn(process.execPath, [cli, 'serve', '--model', model, '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  let seen = '';
-  return new Promise((resolve, reject) => {
-    child.stderr.on('data', (c) => {
-      seen += c.toString();
-      const m = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
-      if (m) resolve({ child, url: m[1], out: () => seen });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${seen}`)));
-  });
-}
 
 const rssOf = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
 const mb = (b) => `${Math.round(b / 1024 / 1024)} MB`;
@@ -125,12 +110,6 @@ async function soak(url, pid, b) {
   return { counts, worstPing: ping.worst, pingProbes: ping.probes, peak };
 }
 
-function throughput(url, body) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url: `${url}/invocations`, method: 'POST', connections: 16, duration: LOAD_SECONDS, headers: { 'content-type': 'application/json' }, body }, (err, r) => (err ? reject(err) : resolve({ rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx })));
-  });
-}
-
 function baselineRef() {
   if (process.env.BASELINE_REF) return process.env.BASELINE_REF;
   const tag = spawnSync('git', ['describe', '--tags', '--abbrev=0', '--match', 'v*'], { cwd: root, encoding: 'utf8' });
@@ -145,17 +124,10 @@ function previousCli(ref) {
 }
 
 export async function benchSoak() {
-  const work = mkdtempSync(path.join(tmpdir(), 'mlops-bench-soak-'));
-  const model = path.join(work, 'spam.json');
-  const cli = path.join(root, 'bin/mlops.js');
-  const trained = spawnSync(process.execPath, [cli, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--output', model], { cwd: root, encoding: 'utf8' });
-  if (trained.status !== 0) throw new Error(trained.stderr);
-  const csv = readFileSync(path.join(root, 'data/spambase.csv'), 'utf8').trim().split('\n');
-  const names = csv[0].split(',').map((h) => JSON.parse(h)).slice(0, -1);
-  const records = csv.slice(1, 101).map((l) => Object.fromEntries(l.split(',').slice(0, -1).map((v, i) => [names[i], Number(v)])));
+  const { model, names, records } = spamModel('mlops-bench-soak-');
   const b = bodies(records, names);
 
-  const s = await start(cli, model, root);
+  const s = await startServe(cli, model);
   let exited = false;
   s.child.on('exit', () => (exited = true));
   for (let i = 0; i < 200; i++) await (await fetch(`${s.url}/invocations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: b.one })).arrayBuffer();
@@ -190,10 +162,10 @@ export async function benchSoak() {
   const runs = bundles.map(() => []);
   for (let round = 0; round < 3; round++) {
     for (const [i, [, bin]] of bundles.entries()) {
-      const server = await start(bin, model, root);
+      const server = await startServe(bin, model);
       try {
-        if (round === 0) await throughput(server.url, b.one); // warm-up
-        runs[i].push(await throughput(server.url, b.one));
+        if (round === 0) await load(`${server.url}/invocations`, 16, b.one, LOAD_SECONDS); // warm-up
+        runs[i].push(await load(`${server.url}/invocations`, 16, b.one, LOAD_SECONDS));
       } finally {
         server.child.kill();
       }

@@ -45,7 +45,7 @@ export function checkReleaseTag(tag, pkgVersion, codeVersion) {
  */
 export function isPrivileged(text) {
   const doc = parse(text) ?? {};
-  if (/github\.event\.workflow_run\b/.test(text) || JSON.stringify(doc.on ?? doc[true] ?? '').includes('workflow_run')) return true;
+  if (/github\.event\.workflow_run\b/.test(text) || JSON.stringify(doc.on ?? '').includes('workflow_run')) return true;
   const jobs = typeof doc.jobs === 'object' && doc.jobs !== null ? Object.values(doc.jobs) : [];
   return jobs.some((job) => {
     const p = job?.permissions;

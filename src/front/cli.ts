@@ -153,7 +153,10 @@ function cliIO(streams: CliStreams, root: string, overwrite: boolean): CliIO {
     flushRows(report) {
       const all = held.splice(0);
       const groups = new Map<string, Annotation[]>();
-      for (const a of all.filter((x) => x.file !== undefined && x.line !== undefined)) groups.set(`${a.level}\0${a.title ?? ''}`, [...(groups.get(`${a.level}\0${a.title ?? ''}`) ?? []), a]);
+      for (const a of all.filter((x) => x.file !== undefined && x.line !== undefined)) {
+        const key = `${a.level}\0${a.title ?? ''}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+      }
       // The engine annotates a bounded number of rows and adds a notice for the rest: its count joins
       // the last check shown as one line.
       const rest = all.filter((x) => x.file === undefined || x.line === undefined);

@@ -73,9 +73,7 @@ class ModelThread {
   }
 
   private start(): Worker {
-    // V8's flags are the process's: a thread started after this has gc() (the main thread's global
-    // was made before, so nothing changes there).
-    v8.setFlagsFromString('--expose-gc');
+    exposeGc();
     // The thread imports this very module (the .ts source in tests, the bundle in production).
     const entry = `import(${JSON.stringify(import.meta.url)}).then((m) => m.predictWorkerMain());`;
     const worker = new Worker(entry, { eval: true, workerData: { model: this.model }, resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb } });
@@ -140,24 +138,33 @@ class ModelThread {
 
   end(): void {
     clearTimeout(this.idle);
-    const w = this.worker;
+    // Its memory was given back when it was trimmed; the main thread collected then too.
+    void this.worker?.terminate();
     this.worker = undefined;
-    if (w) {
-      void w.terminate().then(collectHere);
-    }
     this.onEmpty();
   }
 }
 
+let gcExposed = false;
+/**
+ * V8's flags are the process's: a thread started after this has gc(), and a new context of this
+ * thread has one (this thread's global was made before, so nothing changes there).
+ */
+function exposeGc(): void {
+  if (gcExposed) return;
+  v8.setFlagsFromString('--expose-gc');
+  gcExposed = true;
+}
+
 let mainCollect: Collect | undefined;
 /**
- * One full collection of this (the main) thread's heap, once a thread has ended: the bodies it was
+ * One full collection of this (the main) thread's heap, once the idle thread has trimmed: the bodies it was
  * sent are garbage here, and in idle nothing else would collect them. gc() is reached through a new
  * context, as the flag came after this thread's global was made.
  */
 function collectHere(): void {
   if (!mainCollect) {
-    v8.setFlagsFromString('--expose-gc');
+    exposeGc();
     mainCollect = runInNewContext('gc') as Collect;
   }
   mainCollect({ type: 'major', execution: 'sync' });

@@ -96,8 +96,7 @@ export function recomputedVerdict(rec: ComparisonRecord, cfg: PipelineConfig): R
  * The comment, rendered here from the record's checked numbers and defanged names, never from
  * Markdown the fork's run wrote; it says where the numbers came from.
  */
-export function postedBody(rec: ComparisonRecord, cfg: PipelineConfig, runUrl: string | undefined): string {
-  const verdict = recomputedVerdict(rec, cfg);
+export function postedBody(rec: ComparisonRecord, cfg: PipelineConfig, verdict: ReturnType<typeof decide>, runUrl: string | undefined): string {
   const view: ComparisonView = {
     pipeline: rec.pipeline,
     marker: commentMarker(rec.pipeline),
@@ -158,11 +157,12 @@ export async function postComparison(inputs: StepInputs, io: StepIO): Promise<St
     const cfg = byName.get(rec.record.pipeline);
     if (!cfg) throw new ArtifactRecordError(rec.file, `names the pipeline "${rec.record.pipeline}", which no pipeline file of the base branch defines (pipelines: ${JSON.stringify(pattern)}${broken.length > 0 ? `; not readable: ${broken.join('; ')}` : ''}): not posted`);
     if (cfg.task !== rec.record.task) throw new ArtifactRecordError(rec.file, `is a ${rec.record.task}, but the base branch's ${cfg.file} is a ${cfg.task}: not posted`);
-    return { rec, cfg, body: postedBody(rec.record, cfg, io.runUrl) };
+    const verdict = recomputedVerdict(rec.record, cfg);
+    return { rec, verdict, body: postedBody(rec.record, cfg, verdict, io.runUrl) };
   });
   const sink = io.pullRequests.comments(number);
   for (const { rec, body } of bodies) io.info(await sink.upsert(commentMarker(rec.record.pipeline), body));
-  const lines = bodies.map(({ rec, cfg }) => `| ${escapeMarkdown(rec.record.pipeline)} | ${escapeMarkdown(recomputedVerdict(rec.record, cfg).decision)} | ${escapeMarkdown(rec.record.decision)} |`);
+  const lines = bodies.map(({ rec, verdict }) => `| ${escapeMarkdown(rec.record.pipeline)} | ${escapeMarkdown(verdict.decision)} | ${escapeMarkdown(rec.record.decision)} |`);
   return {
     ok: true,
     outputs: { 'pull-request': String(number), posted: JSON.stringify(records.map((r) => r.record.pipeline)) },

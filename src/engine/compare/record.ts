@@ -6,19 +6,12 @@
 import { ArtifactRecordError } from '../errors.ts';
 import { CLASSIFICATION_METRICS, REGRESSION_METRICS, type Task } from '../config/pipeline.ts';
 import { LOWER_IS_BETTER } from './gates.ts';
-import { commentMarker, type ComparisonView } from './report.ts';
+import { commentMarker, type ComparisonView, type MetricRow } from './report.ts';
 
 export const COMPARISON_FORMAT = 'mlops-comparison/2';
 
-/** A metric's paired comparison as measured: null where it does not apply (no champion, no test). */
-export interface RecordedMetric {
-  name: string;
-  champion: number | null;
-  candidate: number | null;
-  diff: number | null;
-  ci: [number, number] | null;
-  p: number | null;
-}
+/** A metric's paired comparison as measured (the report's row without what the reader derives): null where it does not apply. */
+export type RecordedMetric = Omit<MetricRow, 'significant' | 'lowerIsBetter'>;
 
 export interface ComparisonRecord {
   format: typeof COMPARISON_FORMAT;
