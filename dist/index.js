@@ -16776,6 +16776,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   qU: () => (/* reexport */ splitWorkerMain)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/engine/errors.ts
 // Two families of errors: the user's (a bad input, a broken config, a file that is not there), which the
 // front doors report as a usage error (exit 2) with a message that says what to change, and our own
@@ -16787,7 +16789,10 @@ class UserError extends Error {
         this.name = 'UserError';
     }
 }
-/** A pipeline file (or another config file) that does not match its schema. */
+/**
+ * A pipeline file (or another config file) that does not match its schema, or data that does not match
+ * it. `file`, `keyPath` and `line` locate the key: the Actions front door annotates that line of the file.
+ */
 class ConfigError extends UserError {
     file;
     keyPath;
@@ -16960,12 +16965,40 @@ async function pullRequestContext(env = process.env) {
     const str = (v) => (typeof v === 'string' ? v : undefined);
     return { owner, repo, number: pr?.number, headSha: str(pr?.head?.sha), fromFork, defaultBranch: str(event.repository?.default_branch), workflowRun: event.workflow_run ? { headSha: str(event.workflow_run.head_sha), url: str(event.workflow_run.html_url) } : undefined };
 }
-/** An Octokit for GITHUB_API_URL that retries server errors and waits out rate limits (a few times). */
-async function octokitFor(token, io) {
+/** How long one request may take before it is abandoned (and retried): a minute, plus a second a 100 KB of body. */
+function requestTimeoutMs(bodyBytes, base = 60_000) {
+    return base + Math.ceil(bodyBytes / 100_000) * 1000;
+}
+const DEADLINE = Symbol('deadline');
+/** Answers that carry no body (the Response constructor refuses one for them). */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/**
+ * A fetch whose every call is abandoned after requestTimeoutMs of its body, headers and answer alike. The
+ * answer is read whole inside the deadline: Octokit reads a body that breaks off as an empty one, and an
+ * empty list of releases read as "no champion" would publish over the real one.
+ */
+function withDeadline(fetch, base) {
+    return Object.assign(async (url, init = {}) => {
+        const body = init.body;
+        const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body instanceof Uint8Array ? body.byteLength : body instanceof ArrayBuffer ? body.byteLength : 0;
+        const deadline = AbortSignal.timeout(requestTimeoutMs(bytes, base));
+        const response = await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+        const whole = NO_BODY.has(response.status) ? null : await response.arrayBuffer();
+        const copy = new Response(whole, { status: response.status, statusText: response.statusText, headers: response.headers });
+        Object.defineProperty(copy, 'url', { value: response.url });
+        return copy;
+    }, { [DEADLINE]: true });
+}
+/**
+ * An Octokit for GITHUB_API_URL that retries server errors and waits out rate limits (a few times), and
+ * abandons a request that hangs (GitHub stops answering mid-upload) instead of waiting for the job's timeout.
+ */
+async function octokitFor(token, io, options = {}) {
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)), Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856))]);
-    return getOctokit(token, {
+    const octokit = getOctokit(token, {
         baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3 },
+        ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: options.retries ?? 3 },
         throttle: {
             onRateLimit: (after, _o, _k, count) => {
                 io.warning(`GitHub rate limit: retrying after ${after} s`);
@@ -16977,6 +17010,15 @@ async function octokitFor(token, io) {
             },
         },
     }, retry, throttling);
+    // Each attempt (a retry is a new one) gets its own deadline, inside the fetch that makes it, so that a
+    // wait for a rate limit or between retries never counts against it. The options object is this
+    // call's own (hooks pass it along by reference), so the fetch is replaced on it, not on the defaults.
+    octokit.hook.before('request', (opts) => {
+        const fetch = opts.request?.fetch ?? globalThis.fetch;
+        if (!(DEADLINE in fetch))
+            opts.request = { ...opts.request, fetch: withDeadline(fetch, options.timeoutMs) };
+    });
+    return octokit;
 }
 /** The pull request comment that carries `marker`: updated in place, else created; a 403 is a notice. */
 function pullRequestComments(octokit, ctx) {
@@ -18472,7 +18514,7 @@ const PIPELINE_FIELDS = {
             fields: {
                 slices: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns to report metrics by: categories as they are, numbers in quantile bins.' },
                 slice_bins: { spec: { kind: 'number', integer: true, min: 2, max: 20 }, default: '`4`', description: 'Quantile bins for a numeric slice column.' },
-                bootstrap: { spec: { kind: 'number', integer: true, min: 0, max: 100000 }, default: '`1000`', description: 'Bootstrap resamples of the test rows for the 95% confidence intervals (0: none).' },
+                bootstrap: { spec: { kind: 'number', integer: true, min: 0, max: 100000 }, default: '`1000`', description: 'Bootstrap resamples of the test rows: for evaluate\'s 95% confidence intervals and compare-to-champion\'s paired tests (0: none; a gate that needs a paired test then fails).' },
                 seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The bootstrap\'s seed.' },
             },
         },
@@ -18634,6 +18676,7 @@ function parsePipeline(file, text, root, conventionSchema) {
         task: raw.task,
         target: raw.target,
         id: raw.id,
+        lines: { target: src.lineOf(['target']), id: src.lineOf(['id']) },
         data: { train: raw.data.train, test: raw.data.test, missing: raw.data.missing ?? DEFAULT_MISSING, delimiter, decimal },
         schema,
         schemaSource: raw.schema !== undefined ? 'key' : conventionSchema !== undefined ? 'convention' : 'none',
@@ -18801,9 +18844,19 @@ function decide(gates, candidate, champion, primaryTest, evidence = {}) {
             if (!ok)
                 failed = true;
         }
-        const base = relative?.[name];
-        if (base === null || base === undefined)
+        if (!relative)
             continue;
+        const base = relative[name];
+        const changeGates = ['min_absolute_change', 'min_relative_change', 'max_regression'].filter((g) => gate[g] !== undefined);
+        if (base === null || base === undefined) {
+            // A gate that cannot be judged does not pass: a change gate on an unmeasurable champion value
+            // would otherwise let the candidate through unjudged.
+            if (changeGates.length > 0) {
+                reasons.push(`${name}: the champion's value is not available on these rows (${name === 'roc_auc' || name === 'pr_auc' ? 'they hold one class only' : 'it cannot be computed'}), so ${changeGates.join(', ')} cannot be judged and the gate does not pass`);
+                failed = true;
+            }
+            continue;
+        }
         const gain = better(name, value - base); // > 0: the candidate is better
         if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
             reasons.push(`${name} improves by ${fmt(gain)}, less than min_absolute_change ${fmt(gate.min_absolute_change)}`);
@@ -18831,7 +18884,18 @@ function decide(gates, candidate, champion, primaryTest, evidence = {}) {
     if (evidence.identical !== undefined) {
         return { decision: failed ? 'reject' : 'no-change', promote: false, reasons: [evidence.identical, ...reasons] };
     }
-    if (primaryTest) {
+    if (!primaryTest || !Number.isFinite(primaryTest.p) || !Number.isFinite(primaryTest.diff)) {
+        // No paired test (no resamples, or a primary metric with no value on these rows): a gate that asks
+        // for significance cannot be judged, so it does not pass; without one, the reasons say what was not tested.
+        const why = `there is no paired test of ${gates.primary} on these rows (evaluation.bootstrap is 0, or the metric has no value on them)`;
+        if (gates.requireSignificantGain) {
+            reasons.push(`${why}, so require_significant_gain cannot be judged and does not pass`);
+            failed = true;
+        }
+        else
+            reasons.push(`${why}: the change against the champion was not tested for significance`);
+    }
+    else {
         const gain = better(gates.primary, primaryTest.diff);
         const significant = primaryTest.p < gates.alpha;
         if (significant && gain < 0) {
@@ -19469,6 +19533,10 @@ function parseRecord(source, bytes) {
         throw bad('primary', 'is not {metric, value}');
     return r;
 }
+/** The files of a version, SHA256SUMS last. */
+function withSums(files) {
+    return [...files, { name: SUMS_ASSET, bytes: Buffer.from(formatSums(files)) }];
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/github-registry.ts
 // The registry on GitHub Releases: version N of a pipeline's model is the release tagged <pipeline>-vN.
@@ -19710,6 +19778,40 @@ function githubDispatcher(octokit, owner, repo, ref) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+// Provenance from git: the commit a model was trained at, and that commit's time (for a timestamp that
+// is reproducible, unlike the clock). Outside a git checkout both are unknown, never guessed.
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(root, ...args) {
+    try {
+        const { stdout } = await run('git', args, { cwd: root, timeout: 10000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. The front door says
+ * which variables count: the CLI passes GITHUB_SHA only inside an Actions job.
+ */
+async function provenance(root, env) {
+    const commit = env.GITHUB_SHA || (await git(root, 'rev-parse', 'HEAD')) || null;
+    let epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
+    if (epoch === undefined && commit) {
+        const t = await git(root, 'log', '-1', '--format=%ct', commit);
+        if (t && /^\d+$/.test(t))
+            epoch = Number(t);
+    }
+    return { commit, createdAt: epoch === undefined ? null : new Date(epoch * 1000).toISOString() };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/data/table.ts
 // The in-memory form of a data set: typed columns, never row objects (rows as JS objects cost about 7x
 // the memory). Numbers live in Float64Array with NaN for missing; strings are dictionary-encoded.
@@ -19777,123 +19879,6 @@ function cellValue(col, row) {
     if (col.kind === 'numeric')
         return col.values[row] === col.values[row] ? col.values[row] : null;
     return col.codes[row] < 0 ? null : col.levels[col.codes[row]];
-}
-
-;// CONCATENATED MODULE: ./src/engine/drift/calibration.ts
-// A label-free estimate of a classifier's accuracy, after NannyML's confidence-based performance
-// estimation (CBPE): train fits an isotonic map from the forest's top vote share to the chance that the
-// prediction is right, on the test split; on new data, the mean of the mapped shares estimates the
-// accuracy. It holds while the relation between features and label stays as it was (covariate shift),
-// which is what the drift report says it assumes.
-/**
- * Isotonic regression of y on x, increasing, by pool-adjacent-violators (scikit-learn's
- * IsotonicRegression: ties in x averaged first; points inside a flat run dropped).
- */
-function fitIsotonic(x, y) {
-    const order = Array.from({ length: x.length }, (_, i) => i).sort((a, b) => x[a] - x[b]);
-    const ux = [];
-    const uy = [];
-    const uw = [];
-    for (const i of order) {
-        const last = ux.length - 1;
-        if (last >= 0 && ux[last] === x[i]) {
-            uy[last] = (uy[last] * uw[last] + y[i]) / (uw[last] + 1);
-            uw[last]++;
-        }
-        else {
-            ux.push(x[i]);
-            uy.push(y[i]);
-            uw.push(1);
-        }
-    }
-    // Blocks: value, weight, and how many unique points each covers.
-    const value = [];
-    const weight = [];
-    const size = [];
-    for (let i = 0; i < ux.length; i++) {
-        value.push(uy[i]);
-        weight.push(uw[i]);
-        size.push(1);
-        while (value.length > 1 && value[value.length - 2] > value[value.length - 1]) {
-            const v = value.pop();
-            const w = weight.pop();
-            const s = size.pop();
-            const k = value.length - 1;
-            value[k] = (value[k] * weight[k] + v * w) / (weight[k] + w);
-            weight[k] += w;
-            size[k] += s;
-        }
-    }
-    const fitted = [];
-    value.forEach((v, b) => {
-        for (let s = 0; s < size[b]; s++)
-            fitted.push(v);
-    });
-    const keepX = [];
-    const keepY = [];
-    for (let i = 0; i < ux.length; i++) {
-        const inner = i > 0 && i < ux.length - 1;
-        if (!inner || fitted[i - 1] !== fitted[i] || fitted[i] !== fitted[i + 1]) {
-            keepX.push(ux[i]);
-            keepY.push(fitted[i]);
-        }
-    }
-    return { x: keepX, y: keepY };
-}
-/** The calibrated probability of a vote share: linear between thresholds, clipped outside them. */
-function calibrated(cal, share) {
-    const { x, y } = cal;
-    if (x.length === 0)
-        return Number.NaN;
-    if (share <= x[0])
-        return y[0];
-    if (share >= x[x.length - 1])
-        return y[y.length - 1];
-    let lo = 0;
-    let hi = x.length - 1;
-    while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (x[mid] <= share)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    const t = (share - x[lo]) / (x[hi] - x[lo]);
-    return y[lo] + t * (y[hi] - y[lo]);
-}
-/** Fits the map on test rows: each row's top vote share and whether its prediction was right. */
-function fitCalibration(topShares, correct) {
-    const fit = fitIsotonic(topShares, correct);
-    let right = 0;
-    for (let i = 0; i < correct.length; i++)
-        right += correct[i];
-    return { method: 'isotonic', input: 'top-vote-share', x: fit.x, y: fit.y, rows: correct.length, accuracy: correct.length ? right / correct.length : Number.NaN };
-}
-/** The expected accuracy on rows with these top vote shares. */
-function estimateAccuracy(cal, topShares) {
-    const n = topShares.length;
-    let sum = 0;
-    let variance = 0;
-    for (let i = 0; i < n; i++) {
-        const p = calibrated(cal, topShares[i]);
-        sum += p;
-        variance += p * (1 - p);
-    }
-    const accuracy = n ? sum / n : Number.NaN;
-    const half = n ? (1.96 * Math.sqrt(variance)) / n : Number.NaN;
-    return { accuracy, interval: [Math.max(0, accuracy - half), Math.min(1, accuracy + half)], rows: n };
-}
-/** Each row's largest share among its K class shares. */
-function topShares(proba, classes) {
-    const n = proba.length / classes;
-    const out = new Float64Array(n);
-    for (let r = 0; r < n; r++) {
-        let best = 0;
-        for (let k = 0; k < classes; k++)
-            best = Math.max(best, proba[r * classes + k]);
-        out[r] = best;
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/data/split.ts
@@ -20603,6 +20588,202 @@ ${view.notes.map((n) => `<p>${html(n)}</p>`).join('\n')}
 </body>
 </html>
 `;
+}
+
+;// CONCATENATED MODULE: ./src/engine/schema/data-schema.ts
+// The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
+// reviewed and committed; validate-data checks data against it, and reads data with its types.
+
+
+
+
+
+/** Categories are listed (and new ones flagged) only for columns with at most this many. */
+const MAX_LISTED_CATEGORIES = 200;
+const COLUMN_SPEC = {
+    kind: 'object',
+    fields: {
+        type: { spec: { kind: 'string', oneOf: COLUMN_TYPES }, required: true, description: 'The column\'s type.' },
+        min: { spec: { kind: 'number' }, description: 'The smallest allowed value (numbers).' },
+        max: { spec: { kind: 'number' }, description: 'The largest allowed value (numbers).' },
+        categories: { spec: { kind: 'list', items: { kind: 'string' } }, description: 'The known categories; others are new.' },
+        max_missing: { spec: { kind: 'number', min: 0, max: 1 }, description: 'The largest share of missing values.' },
+    },
+};
+const SCHEMA_FIELDS = {
+    columns: { spec: { kind: 'map', keyHint: 'column', values: COLUMN_SPEC }, required: true, description: 'One entry per column, in file order.' },
+};
+function declaredTypes(schema) {
+    return new Map(Object.entries(schema.columns).map(([name, c]) => [name, c.type]));
+}
+function columnSchema(col, rows, defaultMaxMissing) {
+    let missing = 0;
+    const out = { type: col.type };
+    if (col.kind === 'numeric') {
+        let min = Infinity;
+        let max = -Infinity;
+        const values = col.values;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (v !== v)
+                missing++;
+            else {
+                if (v < min)
+                    min = v;
+                if (v > max)
+                    max = v;
+            }
+        }
+        if (min <= max)
+            Object.assign(out, { min, max });
+    }
+    else {
+        const used = new Uint8Array(col.levels.length);
+        const codes = col.codes;
+        for (let i = 0; i < codes.length; i++) {
+            const c = codes[i];
+            if (c < 0)
+                missing++;
+            else
+                used[c] = 1;
+        }
+        if (col.type !== 'text' && col.levels.length <= MAX_LISTED_CATEGORIES) {
+            out.categories = col.levels.filter((_, i) => used[i]).sort();
+        }
+    }
+    const rate = rows === 0 ? 0 : missing / rows;
+    // Only where the data already has more missing values than the pipeline's limit allows.
+    if (rate > defaultMaxMissing)
+        out.max_missing = Math.min(1, Math.ceil(rate * 100) / 100);
+    return out;
+}
+/** A schema that describes `table` as it is. */
+function inferSchema(table, defaultMaxMissing) {
+    return { columns: Object.fromEntries(table.columns.map((c) => [c.name, columnSchema(c, table.rowCount, defaultMaxMissing)])) };
+}
+function formatSchema(schema, comment) {
+    const lines = comment.split('\n').map((l) => `# ${l}`.trimEnd());
+    return `${lines.join('\n')}\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+}
+function parseSchema(file, text) {
+    const src = new YamlSource(file, text);
+    check(src, { kind: 'object', fields: SCHEMA_FIELDS }, src.value, []);
+    return src.value;
+}
+/** Reads a schema file (`abs`), named `file` in errors; the same size limit as a pipeline file. */
+async function loadSchema(abs, file) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(abs);
+    }
+    catch (err) {
+        throw new UserError(`${file}: cannot read the schema file (${err.code ?? String(err)})`);
+    }
+    if (bytes.length > MAX_SCHEMA_BYTES)
+        throw new UserError(`${file}: the schema file is ${bytes.length.toLocaleString('en-US')} bytes; at most ${MAX_SCHEMA_BYTES.toLocaleString('en-US')} are read`);
+    return parseSchema(file, bytes.toString('utf8'));
+}
+/** A schema lists every column, with categories: larger than a pipeline file, but still bounded. */
+const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/engine/serving/log-table.ts
+// The request log that `mlops serve` writes (JSON lines of inputs and predictions), read back as columns
+// for drift-report: only this pipeline's lines, only inside the time window.
+
+
+/** The most a request log may hold (all files together); beyond it, sample the log or narrow the window. */
+const MAX_LOG_BYTES = 1024 ** 3;
+/** The longest line: a request of the largest batch serve accepts fits well within it. */
+const MAX_LOG_LINE_BYTES = 64 * 1024 * 1024;
+function emptyLog() {
+    return { columns: new Map(), rows: 0, lines: 0, used: 0, otherPipelines: 0, truncated: 0, first: undefined, last: undefined };
+}
+/**
+ * Adds one log file's lines to `into`. A line that is not a log entry is an error naming the file and
+ * line: a log that cannot be read whole would give a drift verdict on part of the traffic.
+ */
+function addLogText(into, text, file, pipeline, window) {
+    let lineNo = 0;
+    let start = 0;
+    while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(start, end).trim();
+        start = end + 1;
+        lineNo++;
+        if (line === '')
+            continue;
+        into.lines++;
+        const bad = (what) => new DataFileError(`${file} line ${lineNo}`, `${what}; a request log holds one JSON object per line, as mlops serve writes it`);
+        let entry;
+        try {
+            entry = JSON.parse(line);
+        }
+        catch (err) {
+            // A file's last line without its newline is one the server was killed while writing: skipped
+            // and counted. Anywhere else, a line that is not JSON means the log is not what serve writes.
+            if (end === text.length && !text.endsWith('\n')) {
+                into.truncated++;
+                continue;
+            }
+            throw bad(`not JSON (${err.message})`);
+        }
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw bad('not a JSON object');
+        const e = entry;
+        if (typeof e.time !== 'string' || Number.isNaN(Date.parse(e.time)))
+            throw bad(`"time" is ${quoteValue(JSON.stringify(e.time) ?? 'missing')}, not an ISO time`);
+        if (typeof e.pipeline !== 'string')
+            throw bad('"pipeline" is missing');
+        if (e.pipeline !== pipeline) {
+            into.otherPipelines++;
+            continue;
+        }
+        const t = Date.parse(e.time);
+        if ((window.since !== undefined && t < window.since) || (window.until !== undefined && t >= window.until))
+            continue;
+        if (typeof e.inputs !== 'object' || e.inputs === null || Array.isArray(e.inputs))
+            throw bad('"inputs" is not an object of columns');
+        const cols = Object.entries(e.inputs);
+        let rows;
+        for (const [name, values] of cols) {
+            if (!Array.isArray(values))
+                throw bad(`the column ${quoteValue(name)} is not a list of values`);
+            if (rows !== undefined && values.length !== rows)
+                throw bad(`the column ${quoteValue(name)} has ${values.length} values, another ${rows}`);
+            rows = values.length;
+        }
+        if (rows === undefined || rows === 0)
+            continue;
+        for (const [name, values] of cols) {
+            let col = into.columns.get(name);
+            if (!col) {
+                // A column first seen now was missing from the rows before it.
+                col = new Array(into.rows).fill(null);
+                into.columns.set(name, col);
+            }
+            for (const v of values)
+                col.push(v);
+        }
+        into.rows += rows;
+        for (const col of into.columns.values())
+            while (col.length < into.rows)
+                col.push(null);
+        into.used++;
+        if (into.first === undefined || e.time < into.first)
+            into.first = e.time;
+        if (into.last === undefined || e.time > into.last)
+            into.last = e.time;
+    }
+}
+/** A window bound: an ISO time, or a duration back from `now` (30m, 24h, 7d, 2w). */
+function parseTimeBound(value, now) {
+    const m = /^(\d+)\s*([mhdw])$/.exec(value.trim());
+    if (m)
+        return now - Number(m[1]) * { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[m[2]];
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : t;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -21778,202 +21959,6 @@ async function readModelFile(path, name = path) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/engine/schema/data-schema.ts
-// The data schema: what each column should hold. `mlops schema infer` writes one from data, to be
-// reviewed and committed; validate-data checks data against it, and reads data with its types.
-
-
-
-
-
-/** Categories are listed (and new ones flagged) only for columns with at most this many. */
-const MAX_LISTED_CATEGORIES = 200;
-const COLUMN_SPEC = {
-    kind: 'object',
-    fields: {
-        type: { spec: { kind: 'string', oneOf: COLUMN_TYPES }, required: true, description: 'The column\'s type.' },
-        min: { spec: { kind: 'number' }, description: 'The smallest allowed value (numbers).' },
-        max: { spec: { kind: 'number' }, description: 'The largest allowed value (numbers).' },
-        categories: { spec: { kind: 'list', items: { kind: 'string' } }, description: 'The known categories; others are new.' },
-        max_missing: { spec: { kind: 'number', min: 0, max: 1 }, description: 'The largest share of missing values.' },
-    },
-};
-const SCHEMA_FIELDS = {
-    columns: { spec: { kind: 'map', keyHint: 'column', values: COLUMN_SPEC }, required: true, description: 'One entry per column, in file order.' },
-};
-function declaredTypes(schema) {
-    return new Map(Object.entries(schema.columns).map(([name, c]) => [name, c.type]));
-}
-function columnSchema(col, rows, defaultMaxMissing) {
-    let missing = 0;
-    const out = { type: col.type };
-    if (col.kind === 'numeric') {
-        let min = Infinity;
-        let max = -Infinity;
-        const values = col.values;
-        for (let i = 0; i < values.length; i++) {
-            const v = values[i];
-            if (v !== v)
-                missing++;
-            else {
-                if (v < min)
-                    min = v;
-                if (v > max)
-                    max = v;
-            }
-        }
-        if (min <= max)
-            Object.assign(out, { min, max });
-    }
-    else {
-        const used = new Uint8Array(col.levels.length);
-        const codes = col.codes;
-        for (let i = 0; i < codes.length; i++) {
-            const c = codes[i];
-            if (c < 0)
-                missing++;
-            else
-                used[c] = 1;
-        }
-        if (col.type !== 'text' && col.levels.length <= MAX_LISTED_CATEGORIES) {
-            out.categories = col.levels.filter((_, i) => used[i]).sort();
-        }
-    }
-    const rate = rows === 0 ? 0 : missing / rows;
-    // Only where the data already has more missing values than the pipeline's limit allows.
-    if (rate > defaultMaxMissing)
-        out.max_missing = Math.min(1, Math.ceil(rate * 100) / 100);
-    return out;
-}
-/** A schema that describes `table` as it is. */
-function inferSchema(table, defaultMaxMissing) {
-    return { columns: Object.fromEntries(table.columns.map((c) => [c.name, columnSchema(c, table.rowCount, defaultMaxMissing)])) };
-}
-function formatSchema(schema, comment) {
-    const lines = comment.split('\n').map((l) => `# ${l}`.trimEnd());
-    return `${lines.join('\n')}\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
-}
-function parseSchema(file, text) {
-    const src = new YamlSource(file, text);
-    check(src, { kind: 'object', fields: SCHEMA_FIELDS }, src.value, []);
-    return src.value;
-}
-/** Reads a schema file (`abs`), named `file` in errors; the same size limit as a pipeline file. */
-async function loadSchema(abs, file) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(abs);
-    }
-    catch (err) {
-        throw new UserError(`${file}: cannot read the schema file (${err.code ?? String(err)})`);
-    }
-    if (bytes.length > MAX_SCHEMA_BYTES)
-        throw new UserError(`${file}: the schema file is ${bytes.length.toLocaleString('en-US')} bytes; at most ${MAX_SCHEMA_BYTES.toLocaleString('en-US')} are read`);
-    return parseSchema(file, bytes.toString('utf8'));
-}
-/** A schema lists every column, with categories: larger than a pipeline file, but still bounded. */
-const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
-
-;// CONCATENATED MODULE: ./src/engine/serving/log-table.ts
-// The request log that `mlops serve` writes (JSON lines of inputs and predictions), read back as columns
-// for drift-report: only this pipeline's lines, only inside the time window.
-
-
-/** The most a request log may hold (all files together); beyond it, sample the log or narrow the window. */
-const MAX_LOG_BYTES = 1024 ** 3;
-/** The longest line: a request of the largest batch serve accepts fits well within it. */
-const MAX_LOG_LINE_BYTES = 64 * 1024 * 1024;
-function emptyLog() {
-    return { columns: new Map(), rows: 0, lines: 0, used: 0, otherPipelines: 0, truncated: 0, first: undefined, last: undefined };
-}
-/**
- * Adds one log file's lines to `into`. A line that is not a log entry is an error naming the file and
- * line: a log that cannot be read whole would give a drift verdict on part of the traffic.
- */
-function addLogText(into, text, file, pipeline, window) {
-    let lineNo = 0;
-    let start = 0;
-    while (start < text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        const line = text.slice(start, end).trim();
-        start = end + 1;
-        lineNo++;
-        if (line === '')
-            continue;
-        into.lines++;
-        const bad = (what) => new DataFileError(`${file} line ${lineNo}`, `${what}; a request log holds one JSON object per line, as mlops serve writes it`);
-        let entry;
-        try {
-            entry = JSON.parse(line);
-        }
-        catch (err) {
-            // A file's last line without its newline is one the server was killed while writing: skipped
-            // and counted. Anywhere else, a line that is not JSON means the log is not what serve writes.
-            if (end === text.length && !text.endsWith('\n')) {
-                into.truncated++;
-                continue;
-            }
-            throw bad(`not JSON (${err.message})`);
-        }
-        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            throw bad('not a JSON object');
-        const e = entry;
-        if (typeof e.time !== 'string' || Number.isNaN(Date.parse(e.time)))
-            throw bad(`"time" is ${quoteValue(JSON.stringify(e.time) ?? 'missing')}, not an ISO time`);
-        if (typeof e.pipeline !== 'string')
-            throw bad('"pipeline" is missing');
-        if (e.pipeline !== pipeline) {
-            into.otherPipelines++;
-            continue;
-        }
-        const t = Date.parse(e.time);
-        if ((window.since !== undefined && t < window.since) || (window.until !== undefined && t >= window.until))
-            continue;
-        if (typeof e.inputs !== 'object' || e.inputs === null || Array.isArray(e.inputs))
-            throw bad('"inputs" is not an object of columns');
-        const cols = Object.entries(e.inputs);
-        let rows;
-        for (const [name, values] of cols) {
-            if (!Array.isArray(values))
-                throw bad(`the column ${quoteValue(name)} is not a list of values`);
-            if (rows !== undefined && values.length !== rows)
-                throw bad(`the column ${quoteValue(name)} has ${values.length} values, another ${rows}`);
-            rows = values.length;
-        }
-        if (rows === undefined || rows === 0)
-            continue;
-        for (const [name, values] of cols) {
-            let col = into.columns.get(name);
-            if (!col) {
-                // A column first seen now was missing from the rows before it.
-                col = new Array(into.rows).fill(null);
-                into.columns.set(name, col);
-            }
-            for (const v of values)
-                col.push(v);
-        }
-        into.rows += rows;
-        for (const col of into.columns.values())
-            while (col.length < into.rows)
-                col.push(null);
-        into.used++;
-        if (into.first === undefined || e.time < into.first)
-            into.first = e.time;
-        if (into.last === undefined || e.time > into.last)
-            into.last = e.time;
-    }
-}
-/** A window bound: an ISO time, or a duration back from `now` (30m, 24h, 7d, 2w). */
-function parseTimeBound(value, now) {
-    const m = /^(\d+)\s*([mhdw])$/.exec(value.trim());
-    if (m)
-        return now - Number(m[1]) * { m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[m[2]];
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : t;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/data/number-bytes.ts
 // Parses a decimal number straight from the bytes of a CSV field, without making a string first.
 // The fast path is exact: a mantissa of at most 15 significant digits is an exact double, and so is a
@@ -22768,6 +22753,60 @@ function pairedBootstrap(champion, candidate, resamples, seed, base = { a: scala
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/engine/compare/paired.ts
+// Two models measured on the same rows: each one's metrics, the paired difference of every metric with
+// its interval and test, and the rows on which exactly one of them is right. Pure: predictions in,
+// numbers out.
+
+
+
+/** Rows only the champion got right, and rows only the candidate got right: McNemar's b and c. */
+function disagreements(champion, candidate) {
+    if (champion.yTrue.length !== candidate.yTrue.length)
+        throw new RangeError(`the two models were scored on ${champion.yTrue.length} and ${candidate.yTrue.length} rows, not the same rows`);
+    let championOnly = 0;
+    let candidateOnly = 0;
+    for (let i = 0; i < candidate.yTrue.length; i++) {
+        const truth = candidate.yTrue[i];
+        const champRight = champion.yPred[i] === truth;
+        const candRight = candidate.yPred[i] === truth;
+        if (champRight && !candRight)
+            championOnly++;
+        else if (candRight && !champRight)
+            candidateOnly++;
+    }
+    return { championOnly, candidateOnly };
+}
+/** True when the two models predict the same on every row. */
+function samePredictions(champion, candidate) {
+    if (champion.yPred.length !== candidate.yPred.length)
+        return false;
+    for (let i = 0; i < candidate.yPred.length; i++)
+        if (champion.yPred[i] !== candidate.yPred[i])
+            return false;
+    return true;
+}
+/**
+ * Measures the candidate, and the champion on the same rows when there is one. Every metric's paired
+ * test is a paired bootstrap of `resamples` draws (none when 0); accuracy's p is McNemar's exact test.
+ */
+function measurePair(candidate, champion, options) {
+    const candFull = fullMetrics(candidate);
+    const champFull = champion ? fullMetrics(champion) : undefined;
+    const candidateScalars = scalarsOf(candFull);
+    const championScalars = champFull ? scalarsOf(champFull) : undefined;
+    const tests = champion && championScalars && options.resamples > 0 ? pairedBootstrap(champion, candidate, options.resamples, options.seed, { a: championScalars, b: candidateScalars }) : {};
+    if (champion && candidate.task === 'classification' && tests.accuracy) {
+        const { championOnly, candidateOnly } = disagreements(champion, candidate);
+        tests.accuracy.p = mcnemarExact(championOnly, candidateOnly);
+    }
+    const rows = Object.keys(candidateScalars).map((name) => {
+        const t = tests[name];
+        return { name, champion: championScalars?.[name] ?? null, candidate: candidateScalars[name] ?? null, diff: t?.diff ?? null, ci: t?.ci ?? null, p: t?.p ?? null, significant: t ? t.p < options.alpha : null, lowerIsBetter: LOWER_IS_BETTER.has(name) };
+    });
+    return { candidate: candFull, champion: champFull, candidateScalars, championScalars, rows, tests };
+}
+
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/engine/shared-memory.ts
@@ -23521,10 +23560,6 @@ class TreeVotes {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/engine/model/package-writer.ts
 // Writes a package's JSON tree by tree, so that no step ever holds it as one string: the head (every
 // key but the forest) is one JSON.stringify, each tree is written by an explicit-stack walk (no
@@ -24633,2643 +24668,6 @@ async function readCsv(sources, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/steps/data-source.ts
-// Loads a pipeline's data the way every step needs it: with the schema's declared types when there is
-// a schema, or with the training data's inferred types when new data replaces it, so that a bad cell
-// in the new data is a type error rather than a silent change of column type. Paths from the pipeline
-// stay inside the repository; paths the user typed resolve against the current folder.
-
-
-
-
-/** How to resolve a path: typed by the user (current folder, anywhere) or from the pipeline (root, confined). */
-function resolveOptions(io, typed) {
-    return typed ? { base: io.cwd, confine: false, fallbackBase: io.root } : { base: io.root, confine: true };
-}
-/** Reads the files a pattern names with the pipeline's CSV settings. */
-async function readPipelineData(cfg, pattern, what, declared, opts = { base: cfg.root, confine: true }) {
-    const files = await resolveDataFiles(cfg.root, pattern, what, opts);
-    return readCsv(files, { missing: cfg.data.missing, decimal: cfg.data.decimal, ...(cfg.data.delimiter ? { delimiter: cfg.data.delimiter } : {}), ...(declared ? { declared } : {}) });
-}
-/** The pipeline's schema (confined to the repository), or a typed one. */
-async function schemaOf(cfg, typed, io) {
-    const file = typed ?? cfg.schema;
-    if (file === undefined)
-        return undefined;
-    const opts = resolveOptions(io, typed !== undefined);
-    const abs = typed !== undefined ? resolveTyped(io.cwd, io.root, typed) : external_node_path_default().resolve(opts.base, file);
-    await checkFile(cfg.root, abs, file, typed !== undefined ? 'the schema input' : cfg.schemaSource === 'convention' ? 'the schema (found by name beside the pipeline)' : 'schema', opts.confine);
-    return loadSchema(abs, file);
-}
-async function loadData(cfg, overrides, io) {
-    let reference = await schemaOf(cfg, overrides.schema, io);
-    let referenceKind = reference ? 'schema' : 'none';
-    let referenceSource = reference ? (overrides.schema ?? cfg.schema) : undefined;
-    if (!reference && overrides.data !== undefined) {
-        const training = await readPipelineData(cfg, cfg.data.train, 'data.train', undefined);
-        reference = inferSchema(training, cfg.validation.maxMissingRate);
-        referenceKind = 'training-data';
-        referenceSource = cfg.data.train;
-    }
-    const declared = reference ? declaredTypes(reference) : undefined;
-    const table = overrides.data !== undefined ? await readPipelineData(cfg, overrides.data, 'the data input', declared, resolveOptions(io, true)) : await readPipelineData(cfg, cfg.data.train, 'data.train', declared);
-    const testTypes = declared ?? new Map(table.columns.map((c) => [c.name, c.type]));
-    let test;
-    if (overrides.testData !== undefined)
-        test = await readPipelineData(cfg, overrides.testData, 'the test-data input', testTypes, resolveOptions(io, true));
-    else if (cfg.data.test !== undefined)
-        test = await readPipelineData(cfg, cfg.data.test, 'data.test', testTypes);
-    return { table, test, reference, referenceKind, referenceSource };
-}
-/** The feature columns: every column but the target, the id and the excluded ones. */
-function featureNames(cfg, table) {
-    const skip = new Set([cfg.target, ...(cfg.id === undefined ? [] : [cfg.id]), ...cfg.features.exclude]);
-    return table.columns.map((c) => c.name).filter((n) => !skip.has(n));
-}
-
-;// CONCATENATED MODULE: ./src/steps/inputs.ts
-// Reading step inputs the same way from either front door. Paths that a user types (a flag, an action
-// input) are the user's to choose: they resolve against the current folder and may lie anywhere.
-// Paths that come from a pipeline file or a registry pointer are data from the repository (a pull
-// request can write them) and must stay inside it; data-source.ts and the adapters enforce that.
-
-
-
-function booleanInput(inputs, name) {
-    const raw = (inputs[name] ?? '').trim().toLowerCase();
-    if (raw === 'true')
-        return true;
-    if (raw === 'false' || (raw === '' && inputs[name] === undefined))
-        return false;
-    throw new InputError(name, `${JSON.stringify(inputs[name] ?? '')} is not true or false`);
-}
-/** An optional input ('' means absent). */
-function optionalInput(inputs, name) {
-    const v = (inputs[name] ?? '').trim();
-    return v === '' ? undefined : v;
-}
-/**
- * A path the user typed, or the default (relative to the repository root). A file to read falls back to
- * the root as resolveTyped says; an output is always relative to the current folder. A required input
- * with no value is an error that names it.
- */
-function userPath(io, inputs, name, fallback, read = fallback === undefined) {
-    const given = optionalInput(inputs, name);
-    if (given === undefined && fallback === undefined)
-        throw new InputError(name, 'is required');
-    const abs = given === undefined ? external_node_path_default().resolve(io.root, fallback) : read ? resolveTyped(io.cwd, io.root, given) : external_node_path_default().resolve(io.cwd, given);
-    return { abs, shown: displayName(io.root, abs) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-// Writing files so that nothing is ever half-written: write a temporary file beside the target, then
-// rename it over the target (atomic on one file system). A crash leaves the old file or the new one.
-
-
-
-async function writeFileAtomic(file, content) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,promises_.writeFile)(tmp, content);
-        await (0,promises_.rename)(tmp, file);
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/steps/outputs.ts
-// Writing a step's results: only after all the work is done (a failing run leaves the last good outputs
-// in place), never over one of the run's own inputs, never over a file that is not ours without
-// --force, and each file through temp-then-rename. Side effects after the work (a comment, an
-// artifact, a cache entry) warn when they fail; they never undo a good result.
-
-
-
-
-
-
-/** The step's fixed outputs under out/<pipeline>/. */
-function outputPaths(io, pipeline, names) {
-    const dir = external_node_path_default().join(io.root, 'out', pipeline);
-    const out = { dir };
-    for (const [key, name] of Object.entries(names)) {
-        const abs = external_node_path_default().join(dir, name);
-        out[key] = { abs, shown: displayName(io.root, abs) };
-    }
-    return out;
-}
-/** Every file a step read: the pipeline, its schema and the data. Outputs may not replace them. */
-function runInputs(cfg, ...tables) {
-    const files = [external_node_path_default().resolve(cfg.root, cfg.file)];
-    if (cfg.schema !== undefined)
-        files.push(external_node_path_default().resolve(cfg.root, cfg.schema));
-    for (const t of tables)
-        if (t)
-            files.push(...t.files.map((f) => external_node_path_default().resolve(cfg.root, f)));
-    return files;
-}
-const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^MLOPS-SHARD\n/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
-/** Whether a file's first bytes say that mlops wrote it (a package, a report, a schema). */
-function looksOurs(head) {
-    let text = head;
-    if (head[0] === 0x1f && head[1] === 0x8b) {
-        try {
-            text = (0,external_node_zlib_.gunzipSync)(head, { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH });
-        }
-        catch {
-            return false;
-        }
-    }
-    const s = text.subarray(0, 512).toString('utf8');
-    return OUR_TEXT.some((re) => re.test(s));
-}
-async function canonical(file) {
-    // An output that does not exist yet: its folder's real path, so that a symlinked folder is seen through.
-    try {
-        return await (0,promises_.realpath)(file);
-    }
-    catch {
-        try {
-            return external_node_path_default().join(await (0,promises_.realpath)(external_node_path_default().dirname(file)), external_node_path_default().basename(file));
-        }
-        catch {
-            return external_node_path_default().resolve(file);
-        }
-    }
-}
-/** Refuses an output that would replace an input, a folder, or a file that is not ours. */
-async function checkOutput(io, out, inputs) {
-    const target = await canonical(out.abs);
-    for (const input of inputs) {
-        if ((await canonical(input)) === target)
-            throw new OutputPathError(out.shown, 'is an input of this run; writing there would destroy it. Choose another output path');
-    }
-    const info = await (0,promises_.stat)(out.abs).catch(() => undefined);
-    if (!info)
-        return;
-    if (info.isDirectory())
-        throw new OutputPathError(out.shown, 'is a folder; name a file');
-    if (!info.isFile())
-        throw new OutputPathError(out.shown, 'is not a regular file; name a file');
-    if (io.overwrite)
-        return;
-    const fh = await (0,promises_.open)(out.abs, 'r');
-    try {
-        const head = Buffer.alloc(4096);
-        const { bytesRead } = await fh.read(head, 0, head.length, 0);
-        if (info.size > 0 && !looksOurs(head.subarray(0, bytesRead)))
-            throw new OutputPathError(out.shown, 'exists and was not written by mlops; pass --force to replace it, or choose another path');
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** Checks every output first, then writes each through temp-then-rename. */
-async function writeOutputs(io, outputs, inputs) {
-    for (const [out] of outputs)
-        await checkOutput(io, out, inputs);
-    for (const [out, content] of outputs) {
-        try {
-            await writeFileAtomic(out.abs, content);
-        }
-        catch (err) {
-            throw new OutputPathError(out.shown, `cannot be written (${err.code ?? err.message})`);
-        }
-    }
-}
-/** Runs a side effect that follows the work: a failure is a warning with the reason, never a failed step. */
-async function sideEffect(io, what, run) {
-    try {
-        await run();
-        return true;
-    }
-    catch (err) {
-        const status = err.status;
-        io.warning(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${err.message ?? String(err)}. The step's results stand.`);
-        return false;
-    }
-}
-/**
- * An artifact name that is unique per pipeline, job and content: jobs of a matrix each have their own
- * (artifact names must be unique within a workflow run).
- */
-function artifactName(io, prefix, pipeline, sha256) {
-    return [prefix, pipeline, io.scope, io.commit?.slice(0, 7), sha256.slice(0, 12)].filter(Boolean).join('-');
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/engine/model/gather.ts
-// The trees of a forest, gathered in index order into what its package records: their JSON (the
-// package writer), their importance shares, and their votes. train (one runner) and its merge (shards)
-// both go through it, which is why the two make the same bytes.
-
-
-/**
- * The trees, taken in index order, into the package (their JSON), the importances and the votes: out
- * of bag, on the test rows and on the examples. One runner adds each tree as it grows, a merge each
- * tree as it reads it from a shard, so both make the same model. flush() before reading the votes.
- */
-class ForestGatherer {
-    writer;
-    shares = [];
-    oob;
-    test;
-    examples;
-    testRows;
-    /** Trees whose votes wait to be added, a batch at a time (TreeVotes.addCodes). */
-    pending = [];
-    next = 0;
-    classes;
-    constructor(options, width, train, testRows, examples, gzip) {
-        this.classes = options.classes;
-        this.writer = new PackageWriter(options, width, options.trees, gzip);
-        this.oob = options.bootstrap ? new TreeVotes(options.task, options.classes, train) : undefined;
-        this.test = new TreeVotes(options.task, options.classes, testRows);
-        this.examples = new TreeVotes(options.task, options.classes, examples);
-        this.testRows = testRows;
-    }
-    /**
-     * The next tree: its JSON, importance share, and votes (out of bag; on the test rows, then the
-     * examples). A vote code past its classes or values is returned (only a damaged shard has one).
-     */
-    add(json, importance, votes) {
-        this.writer.add(json);
-        this.shares.push(importance);
-        this.pending.push({ tree: this.next++, votes });
-        return this.pending.length >= VOTE_BATCH ? this.flush() : undefined;
-    }
-    /** The votes of the trees added since the last flush. */
-    flush() {
-        const batch = this.pending;
-        this.pending = [];
-        if (batch.length === 0)
-            return undefined;
-        const of = (codes) => batch.map(({ votes }) => ({ codes: codes(votes), values: votes.values }));
-        const found = (which, bad, offset = 0) => {
-            if (!bad)
-                return undefined;
-            const { tree, votes } = batch[bad.tree];
-            return { which, tree, row: bad.row + offset, code: bad.code, past: votes.values ? `${votes.values.length} values` : `${this.classes} classes` };
-        };
-        return ((this.oob ? found('out-of-bag', this.oob.addCodes(of((v) => v.oob))) : undefined) ??
-            found('predicted', this.test.addCodes(of((v) => v.predicted.subarray(0, this.testRows)))) ??
-            found('predicted', this.examples.addCodes(of((v) => v.predicted.subarray(this.testRows))), this.testRows));
-    }
-    oobScore(yTrain) {
-        return this.oob ? this.oob.score(yTrain instanceof Int32Array ? { yClass: yTrain } : { yValue: yTrain }) : Number.NaN;
-    }
-    testPredictions() {
-        return this.test.predictions();
-    }
-    examplePredictions() {
-        return this.examples.predictions().yPred;
-    }
-}
-/** Trees whose votes are added together: 16 trees of a million rows are 16 MB of codes. */
-const VOTE_BATCH = 16;
-
-;// CONCATENATED MODULE: ./src/engine/forest/shards.ts
-// Sharded training: shard i of N trains trees [first, end) of the forest, and merge puts them back in
-// index order. Tree k depends only on (seed, k) and the data, so the merged forest is the very forest
-// one runner trains. A shard ships everything the package needs of its trees, made where they grew:
-// each tree's JSON as the package's gzip member, its share of the importances, and its votes (out of bag, on the test rows and on
-// the examples) as small codes; and what the data decides about the package (its head parts and the
-// labels the votes are scored on). The merge reads no data and grows nothing: it adds the votes in
-// tree order, exactly as train does, so the model is byte-identical.
-//
-// The file: "MLOPS-SHARD\n", the header's length (u32, little-endian), the header (JSON), then binary
-// sections, each padded to 8 bytes so that it can be viewed as a typed array: the training rows'
-// labels, the test rows' labels, then per tree its JSON's gzip member, importance, value table, out-of-bag codes and
-// predicted codes. The header gives every length, so a truncated or padded file is refused, and a CRC-32
-// of the labels and of each tree's sections, so a damaged one is refused too: the merge joins the
-// trees' members unopened, and would otherwise write a package that no step can read.
-
-
-
-const SHARD_FORMAT = 'mlops-shard';
-const SHARD_FORMAT_VERSION = 3;
-/** GitHub Actions runs at most 256 jobs per matrix. */
-const MAX_SHARDS = 256;
-/** The most header JSON a shard may have: its head parts (profile, schema, encoding, example rows). */
-const MAX_SHARD_HEADER_BYTES = 256 * 1024 * 1024;
-const MAGIC = Buffer.from('MLOPS-SHARD\n');
-const PREFIX = MAGIC.length + 4;
-/** "i/N" with 1 ≤ i ≤ N ≤ 256. */
-function parseShardSpec(text) {
-    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
-    if (!m)
-        return undefined;
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    return index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS ? { index, count } : undefined;
-}
-/** The trees of shard i of N: a contiguous range, the sizes differing by at most one. */
-function shardRange(spec, trees) {
-    return { first: Math.floor(((spec.index - 1) * trees) / spec.count), end: Math.floor((spec.index * trees) / spec.count) };
-}
-const pad8 = (n) => (n + 7) & ~7;
-const widthOf = (c) => c.BYTES_PER_ELEMENT;
-/** The CRC-32 of sections in order. */
-function crcOf(sections) {
-    let c = 0;
-    for (const a of sections)
-        c = (0,external_node_zlib_.crc32)(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), c);
-    return c;
-}
-/** A tree's sections, in file order. */
-function treeParts(t) {
-    return [t.json.member, t.importance, ...(t.votes.values ? [t.votes.values] : []), ...(t.votes.oob ? [t.votes.oob] : []), t.votes.predicted];
-}
-/**
- * A shard file: its header, the head parts (any JSON value), the labels of the training rows (class
- * index or value) and of the test rows, and its trees in index order.
- */
-function encodeShard(header, rows, head, labels, trees) {
-    const entries = trees.map((t) => ({ json: t.json.length, member: t.json.member.byteLength, values: t.votes.values?.length ?? 0, width: widthOf(t.votes.predicted), crc: crcOf(treeParts(t)) }));
-    const json = Buffer.from(JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, rows, head, labels_crc: crcOf([labels.train, labels.test]), trees: entries }));
-    const parts = [];
-    let size = 0;
-    const put = (a) => {
-        const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-        parts.push(bytes);
-        size += bytes.length;
-        const gap = pad8(size) - size;
-        if (gap > 0) {
-            parts.push(new Uint8Array(gap));
-            size += gap;
-        }
-    };
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(json.length);
-    put(Buffer.concat([MAGIC, length, json]));
-    put(labels.train);
-    put(labels.test);
-    for (const t of trees)
-        for (const part of treeParts(t))
-            put(part);
-    return Buffer.concat(parts, size);
-}
-/** An open shard file, read section by section: a merge never holds more than one tree of it. */
-class ShardReader {
-    pipeline;
-    build_key;
-    tool;
-    shard;
-    total_trees;
-    features;
-    first;
-    rows;
-    /** The head parts, as the shard's JSON text (compared across shards) and parsed. */
-    headText;
-    head;
-    trees;
-    file;
-    fh;
-    entries;
-    labelsCrc;
-    offset;
-    constructor(file, fh, v, start) {
-        this.file = file;
-        this.fh = fh;
-        this.pipeline = v.pipeline;
-        this.build_key = v.build_key;
-        this.tool = v.tool;
-        this.shard = v.shard;
-        this.total_trees = v.total_trees;
-        this.features = v.features;
-        this.first = v.first;
-        this.rows = v.rows;
-        this.head = v.head;
-        // The rows too: shards of one build describe the same rows.
-        this.headText = JSON.stringify([v.rows, v.head]);
-        this.entries = v.trees;
-        this.labelsCrc = v.labels_crc;
-        this.trees = v.trees.length;
-        this.offset = start;
-    }
-    /** Opens and checks `abs` (named `file` in errors): its header, and that its size is what the header says. */
-    static async open(file, abs) {
-        const fh = await (0,promises_.open)(abs, 'r');
-        try {
-            const size = (await fh.stat()).size;
-            const prefix = Buffer.alloc(PREFIX);
-            await fh.read(prefix, 0, PREFIX, 0);
-            if (prefix[0] === 0x1f && prefix[1] === 0x8b)
-                throw new ShardError(file, `is a gzipped shard of an older format (version 1); this tool reads version ${SHARD_FORMAT_VERSION}: train the shards again`);
-            if (size < PREFIX || !prefix.subarray(0, MAGIC.length).equals(MAGIC))
-                throw new ShardError(file, `is not a shard (it does not start with ${JSON.stringify(MAGIC.toString())})`);
-            const length = prefix.readUInt32LE(MAGIC.length);
-            if (length > MAX_SHARD_HEADER_BYTES || PREFIX + length > size)
-                throw new ShardError(file, `has a header of ${length.toLocaleString('en-US')} bytes, in a file of ${size.toLocaleString('en-US')} (at most ${MAX_SHARD_HEADER_BYTES.toLocaleString('en-US')}): the shard is damaged`);
-            const text = Buffer.alloc(length);
-            await fh.read(text, 0, length, PREFIX);
-            let v;
-            try {
-                v = JSON.parse(text.toString('utf8'));
-            }
-            catch (err) {
-                throw new ShardError(file, `has a header that is not JSON (${err.message}): the shard is damaged`);
-            }
-            checkHeader(file, v);
-            const reader = new ShardReader(file, fh, v, pad8(PREFIX + length));
-            const expected = reader.expectedSize();
-            if (size !== expected)
-                throw new ShardError(file, `is ${size.toLocaleString('en-US')} bytes where its header describes ${expected.toLocaleString('en-US')}: the shard is truncated or damaged`);
-            return reader;
-        }
-        catch (err) {
-            await fh.close();
-            throw err;
-        }
-    }
-    labelBytes() {
-        return { train: this.rows.train * (this.rows.task === 'classification' ? 4 : 8), test: this.rows.test * 8 };
-    }
-    treeSections(e) {
-        const { train, test, examples, oob } = this.rows;
-        return [e.member, this.features * 8, e.values * 8, oob ? train * e.width : 0, (test + examples) * e.width];
-    }
-    expectedSize() {
-        const l = this.labelBytes();
-        let size = this.offset + pad8(l.train) + pad8(l.test);
-        for (const e of this.entries)
-            for (const s of this.treeSections(e))
-                size += pad8(s);
-        return size;
-    }
-    /** The next section's bytes, in a buffer of its own (so aligned for any typed array). */
-    async section(bytes) {
-        const buffer = new ArrayBuffer(bytes);
-        if (bytes > 0) {
-            const { bytesRead } = await this.fh.read(new Uint8Array(buffer), 0, bytes, this.offset);
-            if (bytesRead !== bytes)
-                throw new ShardError(this.file, `ended early at byte ${this.offset + bytesRead}: the shard is truncated`);
-        }
-        this.offset += pad8(bytes);
-        return buffer;
-    }
-    /** The labels: the training rows' class index (Int32) or value (Float64), the test rows' as Float64. Read first. */
-    async labels() {
-        const l = this.labelBytes();
-        const train = await this.section(l.train);
-        const labels = { train: this.rows.task === 'classification' ? new Int32Array(train) : new Float64Array(train), test: new Float64Array(await this.section(l.test)) };
-        if (crcOf([labels.train, labels.test]) !== this.labelsCrc)
-            throw new ShardError(this.file, 'has labels that do not match their CRC-32: the shard is damaged');
-        return labels;
-    }
-    /** Skips the labels (a merge reads them from one shard only). */
-    skipLabels() {
-        const l = this.labelBytes();
-        this.offset += pad8(l.train) + pad8(l.test);
-    }
-    /** The trees, in index order; each is read when asked for. */
-    async *read() {
-        const codes = (b, width) => (width === 1 ? new Uint8Array(b) : width === 2 ? new Uint16Array(b) : new Uint32Array(b));
-        for (const [i, e] of this.entries.entries()) {
-            const [json, importance, values, oob, predicted] = this.treeSections(e);
-            const tree = {
-                json: { length: e.json, member: new Uint8Array(await this.section(json)) },
-                importance: new Float64Array(await this.section(importance)),
-                votes: { values: undefined, oob: undefined, predicted: new Uint8Array(0) },
-            };
-            tree.votes.values = this.rows.task === 'regression' ? new Float64Array(await this.section(values)) : undefined;
-            tree.votes.oob = this.rows.oob ? codes(await this.section(oob), e.width) : undefined;
-            tree.votes.predicted = codes(await this.section(predicted), e.width);
-            if (crcOf(treeParts(tree)) !== e.crc)
-                throw new ShardError(this.file, `has tree ${this.first + i}, whose bytes do not match their CRC-32: the shard is damaged`);
-            yield tree;
-        }
-    }
-    async close() {
-        await this.fh.close();
-    }
-}
-function checkHeader(file, v) {
-    if (typeof v !== 'object' || v === null || v.format !== SHARD_FORMAT)
-        throw new ShardError(file, `is not a shard (format ${JSON.stringify(v?.format ?? null)}, expected "${SHARD_FORMAT}")`);
-    if (v.format_version !== SHARD_FORMAT_VERSION)
-        throw new ShardError(file, `has shard format version ${JSON.stringify(v.format_version)}; this tool reads ${SHARD_FORMAT_VERSION}: train the shards again`);
-    const int = (x) => Number.isSafeInteger(x) && x >= 0;
-    const spec = v.shard;
-    const rows = v.rows;
-    if (!spec || !int(spec.index) || !int(spec.count) || !int(v.total_trees) || !int(v.features) || !int(v.first) || typeof v.pipeline !== 'string' || typeof v.build_key !== 'string' || typeof v.tool !== 'string' || !Array.isArray(v.trees) || !('head' in v))
-        throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, rows, head, trees)');
-    if (!rows || (rows.task !== 'classification' && rows.task !== 'regression') || !int(rows.classes) || !int(rows.train) || !int(rows.test) || !int(rows.examples) || typeof rows.oob !== 'boolean')
-        throw new ShardError(file, 'has no valid rows entry (task, classes, train, test, examples, oob)');
-    if (!int(v.labels_crc))
-        throw new ShardError(file, 'lacks the CRC-32 of its labels (labels_crc)');
-    v.trees.forEach((t, i) => {
-        if (!t || !int(t.json) || !int(t.member) || !int(t.values) || (t.width !== 1 && t.width !== 2 && t.width !== 4) || !int(t.crc))
-            throw new ShardError(file, `trees[${i}] lacks its lengths (json, member, values, width 1, 2 or 4) or its crc`);
-    });
-}
-/**
- * The shards of one run in tree order, checked by their headers alone: the same pipeline and build
- * key, every tree exactly once. What is missing or doubled is named by tree and file.
- */
-function orderShards(shards, expect) {
-    if (shards.length === 0)
-        throw new ShardError('the merge input', 'matches no shard file');
-    const from = new Array(expect.trees);
-    for (const s of shards) {
-        if (s.pipeline !== expect.pipeline)
-            throw new ShardError(s.file, `is a shard of "${s.pipeline}", not "${expect.pipeline}"`);
-        if (s.build_key !== expect.buildKey)
-            throw new ShardError(s.file, 'was trained on other data, config, parameters or code than this merge reads (its build key differs): train the shards again');
-        if (s.total_trees !== expect.trees || s.features !== expect.features)
-            throw new ShardError(s.file, `is a shard of a forest of ${s.total_trees} trees on ${s.features} features, not ${expect.trees} on ${expect.features}`);
-        if (s.headText !== shards[0].headText)
-            throw new ShardError(s.file, `describes the data otherwise than ${shards[0].file} under the same build key: the shard is damaged`);
-        for (let i = 0; i < s.trees; i++) {
-            const k = s.first + i;
-            if (k >= expect.trees)
-                throw new ShardError(s.file, `holds tree ${k}, past the forest's ${expect.trees}`);
-            if (from[k] !== undefined)
-                throw new ShardError(s.file, `holds tree ${k}, which ${from[k]} holds too (a shard given twice?)`);
-            from[k] = s.file;
-        }
-    }
-    // A loop, not a filter: the holes of a sparse array are the missing trees.
-    const missing = [];
-    for (let k = 0; k < expect.trees; k++)
-        if (from[k] === undefined)
-            missing.push(k);
-    if (missing.length > 0)
-        throw new ShardError('the merge input', `lacks trees ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${expect.trees}: a shard is missing (${shards.length} given)`);
-    return [...shards].sort((a, b) => a.first - b.first);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-// Provenance from git: the commit a model was trained at, and that commit's time (for a timestamp that
-// is reproducible, unlike the clock). Outside a git checkout both are unknown, never guessed.
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-async function git(root, ...args) {
-    try {
-        const { stdout } = await run('git', args, { cwd: root, timeout: 10000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. */
-async function provenance(root, env = process.env) {
-    const commit = env.GITHUB_SHA || (await git(root, 'rev-parse', 'HEAD')) || null;
-    let epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
-    if (epoch === undefined && commit) {
-        const t = await git(root, 'log', '-1', '--format=%ct', commit);
-        if (t && /^\d+$/.test(t))
-            epoch = Number(t);
-    }
-    return { commit, createdAt: epoch === undefined ? null : new Date(epoch * 1000).toISOString() };
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-// The suite's version: package.json's, checked by a test (the bundle cannot read package.json at run time).
-const VERSION = '0.1.0';
-const TOOL = `mlops-actions@${VERSION}`;
-
-;// CONCATENATED MODULE: ./src/steps/train.ts
-// The train step: split, encode, grow the forest, and write the model package.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The most memory the encoded training columns may take: beyond it, training would exhaust a runner. */
-const MAX_ENCODED_BYTES = 2 * 1024 ** 3;
-/** The target as model labels: classes sorted by name (so their order never depends on row order). */
-function labelsOf(cfg, table) {
-    const col = columnByName(table, cfg.target);
-    if (!col)
-        throw new DataFileError(table.files.join(', '), `the target column ${JSON.stringify(cfg.target)} is missing`);
-    const n = table.rowCount;
-    const labelled = new Uint8Array(n);
-    if (cfg.task === 'regression') {
-        if (col.kind !== 'numeric')
-            throw new UserError(`a regression target must be numeric; ${JSON.stringify(cfg.target)} holds ${col.type} values (run validate-data)`);
-        const yValue = Float64Array.from(col.values);
-        yValue.forEach((v, i) => (labelled[i] = v === v ? 1 : 0));
-        return { classes: null, yClass: undefined, yValue, labelled };
-    }
-    const text = (c, r) => {
-        const v = cellValue(c, r);
-        return v === null ? undefined : String(v);
-    };
-    const seen = new Set();
-    for (let r = 0; r < n; r++) {
-        const t = text(col, r);
-        if (t !== undefined)
-            seen.add(t);
-    }
-    const numericLabels = col.kind === 'numeric';
-    const classes = [...seen].sort((a, b) => (numericLabels ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
-    if (classes.length < 2)
-        throw new UserError(`classification needs at least two classes in ${JSON.stringify(cfg.target)}; found ${classes.length} (run validate-data)`);
-    const index = new Map(classes.map((c, i) => [c, i]));
-    const yClass = new Int32Array(n);
-    for (let r = 0; r < n; r++) {
-        const t = text(col, r);
-        yClass[r] = t === undefined ? -1 : index.get(t);
-        labelled[r] = t === undefined ? 0 : 1;
-    }
-    return { classes, yClass, yValue: undefined, labelled };
-}
-async function dataDigest(files) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const f of files) {
-        h.update(`${f.name}\0`);
-        h.update(await (0,promises_.readFile)(f.path).catch((err) => {
-            throw new DataFileError(f.name, `cannot read the file (${err.code ?? String(err)})`);
-        }));
-        h.update('\0');
-    }
-    return h.digest('hex');
-}
-function threadsInput(inputs) {
-    const raw = optionalInput(inputs, 'threads');
-    if (raw === undefined)
-        return defaultThreads();
-    if (!/^\d+$/.test(raw) || Number(raw) < 1)
-        throw new InputError('threads', `${JSON.stringify(raw)} is not a whole number of at least 1`);
-    return Number(raw);
-}
-/**
- * What a forest trains on: the encoding fitted on `rows` (refused past MAX_ENCODED_BYTES before the
- * columns are allocated), those rows encoded, and their labels. train and each sweep cell share it.
- */
-function encodeTrainingRows(cfg, table, rows, labels) {
-    const rowsTable = subsetTable(table, rows);
-    const encoding = fitEncoding(rowsTable, featureNames(cfg, table), { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
-    const encodedBytes = encoding.features.length * rows.length * 8;
-    if (encodedBytes > MAX_ENCODED_BYTES) {
-        throw new UserError(`${cfg.file}: ${rows.length.toLocaleString('en-US')} training rows × ${encoding.features.length.toLocaleString('en-US')} encoded features would take ${(encodedBytes / 1024 ** 3).toFixed(1)} GiB; the limit is ${MAX_ENCODED_BYTES / 1024 ** 3} GiB. Lower features.text_width or features.one_hot_max_levels, or exclude columns (features.exclude)`);
-    }
-    const data = {
-        columns: applyEncoding(rowsTable, encoding),
-        yClass: labels.yClass ? Int32Array.from(rows, (r) => labels.yClass[r]) : undefined,
-        yValue: labels.yValue ? Float64Array.from(rows, (r) => labels.yValue[r]) : undefined,
-    };
-    return { table: rowsTable, encoding, data };
-}
-/** The labels of `rows` as the metrics read them: the class index or the value. */
-function labelValues(labels, rows) {
-    return Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r] : labels.yValue[r]));
-}
-function forestOptions(cfg, params, classes) {
-    return {
-        task: cfg.task,
-        classes,
-        trees: params.trees,
-        maxDepth: params.maxDepth ?? Infinity,
-        minSamplesLeaf: params.minSamplesLeaf,
-        maxFeatures: params.maxFeatures ?? (cfg.task === 'classification' ? 'sqrt' : 1),
-        bootstrap: params.bootstrap,
-        seed: params.seed,
-    };
-}
-async function train(inputs, io) {
-    let cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const paramsJson = optionalInput(inputs, 'params');
-    if (booleanInput(inputs, 'save-config')) {
-        // Written first and read again, so that the model records the config digest of the file a commit carries.
-        if (paramsJson !== undefined)
-            applyParams(cfg.model, paramsJson);
-        await saveConfigFile(cfg, paramsJson, optionalInput(inputs, 'data'), io);
-        cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    }
-    const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
-    const threads = threadsInput(inputs);
-    const shardText = optionalInput(inputs, 'shard');
-    const mergeGlob = optionalInput(inputs, 'merge');
-    if (shardText !== undefined && mergeGlob !== undefined)
-        throw new InputError('merge', 'give shard or merge, not both');
-    const shard = shardText === undefined ? undefined : parseShardSpec(shardText);
-    if (shardText !== undefined && !shard)
-        throw new InputError('shard', `${JSON.stringify(shardText)} is not i/N with 1 ≤ i ≤ N ≤ ${MAX_SHARDS}`);
-    const out = userPath(io, inputs, 'output', shard ? `out/${cfg.name}/shard-${shard.index}-of-${shard.count}.shard` : `out/${cfg.name}/model.json`);
-    const upload = booleanInput(inputs, 'upload-artifact');
-    const dataInput = optionalInput(inputs, 'data');
-    const reuse = optionalInput(inputs, 'reuse');
-    if (reuse !== undefined && reuse !== 'pull-request')
-        throw new InputError('reuse', `${JSON.stringify(reuse)} is not pull-request (or empty)`);
-    // Everything that shapes the model, and nothing that does not (threads): the cache key.
-    const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined));
-    const protectedInputs = [...runInputs(cfg), ...files.map((f) => f.path)];
-    // Refused before anything is written there, the cache's restore included.
-    await checkOutput(io, out, protectedInputs);
-    const dataSha = await dataDigest(files);
-    let schemaSha = null;
-    if (cfg.schema !== undefined) {
-        const schemaAbs = external_node_path_default().resolve(cfg.root, cfg.schema);
-        await checkFile(cfg.root, schemaAbs, cfg.schema, 'schema', true);
-        schemaSha = sha256Hex(await (0,promises_.readFile)(schemaAbs));
-    }
-    const gzip = out.abs.endsWith('.gz');
-    // The model's identity: everything that shapes it. A package that records the same key is this
-    // run's model, whichever run trained it.
-    const code = codeDigest(); // reads and hashes the running bundle: once
-    const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params }));
-    const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
-    if (reuse === 'pull-request' && !shard) {
-        const taken = await takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io);
-        if (taken)
-            return finish(cfg, taken.pkg, taken.bytes, out, io, upload, `pull-request #${taken.pullRequest}`);
-    }
-    // A shard is not a model: nothing to restore, nothing to cache.
-    const cache = shard ? undefined : io.cache;
-    let restored = false;
-    if (cache)
-        await sideEffect(io, 'restoring the model from the cache', async () => void (restored = await cache.restore([out.shown], cacheKey)));
-    if (restored) {
-        const cached = await loadModel(out.abs, out.shown).catch(() => undefined);
-        if (cached && cached.pkg.provenance.data_sha256 === dataSha && cached.pkg.provenance.config_sha256 === cfg.digest) {
-            io.info(`restored ${out.shown} from the cache (${cacheKey}): data, config and code are unchanged, so nothing is trained`);
-            return finish(cfg, cached.pkg, cached.bytes, out, io, upload, 'cache');
-        }
-        io.warning(`the cached ${out.shown} does not match this data or config; training anew`);
-    }
-    const run = { cfg, params, buildKey, dataSha, gzip, out, protectedInputs, cache, cacheKey, upload, io };
-    if (mergeGlob !== undefined)
-        return mergeShards(run, mergeGlob);
-    const { table } = await loadData(cfg, { data: dataInput }, io);
-    const labels = labelsOf(cfg, table);
-    const keyColumns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
-    const isTest = await testRowsThreaded(table, { columns: keyColumns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, threads);
-    const trainRows = [];
-    const testRowList = [];
-    for (let r = 0; r < table.rowCount; r++) {
-        if (!labels.labelled[r])
-            continue;
-        if (isTest[r])
-            testRowList.push(r);
-        else
-            trainRows.push(r);
-    }
-    if (trainRows.length < 2)
-        throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
-    const stratifyShares = cfg.split.stratify === undefined ? null : stratify(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction, io);
-    // The encoded training columns move to shared memory, where the training threads read them. The
-    // training rows' table is let go once profiled (hence the let), not held while the trees grow.
-    let encoded = encodeTrainingRows(cfg, table, trainRows, labels);
-    const { encoding, data } = encoded;
-    data.columns = sharedColumns(data.columns);
-    const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
-    let lastShown = 0;
-    const progress = (p) => {
-        // About ten progress lines, whatever the number of trees.
-        if (p.done === p.total || p.done - lastShown >= Math.max(1, Math.ceil(p.total / 10))) {
-            lastShown = p.done;
-            const rate = p.seconds > 0 ? Math.round((p.done * trainRows.length) / p.seconds) : 0;
-            io.info(`trees ${p.done}/${p.total} · ${p.seconds.toFixed(1)} s · ${rate.toLocaleString('en-US')} rows/s`);
-        }
-    };
-    const width = encoding.features.length;
-    // Every tree predicts the labelled test rows (the holdout) and the examples where it grows.
-    const exampleRows = exampleRowsOf(table, isTest, labels.labelled);
-    const predict = applyEncoding(subsetTable(table, [...testRowList, ...exampleRows]), encoding);
-    const grow = { json: true, oob: options.bootstrap, flat: false, predict, member: shard !== undefined };
-    const range = shard ? shardRange(shard, options.trees) : { first: 0, end: options.trees };
-    const ids = Array.from({ length: range.end - range.first }, (_, i) => range.first + i);
-    // A shard keeps its trees as it ships them; one runner adds each, in index order, to the package and the votes.
-    const shipped = [];
-    const gathered = shard ? undefined : new ForestGatherer(options, width, trainRows.length, testRowList.length, exampleRows.length, gzip);
-    const take = (_, t) => {
-        if (!gathered)
-            return void shipped.push({ json: { length: t.json.byteLength, member: t.member }, importance: t.importance, votes: t.votes });
-        // The codes were made by this very run: one out of range is a bug, not the user's input.
-        if (gathered.add(t.json, t.importance, t.votes))
-            throw new Error('a training thread sent a vote code out of range');
-    };
-    const threadsText = `${threads} thread${threads === 1 ? '' : 's'}`;
-    if (!shard)
-        io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testRowList.length} rows held out for test) with ${threadsText}`);
-    else
-        io.info(ids.length > 0 ? `shard ${shard.index}/${shard.count}: training trees ${range.first}–${range.end - 1} of ${options.trees} on ${trainRows.length} rows × ${width} features with ${threadsText}` : `shard ${shard.index}/${shard.count}: no trees (${shard.count} shards for ${options.trees} trees)`);
-    // The threads start growing at once; the main thread meanwhile describes the data (it would
-    // otherwise wait), and takes the trees in order afterwards.
-    const training = trainTrees(data, options, ids, grow, take, threads, progress);
-    const parts = {
-        classes: labels.classes,
-        encoding,
-        schema: inferSchema(table, cfg.validation.maxMissingRate),
-        keyColumns,
-        stratifyShares,
-        files: table.files,
-        rows: { total: table.rowCount, labelled: trainRows.length + testRowList.length, train: trainRows.length, test: testRowList.length },
-        profile: profileTable(encoded.table),
-        examples: exampleRows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name), r)]))),
-    };
-    encoded = undefined;
-    await training;
-    if (gathered?.flush())
-        throw new Error('a training thread sent a vote code out of range');
-    const yTrain = (data.yClass ?? data.yValue);
-    const yTest = labelValues(labels, testRowList);
-    if (shard) {
-        const rows = { task: options.task, classes: options.classes, train: trainRows.length, test: testRowList.length, examples: exampleRows.length, oob: options.bootstrap };
-        const bytes = encodeShard({ pipeline: cfg.name, build_key: buildKey, tool: TOOL, shard, total_trees: options.trees, features: width, first: range.first }, rows, parts, { train: yTrain, test: yTest }, shipped);
-        await writeOutputs(io, [[out, bytes]], protectedInputs);
-        return finishShard(cfg, bytes, out, io, upload, shard, range.first, range.end, options.trees);
-    }
-    return completeModel(run, options, parts, gathered, yTrain, yTest);
-}
-/** The package, once every tree is gathered: its head, written with the trees; then train's outputs. */
-async function completeModel(run, options, parts, gathered, yTrain, yTest) {
-    const { cfg, params, io, out } = run;
-    const width = parts.encoding.features.length;
-    const oob = gathered.oobScore(yTrain);
-    const perFeature = sumImportances(gathered.shares, width);
-    // A Map, not an object: a column may be called "__proto__" or "constructor".
-    const byColumn = new Map();
-    let f = 0;
-    for (const c of parts.encoding.columns) {
-        const width = c.kind === 'one-hot' ? c.levels.length : c.kind === 'hashed-text' ? c.width : 1;
-        let sum = 0;
-        for (let i = 0; i < width; i++)
-            sum += perFeature[f++];
-        byColumn.set(c.name, sum);
-    }
-    const ranked = Object.fromEntries([...byColumn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
-    const classes = parts.classes;
-    const prov = await provenance(io.root);
-    const head = {
-        format: MODEL_FORMAT,
-        format_version: MODEL_FORMAT_VERSION,
-        pipeline: cfg.name,
-        task: cfg.task,
-        target: { name: cfg.target, classes },
-        id: cfg.id ?? null,
-        encoding: parts.encoding,
-        schema: parts.schema,
-        params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
-        split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: parts.keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: parts.stratifyShares },
-        provenance: { data_sha256: run.dataSha, data_files: parts.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: run.buildKey },
-        rows: parts.rows,
-        oob_score: Number.isNaN(oob) ? null : oob,
-        feature_importance: ranked,
-        profile: parts.profile,
-        holdout: yTest.length > 0 ? holdout(yTest, gathered.testPredictions(), classes, cfg.task) : undefined,
-        examples: { rows: parts.examples, predictions: Array.from(gathered.examplePredictions(), (v) => (classes ? classes[v] : v)) },
-    };
-    const { bytes, gzipped } = await gathered.writer.finish(head);
-    if (gzipped && !run.gzip)
-        io.info(`the package is over ${PLAIN_PACKAGE_LIMIT / 1024 ** 2} MiB of JSON, so ${out.shown} holds it gzipped (${bytes.length.toLocaleString('en-US')} bytes): every mlops step reads it as it is, and zcat shows its JSON`);
-    await writeOutputs(io, [[out, bytes]], run.protectedInputs);
-    const cache = run.cache;
-    if (cache)
-        await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], run.cacheKey));
-    return finish(cfg, head, bytes, out, io, run.upload, '');
-}
-/**
- * merge: the shards' trees, in index order, through the same gathering as one runner's. The shards
- * carry the data's parts and labels, so the merge reads no data beyond hashing it (its build key).
- */
-async function mergeShards(run, pattern) {
-    const { cfg, params, io } = run;
-    const files = await resolveDataFiles(cfg.root, pattern, 'the merge input', resolveOptions(io, true));
-    const readers = [];
-    try {
-        for (const f of files)
-            readers.push(await ShardReader.open(f.name, f.path));
-        if (readers.length === 0)
-            throw new ShardError('the merge input', 'matches no shard file');
-        const parts = readers[0].head;
-        const rows = readers[0].rows;
-        const options = forestOptions(cfg, params, parts.classes?.length ?? 0);
-        if (rows.task !== options.task || rows.classes !== options.classes || rows.oob !== options.bootstrap)
-            throw new ShardError(readers[0].file, `describes a ${rows.task} forest of ${rows.classes} classes, not the ${options.task} forest of ${options.classes} this merge makes: the shard is damaged`);
-        const width = parts.encoding.features.length;
-        const ordered = orderShards(readers, { pipeline: cfg.name, buildKey: run.buildKey, trees: options.trees, features: width });
-        const gathered = new ForestGatherer(options, width, rows.train, rows.test, rows.examples, run.gzip);
-        const damaged = (bad) => new ShardError(ordered.find((r) => bad.tree < r.first + r.trees).file, `tree ${bad.tree}'s ${bad.which} votes hold code ${bad.code} at row ${bad.row}, past its ${bad.past}: the shard is damaged`);
-        let labels;
-        for (const r of ordered) {
-            if (labels)
-                r.skipLabels();
-            else
-                labels = await r.labels();
-            for await (const t of r.read()) {
-                const bad = gathered.add(t.json, t.importance, t.votes);
-                if (bad)
-                    throw damaged(bad);
-            }
-        }
-        const bad = gathered.flush();
-        if (bad)
-            throw damaged(bad);
-        io.info(`merged ${options.trees} trees from ${readers.length} shard${readers.length === 1 ? '' : 's'}`);
-        return await completeModel(run, options, parts, gathered, labels.train, labels.test);
-    }
-    finally {
-        await Promise.all(readers.map((r) => r.close()));
-    }
-}
-/**
- * reuse: pull-request. The candidate that the merged pull request's run trained and uploaded, taken
- * when it records this run's build key (same data, config, schema, parameters and code); anything
- * else (no such pull request, an expired artifact, another key, a failed download) trains anew.
- */
-async function takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io) {
-    if (!io.earlierModels) {
-        io.warning('reuse: pull-request needs GitHub Actions and a token; training');
-        return undefined;
-    }
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'mlops-reuse-'));
-    try {
-        let found;
-        try {
-            found = await io.earlierModels.fetchMergedPullRequestModel(cfg.name, dir);
-        }
-        catch (err) {
-            io.warning(`reuse: the merged pull request's model could not be fetched (${err.message}); training`);
-            return undefined;
-        }
-        if ('missing' in found) {
-            io.info(`reuse: ${found.missing}; training`);
-            return undefined;
-        }
-        const file = found.files.find((f) => /\.json(\.gz)?$/.test(f));
-        const loaded = file ? await loadModel(file, `pull request #${found.pullRequest}'s ${external_node_path_default().basename(file)}`).catch((err) => err) : new Error('the artifact holds no model package');
-        if (loaded instanceof Error) {
-            io.warning(`reuse: pull request #${found.pullRequest}'s model artifact is not usable (${loaded.message}); training`);
-            return undefined;
-        }
-        // The model must be the one its run compared (and the comment showed), byte for byte.
-        const digest = sha256Hex(loaded.bytes);
-        if (digest !== found.recordedSha256) {
-            io.warning(`reuse: pull request #${found.pullRequest}'s model artifact (run ${found.run}) has sha256 ${digest.slice(0, 12)}…, not the ${found.recordedSha256.slice(0, 12)}… its run compared; training`);
-            return undefined;
-        }
-        if (loaded.pkg.pipeline !== cfg.name || loaded.pkg.provenance.build_key !== buildKey) {
-            io.info(`reuse: pull request #${found.pullRequest}'s model was trained on other data, config, parameters or code than this commit's; training`);
-            return undefined;
-        }
-        const bytes = recodePackage(loaded.bytes, gzip);
-        await writeOutputs(io, [[out, bytes]], protectedInputs);
-        io.info(`reuse: took pull request #${found.pullRequest}'s candidate: it records this commit's data, config, parameters and code, so nothing is trained`);
-        return { pkg: loaded.pkg, bytes, pullRequest: found.pullRequest };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** A shard's outputs: its file and digest, uploaded as an mlops-shard artifact for the merge job. */
-async function finishShard(cfg, bytes, out, io, upload, shard, first, end, total) {
-    const sha = sha256Hex(bytes);
-    const artifact = upload ? await uploadOutput(io, 'mlops-shard', cfg.name, sha, out) : '';
-    return {
-        ok: true,
-        outputs: { 'model-path': out.shown, 'model-digest': `sha256:${sha}`, artifact, 'oob-score': '', 'feature-importance': '{}', 'restored-from': '' },
-        summary: `### train: ${escapeMarkdown(cfg.name)} (shard ${shard.index}/${shard.count})\n\nTrees ${first}–${end - 1} of ${total}: <code>${escapeMarkdown(out.shown, 200)}</code> (${bytes.length.toLocaleString('en-US')} bytes). Merge the ${shard.count} shards with train's merge input (\`mlops train --merge '…/*.shard'\`).\n`,
-    };
-}
-/** save-config: the params and data of this run written into the pipeline file, so that a commit carries them. */
-async function saveConfigFile(cfg, paramsJson, dataInput, io) {
-    // Nothing to write: the file stays as it is, byte for byte (a rewrite would restyle it).
-    if (paramsJson === undefined && dataInput === undefined)
-        return io.info(`save-config: no params or data given, so ${cfg.file} stays as it is`);
-    const file = external_node_path_default().resolve(cfg.root, cfg.file);
-    const doc = (0,dist/* parseDocument */.Tp)(await (0,promises_.readFile)(file, 'utf8'));
-    if (paramsJson !== undefined)
-        for (const [key, value] of Object.entries((0,dist/* parse */.qg)(paramsJson)))
-            doc.setIn(['model', key], value);
-    if (dataInput !== undefined) {
-        const rel = external_node_path_default().relative(cfg.root, external_node_path_default().resolve(io.cwd, dataInput));
-        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-            throw new InputError('data', `${JSON.stringify(dataInput)} lies outside the repository, so the pipeline file cannot name it`);
-        doc.setIn(['data', 'train'], rel.split((external_node_path_default()).sep).join('/'));
-    }
-    await writeFileAtomic(file, doc.toString());
-    io.info(`save-config: wrote ${[paramsJson !== undefined ? 'model parameters' : '', dataInput !== undefined ? 'data.train' : ''].filter(Boolean).join(' and ')} into ${cfg.file}`);
-}
-/** Uploads train's output file as the artifact <prefix>-<pipeline>-…; its name, or '' when none went up (a warning says why). */
-async function uploadOutput(io, prefix, pipeline, sha, out) {
-    const artifacts = io.artifacts;
-    if (!artifacts) {
-        io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
-        return '';
-    }
-    const name = artifactName(io, prefix, pipeline, sha);
-    const uploaded = await sideEffect(io, `uploading the artifact ${name}`, async () => {
-        const result = await artifacts.upload(name, [out.abs], external_node_path_default().dirname(out.abs));
-        io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
-    });
-    return uploaded ? name : '';
-}
-/** The outputs and summary of a package, trained now or restored; uploads it when asked. */
-async function finish(cfg, pkg, bytes, out, io, upload, restoredFrom) {
-    const sha = sha256Hex(bytes);
-    const digest = `sha256:${sha}`;
-    const artifact = upload ? await uploadOutput(io, 'model', cfg.name, sha, out) : '';
-    const top = Object.entries(pkg.feature_importance).slice(0, 10);
-    const summary = [
-        `### train: ${escapeMarkdown(cfg.name)}${restoredFrom === 'cache' ? ' (restored from the cache)' : restoredFrom ? ` (taken from ${restoredFrom}, not trained)` : ''}`,
-        '',
-        `${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
-        '',
-        `Model: <code>${escapeMarkdown(out.shown, 200)}</code> (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
-        '',
-        '| Feature | Importance |',
-        '|---|---:|',
-        ...top.map(([name, v]) => `| ${escapeMarkdown(name)} | ${v.toFixed(4)} |`),
-        '',
-    ].join('\n');
-    return {
-        ok: true,
-        outputs: { 'model-path': out.shown, 'model-digest': digest, artifact, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance), 'restored-from': restoredFrom },
-        summary,
-    };
-}
-/** The running code's identity: the bundle (or source file) this function was loaded from. */
-function codeDigest() {
-    try {
-        return sha256Hex((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url)));
-    }
-    catch {
-        return TOOL;
-    }
-}
-/** Test shares per value of the stratify column; a value with no test row, or 10 points off, is reported. */
-function stratify(column, table, isTest, labelled, fraction, io) {
-    const col = columnByName(table, column);
-    if (!col)
-        throw new DataFileError(table.files.join(', '), `split.stratify names ${JSON.stringify(column)}, which is not a column`);
-    const total = new Map();
-    const test = new Map();
-    for (let r = 0; r < table.rowCount; r++) {
-        if (!labelled[r])
-            continue;
-        const key = String(cellValue(col, r) ?? '');
-        total.set(key, (total.get(key) ?? 0) + 1);
-        if (isTest[r])
-            test.set(key, (test.get(key) ?? 0) + 1);
-    }
-    const shares = [];
-    for (const key of [...total.keys()].sort()) {
-        const share = (test.get(key) ?? 0) / total.get(key);
-        shares.push([key, share]);
-        if (share === 0 || Math.abs(share - fraction) > 0.1)
-            io.warning(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${total.get(key)} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
-    }
-    return Object.fromEntries(shares);
-}
-/** The package's smoke test: up to five rows, labelled test rows first, whose predictions it records. */
-function exampleRowsOf(table, isTest, labelled) {
-    const rows = [];
-    for (let r = 0; r < table.rowCount && rows.length < 5; r++)
-        if (isTest[r] && labelled[r])
-            rows.push(r);
-    for (let r = 0; r < table.rowCount && rows.length < 5; r++)
-        if (!rows.includes(r))
-            rows.push(r);
-    return rows;
-}
-/** The model on its labelled test rows: metrics, prediction distribution and calibration (drift-report's reference). */
-function holdout(yTrue, predicted, classes, task) {
-    const { yPred, shares: proba } = predicted;
-    const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
-    const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]), 'categorical') : profileValues(yPred, 'number');
-    const calibration = classes ? fitCalibration(topShares(proba, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
-    return { rows: yTrue.length, metrics, predictions, calibration };
-}
-
-;// CONCATENATED MODULE: ./src/steps/sweep.ts
-// sweep: the pipeline's `sweep:` cells, each trained on the training rows but a validation part and
-// scored there by gates.primary (the test rows, which compare-to-champion scores on, are never seen).
-// One cell per run (`cell`, for a matrix job), every cell (the CLI's default), or the collection of the
-// cells' result files (`results`), which picks the best cell: its parameters are the candidate's.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const SWEEP_CELL_FORMAT = 'mlops-sweep-cell/1';
-/** The sweep's record (sweep.json), which compare-to-champion's sweep-report reads. */
-const SWEEP_FORMAT = 'mlops-sweep/1';
-const MAX_RESULT_BYTES = 1024 * 1024;
-async function scoreCells(cfg, cells, all, inputs, io) {
-    const sweep = cfg.sweep;
-    const dataInput = optionalInput(inputs, 'data');
-    const { table } = await loadData(cfg, { data: dataInput }, io);
-    const labels = labelsOf(cfg, table);
-    const columns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
-    const isTest = await testRowsThreaded(table, { columns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, defaultThreads());
-    // The validation part: a hash split of the training rows by the sweep's seed, over salted keys, so
-    // that it is independent of the test split even when both seeds are the same number.
-    const isValidation = await testRowsThreaded(table, { columns, seed: sweep.seed, testFraction: sweep.validationFraction, salt: 'mlops-sweep-validation\u0000' }, defaultThreads());
-    const fit = [];
-    const validation = [];
-    for (let r = 0; r < table.rowCount; r++) {
-        if (!labels.labelled[r] || isTest[r])
-            continue;
-        (isValidation[r] ? validation : fit).push(r);
-    }
-    if (fit.length < 2 || validation.length === 0)
-        throw new SweepError(cfg.file, `sweep.validation_fraction ${sweep.validationFraction} leaves ${fit.length} rows to fit and ${validation.length} to score a cell on`);
-    const { encoding, data } = encodeTrainingRows(cfg, table, fit, labels);
-    const valColumns = applyEncoding(subsetTable(table, validation), encoding);
-    const yTrue = labelValues(labels, validation);
-    const dataSha = await dataDigest(await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined)));
-    const out = [];
-    for (const c of cells) {
-        const params = applyParams(cfg.model, JSON.stringify(all[c - 1]), `sweep cell ${c}`);
-        const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
-        io.info(`sweep cell ${c}/${all.length} ${JSON.stringify(all[c - 1])}: ${options.trees} trees on ${fit.length} rows, scored on ${validation.length}`);
-        const forest = await trainForest(data, options);
-        const { yPred, shares } = predictCompiled(compileForest(forest), valColumns);
-        const metrics = scalarMetrics({ task: cfg.task, classes: labels.classes, yTrue, yPred, proba: shares });
-        const score = metrics[cfg.gates.primary] ?? null;
-        out.push({ format: SWEEP_CELL_FORMAT, pipeline: cfg.name, config_sha256: cfg.digest, data_sha256: dataSha, cell: c, params: all[c - 1], primary: cfg.gates.primary, score, metrics, rows: { fit: fit.length, validation: validation.length } });
-    }
-    return out;
-}
-async function readResults(cfg, pattern, io) {
-    const files = await resolveDataFiles(cfg.root, pattern, 'the results input', resolveOptions(io, true));
-    const out = [];
-    for (const f of files) {
-        if ((await (0,promises_.stat)(f.path)).size > MAX_RESULT_BYTES)
-            throw new SweepError(f.name, `is over ${MAX_RESULT_BYTES} bytes: not a sweep cell's result`);
-        let v;
-        try {
-            v = JSON.parse(await (0,promises_.readFile)(f.path, 'utf8'));
-        }
-        catch (err) {
-            throw new SweepError(f.name, `is not JSON (${err.message})`);
-        }
-        if (v?.format !== SWEEP_CELL_FORMAT)
-            throw new SweepError(f.name, `is not a sweep cell's result (format ${JSON.stringify(v?.format ?? null)})`);
-        if (v.pipeline !== cfg.name || v.config_sha256 !== cfg.digest)
-            throw new SweepError(f.name, `is a cell of another pipeline or config (${JSON.stringify(v.pipeline)}); run the sweep again`);
-        out.push(v);
-    }
-    return out;
-}
-/** The sweep as a table (every cell, the best marked) and a Mermaid chart of the primary metric. */
-function renderSweep(cfg, results, best) {
-    const keys = cfg.sweep.grid.map(([k]) => k);
-    const fmt = (v) => (v === null ? 'n/a' : v.toFixed(4));
-    const lines = [`#### Sweep: ${results.length} cells, scored on ${results[0]?.rows.validation.toLocaleString('en-US') ?? 0} validation rows by ${escapeMarkdown(cfg.gates.primary)}`, '', `| cell | ${keys.map((k) => escapeMarkdown(k)).join(' | ')} | ${escapeMarkdown(cfg.gates.primary)} |`, `|---:|${keys.map(() => '---').join('|')}|---:|`];
-    for (const r of [...results].sort((a, b) => a.cell - b.cell))
-        lines.push(`| ${r.cell === best?.cell ? `**${r.cell}** ✅` : r.cell} | ${keys.map((k) => escapeMarkdown(String(r.params[k]))).join(' | ')} | ${fmt(r.score)} |`);
-    const scored = results.filter((r) => r.score !== null).sort((a, b) => a.cell - b.cell);
-    if (scored.length > 0) {
-        const lo = Math.min(...scored.map((r) => r.score));
-        const hi = Math.max(...scored.map((r) => r.score));
-        const pad = (hi - lo) * 0.1 || 0.01;
-        lines.push('', '```mermaid', 'xychart-beta', `  title "${cfg.gates.primary} per cell"`, `  x-axis [${scored.map((r) => `"${r.cell}"`).join(', ')}]`, `  y-axis "${cfg.gates.primary}" ${(lo - pad).toFixed(4)} --> ${(hi + pad).toFixed(4)}`, `  bar [${scored.map((r) => r.score.toFixed(4)).join(', ')}]`, '```');
-    }
-    lines.push('', best ? `Cell ${best.cell} goes on to compare-to-champion, trained on the whole training split; no other cell does.` : 'No cell could be scored.');
-    return `${lines.join('\n')}\n`;
-}
-async function sweep(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    if (!cfg.sweep)
-        return { ok: true, outputs: { cells: '0', 'cell-list': '[]', 'best-cell': '', 'best-params': '', report: '', json: '' }, summary: `### sweep: ${escapeMarkdown(cfg.name)}\n\nThe pipeline has no \`sweep:\` section; nothing to sweep.\n` };
-    const all = sweepCells(cfg.sweep);
-    const cellList = JSON.stringify(all.map((_, i) => i + 1));
-    if (booleanInput(inputs, 'list'))
-        return { ok: true, outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': '', 'best-params': '', report: '', json: '' }, summary: `### sweep: ${escapeMarkdown(cfg.name)}\n\n${all.length} cells.\n` };
-    const cellInput = optionalInput(inputs, 'cell');
-    const resultsInput = optionalInput(inputs, 'results');
-    const paths = outputPaths(io, cfg.name, { json: 'sweep.json', report: 'sweep.md' });
-    if (cellInput !== undefined) {
-        if (resultsInput !== undefined)
-            throw new InputError('results', 'give cell or results, not both');
-        const c = Number(cellInput);
-        if (!Number.isInteger(c) || c < 1 || c > all.length)
-            throw new InputError('cell', `${JSON.stringify(cellInput)} is not a cell from 1 to ${all.length}`);
-        const [result] = await scoreCells(cfg, [c], all, inputs, io);
-        const file = outputPaths(io, cfg.name, { cell: external_node_path_default().join('sweep', `cell-${c}.json`) }).cell;
-        await writeOutputs(io, [[file, `${JSON.stringify(result, null, 2)}\n`]], runInputs(cfg));
-        return { ok: true, outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': '', 'best-params': '', report: file.shown, json: file.shown }, summary: `### sweep: ${escapeMarkdown(cfg.name)}, cell ${c} of ${all.length}\n\n${escapeMarkdown(cfg.gates.primary)} on the validation rows: ${result.score === null ? 'n/a' : result.score.toFixed(4)}\n` };
-    }
-    const results = resultsInput !== undefined ? await readResults(cfg, resultsInput, io) : await scoreCells(cfg, all.map((_, i) => i + 1), all, inputs, io);
-    if (new Set(results.map((r) => r.data_sha256)).size > 1)
-        throw new SweepError(resultsInput ?? 'the sweep', 'holds cells scored on different data; run the sweep again');
-    const seen = new Set(results.map((r) => r.cell));
-    const missing = all.map((_, i) => i + 1).filter((c) => !seen.has(c));
-    if (missing.length > 0 || seen.size !== results.length)
-        throw new SweepError(resultsInput ?? 'the sweep', `has ${results.length} results for cells ${[...seen].sort((a, b) => a - b).join(', ')}; the sweep has cells 1 to ${all.length}${missing.length ? ` (missing: ${missing.join(', ')})` : ' (one given twice)'}`);
-    const best = bestCell(results, LOWER_IS_BETTER.has(cfg.gates.primary));
-    const report = renderSweep(cfg, results, best);
-    const record = { format: SWEEP_FORMAT, pipeline: cfg.name, primary: cfg.gates.primary, best: best ? { cell: best.cell, params: best.params, score: best.score } : null, cells: [...results].sort((a, b) => a.cell - b.cell) };
-    await writeOutputs(io, [[paths.json, `${JSON.stringify(record, null, 2)}\n`], [paths.report, report]], runInputs(cfg));
-    return {
-        ok: best !== undefined,
-        ...(best ? {} : { failure: 'no cell could be scored' }),
-        outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': best ? String(best.cell) : '', 'best-params': best ? JSON.stringify(best.params) : '', report: paths.report.shown, json: paths.json.shown },
-        summary: `### sweep: ${escapeMarkdown(cfg.name)}\n\n${report}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/steps/scoring.ts
-
-
-
-
-
-
-/** A package used with a pipeline must have been trained for it: same name, task and target. */
-function assertBelongs(pkg, cfg, file) {
-    const diffs = [];
-    if (pkg.pipeline !== cfg.name)
-        diffs.push(`the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
-    if (pkg.task !== cfg.task)
-        diffs.push(`${pkg.task}, not ${cfg.task}`);
-    if (pkg.target.name !== cfg.target)
-        diffs.push(`the target ${JSON.stringify(pkg.target.name)}, not ${JSON.stringify(cfg.target)}`);
-    if (diffs.length > 0)
-        throw new UserError(`${file} was trained for ${diffs.join(', ')} (as ${cfg.file} says); use a model of this pipeline`);
-}
-/** The columns the package needs that the data lacks (all of them, not the first). */
-function missingFeatures(pkg, table) {
-    const have = new Set(table.columns.map((c) => c.name));
-    return pkg.encoding.columns.map((c) => c.name).filter((n) => !have.has(n));
-}
-/** The split key columns the package recorded that the data lacks. */
-function missingKeyColumns(pkg, table) {
-    return pkg.split.key_columns.filter((c) => !columnByName(table, c));
-}
-/** Every column the package needs (features, then split key columns), all named at once when missing. */
-function requireColumns(pkg, table) {
-    const missing = missingFeatures(pkg, table);
-    if (missing.length > 0)
-        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
-    const keyGone = missingKeyColumns(pkg, table);
-    if (keyGone.length > 0)
-        throw new MissingColumnError(keyGone[0], `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
-}
-/** The package's test rows of this table, by the split key it recorded (on every core when the table is large). */
-function testMask(pkg, table) {
-    return testRowsThreaded(table, { columns: pkg.split.key_columns, seed: pkg.split.seed, testFraction: pkg.split.test_fraction }, defaultThreads());
-}
-/** The rows of `mask` that carry a label the model knows, with that label (class index or value). */
-function labelledRows(pkg, table, mask, io) {
-    const target = columnByName(table, pkg.target.name);
-    if (!target)
-        throw new MissingColumnError(pkg.target.name, `the target column ${JSON.stringify(pkg.target.name)} is missing from the data`);
-    const classIndex = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
-    const rows = [];
-    const y = [];
-    let unknown = 0;
-    for (let r = 0; r < table.rowCount; r++) {
-        if (!mask[r])
-            continue;
-        const cell = cellValue(target, r);
-        if (cell === null)
-            continue;
-        const value = classIndex ? classIndex.get(String(cell)) : Number(cell);
-        if (value === undefined || Number.isNaN(value)) {
-            unknown++;
-            continue;
-        }
-        rows.push(r);
-        y.push(value);
-    }
-    if (unknown > 0)
-        io.warning(`${unknown} test row${unknown === 1 ? ' has a label' : 's have labels'} the model never saw; they are left out of the scores`);
-    return { rows, yTrue: Float64Array.from(y) };
-}
-/** The package's labelled test rows of this table. */
-async function packageTestRows(pkg, table, io) {
-    return labelledRows(pkg, table, await testMask(pkg, table), io);
-}
-/** Predictions of the package on the given rows of the table. */
-function scoreRows(pkg, table, rows, yTrue) {
-    const missing = missingFeatures(pkg, table);
-    if (missing.length > 0)
-        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
-    const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
-    const { yPred, shares } = predictCompiled(pkg.forest, columns);
-    return { task: pkg.task, classes: pkg.target.classes, yTrue, yPred, proba: shares };
-}
-/** How many labels are exactly 0 (where scikit-learn's MAPE divides by ε and explodes). */
-function zeroLabels(p) {
-    if (p.task !== 'regression')
-        return 0;
-    let n = 0;
-    for (const y of p.yTrue)
-        if (y === 0)
-            n++;
-    return n;
-}
-/** The caveat printed beside a MAPE computed over zero labels. */
-function mapeNote(zeros, rows) {
-    return `mape: ${zeros.toLocaleString('en-US')} of the ${rows.toLocaleString('en-US')} rows have the label 0. As in scikit-learn, MAPE divides by max(|y|, ε) there, so those rows dominate it (it is left out of the chart); judge the model by mae or rmse.`;
-}
-
-;// CONCATENATED MODULE: ./src/steps/compare.ts
-// The compare-to-champion step: score the champion and the candidate on the same rows (the rows that
-// are test rows under both models' recorded splits, so neither trained on them), test the difference,
-// apply the gates, report once.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The sweep the candidate won (sweep-report: its sweep.json), rendered for the report and the comment. */
-async function sweepSection(cfg, inputs, io) {
-    if (optionalInput(inputs, 'sweep-report') === undefined)
-        return null;
-    if (!cfg.sweep)
-        throw new InputError('sweep-report', `${cfg.file} has no sweep: section, so there is no sweep to report`);
-    const file = userPath(io, inputs, 'sweep-report');
-    let record;
-    try {
-        record = JSON.parse(await (0,promises_.readFile)(file.abs, 'utf8'));
-    }
-    catch (err) {
-        throw new InputError('sweep-report', `${file.shown} cannot be read as the sweep's JSON record (${err.message})`);
-    }
-    if (record.format !== SWEEP_FORMAT || record.pipeline !== cfg.name || !Array.isArray(record.cells))
-        throw new InputError('sweep-report', `${file.shown} is not the sweep record of "${cfg.name}"`);
-    return renderSweep(cfg, record.cells, (record.best ?? undefined));
-}
-/** The champion as the store hands it over, verified against its published digest. */
-async function findChampion(io, pipeline, allowFirstModel) {
-    if (!io.champions) {
-        // No place to look (no token in Actions) is not "no champion": deciding first-model here would
-        // publish over a champion that exists.
-        if (allowFirstModel) {
-            io.warning('no champion source (no token), and allow-first-model is true: deciding as if there were no champion');
-            return undefined;
-        }
-        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (the default github.token needs contents: read), or set allow-first-model: true to decide without a champion');
-    }
-    return verifiedChampion(io.champions, pipeline);
-}
-/** The champion a store holds, its bytes checked against the published digest; undefined when there is none. */
-async function verifiedChampion(store, pipeline) {
-    const found = await store.find(pipeline);
-    if (!found)
-        return undefined;
-    checkPublished(found);
-    const pkg = await parseModel(found.source, found.bytes);
-    if (pkg.pipeline !== pipeline)
-        throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
-    return { pkg, source: found.source, sha256: found.sha256, version: found.version };
-}
-/** Why the champion cannot be scored on this data, or undefined when it can. */
-function unscorable(champion, candidate, table) {
-    const gone = missingFeatures(champion, table);
-    if (gone.length > 0)
-        return `the champion needs columns the data no longer has (${gone.join(', ')}), so it cannot be scored; only the absolute thresholds apply`;
-    if (champion.task !== candidate.task || champion.target.name !== candidate.target.name)
-        return `the champion predicts ${champion.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(champion.target.name)}, the candidate ${candidate.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(candidate.target.name)}, so they cannot be scored on the same labels; only the absolute thresholds apply`;
-    if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes))
-        return `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
-    const keyGone = missingKeyColumns(champion, table);
-    if (keyGone.length > 0)
-        return `the champion's split key needs columns the data no longer has (${keyGone.join(', ')}), so its test rows cannot be found; only the absolute thresholds apply`;
-    return undefined;
-}
-function identical(champ, cand) {
-    for (let i = 0; i < cand.yPred.length; i++)
-        if (champ.yPred[i] !== cand.yPred[i])
-            return false;
-    return true;
-}
-async function compareToChampion(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const paths = outputPaths(io, cfg.name, { report: 'comparison.md', record: 'comparison.json' });
-    const candidatePath = userPath(io, inputs, 'candidate');
-    const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidatePath.abs, candidatePath.shown);
-    assertBelongs(candidate, cfg, candidatePath.shown);
-    const candidateSha = sha256Hex(candidateBytes);
-    const champion = await findChampion(io, cfg.name, booleanInput(inputs, 'allow-first-model'));
-    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
-    const candidateMask = await testMask(candidate, table);
-    const candidateRows = labelledRows(candidate, table, candidateMask, io);
-    if (candidateRows.rows.length === 0)
-        throw new InputError('data', 'the data has no labelled test rows for the candidate');
-    const evidence = {};
-    let rows = candidateRows.rows;
-    let yTrue = candidateRows.yTrue;
-    let champPkg;
-    if (champion) {
-        evidence.unscorableChampion = unscorable(champion.pkg, candidate, table);
-        if (evidence.unscorableChampion === undefined) {
-            champPkg = champion.pkg;
-            // Only rows that neither model trained on: the candidate's test rows that are the champion's too.
-            const championMask = await testMask(champPkg, table);
-            const both = candidateRows.rows.map((r) => championMask[r] === 1);
-            rows = candidateRows.rows.filter((_, i) => both[i]);
-            yTrue = candidateRows.yTrue.filter((_, i) => both[i]);
-            if (rows.length < cfg.gates.minComparedRows) {
-                evidence.tooFewRows = `only ${rows.length} labelled row${rows.length === 1 ? ' is a test row' : 's are test rows'} of both the champion and the candidate (the candidate alone has ${candidateRows.rows.length}); at least ${cfg.gates.minComparedRows} are needed to decide (gates.min_compared_rows). The two splits differ: record a stable key (an id, or split.key) so that they agree`;
-            }
-        }
-    }
-    if (evidence.tooFewRows !== undefined) {
-        // Nothing to decide on; the candidate is still scored on its own test rows, for the report.
-        ({ rows, yTrue } = candidateRows);
-        champPkg = undefined;
-    }
-    const cand = scoreRows(candidate, table, rows, yTrue);
-    const champ = champPkg ? scoreRows(champPkg, table, rows, yTrue) : undefined;
-    if (champ && champion) {
-        if (champion.sha256 === candidateSha)
-            evidence.identical = 'the candidate is the champion: their packages have the same sha256';
-        else if (identical(champ, cand))
-            evidence.identical = `the candidate predicts exactly what the champion predicts on all ${rows.length.toLocaleString('en-US')} compared rows`;
-    }
-    const primary = cfg.gates.primary;
-    // Each model's metrics once: the scalars, the paired test's base and the confusion matrices come from them.
-    const candFull = fullMetrics(cand);
-    const champFull = champ ? fullMetrics(champ) : undefined;
-    const candScalars = scalarsOf(candFull);
-    const champScalars = champFull ? scalarsOf(champFull) : undefined;
-    const resamples = cfg.evaluation.bootstrap || 1000;
-    const paired = champ ? pairedBootstrap(champ, cand, resamples, cfg.evaluation.seed, { a: champScalars, b: candScalars }) : {};
-    if (champ && cfg.task === 'classification') {
-        // Accuracy's paired test is McNemar's exact test on the rows only one model got right.
-        let b = 0;
-        let c = 0;
-        for (let i = 0; i < rows.length; i++) {
-            const champRight = champ.yPred[i] === yTrue[i];
-            const candRight = cand.yPred[i] === yTrue[i];
-            if (champRight && !candRight)
-                b++;
-            else if (candRight && !champRight)
-                c++;
-        }
-        if (paired.accuracy)
-            paired.accuracy.p = mcnemarExact(b, c);
-    }
-    const alpha = cfg.gates.alpha;
-    const metrics = Object.keys(candScalars).map((name) => {
-        const t = paired[name];
-        return { name, champion: champScalars?.[name] ?? null, candidate: candScalars[name] ?? null, diff: t?.diff ?? null, ci: t?.ci ?? null, p: t?.p ?? null, significant: t ? t.p < alpha : null, lowerIsBetter: LOWER_IS_BETTER.has(name) };
-    });
-    const primaryTest = paired[primary];
-    const verdict = decide({ primary, requireSignificantGain: cfg.gates.requireSignificantGain, alpha, metrics: cfg.gates.metrics }, candScalars, champScalars, primaryTest ? { p: primaryTest.p, diff: primaryTest.diff } : undefined, evidence);
-    const slices = [];
-    for (const name of cfg.evaluation.slices) {
-        const col = columnByName(table, name);
-        if (!col)
-            continue;
-        for (const [value, members] of sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)) {
-            slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
-        }
-    }
-    const zeros = zeroLabels(cand);
-    const env = process.env;
-    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
-    const artifact = artifactName(io, 'mlops-comparison', cfg.name, candidateSha);
-    const view = {
-        pipeline: cfg.name,
-        marker: commentMarker(cfg.name),
-        verdict,
-        primary,
-        metrics,
-        classes: candidate.target.classes,
-        confusion: 'confusion_matrix' in candFull ? { champion: champFull && 'confusion_matrix' in champFull ? champFull.confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
-        slices,
-        importances: Object.entries(candidate.feature_importance).slice(0, 10),
-        data: { files: table.files, testRows: rows.length, candidateTestRows: candidateRows.rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.pkg.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
-        candidate: { path: candidatePath.shown, sha256: candidateSha },
-        champion: champion ? { source: champion.source, sha256: champion.sha256 } : null,
-        links: { run, artifacts: run ? `${run}#artifacts` : null },
-        notes: zeros > 0 ? [mapeNote(zeros, rows.length)] : [],
-        unchartable: zeros > 0 ? ['mape'] : [],
-        fullReport: `in the job summary and the artifact ${artifact}`,
-        sweep: await sweepSection(cfg, inputs, io),
-    };
-    const body = renderComparison(view);
-    const comment = renderComment(view);
-    // The artifact a follow-up workflow (workflow_run) comments from for a fork's pull request: numbers
-    // and names, never Markdown, so that the privileged side renders (and decides) for itself.
-    const record = comparisonRecord(view, cfg.task, {
-        decision: verdict.decision,
-        promote: verdict.promote,
-        reasons: verdict.reasons,
-        evidence: { unscorable_champion: evidence.unscorableChampion !== undefined, identical: evidence.identical !== undefined, too_few_rows: evidence.tooFewRows !== undefined },
-        zeroLabels: zeros,
-        pullRequest: io.pullRequest?.number ?? null,
-        headSha: io.pullRequest?.headSha ?? null,
-    });
-    await writeOutputs(io, [
-        [paths.report, body],
-        [paths.record, `${JSON.stringify(record, null, 2)}\n`],
-    ], [candidatePath.abs, ...runInputs(cfg, table)]);
-    // Side effects after the work: a failure is a warning, and the verdict stands.
-    if (io.comments)
-        await sideEffect(io, 'the pull request comment', async () => io.info(await io.comments.upsert(view.marker, comment)));
-    if (io.artifacts)
-        await sideEffect(io, `the artifact ${artifact}`, async () => {
-            const uploaded = await io.artifacts.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
-            io.info(`uploaded the artifact ${artifact} (id ${uploaded.id ?? '?'})`);
-        });
-    const failOnReject = optionalInput(inputs, 'fail-on-reject') === undefined || booleanInput(inputs, 'fail-on-reject');
-    const ok = verdict.decision !== 'reject' || !failOnReject;
-    return {
-        ok,
-        ...(ok ? {} : { failure: `the candidate was rejected: ${verdict.reasons.join('; ')}` }),
-        outputs: { decision: verdict.decision, promote: String(verdict.promote), reasons: JSON.stringify(verdict.reasons), report: paths.report.shown, 'compared-rows': String(rows.length), artifact: io.artifacts ? artifact : '' },
-        summary: body,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/steps/drift-report.ts
-// The drift-report step: test fresh data (a CSV batch or serve's request log) against the champion's
-// training-data profile (or a reference CSV), estimate what the change costs the champion, and on
-// GitHub keep one drift issue per pipeline and start the retrain.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DRIFT_FORMAT = 'mlops-drift/1';
-/** The label that marks drift issues (with the hidden marker that names the pipeline). */
-const DRIFT_LABEL = 'mlops-drift';
-/** The model whose profile and predictions drift is measured against: the model input, else the champion. */
-async function championOf(inputs, io, cfg, referenceGiven) {
-    if (optionalInput(inputs, 'model') !== undefined) {
-        const model = userPath(io, inputs, 'model');
-        const { pkg } = await loadModel(model.abs, model.shown);
-        assertBelongs(pkg, cfg, model.shown);
-        return { pkg, source: model.shown };
-    }
-    if (!io.champions) {
-        if (referenceGiven)
-            return undefined;
-        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (contents: read), the model input, or a reference CSV');
-    }
-    const found = await verifiedChampion(io.champions, cfg.name);
-    if (!found) {
-        if (referenceGiven)
-            return undefined;
-        throw new UserError(`${cfg.name} has no champion yet, so there is no training profile to compare with; publish a model first (mlops run), or pass --model or --reference`);
-    }
-    // The source names the version already ("… (version 3)", "release spam-detector-v3").
-    return { pkg: found.pkg, source: found.source };
-}
-/** What was left out of a log, said beside what was read. */
-function logNotes(log) {
-    const notes = [];
-    if (log.otherPipelines > 0)
-        notes.push(`${log.otherPipelines.toLocaleString('en-US')} request${log.otherPipelines === 1 ? '' : 's'} of other pipelines skipped`);
-    if (log.truncated > 0)
-        notes.push(`${log.truncated} last line${log.truncated === 1 ? '' : 's'} cut off mid-write skipped`);
-    return notes.length ? `; ${notes.join('; ')}` : '';
-}
-/** serve's request log, as a table of the model's input columns. */
-async function readLog(pattern, io, cfg, pkg, window) {
-    if (!pkg)
-        throw new InputError('log', 'reading a request log needs the model it served (the champion or the model input), to know its columns');
-    const files = await resolveDataFiles(cfg.root, pattern, 'the log input', resolveOptions(io, true));
-    const log = emptyLog();
-    let total = 0;
-    for (const f of files) {
-        const size = (await (0,promises_.stat)(f.path)).size;
-        total += size;
-        if (total > MAX_LOG_BYTES)
-            throw new DataFileError(f.name, `the request logs add up to more than ${MAX_LOG_BYTES.toLocaleString('en-US')} bytes; narrow the window (since) or lower serve's --log-sample`);
-        const bytes = await (0,promises_.readFile)(f.path);
-        if (bytes[0] === 0x1f && bytes[1] === 0x8b)
-            throw new DataFileError(f.name, 'the file is gzip-compressed; decompress it first (gunzip -k)');
-        let longest = 0;
-        for (let at = 0, next; at < bytes.length; at = next + 1) {
-            next = bytes.indexOf(0x0a, at);
-            if (next < 0)
-                next = bytes.length;
-            longest = Math.max(longest, next - at);
-        }
-        if (longest > MAX_LOG_LINE_BYTES)
-            throw new DataFileError(f.name, `a line of ${longest.toLocaleString('en-US')} bytes; a request log line may have at most ${MAX_LOG_LINE_BYTES.toLocaleString('en-US')}`);
-        addLogText(log, bytes.toString('utf8'), f.name, cfg.name, window);
-    }
-    const names = files.map((f) => f.name);
-    if (log.rows === 0) {
-        const table = { columns: [], rowCount: 0, files: names, fileIndex: new Uint16Array(0), line: new Uint32Array(0), issues: [], issueCounts: {} };
-        return { table, description: `${names.join(', ')}: no requests of ${cfg.name} in the window (${log.lines.toLocaleString('en-US')} lines read)${logNotes(log)}` };
-    }
-    let built;
-    try {
-        built = tableFromColumns(pkg, log.columns, log.rows);
-    }
-    catch (err) {
-        if (err instanceof RequestError)
-            throw new DataFileError(names.join(', '), `the logged requests do not fit the model: ${err.message}`);
-        throw err;
-    }
-    const table = { ...built.table, files: names };
-    return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}${logNotes(log)}` };
-}
-/** The current data's labelled rows as class indexes (or values), when it has the target. */
-function currentLabels(pkg, table) {
-    const col = columnByName(table, pkg.target.name);
-    if (!col)
-        return undefined;
-    const rows = [];
-    const y = [];
-    const index = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
-    for (let r = 0; r < table.rowCount; r++) {
-        let v;
-        if (col.kind === 'numeric') {
-            const x = col.values[r];
-            if (x !== x)
-                continue;
-            v = index ? index.get(String(x)) : x;
-        }
-        else {
-            const c = col.codes[r];
-            if (c < 0)
-                continue;
-            v = index ? index.get(col.levels[c]) : Number(col.levels[c]);
-        }
-        if (v === undefined || Number.isNaN(v))
-            continue;
-        rows.push(r);
-        y.push(v);
-    }
-    return rows.length ? { rows, y: Float64Array.from(y) } : undefined;
-}
-/** A model's predictions as a column side: classes as categories, numbers as numbers. */
-function predictionSide(pkg, yPred) {
-    const classes = pkg.target.classes;
-    return { sample: classes ? categoricalSample(classes, Int32Array.from(yPred)) : numericSample(yPred), missing: 0 };
-}
-/** What the champion says about the current data: its prediction drift, estimated and measured performance. */
-function modelView(champion, current, referencePredictions, cfg) {
-    const pkg = champion.pkg;
-    const none = { prediction: null, estimated: null, measured: null };
-    const gone = missingFeatures(pkg, current);
-    if (gone.length > 0)
-        return { ...none, note: `the current data lacks columns the champion needs (${gone.slice(0, 5).join(', ')}), so its predictions and performance cannot be computed` };
-    if (current.rowCount === 0)
-        return { ...none, note: 'no current rows' };
-    const columns = applyEncoding(current, pkg.encoding);
-    const { yPred, shares } = predictCompiled(pkg.forest, columns);
-    const classes = pkg.target.classes;
-    let prediction = null;
-    const kind = classes ? 'categorical' : 'numeric';
-    const currentSide = predictionSide(pkg, yPred);
-    if (referencePredictions)
-        prediction = columnDrift({ name: 'prediction', kind, reference: referencePredictions, current: currentSide }, cfg.drift);
-    let estimated = null;
-    const cal = pkg.holdout?.calibration;
-    if (classes && cal)
-        estimated = estimateAccuracy(cal, topShares(shares, classes.length));
-    let measured = null;
-    const labels = currentLabels(pkg, current);
-    if (labels && labels.rows.length >= cfg.drift.minRows) {
-        const n = labels.rows.length;
-        if (classes) {
-            let right = 0;
-            labels.rows.forEach((r, i) => (right += yPred[r] === labels.y[i] ? 1 : 0));
-            const acc = right / n;
-            const half = 1.96 * Math.sqrt((acc * (1 - acc)) / n);
-            measured = { kind: 'measured', metric: 'accuracy', value: acc, interval: [Math.max(0, acc - half), Math.min(1, acc + half)], rows: n, reference: pkg.holdout?.metrics.accuracy ?? null, lowerIsBetter: false };
-        }
-        else {
-            let se = 0;
-            labels.rows.forEach((r, i) => (se += (yPred[r] - labels.y[i]) ** 2));
-            measured = { kind: 'measured', metric: 'rmse', value: Math.sqrt(se / n), interval: null, rows: n, reference: pkg.holdout?.metrics.rmse ?? null, lowerIsBetter: true };
-        }
-    }
-    const note = !classes ? null : !cal ? 'the champion has no calibration map (it was trained before drift-report existed), so its accuracy cannot be estimated without labels' : null;
-    return { prediction, estimated, measured, note };
-}
-async function driftReport(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const paths = outputPaths(io, cfg.name, { report: 'drift-report.md', json: 'drift-report.json', html: 'drift-report.html' });
-    const dataInput = optionalInput(inputs, 'data');
-    const logInput = optionalInput(inputs, 'log');
-    if ((dataInput === undefined) === (logInput === undefined))
-        throw new InputError(dataInput === undefined ? 'data' : 'log', 'give exactly one of data (a CSV path or glob) and log (serve\'s request log)');
-    const now = Date.now();
-    const bound = (name) => {
-        const raw = optionalInput(inputs, name);
-        if (raw === undefined)
-            return undefined;
-        if (logInput === undefined)
-            throw new InputError(name, 'applies to the log input only');
-        const t = parseTimeBound(raw, now);
-        if (t === undefined)
-            throw new InputError(name, `${JSON.stringify(raw)} is neither an ISO time (2026-11-01T00:00:00Z) nor a duration (30m, 24h, 7d, 2w)`);
-        return t;
-    };
-    const window = { since: bound('since'), until: bound('until') };
-    const referenceInput = optionalInput(inputs, 'reference');
-    const failOnDrift = booleanInput(inputs, 'fail-on-drift');
-    const champion = await championOf(inputs, io, cfg, referenceInput !== undefined);
-    const pkg = champion?.pkg;
-    // The reference: a CSV (read as the pipeline reads its data), or the champion's training profile.
-    let referenceTable;
-    let referenceColumns;
-    let referenceText;
-    const declared = pkg ? declaredTypes(pkg.schema) : undefined;
-    if (referenceInput !== undefined) {
-        referenceTable = await readPipelineData(cfg, referenceInput, 'the reference input', declared, resolveOptions(io, true));
-        const names = pkg ? pkg.encoding.columns.map((c) => c.name) : featureNames(cfg, referenceTable);
-        referenceColumns = names.map((name) => {
-            const col = columnByName(referenceTable, name);
-            if (!col)
-                throw new DataFileError(referenceTable.files.join(', '), `the reference lacks the feature ${JSON.stringify(name)}`);
-            const kind = kindOf(pkg ? (pkg.schema.columns[name]?.type ?? col.type) : col.type);
-            return { name, kind, side: tableSide(col, kind) };
-        });
-        referenceText = `${referenceTable.files.join(', ')} (${referenceTable.rowCount.toLocaleString('en-US')} rows)`;
-    }
-    else {
-        const p = pkg;
-        referenceColumns = p.encoding.columns.map((c) => {
-            const profile = Object.hasOwn(p.profile, c.name) ? p.profile[c.name] : undefined;
-            if (!profile)
-                throw new UserError(`${champion.source}: the package has no profile of the feature ${JSON.stringify(c.name)}; train it again`);
-            return { name: c.name, kind: kindOf(profile.type), side: profileSide(c.name, profile, champion.source) };
-        });
-        referenceText = `the training-data profile in the champion ${champion.source} (${p.rows.train.toLocaleString('en-US')} training rows)`;
-    }
-    // The current data.
-    let current;
-    let currentText;
-    if (logInput !== undefined) {
-        const log = await readLog(logInput, io, cfg, pkg, window);
-        current = log.table;
-        currentText = log.description;
-    }
-    else {
-        current = await readPipelineData(cfg, dataInput, 'the data input', declared, resolveOptions(io, true));
-        // A header with no rows is a batch that did not arrive: a report on it would read as "no drift".
-        if (current.rowCount === 0)
-            throw new DataFileError(current.files.join(', '), 'has a header but no rows: no rows to compare');
-        currentText = `${current.files.join(', ')} (${current.rowCount.toLocaleString('en-US')} rows)`;
-    }
-    const known = new Set([...referenceColumns.map((c) => c.name), cfg.target, ...(cfg.id === undefined ? [] : [cfg.id])]);
-    const unknownColumns = current.columns.map((c) => c.name).filter((n) => !known.has(n) && !cfg.features.exclude.includes(n));
-    for (const name of Object.keys(cfg.drift.columns))
-        if (!referenceColumns.some((c) => c.name === name))
-            io.warning(`drift.columns names ${JSON.stringify(name)}, which is not a feature of the model; ignored`);
-    const importance = pkg ? new Map(Object.entries(pkg.feature_importance)) : undefined;
-    const result = datasetDrift(columnInputs(referenceColumns, current), current.rowCount, cfg.drift, importance);
-    if (cfg.drift.weighted && !importance)
-        io.warning('drift.weighted is true, but there is no model to take feature importances from; every feature weighs the same');
-    let model = { prediction: null, estimated: null, measured: null, note: referenceInput !== undefined && !pkg ? 'no champion and no model input, so there is no prediction drift or performance estimate' : null };
-    if (champion && result.verdict !== 'not-enough-data') {
-        let refPredictions;
-        if (referenceTable) {
-            const missing = missingFeatures(champion.pkg, referenceTable);
-            if (missing.length === 0) {
-                const preds = predictCompiled(champion.pkg.forest, applyEncoding(referenceTable, champion.pkg.encoding)).yPred;
-                refPredictions = predictionSide(champion.pkg, preds);
-            }
-        }
-        else if (champion.pkg.holdout)
-            refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);
-        model = modelView(champion, current, refPredictions, cfg);
-    }
-    const reference = pkg?.holdout?.metrics.accuracy ?? pkg?.holdout?.calibration?.accuracy ?? null;
-    const performance = model.measured ?? (model.estimated ? { kind: 'estimated', metric: 'accuracy', estimate: model.estimated, reference } : null);
-    const notes = [];
-    if (model.measured && model.estimated)
-        notes.push(`The label-free estimate on the same rows was ${model.estimated.accuracy.toFixed(4)} (95% interval ${model.estimated.interval[0].toFixed(4)} – ${model.estimated.interval[1].toFixed(4)}); the measured accuracy is ${model.measured.value.toFixed(4)}.`);
-    const view = {
-        pipeline: cfg.name,
-        marker: driftMarker(cfg.name),
-        result,
-        prediction: model.prediction,
-        performance,
-        performanceNote: model.note,
-        reference: referenceText,
-        current: currentText,
-        unknownColumns,
-        notes,
-        runUrl: io.runUrl ?? null,
-    };
-    const markdown = renderDriftMarkdown(view);
-    const htmlText = `${view.marker}\n${renderDriftHtml(view)}`;
-    const record = {
-        format: DRIFT_FORMAT,
-        pipeline: cfg.name,
-        verdict: result.verdict,
-        drift: result.drift,
-        share: result.share,
-        threshold: result.threshold,
-        weighted: result.weighted,
-        drifted_features: result.drifted,
-        current_rows: result.currentRows,
-        reference: referenceText,
-        current: currentText,
-        champion: champion ? { source: champion.source, id: champion.pkg.provenance.data_sha256 } : null,
-        prediction: model.prediction && jsonColumn(model.prediction),
-        performance: { estimated: model.estimated, measured: model.measured && { metric: model.measured.metric, value: model.measured.value, interval: model.measured.interval, rows: model.measured.rows }, reference_accuracy: reference },
-        columns: result.columns.map(jsonColumn),
-        unknown_columns: unknownColumns,
-    };
-    await writeOutputs(io, [
-        [paths.json, `${JSON.stringify(record, null, 2)}\n`],
-        [paths.report, markdown],
-        [paths.html, htmlText],
-    ], [...runInputs(cfg, current, referenceTable)]);
-    const outputs = {
-        verdict: result.verdict,
-        drift: String(result.drift),
-        'drift-share': String(result.share),
-        'drifted-features': JSON.stringify(result.drifted),
-        'estimated-accuracy': model.estimated ? String(model.estimated.accuracy) : '',
-        'measured-accuracy': model.measured?.metric === 'accuracy' ? String(model.measured.value) : '',
-        report: paths.report.shown,
-        json: paths.json.shown,
-        html: paths.html.shown,
-        'issue-number': '',
-        artifact: '',
-    };
-    const failures = [];
-    const artifacts = io.artifacts;
-    if (artifacts) {
-        const name = artifactName(io, 'mlops-drift', cfg.name, sha256Hex(markdown));
-        if (await sideEffect(io, `uploading the artifact ${name}`, async () => void (await artifacts.upload(name, [paths.html.abs, paths.json.abs, paths.report.abs], paths.dir))))
-            outputs.artifact = name;
-    }
-    if (io.driftIssues) {
-        const issues = io.driftIssues;
-        try {
-            if (result.drift) {
-                const title = `Drift in ${cfg.name}: ${result.drifted.length} of ${result.columns.length} features (${result.drifted.slice(0, 3).join(', ')}${result.drifted.length > 3 ? ', …' : ''})`.slice(0, 250);
-                const issue = await issues.raise(cfg.name, view.marker, title, renderDriftMarkdown(view, MAX_ISSUE_CHARS));
-                outputs['issue-number'] = String(issue.number);
-                io.info(`${issue.created ? 'opened' : 'updated'} the drift issue #${issue.number}`);
-            }
-            else if (result.verdict === 'no-drift') {
-                const closed = await issues.resolve(cfg.name, view.marker, `${view.marker}\nThe drift is gone: ${renderDriftMarkdown(view, MAX_ISSUE_CHARS).split('\n').slice(3, 4).join('')}\n\nClosing.${io.runUrl ? ` ([run](${io.runUrl}))` : ''}\n`);
-                if (closed !== undefined) {
-                    outputs['issue-number'] = String(closed);
-                    io.info(`the drift is gone: closed the drift issue #${closed}`);
-                }
-            }
-        }
-        catch (err) {
-            failures.push(`the drift issue could not be written (${err.message}); the token needs issues: write`);
-        }
-    }
-    const workflow = optionalInput(inputs, 'retrain-workflow');
-    if (result.drift && io.dispatcher && workflow !== undefined) {
-        const reason = `drift: ${result.drifted.length} of ${result.columns.length} features (${result.drifted.slice(0, 5).join(', ')})${model.estimated ? `; estimated accuracy ${model.estimated.accuracy.toFixed(3)}` : ''}`.slice(0, 1000);
-        try {
-            io.info(await io.dispatcher.dispatch(workflow, { pipeline: cfg.file, reason }));
-        }
-        catch (err) {
-            failures.push(`the retrain workflow ${workflow} could not be started (${err.message}); it needs on: workflow_dispatch with the inputs pipeline and reason, and the token needs actions: write`);
-        }
-    }
-    if (failOnDrift && result.drift)
-        failures.push(`the data drifted (${result.drifted.join(', ')}) and fail-on-drift is true`);
-    return { ok: failures.length === 0, ...(failures.length ? { failure: failures.join('; ') } : {}), outputs, summary: markdown };
-}
-function jsonColumn(c) {
-    const n = (v) => (v === null || !Number.isFinite(v) ? null : v);
-    return { column: c.column, kind: c.kind, test: c.test, score: n(c.score), threshold: n(c.threshold), drifted: c.drifted, psi: n(c.psi), reference_rows: c.referenceRows, current_rows: c.currentRows, missing_share: c.missingShare, new_categories: c.newCategories.slice(0, 50), note: c.note ?? null };
-}
-
-;// CONCATENATED MODULE: ./src/steps/specs.ts
-// The one declaration of every step's inputs and outputs. The build writes each action.yml from it,
-// and the CLI takes its flags from it, so the two front doors cannot drift apart.
-const pipeline = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' };
-const data = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' };
-const token = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' };
-const STEP_SPECS = [
-    {
-        name: 'validate-data',
-        title: 'mlops: validate data',
-        description: 'Checks a data set against its pipeline: schema, types, ranges, categories, missing values, labels, duplicates and leakage.',
-        inputs: [
-            pipeline,
-            data,
-            { name: 'test-data', default: '', description: 'A held-out CSV path or glob that replaces data.test; enables the leakage check.' },
-            { name: 'schema', default: '', description: 'A data schema file that replaces the pipeline\'s schema.' },
-            { name: 'report', default: '', description: 'Where to write the JSON report (default: out/<pipeline>/validation-report.json).' },
-            { name: 'fail-on-error', default: 'true', description: 'Fail the step when a check with severity error fails (true or false).' },
-        ],
-        outputs: [
-            { name: 'passed', type: 'boolean', description: 'true when no check with severity error failed, else false.' },
-            { name: 'report', type: 'path', description: 'The path of the JSON report.' },
-            { name: 'errors', type: 'number', description: 'The number of problems found by failed checks.' },
-            { name: 'warnings', type: 'number', description: 'The number of problems found by checks with severity warn.' },
-        ],
-    },
-    {
-        name: 'train',
-        title: 'mlops: train',
-        description: 'Trains a random forest (ml-random-forest format) on the pipeline\'s training split and writes a model package.',
-        inputs: [
-            pipeline,
-            data,
-            { name: 'params', default: '', description: 'A JSON object that overrides keys of the pipeline\'s model section, for example {"trees": 200}.' },
-            { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
-            { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
-            { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
-            { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Only a pull_request run of the candidate workflow on this repository (not a fork) is trusted, and its model must have the digest that run\'s comparison recorded. Empty: no reuse.' },
-            { name: 'candidate-workflow', default: '', description: 'With reuse: the workflow file whose pull_request runs made candidates, for example .github/workflows/spam-detector.yml (default: this run\'s own workflow file, which calls both mlops-candidate and mlops-promote).' },
-            { name: 'shard', default: '', description: 'i/N: train only shard i of N (trees split in N ranges) and write a shard file (out/<pipeline>/shard-<i>-of-<N>.shard) for a merge; each shard is one runner of a matrix.' },
-            { name: 'merge', default: '', description: 'A path or glob of shard files: put their trees together and package the forest, byte-identical to the model one runner trains with the same seed.' },
-            { name: 'save-config', default: 'false', description: 'Write params into the pipeline file\'s model section and data into its data.train (comments kept), so that a commit carries the new config (true or false).' },
-            token,
-        ],
-        outputs: [
-            { name: 'model-path', type: 'path', description: 'The path of the model package.' },
-            { name: 'model-digest', type: 'string', description: 'The sha256 of the model package, as sha256:<hex>.' },
-            { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
-            { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<commit7>-<digest12>), or empty when nothing was uploaded.' },
-            { name: 'restored-from', type: 'string', description: 'Where the model came from instead of training: cache, pull-request #<N>, or empty when it was trained.' },
-        ],
-    },
-    {
-        name: 'evaluate',
-        title: 'mlops: evaluate',
-        description: 'Scores a model package on the pipeline\'s test split, with bootstrap confidence intervals and slice metrics.',
-        inputs: [pipeline, { name: 'model', required: true, description: 'The model package to score.' }, data],
-        outputs: [
-            { name: 'metrics', type: 'path', description: 'The path of a JSON file of metric name to value.' },
-            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
-        ],
-    },
-    {
-        name: 'compare-to-champion',
-        title: 'mlops: compare to champion',
-        description: 'Scores the candidate and the current champion on the same rows, applies the gates and a paired significance test, and comments once on the pull request.',
-        inputs: [
-            pipeline,
-            { name: 'candidate', required: true, description: 'The candidate model package.' },
-            data,
-            token,
-            { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
-            { name: 'sweep-report', default: '', description: 'The sweep\'s JSON record (out/<pipeline>/sweep.json) when the candidate is a sweep\'s best cell: its table and chart go into the report and the comment.' },
-            { name: 'fail-on-reject', default: 'true', description: 'Fail the step when the candidate is rejected (true or false); false lets a workflow go on and act on the decision output.' },
-        ],
-        outputs: [
-            { name: 'decision', type: 'string', description: 'promote, reject, first-model or no-change (the candidate predicts exactly what the champion predicts).' },
-            { name: 'promote', type: 'boolean', description: 'true when the candidate should be published, else false.' },
-            { name: 'reasons', type: 'json', description: 'A JSON list of the reasons for the decision.' },
-            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
-            { name: 'compared-rows', type: 'number', description: 'How many rows both models were scored on: the labelled rows that are test rows under both models\' splits.' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
-        ],
-    },
-    {
-        name: 'publish-model',
-        title: 'mlops: publish model',
-        description: 'Publishes a promoted model as the next version of the pipeline\'s model (a GitHub release, or models/ locally) with its model card and checksums; or rolls back to an earlier version.',
-        inputs: [
-            pipeline,
-            { name: 'model', default: '', description: 'The model package to publish (default: out/<pipeline>/model.json).' },
-            { name: 'comparison', default: '', description: 'compare-to-champion\'s comparison.json for this model (default: out/<pipeline>/comparison.json).' },
-            { name: 'metrics', default: '', description: 'evaluate\'s metrics.json for this model (default: out/<pipeline>/metrics.json).' },
-            { name: 'force', default: 'false', description: 'Publish even when the comparison did not decide promote or first-model (true or false).' },
-            { name: 'rollback-to', default: '', description: 'Make an earlier version the champion again (3, v3 or <pipeline>-v3): a new version that carries its files. The other model inputs are then not read.' },
-            token,
-        ],
-        outputs: [
-            { name: 'version', type: 'number', description: 'The published version number (empty when nothing was published).' },
-            { name: 'tag', type: 'string', description: 'The version\'s tag, <pipeline>-v<N>.' },
-            { name: 'release-url', type: 'string', description: 'The release\'s web address (or its folder in models/).' },
-            { name: 'model-digest', type: 'string', description: 'The sha256 of the published model asset (the gzipped package), as sha256:<hex>.' },
-        ],
-    },
-    {
-        name: 'deploy',
-        title: 'mlops: deploy',
-        description: 'Delivers a published model version to a serving endpoint (mlops serve\'s PUT /admin/model) after verifying its checksums, checks that the endpoint serves it, and records a GitHub Deployment.',
-        inputs: [
-            pipeline,
-            { name: 'version', default: '', description: 'The version to deploy: 3, v3 or <pipeline>-v3 (default: the champion).' },
-            { name: 'url', required: true, description: 'The serving endpoint\'s base address, for example https://models.example.com/spam.' },
-            { name: 'admin-token', default: '', description: 'The endpoint\'s admin bearer token (pass a secret); default: the MLOPS_ADMIN_TOKEN environment variable.' },
-            { name: 'environment', default: 'production', description: 'The deployment environment (GitHub Deployments).' },
-            token,
-        ],
-        outputs: [
-            { name: 'deployment-id', type: 'number', description: 'The GitHub Deployment\'s id (empty outside Actions).' },
-            { name: 'version', type: 'number', description: 'The deployed version.' },
-            { name: 'url', type: 'string', description: 'The serving endpoint.' },
-            { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model asset, as sha256:<hex>.' },
-        ],
-    },
-    {
-        name: 'drift-report',
-        title: 'mlops: drift report',
-        description: 'Tests fresh data (a CSV batch or serve\'s request log) against the champion\'s training data with Evidently\'s default tests, estimates the champion\'s accuracy on it without labels, and on drift opens or updates one issue and starts the retrain workflow.',
-        inputs: [
-            pipeline,
-            { name: 'data', default: '', description: 'The fresh data: a CSV path or glob (give this or log).' },
-            { name: 'log', default: '', description: 'mlops serve\'s request log (JSON lines): a path or glob such as logs/requests.jsonl* (give this or data).' },
-            { name: 'since', default: '', description: 'With log: only requests from this time on, an ISO time or a duration back from now (24h, 7d).' },
-            { name: 'until', default: '', description: 'With log: only requests before this time (ISO time or duration).' },
-            { name: 'reference', default: '', description: 'A reference CSV path or glob to compare with instead of the champion\'s training-data profile.' },
-            { name: 'model', default: '', description: 'The model package to use instead of the champion (its profile, predictions and calibration).' },
-            { name: 'retrain-workflow', default: 'retrain.yml', description: 'On drift, start this workflow (file name in .github/workflows, with workflow_dispatch inputs pipeline and reason); empty: start nothing.' },
-            { name: 'fail-on-drift', default: 'false', description: 'Fail the step when the data drifts (true or false).' },
-            token,
-        ],
-        outputs: [
-            { name: 'verdict', type: 'string', description: 'drift, no-drift or not-enough-data.' },
-            { name: 'drift', type: 'boolean', description: 'true when the dataset drifted (the share of drifted features reached drift.share), else false.' },
-            { name: 'drift-share', type: 'number', description: 'The share of features (or of their importance, with drift.weighted) that drifted.' },
-            { name: 'drifted-features', type: 'json', description: 'A JSON list of the drifted feature names, most severe first.' },
-            { name: 'estimated-accuracy', type: 'number', description: 'Classification: the champion\'s accuracy on the fresh data, estimated from its calibrated confidence without labels.' },
-            { name: 'measured-accuracy', type: 'number', description: 'Classification, when the fresh data has labels: the champion\'s accuracy on them.' },
-            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
-            { name: 'json', type: 'path', description: 'The path of the JSON report.' },
-            { name: 'html', type: 'path', description: 'The path of the self-contained HTML report.' },
-            { name: 'issue-number', type: 'number', description: 'The drift issue opened, updated or closed by this run (empty when none).' },
-            { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
-        ],
-    },
-    {
-        name: 'sweep',
-        title: 'mlops: sweep',
-        description: 'Trains the cells of the pipeline\'s sweep: section on the training rows but a validation part, scores each there by gates.primary (never on the test rows), and picks the best cell, whose parameters the candidate is trained with.',
-        inputs: [
-            pipeline,
-            data,
-            { name: 'cell', default: '', description: 'Score only this cell (1 to the number of cells), as one matrix job does; writes out/<pipeline>/sweep/cell-<N>.json.' },
-            { name: 'results', default: '', description: 'A path or glob of the cells\' result files: collect them and pick the best (the sweep workflow\'s last job). Without cell or results, every cell is scored here.' },
-            { name: 'list', default: 'false', description: 'Only count the cells (outputs cells and cell-list), for a workflow\'s matrix (true or false).' },
-        ],
-        outputs: [
-            { name: 'cells', type: 'number', description: 'The number of cells (0 when the pipeline has no sweep).' },
-            { name: 'cell-list', type: 'json', description: 'The cell numbers as a JSON list ([1, 2, …]), for strategy.matrix.' },
-            { name: 'best-cell', type: 'string', description: 'The best cell\'s number (empty when scoring one cell or when there is no sweep).' },
-            { name: 'best-params', type: 'json', description: 'The best cell\'s model parameters as a JSON object, for train\'s params input.' },
-            { name: 'report', type: 'path', description: 'The Markdown report of the sweep (a table and a chart), or the cell\'s result file.' },
-            { name: 'json', type: 'path', description: 'The JSON record of the sweep (every cell, and the best), or the cell\'s result file.' },
-        ],
-    },
-    {
-        name: 'post-comparison',
-        title: 'mlops: post comparison',
-        description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, every field\'s type and range, a pull request whose head is the run\'s head commit) and never executed; the comment is rendered from its numbers, and the decision made again with the gates of the base branch\'s pipeline file.',
-        inputs: [
-            { name: 'artifact', required: true, description: 'The folder the mlops-comparison artifacts were downloaded into (each comparison.json below it is posted).' },
-            { name: 'pipelines', default: 'pipelines/*.yml', description: 'A glob of the base branch\'s pipeline files, relative to the repository root: the gates of the pipeline a record names decide again. A record naming a pipeline none of them defines is refused.' },
-            { name: 'head-sha', default: '', description: 'The head commit the candidate run ran on (default: workflow_run.head_sha of the event).' },
-            token,
-        ],
-        outputs: [
-            { name: 'pull-request', type: 'number', description: 'The pull request commented on (empty when nothing was posted).' },
-            { name: 'posted', type: 'json', description: 'A JSON list of the pipelines whose comment was posted or updated.' },
-        ],
-    },
-];
-const STEP_NAMES = STEP_SPECS.map((s) => s.name);
-function stepSpec(name) {
-    return STEP_SPECS.find((s) => s.name === name);
-}
-
-;// CONCATENATED MODULE: ./src/engine/registry/model-card.ts
-// The model card, in Hugging Face's layout: YAML metadata (with `model-index` results, which the Hub
-// and other tools read) and then Markdown for people. It is the release's body too, so everything that
-// comes from data or config is escaped.
-
-
-const e = (s, max = 200) => escapeMarkdown(s, max);
-const model_card_num = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
-/** The slices where the primary metric is weakest, for the limitations. */
-function weakest(metrics, primary, lowerIsBetter, n = 5) {
-    return metrics.slices
-        .filter((s) => typeof s.metrics[primary] === 'number' && s.rows >= 5)
-        .sort((a, b) => (lowerIsBetter ? b.metrics[primary] - a.metrics[primary] : a.metrics[primary] - b.metrics[primary]))
-        .slice(0, n);
-}
-function modelCard(pkg, record, metrics, comparison, lowerIsBetter) {
-    const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
-    const meta = {
-        library_name: 'mlops-actions',
-        tags: ['random-forest', 'ml-random-forest', task, 'mlops-actions'],
-        'model-index': [
-            {
-                name: pkg.pipeline,
-                results: [
-                    {
-                        task: { type: task, name: pkg.task === 'classification' ? 'Tabular Classification' : 'Tabular Regression' },
-                        dataset: { name: pkg.provenance.data_files.join(', '), type: 'tabular', revision: pkg.provenance.data_sha256 },
-                        metrics: Object.entries(metrics.values)
-                            .filter((entry) => typeof entry[1] === 'number' && Number.isFinite(entry[1]))
-                            .map(([name, value]) => ({ type: name, value: Number(value.toPrecision(6)), name })),
-                    },
-                ],
-            },
-        ],
-    };
-    const out = ['---', (0,dist/* stringify */.As)(meta, { lineWidth: 0 }).trimEnd(), '---', ''];
-    out.push(`# ${e(pkg.pipeline)} v${record.version}`, '');
-    out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : ''}, in ml-random-forest's format.`, '');
-    out.push('## Intended use', '');
-    out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels"). It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
-    out.push('## Data', '');
-    out.push(`- files: ${pkg.provenance.data_files.map((f) => `<code>${e(f)}</code>`).join(', ')}`);
-    out.push(`- sha256: \`${pkg.provenance.data_sha256}\``);
-    out.push(`- rows: ${pkg.rows.total.toLocaleString('en-US')} (${pkg.rows.train.toLocaleString('en-US')} train, ${pkg.rows.test.toLocaleString('en-US')} test; split key ${pkg.split.key_columns.length === 1 ? e(JSON.stringify(pkg.split.key_columns[0])) : `${pkg.split.key_columns.length} columns`}, seed ${pkg.split.seed}, test fraction ${pkg.split.test_fraction})`, '');
-    out.push('## Metrics', '', `On ${metrics.testRows.toLocaleString('en-US')} test rows, with 95% bootstrap intervals.`, '', '| Metric | Value | 95% CI |', '|---|---:|---|');
-    for (const [name, value] of Object.entries(metrics.values)) {
-        const ci = metrics.ci[name];
-        out.push(`| ${e(name)} | ${model_card_num(value)} | ${ci ? `${model_card_num(ci[0])} – ${model_card_num(ci[1])}` : '–'} |`);
-    }
-    for (const note of metrics.notes)
-        out.push('', `> ${e(note, 400)}`);
-    out.push('', '## Gates and comparison', '');
-    if (record.rollback_of !== null)
-        out.push(`A rollback: this version restores v${record.rollback_of}'s model.`, '');
-    if (comparison) {
-        out.push(`Decision: **${e(comparison.decision)}**${comparison.compared_rows !== undefined ? ` on ${comparison.compared_rows.toLocaleString('en-US')} rows that neither model trained on` : ''}.`, '');
-        for (const r of comparison.reasons)
-            out.push(`- ${e(r, 300)}`);
-        if (comparison.champion)
-            out.push('', `Previous champion: ${e(comparison.champion.source)} (sha256 ${comparison.champion.sha256.slice(0, 12)}…).`);
-    }
-    else
-        out.push(record.reasons.map((r) => `- ${e(r, 300)}`).join('\n') || '- none recorded');
-    out.push('', '## Lineage', '');
-    out.push(`- commit: ${record.commit ? `\`${e(record.commit, 64)}\`` : 'unknown'}`);
-    out.push(`- config sha256: \`${pkg.provenance.config_sha256}\``);
-    out.push(`- parameters: trees ${pkg.params.trees}, max_depth ${pkg.params.max_depth ?? 'unlimited'}, min_samples_leaf ${pkg.params.min_samples_leaf}, max_features ${e(String(pkg.params.max_features))}, bootstrap ${pkg.params.bootstrap}, seed ${pkg.params.seed}`);
-    out.push(`- model package sha256: \`${record.model_sha256}\``);
-    out.push(`- trained by ${e(pkg.provenance.tool)}${pkg.provenance.created_at ? ` at ${e(pkg.provenance.created_at)}` : ''}; published ${e(record.published_at)}`, '');
-    out.push('## Limitations', '');
-    const primary = record.primary.metric;
-    const worst = weakest(metrics, primary, lowerIsBetter(primary));
-    if (worst.length > 0) {
-        out.push(`Where ${e(primary)} is weakest (slices of at least 5 test rows):`, '', '| Column | Value | Rows | ' + e(primary) + ' |', '|---|---|---:|---:|');
-        for (const s of worst)
-            out.push(`| ${e(s.column, 60)} | ${e(s.value, 60)} | ${s.rows} | ${model_card_num(s.metrics[primary])} |`);
-    }
-    else
-        out.push('No slices were evaluated (`evaluation.slices`), so weak spots are not known.');
-    out.push('', 'Metrics are measured on a held-out split of the same data, not on data from after training; a change in the data can make them optimistic. Changes against the champion are tested with McNemar\'s exact test (accuracy) and a paired bootstrap (the other metrics).');
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/steps/evaluate.ts
-// The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
-// and per-slice metrics; a JSON file for machines and a Markdown report for people. Nothing is written
-// until everything is computed, so a refused model leaves the last good report in place.
-
-
-
-
-
-
-
-
-
-
-
-const METRICS_FORMAT = 'mlops-metrics/1';
-const evaluate_fmt = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
-async function evaluate(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const paths = outputPaths(io, cfg.name, { metrics: 'metrics.json', report: 'evaluation.md' });
-    const model = userPath(io, inputs, 'model');
-    const { pkg, bytes } = await loadModel(model.abs, model.shown);
-    assertBelongs(pkg, cfg, model.shown);
-    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
-    requireColumns(pkg, table);
-    const { rows, yTrue } = await packageTestRows(pkg, table, io);
-    if (rows.length === 0)
-        throw new InputError('data', 'the data has no labelled test rows for this model');
-    const predictions = scoreRows(pkg, table, rows, yTrue);
-    const metrics = fullMetrics(predictions);
-    const scalars = scalarsOf(metrics);
-    const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed, Object.keys(scalars)) : {};
-    const slices = [];
-    for (const name of cfg.evaluation.slices) {
-        const col = columnByName(table, name);
-        if (!col) {
-            io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
-            continue;
-        }
-        const groups = sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins);
-        for (const [value, members] of groups)
-            slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
-    }
-    const zeros = zeroLabels(predictions);
-    const notes = zeros > 0 ? [mapeNote(zeros, rows.length)] : [];
-    const digest = `sha256:${sha256Hex(bytes)}`;
-    const out = { format: METRICS_FORMAT, ...metrics, ci, slices, notes, rows: { test: rows.length }, model: { path: model.shown, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
-    const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(model.shown)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
-    lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
-    for (const [name, value] of Object.entries(scalars)) {
-        const interval = ci[name];
-        lines.push(`| ${name} | ${evaluate_fmt(value)} | ${interval ? `${evaluate_fmt(interval[0])} – ${evaluate_fmt(interval[1])}` : '–'} |`);
-    }
-    for (const note of notes)
-        lines.push('', `> ${escapeMarkdown(note, 400)}`);
-    if ('confusion_matrix' in metrics) {
-        const classes = pkg.target.classes;
-        lines.push('', '**Per class**', '', '| Class | Precision | Recall | F1 | Support |', '|---|---:|---:|---:|---:|');
-        for (const c of classes) {
-            const m = metrics.per_class[c];
-            lines.push(`| ${escapeMarkdown(c, 40)} | ${evaluate_fmt(m.precision)} | ${evaluate_fmt(m.recall)} | ${evaluate_fmt(m.f1)} | ${m.support} |`);
-        }
-        lines.push('', '**Confusion matrix** (rows: true class, columns: predicted)', '', `| | ${classes.map((c) => escapeMarkdown(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
-        metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k], 40)}** | ${row.join(' | ')} |`));
-    }
-    if (slices.length > 0) {
-        const keys = Object.keys(slices[0].metrics).slice(0, 3);
-        lines.push('', '**Slices**', '', `| Column | Value | Rows | ${keys.join(' | ')} |`, `|---|---|---:|${keys.map(() => '---:').join('|')}|`);
-        for (const s of slices)
-            lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => evaluate_fmt(s.metrics[k])).join(' | ')} |`);
-    }
-    const report = `${lines.join('\n')}\n`;
-    await writeOutputs(io, [
-        [paths.metrics, `${JSON.stringify(out, null, 2)}\n`],
-        [paths.report, report],
-    ], [model.abs, ...runInputs(cfg, table)]);
-    return { ok: true, outputs: { metrics: paths.metrics.shown, report: paths.report.shown }, summary: report };
-}
-
-;// CONCATENATED MODULE: ./src/steps/publish.ts
-// The publish-model step: a winning candidate becomes the next version of the pipeline's model in the
-// registry (a GitHub release, or models/ locally), with its model card and checksums. A loser changes
-// nothing. It re-reads the champion just before publishing, so that a comparison made against a
-// champion that has since moved is refused (the workflow compares again). It can also roll back: make
-// an earlier version the champion again, as a new version that carries its files.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PROMOTABLE = new Set(['promote', 'first-model']);
-async function readJson(file, what) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file.abs, 'utf8');
-    }
-    catch (err) {
-        throw new UserError(`${file.shown}: cannot read ${what} (${err.code ?? String(err)}); run ${what === 'the comparison' ? 'compare-to-champion' : 'evaluate'} first`);
-    }
-    try {
-        const value = JSON.parse(text);
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            throw new Error('not an object');
-        return value;
-    }
-    catch (err) {
-        throw new UserError(`${file.shown}: ${what} is not JSON (${err.message})`);
-    }
-}
-function cardMetrics(metrics, scalars) {
-    const values = {};
-    for (const name of scalars)
-        if (Object.hasOwn(metrics, name))
-            values[name] = typeof metrics[name] === 'number' ? metrics[name] : null;
-    return {
-        values,
-        ci: (metrics.ci ?? {}),
-        slices: (metrics.slices ?? []),
-        testRows: (metrics.rows?.test ?? 0),
-        notes: (metrics.notes ?? []),
-    };
-}
-const SCALARS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
-function outputsOf(v, modelSha) {
-    return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
-}
-function summary(cfg, v, modelSha, registry, note) {
-    return [`### publish-model: ${escapeMarkdown(cfg.name)} v${v.version}`, '', `${note} Tag \`${v.tag}\` in ${escapeMarkdown(registry.where)}: ${escapeMarkdown(v.url, 300)}.`, '', `Model package sha256: \`${modelSha}\`.`, ''].join('\n');
-}
-/** The files of a version, SHA256SUMS last. */
-function withSums(files) {
-    return [...files, { name: SUMS_ASSET, bytes: Buffer.from(formatSums(files)) }];
-}
-async function record(cfg, io, version, modelSha, decision, reasons, rollbackOf, previous, primaryValue) {
-    const prov = await provenance(io.root);
-    return {
-        format: RELEASE_FORMAT,
-        pipeline: cfg.name,
-        version,
-        tag: tagOf(cfg.name, version),
-        model_sha256: modelSha,
-        decision,
-        reasons,
-        // The commit's time (or SOURCE_DATE_EPOCH), so that a re-run makes the same bytes and keeps the
-        // assets already uploaded; the clock only where neither is known.
-        published_at: prov.createdAt ?? new Date().toISOString(),
-        commit: prov.commit,
-        rollback_of: rollbackOf,
-        previous: previous ? { version: previous.version ?? 0, sha256: previous.sha256 } : null,
-        primary: { metric: cfg.gates.primary, value: primaryValue },
-    };
-}
-function parseVersion(cfg, raw) {
-    const version = parseVersionArg(cfg.name, raw);
-    if (version === undefined)
-        throw new InputError('rollback-to', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
-    return version;
-}
-/**
- * The champion a rollback replaces, as far as it can be read. A rollback is most needed when the
- * champion is damaged, so a champion that fails its checks is warned about, never a blocker: the
- * record of the highest version (if readable) still says which model it was.
- */
-async function championForRollback(cfg, io, registry, versions) {
-    try {
-        return await registry.find(cfg.name);
-    }
-    catch (err) {
-        if (!(err instanceof UserError))
-            throw err;
-        const top = versions[versions.length - 1];
-        io.warning(`the champion cannot be verified (${err.message}); the rollback goes on, as it reads only the version it restores`);
-        return top ? { version: top.version, sha256: top.record?.model_sha256 ?? 'unknown (damaged)' } : undefined;
-    }
-}
-/** Publishes, or reports the refusal when another publish took the version first (exit 1, not 2). */
-async function publishOrRefuse(registry, cfg, release, rec, modelSha) {
-    try {
-        return await registry.publish(cfg.name, release, rec);
-    }
-    catch (err) {
-        if (!(err instanceof ChampionChangedError))
-            throw err;
-        return { ok: false, failure: err.message, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
-    }
-}
-async function rollback(cfg, io, registry, target) {
-    const source = `${registry.where} ${tagOf(cfg.name, target)}`;
-    // files() hands over every file verified against the version's SHA256SUMS.
-    const files = await registry.files(cfg.name, target);
-    const model = modelFile(source, cfg.name, files);
-    const modelSha = sha256Hex(model.bytes);
-    const pkg = await parseModel(`${source} ${model.name}`, model.bytes);
-    assertBelongs(pkg, cfg, source);
-    const versions = await registry.versions(cfg.name);
-    const current = await championForRollback(cfg, io, registry, versions);
-    if (current?.sha256 === modelSha) {
-        const same = versions[versions.length - 1];
-        return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, `v${target}'s model is the champion already (v${same.version}); nothing was published.`) };
-    }
-    const version = nextVersion(versions.map((v) => v.version));
-    const metrics = files.find((f) => f.name === METRICS_ASSET);
-    const metricsJson = metrics ? JSON.parse(metrics.bytes.toString('utf8')) : {};
-    const primaryValue = typeof metricsJson[cfg.gates.primary] === 'number' ? metricsJson[cfg.gates.primary] : null;
-    const rec = await record(cfg, io, version, modelSha, 'rollback', [`rollback to v${target}: its model becomes the champion again`], target, current, primaryValue);
-    const card = modelCard(pkg, rec, cardMetrics(metricsJson, SCALARS), null, (m) => LOWER_IS_BETTER.has(m));
-    const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
-    const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
-    const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
-    if (!('tag' in published))
-        return published;
-    return { ok: true, outputs: outputsOf(published, modelSha), summary: summary(cfg, published, modelSha, registry, `Rolled back: v${published.version} carries v${target}'s model and is the champion.`) };
-}
-async function publishModel(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const registry = io.registry;
-    if (!registry)
-        throw new InputError('token', 'no token, so there is no registry to publish to; pass a token with contents: write');
-    const rollbackTo = optionalInput(inputs, 'rollback-to');
-    if (rollbackTo !== undefined)
-        return rollback(cfg, io, registry, parseVersion(cfg, rollbackTo));
-    const force = booleanInput(inputs, 'force');
-    const modelPath = userPath(io, inputs, 'model', `out/${cfg.name}/model.json`, true);
-    const raw = await readModelFile(modelPath.abs, modelPath.shown);
-    // The asset is always gzipped (packages of large data are hundreds of MB as JSON); gzip has no clock
-    // here. It is compressed on zlib's threads while this one reads the package.
-    const [pkg, asset] = await Promise.all([parseModel(modelPath.shown, raw), gzippedPackage(raw)]);
-    assertBelongs(pkg, cfg, modelPath.shown);
-    const rawSha = sha256Hex(raw);
-    const modelSha = sha256Hex(asset);
-    const comparisonPath = userPath(io, inputs, 'comparison', `out/${cfg.name}/comparison.json`, true);
-    const comparison = await readJson(comparisonPath, 'the comparison');
-    if (comparison.format !== COMPARISON_FORMAT || comparison.pipeline !== cfg.name)
-        throw new UserError(`${comparisonPath.shown}: not a ${COMPARISON_FORMAT} comparison of "${cfg.name}"`);
-    if (comparison.candidate_sha256 !== rawSha)
-        throw new UserError(`${comparisonPath.shown} compares another model (sha256 ${String(comparison.candidate_sha256).slice(0, 12)}…), not ${modelPath.shown} (${rawSha.slice(0, 12)}…); compare this model first`);
-    const decision = String(comparison.decision);
-    const reasons = (Array.isArray(comparison.reasons) ? comparison.reasons : []).map(String);
-    if (!PROMOTABLE.has(decision) && !force) {
-        return { ok: false, failure: `the comparison decided "${decision}", so nothing is published (force: true publishes anyway): ${reasons.join('; ')}`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the comparison decided **${escapeMarkdown(decision)}**.\n` };
-    }
-    const metricsPath = userPath(io, inputs, 'metrics', `out/${cfg.name}/metrics.json`, true);
-    const metrics = await readJson(metricsPath, 'the metrics');
-    if (metrics.format !== METRICS_FORMAT || metrics.model?.digest !== `sha256:${rawSha}`)
-        throw new UserError(`${metricsPath.shown} is not evaluate's metrics of ${modelPath.shown}; run evaluate on this model first`);
-    // Race-safe: the champion now must be the one the comparison was made against.
-    const current = await registry.find(cfg.name);
-    const versions = await registry.versions(cfg.name);
-    if (current && current.sha256 === modelSha) {
-        const same = versions[versions.length - 1] ?? { version: current.version ?? 0, tag: tagOf(cfg.name, current.version ?? 0), url: current.source, record: null };
-        return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, 'This model is the champion already (a re-run); nothing more was published.') };
-    }
-    const compared = comparison.champion?.sha256 ?? null;
-    if ((current?.sha256 ?? null) !== compared) {
-        const was = compared ? `${compared.slice(0, 12)}…` : 'none';
-        const now = current ? `${current.source} (${current.sha256.slice(0, 12)}…)` : 'none';
-        return { ok: false, failure: `the champion changed since the comparison (it was ${was}, it is now ${now}); nothing is published. Compare the candidate again against the champion as it is now`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
-    }
-    const version = nextVersion(versions.map((v) => v.version));
-    const primaryValue = typeof metrics[cfg.gates.primary] === 'number' ? metrics[cfg.gates.primary] : null;
-    const rec = await record(cfg, io, version, modelSha, force && !PROMOTABLE.has(decision) ? `forced (${decision})` : decision, reasons, null, current, primaryValue);
-    const card = modelCard(pkg, rec, cardMetrics(metrics, SCALARS), comparison, (m) => LOWER_IS_BETTER.has(m));
-    const release = withSums([
-        { name: MODEL_ASSET(cfg.name), bytes: asset },
-        { name: METRICS_ASSET, bytes: await (0,promises_.readFile)(metricsPath.abs) },
-        { name: CARD_ASSET, bytes: Buffer.from(card) },
-        { name: COMPARISON_ASSET, bytes: await (0,promises_.readFile)(comparisonPath.abs) },
-        { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) },
-    ]);
-    const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
-    if (!('tag' in published))
-        return published;
-    if (io.attest)
-        await io.attest(MODEL_ASSET(cfg.name), modelSha);
-    return { ok: true, outputs: outputsOf(published, modelSha), summary: `${summary(cfg, published, modelSha, registry, `Published v${published.version}: the champion now.`)}\n${card.slice(card.indexOf('\n# '))}` };
-}
-
-;// CONCATENATED MODULE: ./src/steps/deploy.ts
-// The deploy step: a published version goes to a serving endpoint. Its files are verified against the
-// release's SHA256SUMS first; the endpoint (mlops serve) checks the digest again, smoke-tests the model
-// and swaps it in atomically, so on any failure the old model keeps serving. The step then asks the
-// endpoint's /version for the new digest. In Actions the deployment is recorded as a GitHub Deployment
-// that always ends in success or failure, also when the step fails.
-
-
-
-
-
-
-const TIMEOUT_MS = 120_000;
-/** An address as it may be shown: credentials in it (https://user:secret@host) become ***. */
-function redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@');
-}
-async function call(url, init, what) {
-    try {
-        return await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    }
-    catch (err) {
-        throw new UserError(`${what}: ${redactUrl(url)} did not answer (${redactUrl(err.cause instanceof Error ? err.cause.message : err.message)})`);
-    }
-}
-async function errorOf(res) {
-    const text = await res.text().catch(() => '');
-    try {
-        return String(JSON.parse(text).error ?? text).slice(0, 300);
-    }
-    catch {
-        return text.slice(0, 300);
-    }
-}
-async function deploy(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
-    const registry = io.registry;
-    if (!registry)
-        throw new InputError('token', 'no token, so the release cannot be read; pass a token with contents: read');
-    const base = (optionalInput(inputs, 'url') ?? '').replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/]/.test(base))
-        throw new InputError('url', `${JSON.stringify(redactUrl(inputs.url ?? ''))} is not an http(s) address`);
-    // Where the address is shown (messages, the summary, outputs, the deployment record), without credentials.
-    const shown = redactUrl(base);
-    // fetch refuses an address with credentials; the admin token is what authenticates the delivery.
-    const target = shown === base ? base : base.replace(/^([a-z]+:\/\/)[^/?#@]*@/i, '$1');
-    if (target !== base)
-        io.warning(`the url's credentials are not sent (shown as ${shown}); the endpoint authenticates the delivery by the admin token`);
-    const adminToken = optionalInput(inputs, 'admin-token') ?? process.env.MLOPS_ADMIN_TOKEN ?? '';
-    if (!adminToken)
-        throw new InputError('admin-token', 'is required (or the MLOPS_ADMIN_TOKEN environment variable): the endpoint takes a model only with its bearer token');
-    const environment = optionalInput(inputs, 'environment') ?? 'production';
-    const raw = optionalInput(inputs, 'version');
-    let version;
-    if (raw !== undefined) {
-        const parsed = parseVersionArg(cfg.name, raw);
-        if (parsed === undefined)
-            throw new InputError('version', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
-        version = parsed;
-    }
-    else {
-        const versions = await registry.versions(cfg.name);
-        if (versions.length === 0)
-            throw new UserError(`"${cfg.name}" has no published version in ${registry.where}; publish one first`);
-        version = versions[versions.length - 1].version;
-    }
-    const tag = tagOf(cfg.name, version);
-    // Verified before anything is sent: files() checks every file of the release against its SHA256SUMS.
-    const model = modelFile(`${registry.where} ${tag}`, cfg.name, await registry.files(cfg.name, version));
-    const sha = sha256Hex(model.bytes);
-    const tracker = io.deployments;
-    const id = tracker ? await tracker.start(tag, environment, { pipeline: cfg.name, version, model_sha256: sha }, `${cfg.name} v${version}`) : undefined;
-    let state = 'failure';
-    let why = 'the step stopped before the model was delivered';
-    try {
-        if (tracker && id !== undefined)
-            await tracker.status(id, 'in_progress', shown, `delivering ${tag}`);
-        const put = await call(`${target}/admin/model`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream', 'x-model-sha256': sha, 'x-model-version': `v${version}` }, body: model.bytes }, 'deploy');
-        if (put.status !== 200)
-            throw new UserError(`${shown}/admin/model refused ${tag} (HTTP ${put.status}: ${await errorOf(put)}); the endpoint keeps serving its old model`);
-        const check = await call(`${target}/version`, {}, 'deploy');
-        const served = check.status === 200 ? (await check.json()).model_digest : undefined;
-        if (served !== `sha256:${sha}`)
-            throw new UserError(`${shown}/version answers ${JSON.stringify(served ?? `HTTP ${check.status}`)}, not sha256:${sha}: the endpoint does not serve ${tag}`);
-        state = 'success';
-        why = `${tag} is served (sha256:${sha.slice(0, 12)}…)`;
-    }
-    catch (err) {
-        why = err.message.slice(0, 140);
-        throw err;
-    }
-    finally {
-        if (tracker && id !== undefined)
-            await tracker.status(id, state, shown, why);
-    }
-    return {
-        ok: true,
-        outputs: { 'deployment-id': id === undefined ? '' : String(id), version: String(version), url: shown, 'model-digest': `sha256:${sha}` },
-        summary: `### deploy: ${escapeMarkdown(cfg.name)} v${version}\n\n${escapeMarkdown(tag)} (sha256 \`${sha}\`) is served at ${escapeMarkdown(shown, 300)}${id === undefined ? '' : `; deployment ${id} to ${escapeMarkdown(environment)}`}.\n`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/data/row-hash.ts
 
 function hashString(s, seed) {
@@ -27655,6 +25053,2836 @@ const CHECK_RUNNERS = [
     { ids: ['leakage'], run: checkLeakage },
 ];
 
+;// CONCATENATED MODULE: ./src/steps/data-source.ts
+// Loads a pipeline's data the way every step needs it: with the schema's declared types when there is
+// a schema, or with the training data's inferred types when new data replaces it, so that a bad cell
+// in the new data is a type error rather than a silent change of column type. Paths from the pipeline
+// stay inside the repository; paths the user typed resolve against the current folder.
+
+
+
+
+
+
+/** How to resolve a path: typed by the user (current folder, anywhere) or from the pipeline (root, confined). */
+function resolveOptions(io, typed) {
+    return typed ? { base: io.cwd, confine: false, fallbackBase: io.root } : { base: io.root, confine: true };
+}
+/** Reads the files a pattern names with the pipeline's CSV settings. */
+async function readPipelineData(cfg, pattern, what, declared, opts = { base: cfg.root, confine: true }) {
+    const files = await resolveDataFiles(cfg.root, pattern, what, opts);
+    return readCsv(files, { missing: cfg.data.missing, decimal: cfg.data.decimal, ...(cfg.data.delimiter ? { delimiter: cfg.data.delimiter } : {}), ...(declared ? { declared } : {}) });
+}
+/** The pipeline's schema (confined to the repository), or a typed one. */
+async function schemaOf(cfg, typed, io) {
+    const file = typed ?? cfg.schema;
+    if (file === undefined)
+        return undefined;
+    const opts = resolveOptions(io, typed !== undefined);
+    const abs = typed !== undefined ? resolveTyped(io.cwd, io.root, typed) : external_node_path_default().resolve(opts.base, file);
+    await checkFile(cfg.root, abs, file, typed !== undefined ? 'the schema input' : cfg.schemaSource === 'convention' ? 'the schema (found by name beside the pipeline)' : 'schema', opts.confine);
+    return loadSchema(abs, file);
+}
+async function loadData(cfg, overrides, io) {
+    let reference = await schemaOf(cfg, overrides.schema, io);
+    let referenceKind = reference ? 'schema' : 'none';
+    let referenceSource = reference ? (overrides.schema ?? cfg.schema) : undefined;
+    if (!reference && overrides.data !== undefined) {
+        const training = await readPipelineData(cfg, cfg.data.train, 'data.train', undefined);
+        reference = inferSchema(training, cfg.validation.maxMissingRate);
+        referenceKind = 'training-data';
+        referenceSource = cfg.data.train;
+    }
+    const declared = reference ? declaredTypes(reference) : undefined;
+    const table = overrides.data !== undefined ? await readPipelineData(cfg, overrides.data, 'the data input', declared, resolveOptions(io, true)) : await readPipelineData(cfg, cfg.data.train, 'data.train', declared);
+    requireTarget(cfg, table);
+    const testTypes = declared ?? new Map(table.columns.map((c) => [c.name, c.type]));
+    let test;
+    if (overrides.testData !== undefined)
+        test = await readPipelineData(cfg, overrides.testData, 'the test-data input', testTypes, resolveOptions(io, true));
+    else if (cfg.data.test !== undefined)
+        test = await readPipelineData(cfg, cfg.data.test, 'data.test', testTypes);
+    if (test)
+        requireTarget(cfg, test);
+    return { table, test, reference, referenceKind, referenceSource };
+}
+/**
+ * A target the data does not have is the pipeline's mistake (or the wrong data's), whichever step meets
+ * it first: a configuration error that points at the pipeline's target key and lists the columns there are.
+ */
+function requireTarget(cfg, table) {
+    const names = table.columns.map((c) => c.name);
+    if (names.includes(cfg.target))
+        return;
+    throw new ConfigError(cfg.file, 'target', `the target column ${JSON.stringify(cfg.target)} is not in ${table.files.join(', ')}; ${columnsClosestTo(cfg.target, names)}`, cfg.lines.target);
+}
+/** The feature columns: every column but the target, the id and the excluded ones. */
+function featureNames(cfg, table) {
+    const skip = new Set([cfg.target, ...(cfg.id === undefined ? [] : [cfg.id]), ...cfg.features.exclude]);
+    return table.columns.map((c) => c.name).filter((n) => !skip.has(n));
+}
+
+;// CONCATENATED MODULE: ./src/steps/inputs.ts
+// Reading step inputs the same way from either front door. Paths that a user types (a flag, an action
+// input) are the user's to choose: they resolve against the current folder and may lie anywhere.
+// Paths that come from a pipeline file or a registry pointer are data from the repository (a pull
+// request can write them) and must stay inside it; data-source.ts and the adapters enforce that.
+
+
+
+function booleanInput(inputs, name) {
+    const raw = (inputs[name] ?? '').trim().toLowerCase();
+    if (raw === 'true')
+        return true;
+    if (raw === 'false' || (raw === '' && inputs[name] === undefined))
+        return false;
+    throw new InputError(name, `${JSON.stringify(inputs[name] ?? '')} is not true or false`);
+}
+/** An optional input ('' means absent). */
+function optionalInput(inputs, name) {
+    const v = (inputs[name] ?? '').trim();
+    return v === '' ? undefined : v;
+}
+/**
+ * A path the user typed, or the default (relative to the repository root). A file to read falls back to
+ * the root as resolveTyped says; an output is always relative to the current folder. A required input
+ * with no value is an error that names it.
+ */
+function userPath(io, inputs, name, fallback, read = fallback === undefined) {
+    const given = optionalInput(inputs, name);
+    let abs;
+    if (given !== undefined)
+        abs = read ? resolveTyped(io.cwd, io.root, given) : external_node_path_default().resolve(io.cwd, given);
+    else if (fallback !== undefined)
+        abs = external_node_path_default().resolve(io.root, fallback);
+    else
+        throw new InputError(name, 'is required');
+    return { abs, shown: displayName(io.root, abs) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/write-atomic.ts
+// Writing files so that nothing is ever half-written: write a temporary file beside the target, then
+// rename it over the target (atomic on one file system). A crash leaves the old file or the new one.
+
+
+
+async function writeFileAtomic(file, content) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(tmp, content);
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/outputs.ts
+// Writing a step's results: only after all the work is done (a failing run leaves the last good outputs
+// in place), never over one of the run's own inputs, never over a file that is not ours without
+// --force, and each file through temp-then-rename. Side effects after the work (a comment, an
+// artifact, a cache entry) warn when they fail; they never undo a good result.
+
+
+
+
+
+
+/** The step's fixed outputs under out/<pipeline>/. */
+function outputPaths(io, pipeline, names) {
+    const dir = external_node_path_default().join(io.root, 'out', pipeline);
+    const out = { dir };
+    for (const [key, name] of Object.entries(names)) {
+        const abs = external_node_path_default().join(dir, name);
+        out[key] = { abs, shown: displayName(io.root, abs) };
+    }
+    return out;
+}
+/** Every file a step read: the pipeline, its schema and the data. Outputs may not replace them. */
+function runInputs(cfg, ...tables) {
+    const files = [external_node_path_default().resolve(cfg.root, cfg.file)];
+    if (cfg.schema !== undefined)
+        files.push(external_node_path_default().resolve(cfg.root, cfg.schema));
+    for (const t of tables)
+        if (t)
+            files.push(...t.files.map((f) => external_node_path_default().resolve(cfg.root, f)));
+    return files;
+}
+const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^MLOPS-SHARD\n/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
+/** Whether a file's first bytes say that mlops wrote it (a package, a report, a schema). */
+function looksOurs(head) {
+    let text = head;
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+        try {
+            text = (0,external_node_zlib_.gunzipSync)(head, { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH });
+        }
+        catch {
+            return false;
+        }
+    }
+    const s = text.subarray(0, 512).toString('utf8');
+    return OUR_TEXT.some((re) => re.test(s));
+}
+async function canonical(file) {
+    // An output that does not exist yet: its folder's real path, so that a symlinked folder is seen through.
+    try {
+        return await (0,promises_.realpath)(file);
+    }
+    catch {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(external_node_path_default().dirname(file)), external_node_path_default().basename(file));
+        }
+        catch {
+            return external_node_path_default().resolve(file);
+        }
+    }
+}
+/** Refuses an output that would replace an input, a folder, or a file that is not ours. */
+async function checkOutput(io, out, inputs) {
+    const target = await canonical(out.abs);
+    for (const input of inputs) {
+        if ((await canonical(input)) === target)
+            throw new OutputPathError(out.shown, 'is an input of this run; writing there would destroy it. Choose another output path');
+    }
+    const info = await (0,promises_.stat)(out.abs).catch(() => undefined);
+    if (!info)
+        return;
+    if (info.isDirectory())
+        throw new OutputPathError(out.shown, 'is a folder; name a file');
+    if (!info.isFile())
+        throw new OutputPathError(out.shown, 'is not a regular file; name a file');
+    if (io.overwrite)
+        return;
+    const fh = await (0,promises_.open)(out.abs, 'r');
+    try {
+        const head = Buffer.alloc(4096);
+        const { bytesRead } = await fh.read(head, 0, head.length, 0);
+        if (info.size > 0 && !looksOurs(head.subarray(0, bytesRead)))
+            throw new OutputPathError(out.shown, 'exists and was not written by mlops; pass --force to replace it, or choose another path');
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Checks every output first, then writes each through temp-then-rename. */
+async function writeOutputs(io, outputs, inputs) {
+    for (const [out] of outputs)
+        await checkOutput(io, out, inputs);
+    for (const [out, content] of outputs) {
+        try {
+            await writeFileAtomic(out.abs, content);
+        }
+        catch (err) {
+            throw new OutputPathError(out.shown, `cannot be written (${err.code ?? err.message})`);
+        }
+    }
+}
+/** Runs a side effect that follows the work: a failure is a warning with the reason, never a failed step. */
+async function sideEffect(io, what, run) {
+    try {
+        await run();
+        return true;
+    }
+    catch (err) {
+        const status = err.status;
+        io.warning(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${err.message ?? String(err)}. The step's results stand.`);
+        return false;
+    }
+}
+/**
+ * An artifact name that is unique per pipeline, job and content: jobs of a matrix each have their own
+ * (artifact names must be unique within a workflow run).
+ */
+function artifactName(io, prefix, pipeline, sha256) {
+    return [prefix, pipeline, io.scope, io.commit?.slice(0, 7), sha256.slice(0, 12)].filter(Boolean).join('-');
+}
+
+;// CONCATENATED MODULE: ./src/engine/data/data-digest.ts
+// The digest of a data set: every file's name and bytes, in order. It keys the train cache and
+// records which data a model was trained on.
+
+
+
+async function dataDigest(files) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of files) {
+        h.update(`${f.name}\0`);
+        h.update(await (0,promises_.readFile)(f.path).catch((err) => {
+            throw new DataFileError(f.name, `cannot read the file (${err.code ?? String(err)})`);
+        }));
+        h.update('\0');
+    }
+    return h.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/engine/data/labels.ts
+
+
+/** The target as model labels: classes sorted by name (so their order never depends on row order). */
+function labelsOf(cfg, table) {
+    const col = columnByName(table, cfg.target);
+    if (!col)
+        throw new DataFileError(table.files.join(', '), `the target column ${JSON.stringify(cfg.target)} is missing`);
+    const n = table.rowCount;
+    const labelled = new Uint8Array(n);
+    if (cfg.task === 'regression') {
+        if (col.kind !== 'numeric')
+            throw new UserError(`a regression target must be numeric; ${JSON.stringify(cfg.target)} holds ${col.type} values (run validate-data)`);
+        const yValue = Float64Array.from(col.values);
+        yValue.forEach((v, i) => (labelled[i] = v === v ? 1 : 0));
+        return { classes: null, yClass: undefined, yValue, labelled };
+    }
+    const text = (c, r) => {
+        const v = cellValue(c, r);
+        return v === null ? undefined : String(v);
+    };
+    const seen = new Set();
+    for (let r = 0; r < n; r++) {
+        const t = text(col, r);
+        if (t !== undefined)
+            seen.add(t);
+    }
+    const numericLabels = col.kind === 'numeric';
+    const classes = [...seen].sort((a, b) => (numericLabels ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+    if (classes.length < 2)
+        throw new UserError(`classification needs at least two classes in ${JSON.stringify(cfg.target)}; found ${classes.length} (run validate-data)`);
+    const index = new Map(classes.map((c, i) => [c, i]));
+    const yClass = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
+        const t = text(col, r);
+        yClass[r] = t === undefined ? -1 : index.get(t);
+        labelled[r] = t === undefined ? 0 : 1;
+    }
+    return { classes, yClass, yValue: undefined, labelled };
+}
+/** The labels of `rows` as the metrics read them: the class index or the value. */
+function labelValues(labels, rows) {
+    return Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r] : labels.yValue[r]));
+}
+/**
+ * The rows (of `mask`, when given) whose target a model with these classes knows, each with its label as
+ * the metrics read it; rows with no label are left out, and rows with a label the model never saw are
+ * counted as `unknown`.
+ */
+function knownLabels(target, classes, rowCount, mask) {
+    const classIndex = classes ? new Map(classes.map((c, i) => [c, i])) : undefined;
+    const rows = [];
+    const y = [];
+    let unknown = 0;
+    for (let r = 0; r < rowCount; r++) {
+        if (mask && !mask[r])
+            continue;
+        const cell = cellValue(target, r);
+        if (cell === null)
+            continue;
+        const value = classIndex ? classIndex.get(String(cell)) : Number(cell);
+        if (value === undefined || Number.isNaN(value)) {
+            unknown++;
+            continue;
+        }
+        rows.push(r);
+        y.push(value);
+    }
+    return { rows, y: Float64Array.from(y), unknown };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/training-set.ts
+
+
+
+/** The most memory the encoded training columns may take: beyond it, training would exhaust a runner. */
+const MAX_ENCODED_BYTES = 2 * 1024 ** 3;
+/**
+ * What a forest trains on: the encoding fitted on `rows` (refused past MAX_ENCODED_BYTES before the
+ * columns are allocated), those rows encoded, and their labels. train and each sweep cell share it.
+ */
+function encodeTrainingRows(cfg, table, features, rows, labels) {
+    const rowsTable = subsetTable(table, rows);
+    const encoding = fitEncoding(rowsTable, features, { oneHotMaxLevels: cfg.features.oneHotMaxLevels, textWidth: cfg.features.textWidth, ngrams: cfg.features.ngrams });
+    const encodedBytes = encoding.features.length * rows.length * 8;
+    if (encodedBytes > MAX_ENCODED_BYTES) {
+        throw new UserError(`${cfg.file}: ${rows.length.toLocaleString('en-US')} training rows × ${encoding.features.length.toLocaleString('en-US')} encoded features would take ${(encodedBytes / 1024 ** 3).toFixed(1)} GiB; the limit is ${MAX_ENCODED_BYTES / 1024 ** 3} GiB. Lower features.text_width or features.one_hot_max_levels, or exclude columns (features.exclude)`);
+    }
+    const data = {
+        columns: applyEncoding(rowsTable, encoding),
+        yClass: labels.yClass ? Int32Array.from(rows, (r) => labels.yClass[r]) : undefined,
+        yValue: labels.yValue ? Float64Array.from(rows, (r) => labels.yValue[r]) : undefined,
+    };
+    return { table: rowsTable, encoding, data };
+}
+function forestOptions(cfg, params, classes) {
+    return {
+        task: cfg.task,
+        classes,
+        trees: params.trees,
+        maxDepth: params.maxDepth ?? Infinity,
+        minSamplesLeaf: params.minSamplesLeaf,
+        maxFeatures: params.maxFeatures ?? (cfg.task === 'classification' ? 'sqrt' : 1),
+        bootstrap: params.bootstrap,
+        seed: params.seed,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/sweep.ts
+// sweep: the pipeline's `sweep:` cells, each trained on the training rows but a validation part and
+// scored there by gates.primary (the test rows, which compare-to-champion scores on, are never seen).
+// One cell per run (`cell`, for a matrix job), every cell (the CLI's default), or the collection of the
+// cells' result files (`results`), which picks the best cell: its parameters are the candidate's.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SWEEP_CELL_FORMAT = 'mlops-sweep-cell/1';
+/** The sweep's record (sweep.json), which compare-to-champion's sweep-report reads. */
+const SWEEP_FORMAT = 'mlops-sweep/1';
+const MAX_RESULT_BYTES = 1024 * 1024;
+async function scoreCells(cfg, cells, all, inputs, io) {
+    const sweep = cfg.sweep;
+    const dataInput = optionalInput(inputs, 'data');
+    const { table } = await loadData(cfg, { data: dataInput }, io);
+    const labels = labelsOf(cfg, table);
+    const columns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
+    const isTest = await testRowsThreaded(table, { columns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, defaultThreads());
+    // The validation part: a hash split of the training rows by the sweep's seed, over salted keys, so
+    // that it is independent of the test split even when both seeds are the same number.
+    const isValidation = await testRowsThreaded(table, { columns, seed: sweep.seed, testFraction: sweep.validationFraction, salt: 'mlops-sweep-validation\u0000' }, defaultThreads());
+    const fit = [];
+    const validation = [];
+    for (let r = 0; r < table.rowCount; r++) {
+        if (!labels.labelled[r] || isTest[r])
+            continue;
+        (isValidation[r] ? validation : fit).push(r);
+    }
+    if (fit.length < 2 || validation.length === 0)
+        throw new SweepError(cfg.file, `sweep.validation_fraction ${sweep.validationFraction} leaves ${fit.length} rows to fit and ${validation.length} to score a cell on`);
+    const { encoding, data } = encodeTrainingRows(cfg, table, featureNames(cfg, table), fit, labels);
+    const valColumns = applyEncoding(subsetTable(table, validation), encoding);
+    const yTrue = labelValues(labels, validation);
+    const dataSha = await dataDigest(await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined)));
+    const out = [];
+    for (const c of cells) {
+        const params = applyParams(cfg.model, JSON.stringify(all[c - 1]), `sweep cell ${c}`);
+        const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
+        io.info(`sweep cell ${c}/${all.length} ${JSON.stringify(all[c - 1])}: ${options.trees} trees on ${fit.length} rows, scored on ${validation.length}`);
+        const forest = await trainForest(data, options);
+        const { yPred, shares } = predictCompiled(compileForest(forest), valColumns);
+        const metrics = scalarMetrics({ task: cfg.task, classes: labels.classes, yTrue, yPred, proba: shares });
+        const score = metrics[cfg.gates.primary] ?? null;
+        out.push({ format: SWEEP_CELL_FORMAT, pipeline: cfg.name, config_sha256: cfg.digest, data_sha256: dataSha, cell: c, params: all[c - 1], primary: cfg.gates.primary, score, metrics, rows: { fit: fit.length, validation: validation.length } });
+    }
+    return out;
+}
+async function readResults(cfg, pattern, io) {
+    const files = await resolveDataFiles(cfg.root, pattern, 'the results input', resolveOptions(io, true));
+    const out = [];
+    for (const f of files) {
+        if ((await (0,promises_.stat)(f.path)).size > MAX_RESULT_BYTES)
+            throw new SweepError(f.name, `is over ${MAX_RESULT_BYTES} bytes: not a sweep cell's result`);
+        let v;
+        try {
+            v = JSON.parse(await (0,promises_.readFile)(f.path, 'utf8'));
+        }
+        catch (err) {
+            throw new SweepError(f.name, `is not JSON (${err.message})`);
+        }
+        if (v?.format !== SWEEP_CELL_FORMAT)
+            throw new SweepError(f.name, `is not a sweep cell's result (format ${JSON.stringify(v?.format ?? null)})`);
+        if (v.pipeline !== cfg.name || v.config_sha256 !== cfg.digest)
+            throw new SweepError(f.name, `is a cell of another pipeline or config (${JSON.stringify(v.pipeline)}); run the sweep again`);
+        out.push(v);
+    }
+    return out;
+}
+/** The sweep as a table (every cell, the best marked) and a Mermaid chart of the primary metric. */
+function renderSweep(cfg, results, best) {
+    const keys = cfg.sweep.grid.map(([k]) => k);
+    const fmt = (v) => (v === null ? 'n/a' : v.toFixed(4));
+    const lines = [`#### Sweep: ${results.length} cells, scored on ${results[0]?.rows.validation.toLocaleString('en-US') ?? 0} validation rows by ${escapeMarkdown(cfg.gates.primary)}`, '', `| cell | ${keys.map((k) => escapeMarkdown(k)).join(' | ')} | ${escapeMarkdown(cfg.gates.primary)} |`, `|---:|${keys.map(() => '---').join('|')}|---:|`];
+    for (const r of [...results].sort((a, b) => a.cell - b.cell))
+        lines.push(`| ${r.cell === best?.cell ? `**${r.cell}** ✅` : r.cell} | ${keys.map((k) => escapeMarkdown(String(r.params[k]))).join(' | ')} | ${fmt(r.score)} |`);
+    const scored = results.filter((r) => r.score !== null).sort((a, b) => a.cell - b.cell);
+    if (scored.length > 0) {
+        const lo = Math.min(...scored.map((r) => r.score));
+        const hi = Math.max(...scored.map((r) => r.score));
+        const pad = (hi - lo) * 0.1 || 0.01;
+        lines.push('', '```mermaid', 'xychart-beta', `  title "${cfg.gates.primary} per cell"`, `  x-axis [${scored.map((r) => `"${r.cell}"`).join(', ')}]`, `  y-axis "${cfg.gates.primary}" ${(lo - pad).toFixed(4)} --> ${(hi + pad).toFixed(4)}`, `  bar [${scored.map((r) => r.score.toFixed(4)).join(', ')}]`, '```');
+    }
+    lines.push('', best ? `Cell ${best.cell} goes on to compare-to-champion, trained on the whole training split; no other cell does.` : 'No cell could be scored.');
+    return `${lines.join('\n')}\n`;
+}
+async function sweep(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
+    if (!cfg.sweep)
+        return { ok: true, outputs: { cells: '0', 'cell-list': '[]', 'best-cell': '', 'best-params': '', report: '', json: '' }, summary: `### sweep: ${escapeMarkdown(cfg.name)}\n\nThe pipeline has no \`sweep:\` section; nothing to sweep.\n` };
+    const all = sweepCells(cfg.sweep);
+    const cellList = JSON.stringify(all.map((_, i) => i + 1));
+    if (booleanInput(inputs, 'list'))
+        return { ok: true, outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': '', 'best-params': '', report: '', json: '' }, summary: `### sweep: ${escapeMarkdown(cfg.name)}\n\n${all.length} cells.\n` };
+    const cellInput = optionalInput(inputs, 'cell');
+    const resultsInput = optionalInput(inputs, 'results');
+    const paths = outputPaths(io, cfg.name, { json: 'sweep.json', report: 'sweep.md' });
+    if (cellInput !== undefined) {
+        if (resultsInput !== undefined)
+            throw new InputError('results', 'give cell or results, not both');
+        const c = Number(cellInput);
+        if (!Number.isInteger(c) || c < 1 || c > all.length)
+            throw new InputError('cell', `${JSON.stringify(cellInput)} is not a cell from 1 to ${all.length}`);
+        const [result] = await scoreCells(cfg, [c], all, inputs, io);
+        const file = outputPaths(io, cfg.name, { cell: external_node_path_default().join('sweep', `cell-${c}.json`) }).cell;
+        await writeOutputs(io, [[file, `${JSON.stringify(result, null, 2)}\n`]], runInputs(cfg));
+        return { ok: true, outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': '', 'best-params': '', report: file.shown, json: file.shown }, summary: `### sweep: ${escapeMarkdown(cfg.name)}, cell ${c} of ${all.length}\n\n${escapeMarkdown(cfg.gates.primary)} on the validation rows: ${result.score === null ? 'n/a' : result.score.toFixed(4)}\n` };
+    }
+    const results = resultsInput !== undefined ? await readResults(cfg, resultsInput, io) : await scoreCells(cfg, all.map((_, i) => i + 1), all, inputs, io);
+    if (new Set(results.map((r) => r.data_sha256)).size > 1)
+        throw new SweepError(resultsInput ?? 'the sweep', 'holds cells scored on different data; run the sweep again');
+    const seen = new Set(results.map((r) => r.cell));
+    const missing = all.map((_, i) => i + 1).filter((c) => !seen.has(c));
+    if (missing.length > 0 || seen.size !== results.length)
+        throw new SweepError(resultsInput ?? 'the sweep', `has ${results.length} results for cells ${[...seen].sort((a, b) => a - b).join(', ')}; the sweep has cells 1 to ${all.length}${missing.length ? ` (missing: ${missing.join(', ')})` : ' (one given twice)'}`);
+    const best = bestCell(results, LOWER_IS_BETTER.has(cfg.gates.primary));
+    const report = renderSweep(cfg, results, best);
+    const record = { format: SWEEP_FORMAT, pipeline: cfg.name, primary: cfg.gates.primary, best: best ? { cell: best.cell, params: best.params, score: best.score } : null, cells: [...results].sort((a, b) => a.cell - b.cell) };
+    await writeOutputs(io, [[paths.json, `${JSON.stringify(record, null, 2)}\n`], [paths.report, report]], runInputs(cfg));
+    return {
+        ok: best !== undefined,
+        ...(best ? {} : { failure: 'no cell could be scored' }),
+        outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': best ? String(best.cell) : '', 'best-params': best ? JSON.stringify(best.params) : '', report: paths.report.shown, json: paths.json.shown },
+        summary: `### sweep: ${escapeMarkdown(cfg.name)}\n\n${report}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/scoring.ts
+// Scores a model package on current data: its own test split (from the split key the package
+// records, so a champion and a candidate each find the rows they did not train on), encoded as the
+// package says.
+
+
+
+
+
+
+
+/** A package used with a pipeline must have been trained for it: same name, task and target. */
+function assertBelongs(pkg, cfg, file) {
+    const diffs = [];
+    if (pkg.pipeline !== cfg.name)
+        diffs.push(`the pipeline "${pkg.pipeline}", not "${cfg.name}"`);
+    if (pkg.task !== cfg.task)
+        diffs.push(`${pkg.task}, not ${cfg.task}`);
+    if (pkg.target.name !== cfg.target)
+        diffs.push(`the target ${JSON.stringify(pkg.target.name)}, not ${JSON.stringify(cfg.target)}`);
+    if (diffs.length > 0)
+        throw new UserError(`${file} was trained for ${diffs.join(', ')} (as ${cfg.file} says); use a model of this pipeline`);
+}
+/** The columns the package needs that the data lacks (all of them, not the first). */
+function missingFeatures(pkg, table) {
+    const have = new Set(table.columns.map((c) => c.name));
+    return pkg.encoding.columns.map((c) => c.name).filter((n) => !have.has(n));
+}
+/** The split key columns the package recorded that the data lacks. */
+function missingKeyColumns(pkg, table) {
+    return pkg.split.key_columns.filter((c) => !columnByName(table, c));
+}
+/** Every column the package needs (features, then split key columns), all named at once when missing. */
+function requireColumns(pkg, table) {
+    const missing = missingFeatures(pkg, table);
+    if (missing.length > 0)
+        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    const keyGone = missingKeyColumns(pkg, table);
+    if (keyGone.length > 0)
+        throw new MissingColumnError(keyGone[0], `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
+}
+/** The package's test rows of this table, by the split key it recorded (on every core when the table is large). */
+function testMask(pkg, table) {
+    return testRowsThreaded(table, { columns: pkg.split.key_columns, seed: pkg.split.seed, testFraction: pkg.split.test_fraction }, defaultThreads());
+}
+/** The rows of `mask` that carry a label the model knows, with that label (class index or value). */
+function labelledRows(pkg, table, mask, io) {
+    const target = columnByName(table, pkg.target.name);
+    if (!target)
+        throw new MissingColumnError(pkg.target.name, `the target column ${JSON.stringify(pkg.target.name)} is missing from the data`);
+    const { rows, y, unknown } = knownLabels(target, pkg.target.classes, table.rowCount, mask);
+    if (unknown > 0)
+        io.warning(`${unknown} test row${unknown === 1 ? ' has a label' : 's have labels'} the model never saw; they are left out of the scores`);
+    return { rows, yTrue: y };
+}
+/** The package's labelled test rows of this table. */
+async function packageTestRows(pkg, table, io) {
+    return labelledRows(pkg, table, await testMask(pkg, table), io);
+}
+/** Predictions of the package on the given rows of the table. */
+function scoreRows(pkg, table, rows, yTrue) {
+    const missing = missingFeatures(pkg, table);
+    if (missing.length > 0)
+        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
+    const { yPred, shares } = predictCompiled(pkg.forest, columns);
+    return { task: pkg.task, classes: pkg.target.classes, yTrue, yPred, proba: shares };
+}
+/** How many labels are exactly 0 (where scikit-learn's MAPE divides by ε and explodes). */
+function zeroLabels(p) {
+    if (p.task !== 'regression')
+        return 0;
+    let n = 0;
+    for (const y of p.yTrue)
+        if (y === 0)
+            n++;
+    return n;
+}
+/** The caveat printed beside a MAPE computed over zero labels. */
+function mapeNote(zeros, rows) {
+    return `mape: ${zeros.toLocaleString('en-US')} of the ${rows.toLocaleString('en-US')} rows have the label 0. As in scikit-learn, MAPE divides by max(|y|, ε) there, so those rows dominate it (it is left out of the chart); judge the model by mae or rmse.`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/compare.ts
+// The compare-to-champion step: score the champion and the candidate on the same rows (the rows that
+// are test rows under both models' recorded splits, so neither trained on them), test the difference,
+// apply the gates, report once.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The sweep the candidate won (sweep-report: its sweep.json), rendered for the report and the comment. */
+async function sweepSection(cfg, inputs, io) {
+    if (optionalInput(inputs, 'sweep-report') === undefined)
+        return null;
+    if (!cfg.sweep)
+        throw new InputError('sweep-report', `${cfg.file} has no sweep: section, so there is no sweep to report`);
+    const file = userPath(io, inputs, 'sweep-report');
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_.readFile)(file.abs, 'utf8'));
+    }
+    catch (err) {
+        throw new InputError('sweep-report', `${file.shown} cannot be read as the sweep's JSON record (${err.message})`);
+    }
+    if (record.format !== SWEEP_FORMAT || record.pipeline !== cfg.name || !Array.isArray(record.cells))
+        throw new InputError('sweep-report', `${file.shown} is not the sweep record of "${cfg.name}"`);
+    return renderSweep(cfg, record.cells, (record.best ?? undefined));
+}
+/** The champion as the store hands it over, verified against its published digest. */
+async function findChampion(io, pipeline, allowFirstModel) {
+    if (!io.champions) {
+        // No place to look (no token in Actions) is not "no champion": deciding first-model here would
+        // publish over a champion that exists.
+        if (allowFirstModel) {
+            io.warning('no champion source (no token), and allow-first-model is true: deciding as if there were no champion');
+            return undefined;
+        }
+        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (the default github.token needs contents: read), or set allow-first-model: true to decide without a champion');
+    }
+    return verifiedChampion(io.champions, pipeline);
+}
+/** The champion a store holds, its bytes checked against the published digest; undefined when there is none. */
+async function verifiedChampion(store, pipeline) {
+    const found = await store.find(pipeline);
+    if (!found)
+        return undefined;
+    checkPublished(found);
+    const pkg = await parseModel(found.source, found.bytes);
+    if (pkg.pipeline !== pipeline)
+        throw new ModelFormatError(found.source, `the champion was trained for the pipeline "${pkg.pipeline}", not "${pipeline}"; the registry entry is wrong`);
+    return { pkg, source: found.source, sha256: found.sha256, version: found.version };
+}
+/** Why the champion cannot be scored on this data, or undefined when it can. */
+function unscorable(champion, candidate, table) {
+    const gone = missingFeatures(champion, table);
+    if (gone.length > 0)
+        return `the champion needs columns the data no longer has (${gone.join(', ')}), so it cannot be scored; only the absolute thresholds apply`;
+    if (champion.task !== candidate.task || champion.target.name !== candidate.target.name)
+        return `the champion predicts ${champion.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(champion.target.name)}, the candidate ${candidate.task === 'classification' ? 'a class' : 'a number'} for ${JSON.stringify(candidate.target.name)}, so they cannot be scored on the same labels; only the absolute thresholds apply`;
+    if (JSON.stringify(champion.target.classes) !== JSON.stringify(candidate.target.classes))
+        return `the classes changed since the champion (${(champion.target.classes ?? []).join(', ')} → ${(candidate.target.classes ?? []).join(', ')}), so it cannot be scored on the same labels; only the absolute thresholds apply`;
+    const keyGone = missingKeyColumns(champion, table);
+    if (keyGone.length > 0)
+        return `the champion's split key needs columns the data no longer has (${keyGone.join(', ')}), so its test rows cannot be found; only the absolute thresholds apply`;
+    return undefined;
+}
+async function compareToChampion(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
+    const paths = outputPaths(io, cfg.name, { report: 'comparison.md', record: 'comparison.json' });
+    const candidatePath = userPath(io, inputs, 'candidate');
+    const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidatePath.abs, candidatePath.shown);
+    assertBelongs(candidate, cfg, candidatePath.shown);
+    const candidateSha = sha256Hex(candidateBytes);
+    const champion = await findChampion(io, cfg.name, booleanInput(inputs, 'allow-first-model'));
+    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
+    const candidateMask = await testMask(candidate, table);
+    const candidateRows = labelledRows(candidate, table, candidateMask, io);
+    if (candidateRows.rows.length === 0)
+        throw new InputError('data', 'the data has no labelled test rows for the candidate');
+    const evidence = {};
+    let rows = candidateRows.rows;
+    let yTrue = candidateRows.yTrue;
+    let champPkg;
+    if (champion) {
+        evidence.unscorableChampion = unscorable(champion.pkg, candidate, table);
+        if (evidence.unscorableChampion === undefined) {
+            champPkg = champion.pkg;
+            // Only rows that neither model trained on: the candidate's test rows that are the champion's too.
+            const championMask = await testMask(champPkg, table);
+            const both = candidateRows.rows.map((r) => championMask[r] === 1);
+            rows = candidateRows.rows.filter((_, i) => both[i]);
+            yTrue = candidateRows.yTrue.filter((_, i) => both[i]);
+            if (rows.length < cfg.gates.minComparedRows) {
+                evidence.tooFewRows = `only ${rows.length} labelled row${rows.length === 1 ? ' is a test row' : 's are test rows'} of both the champion and the candidate (the candidate alone has ${candidateRows.rows.length}); at least ${cfg.gates.minComparedRows} are needed to decide (gates.min_compared_rows). The two splits differ: record a stable key (an id, or split.key) so that they agree`;
+            }
+        }
+    }
+    if (evidence.tooFewRows !== undefined) {
+        // Nothing to decide on; the candidate is still scored on its own test rows, for the report.
+        ({ rows, yTrue } = candidateRows);
+        champPkg = undefined;
+    }
+    const cand = scoreRows(candidate, table, rows, yTrue);
+    const champ = champPkg ? scoreRows(champPkg, table, rows, yTrue) : undefined;
+    if (champ && champion) {
+        if (champion.sha256 === candidateSha)
+            evidence.identical = 'the candidate is the champion: their packages have the same sha256';
+        else if (samePredictions(champ, cand))
+            evidence.identical = `the candidate predicts exactly what the champion predicts on all ${rows.length.toLocaleString('en-US')} compared rows`;
+    }
+    const primary = cfg.gates.primary;
+    const alpha = cfg.gates.alpha;
+    const measured = measurePair(cand, champ, { resamples: cfg.evaluation.bootstrap, seed: cfg.evaluation.seed, alpha });
+    const { candidate: candFull, champion: champFull, candidateScalars: candScalars, championScalars: champScalars, rows: metrics } = measured;
+    const primaryTest = measured.tests[primary];
+    const verdict = decide({ primary, requireSignificantGain: cfg.gates.requireSignificantGain, alpha, metrics: cfg.gates.metrics }, candScalars, champScalars, primaryTest ? { p: primaryTest.p, diff: primaryTest.diff } : undefined, evidence);
+    const slices = [];
+    for (const name of cfg.evaluation.slices) {
+        const col = columnByName(table, name);
+        if (!col)
+            continue;
+        for (const [value, members] of sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins)) {
+            slices.push({ column: name, value, rows: members.length, champion: champ ? (scalarMetrics(champ, members)[primary] ?? null) : null, candidate: scalarMetrics(cand, members)[primary] ?? null });
+        }
+    }
+    const zeros = zeroLabels(cand);
+    const run = io.runUrl ?? null;
+    const artifact = artifactName(io, 'mlops-comparison', cfg.name, candidateSha);
+    const view = {
+        pipeline: cfg.name,
+        marker: commentMarker(cfg.name),
+        verdict,
+        primary,
+        metrics,
+        classes: candidate.target.classes,
+        confusion: 'confusion_matrix' in candFull ? { champion: champFull && 'confusion_matrix' in champFull ? champFull.confusion_matrix : null, candidate: candFull.confusion_matrix } : null,
+        slices,
+        importances: Object.entries(candidate.feature_importance).slice(0, 10),
+        data: { files: table.files, testRows: rows.length, candidateTestRows: candidateRows.rows.length, labelledRows: candidate.rows.labelled, newRowsSinceChampion: champion ? candidate.rows.labelled - champion.pkg.rows.labelled : null, sha256: candidate.provenance.data_sha256 },
+        candidate: { path: candidatePath.shown, sha256: candidateSha },
+        champion: champion ? { source: champion.source, sha256: champion.sha256 } : null,
+        links: { run, artifacts: run ? `${run}#artifacts` : null },
+        notes: zeros > 0 ? [mapeNote(zeros, rows.length)] : [],
+        unchartable: zeros > 0 ? ['mape'] : [],
+        fullReport: `in the job summary and the artifact ${artifact}`,
+        sweep: await sweepSection(cfg, inputs, io),
+    };
+    const body = renderComparison(view);
+    const comment = renderComment(view);
+    // The artifact a follow-up workflow (workflow_run) comments from for a fork's pull request: numbers
+    // and names, never Markdown, so that the privileged side renders (and decides) for itself.
+    const record = comparisonRecord(view, cfg.task, {
+        decision: verdict.decision,
+        promote: verdict.promote,
+        reasons: verdict.reasons,
+        evidence: { unscorable_champion: evidence.unscorableChampion !== undefined, identical: evidence.identical !== undefined, too_few_rows: evidence.tooFewRows !== undefined },
+        zeroLabels: zeros,
+        pullRequest: io.pullRequest?.number ?? null,
+        headSha: io.pullRequest?.headSha ?? null,
+    });
+    await writeOutputs(io, [
+        [paths.report, body],
+        [paths.record, `${JSON.stringify(record, null, 2)}\n`],
+    ], [candidatePath.abs, ...runInputs(cfg, table)]);
+    // Side effects after the work: a failure is a warning, and the verdict stands.
+    if (io.comments)
+        await sideEffect(io, 'the pull request comment', async () => io.info(await io.comments.upsert(view.marker, comment)));
+    if (io.artifacts)
+        await sideEffect(io, `the artifact ${artifact}`, async () => {
+            const uploaded = await io.artifacts.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
+            io.info(`uploaded the artifact ${artifact} (id ${uploaded.id ?? '?'})`);
+        });
+    const failOnReject = optionalInput(inputs, 'fail-on-reject') === undefined || booleanInput(inputs, 'fail-on-reject');
+    const ok = verdict.decision !== 'reject' || !failOnReject;
+    return {
+        ok,
+        ...(ok ? {} : { failure: `the candidate was rejected: ${verdict.reasons.join('; ')}` }),
+        outputs: { decision: verdict.decision, promote: String(verdict.promote), reasons: JSON.stringify(verdict.reasons), report: paths.report.shown, 'compared-rows': String(rows.length), artifact: io.artifacts ? artifact : '' },
+        summary: body,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/drift-sources.ts
+// drift-report's inputs: the model drift is measured against (the model input, else the champion), and
+// the fresh data when it is serve's request log.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The model whose profile and predictions drift is measured against: the model input, else the champion. */
+async function championOf(inputs, io, cfg, referenceGiven) {
+    if (optionalInput(inputs, 'model') !== undefined) {
+        const model = userPath(io, inputs, 'model');
+        const { pkg } = await loadModel(model.abs, model.shown);
+        assertBelongs(pkg, cfg, model.shown);
+        return { pkg, source: model.shown };
+    }
+    if (!io.champions) {
+        if (referenceGiven)
+            return undefined;
+        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (contents: read), the model input, or a reference CSV');
+    }
+    const found = await verifiedChampion(io.champions, cfg.name);
+    if (!found) {
+        if (referenceGiven)
+            return undefined;
+        throw new UserError(`${cfg.name} has no champion yet, so there is no training profile to compare with; publish a model first (mlops run), or pass --model or --reference`);
+    }
+    // The source names the version already ("… (version 3)", "release spam-detector-v3").
+    return { pkg: found.pkg, source: found.source };
+}
+/** What was left out of a log, said beside what was read. */
+function logNotes(log) {
+    const notes = [];
+    if (log.otherPipelines > 0)
+        notes.push(`${log.otherPipelines.toLocaleString('en-US')} request${log.otherPipelines === 1 ? '' : 's'} of other pipelines skipped`);
+    if (log.truncated > 0)
+        notes.push(`${log.truncated} last line${log.truncated === 1 ? '' : 's'} cut off mid-write skipped`);
+    return notes.length ? `; ${notes.join('; ')}` : '';
+}
+/** serve's request log, as a table of the model's input columns. */
+async function readLog(pattern, io, cfg, pkg, window) {
+    if (!pkg)
+        throw new InputError('log', 'reading a request log needs the model it served (the champion or the model input), to know its columns');
+    const files = await resolveDataFiles(cfg.root, pattern, 'the log input', resolveOptions(io, true));
+    const log = emptyLog();
+    let total = 0;
+    for (const f of files) {
+        const size = (await (0,promises_.stat)(f.path)).size;
+        total += size;
+        if (total > MAX_LOG_BYTES)
+            throw new DataFileError(f.name, `the request logs add up to more than ${MAX_LOG_BYTES.toLocaleString('en-US')} bytes; narrow the window (since) or lower serve's --log-sample`);
+        const bytes = await (0,promises_.readFile)(f.path);
+        if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+            throw new DataFileError(f.name, 'the file is gzip-compressed; decompress it first (gunzip -k)');
+        let longest = 0;
+        for (let at = 0, next; at < bytes.length; at = next + 1) {
+            next = bytes.indexOf(0x0a, at);
+            if (next < 0)
+                next = bytes.length;
+            longest = Math.max(longest, next - at);
+        }
+        if (longest > MAX_LOG_LINE_BYTES)
+            throw new DataFileError(f.name, `a line of ${longest.toLocaleString('en-US')} bytes; a request log line may have at most ${MAX_LOG_LINE_BYTES.toLocaleString('en-US')}`);
+        addLogText(log, bytes.toString('utf8'), f.name, cfg.name, window);
+    }
+    const names = files.map((f) => f.name);
+    if (log.rows === 0) {
+        const table = { columns: [], rowCount: 0, files: names, fileIndex: new Uint16Array(0), line: new Uint32Array(0), issues: [], issueCounts: {} };
+        return { table, description: `${names.join(', ')}: no requests of ${cfg.name} in the window (${log.lines.toLocaleString('en-US')} lines read)${logNotes(log)}` };
+    }
+    let built;
+    try {
+        built = tableFromColumns(pkg, log.columns, log.rows);
+    }
+    catch (err) {
+        if (err instanceof RequestError)
+            throw new DataFileError(names.join(', '), `the logged requests do not fit the model: ${err.message}`);
+        throw err;
+    }
+    const table = { ...built.table, files: names };
+    return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}${logNotes(log)}` };
+}
+/** The reference data: a CSV (read as the pipeline reads its data), or the champion's training profile. */
+async function referenceOf(cfg, io, referenceInput, champion, declared) {
+    const pkg = champion?.pkg;
+    if (referenceInput !== undefined) {
+        const table = await readPipelineData(cfg, referenceInput, 'the reference input', declared, resolveOptions(io, true));
+        const names = pkg ? pkg.encoding.columns.map((c) => c.name) : featureNames(cfg, table);
+        const columns = names.map((name) => {
+            const col = columnByName(table, name);
+            if (!col)
+                throw new DataFileError(table.files.join(', '), `the reference lacks the feature ${JSON.stringify(name)}`);
+            const kind = kindOf(pkg ? (pkg.schema.columns[name]?.type ?? col.type) : col.type);
+            return { name, kind, side: tableSide(col, kind) };
+        });
+        return { table, columns, text: `${table.files.join(', ')} (${table.rowCount.toLocaleString('en-US')} rows)` };
+    }
+    // championOf refuses to go on with neither a reference nor a model.
+    if (!champion)
+        throw new InputError('reference', 'there is no champion and no model input, so give a reference to compare with');
+    const { pkg: p, source } = champion;
+    const columns = p.encoding.columns.map((c) => {
+        const profile = Object.hasOwn(p.profile, c.name) ? p.profile[c.name] : undefined;
+        if (!profile)
+            throw new UserError(`${source}: the package has no profile of the feature ${JSON.stringify(c.name)}; train it again`);
+        return { name: c.name, kind: kindOf(profile.type), side: profileSide(c.name, profile, source) };
+    });
+    return { table: undefined, columns, text: `the training-data profile in the champion ${source} (${p.rows.train.toLocaleString('en-US')} training rows)` };
+}
+
+;// CONCATENATED MODULE: ./src/engine/drift/calibration.ts
+// A label-free estimate of a classifier's accuracy, after NannyML's confidence-based performance
+// estimation (CBPE): train fits an isotonic map from the forest's top vote share to the chance that the
+// prediction is right, on the test split; on new data, the mean of the mapped shares estimates the
+// accuracy. It holds while the relation between features and label stays as it was (covariate shift),
+// which is what the drift report says it assumes.
+/**
+ * Isotonic regression of y on x, increasing, by pool-adjacent-violators (scikit-learn's
+ * IsotonicRegression: ties in x averaged first; points inside a flat run dropped).
+ */
+function fitIsotonic(x, y) {
+    const order = Array.from({ length: x.length }, (_, i) => i).sort((a, b) => x[a] - x[b]);
+    const ux = [];
+    const uy = [];
+    const uw = [];
+    for (const i of order) {
+        const last = ux.length - 1;
+        if (last >= 0 && ux[last] === x[i]) {
+            uy[last] = (uy[last] * uw[last] + y[i]) / (uw[last] + 1);
+            uw[last]++;
+        }
+        else {
+            ux.push(x[i]);
+            uy.push(y[i]);
+            uw.push(1);
+        }
+    }
+    // Blocks: value, weight, and how many unique points each covers.
+    const value = [];
+    const weight = [];
+    const size = [];
+    for (let i = 0; i < ux.length; i++) {
+        value.push(uy[i]);
+        weight.push(uw[i]);
+        size.push(1);
+        while (value.length > 1 && value[value.length - 2] > value[value.length - 1]) {
+            const v = value.pop();
+            const w = weight.pop();
+            const s = size.pop();
+            const k = value.length - 1;
+            value[k] = (value[k] * weight[k] + v * w) / (weight[k] + w);
+            weight[k] += w;
+            size[k] += s;
+        }
+    }
+    const fitted = [];
+    value.forEach((v, b) => {
+        for (let s = 0; s < size[b]; s++)
+            fitted.push(v);
+    });
+    const keepX = [];
+    const keepY = [];
+    for (let i = 0; i < ux.length; i++) {
+        const inner = i > 0 && i < ux.length - 1;
+        if (!inner || fitted[i - 1] !== fitted[i] || fitted[i] !== fitted[i + 1]) {
+            keepX.push(ux[i]);
+            keepY.push(fitted[i]);
+        }
+    }
+    return { x: keepX, y: keepY };
+}
+/** The calibrated probability of a vote share: linear between thresholds, clipped outside them. */
+function calibrated(cal, share) {
+    const { x, y } = cal;
+    if (x.length === 0)
+        return Number.NaN;
+    if (share <= x[0])
+        return y[0];
+    if (share >= x[x.length - 1])
+        return y[y.length - 1];
+    let lo = 0;
+    let hi = x.length - 1;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (x[mid] <= share)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const t = (share - x[lo]) / (x[hi] - x[lo]);
+    return y[lo] + t * (y[hi] - y[lo]);
+}
+/** Fits the map on test rows: each row's top vote share and whether its prediction was right. */
+function fitCalibration(topShares, correct) {
+    const fit = fitIsotonic(topShares, correct);
+    let right = 0;
+    for (let i = 0; i < correct.length; i++)
+        right += correct[i];
+    return { method: 'isotonic', input: 'top-vote-share', x: fit.x, y: fit.y, rows: correct.length, accuracy: correct.length ? right / correct.length : Number.NaN };
+}
+/** The expected accuracy on rows with these top vote shares. */
+function estimateAccuracy(cal, topShares) {
+    const n = topShares.length;
+    let sum = 0;
+    let variance = 0;
+    for (let i = 0; i < n; i++) {
+        const p = calibrated(cal, topShares[i]);
+        sum += p;
+        variance += p * (1 - p);
+    }
+    const accuracy = n ? sum / n : Number.NaN;
+    const half = n ? (1.96 * Math.sqrt(variance)) / n : Number.NaN;
+    return { accuracy, interval: [Math.max(0, accuracy - half), Math.min(1, accuracy + half)], rows: n };
+}
+/** Each row's largest share among its K class shares. */
+function topShares(proba, classes) {
+    const n = proba.length / classes;
+    const out = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+        let best = 0;
+        for (let k = 0; k < classes; k++)
+            best = Math.max(best, proba[r * classes + k]);
+        out[r] = best;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/drift/champion-view.ts
+
+
+
+
+
+
+
+/** The current data's labelled rows as class indexes (or values), when it has the target. */
+function currentLabels(pkg, table) {
+    const col = columnByName(table, pkg.target.name);
+    if (!col)
+        return undefined;
+    const { rows, y } = knownLabels(col, pkg.target.classes, table.rowCount);
+    return rows.length ? { rows, y } : undefined;
+}
+/** A model's predictions as a column side: classes as categories, numbers as numbers. */
+function predictionSide(pkg, yPred) {
+    const classes = pkg.target.classes;
+    return { sample: classes ? categoricalSample(classes, Int32Array.from(yPred)) : numericSample(yPred), missing: 0 };
+}
+/** What the champion says about the current data: its prediction drift, estimated and measured performance. */
+function modelView(pkg, current, referencePredictions, drift, gone) {
+    const none = { prediction: null, estimated: null, measured: null };
+    if (gone.length > 0)
+        return { ...none, note: `the current data lacks columns the champion needs (${gone.slice(0, 5).join(', ')}), so its predictions and performance cannot be computed` };
+    if (current.rowCount === 0)
+        return { ...none, note: 'no current rows' };
+    const columns = applyEncoding(current, pkg.encoding);
+    const { yPred, shares } = predictCompiled(pkg.forest, columns);
+    const classes = pkg.target.classes;
+    let prediction = null;
+    const kind = classes ? 'categorical' : 'numeric';
+    const currentSide = predictionSide(pkg, yPred);
+    if (referencePredictions)
+        prediction = columnDrift({ name: 'prediction', kind, reference: referencePredictions, current: currentSide }, drift);
+    let estimated = null;
+    const cal = pkg.holdout?.calibration;
+    if (classes && cal)
+        estimated = estimateAccuracy(cal, topShares(shares, classes.length));
+    let measured = null;
+    const labels = currentLabels(pkg, current);
+    if (labels && labels.rows.length >= drift.minRows) {
+        const n = labels.rows.length;
+        if (classes) {
+            let right = 0;
+            labels.rows.forEach((r, i) => (right += yPred[r] === labels.y[i] ? 1 : 0));
+            const acc = right / n;
+            const half = 1.96 * Math.sqrt((acc * (1 - acc)) / n);
+            measured = { kind: 'measured', metric: 'accuracy', value: acc, interval: [Math.max(0, acc - half), Math.min(1, acc + half)], rows: n, reference: pkg.holdout?.metrics.accuracy ?? null, lowerIsBetter: false };
+        }
+        else {
+            let se = 0;
+            labels.rows.forEach((r, i) => (se += (yPred[r] - labels.y[i]) ** 2));
+            measured = { kind: 'measured', metric: 'rmse', value: Math.sqrt(se / n), interval: null, rows: n, reference: pkg.holdout?.metrics.rmse ?? null, lowerIsBetter: true };
+        }
+    }
+    const note = !classes ? null : !cal ? 'the champion has no calibration map (it was trained before drift-report existed), so its accuracy cannot be estimated without labels' : null;
+    return { prediction, estimated, measured, note };
+}
+/** A column's drift as the JSON summary records it: non-finite numbers as null, at most 50 new categories. */
+function jsonColumn(c) {
+    const n = (v) => (v === null || !Number.isFinite(v) ? null : v);
+    return { column: c.column, kind: c.kind, test: c.test, score: n(c.score), threshold: n(c.threshold), drifted: c.drifted, psi: n(c.psi), reference_rows: c.referenceRows, current_rows: c.currentRows, missing_share: c.missingShare, new_categories: c.newCategories.slice(0, 50), note: c.note ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/steps/drift-report.ts
+// The drift-report step: test fresh data (a CSV batch or serve's request log) against the champion's
+// training-data profile (or a reference CSV), estimate what the change costs the champion, and on
+// GitHub keep one drift issue per pipeline and start the retrain.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DRIFT_FORMAT = 'mlops-drift/1';
+/** The label that marks drift issues (with the hidden marker that names the pipeline). */
+const DRIFT_LABEL = 'mlops-drift';
+async function driftReport(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
+    const paths = outputPaths(io, cfg.name, { report: 'drift-report.md', json: 'drift-report.json', html: 'drift-report.html' });
+    const dataInput = optionalInput(inputs, 'data');
+    const logInput = optionalInput(inputs, 'log');
+    if ((dataInput === undefined) === (logInput === undefined))
+        throw new InputError(dataInput === undefined ? 'data' : 'log', 'give exactly one of data (a CSV path or glob) and log (serve\'s request log)');
+    const now = Date.now();
+    const bound = (name) => {
+        const raw = optionalInput(inputs, name);
+        if (raw === undefined)
+            return undefined;
+        if (logInput === undefined)
+            throw new InputError(name, 'applies to the log input only');
+        const t = parseTimeBound(raw, now);
+        if (t === undefined)
+            throw new InputError(name, `${JSON.stringify(raw)} is neither an ISO time (2026-11-01T00:00:00Z) nor a duration (30m, 24h, 7d, 2w)`);
+        return t;
+    };
+    const window = { since: bound('since'), until: bound('until') };
+    const referenceInput = optionalInput(inputs, 'reference');
+    const failOnDrift = booleanInput(inputs, 'fail-on-drift');
+    const champion = await championOf(inputs, io, cfg, referenceInput !== undefined);
+    const pkg = champion?.pkg;
+    // The reference: a CSV (read as the pipeline reads its data), or the champion's training profile.
+    const declared = pkg ? declaredTypes(pkg.schema) : undefined;
+    const { table: referenceTable, columns: referenceColumns, text: referenceText } = await referenceOf(cfg, io, referenceInput, champion, declared);
+    // The current data.
+    let current;
+    let currentText;
+    if (logInput !== undefined) {
+        const log = await readLog(logInput, io, cfg, pkg, window);
+        current = log.table;
+        currentText = log.description;
+    }
+    else {
+        current = await readPipelineData(cfg, dataInput, 'the data input', declared, resolveOptions(io, true));
+        // A header with no rows is a batch that did not arrive: a report on it would read as "no drift".
+        if (current.rowCount === 0)
+            throw new DataFileError(current.files.join(', '), 'has a header but no rows: no rows to compare');
+        currentText = `${current.files.join(', ')} (${current.rowCount.toLocaleString('en-US')} rows)`;
+    }
+    const known = new Set([...referenceColumns.map((c) => c.name), cfg.target, ...(cfg.id === undefined ? [] : [cfg.id])]);
+    const unknownColumns = current.columns.map((c) => c.name).filter((n) => !known.has(n) && !cfg.features.exclude.includes(n));
+    for (const name of Object.keys(cfg.drift.columns))
+        if (!referenceColumns.some((c) => c.name === name))
+            io.warning(`drift.columns names ${JSON.stringify(name)}, which is not a feature of the model; ignored`);
+    const importance = pkg ? new Map(Object.entries(pkg.feature_importance)) : undefined;
+    const result = datasetDrift(columnInputs(referenceColumns, current), current.rowCount, cfg.drift, importance);
+    if (cfg.drift.weighted && !importance)
+        io.warning('drift.weighted is true, but there is no model to take feature importances from; every feature weighs the same');
+    let model = { prediction: null, estimated: null, measured: null, note: referenceInput !== undefined && !pkg ? 'no champion and no model input, so there is no prediction drift or performance estimate' : null };
+    if (champion && result.verdict !== 'not-enough-data') {
+        let refPredictions;
+        if (referenceTable) {
+            const missing = missingFeatures(champion.pkg, referenceTable);
+            if (missing.length === 0) {
+                const preds = predictCompiled(champion.pkg.forest, applyEncoding(referenceTable, champion.pkg.encoding)).yPred;
+                refPredictions = predictionSide(champion.pkg, preds);
+            }
+        }
+        else if (champion.pkg.holdout)
+            refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);
+        model = modelView(champion.pkg, current, refPredictions, cfg.drift, missingFeatures(champion.pkg, current));
+    }
+    const reference = pkg?.holdout?.metrics.accuracy ?? pkg?.holdout?.calibration?.accuracy ?? null;
+    const performance = model.measured ?? (model.estimated ? { kind: 'estimated', metric: 'accuracy', estimate: model.estimated, reference } : null);
+    const notes = [];
+    if (model.measured && model.estimated)
+        notes.push(`The label-free estimate on the same rows was ${model.estimated.accuracy.toFixed(4)} (95% interval ${model.estimated.interval[0].toFixed(4)} – ${model.estimated.interval[1].toFixed(4)}); the measured accuracy is ${model.measured.value.toFixed(4)}.`);
+    const view = {
+        pipeline: cfg.name,
+        marker: driftMarker(cfg.name),
+        result,
+        prediction: model.prediction,
+        performance,
+        performanceNote: model.note,
+        reference: referenceText,
+        current: currentText,
+        unknownColumns,
+        notes,
+        runUrl: io.runUrl ?? null,
+    };
+    const markdown = renderDriftMarkdown(view);
+    const htmlText = `${view.marker}\n${renderDriftHtml(view)}`;
+    const record = {
+        format: DRIFT_FORMAT,
+        pipeline: cfg.name,
+        verdict: result.verdict,
+        drift: result.drift,
+        share: result.share,
+        threshold: result.threshold,
+        weighted: result.weighted,
+        drifted_features: result.drifted,
+        current_rows: result.currentRows,
+        reference: referenceText,
+        current: currentText,
+        champion: champion ? { source: champion.source, id: champion.pkg.provenance.data_sha256 } : null,
+        prediction: model.prediction && jsonColumn(model.prediction),
+        performance: { estimated: model.estimated, measured: model.measured && { metric: model.measured.metric, value: model.measured.value, interval: model.measured.interval, rows: model.measured.rows }, reference_accuracy: reference },
+        columns: result.columns.map(jsonColumn),
+        unknown_columns: unknownColumns,
+    };
+    await writeOutputs(io, [
+        [paths.json, `${JSON.stringify(record, null, 2)}\n`],
+        [paths.report, markdown],
+        [paths.html, htmlText],
+    ], [...runInputs(cfg, current, referenceTable)]);
+    const outputs = {
+        verdict: result.verdict,
+        drift: String(result.drift),
+        'drift-share': String(result.share),
+        'drifted-features': JSON.stringify(result.drifted),
+        'estimated-accuracy': model.estimated ? String(model.estimated.accuracy) : '',
+        'measured-accuracy': model.measured?.metric === 'accuracy' ? String(model.measured.value) : '',
+        report: paths.report.shown,
+        json: paths.json.shown,
+        html: paths.html.shown,
+        'issue-number': '',
+        artifact: '',
+    };
+    const failures = [];
+    const artifacts = io.artifacts;
+    if (artifacts) {
+        const name = artifactName(io, 'mlops-drift', cfg.name, sha256Hex(markdown));
+        if (await sideEffect(io, `uploading the artifact ${name}`, async () => void (await artifacts.upload(name, [paths.html.abs, paths.json.abs, paths.report.abs], paths.dir))))
+            outputs.artifact = name;
+    }
+    if (io.driftIssues) {
+        const issues = io.driftIssues;
+        try {
+            if (result.drift) {
+                const title = `Drift in ${cfg.name}: ${result.drifted.length} of ${result.columns.length} features (${result.drifted.slice(0, 3).join(', ')}${result.drifted.length > 3 ? ', …' : ''})`.slice(0, 250);
+                const issue = await issues.raise(cfg.name, view.marker, title, renderDriftMarkdown(view, MAX_ISSUE_CHARS));
+                outputs['issue-number'] = String(issue.number);
+                io.info(`${issue.created ? 'opened' : 'updated'} the drift issue #${issue.number}`);
+            }
+            else if (result.verdict === 'no-drift') {
+                const closed = await issues.resolve(cfg.name, view.marker, `${view.marker}\nThe drift is gone: ${renderDriftMarkdown(view, MAX_ISSUE_CHARS).split('\n').slice(3, 4).join('')}\n\nClosing.${io.runUrl ? ` ([run](${io.runUrl}))` : ''}\n`);
+                if (closed !== undefined) {
+                    outputs['issue-number'] = String(closed);
+                    io.info(`the drift is gone: closed the drift issue #${closed}`);
+                }
+            }
+        }
+        catch (err) {
+            failures.push(`the drift issue could not be written (${err.message}); the token needs issues: write`);
+        }
+    }
+    const workflow = optionalInput(inputs, 'retrain-workflow');
+    if (result.drift && io.dispatcher && workflow !== undefined) {
+        const reason = `drift: ${result.drifted.length} of ${result.columns.length} features (${result.drifted.slice(0, 5).join(', ')})${model.estimated ? `; estimated accuracy ${model.estimated.accuracy.toFixed(3)}` : ''}`.slice(0, 1000);
+        try {
+            io.info(await io.dispatcher.dispatch(workflow, { pipeline: cfg.file, reason }));
+        }
+        catch (err) {
+            failures.push(`the retrain workflow ${workflow} could not be started (${err.message}); it needs on: workflow_dispatch with the inputs pipeline and reason, and the token needs actions: write`);
+        }
+    }
+    if (failOnDrift && result.drift)
+        failures.push(`the data drifted (${result.drifted.join(', ')}) and fail-on-drift is true`);
+    return { ok: failures.length === 0, ...(failures.length ? { failure: failures.join('; ') } : {}), outputs, summary: markdown };
+}
+
+;// CONCATENATED MODULE: ./src/steps/specs.ts
+// The one declaration of every step's inputs and outputs. The build writes each action.yml from it,
+// and the CLI takes its flags from it, so the two front doors cannot drift apart.
+const pipeline = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' };
+const data = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' };
+const token = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' };
+const specs_STEP_SPECS = [
+    {
+        name: 'validate-data',
+        title: 'mlops: validate data',
+        description: 'Checks a data set against its pipeline: schema, types, ranges, categories, missing values, labels, duplicates and leakage.',
+        ports: [],
+        inputs: [
+            pipeline,
+            data,
+            { name: 'test-data', default: '', description: 'A held-out CSV path or glob that replaces data.test; enables the leakage check.' },
+            { name: 'schema', default: '', description: 'A data schema file that replaces the pipeline\'s schema.' },
+            { name: 'report', default: '', description: 'Where to write the JSON report (default: out/<pipeline>/validation-report.json).' },
+            { name: 'fail-on-error', default: 'true', description: 'Fail the step when a check with severity error fails (true or false).' },
+        ],
+        outputs: [
+            { name: 'passed', type: 'boolean', description: 'true when no check with severity error failed, else false.' },
+            { name: 'report', type: 'path', description: 'The path of the JSON report.' },
+            { name: 'errors', type: 'number', description: 'The number of problems found by failed checks.' },
+            { name: 'warnings', type: 'number', description: 'The number of problems found by checks with severity warn.' },
+        ],
+    },
+    {
+        name: 'train',
+        title: 'mlops: train',
+        description: 'Trains a random forest (ml-random-forest format) on the pipeline\'s training split and writes a model package.',
+        ports: ['cache', 'artifacts', 'earlierModels'],
+        inputs: [
+            pipeline,
+            data,
+            { name: 'params', default: '', description: 'A JSON object that overrides keys of the pipeline\'s model section, for example {"trees": 200}.' },
+            { name: 'output', default: '', description: 'The model package\'s path (default: out/<pipeline>/model.json).' },
+            { name: 'upload-artifact', default: 'false', description: 'Upload the model package as a workflow artifact (true or false).' },
+            { name: 'threads', default: '', description: 'Training threads (default: one per core); the model is the same whatever the number.' },
+            { name: 'reuse', default: '', description: 'pull-request: on a push, take the model artifact of the pull request that this commit merged instead of training, when its data, config, parameters and code are exactly this run\'s (otherwise, or when the artifact is gone, train). Only a pull_request run of the candidate workflow on this repository (not a fork) is trusted, and its model must have the digest that run\'s comparison recorded. Empty: no reuse.' },
+            { name: 'candidate-workflow', default: '', description: 'With reuse: the workflow file whose pull_request runs made candidates, for example .github/workflows/spam-detector.yml (default: this run\'s own workflow file, which calls both mlops-candidate and mlops-promote).' },
+            { name: 'shard', default: '', description: 'i/N: train only shard i of N (trees split in N ranges) and write a shard file (out/<pipeline>/shard-<i>-of-<N>.shard) for a merge; each shard is one runner of a matrix.' },
+            { name: 'merge', default: '', description: 'A path or glob of shard files: put their trees together and package the forest, byte-identical to the model one runner trains with the same seed.' },
+            { name: 'save-config', default: 'false', description: 'Write params into the pipeline file\'s model section and data into its data.train (comments kept), so that a commit carries the new config (true or false).' },
+            token,
+        ],
+        outputs: [
+            { name: 'model-path', type: 'path', description: 'The path of the model package.' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the model package, as sha256:<hex>.' },
+            { name: 'oob-score', type: 'number', description: 'The out-of-bag score of the forest.' },
+            { name: 'feature-importance', type: 'json', description: 'A JSON object of feature name to impurity importance.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded artifact (model-<pipeline>-<job>-<commit7>-<digest12>), or empty when nothing was uploaded.' },
+            { name: 'restored-from', type: 'string', description: 'Where the model came from instead of training: cache, pull-request #<N>, or empty when it was trained.' },
+        ],
+    },
+    {
+        name: 'evaluate',
+        title: 'mlops: evaluate',
+        description: 'Scores a model package on the pipeline\'s test split, with bootstrap confidence intervals and slice metrics.',
+        ports: [],
+        inputs: [pipeline, { name: 'model', required: true, description: 'The model package to score.' }, data],
+        outputs: [
+            { name: 'metrics', type: 'path', description: 'The path of a JSON file of metric name to value.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+        ],
+    },
+    {
+        name: 'compare-to-champion',
+        title: 'mlops: compare to champion',
+        description: 'Scores the candidate and the current champion on the same rows, applies the gates and a paired significance test, and comments once on the pull request.',
+        ports: ['champions', 'artifacts', 'comments'],
+        inputs: [
+            pipeline,
+            { name: 'candidate', required: true, description: 'The candidate model package.' },
+            data,
+            token,
+            { name: 'allow-first-model', default: 'false', description: 'Decide as a first model when the champion cannot be looked up (no token). Without it, a missing token fails the step: no champion source is not "no champion".' },
+            { name: 'sweep-report', default: '', description: 'The sweep\'s JSON record (out/<pipeline>/sweep.json) when the candidate is a sweep\'s best cell: its table and chart go into the report and the comment.' },
+            { name: 'fail-on-reject', default: 'true', description: 'Fail the step when the candidate is rejected (true or false); false lets a workflow go on and act on the decision output.' },
+        ],
+        outputs: [
+            { name: 'decision', type: 'string', description: 'promote, reject, first-model or no-change (the candidate predicts exactly what the champion predicts).' },
+            { name: 'promote', type: 'boolean', description: 'true when the candidate should be published, else false.' },
+            { name: 'reasons', type: 'json', description: 'A JSON list of the reasons for the decision.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+            { name: 'compared-rows', type: 'number', description: 'How many rows both models were scored on: the labelled rows that are test rows under both models\' splits.' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded comparison artifact (mlops-comparison-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
+        ],
+    },
+    {
+        name: 'publish-model',
+        title: 'mlops: publish model',
+        description: 'Publishes a promoted model as the next version of the pipeline\'s model (a GitHub release, or models/ locally) with its model card and checksums; or rolls back to an earlier version.',
+        ports: ['registry', 'attest'],
+        inputs: [
+            pipeline,
+            { name: 'model', default: '', description: 'The model package to publish (default: out/<pipeline>/model.json).' },
+            { name: 'comparison', default: '', description: 'compare-to-champion\'s comparison.json for this model (default: out/<pipeline>/comparison.json).' },
+            { name: 'metrics', default: '', description: 'evaluate\'s metrics.json for this model (default: out/<pipeline>/metrics.json).' },
+            { name: 'force', default: 'false', description: 'Publish even when the comparison did not decide promote or first-model (true or false).' },
+            { name: 'rollback-to', default: '', description: 'Make an earlier version the champion again (3, v3 or <pipeline>-v3): a new version that carries its files. The other model inputs are then not read.' },
+            token,
+        ],
+        outputs: [
+            { name: 'version', type: 'number', description: 'The published version number (empty when nothing was published).' },
+            { name: 'tag', type: 'string', description: 'The version\'s tag, <pipeline>-v<N>.' },
+            { name: 'release-url', type: 'string', description: 'The release\'s web address (or its folder in models/).' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the published model asset (the gzipped package), as sha256:<hex>.' },
+        ],
+    },
+    {
+        name: 'deploy',
+        title: 'mlops: deploy',
+        description: 'Delivers a published model version to a serving endpoint (mlops serve\'s PUT /admin/model) after verifying its checksums, checks that the endpoint serves it, and records a GitHub Deployment.',
+        ports: ['registry', 'deployments'],
+        inputs: [
+            pipeline,
+            { name: 'version', default: '', description: 'The version to deploy: 3, v3 or <pipeline>-v3 (default: the champion).' },
+            { name: 'url', required: true, description: 'The serving endpoint\'s base address, for example https://models.example.com/spam.' },
+            { name: 'admin-token', default: '', description: 'The endpoint\'s admin bearer token (pass a secret); default: the MLOPS_ADMIN_TOKEN environment variable.' },
+            { name: 'environment', default: 'production', description: 'The deployment environment (GitHub Deployments).' },
+            token,
+        ],
+        outputs: [
+            { name: 'deployment-id', type: 'number', description: 'The GitHub Deployment\'s id (empty outside Actions).' },
+            { name: 'version', type: 'number', description: 'The deployed version.' },
+            { name: 'url', type: 'string', description: 'The serving endpoint.' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the deployed model asset, as sha256:<hex>.' },
+        ],
+    },
+    {
+        name: 'drift-report',
+        title: 'mlops: drift report',
+        description: 'Tests fresh data (a CSV batch or serve\'s request log) against the champion\'s training data with Evidently\'s default tests, estimates the champion\'s accuracy on it without labels, and on drift opens or updates one issue and starts the retrain workflow.',
+        ports: ['champions', 'artifacts', 'driftIssues', 'dispatcher'],
+        inputs: [
+            pipeline,
+            { name: 'data', default: '', description: 'The fresh data: a CSV path or glob (give this or log).' },
+            { name: 'log', default: '', description: 'mlops serve\'s request log (JSON lines): a path or glob such as logs/requests.jsonl* (give this or data).' },
+            { name: 'since', default: '', description: 'With log: only requests from this time on, an ISO time or a duration back from now (24h, 7d).' },
+            { name: 'until', default: '', description: 'With log: only requests before this time (ISO time or duration).' },
+            { name: 'reference', default: '', description: 'A reference CSV path or glob to compare with instead of the champion\'s training-data profile.' },
+            { name: 'model', default: '', description: 'The model package to use instead of the champion (its profile, predictions and calibration).' },
+            { name: 'retrain-workflow', default: 'retrain.yml', description: 'On drift, start this workflow (file name in .github/workflows, with workflow_dispatch inputs pipeline and reason); empty: start nothing.' },
+            { name: 'fail-on-drift', default: 'false', description: 'Fail the step when the data drifts (true or false).' },
+            token,
+        ],
+        outputs: [
+            { name: 'verdict', type: 'string', description: 'drift, no-drift or not-enough-data.' },
+            { name: 'drift', type: 'boolean', description: 'true when the dataset drifted (the share of drifted features reached drift.share), else false.' },
+            { name: 'drift-share', type: 'number', description: 'The share of features (or of their importance, with drift.weighted) that drifted.' },
+            { name: 'drifted-features', type: 'json', description: 'A JSON list of the drifted feature names, most severe first.' },
+            { name: 'estimated-accuracy', type: 'number', description: 'Classification: the champion\'s accuracy on the fresh data, estimated from its calibrated confidence without labels.' },
+            { name: 'measured-accuracy', type: 'number', description: 'Classification, when the fresh data has labels: the champion\'s accuracy on them.' },
+            { name: 'report', type: 'path', description: 'The path of the Markdown report.' },
+            { name: 'json', type: 'path', description: 'The path of the JSON report.' },
+            { name: 'html', type: 'path', description: 'The path of the self-contained HTML report.' },
+            { name: 'issue-number', type: 'number', description: 'The drift issue opened, updated or closed by this run (empty when none).' },
+            { name: 'artifact', type: 'string', description: 'The name of the uploaded report artifact (mlops-drift-<pipeline>-<job>-<commit7>-<digest12>), or empty outside Actions.' },
+        ],
+    },
+    {
+        name: 'sweep',
+        title: 'mlops: sweep',
+        description: 'Trains the cells of the pipeline\'s sweep: section on the training rows but a validation part, scores each there by gates.primary (never on the test rows), and picks the best cell, whose parameters the candidate is trained with.',
+        ports: [],
+        inputs: [
+            pipeline,
+            data,
+            { name: 'cell', default: '', description: 'Score only this cell (1 to the number of cells), as one matrix job does; writes out/<pipeline>/sweep/cell-<N>.json.' },
+            { name: 'results', default: '', description: 'A path or glob of the cells\' result files: collect them and pick the best (the sweep workflow\'s last job). Without cell or results, every cell is scored here.' },
+            { name: 'list', default: 'false', description: 'Only count the cells (outputs cells and cell-list), for a workflow\'s matrix (true or false).' },
+        ],
+        outputs: [
+            { name: 'cells', type: 'number', description: 'The number of cells (0 when the pipeline has no sweep).' },
+            { name: 'cell-list', type: 'json', description: 'The cell numbers as a JSON list ([1, 2, …]), for strategy.matrix.' },
+            { name: 'best-cell', type: 'string', description: 'The best cell\'s number (empty when scoring one cell or when there is no sweep).' },
+            { name: 'best-params', type: 'json', description: 'The best cell\'s model parameters as a JSON object, for train\'s params input.' },
+            { name: 'report', type: 'path', description: 'The Markdown report of the sweep (a table and a chart), or the cell\'s result file.' },
+            { name: 'json', type: 'path', description: 'The JSON record of the sweep (every cell, and the best), or the cell\'s result file.' },
+        ],
+    },
+    {
+        name: 'post-comparison',
+        title: 'mlops: post comparison',
+        description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, every field\'s type and range, a pull request whose head is the run\'s head commit) and never executed; the comment is rendered from its numbers, and the decision made again with the gates of the base branch\'s pipeline file.',
+        ports: ['pullRequests'],
+        inputs: [
+            { name: 'artifact', required: true, description: 'The folder the mlops-comparison artifacts were downloaded into (each comparison.json below it is posted).' },
+            { name: 'pipelines', default: 'pipelines/*.yml', description: 'A glob of the base branch\'s pipeline files, relative to the repository root: the gates of the pipeline a record names decide again. A record naming a pipeline none of them defines is refused.' },
+            { name: 'head-sha', default: '', description: 'The head commit the candidate run ran on (default: workflow_run.head_sha of the event).' },
+            token,
+        ],
+        outputs: [
+            { name: 'pull-request', type: 'number', description: 'The pull request commented on (empty when nothing was posted).' },
+            { name: 'posted', type: 'json', description: 'A JSON list of the pipelines whose comment was posted or updated.' },
+        ],
+    },
+];
+const STEP_NAMES = specs_STEP_SPECS.map((s) => s.name);
+function stepSpec(name) {
+    const spec = specs_STEP_SPECS.find((s) => s.name === name);
+    if (!spec)
+        throw new Error(`no step ${name}`);
+    return spec;
+}
+
+;// CONCATENATED MODULE: ./src/engine/registry/model-card.ts
+// The model card, in Hugging Face's layout: YAML metadata (with `model-index` results, which the Hub
+// and other tools read) and then Markdown for people. It is the release's body too, so everything that
+// comes from data or config is escaped.
+
+
+
+const e = (s, max = 200) => escapeMarkdown(s, max);
+const model_card_num = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+/** The slices where the primary metric is weakest, for the limitations. */
+function weakest(metrics, primary, lowerIsBetter, n = 5) {
+    return metrics.slices
+        .filter((s) => typeof s.metrics[primary] === 'number' && s.rows >= 5)
+        .sort((a, b) => (lowerIsBetter ? b.metrics[primary] - a.metrics[primary] : a.metrics[primary] - b.metrics[primary]))
+        .slice(0, n);
+}
+function modelCard(pkg, record, metrics, comparison, lowerIsBetter) {
+    const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
+    const meta = {
+        library_name: 'mlops-actions',
+        tags: ['random-forest', 'ml-random-forest', task, 'mlops-actions'],
+        'model-index': [
+            {
+                name: pkg.pipeline,
+                results: [
+                    {
+                        task: { type: task, name: pkg.task === 'classification' ? 'Tabular Classification' : 'Tabular Regression' },
+                        dataset: { name: pkg.provenance.data_files.join(', '), type: 'tabular', revision: pkg.provenance.data_sha256 },
+                        metrics: Object.entries(metrics.values)
+                            .filter((entry) => typeof entry[1] === 'number' && Number.isFinite(entry[1]))
+                            .map(([name, value]) => ({ type: name, value: Number(value.toPrecision(6)), name })),
+                    },
+                ],
+            },
+        ],
+    };
+    const out = ['---', (0,dist/* stringify */.As)(meta, { lineWidth: 0 }).trimEnd(), '---', ''];
+    out.push(`# ${e(pkg.pipeline)} v${record.version}`, '');
+    out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : ''}, in ml-random-forest's format.`, '');
+    out.push('## Intended use', '');
+    out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels"). It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
+    out.push('## Data', '');
+    out.push(`- files: ${pkg.provenance.data_files.map((f) => `<code>${e(f)}</code>`).join(', ')}`);
+    out.push(`- sha256: \`${pkg.provenance.data_sha256}\``);
+    out.push(`- rows: ${pkg.rows.total.toLocaleString('en-US')} (${pkg.rows.train.toLocaleString('en-US')} train, ${pkg.rows.test.toLocaleString('en-US')} test; split key ${pkg.split.key_columns.length === 1 ? e(JSON.stringify(pkg.split.key_columns[0])) : `${pkg.split.key_columns.length} columns`}, seed ${pkg.split.seed}, test fraction ${pkg.split.test_fraction})`, '');
+    out.push('## Metrics', '', `On ${metrics.testRows.toLocaleString('en-US')} test rows, with 95% bootstrap intervals.`, '', '| Metric | Value | 95% CI |', '|---|---:|---|');
+    for (const [name, value] of Object.entries(metrics.values)) {
+        const ci = metrics.ci[name];
+        out.push(`| ${e(name)} | ${model_card_num(value)} | ${ci ? `${model_card_num(ci[0])} – ${model_card_num(ci[1])}` : '–'} |`);
+    }
+    for (const note of metrics.notes)
+        out.push('', `> ${e(note, 400)}`);
+    out.push('', '## Gates and comparison', '');
+    if (record.rollback_of !== null)
+        out.push(`A rollback: this version restores v${record.rollback_of}'s model.`, '');
+    if (comparison) {
+        out.push(`Decision: **${e(comparison.decision)}**${comparison.compared_rows !== undefined ? ` on ${comparison.compared_rows.toLocaleString('en-US')} rows that neither model trained on` : ''}.`, '');
+        for (const r of comparison.reasons)
+            out.push(`- ${e(r, 300)}`);
+        if (comparison.champion)
+            out.push('', `Previous champion: ${e(comparison.champion.source)} (sha256 ${comparison.champion.sha256.slice(0, 12)}…).`);
+    }
+    else
+        out.push(record.reasons.map((r) => `- ${e(r, 300)}`).join('\n') || '- none recorded');
+    out.push('', '## Lineage', '');
+    out.push(`- commit: ${record.commit ? `\`${e(record.commit, 64)}\`` : 'unknown'}`);
+    out.push(`- config sha256: \`${pkg.provenance.config_sha256}\``);
+    out.push(`- parameters: trees ${pkg.params.trees}, max_depth ${pkg.params.max_depth ?? 'unlimited'}, min_samples_leaf ${pkg.params.min_samples_leaf}, max_features ${e(String(pkg.params.max_features))}, bootstrap ${pkg.params.bootstrap}, seed ${pkg.params.seed}`);
+    out.push(`- model package sha256: \`${record.model_sha256}\``);
+    out.push(`- trained by ${e(pkg.provenance.tool)}${pkg.provenance.created_at ? ` at ${e(pkg.provenance.created_at)}` : ''}; published ${e(record.published_at)}`, '');
+    out.push('## Limitations', '');
+    const primary = record.primary.metric;
+    const worst = weakest(metrics, primary, lowerIsBetter(primary));
+    if (worst.length > 0) {
+        out.push(`Where ${e(primary)} is weakest (slices of at least 5 test rows):`, '', '| Column | Value | Rows | ' + e(primary) + ' |', '|---|---|---:|---:|');
+        for (const s of worst)
+            out.push(`| ${e(s.column, 60)} | ${e(s.value, 60)} | ${s.rows} | ${model_card_num(s.metrics[primary])} |`);
+    }
+    else
+        out.push('No slices were evaluated (`evaluation.slices`), so weak spots are not known.');
+    out.push('', 'Metrics are measured on a held-out split of the same data, not on data from after training; a change in the data can make them optimistic. Changes against the champion are tested with McNemar\'s exact test (accuracy) and a paired bootstrap (the other metrics).');
+    return `${out.join('\n')}\n`;
+}
+const SCALARS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
+/** evaluate's metrics.json as the card shows it: the scalar metrics, their intervals, slices and notes. */
+function cardMetrics(metrics, scalars = SCALARS) {
+    const values = {};
+    for (const name of scalars)
+        if (Object.hasOwn(metrics, name))
+            values[name] = typeof metrics[name] === 'number' ? metrics[name] : null;
+    return {
+        values,
+        ci: (metrics.ci ?? {}),
+        slices: (metrics.slices ?? []),
+        testRows: (metrics.rows?.test ?? 0),
+        notes: (metrics.notes ?? []),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/evaluate.ts
+// The evaluate step: the model's metrics on its test split of the current data, with 95% intervals
+// and per-slice metrics; a JSON file for machines and a Markdown report for people. Nothing is written
+// until everything is computed, so a refused model leaves the last good report in place.
+
+
+
+
+
+
+
+
+
+
+
+const METRICS_FORMAT = 'mlops-metrics/1';
+const evaluate_fmt = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+async function evaluate(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
+    const paths = outputPaths(io, cfg.name, { metrics: 'metrics.json', report: 'evaluation.md' });
+    const model = userPath(io, inputs, 'model');
+    const { pkg, bytes } = await loadModel(model.abs, model.shown);
+    assertBelongs(pkg, cfg, model.shown);
+    const { table } = await loadData(cfg, { data: optionalInput(inputs, 'data') }, io);
+    requireColumns(pkg, table);
+    const { rows, yTrue } = await packageTestRows(pkg, table, io);
+    if (rows.length === 0)
+        throw new InputError('data', 'the data has no labelled test rows for this model');
+    const predictions = scoreRows(pkg, table, rows, yTrue);
+    const metrics = fullMetrics(predictions);
+    const scalars = scalarsOf(metrics);
+    const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed, Object.keys(scalars)) : {};
+    const slices = [];
+    for (const name of cfg.evaluation.slices) {
+        const col = columnByName(table, name);
+        if (!col) {
+            io.warning(`evaluation.slices names ${JSON.stringify(name)}, which is not a column; skipped`);
+            continue;
+        }
+        const groups = sliceRows(rows.map((r) => cellValue(col, r)), cfg.evaluation.sliceBins);
+        for (const [value, members] of groups)
+            slices.push({ column: name, value, rows: members.length, metrics: scalarMetrics(predictions, members) });
+    }
+    const zeros = zeroLabels(predictions);
+    const notes = zeros > 0 ? [mapeNote(zeros, rows.length)] : [];
+    const digest = `sha256:${sha256Hex(bytes)}`;
+    const out = { format: METRICS_FORMAT, ...metrics, ci, slices, notes, rows: { test: rows.length }, model: { path: model.shown, digest, pipeline: pkg.pipeline }, data: { files: table.files } };
+    const lines = [`### evaluate: ${escapeMarkdown(cfg.name)}`, '', `Model <code>${escapeMarkdown(model.shown)}</code> (${digest}) on ${rows.length.toLocaleString('en-US')} test rows of ${table.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}.`, ''];
+    lines.push('| Metric | Value | 95% CI |', '|---|---:|---|');
+    for (const [name, value] of Object.entries(scalars)) {
+        const interval = ci[name];
+        lines.push(`| ${name} | ${evaluate_fmt(value)} | ${interval ? `${evaluate_fmt(interval[0])} – ${evaluate_fmt(interval[1])}` : '–'} |`);
+    }
+    for (const note of notes)
+        lines.push('', `> ${escapeMarkdown(note, 400)}`);
+    if ('confusion_matrix' in metrics) {
+        const classes = pkg.target.classes;
+        lines.push('', '**Per class**', '', '| Class | Precision | Recall | F1 | Support |', '|---|---:|---:|---:|---:|');
+        for (const c of classes) {
+            const m = metrics.per_class[c];
+            lines.push(`| ${escapeMarkdown(c, 40)} | ${evaluate_fmt(m.precision)} | ${evaluate_fmt(m.recall)} | ${evaluate_fmt(m.f1)} | ${m.support} |`);
+        }
+        lines.push('', '**Confusion matrix** (rows: true class, columns: predicted)', '', `| | ${classes.map((c) => escapeMarkdown(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
+        metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k], 40)}** | ${row.join(' | ')} |`));
+    }
+    if (slices.length > 0) {
+        const keys = Object.keys(slices[0].metrics).slice(0, 3);
+        lines.push('', '**Slices**', '', `| Column | Value | Rows | ${keys.join(' | ')} |`, `|---|---|---:|${keys.map(() => '---:').join('|')}|`);
+        for (const s of slices)
+            lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => evaluate_fmt(s.metrics[k])).join(' | ')} |`);
+    }
+    const report = `${lines.join('\n')}\n`;
+    await writeOutputs(io, [
+        [paths.metrics, `${JSON.stringify(out, null, 2)}\n`],
+        [paths.report, report],
+    ], [model.abs, ...runInputs(cfg, table)]);
+    return { ok: true, outputs: { metrics: paths.metrics.shown, report: paths.report.shown }, summary: report };
+}
+
+;// CONCATENATED MODULE: ./src/steps/publish.ts
+// The publish-model step: a winning candidate becomes the next version of the pipeline's model in the
+// registry (a GitHub release, or models/ locally), with its model card and checksums. A loser changes
+// nothing. It re-reads the champion just before publishing, so that a comparison made against a
+// champion that has since moved is refused (the workflow compares again). It can also roll back: make
+// an earlier version the champion again, as a new version that carries its files.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROMOTABLE = new Set(['promote', 'first-model']);
+async function readJson(file, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file.abs, 'utf8');
+    }
+    catch (err) {
+        throw new UserError(`${file.shown}: cannot read ${what} (${err.code ?? String(err)}); run ${what === 'the comparison' ? 'compare-to-champion' : 'evaluate'} first`);
+    }
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            throw new Error('not an object');
+        return value;
+    }
+    catch (err) {
+        throw new UserError(`${file.shown}: ${what} is not JSON (${err.message})`);
+    }
+}
+function outputsOf(v, modelSha) {
+    return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
+}
+function summary(cfg, v, modelSha, registry, note) {
+    return [`### publish-model: ${escapeMarkdown(cfg.name)} v${v.version}`, '', `${note} Tag \`${v.tag}\` in ${escapeMarkdown(registry.where)}: ${escapeMarkdown(v.url, 300)}.`, '', `Model package sha256: \`${modelSha}\`.`, ''].join('\n');
+}
+async function record(cfg, io, version, modelSha, decision, reasons, rollbackOf, previous, primaryValue) {
+    const prov = await io.provenance();
+    return {
+        format: RELEASE_FORMAT,
+        pipeline: cfg.name,
+        version,
+        tag: tagOf(cfg.name, version),
+        model_sha256: modelSha,
+        decision,
+        reasons,
+        // The commit's time (or SOURCE_DATE_EPOCH), so that a re-run makes the same bytes and keeps the
+        // assets already uploaded; the clock only where neither is known.
+        published_at: prov.createdAt ?? new Date().toISOString(),
+        commit: prov.commit,
+        rollback_of: rollbackOf,
+        previous: previous ? { version: previous.version ?? 0, sha256: previous.sha256 } : null,
+        primary: { metric: cfg.gates.primary, value: primaryValue },
+    };
+}
+function parseVersion(cfg, raw) {
+    const version = parseVersionArg(cfg.name, raw);
+    if (version === undefined)
+        throw new InputError('rollback-to', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
+    return version;
+}
+/**
+ * The champion a rollback replaces, as far as it can be read. A rollback is most needed when the
+ * champion is damaged, so a champion that fails its checks is warned about, never a blocker: the
+ * record of the highest version (if readable) still says which model it was.
+ */
+async function championForRollback(cfg, io, registry, versions) {
+    try {
+        return await registry.find(cfg.name);
+    }
+    catch (err) {
+        if (!(err instanceof UserError))
+            throw err;
+        const top = versions[versions.length - 1];
+        io.warning(`the champion cannot be verified (${err.message}); the rollback goes on, as it reads only the version it restores`);
+        return top ? { version: top.version, sha256: top.record?.model_sha256 ?? 'unknown (damaged)' } : undefined;
+    }
+}
+/** Publishes, or reports the refusal when another publish took the version first (exit 1, not 2). */
+async function publishOrRefuse(registry, cfg, release, rec, modelSha) {
+    try {
+        return await registry.publish(cfg.name, release, rec);
+    }
+    catch (err) {
+        if (!(err instanceof ChampionChangedError))
+            throw err;
+        return { ok: false, failure: err.message, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+    }
+}
+async function rollback(cfg, io, registry, target) {
+    const source = `${registry.where} ${tagOf(cfg.name, target)}`;
+    // files() hands over every file verified against the version's SHA256SUMS.
+    const files = await registry.files(cfg.name, target);
+    const model = modelFile(source, cfg.name, files);
+    const modelSha = sha256Hex(model.bytes);
+    const pkg = await parseModel(`${source} ${model.name}`, model.bytes);
+    assertBelongs(pkg, cfg, source);
+    const versions = await registry.versions(cfg.name);
+    const current = await championForRollback(cfg, io, registry, versions);
+    if (current?.sha256 === modelSha) {
+        const same = versions[versions.length - 1];
+        return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, `v${target}'s model is the champion already (v${same.version}); nothing was published.`) };
+    }
+    const version = nextVersion(versions.map((v) => v.version));
+    const metrics = files.find((f) => f.name === METRICS_ASSET);
+    const metricsJson = metrics ? JSON.parse(metrics.bytes.toString('utf8')) : {};
+    const primaryValue = typeof metricsJson[cfg.gates.primary] === 'number' ? metricsJson[cfg.gates.primary] : null;
+    const rec = await record(cfg, io, version, modelSha, 'rollback', [`rollback to v${target}: its model becomes the champion again`], target, current, primaryValue);
+    const card = modelCard(pkg, rec, cardMetrics(metricsJson), null, (m) => LOWER_IS_BETTER.has(m));
+    const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
+    const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
+    const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
+    if (!('tag' in published))
+        return published;
+    return { ok: true, outputs: outputsOf(published, modelSha), summary: summary(cfg, published, modelSha, registry, `Rolled back: v${published.version} carries v${target}'s model and is the champion.`) };
+}
+async function publishModel(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
+    const registry = io.registry;
+    if (!registry)
+        throw new InputError('token', 'no token, so there is no registry to publish to; pass a token with contents: write');
+    const rollbackTo = optionalInput(inputs, 'rollback-to');
+    if (rollbackTo !== undefined)
+        return rollback(cfg, io, registry, parseVersion(cfg, rollbackTo));
+    const force = booleanInput(inputs, 'force');
+    const modelPath = userPath(io, inputs, 'model', `out/${cfg.name}/model.json`, true);
+    const raw = await readModelFile(modelPath.abs, modelPath.shown);
+    // The asset is always gzipped (packages of large data are hundreds of MB as JSON); gzip has no clock
+    // here. It is compressed on zlib's threads while this one reads the package.
+    const [pkg, asset] = await Promise.all([parseModel(modelPath.shown, raw), gzippedPackage(raw)]);
+    assertBelongs(pkg, cfg, modelPath.shown);
+    const rawSha = sha256Hex(raw);
+    const modelSha = sha256Hex(asset);
+    const comparisonPath = userPath(io, inputs, 'comparison', `out/${cfg.name}/comparison.json`, true);
+    const comparison = await readJson(comparisonPath, 'the comparison');
+    if (comparison.format !== COMPARISON_FORMAT || comparison.pipeline !== cfg.name)
+        throw new UserError(`${comparisonPath.shown}: not a ${COMPARISON_FORMAT} comparison of "${cfg.name}"`);
+    if (comparison.candidate_sha256 !== rawSha)
+        throw new UserError(`${comparisonPath.shown} compares another model (sha256 ${String(comparison.candidate_sha256).slice(0, 12)}…), not ${modelPath.shown} (${rawSha.slice(0, 12)}…); compare this model first`);
+    const decision = String(comparison.decision);
+    const reasons = (Array.isArray(comparison.reasons) ? comparison.reasons : []).map(String);
+    if (!PROMOTABLE.has(decision) && !force) {
+        return { ok: false, failure: `the comparison decided "${decision}", so nothing is published (force: true publishes anyway): ${reasons.join('; ')}`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the comparison decided **${escapeMarkdown(decision)}**.\n` };
+    }
+    const metricsPath = userPath(io, inputs, 'metrics', `out/${cfg.name}/metrics.json`, true);
+    const metrics = await readJson(metricsPath, 'the metrics');
+    if (metrics.format !== METRICS_FORMAT || metrics.model?.digest !== `sha256:${rawSha}`)
+        throw new UserError(`${metricsPath.shown} is not evaluate's metrics of ${modelPath.shown}; run evaluate on this model first`);
+    // Race-safe: the champion now must be the one the comparison was made against.
+    const current = await registry.find(cfg.name);
+    const versions = await registry.versions(cfg.name);
+    if (current && current.sha256 === modelSha) {
+        const same = versions[versions.length - 1] ?? { version: current.version ?? 0, tag: tagOf(cfg.name, current.version ?? 0), url: current.source, record: null };
+        return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, 'This model is the champion already (a re-run); nothing more was published.') };
+    }
+    const compared = comparison.champion?.sha256 ?? null;
+    if ((current?.sha256 ?? null) !== compared) {
+        const was = compared ? `${compared.slice(0, 12)}…` : 'none';
+        const now = current ? `${current.source} (${current.sha256.slice(0, 12)}…)` : 'none';
+        return { ok: false, failure: `the champion changed since the comparison (it was ${was}, it is now ${now}); nothing is published. Compare the candidate again against the champion as it is now`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+    }
+    const version = nextVersion(versions.map((v) => v.version));
+    const primaryValue = typeof metrics[cfg.gates.primary] === 'number' ? metrics[cfg.gates.primary] : null;
+    const rec = await record(cfg, io, version, modelSha, force && !PROMOTABLE.has(decision) ? `forced (${decision})` : decision, reasons, null, current, primaryValue);
+    const card = modelCard(pkg, rec, cardMetrics(metrics), comparison, (m) => LOWER_IS_BETTER.has(m));
+    const release = withSums([
+        { name: MODEL_ASSET(cfg.name), bytes: asset },
+        { name: METRICS_ASSET, bytes: await (0,promises_.readFile)(metricsPath.abs) },
+        { name: CARD_ASSET, bytes: Buffer.from(card) },
+        { name: COMPARISON_ASSET, bytes: await (0,promises_.readFile)(comparisonPath.abs) },
+        { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) },
+    ]);
+    const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
+    if (!('tag' in published))
+        return published;
+    if (io.attest)
+        await io.attest(MODEL_ASSET(cfg.name), modelSha);
+    return { ok: true, outputs: outputsOf(published, modelSha), summary: `${summary(cfg, published, modelSha, registry, `Published v${published.version}: the champion now.`)}\n${card.slice(card.indexOf('\n# '))}` };
+}
+
+;// CONCATENATED MODULE: ./src/steps/deploy.ts
+// The deploy step: a published version goes to a serving endpoint. Its files are verified against the
+// release's SHA256SUMS first; the endpoint (mlops serve) checks the digest again, smoke-tests the model
+// and swaps it in atomically, so on any failure the old model keeps serving. The step then asks the
+// endpoint's /version for the new digest. In Actions the deployment is recorded as a GitHub Deployment
+// that always ends in success or failure, also when the step fails.
+
+
+
+
+
+
+const TIMEOUT_MS = 120_000;
+/** An address as it may be shown: credentials in it (https://user:secret@host) become ***. */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@');
+}
+async function call(url, init, what) {
+    try {
+        return await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    }
+    catch (err) {
+        throw new UserError(`${what}: ${redactUrl(url)} did not answer (${redactUrl(err.cause instanceof Error ? err.cause.message : err.message)})`);
+    }
+}
+async function errorOf(res) {
+    const text = await res.text().catch(() => '');
+    try {
+        return String(JSON.parse(text).error ?? text).slice(0, 300);
+    }
+    catch {
+        return text.slice(0, 300);
+    }
+}
+async function deploy(inputs, io) {
+    const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
+    const registry = io.registry;
+    if (!registry)
+        throw new InputError('token', 'no token, so the release cannot be read; pass a token with contents: read');
+    const base = (optionalInput(inputs, 'url') ?? '').replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(base))
+        throw new InputError('url', `${JSON.stringify(redactUrl(inputs.url ?? ''))} is not an http(s) address`);
+    // Where the address is shown (messages, the summary, outputs, the deployment record), without credentials.
+    const shown = redactUrl(base);
+    // fetch refuses an address with credentials; the admin token is what authenticates the delivery.
+    const target = shown === base ? base : base.replace(/^([a-z]+:\/\/)[^/?#@]*@/i, '$1');
+    if (target !== base)
+        io.warning(`the url's credentials are not sent (shown as ${shown}); the endpoint authenticates the delivery by the admin token`);
+    const adminToken = optionalInput(inputs, 'admin-token') ?? io.adminToken ?? '';
+    if (!adminToken)
+        throw new InputError('admin-token', 'is required (or the MLOPS_ADMIN_TOKEN environment variable): the endpoint takes a model only with its bearer token');
+    const environment = optionalInput(inputs, 'environment') ?? 'production';
+    const raw = optionalInput(inputs, 'version');
+    let version;
+    if (raw !== undefined) {
+        const parsed = parseVersionArg(cfg.name, raw);
+        if (parsed === undefined)
+            throw new InputError('version', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
+        version = parsed;
+    }
+    else {
+        const versions = await registry.versions(cfg.name);
+        if (versions.length === 0)
+            throw new UserError(`"${cfg.name}" has no published version in ${registry.where}; publish one first`);
+        version = versions[versions.length - 1].version;
+    }
+    const tag = tagOf(cfg.name, version);
+    // Verified before anything is sent: files() checks every file of the release against its SHA256SUMS.
+    const model = modelFile(`${registry.where} ${tag}`, cfg.name, await registry.files(cfg.name, version));
+    const sha = sha256Hex(model.bytes);
+    const tracker = io.deployments;
+    const id = tracker ? await tracker.start(tag, environment, { pipeline: cfg.name, version, model_sha256: sha }, `${cfg.name} v${version}`) : undefined;
+    let state = 'failure';
+    let why = 'the step stopped before the model was delivered';
+    try {
+        if (tracker && id !== undefined)
+            await tracker.status(id, 'in_progress', shown, `delivering ${tag}`);
+        const put = await call(`${target}/admin/model`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream', 'x-model-sha256': sha, 'x-model-version': `v${version}` }, body: model.bytes }, 'deploy');
+        if (put.status !== 200)
+            throw new UserError(`${shown}/admin/model refused ${tag} (HTTP ${put.status}: ${await errorOf(put)}); the endpoint keeps serving its old model`);
+        const check = await call(`${target}/version`, {}, 'deploy');
+        const served = check.status === 200 ? (await check.json()).model_digest : undefined;
+        if (served !== `sha256:${sha}`)
+            throw new UserError(`${shown}/version answers ${JSON.stringify(served ?? `HTTP ${check.status}`)}, not sha256:${sha}: the endpoint does not serve ${tag}`);
+        state = 'success';
+        why = `${tag} is served (sha256:${sha.slice(0, 12)}…)`;
+    }
+    catch (err) {
+        why = err.message.slice(0, 140);
+        throw err;
+    }
+    finally {
+        if (tracker && id !== undefined)
+            await tracker.status(id, state, shown, why);
+    }
+    return {
+        ok: true,
+        outputs: { 'deployment-id': id === undefined ? '' : String(id), version: String(version), url: shown, 'model-digest': `sha256:${sha}` },
+        summary: `### deploy: ${escapeMarkdown(cfg.name)} v${version}\n\n${escapeMarkdown(tag)} (sha256 \`${sha}\`) is served at ${escapeMarkdown(shown, 300)}${id === undefined ? '' : `; deployment ${id} to ${escapeMarkdown(environment)}`}.\n`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/forest/shards.ts
+// Sharded training: shard i of N trains trees [first, end) of the forest, and merge puts them back in
+// index order. Tree k depends only on (seed, k) and the data, so the merged forest is the very forest
+// one runner trains. A shard ships everything the package needs of its trees, made where they grew:
+// each tree's JSON as the package's gzip member, its share of the importances, and its votes (out of bag, on the test rows and on
+// the examples) as small codes; and what the data decides about the package (its head parts and the
+// labels the votes are scored on). The merge reads no data and grows nothing: it adds the votes in
+// tree order, exactly as train does, so the model is byte-identical.
+//
+// The file: "MLOPS-SHARD\n", the header's length (u32, little-endian), the header (JSON), then binary
+// sections, each padded to 8 bytes so that it can be viewed as a typed array: the training rows'
+// labels, the test rows' labels, then per tree its JSON's gzip member, importance, value table, out-of-bag codes and
+// predicted codes. The header gives every length, so a truncated or padded file is refused, and a CRC-32
+// of the labels and of each tree's sections, so a damaged one is refused too: the merge joins the
+// trees' members unopened, and would otherwise write a package that no step can read.
+
+
+
+const SHARD_FORMAT = 'mlops-shard';
+const SHARD_FORMAT_VERSION = 3;
+/** GitHub Actions runs at most 256 jobs per matrix. */
+const MAX_SHARDS = 256;
+/** The most header JSON a shard may have: its head parts (profile, schema, encoding, example rows). */
+const MAX_SHARD_HEADER_BYTES = 256 * 1024 * 1024;
+const MAGIC = Buffer.from('MLOPS-SHARD\n');
+const PREFIX = MAGIC.length + 4;
+/** "i/N" with 1 ≤ i ≤ N ≤ 256. */
+function parseShardSpec(text) {
+    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS ? { index, count } : undefined;
+}
+/** The trees of shard i of N: a contiguous range, the sizes differing by at most one. */
+function shardRange(spec, trees) {
+    return { first: Math.floor(((spec.index - 1) * trees) / spec.count), end: Math.floor((spec.index * trees) / spec.count) };
+}
+const pad8 = (n) => (n + 7) & ~7;
+const widthOf = (c) => c.BYTES_PER_ELEMENT;
+/** The CRC-32 of sections in order. */
+function crcOf(sections) {
+    let c = 0;
+    for (const a of sections)
+        c = (0,external_node_zlib_.crc32)(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), c);
+    return c;
+}
+/** A tree's sections, in file order. */
+function treeParts(t) {
+    return [t.json.member, t.importance, ...(t.votes.values ? [t.votes.values] : []), ...(t.votes.oob ? [t.votes.oob] : []), t.votes.predicted];
+}
+/**
+ * A shard file: its header, the head parts (any JSON value), the labels of the training rows (class
+ * index or value) and of the test rows, and its trees in index order.
+ */
+function encodeShard(header, rows, head, labels, trees) {
+    const entries = trees.map((t) => ({ json: t.json.length, member: t.json.member.byteLength, values: t.votes.values?.length ?? 0, width: widthOf(t.votes.predicted), crc: crcOf(treeParts(t)) }));
+    const json = Buffer.from(JSON.stringify({ format: SHARD_FORMAT, format_version: SHARD_FORMAT_VERSION, ...header, rows, head, labels_crc: crcOf([labels.train, labels.test]), trees: entries }));
+    const parts = [];
+    let size = 0;
+    const put = (a) => {
+        const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+        parts.push(bytes);
+        size += bytes.length;
+        const gap = pad8(size) - size;
+        if (gap > 0) {
+            parts.push(new Uint8Array(gap));
+            size += gap;
+        }
+    };
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(json.length);
+    put(Buffer.concat([MAGIC, length, json]));
+    put(labels.train);
+    put(labels.test);
+    for (const t of trees)
+        for (const part of treeParts(t))
+            put(part);
+    return Buffer.concat(parts, size);
+}
+/** An open shard file, read section by section: a merge never holds more than one tree of it. */
+class ShardReader {
+    pipeline;
+    build_key;
+    tool;
+    shard;
+    total_trees;
+    features;
+    first;
+    rows;
+    /** The head parts, as the shard's JSON text (compared across shards) and parsed. */
+    headText;
+    head;
+    trees;
+    file;
+    fh;
+    entries;
+    labelsCrc;
+    offset;
+    constructor(file, fh, v, start) {
+        this.file = file;
+        this.fh = fh;
+        this.pipeline = v.pipeline;
+        this.build_key = v.build_key;
+        this.tool = v.tool;
+        this.shard = v.shard;
+        this.total_trees = v.total_trees;
+        this.features = v.features;
+        this.first = v.first;
+        this.rows = v.rows;
+        this.head = v.head;
+        // The rows too: shards of one build describe the same rows.
+        this.headText = JSON.stringify([v.rows, v.head]);
+        this.entries = v.trees;
+        this.labelsCrc = v.labels_crc;
+        this.trees = v.trees.length;
+        this.offset = start;
+    }
+    /** Opens and checks `abs` (named `file` in errors): its header, and that its size is what the header says. */
+    static async open(file, abs) {
+        const fh = await (0,promises_.open)(abs, 'r');
+        try {
+            const size = (await fh.stat()).size;
+            const prefix = Buffer.alloc(PREFIX);
+            await fh.read(prefix, 0, PREFIX, 0);
+            if (prefix[0] === 0x1f && prefix[1] === 0x8b)
+                throw new ShardError(file, `is a gzipped shard of an older format (version 1); this tool reads version ${SHARD_FORMAT_VERSION}: train the shards again`);
+            if (size < PREFIX || !prefix.subarray(0, MAGIC.length).equals(MAGIC))
+                throw new ShardError(file, `is not a shard (it does not start with ${JSON.stringify(MAGIC.toString())})`);
+            const length = prefix.readUInt32LE(MAGIC.length);
+            if (length > MAX_SHARD_HEADER_BYTES || PREFIX + length > size)
+                throw new ShardError(file, `has a header of ${length.toLocaleString('en-US')} bytes, in a file of ${size.toLocaleString('en-US')} (at most ${MAX_SHARD_HEADER_BYTES.toLocaleString('en-US')}): the shard is damaged`);
+            const text = Buffer.alloc(length);
+            await fh.read(text, 0, length, PREFIX);
+            let v;
+            try {
+                v = JSON.parse(text.toString('utf8'));
+            }
+            catch (err) {
+                throw new ShardError(file, `has a header that is not JSON (${err.message}): the shard is damaged`);
+            }
+            checkHeader(file, v);
+            const reader = new ShardReader(file, fh, v, pad8(PREFIX + length));
+            const expected = reader.expectedSize();
+            if (size !== expected)
+                throw new ShardError(file, `is ${size.toLocaleString('en-US')} bytes where its header describes ${expected.toLocaleString('en-US')}: the shard is truncated or damaged`);
+            return reader;
+        }
+        catch (err) {
+            await fh.close();
+            throw err;
+        }
+    }
+    labelBytes() {
+        return { train: this.rows.train * (this.rows.task === 'classification' ? 4 : 8), test: this.rows.test * 8 };
+    }
+    treeSections(e) {
+        const { train, test, examples, oob } = this.rows;
+        return [e.member, this.features * 8, e.values * 8, oob ? train * e.width : 0, (test + examples) * e.width];
+    }
+    expectedSize() {
+        const l = this.labelBytes();
+        let size = this.offset + pad8(l.train) + pad8(l.test);
+        for (const e of this.entries)
+            for (const s of this.treeSections(e))
+                size += pad8(s);
+        return size;
+    }
+    /** The next section's bytes, in a buffer of its own (so aligned for any typed array). */
+    async section(bytes) {
+        const buffer = new ArrayBuffer(bytes);
+        if (bytes > 0) {
+            const { bytesRead } = await this.fh.read(new Uint8Array(buffer), 0, bytes, this.offset);
+            if (bytesRead !== bytes)
+                throw new ShardError(this.file, `ended early at byte ${this.offset + bytesRead}: the shard is truncated`);
+        }
+        this.offset += pad8(bytes);
+        return buffer;
+    }
+    /** The labels: the training rows' class index (Int32) or value (Float64), the test rows' as Float64. Read first. */
+    async labels() {
+        const l = this.labelBytes();
+        const train = await this.section(l.train);
+        const labels = { train: this.rows.task === 'classification' ? new Int32Array(train) : new Float64Array(train), test: new Float64Array(await this.section(l.test)) };
+        if (crcOf([labels.train, labels.test]) !== this.labelsCrc)
+            throw new ShardError(this.file, 'has labels that do not match their CRC-32: the shard is damaged');
+        return labels;
+    }
+    /** Skips the labels (a merge reads them from one shard only). */
+    skipLabels() {
+        const l = this.labelBytes();
+        this.offset += pad8(l.train) + pad8(l.test);
+    }
+    /** The trees, in index order; each is read when asked for. */
+    async *read() {
+        const codes = (b, width) => (width === 1 ? new Uint8Array(b) : width === 2 ? new Uint16Array(b) : new Uint32Array(b));
+        for (const [i, e] of this.entries.entries()) {
+            const [json, importance, values, oob, predicted] = this.treeSections(e);
+            const tree = {
+                json: { length: e.json, member: new Uint8Array(await this.section(json)) },
+                importance: new Float64Array(await this.section(importance)),
+                votes: { values: undefined, oob: undefined, predicted: new Uint8Array(0) },
+            };
+            tree.votes.values = this.rows.task === 'regression' ? new Float64Array(await this.section(values)) : undefined;
+            tree.votes.oob = this.rows.oob ? codes(await this.section(oob), e.width) : undefined;
+            tree.votes.predicted = codes(await this.section(predicted), e.width);
+            if (crcOf(treeParts(tree)) !== e.crc)
+                throw new ShardError(this.file, `has tree ${this.first + i}, whose bytes do not match their CRC-32: the shard is damaged`);
+            yield tree;
+        }
+    }
+    async close() {
+        await this.fh.close();
+    }
+}
+function checkHeader(file, v) {
+    if (typeof v !== 'object' || v === null || v.format !== SHARD_FORMAT)
+        throw new ShardError(file, `is not a shard (format ${JSON.stringify(v?.format ?? null)}, expected "${SHARD_FORMAT}")`);
+    if (v.format_version !== SHARD_FORMAT_VERSION)
+        throw new ShardError(file, `has shard format version ${JSON.stringify(v.format_version)}; this tool reads ${SHARD_FORMAT_VERSION}: train the shards again`);
+    const int = (x) => Number.isSafeInteger(x) && x >= 0;
+    const spec = v.shard;
+    const rows = v.rows;
+    if (!spec || !int(spec.index) || !int(spec.count) || !int(v.total_trees) || !int(v.features) || !int(v.first) || typeof v.pipeline !== 'string' || typeof v.build_key !== 'string' || typeof v.tool !== 'string' || !Array.isArray(v.trees) || !('head' in v))
+        throw new ShardError(file, 'lacks its header (shard, total_trees, features, first, pipeline, build_key, tool, rows, head, trees)');
+    if (!rows || (rows.task !== 'classification' && rows.task !== 'regression') || !int(rows.classes) || !int(rows.train) || !int(rows.test) || !int(rows.examples) || typeof rows.oob !== 'boolean')
+        throw new ShardError(file, 'has no valid rows entry (task, classes, train, test, examples, oob)');
+    if (!int(v.labels_crc))
+        throw new ShardError(file, 'lacks the CRC-32 of its labels (labels_crc)');
+    v.trees.forEach((t, i) => {
+        if (!t || !int(t.json) || !int(t.member) || !int(t.values) || (t.width !== 1 && t.width !== 2 && t.width !== 4) || !int(t.crc))
+            throw new ShardError(file, `trees[${i}] lacks its lengths (json, member, values, width 1, 2 or 4) or its crc`);
+    });
+}
+/**
+ * The shards of one run in tree order, checked by their headers alone: the same pipeline and build
+ * key, every tree exactly once. What is missing or doubled is named by tree and file.
+ */
+function orderShards(shards, expect) {
+    if (shards.length === 0)
+        throw new ShardError('the merge input', 'matches no shard file');
+    const from = new Array(expect.trees);
+    for (const s of shards) {
+        if (s.pipeline !== expect.pipeline)
+            throw new ShardError(s.file, `is a shard of "${s.pipeline}", not "${expect.pipeline}"`);
+        if (s.build_key !== expect.buildKey)
+            throw new ShardError(s.file, 'was trained on other data, config, parameters or code than this merge reads (its build key differs): train the shards again');
+        if (s.total_trees !== expect.trees || s.features !== expect.features)
+            throw new ShardError(s.file, `is a shard of a forest of ${s.total_trees} trees on ${s.features} features, not ${expect.trees} on ${expect.features}`);
+        if (s.headText !== shards[0].headText)
+            throw new ShardError(s.file, `describes the data otherwise than ${shards[0].file} under the same build key: the shard is damaged`);
+        for (let i = 0; i < s.trees; i++) {
+            const k = s.first + i;
+            if (k >= expect.trees)
+                throw new ShardError(s.file, `holds tree ${k}, past the forest's ${expect.trees}`);
+            if (from[k] !== undefined)
+                throw new ShardError(s.file, `holds tree ${k}, which ${from[k]} holds too (a shard given twice?)`);
+            from[k] = s.file;
+        }
+    }
+    // A loop, not a filter: the holes of a sparse array are the missing trees.
+    const missing = [];
+    for (let k = 0; k < expect.trees; k++)
+        if (from[k] === undefined)
+            missing.push(k);
+    if (missing.length > 0)
+        throw new ShardError('the merge input', `lacks trees ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${expect.trees}: a shard is missing (${shards.length} given)`);
+    return [...shards].sort((a, b) => a.first - b.first);
+}
+
+;// CONCATENATED MODULE: ./src/engine/version.ts
+// The suite's version: package.json's, checked by a test (the bundle cannot read package.json at run time).
+const VERSION = '0.1.0';
+const TOOL = `mlops-actions@${VERSION}`;
+
+;// CONCATENATED MODULE: ./src/steps/train-config.ts
+// train's inputs that touch the configuration: save-config (the run's params and data written into the
+// pipeline file, comments kept) and the number of threads.
+
+
+
+
+
+
+
+function threadsInput(inputs) {
+    const raw = optionalInput(inputs, 'threads');
+    if (raw === undefined)
+        return defaultThreads();
+    if (!/^\d+$/.test(raw) || Number(raw) < 1)
+        throw new InputError('threads', `${JSON.stringify(raw)} is not a whole number of at least 1`);
+    return Number(raw);
+}
+/** save-config: the params and data of this run written into the pipeline file, so that a commit carries them. */
+async function saveConfigFile(cfg, paramsJson, dataInput, io) {
+    // Nothing to write: the file stays as it is, byte for byte (a rewrite would restyle it).
+    if (paramsJson === undefined && dataInput === undefined)
+        return io.info(`save-config: no params or data given, so ${cfg.file} stays as it is`);
+    const file = external_node_path_default().resolve(cfg.root, cfg.file);
+    const doc = (0,dist/* parseDocument */.Tp)(await (0,promises_.readFile)(file, 'utf8'));
+    if (paramsJson !== undefined)
+        for (const [key, value] of Object.entries((0,dist/* parse */.qg)(paramsJson)))
+            doc.setIn(['model', key], value);
+    if (dataInput !== undefined) {
+        const rel = external_node_path_default().relative(cfg.root, external_node_path_default().resolve(io.cwd, dataInput));
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            throw new InputError('data', `${JSON.stringify(dataInput)} lies outside the repository, so the pipeline file cannot name it`);
+        doc.setIn(['data', 'train'], rel.split((external_node_path_default()).sep).join('/'));
+    }
+    await writeFileAtomic(file, doc.toString());
+    io.info(`save-config: wrote ${[paramsJson !== undefined ? 'model parameters' : '', dataInput !== undefined ? 'data.train' : ''].filter(Boolean).join(' and ')} into ${cfg.file}`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/model/gather.ts
+// The trees of a forest, gathered in index order into what its package records: their JSON (the
+// package writer), their importance shares, and their votes. train (one runner) and its merge (shards)
+// both go through it, which is why the two make the same bytes.
+
+
+/**
+ * The trees, taken in index order, into the package (their JSON), the importances and the votes: out
+ * of bag, on the test rows and on the examples. One runner adds each tree as it grows, a merge each
+ * tree as it reads it from a shard, so both make the same model. flush() before reading the votes.
+ */
+class ForestGatherer {
+    writer;
+    shares = [];
+    oob;
+    test;
+    examples;
+    testRows;
+    /** Trees whose votes wait to be added, a batch at a time (TreeVotes.addCodes). */
+    pending = [];
+    next = 0;
+    classes;
+    constructor(options, width, train, testRows, examples, gzip) {
+        this.classes = options.classes;
+        this.writer = new PackageWriter(options, width, options.trees, gzip);
+        this.oob = options.bootstrap ? new TreeVotes(options.task, options.classes, train) : undefined;
+        this.test = new TreeVotes(options.task, options.classes, testRows);
+        this.examples = new TreeVotes(options.task, options.classes, examples);
+        this.testRows = testRows;
+    }
+    /**
+     * The next tree: its JSON, importance share, and votes (out of bag; on the test rows, then the
+     * examples). A vote code past its classes or values is returned (only a damaged shard has one).
+     */
+    add(json, importance, votes) {
+        this.writer.add(json);
+        this.shares.push(importance);
+        this.pending.push({ tree: this.next++, votes });
+        return this.pending.length >= VOTE_BATCH ? this.flush() : undefined;
+    }
+    /** The votes of the trees added since the last flush. */
+    flush() {
+        const batch = this.pending;
+        this.pending = [];
+        if (batch.length === 0)
+            return undefined;
+        const of = (codes) => batch.map(({ votes }) => ({ codes: codes(votes), values: votes.values }));
+        const found = (which, bad, offset = 0) => {
+            if (!bad)
+                return undefined;
+            const { tree, votes } = batch[bad.tree];
+            return { which, tree, row: bad.row + offset, code: bad.code, past: votes.values ? `${votes.values.length} values` : `${this.classes} classes` };
+        };
+        return ((this.oob ? found('out-of-bag', this.oob.addCodes(of((v) => v.oob))) : undefined) ??
+            found('predicted', this.test.addCodes(of((v) => v.predicted.subarray(0, this.testRows)))) ??
+            found('predicted', this.examples.addCodes(of((v) => v.predicted.subarray(this.testRows))), this.testRows));
+    }
+    oobScore(yTrain) {
+        return this.oob ? this.oob.score(yTrain instanceof Int32Array ? { yClass: yTrain } : { yValue: yTrain }) : Number.NaN;
+    }
+    testPredictions() {
+        return this.test.predictions();
+    }
+    examplePredictions() {
+        return this.examples.predictions().yPred;
+    }
+}
+/** Trees whose votes are added together: 16 trees of a million rows are 16 MB of codes. */
+const VOTE_BATCH = 16;
+
+;// CONCATENATED MODULE: ./src/engine/model/package-parts.ts
+
+
+
+
+
+/** Test shares per value of the stratify column; a value with no test row, or 10 points off, is a warning. */
+function package_parts_stratifyShares(column, table, isTest, labelled, fraction) {
+    const col = columnByName(table, column);
+    if (!col)
+        throw new DataFileError(table.files.join(', '), `split.stratify names ${JSON.stringify(column)}, which is not a column`);
+    const total = new Map();
+    const test = new Map();
+    for (let r = 0; r < table.rowCount; r++) {
+        if (!labelled[r])
+            continue;
+        const key = String(cellValue(col, r) ?? '');
+        total.set(key, (total.get(key) ?? 0) + 1);
+        if (isTest[r])
+            test.set(key, (test.get(key) ?? 0) + 1);
+    }
+    const shares = [];
+    const warnings = [];
+    for (const key of [...total.keys()].sort()) {
+        const share = (test.get(key) ?? 0) / total.get(key);
+        shares.push([key, share]);
+        if (share === 0 || Math.abs(share - fraction) > 0.1)
+            warnings.push(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${total.get(key)} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
+    }
+    return { shares: Object.fromEntries(shares), warnings };
+}
+/** The package's smoke test: up to five rows, labelled test rows first, whose predictions it records. */
+function exampleRowsOf(table, isTest, labelled) {
+    const rows = [];
+    for (let r = 0; r < table.rowCount && rows.length < 5; r++)
+        if (isTest[r] && labelled[r])
+            rows.push(r);
+    for (let r = 0; r < table.rowCount && rows.length < 5; r++)
+        if (!rows.includes(r))
+            rows.push(r);
+    return rows;
+}
+/** The model on its labelled test rows: metrics, prediction distribution and calibration (drift-report's reference). */
+function holdout(yTrue, predicted, classes, task) {
+    const { yPred, shares: proba } = predicted;
+    const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
+    const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]), 'categorical') : profileValues(yPred, 'number');
+    const calibration = classes ? fitCalibration(topShares(proba, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
+    return { rows: yTrue.length, metrics, predictions, calibration };
+}
+/** Importance per input column (a one-hot or hashed column sums its features), largest first. */
+function importanceByColumn(encoding, perFeature) {
+    // A Map, not an object: a column may be called "__proto__" or "constructor".
+    const byColumn = new Map();
+    let f = 0;
+    for (const c of encoding.columns) {
+        const width = c.kind === 'one-hot' ? c.levels.length : c.kind === 'hashed-text' ? c.width : 1;
+        let sum = 0;
+        for (let i = 0; i < width; i++)
+            sum += perFeature[f++] ?? 0;
+        byColumn.set(c.name, sum);
+    }
+    return Object.fromEntries([...byColumn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/steps/train-package.ts
+// train's model package: its head from the data's parts and the gathered trees, written and cached;
+// then train's outputs and summary, for a package trained now, restored, taken over, or a shard.
+
+
+
+
+
+
+
+
+
+
+
+/** The package, once every tree is gathered: its head, written with the trees; then train's outputs. */
+async function completeModel(run, options, parts, gathered, yTrain, yTest) {
+    const { cfg, params, io, out } = run;
+    const width = parts.encoding.features.length;
+    const oob = gathered.oobScore(yTrain);
+    const ranked = importanceByColumn(parts.encoding, sumImportances(gathered.shares, width));
+    const classes = parts.classes;
+    const prov = await io.provenance();
+    const head = {
+        format: MODEL_FORMAT,
+        format_version: MODEL_FORMAT_VERSION,
+        pipeline: cfg.name,
+        task: cfg.task,
+        target: { name: cfg.target, classes },
+        id: cfg.id ?? null,
+        encoding: parts.encoding,
+        schema: parts.schema,
+        params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
+        split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: parts.keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: parts.stratifyShares },
+        provenance: { data_sha256: run.dataSha, data_files: parts.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: run.buildKey },
+        rows: parts.rows,
+        oob_score: Number.isNaN(oob) ? null : oob,
+        feature_importance: ranked,
+        profile: parts.profile,
+        holdout: yTest.length > 0 ? holdout(yTest, gathered.testPredictions(), classes, cfg.task) : undefined,
+        examples: { rows: parts.examples, predictions: Array.from(gathered.examplePredictions(), (v) => (classes ? classes[v] : v)) },
+    };
+    const { bytes, gzipped } = await gathered.writer.finish(head);
+    if (gzipped && !run.gzip)
+        io.info(`the package is over ${PLAIN_PACKAGE_LIMIT / 1024 ** 2} MiB of JSON, so ${out.shown} holds it gzipped (${bytes.length.toLocaleString('en-US')} bytes): every mlops step reads it as it is, and zcat shows its JSON`);
+    await writeOutputs(io, [[out, bytes]], run.protectedInputs);
+    const cache = run.cache;
+    if (cache)
+        await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], run.cacheKey));
+    return finish(cfg, head, bytes, out, io, run.upload, '');
+}
+/** A shard's outputs: its file and digest, uploaded as an mlops-shard artifact for the merge job. */
+async function finishShard(cfg, bytes, out, io, upload, shard, first, end, total) {
+    const sha = sha256Hex(bytes);
+    const artifact = upload ? await uploadOutput(io, 'mlops-shard', cfg.name, sha, out) : '';
+    return {
+        ok: true,
+        outputs: { 'model-path': out.shown, 'model-digest': `sha256:${sha}`, artifact, 'oob-score': '', 'feature-importance': '{}', 'restored-from': '' },
+        summary: `### train: ${escapeMarkdown(cfg.name)} (shard ${shard.index}/${shard.count})\n\nTrees ${first}–${end - 1} of ${total}: <code>${escapeMarkdown(out.shown, 200)}</code> (${bytes.length.toLocaleString('en-US')} bytes). Merge the ${shard.count} shards with train's merge input (\`mlops train --merge '…/*.shard'\`).\n`,
+    };
+}
+/** Uploads train's output file as the artifact <prefix>-<pipeline>-…; its name, or '' when none went up (a warning says why). */
+async function uploadOutput(io, prefix, pipeline, sha, out) {
+    const artifacts = io.artifacts;
+    if (!artifacts) {
+        io.warning('upload-artifact is true, but artifacts exist only in GitHub Actions; nothing was uploaded');
+        return '';
+    }
+    const name = artifactName(io, prefix, pipeline, sha);
+    const uploaded = await sideEffect(io, `uploading the artifact ${name}`, async () => {
+        const result = await artifacts.upload(name, [out.abs], external_node_path_default().dirname(out.abs));
+        io.info(`uploaded the artifact ${name} (id ${result.id ?? '?'}, ${result.size ?? '?'} bytes)`);
+    });
+    return uploaded ? name : '';
+}
+/** The outputs and summary of a package, trained now or restored; uploads it when asked. */
+async function finish(cfg, pkg, bytes, out, io, upload, restoredFrom) {
+    const sha = sha256Hex(bytes);
+    const digest = `sha256:${sha}`;
+    const artifact = upload ? await uploadOutput(io, 'model', cfg.name, sha, out) : '';
+    const top = Object.entries(pkg.feature_importance).slice(0, 10);
+    const summary = [
+        `### train: ${escapeMarkdown(cfg.name)}${restoredFrom === 'cache' ? ' (restored from the cache)' : restoredFrom ? ` (taken from ${restoredFrom}, not trained)` : ''}`,
+        '',
+        `${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
+        '',
+        `Model: <code>${escapeMarkdown(out.shown, 200)}</code> (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
+        '',
+        '| Feature | Importance |',
+        '|---|---:|',
+        ...top.map(([name, v]) => `| ${escapeMarkdown(name)} | ${v.toFixed(4)} |`),
+        '',
+    ].join('\n');
+    return {
+        ok: true,
+        outputs: { 'model-path': out.shown, 'model-digest': digest, artifact, 'oob-score': pkg.oob_score === null ? '' : String(pkg.oob_score), 'feature-importance': JSON.stringify(pkg.feature_importance), 'restored-from': restoredFrom },
+        summary,
+    };
+}
+/** The running code's identity: the bundle (or source file) this function was loaded from. */
+function codeDigest() {
+    try {
+        return sha256Hex((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url)));
+    }
+    catch {
+        return TOOL;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/train-grow.ts
+// train's forest: the split, the encoding and the trees, grown on every core.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * One runner's forest (or one shard of it): split the labelled rows, encode the training rows, grow the
+ * trees on every thread while the data is described, and package them.
+ */
+async function growForest(run, dataInput, threads, shard) {
+    const { cfg, params, buildKey, out, protectedInputs, upload, io, gzip } = run;
+    const { table } = await loadData(cfg, { data: dataInput }, io);
+    const labels = labelsOf(cfg, table);
+    const keyColumns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
+    const isTest = await testRowsThreaded(table, { columns: keyColumns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, threads);
+    const trainRows = [];
+    const testRowList = [];
+    for (let r = 0; r < table.rowCount; r++) {
+        if (!labels.labelled[r])
+            continue;
+        if (isTest[r])
+            testRowList.push(r);
+        else
+            trainRows.push(r);
+    }
+    if (trainRows.length < 2)
+        throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
+    let stratifyShares = null;
+    if (cfg.split.stratify !== undefined) {
+        const stratified = package_parts_stratifyShares(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction);
+        stratified.warnings.forEach((w) => io.warning(w));
+        stratifyShares = stratified.shares;
+    }
+    // The encoded training columns move to shared memory, where the training threads read them. The
+    // training rows' table is let go once profiled (hence the let), not held while the trees grow.
+    let encoded = encodeTrainingRows(cfg, table, featureNames(cfg, table), trainRows, labels);
+    const { encoding, data } = encoded;
+    data.columns = sharedColumns(data.columns);
+    const options = forestOptions(cfg, params, labels.classes?.length ?? 0);
+    let lastShown = 0;
+    const progress = (p) => {
+        // About ten progress lines, whatever the number of trees.
+        if (p.done === p.total || p.done - lastShown >= Math.max(1, Math.ceil(p.total / 10))) {
+            lastShown = p.done;
+            const rate = p.seconds > 0 ? Math.round((p.done * trainRows.length) / p.seconds) : 0;
+            io.info(`trees ${p.done}/${p.total} · ${p.seconds.toFixed(1)} s · ${rate.toLocaleString('en-US')} rows/s`);
+        }
+    };
+    const width = encoding.features.length;
+    // Every tree predicts the labelled test rows (the holdout) and the examples where it grows.
+    const exampleRows = exampleRowsOf(table, isTest, labels.labelled);
+    const predict = applyEncoding(subsetTable(table, [...testRowList, ...exampleRows]), encoding);
+    const grow = { json: true, oob: options.bootstrap, flat: false, predict, member: shard !== undefined };
+    const range = shard ? shardRange(shard, options.trees) : { first: 0, end: options.trees };
+    const ids = Array.from({ length: range.end - range.first }, (_, i) => range.first + i);
+    // A shard keeps its trees as it ships them; one runner adds each, in index order, to the package and the votes.
+    const shipped = [];
+    const gathered = shard ? undefined : new ForestGatherer(options, width, trainRows.length, testRowList.length, exampleRows.length, gzip);
+    const take = (_, t) => {
+        if (!gathered)
+            return void shipped.push({ json: { length: t.json.byteLength, member: t.member }, importance: t.importance, votes: t.votes });
+        // The codes were made by this very run: one out of range is a bug, not the user's input.
+        if (gathered.add(t.json, t.importance, t.votes))
+            throw new Error('a training thread sent a vote code out of range');
+    };
+    const threadsText = `${threads} thread${threads === 1 ? '' : 's'}`;
+    if (!shard)
+        io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testRowList.length} rows held out for test) with ${threadsText}`);
+    else
+        io.info(ids.length > 0 ? `shard ${shard.index}/${shard.count}: training trees ${range.first}–${range.end - 1} of ${options.trees} on ${trainRows.length} rows × ${width} features with ${threadsText}` : `shard ${shard.index}/${shard.count}: no trees (${shard.count} shards for ${options.trees} trees)`);
+    // The threads start growing at once; the main thread meanwhile describes the data (it would
+    // otherwise wait), and takes the trees in order afterwards.
+    const training = trainTrees(data, options, ids, grow, take, threads, progress);
+    const parts = {
+        classes: labels.classes,
+        encoding,
+        schema: inferSchema(table, cfg.validation.maxMissingRate),
+        keyColumns,
+        stratifyShares,
+        files: table.files,
+        rows: { total: table.rowCount, labelled: trainRows.length + testRowList.length, train: trainRows.length, test: testRowList.length },
+        profile: profileTable(encoded.table),
+        examples: exampleRows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name), r)]))),
+    };
+    encoded = undefined;
+    await training;
+    if (gathered?.flush())
+        throw new Error('a training thread sent a vote code out of range');
+    const yTrain = (data.yClass ?? data.yValue);
+    const yTest = labelValues(labels, testRowList);
+    if (shard) {
+        const rows = { task: options.task, classes: options.classes, train: trainRows.length, test: testRowList.length, examples: exampleRows.length, oob: options.bootstrap };
+        const bytes = encodeShard({ pipeline: cfg.name, build_key: buildKey, tool: TOOL, shard, total_trees: options.trees, features: width, first: range.first }, rows, parts, { train: yTrain, test: yTest }, shipped);
+        await writeOutputs(io, [[out, bytes]], protectedInputs);
+        return finishShard(cfg, bytes, out, io, upload, shard, range.first, range.end, options.trees);
+    }
+    return completeModel(run, options, parts, gathered, yTrain, yTest);
+}
+
+;// CONCATENATED MODULE: ./src/steps/train-merge.ts
+// train's merge input: the trees of a matrix's shards put together into the package one runner would
+// have written with the same seed.
+
+
+
+
+
+
+
+/**
+ * merge: the shards' trees, in index order, through the same gathering as one runner's. The shards
+ * carry the data's parts and labels, so the merge reads no data beyond hashing it (its build key).
+ */
+async function mergeShards(run, pattern) {
+    const { cfg, params, io } = run;
+    const files = await resolveDataFiles(cfg.root, pattern, 'the merge input', resolveOptions(io, true));
+    const readers = [];
+    try {
+        for (const f of files)
+            readers.push(await ShardReader.open(f.name, f.path));
+        if (readers.length === 0)
+            throw new ShardError('the merge input', 'matches no shard file');
+        const parts = readers[0].head;
+        const rows = readers[0].rows;
+        const options = forestOptions(cfg, params, parts.classes?.length ?? 0);
+        if (rows.task !== options.task || rows.classes !== options.classes || rows.oob !== options.bootstrap)
+            throw new ShardError(readers[0].file, `describes a ${rows.task} forest of ${rows.classes} classes, not the ${options.task} forest of ${options.classes} this merge makes: the shard is damaged`);
+        const width = parts.encoding.features.length;
+        const ordered = orderShards(readers, { pipeline: cfg.name, buildKey: run.buildKey, trees: options.trees, features: width });
+        const gathered = new ForestGatherer(options, width, rows.train, rows.test, rows.examples, run.gzip);
+        const damaged = (bad) => new ShardError(ordered.find((r) => bad.tree < r.first + r.trees).file, `tree ${bad.tree}'s ${bad.which} votes hold code ${bad.code} at row ${bad.row}, past its ${bad.past}: the shard is damaged`);
+        let labels;
+        for (const r of ordered) {
+            if (labels)
+                r.skipLabels();
+            else
+                labels = await r.labels();
+            for await (const t of r.read()) {
+                const bad = gathered.add(t.json, t.importance, t.votes);
+                if (bad)
+                    throw damaged(bad);
+            }
+        }
+        const bad = gathered.flush();
+        if (bad)
+            throw damaged(bad);
+        io.info(`merged ${options.trees} trees from ${readers.length} shard${readers.length === 1 ? '' : 's'}`);
+        return await completeModel(run, options, parts, gathered, labels.train, labels.test);
+    }
+    finally {
+        await Promise.all(readers.map((r) => r.close()));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/train-reuse.ts
+// train's reuse: pull-request: on a merge, the candidate the pull request's run already trained and
+// compared, when it is byte for byte what this run would train.
+
+
+
+
+
+
+/**
+ * reuse: pull-request. The candidate that the merged pull request's run trained and uploaded, taken
+ * when it records this run's build key (same data, config, schema, parameters and code); anything
+ * else (no such pull request, an expired artifact, another key, a failed download) trains anew.
+ */
+async function takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io) {
+    if (!io.earlierModels) {
+        io.warning('reuse: pull-request needs GitHub Actions and a token; training');
+        return undefined;
+    }
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(io.tmp, 'mlops-reuse-'));
+    try {
+        let found;
+        try {
+            found = await io.earlierModels.fetchMergedPullRequestModel(cfg.name, dir);
+        }
+        catch (err) {
+            io.warning(`reuse: the merged pull request's model could not be fetched (${err.message}); training`);
+            return undefined;
+        }
+        if ('missing' in found) {
+            io.info(`reuse: ${found.missing}; training`);
+            return undefined;
+        }
+        const file = found.files.find((f) => /\.json(\.gz)?$/.test(f));
+        const loaded = file ? await loadModel(file, `pull request #${found.pullRequest}'s ${external_node_path_default().basename(file)}`).catch((err) => err) : new Error('the artifact holds no model package');
+        if (loaded instanceof Error) {
+            io.warning(`reuse: pull request #${found.pullRequest}'s model artifact is not usable (${loaded.message}); training`);
+            return undefined;
+        }
+        // The model must be the one its run compared (and the comment showed), byte for byte.
+        const digest = sha256Hex(loaded.bytes);
+        if (digest !== found.recordedSha256) {
+            io.warning(`reuse: pull request #${found.pullRequest}'s model artifact (run ${found.run}) has sha256 ${digest.slice(0, 12)}…, not the ${found.recordedSha256.slice(0, 12)}… its run compared; training`);
+            return undefined;
+        }
+        if (loaded.pkg.pipeline !== cfg.name || loaded.pkg.provenance.build_key !== buildKey) {
+            io.info(`reuse: pull request #${found.pullRequest}'s model was trained on other data, config, parameters or code than this commit's; training`);
+            return undefined;
+        }
+        const bytes = recodePackage(loaded.bytes, gzip);
+        await writeOutputs(io, [[out, bytes]], protectedInputs);
+        io.info(`reuse: took pull request #${found.pullRequest}'s candidate: it records this commit's data, config, parameters and code, so nothing is trained`);
+        return { pkg: loaded.pkg, bytes, pullRequest: found.pullRequest };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/train.ts
+// The train step: read the inputs, find the model's identity (its build key), and take the model from
+// the merged pull request or the cache when it is this run's; otherwise grow it, or merge its shards.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function train(inputs, io) {
+    let cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
+    const paramsJson = optionalInput(inputs, 'params');
+    if (booleanInput(inputs, 'save-config')) {
+        // Written first and read again, so that the model records the config digest of the file a commit carries.
+        if (paramsJson !== undefined)
+            applyParams(cfg.model, paramsJson);
+        await saveConfigFile(cfg, paramsJson, optionalInput(inputs, 'data'), io);
+        cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
+    }
+    const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
+    const threads = threadsInput(inputs);
+    const shardText = optionalInput(inputs, 'shard');
+    const mergeGlob = optionalInput(inputs, 'merge');
+    if (shardText !== undefined && mergeGlob !== undefined)
+        throw new InputError('merge', 'give shard or merge, not both');
+    const shard = shardText === undefined ? undefined : parseShardSpec(shardText);
+    if (shardText !== undefined && !shard)
+        throw new InputError('shard', `${JSON.stringify(shardText)} is not i/N with 1 ≤ i ≤ N ≤ ${MAX_SHARDS}`);
+    const out = userPath(io, inputs, 'output', shard ? `out/${cfg.name}/shard-${shard.index}-of-${shard.count}.shard` : `out/${cfg.name}/model.json`);
+    const upload = booleanInput(inputs, 'upload-artifact');
+    const dataInput = optionalInput(inputs, 'data');
+    const reuse = optionalInput(inputs, 'reuse');
+    if (reuse !== undefined && reuse !== 'pull-request')
+        throw new InputError('reuse', `${JSON.stringify(reuse)} is not pull-request (or empty)`);
+    // Everything that shapes the model, and nothing that does not (threads): the cache key.
+    const files = await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined));
+    const protectedInputs = [...runInputs(cfg), ...files.map((f) => f.path)];
+    // Refused before anything is written there, the cache's restore included.
+    await checkOutput(io, out, protectedInputs);
+    const dataSha = await dataDigest(files);
+    let schemaSha = null;
+    if (cfg.schema !== undefined) {
+        const schemaAbs = external_node_path_default().resolve(cfg.root, cfg.schema);
+        await checkFile(cfg.root, schemaAbs, cfg.schema, 'schema', true);
+        schemaSha = sha256Hex(await (0,promises_.readFile)(schemaAbs));
+    }
+    const gzip = out.abs.endsWith('.gz');
+    // The model's identity: everything that shapes it. A package that records the same key is this
+    // run's model, whichever run trained it.
+    const code = codeDigest(); // reads and hashes the running bundle: once
+    const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params }));
+    const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
+    if (reuse === 'pull-request' && !shard) {
+        const taken = await takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io);
+        if (taken)
+            return finish(cfg, taken.pkg, taken.bytes, out, io, upload, `pull-request #${taken.pullRequest}`);
+    }
+    // A shard is not a model: nothing to restore, nothing to cache.
+    const cache = shard ? undefined : io.cache;
+    let restored = false;
+    if (cache)
+        await sideEffect(io, 'restoring the model from the cache', async () => void (restored = await cache.restore([out.shown], cacheKey)));
+    if (restored) {
+        const cached = await loadModel(out.abs, out.shown).catch(() => undefined);
+        if (cached && cached.pkg.provenance.data_sha256 === dataSha && cached.pkg.provenance.config_sha256 === cfg.digest) {
+            io.info(`restored ${out.shown} from the cache (${cacheKey}): data, config and code are unchanged, so nothing is trained`);
+            return finish(cfg, cached.pkg, cached.bytes, out, io, upload, 'cache');
+        }
+        io.warning(`the cached ${out.shown} does not match this data or config; training anew`);
+    }
+    const run = { cfg, params, buildKey, dataSha, gzip, out, protectedInputs, cache, cacheKey, upload, io };
+    if (mergeGlob !== undefined)
+        return mergeShards(run, mergeGlob);
+    return growForest(run, dataInput, threads, shard);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/validation/findings.ts
 /** Findings kept per check; the rest are counted. A broken million-row file must not fill memory. */
 const FINDINGS_KEPT = 1000;
@@ -27842,7 +28070,7 @@ function failureLines(report, perCheck = 3) {
 
 
 async function validateData(inputs, io) {
-    const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+    const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
     const failOnError = booleanInput(inputs, 'fail-on-error');
     const reportPath = userPath(io, inputs, 'report', `out/${cfg.name}/validation-report.json`);
     const loaded = await loadData(cfg, { data: optionalInput(inputs, 'data'), testData: optionalInput(inputs, 'test-data'), schema: optionalInput(inputs, 'schema') }, io);
@@ -28011,7 +28239,7 @@ async function postComparison(inputs, io) {
     const info = await (0,promises_.lstat)(dir.abs).catch(() => undefined);
     if (info && !info.isDirectory())
         throw new ArtifactRecordError(dir.shown, 'is not a folder (download the mlops-comparison artifacts into one)');
-    const headSha = optionalInput(inputs, 'head-sha') ?? io.runHeadSha;
+    const headSha = optionalInput(inputs, 'head-sha') ?? io.triggeringRun?.headSha;
     if (headSha === undefined || !/^[0-9a-f]{40}$/.test(headSha))
         throw new UserError(`post-comparison needs the candidate run's head commit: give head-sha, or run on a workflow_run event (got ${JSON.stringify(headSha ?? '')})`);
     if (!io.pullRequests)
@@ -28050,7 +28278,7 @@ async function postComparison(inputs, io) {
         if (cfg.task !== rec.record.task)
             throw new ArtifactRecordError(rec.file, `is a ${rec.record.task}, but the base branch's ${cfg.file} is a ${cfg.task}: not posted`);
         const verdict = recomputedVerdict(rec.record, cfg);
-        return { rec, verdict, body: postedBody(rec.record, cfg, verdict, io.runUrl) };
+        return { rec, verdict, body: postedBody(rec.record, cfg, verdict, io.triggeringRun?.url) };
     });
     const sink = io.pullRequests.comments(number);
     for (const { rec, body } of bodies)
@@ -28075,7 +28303,7 @@ async function postComparison(inputs, io) {
 
 
 
-const STEP_RUNNERS = {
+const RUNNERS = {
     'validate-data': validateData,
     train: train,
     evaluate: evaluate,
@@ -28086,6 +28314,13 @@ const STEP_RUNNERS = {
     'post-comparison': postComparison,
     sweep: sweep,
 };
+/**
+ * The runner of a step chosen at run time. Its inputs come from the front door, which builds them from
+ * the same spec (every declared input present), so widening the input type here loses nothing.
+ */
+function stepRunner(name) {
+    return RUNNERS[name];
+}
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
 const RUN_CHAIN = ['validate-data', 'sweep', 'train', 'evaluate', 'compare-to-champion', 'publish-model'];
 /** The flags `mlops run` passes on to every chain step that has the input (data: a new batch; params: train's). */
@@ -28102,7 +28337,7 @@ function chainInputs(name, pipeline, earlier, flags = {}) {
     if (name === 'train' && best && flags.params === undefined)
         base.params = best;
     if (name === 'compare-to-champion' && best && flags.params === undefined)
-        base['sweep-report'] = earlier.sweep.json ?? '';
+        base['sweep-report'] = earlier.sweep?.json ?? '';
     if (name === 'evaluate')
         return { ...base, model };
     if (name === 'compare-to-champion')
@@ -28121,6 +28356,10 @@ function chainSkip(name, earlier) {
 }
 
 ;// CONCATENATED MODULE: ./src/front/action.ts
+// The Actions front door: read inputs, build the ports the step's spec declares, run the step, set
+// outputs, write the job summary. @actions/core is loaded here only, so the CLI never pays for it.
+
+
 
 
 
@@ -28144,53 +28383,76 @@ function readInputs(core, name) {
     }
     return inputs;
 }
-async function actionsIO(core, name, inputs) {
-    // Only train keeps a cache; asking for it elsewhere would load @actions/cache for nothing.
-    const cache = name === 'train' ? await actionsModelCache() : undefined;
+/**
+ * How this front door builds each port. Without a token there is no GitHub port: no champion source is
+ * then not "no champion", and the step that needs one refuses unless told otherwise.
+ */
+const PORTS = {
+    cache: () => actionsModelCache(),
     // Artifacts need the runner's results service; without it (a local runner), there are none.
-    const artifacts = process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined;
-    // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
-    // Artifacts are named by pipeline, job, commit and digest: a pull request's head, not its merge ref.
-    // The event file, read once: the commit for artifact names, and the context of every adapter below.
-    const ctx = await pullRequestContext();
-    const commit = ctx.headSha ?? process.env.GITHUB_SHA ?? undefined;
-    const io = { root: process.env.GITHUB_WORKSPACE || process.cwd(), cwd: process.cwd(), scope: process.env.GITHUB_JOB || undefined, commit, cache, artifacts, ...baseIO(core) };
-    if (name !== 'compare-to-champion' && name !== 'publish-model' && name !== 'deploy' && name !== 'drift-report' && name !== 'post-comparison' && name !== 'train')
-        return io;
-    const token = inputs.token ?? '';
-    if (name === 'train') {
+    artifacts: async ({ env }) => (env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL ? actionsArtifactStore() : undefined),
+    earlierModels: async (c) => {
         // Only reuse needs GitHub; a plain train never loads its client.
-        if (!inputs.reuse || !token)
-            return io;
-        const workflowPath = inputs['candidate-workflow'] || ownWorkflowPath(process.env.GITHUB_WORKFLOW_REF) || '';
-        return { ...io, earlierModels: mergedPullRequestModels(await octokitFor(token, io), { owner: ctx.owner, repo: ctx.repo, workflowPath }, process.env.GITHUB_SHA ?? '', token) };
-    }
-    // Without a token there is no champion source (io.champions stays undefined): the step refuses to
-    // decide unless allow-first-model says so. That is not "no champion".
-    if (!token)
-        return io;
-    const octokit = await octokitFor(token, io);
-    if (name === 'post-comparison')
-        return { ...io, pullRequests: pullRequestPoster(octokit, ctx), runHeadSha: ctx.workflowRun?.headSha, runUrl: ctx.workflowRun?.url };
-    const registry = githubRegistry(octokit, ctx.owner, ctx.repo, io);
-    if (name === 'publish-model')
-        return { ...io, champions: registry, registry, attest: attestation(core, token) };
-    if (name === 'deploy')
-        return { ...io, registry, deployments: githubDeployments(octokit, ctx.owner, ctx.repo) };
-    if (name === 'drift-report') {
-        const env = process.env;
-        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-        // The retrain runs on the branch this run is on (a schedule runs on the default branch).
-        const ref = env.GITHUB_REF_NAME || ctx.defaultBranch || 'main';
-        return { ...io, champions: registry, driftIssues: githubDriftIssues(octokit, ctx.owner, ctx.repo, DRIFT_LABEL), dispatcher: githubDispatcher(octokit, ctx.owner, ctx.repo, ref), runUrl };
-    }
-    let comments;
-    if (ctx.number !== undefined && ctx.fromFork)
-        core.notice(`${name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
-    else if (ctx.number !== undefined)
-        comments = pullRequestComments(octokit, { ...ctx, number: ctx.number });
-    const pullRequest = ctx.number !== undefined && ctx.headSha ? { number: ctx.number, headSha: ctx.headSha } : undefined;
-    return { ...io, champions: registry, comments, pullRequest };
+        if (!c.inputs.reuse || !c.token)
+            return undefined;
+        const workflowPath = c.inputs['candidate-workflow'] || ownWorkflowPath(c.env.GITHUB_WORKFLOW_REF) || '';
+        return mergedPullRequestModels(await c.octokit(), { owner: c.ctx.owner, repo: c.ctx.repo, workflowPath }, c.env.GITHUB_SHA ?? '', c.token);
+    },
+    champions: async (c) => (c.token ? c.registry() : undefined),
+    registry: async (c) => (c.token ? c.registry() : undefined),
+    attest: async (c) => (c.token ? attestation(c.core, c.token) : undefined),
+    deployments: async (c) => (c.token ? githubDeployments(await c.octokit(), c.ctx.owner, c.ctx.repo) : undefined),
+    comments: async (c) => {
+        if (!c.token || c.ctx.number === undefined)
+            return undefined;
+        if (c.ctx.fromFork) {
+            c.core.notice(`${c.name}: a pull request from a fork gets a read-only token; the comment is skipped, the report is in the job summary and the mlops-comparison artifact (post it from a workflow_run workflow)`);
+            return undefined;
+        }
+        return pullRequestComments(await c.octokit(), { ...c.ctx, number: c.ctx.number });
+    },
+    pullRequests: async (c) => (c.token ? pullRequestPoster(await c.octokit(), c.ctx) : undefined),
+    driftIssues: async (c) => (c.token ? githubDriftIssues(await c.octokit(), c.ctx.owner, c.ctx.repo, DRIFT_LABEL) : undefined),
+    // The retrain runs on the branch this run is on (a schedule runs on the default branch).
+    dispatcher: async (c) => (c.token ? githubDispatcher(await c.octokit(), c.ctx.owner, c.ctx.repo, c.env.GITHUB_REF_NAME || c.ctx.defaultBranch || 'main') : undefined),
+};
+async function actionsIO(core, name, inputs, env) {
+    // The event file, read once: the commit for artifact names, and the context of every adapter below.
+    const ctx = await pullRequestContext(env);
+    const root = env.GITHUB_WORKSPACE || process.cwd();
+    const io = {
+        root,
+        // Typed paths resolve against the working folder and may lie anywhere (RUNNER_TEMP included).
+        cwd: process.cwd(),
+        tmp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        scope: env.GITHUB_JOB || undefined,
+        // Artifacts are named by pipeline, job, commit and digest: a pull request's head, not its merge ref.
+        commit: ctx.headSha ?? env.GITHUB_SHA ?? undefined,
+        provenance: () => provenance(root, { GITHUB_SHA: env.GITHUB_SHA, SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH }),
+        adminToken: env.MLOPS_ADMIN_TOKEN || undefined,
+        runUrl: env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        pullRequest: ctx.number !== undefined && ctx.headSha ? { number: ctx.number, headSha: ctx.headSha } : undefined,
+        triggeringRun: ctx.workflowRun,
+        ...baseIO(core),
+    };
+    const token = inputs.token ?? '';
+    let octokit;
+    let registry;
+    const context = {
+        name,
+        core,
+        inputs,
+        io,
+        ctx,
+        env,
+        token,
+        octokit: () => (octokit ??= octokitFor(token, io)),
+        registry: () => (registry ??= context.octokit().then((o) => githubRegistry(o, ctx.owner, ctx.repo, io))),
+    };
+    const ports = {};
+    for (const port of stepSpec(name).ports)
+        Object.assign(ports, { [port]: await PORTS[port](context) });
+    return { ...io, ...ports };
 }
 function baseIO(core) {
     return {
@@ -28211,7 +28473,7 @@ async function runAction(name) {
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33838));
     try {
         const inputs = readInputs(core, name);
-        const result = await STEP_RUNNERS[name](inputs, await actionsIO(core, name, inputs));
+        const result = await stepRunner(name)(inputs, await actionsIO(core, name, inputs, process.env));
         for (const [key, value] of Object.entries(result.outputs))
             core.setOutput(key, value);
         if (process.env.GITHUB_STEP_SUMMARY)
@@ -28221,8 +28483,26 @@ async function runAction(name) {
     }
     catch (caught) {
         const err = asUserError(caught);
-        core.setFailed(`${name}: ${err instanceof UserError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        const message = `${name}: ${err instanceof UserError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
+        const where = locationOf(err);
+        // setFailed's annotation has no place; a located one points at the file (and line) to change.
+        if (!where)
+            return core.setFailed(message);
+        core.error(message, { title: `${name}: ${where.what}`, file: where.file, ...(where.startLine !== undefined ? { startLine: where.startLine } : {}) });
+        process.exitCode = 1;
     }
+}
+/**
+ * The file of the repository (and the line) a user error is about, for an annotation there: one file
+ * inside the checkout, not a list, a glob, or a download in a temporary folder.
+ */
+function locationOf(err) {
+    const inRepo = (file) => !/[,*?[]/.test(file) && !file.startsWith('..') && !file.startsWith('/');
+    if (err instanceof ConfigError && inRepo(err.file))
+        return { file: err.file, startLine: err.line, what: 'configuration' };
+    if ((err instanceof FileError || err instanceof DataFileError) && inRepo(err.file))
+        return { file: err.file, what: 'input file' };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/lock-file.ts
@@ -30055,6 +30335,8 @@ function typedOutputs(spec, outputs) {
 
 
 
+
+
 class UsageError extends UserError {
     constructor(message) {
         super(`${message} (see mlops help)`);
@@ -30156,9 +30438,29 @@ function stepInputs(spec, flags) {
 }
 /** Row-level findings up to this many are printed one by one; more are one line with the count. */
 const LISTED_ROWS = 10;
-function cliIO(streams, root, overwrite) {
-    const registry = localRegistry(root);
+/**
+ * The ports the CLI has: the local registry and model cache. Everything else (artifacts, comments,
+ * deployments, issues) exists only in Actions, and a step without it says so or does without.
+ */
+const cli_PORTS = {
+    cache: (root, env) => localModelCache(root, env),
+    champions: (root) => localRegistry(root),
+    registry: (root) => localRegistry(root),
+    artifacts: () => undefined,
+    earlierModels: () => undefined,
+    attest: () => undefined,
+    deployments: () => undefined,
+    comments: () => undefined,
+    pullRequests: () => undefined,
+    driftIssues: () => undefined,
+    dispatcher: () => undefined,
+};
+function cliIO(streams, root, overwrite, ports) {
+    const env = streams.env ?? process.env;
     const held = [];
+    const built = {};
+    for (const port of ports)
+        Object.assign(built, { [port]: cli_PORTS[port](root, env) });
     const print = (a) => {
         const where = a.file ? `${a.file}${a.line !== undefined ? `:${a.line}` : ''}: ` : '';
         streams.err(`${a.level}: ${where}${a.message}\n`);
@@ -30167,9 +30469,11 @@ function cliIO(streams, root, overwrite) {
         root,
         cwd: streams.cwd,
         overwrite,
-        cache: localModelCache(root, streams.env ?? process.env),
-        champions: registry,
-        registry,
+        tmp: (0,external_node_os_.tmpdir)(),
+        // A shell's stray GITHUB_SHA is not this checkout's commit: only inside an Actions job does it count.
+        provenance: () => provenance(root, { GITHUB_SHA: env.GITHUB_ACTIONS === 'true' ? env.GITHUB_SHA : undefined, SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH }),
+        adminToken: env.MLOPS_ADMIN_TOKEN || undefined,
+        ...built,
         info: (m) => streams.err(`${m}\n`),
         warning: (m) => streams.err(`warning: ${m}\n`),
         // A finding on a row of the data waits for the step's end: fifty repeated rows are one line in a
@@ -30217,6 +30521,16 @@ const OTHER_COMMANDS = {
     serve: () => [`  ${'serve'.padEnd(22)}Serves a model over HTTP: MLflow's /invocations and KServe v2, /metrics, and PUT /admin/model (bearer token from $MLOPS_ADMIN_TOKEN).`, `      --pipeline FILE (its champion) or --model PACKAGE; ${SERVE_FLAGS.slice(2).map((f) => `--${f}`).join(', ')}`],
     version: () => [`  ${'version'.padEnd(22)}Prints the version (also --version).`],
 };
+/** Every command in one line each (usage, what it does): the README's and the reference's CLI table. */
+function cliCommands() {
+    const steps = STEP_SPECS.map((s) => ({ usage: `mlops ${s.name} ${s.inputs.filter((i) => i.required).map((i) => `--${i.name} …`).join(' ')}`.trim(), what: s.description }));
+    const others = Object.entries(OTHER_COMMANDS).map(([name, lines]) => {
+        const [first = '', flags = ''] = lines();
+        const required = /--pipeline \(required\)/.test(flags) ? ' --pipeline …' : name === 'serve' ? ' --pipeline … | --model …' : '';
+        return { usage: `mlops ${name}${required}`, what: first.trim().slice(name.length).trim() };
+    });
+    return [...steps, ...others];
+}
 /** The whole help, or one command's: a step's spec, or one of the other commands by name. */
 function help(only) {
     if (typeof only === 'string')
@@ -30224,7 +30538,7 @@ function help(only) {
     if (only)
         return `${[`usage: mlops ${only.name} [--flag value ...] [--json] [--overwrite]`, '', ...stepHelp(only), ...COMMON].join('\n')}\n`;
     const lines = ['usage: mlops <command> [--flag value ...] [--json] [--overwrite]', '', 'commands:'];
-    for (const spec of STEP_SPECS)
+    for (const spec of specs_STEP_SPECS)
         lines.push(...stepHelp(spec));
     for (const command of Object.values(OTHER_COMMANDS))
         lines.push(...command());
@@ -30242,9 +30556,10 @@ async function schemaInfer(args, streams, root) {
     const cfg = await loadPipeline(flags.pipeline, root, streams.cwd);
     const io = { root, cwd: streams.cwd, overwrite: switches.has('overwrite') };
     const convention = conventionSchemaPath(cfg.file, cfg.name);
-    const target = userPath(io, flags, 'output', convention);
+    const given = { output: flags.output ?? '', data: flags.data ?? '' };
+    const target = userPath(io, given, 'output', convention);
     // The pipeline's own schema is not read: this is how it comes to exist, or is renewed.
-    const data = optionalInput(flags, 'data');
+    const data = optionalInput(given, 'data');
     const table = await readPipelineData(cfg, data ?? cfg.data.train, data === undefined ? 'data.train' : 'the data flag', undefined, resolveOptions(io, data !== undefined));
     if (table.rowCount === 0)
         throw new UserError(`${table.files.join(', ')}: no rows to infer a schema from; a schema of nothing would let any data pass`);
@@ -30264,8 +30579,15 @@ async function schemaInfer(args, streams, root) {
         streams.out(`wrote ${target.shown} (${table.columns.length} columns); ${used}\n`);
     return 0;
 }
-async function runStep(name, flags, io) {
-    return STEP_RUNNERS[name](stepInputs(stepSpec(name), flags), io);
+async function runStep(name, flags, streams, root, overwrite) {
+    const io = cliIO(streams, root, overwrite, stepSpec(name).ports);
+    return stepRunner(name)(stepInputs(stepSpec(name), flags), io).then((result) => {
+        io.flushRows(result.outputs.report);
+        return result;
+    }, (err) => {
+        io.flushRows(undefined);
+        throw err;
+    });
 }
 async function runChain(args, streams, root) {
     const { flags, switches } = parseFlags(args, ['pipeline', ...CHAIN_FLAGS], 'run');
@@ -30275,7 +30597,6 @@ async function runChain(args, streams, root) {
     }
     if (!flags.pipeline)
         throw new UsageError('run: the flag --pipeline is required');
-    const io = cliIO(streams, root, switches.has('overwrite'));
     const all = {};
     const typed = {};
     for (const name of RUN_CHAIN) {
@@ -30285,11 +30606,7 @@ async function runChain(args, streams, root) {
             streams.err(`${name}: skipped: ${skip}\n`);
             continue;
         }
-        const result = await runStep(name, chainInputs(name, flags.pipeline, all, flags), io).catch((err) => {
-            io.flushRows(undefined);
-            throw err;
-        });
-        io.flushRows(result.outputs.report);
+        const result = await runStep(name, chainInputs(name, flags.pipeline, all, flags), streams, root, switches.has('overwrite'));
         all[name] = result.outputs;
         typed[name] = typedOutputs(stepSpec(name), result.outputs);
         if (!switches.has('json'))
@@ -30343,7 +30660,7 @@ async function runCli(argv, streams = defaultStreams()) {
             }
             if (!flags.pipeline)
                 throw new UsageError('history: the flag --pipeline is required');
-            const out = await history_history(flags.pipeline, cliIO(streams, root, false));
+            const out = await history_history(flags.pipeline, cliIO(streams, root, false, ['registry']));
             streams.out(switches.has('json') ? `${JSON.stringify(out.json)}\n` : out.text);
             return 0;
         }
@@ -30362,12 +30679,7 @@ async function runCli(argv, streams = defaultStreams()) {
             streams.out(help(spec));
             return 0;
         }
-        const io = cliIO(streams, root, switches.has('overwrite'));
-        const result = await runStep(name, flags, io).catch((err) => {
-            io.flushRows(undefined);
-            throw err;
-        });
-        io.flushRows(result.outputs.report);
+        const result = await runStep(name, flags, streams, root, switches.has('overwrite'));
         if (switches.has('json'))
             streams.out(`${JSON.stringify(typedOutputs(spec, result.outputs))}\n`);
         else

@@ -1,6 +1,6 @@
-// Writes the README's reference tables (pipeline keys, checks, actions) from the specs in src/, between
-// `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. `npm run docs` rewrites them; a test fails
-// when the README is stale.
+// Writes the generated tables (the CLI, reusable workflows, pipeline keys, checks, steps) from the specs
+// in src/ into README.md and docs/reference.md, between `<!-- generated:NAME -->` and
+// `<!-- /generated:NAME -->`. `npm run docs` rewrites them; a test fails when a page is stale.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { PIPELINE_FIELDS } from '../src/engine/config/pipeline.ts';
 import { documentSpec } from '../src/engine/config/spec.ts';
 import { CHECKS } from '../src/engine/validation/checks-catalog.ts';
 import { STEP_SPECS } from '../src/steps/specs.ts';
+import { cliCommands } from '../src/front/cli.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The one place the suite's GitHub name is spelled out: package.json's repository. */
@@ -63,21 +64,29 @@ export function sections() {
     for (const o of s.outputs) actions.push(`| \`${o.name}\` | ${o.type} | ${cell(o.description)} |`);
     actions.push('');
   }
-  return { 'pipeline-keys': keys.join('\n'), checks: checks.join('\n'), actions: actions.join('\n').trimEnd(), workflows: workflowTables() };
+  const cli = ['| Command | What it does |', '|---|---|', ...cliCommands().map((c) => `| \`${cell(c.usage)}\` | ${cell(c.what)} |`)];
+  return { cli: cli.join('\n'), 'pipeline-keys': keys.join('\n'), checks: checks.join('\n'), actions: actions.join('\n').trimEnd(), workflows: workflowTables() };
 }
 
-export function render(readme) {
-  let out = readme;
-  for (const [name, body] of Object.entries(sections())) {
+/** The pages that hold generated tables, and which: the reference holds them all. */
+export const GENERATED = { 'README.md': ['cli'], 'docs/reference.md': ['cli', 'workflows', 'pipeline-keys', 'checks', 'actions'] };
+
+/** A page with its generated blocks rewritten from the specs; every block it must hold is there. */
+export function render(text, page = 'docs/reference.md') {
+  let out = text;
+  const all = sections();
+  for (const name of GENERATED[page] ?? []) {
     const re = new RegExp(`(<!-- generated:${name} -->)[\\s\\S]*?(<!-- /generated:${name} -->)`);
-    if (!re.test(out)) throw new Error(`README.md has no generated:${name} block`);
-    out = out.replace(re, (_, open, close) => `${open}\n${body}\n${close}`);
+    if (!re.test(out)) throw new Error(`${page} has no generated:${name} block`);
+    out = out.replace(re, (_, open, close) => `${open}\n${all[name]}\n${close}`);
   }
   return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../README.md');
-  writeFileSync(file, render(readFileSync(file, 'utf8')));
-  console.log('README.md tables regenerated');
+  for (const page of Object.keys(GENERATED)) {
+    const file = path.join(root, page);
+    writeFileSync(file, render(readFileSync(file, 'utf8'), page));
+  }
+  console.log(`regenerated the tables of ${Object.keys(GENERATED).join(' and ')}`);
 }

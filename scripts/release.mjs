@@ -1,6 +1,6 @@
 // Release helper for this suite.
 //   node scripts/release.mjs check vX.Y.Z   fails unless the tag is a plain semantic version that
-//                                           package.json and src/version.ts both state; prints the
+//                                           package.json and src/engine/version.ts both state; prints the
 //                                           moving major tag (v1) that users pin.
 //   node scripts/release.mjs prepare vX.Y.Z on a clean checkout of the commit to release: writes the
 //                                           pins (below) into a release commit on top of it, and tags
@@ -35,7 +35,7 @@ export function checkReleaseTag(tag, pkgVersion, codeVersion) {
   const m = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.exec(tag ?? '');
   if (!m) return { error: `${JSON.stringify(tag ?? '')} is not a release tag vX.Y.Z` };
   if (tag !== `v${pkgVersion}`) return { error: `the tag ${tag} is not package.json's version ${pkgVersion}: bump it, commit, and tag that commit` };
-  if (codeVersion !== pkgVersion) return { error: `src/version.ts says ${codeVersion}, package.json ${pkgVersion}` };
+  if (codeVersion !== pkgVersion) return { error: `src/engine/version.ts says ${codeVersion}, package.json ${pkgVersion}` };
   return { major: `v${m[1]}` };
 }
 
@@ -79,7 +79,7 @@ const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8'
 
 function versions() {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const code = /VERSION = '([^']+)'/.exec(readFileSync(path.join(root, 'src/version.ts'), 'utf8'))?.[1];
+  const code = /VERSION = '([^']+)'/.exec(readFileSync(path.join(root, 'src/engine/version.ts'), 'utf8'))?.[1];
   return { pkg: pkg.version, code };
 }
 

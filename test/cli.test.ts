@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cli } from './support/cli.ts';
+import { cli, cliWith } from './support/cli.ts';
 import { brokenSpambase, PLANTED } from './support/broken-spambase.ts';
 import { exampleWorkspace, writeFiles } from './support/tmp.ts';
 
@@ -153,3 +153,29 @@ test('run prints one line for many repeated rows, naming the report; drift-repor
   expect(drift.out).toContain('models/spam-detector/v1/spam-detector-model.json.gz (version 1) (3,629 training rows)');
   expect(drift.out).not.toContain('(v1)');
 }, 120_000);
+
+test('a shell\'s stray GITHUB_* variables are not the model\'s provenance; inside an Actions job they are', async () => {
+  const stray = 'f'.repeat(40);
+  const commitOf = async (out: string) => (JSON.parse(await readFile(path.join(ws, out), 'utf8')) as { provenance: { commit: string | null } }).provenance.commit;
+  const args = ['train', '--pipeline', 'pipelines/spam-detector.yml', '--params', '{"trees": 2}'];
+  const shell = await cliWith({ MLOPS_CACHE: 'off', GITHUB_SHA: stray, GITHUB_REPOSITORY: 'someone/else' }, ws, ...args, '--output', 'out/stray.json');
+  expect(shell.code).toBe(0);
+  expect(await commitOf('out/stray.json')).not.toBe(stray);
+  const job = await cliWith({ MLOPS_CACHE: 'off', GITHUB_SHA: stray, GITHUB_ACTIONS: 'true' }, ws, ...args, '--output', 'out/job.json');
+  expect(job.code).toBe(0);
+  expect(await commitOf('out/job.json')).toBe(stray);
+});
+
+test('a target the data does not have is the same configuration error from train and from run: exit 2, the line, the columns', async () => {
+  const text = (await readFile(path.join(ws, 'pipelines/spam-detector.yml'), 'utf8')).replace(/^target: type$/m, 'target: typo');
+  await writeFile(path.join(ws, 'pipelines/typo.yml'), text.replace(/^name: .*$/m, 'name: typo'));
+  const line = text.split('\n').findIndex((l) => l === 'target: typo') + 1;
+  const train = await cli(ws, 'train', '--pipeline', 'pipelines/typo.yml');
+  const run = await cli(ws, 'run', '--pipeline', 'pipelines/typo.yml');
+  for (const r of [train, run]) {
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`mlops: pipelines/typo\\.yml line ${line}, key "target": the target column "typo" is not in data/spambase\\.csv; the columns are .*; did you mean "type"\\?`));
+  }
+  // The same words on both paths.
+  expect(train.err.split('\n').find((l) => l.startsWith('mlops: '))).toBe(run.err.split('\n').find((l) => l.startsWith('mlops: ')));
+});

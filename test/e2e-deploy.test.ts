@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSlot, PredictionServer, SERVE_DEFAULTS } from '../src/serve/server.ts';
-import { cli } from './support/cli.ts';
+import { cli, cliWith } from './support/cli.ts';
 import { FakeGitHub } from './support/fake-github.ts';
 import { FakePullRequest } from './support/fake-pr.ts';
 import { runAction } from './support/run-action.ts';
@@ -101,14 +101,13 @@ test('the CLI deploys the local champion to a running server, under load, with n
       await res.arrayBuffer();
     }
   });
-  process.env.MLOPS_ADMIN_TOKEN = TOKEN;
   try {
-    const d = await cli(local, 'deploy', '--pipeline', P, '--url', server.url, '--json');
+    // The token comes from the environment the CLI was started with (its front door reads it, the step does not).
+    const d = await cliWith({ MLOPS_CACHE: 'off', MLOPS_ADMIN_TOKEN: TOKEN }, local, 'deploy', '--pipeline', P, '--url', server.url, '--json');
     expect(d.err).toBe('');
     expect(d.code).toBe(0);
     expect(JSON.parse(d.out)).toEqual({ 'deployment-id': null, version: 1, url: server.url, 'model-digest': published['model-digest'] });
   } finally {
-    delete process.env.MLOPS_ADMIN_TOKEN;
     stop = true;
     await Promise.all(load);
   }

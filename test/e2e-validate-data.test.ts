@@ -67,3 +67,17 @@ test('drift-report without a token cannot find the champion, and fails naming it
   expect(run.code).toBe(1);
   expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(/^drift-report: input "token": no token/);
 });
+
+test('a target the data does not have: exit 1 with an annotation on the pipeline file\'s target line, naming the columns', async () => {
+  const text = (await readFile(path.join(ws, 'pipelines/spam-detector.yml'), 'utf8')).replace(/^target: type$/m, 'target: label');
+  await writeFiles(ws, { 'pipelines/no-target.yml': text.replace(/^name: .*$/m, 'name: no-target') });
+  const line = text.split('\n').findIndex((l) => l === 'target: label') + 1;
+  expect(line).toBeGreaterThan(0);
+  for (const step of ['validate-data', 'train']) {
+    const run = await runAction(step, { workspace: ws, inputs: { pipeline: 'pipelines/no-target.yml' }, apiUrl: gh.url });
+    expect(run.code).toBe(1);
+    const error = run.commands.find((c) => c.command === 'error');
+    expect(error?.properties).toMatchObject({ file: 'pipelines/no-target.yml', line: String(line) });
+    expect(error?.message).toMatch(new RegExp(`^${step}: pipelines/no-target\\.yml line ${line}, key "target": the target column "label" is not in data/spambase\\.csv; the columns are "[^"]+", .* and \\d+ more`));
+  }
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { symlink, writeFile } from 'node:fs/promises';
 import { checkReleaseTag, isPrivileged, pinSuiteActions, suitePins } from '../scripts/release.mjs';
 import { tempDir } from './support/tmp.ts';
-import { VERSION } from '../src/version.ts';
+import { VERSION } from '../src/engine/version.ts';
 import { REPO_ROOT } from './support/run-action.ts';
 
 test('a tag that is the version gives the major tag users pin', () => {
@@ -74,7 +74,7 @@ test('prepare, on a clone: a release commit that pins its parent, tagged; check-
   for (const f of changed) for (const pin of suitePins(execFileSync('git', ['show', `HEAD:${f}`], { cwd: dir, encoding: 'utf8' }))) expect(pin.ref).toBe(parent);
   expect(script('check-pins')).toMatchObject({ code: 0 });
   // A release commit that also changes action code is not a pin commit.
-  await writeFile(path.join(dir, 'src/version.ts'), `${execFileSync('git', ['show', 'HEAD:src/version.ts'], { cwd: dir, encoding: 'utf8' })}// changed\n`);
+  await writeFile(path.join(dir, 'src/engine/version.ts'), `${execFileSync('git', ['show', 'HEAD:src/engine/version.ts'], { cwd: dir, encoding: 'utf8' })}// changed\n`);
   git('commit', '-q', '--amend', '-a', '--no-edit');
   const bad = script('check-pins');
   expect(bad.code).toBe(1);

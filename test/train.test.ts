@@ -11,24 +11,19 @@ import { ModelFormatError } from '../src/engine/errors.ts';
 import { applyEncoding } from '../src/engine/features/encode.ts';
 import { loadModel, parseModel } from '../src/engine/model/package.ts';
 import { predict, referenceForest, stockJSON } from './support/reference-forest.ts';
-import { cli } from './support/cli.ts';
+import { cli, cliWith } from './support/cli.ts';
 import { loadData } from '../src/steps/data-source.ts';
-import { labelsOf } from '../src/steps/train.ts';
+import { labelsOf } from '../src/engine/data/labels.ts';
 import { exampleWorkspace } from './support/tmp.ts';
 
 let ws: string;
-const saved = process.env.SOURCE_DATE_EPOCH;
 beforeAll(async () => {
   ws = await exampleWorkspace();
-  process.env.SOURCE_DATE_EPOCH = '1767225600';
-});
-afterAll(() => {
-  if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
-  else process.env.SOURCE_DATE_EPOCH = saved;
 });
 
 test('train writes a model package whose forest stock ml-random-forest loads and predicts exactly as ours', async () => {
-  const r = await cli(ws, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--json');
+  // The time comes from the environment the CLI was started with (its front door reads it, not the step).
+  const r = await cliWith({ MLOPS_CACHE: 'off', SOURCE_DATE_EPOCH: '1767225600' }, ws, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--json');
   expect(r.code).toBe(0);
   const outputs = JSON.parse(r.out);
   expect(outputs['model-path']).toBe('out/spam-detector/model.json');

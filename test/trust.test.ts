@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readCsv } from '../src/engine/data/csv-reader.ts';
 import { testRowsOf } from '../src/engine/data/split.ts';
 import { loadModel } from '../src/engine/model/package.ts';
-import { VERSION } from '../src/version.ts';
+import { VERSION } from '../src/engine/version.ts';
 import { cli } from './support/cli.ts';
 import { REPO_ROOT } from './support/run-action.ts';
 import { exampleWorkspace, tempDir, writeFiles } from './support/tmp.ts';

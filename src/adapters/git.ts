@@ -2,6 +2,7 @@
 // is reproducible, unlike the clock). Outside a git checkout both are unknown, never guessed.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import type { Provenance } from '../steps/io.ts';
 
 const run = promisify(execFile);
 
@@ -14,13 +15,12 @@ async function git(root: string, ...args: string[]): Promise<string | undefined>
   }
 }
 
-export interface Provenance {
-  commit: string | null;
-  createdAt: string | null;
-}
 
-/** GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. */
-export async function provenance(root: string, env: NodeJS.ProcessEnv = process.env): Promise<Provenance> {
+/**
+ * GITHUB_SHA, else HEAD; SOURCE_DATE_EPOCH, else the commit's time; else null. The front door says
+ * which variables count: the CLI passes GITHUB_SHA only inside an Actions job.
+ */
+export async function provenance(root: string, env: { GITHUB_SHA?: string | undefined; SOURCE_DATE_EPOCH?: string | undefined }): Promise<Provenance> {
   const commit = env.GITHUB_SHA || (await git(root, 'rev-parse', 'HEAD')) || null;
   let epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
   if (epoch === undefined && commit) {

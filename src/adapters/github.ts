@@ -47,14 +47,54 @@ export async function pullRequestContext(env: NodeJS.ProcessEnv = process.env): 
 
 export type Octokit = Awaited<ReturnType<typeof octokitFor>>;
 
-/** An Octokit for GITHUB_API_URL that retries server errors and waits out rate limits (a few times). */
-export async function octokitFor(token: string, io: StepIO) {
+/** How long one request may take before it is abandoned (and retried): a minute, plus a second a 100 KB of body. */
+export function requestTimeoutMs(bodyBytes: number, base = 60_000): number {
+  return base + Math.ceil(bodyBytes / 100_000) * 1000;
+}
+
+const DEADLINE = Symbol('deadline');
+/** Answers that carry no body (the Response constructor refuses one for them). */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * A fetch whose every call is abandoned after requestTimeoutMs of its body, headers and answer alike. The
+ * answer is read whole inside the deadline: Octokit reads a body that breaks off as an empty one, and an
+ * empty list of releases read as "no champion" would publish over the real one.
+ */
+export function withDeadline(fetch: typeof globalThis.fetch, base?: number): typeof globalThis.fetch {
+  return Object.assign(async (url: Parameters<typeof globalThis.fetch>[0], init: RequestInit = {}) => {
+    const body = init.body;
+    const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body instanceof Uint8Array ? body.byteLength : body instanceof ArrayBuffer ? body.byteLength : 0;
+    const deadline = AbortSignal.timeout(requestTimeoutMs(bytes, base));
+    const response = await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+    const whole = NO_BODY.has(response.status) ? null : await response.arrayBuffer();
+    const copy = new Response(whole, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(copy, 'url', { value: response.url });
+    return copy;
+  }, { [DEADLINE]: true });
+}
+
+export interface OctokitOptions {
+  /** The base of requestTimeoutMs (tests shorten it). */
+  timeoutMs?: number;
+  /** Retries of a server error or a timeout (3). */
+  retries?: number;
+  /** The fetch to use instead of @actions/github's proxy-aware one (tests use the global fetch, which nock intercepts). */
+  fetch?: typeof globalThis.fetch;
+}
+
+/**
+ * An Octokit for GITHUB_API_URL that retries server errors and waits out rate limits (a few times), and
+ * abandons a request that hangs (GitHub stops answering mid-upload) instead of waiting for the job's timeout.
+ */
+export async function octokitFor(token: string, io: Pick<StepIO, 'warning'>, options: OctokitOptions = {}) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 3 },
+      ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: options.retries ?? 3 },
       throttle: {
         onRateLimit: (after: number, _o: unknown, _k: unknown, count: number) => {
           io.warning(`GitHub rate limit: retrying after ${after} s`);
@@ -69,6 +109,14 @@ export async function octokitFor(token: string, io: StepIO) {
     retry,
     throttling,
   );
+  // Each attempt (a retry is a new one) gets its own deadline, inside the fetch that makes it, so that a
+  // wait for a rate limit or between retries never counts against it. The options object is this
+  // call's own (hooks pass it along by reference), so the fetch is replaced on it, not on the defaults.
+  octokit.hook.before('request', (opts) => {
+    const fetch = (opts.request?.fetch as typeof globalThis.fetch | undefined) ?? globalThis.fetch;
+    if (!(DEADLINE in fetch)) opts.request = { ...opts.request, fetch: withDeadline(fetch, options.timeoutMs) };
+  });
+  return octokit;
 }
 
 /** The pull request comment that carries `marker`: updated in place, else created; a 403 is a notice. */

@@ -12,7 +12,7 @@ import { ChampionChangedError, ModelFormatError, UserError } from '../engine/err
 import { sha256Hex } from '../engine/digest.ts';
 import { MODEL_ASSET, parseRecord, RECORD_ASSET, SUMS_ASSET, tagOf, verifyFiles, type ReleaseFile } from '../engine/registry/contract.ts';
 import type { PublishedVersion, Registry } from '../steps/io.ts';
-import { writeFileAtomic } from './files.ts';
+import { writeFileAtomic } from '../engine/write-atomic.ts';
 import { withLock } from './lock-file.ts';
 
 export interface ChampionPointer {

@@ -10,7 +10,10 @@ export class UserError extends Error {
   }
 }
 
-/** A pipeline file (or another config file) that does not match its schema. */
+/**
+ * A pipeline file (or another config file) that does not match its schema, or data that does not match
+ * it. `file`, `keyPath` and `line` locate the key: the Actions front door annotates that line of the file.
+ */
 export class ConfigError extends UserError {
   readonly file: string;
   readonly keyPath: string;

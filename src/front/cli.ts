@@ -2,23 +2,25 @@
 // are the flags. Exit codes: 0 success, 1 a negative verdict (data failed validation, model failed its
 // gate), 2 a usage or configuration error, 3 a bug of ours.
 import { stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { conventionSchemaPath, loadPipeline } from '../engine/config/pipeline.ts';
 import { asUserError, UserError } from '../engine/errors.ts';
 import { formatSchema, inferSchema } from '../engine/schema/data-schema.ts';
 import { localRegistry } from '../adapters/local-registry.ts';
 import { localModelCache } from '../adapters/local-cache.ts';
-import { CHAIN_FLAGS, chainInputs, chainSkip, RUN_CHAIN, STEP_RUNNERS } from '../steps/catalog.ts';
+import { provenance } from '../adapters/git.ts';
+import { CHAIN_FLAGS, chainInputs, chainSkip, RUN_CHAIN, stepRunner } from '../steps/catalog.ts';
 import { history } from '../steps/history.ts';
 import { SERVE_FLAGS, startServe } from '../serve/command.ts';
 import { readPipelineData, resolveOptions } from '../steps/data-source.ts';
 import { optionalInput, userPath } from '../steps/inputs.ts';
 import type { Annotation } from '../engine/validation/report.ts';
-import type { StepIO, StepResult } from '../steps/io.ts';
+import type { StepIO } from '../steps/io.ts';
 import { runInputs, writeOutputs } from '../steps/outputs.ts';
-import { STEP_NAMES, STEP_SPECS, stepSpec, type StepName, type StepSpec } from '../steps/specs.ts';
+import { STEP_NAMES, STEP_SPECS, stepSpec, type PortName, type StepName, type StepSpec } from '../steps/specs.ts';
 import { toTerminal } from '../engine/text/terminal.ts';
-import { VERSION } from '../version.ts';
+import { VERSION } from '../engine/version.ts';
 import { typedOutputs } from './json-outputs.ts';
 
 export class UsageError extends UserError {
@@ -131,9 +133,29 @@ type CliIO = StepIO & {
   flushRows(report: string | undefined): void;
 };
 
-function cliIO(streams: CliStreams, root: string, overwrite: boolean): CliIO {
-  const registry = localRegistry(root);
+/**
+ * The ports the CLI has: the local registry and model cache. Everything else (artifacts, comments,
+ * deployments, issues) exists only in Actions, and a step without it says so or does without.
+ */
+const PORTS: { [P in PortName]: (root: string, env: NodeJS.ProcessEnv) => StepIO[P] } = {
+  cache: (root, env) => localModelCache(root, env),
+  champions: (root) => localRegistry(root),
+  registry: (root) => localRegistry(root),
+  artifacts: () => undefined,
+  earlierModels: () => undefined,
+  attest: () => undefined,
+  deployments: () => undefined,
+  comments: () => undefined,
+  pullRequests: () => undefined,
+  driftIssues: () => undefined,
+  dispatcher: () => undefined,
+};
+
+function cliIO(streams: CliStreams, root: string, overwrite: boolean, ports: readonly PortName[]): CliIO {
+  const env = streams.env ?? process.env;
   const held: Annotation[] = [];
+  const built: { -readonly [P in PortName]?: StepIO[P] } = {};
+  for (const port of ports) Object.assign(built, { [port]: PORTS[port](root, env) });
   const print = (a: Annotation) => {
     const where = a.file ? `${a.file}${a.line !== undefined ? `:${a.line}` : ''}: ` : '';
     streams.err(`${a.level}: ${where}${a.message}\n`);
@@ -142,9 +164,11 @@ function cliIO(streams: CliStreams, root: string, overwrite: boolean): CliIO {
     root,
     cwd: streams.cwd,
     overwrite,
-    cache: localModelCache(root, streams.env ?? process.env),
-    champions: registry,
-    registry,
+    tmp: tmpdir(),
+    // A shell's stray GITHUB_SHA is not this checkout's commit: only inside an Actions job does it count.
+    provenance: () => provenance(root, { GITHUB_SHA: env.GITHUB_ACTIONS === 'true' ? env.GITHUB_SHA : undefined, SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH }),
+    adminToken: env.MLOPS_ADMIN_TOKEN || undefined,
+    ...built,
     info: (m) => streams.err(`${m}\n`),
     warning: (m) => streams.err(`warning: ${m}\n`),
     // A finding on a row of the data waits for the step's end: fifty repeated rows are one line in a
@@ -195,6 +219,17 @@ const OTHER_COMMANDS: Record<'run' | 'schema infer' | 'history' | 'serve' | 'ver
   version: () => [`  ${'version'.padEnd(22)}Prints the version (also --version).`],
 };
 
+/** Every command in one line each (usage, what it does): the README's and the reference's CLI table. */
+export function cliCommands(): { usage: string; what: string }[] {
+  const steps = (STEP_SPECS as readonly StepSpec[]).map((s) => ({ usage: `mlops ${s.name} ${s.inputs.filter((i) => i.required).map((i) => `--${i.name} …`).join(' ')}`.trim(), what: s.description }));
+  const others = Object.entries(OTHER_COMMANDS).map(([name, lines]) => {
+    const [first = '', flags = ''] = lines();
+    const required = /--pipeline \(required\)/.test(flags) ? ' --pipeline …' : name === 'serve' ? ' --pipeline … | --model …' : '';
+    return { usage: `mlops ${name}${required}`, what: first.trim().slice(name.length).trim() };
+  });
+  return [...steps, ...others];
+}
+
 /** The whole help, or one command's: a step's spec, or one of the other commands by name. */
 function help(only?: StepSpec | keyof typeof OTHER_COMMANDS): string {
   if (typeof only === 'string') return `${[`usage: mlops ${only} [--flag value ...]${only === 'version' ? '' : ' [--json] [--overwrite]'}`, '', ...OTHER_COMMANDS[only](), ...COMMON].join('\n')}\n`;
@@ -216,9 +251,10 @@ async function schemaInfer(args: readonly string[], streams: CliStreams, root: s
   const cfg = await loadPipeline(flags.pipeline, root, streams.cwd);
   const io = { root, cwd: streams.cwd, overwrite: switches.has('overwrite') };
   const convention = conventionSchemaPath(cfg.file, cfg.name);
-  const target = userPath(io, flags, 'output', convention);
+  const given = { output: flags.output ?? '', data: flags.data ?? '' };
+  const target = userPath(io, given, 'output', convention);
   // The pipeline's own schema is not read: this is how it comes to exist, or is renewed.
-  const data = optionalInput(flags, 'data');
+  const data = optionalInput(given, 'data');
   const table = await readPipelineData(cfg, data ?? cfg.data.train, data === undefined ? 'data.train' : 'the data flag', undefined, resolveOptions(io, data !== undefined));
   if (table.rowCount === 0) throw new UserError(`${table.files.join(', ')}: no rows to infer a schema from; a schema of nothing would let any data pass`);
   const schema = inferSchema(table, cfg.validation.maxMissingRate);
@@ -236,8 +272,18 @@ async function schemaInfer(args: readonly string[], streams: CliStreams, root: s
   return 0;
 }
 
-async function runStep(name: StepName, flags: Record<string, string>, io: StepIO): Promise<StepResult> {
-  return STEP_RUNNERS[name](stepInputs(stepSpec(name), flags), io);
+async function runStep(name: StepName, flags: Record<string, string>, streams: CliStreams, root: string, overwrite: boolean) {
+  const io = cliIO(streams, root, overwrite, stepSpec(name).ports);
+  return stepRunner(name)(stepInputs(stepSpec(name), flags), io).then(
+    (result) => {
+      io.flushRows(result.outputs.report);
+      return result;
+    },
+    (err: unknown) => {
+      io.flushRows(undefined);
+      throw err;
+    },
+  );
 }
 
 async function runChain(args: readonly string[], streams: CliStreams, root: string): Promise<number> {
@@ -247,7 +293,6 @@ async function runChain(args: readonly string[], streams: CliStreams, root: stri
     return 0;
   }
   if (!flags.pipeline) throw new UsageError('run: the flag --pipeline is required');
-  const io = cliIO(streams, root, switches.has('overwrite'));
   const all: Record<string, Record<string, string>> = {};
   const typed: Record<string, Record<string, unknown>> = {};
   for (const name of RUN_CHAIN) {
@@ -257,11 +302,7 @@ async function runChain(args: readonly string[], streams: CliStreams, root: stri
       streams.err(`${name}: skipped: ${skip}\n`);
       continue;
     }
-    const result = await runStep(name, chainInputs(name, flags.pipeline, all, flags), io).catch((err: unknown) => {
-      io.flushRows(undefined);
-      throw err;
-    });
-    io.flushRows(result.outputs.report);
+    const result = await runStep(name, chainInputs(name, flags.pipeline, all, flags), streams, root, switches.has('overwrite'));
     all[name] = result.outputs;
     typed[name] = typedOutputs(stepSpec(name), result.outputs);
     if (!switches.has('json')) streams.out(toTerminal(result.summary));
@@ -311,7 +352,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
         return 0;
       }
       if (!flags.pipeline) throw new UsageError('history: the flag --pipeline is required');
-      const out = await history(flags.pipeline, cliIO(streams, root, false));
+      const out = await history(flags.pipeline, cliIO(streams, root, false, ['registry']));
       streams.out(switches.has('json') ? `${JSON.stringify(out.json)}\n` : out.text);
       return 0;
     }
@@ -328,12 +369,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams = defa
       streams.out(help(spec));
       return 0;
     }
-    const io = cliIO(streams, root, switches.has('overwrite'));
-    const result = await runStep(name, flags, io).catch((err: unknown) => {
-      io.flushRows(undefined);
-      throw err;
-    });
-    io.flushRows(result.outputs.report);
+    const result = await runStep(name, flags, streams, root, switches.has('overwrite'));
     if (switches.has('json')) streams.out(`${JSON.stringify(typedOutputs(spec, result.outputs))}\n`);
     else streams.out(toTerminal(result.summary));
     if (!result.ok) streams.err(`${name}: ${result.failure ?? 'failed'}\n`);

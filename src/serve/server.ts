@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { parseModel, type ModelPackage } from '../engine/model/package.ts';
 import { RequestError } from '../engine/serving/request-table.ts';
 import { sharedView } from '../engine/shared-memory.ts';
-import { TOOL } from '../version.ts';
+import { TOOL } from '../engine/version.ts';
 import { answer, predictParsed, type PredictAnswer, type Protocol, type ServingModel } from './answer.ts';
 import { ConnectionGuard } from './connections.ts';
 import { ServeMetrics } from './metrics.ts';

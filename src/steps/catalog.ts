@@ -1,6 +1,6 @@
 // Which function runs each step.
 import { stepSpec, type StepName } from './specs.ts';
-import type { StepRunner } from './io.ts';
+import type { AnyStepRunner, StepRunner } from './io.ts';
 import { compareToChampion } from './compare.ts';
 import { publishModel } from './publish.ts';
 import { deploy } from './deploy.ts';
@@ -11,7 +11,7 @@ import { validateData } from './validate-data.ts';
 import { postComparison } from './post-comparison.ts';
 import { sweep } from './sweep.ts';
 
-export const STEP_RUNNERS: Record<StepName, StepRunner> = {
+const RUNNERS: { [N in StepName]: StepRunner<N> } = {
   'validate-data': validateData,
   train,
   evaluate,
@@ -22,6 +22,14 @@ export const STEP_RUNNERS: Record<StepName, StepRunner> = {
   'post-comparison': postComparison,
   sweep,
 };
+
+/**
+ * The runner of a step chosen at run time. Its inputs come from the front door, which builds them from
+ * the same spec (every declared input present), so widening the input type here loses nothing.
+ */
+export function stepRunner(name: StepName): AnyStepRunner {
+  return RUNNERS[name] as unknown as AnyStepRunner;
+}
 
 /** The chain that `mlops run` walks, in order; it grows as steps land. */
 export const RUN_CHAIN: readonly StepName[] = ['validate-data', 'sweep', 'train', 'evaluate', 'compare-to-champion', 'publish-model'];
@@ -37,7 +45,7 @@ export function chainInputs(name: StepName, pipeline: string, earlier: Readonly<
   // A sweep's best cell is the candidate: its parameters, unless the run was given its own.
   const best = earlier.sweep?.['best-params'];
   if (name === 'train' && best && flags.params === undefined) base.params = best;
-  if (name === 'compare-to-champion' && best && flags.params === undefined) base['sweep-report'] = earlier.sweep!.json ?? '';
+  if (name === 'compare-to-champion' && best && flags.params === undefined) base['sweep-report'] = earlier.sweep?.json ?? '';
   if (name === 'evaluate') return { ...base, model };
   if (name === 'compare-to-champion') return { ...base, candidate: model };
   // The comparison is compare-to-champion's out/<pipeline>/comparison.json, publish-model's default.

@@ -1,28 +1,29 @@
 // The compare-to-champion step: score the champion and the candidate on the same rows (the rows that
 // are test rows under both models' recorded splits, so neither trained on them), test the difference,
 // apply the gates, report once.
-import { decide, LOWER_IS_BETTER, type Evidence } from '../engine/compare/gates.ts';
+import { decide, type Evidence } from '../engine/compare/gates.ts';
 import { comparisonRecord } from '../engine/compare/record.ts';
-import { commentMarker, renderComment, renderComparison, type ComparisonView, type MetricRow } from '../engine/compare/report.ts';
-import { mcnemarExact, pairedBootstrap } from '../engine/compare/significance.ts';
+import { commentMarker, renderComment, renderComparison, type ComparisonView } from '../engine/compare/report.ts';
+import { measurePair, samePredictions } from '../engine/compare/paired.ts';
 import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
 import { renderSweep, SWEEP_FORMAT } from './sweep.ts';
 import { readFile } from 'node:fs/promises';
 import { cellValue, columnByName } from '../engine/data/table.ts';
 import { sha256Hex } from '../engine/digest.ts';
 import { InputError, ModelFormatError } from '../engine/errors.ts';
-import { fullMetrics, scalarMetrics, scalarsOf, sliceRows, type Predictions } from '../engine/metrics/evaluate.ts';
+import { scalarMetrics, sliceRows } from '../engine/metrics/evaluate.ts';
 import { loadModel, parseModel, type ModelPackage } from '../engine/model/package.ts';
 import { checkPublished } from '../engine/registry/contract.ts';
 import { loadData } from './data-source.ts';
 import { booleanInput, optionalInput, userPath } from './inputs.ts';
-import type { StepInputs, StepIO, StepResult } from './io.ts';
+import type { StepIO, StepResult } from './io.ts';
+import type { InputsOf } from './specs.ts';
 import { artifactName, outputPaths, runInputs, sideEffect, writeOutputs } from './outputs.ts';
 import { assertBelongs, labelledRows, mapeNote, missingFeatures, missingKeyColumns, scoreRows, testMask, zeroLabels } from './scoring.ts';
 
 
 /** The sweep the candidate won (sweep-report: its sweep.json), rendered for the report and the comment. */
-async function sweepSection(cfg: PipelineConfig, inputs: StepInputs, io: StepIO): Promise<string | null> {
+async function sweepSection(cfg: PipelineConfig, inputs: InputsOf<'compare-to-champion'>, io: StepIO): Promise<string | null> {
   if (optionalInput(inputs, 'sweep-report') === undefined) return null;
   if (!cfg.sweep) throw new InputError('sweep-report', `${cfg.file} has no sweep: section, so there is no sweep to report`);
   const file = userPath(io, inputs, 'sweep-report');
@@ -71,13 +72,9 @@ function unscorable(champion: ModelPackage, candidate: ModelPackage, table: Para
   return undefined;
 }
 
-function identical(champ: Predictions, cand: Predictions): boolean {
-  for (let i = 0; i < cand.yPred.length; i++) if (champ.yPred[i] !== cand.yPred[i]) return false;
-  return true;
-}
 
-export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+export async function compareToChampion(inputs: InputsOf<'compare-to-champion'>, io: StepIO): Promise<StepResult<'compare-to-champion'>> {
+  const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
   const paths = outputPaths(io, cfg.name, { report: 'comparison.md', record: 'comparison.json' });
   const candidatePath = userPath(io, inputs, 'candidate');
   const { pkg: candidate, bytes: candidateBytes } = await loadModel(candidatePath.abs, candidatePath.shown);
@@ -117,35 +114,14 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
   const champ = champPkg ? scoreRows(champPkg, table, rows, yTrue) : undefined;
   if (champ && champion) {
     if (champion.sha256 === candidateSha) evidence.identical = 'the candidate is the champion: their packages have the same sha256';
-    else if (identical(champ, cand)) evidence.identical = `the candidate predicts exactly what the champion predicts on all ${rows.length.toLocaleString('en-US')} compared rows`;
+    else if (samePredictions(champ, cand)) evidence.identical = `the candidate predicts exactly what the champion predicts on all ${rows.length.toLocaleString('en-US')} compared rows`;
   }
 
   const primary = cfg.gates.primary;
-  // Each model's metrics once: the scalars, the paired test's base and the confusion matrices come from them.
-  const candFull = fullMetrics(cand);
-  const champFull = champ ? fullMetrics(champ) : undefined;
-  const candScalars = scalarsOf(candFull);
-  const champScalars = champFull ? scalarsOf(champFull) : undefined;
-  const resamples = cfg.evaluation.bootstrap || 1000;
-  const paired = champ ? pairedBootstrap(champ, cand, resamples, cfg.evaluation.seed, { a: champScalars!, b: candScalars }) : {};
-  if (champ && cfg.task === 'classification') {
-    // Accuracy's paired test is McNemar's exact test on the rows only one model got right.
-    let b = 0;
-    let c = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const champRight = champ.yPred[i] === yTrue[i];
-      const candRight = cand.yPred[i] === yTrue[i];
-      if (champRight && !candRight) b++;
-      else if (candRight && !champRight) c++;
-    }
-    if (paired.accuracy) paired.accuracy.p = mcnemarExact(b, c);
-  }
   const alpha = cfg.gates.alpha;
-  const metrics: MetricRow[] = Object.keys(candScalars).map((name) => {
-    const t = paired[name];
-    return { name, champion: champScalars?.[name] ?? null, candidate: candScalars[name] ?? null, diff: t?.diff ?? null, ci: t?.ci ?? null, p: t?.p ?? null, significant: t ? t.p < alpha : null, lowerIsBetter: LOWER_IS_BETTER.has(name) };
-  });
-  const primaryTest = paired[primary];
+  const measured = measurePair(cand, champ, { resamples: cfg.evaluation.bootstrap, seed: cfg.evaluation.seed, alpha });
+  const { candidate: candFull, champion: champFull, candidateScalars: candScalars, championScalars: champScalars, rows: metrics } = measured;
+  const primaryTest = measured.tests[primary];
   const verdict = decide({ primary, requireSignificantGain: cfg.gates.requireSignificantGain, alpha, metrics: cfg.gates.metrics }, candScalars, champScalars, primaryTest ? { p: primaryTest.p, diff: primaryTest.diff } : undefined, evidence);
 
   const slices: ComparisonView['slices'] = [];
@@ -157,8 +133,7 @@ export async function compareToChampion(inputs: StepInputs, io: StepIO): Promise
     }
   }
   const zeros = zeroLabels(cand);
-  const env = process.env;
-  const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+  const run = io.runUrl ?? null;
   const artifact = artifactName(io, 'mlops-comparison', cfg.name, candidateSha);
   const view: ComparisonView = {
     pipeline: cfg.name,

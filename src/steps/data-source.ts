@@ -8,6 +8,8 @@ import { readCsv } from '../engine/data/csv-reader.ts';
 import { checkFile, resolveDataFiles, resolveTyped, type ResolveOptions } from '../engine/data/files.ts';
 import type { ColumnType, Table } from '../engine/data/table.ts';
 import { declaredTypes, inferSchema, loadSchema, type DataSchema } from '../engine/schema/data-schema.ts';
+import { ConfigError } from '../engine/errors.ts';
+import { columnsClosestTo } from '../engine/validation/checks.ts';
 import type { StepIO } from './io.ts';
 
 export interface LoadOverrides {
@@ -59,11 +61,23 @@ export async function loadData(cfg: PipelineConfig, overrides: LoadOverrides, io
   }
   const declared = reference ? declaredTypes(reference) : undefined;
   const table = overrides.data !== undefined ? await readPipelineData(cfg, overrides.data, 'the data input', declared, resolveOptions(io, true)) : await readPipelineData(cfg, cfg.data.train, 'data.train', declared);
+  requireTarget(cfg, table);
   const testTypes = declared ?? new Map(table.columns.map((c) => [c.name, c.type]));
   let test: Table | undefined;
   if (overrides.testData !== undefined) test = await readPipelineData(cfg, overrides.testData, 'the test-data input', testTypes, resolveOptions(io, true));
   else if (cfg.data.test !== undefined) test = await readPipelineData(cfg, cfg.data.test, 'data.test', testTypes);
+  if (test) requireTarget(cfg, test);
   return { table, test, reference, referenceKind, referenceSource };
+}
+
+/**
+ * A target the data does not have is the pipeline's mistake (or the wrong data's), whichever step meets
+ * it first: a configuration error that points at the pipeline's target key and lists the columns there are.
+ */
+export function requireTarget(cfg: PipelineConfig, table: Table): void {
+  const names = table.columns.map((c) => c.name);
+  if (names.includes(cfg.target)) return;
+  throw new ConfigError(cfg.file, 'target', `the target column ${JSON.stringify(cfg.target)} is not in ${table.files.join(', ')}; ${columnsClosestTo(cfg.target, names)}`, cfg.lines.target);
 }
 
 /** The feature columns: every column but the target, the id and the excluded ones. */

@@ -9,7 +9,8 @@ import { sha256Hex } from '../engine/digest.ts';
 import { modelFile, parseVersionArg, tagOf } from '../engine/registry/contract.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { optionalInput } from './inputs.ts';
-import type { StepInputs, StepIO, StepResult } from './io.ts';
+import type { StepIO, StepResult } from './io.ts';
+import type { InputsOf } from './specs.ts';
 
 const TIMEOUT_MS = 120_000;
 
@@ -35,8 +36,8 @@ async function errorOf(res: Response): Promise<string> {
   }
 }
 
-export async function deploy(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+export async function deploy(inputs: InputsOf<'deploy'>, io: StepIO): Promise<StepResult<'deploy'>> {
+  const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
   const registry = io.registry;
   if (!registry) throw new InputError('token', 'no token, so the release cannot be read; pass a token with contents: read');
   const base = (optionalInput(inputs, 'url') ?? '').replace(/\/+$/, '');
@@ -46,7 +47,7 @@ export async function deploy(inputs: StepInputs, io: StepIO): Promise<StepResult
   // fetch refuses an address with credentials; the admin token is what authenticates the delivery.
   const target = shown === base ? base : base.replace(/^([a-z]+:\/\/)[^/?#@]*@/i, '$1');
   if (target !== base) io.warning(`the url's credentials are not sent (shown as ${shown}); the endpoint authenticates the delivery by the admin token`);
-  const adminToken = optionalInput(inputs, 'admin-token') ?? process.env.MLOPS_ADMIN_TOKEN ?? '';
+  const adminToken = optionalInput(inputs, 'admin-token') ?? io.adminToken ?? '';
   if (!adminToken) throw new InputError('admin-token', 'is required (or the MLOPS_ADMIN_TOKEN environment variable): the endpoint takes a model only with its bearer token');
   const environment = optionalInput(inputs, 'environment') ?? 'production';
 

@@ -1,183 +1,32 @@
 // The drift-report step: test fresh data (a CSV batch or serve's request log) against the champion's
 // training-data profile (or a reference CSV), estimate what the change costs the champion, and on
 // GitHub keep one drift issue per pipeline and start the retrain.
-import { readFile, stat } from 'node:fs/promises';
-import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
-import { resolveDataFiles } from '../engine/data/files.ts';
-import { columnByName, type Table } from '../engine/data/table.ts';
+import { loadPipeline } from '../engine/config/pipeline.ts';
+import type { Table } from '../engine/data/table.ts';
 import { sha256Hex } from '../engine/digest.ts';
-import { estimateAccuracy, topShares, type AccuracyEstimate } from '../engine/drift/calibration.ts';
-import { columnDrift, datasetDrift, type ColumnDrift, type ColumnKind, type ColumnSide, type DatasetDrift } from '../engine/drift/detect.ts';
-import { columnInputs, kindOf, profileSide, tableSide } from '../engine/drift/columns.ts';
+import { datasetDrift, type ColumnSide, type DatasetDrift } from '../engine/drift/detect.ts';
+import { columnInputs, profileSide } from '../engine/drift/columns.ts';
 import { driftMarker, MAX_ISSUE_CHARS, renderDriftHtml, renderDriftMarkdown, type DriftView, type Performance } from '../engine/drift/report.ts';
-import { categoricalSample, numericSample } from '../engine/drift/sample.ts';
-import { DataFileError, InputError, UserError } from '../engine/errors.ts';
+import { DataFileError, InputError } from '../engine/errors.ts';
 import { applyEncoding } from '../engine/features/encode.ts';
-import { loadModel, type ModelPackage } from '../engine/model/package.ts';
 import { declaredTypes } from '../engine/schema/data-schema.ts';
-import { addLogText, emptyLog, MAX_LOG_BYTES, MAX_LOG_LINE_BYTES, parseTimeBound, type LogColumns, type LogWindow } from '../engine/serving/log-table.ts';
-import { RequestError, tableFromColumns } from '../engine/serving/request-table.ts';
-import { verifiedChampion } from './compare.ts';
-import { featureNames, readPipelineData, resolveOptions } from './data-source.ts';
-import { booleanInput, optionalInput, userPath } from './inputs.ts';
-import type { StepInputs, StepIO, StepResult } from './io.ts';
+import { parseTimeBound } from '../engine/serving/log-table.ts';
+import { championOf, readLog, referenceOf } from './drift-sources.ts';
+import { jsonColumn, modelView, predictionSide, type ModelView } from '../engine/drift/champion-view.ts';
+import { readPipelineData, resolveOptions } from './data-source.ts';
+import { booleanInput, optionalInput } from './inputs.ts';
+import type { StepIO, StepResult } from './io.ts';
+import type { InputsOf, OutputsOf } from './specs.ts';
 import { artifactName, outputPaths, runInputs, sideEffect, writeOutputs } from './outputs.ts';
-import { assertBelongs, missingFeatures } from './scoring.ts';
+import { missingFeatures } from './scoring.ts';
 import { predictCompiled } from '../engine/forest/compiled.ts';
 
 export const DRIFT_FORMAT = 'mlops-drift/1';
 /** The label that marks drift issues (with the hidden marker that names the pipeline). */
 export const DRIFT_LABEL = 'mlops-drift';
 
-interface Champion {
-  pkg: ModelPackage;
-  /** For messages and the report: a path, or the registry version. */
-  source: string;
-}
-
-/** The model whose profile and predictions drift is measured against: the model input, else the champion. */
-async function championOf(inputs: StepInputs, io: StepIO, cfg: PipelineConfig, referenceGiven: boolean): Promise<Champion | undefined> {
-  if (optionalInput(inputs, 'model') !== undefined) {
-    const model = userPath(io, inputs, 'model');
-    const { pkg } = await loadModel(model.abs, model.shown);
-    assertBelongs(pkg, cfg, model.shown);
-    return { pkg, source: model.shown };
-  }
-  if (!io.champions) {
-    if (referenceGiven) return undefined;
-    throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (contents: read), the model input, or a reference CSV');
-  }
-  const found = await verifiedChampion(io.champions, cfg.name);
-  if (!found) {
-    if (referenceGiven) return undefined;
-    throw new UserError(`${cfg.name} has no champion yet, so there is no training profile to compare with; publish a model first (mlops run), or pass --model or --reference`);
-  }
-  // The source names the version already ("… (version 3)", "release spam-detector-v3").
-  return { pkg: found.pkg, source: found.source };
-}
-
-/** What was left out of a log, said beside what was read. */
-function logNotes(log: LogColumns): string {
-  const notes: string[] = [];
-  if (log.otherPipelines > 0) notes.push(`${log.otherPipelines.toLocaleString('en-US')} request${log.otherPipelines === 1 ? '' : 's'} of other pipelines skipped`);
-  if (log.truncated > 0) notes.push(`${log.truncated} last line${log.truncated === 1 ? '' : 's'} cut off mid-write skipped`);
-  return notes.length ? `; ${notes.join('; ')}` : '';
-}
-
-/** serve's request log, as a table of the model's input columns. */
-async function readLog(pattern: string, io: StepIO, cfg: PipelineConfig, pkg: ModelPackage | undefined, window: LogWindow): Promise<{ table: Table; description: string }> {
-  if (!pkg) throw new InputError('log', 'reading a request log needs the model it served (the champion or the model input), to know its columns');
-  const files = await resolveDataFiles(cfg.root, pattern, 'the log input', resolveOptions(io, true));
-  const log = emptyLog();
-  let total = 0;
-  for (const f of files) {
-    const size = (await stat(f.path)).size;
-    total += size;
-    if (total > MAX_LOG_BYTES) throw new DataFileError(f.name, `the request logs add up to more than ${MAX_LOG_BYTES.toLocaleString('en-US')} bytes; narrow the window (since) or lower serve's --log-sample`);
-    const bytes = await readFile(f.path);
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw new DataFileError(f.name, 'the file is gzip-compressed; decompress it first (gunzip -k)');
-    let longest = 0;
-    for (let at = 0, next; at < bytes.length; at = next + 1) {
-      next = bytes.indexOf(0x0a, at);
-      if (next < 0) next = bytes.length;
-      longest = Math.max(longest, next - at);
-    }
-    if (longest > MAX_LOG_LINE_BYTES) throw new DataFileError(f.name, `a line of ${longest.toLocaleString('en-US')} bytes; a request log line may have at most ${MAX_LOG_LINE_BYTES.toLocaleString('en-US')}`);
-    addLogText(log, bytes.toString('utf8'), f.name, cfg.name, window);
-  }
-  const names = files.map((f) => f.name);
-  if (log.rows === 0) {
-    const table: Table = { columns: [], rowCount: 0, files: names, fileIndex: new Uint16Array(0), line: new Uint32Array(0), issues: [], issueCounts: {} };
-    return { table, description: `${names.join(', ')}: no requests of ${cfg.name} in the window (${log.lines.toLocaleString('en-US')} lines read)${logNotes(log)}` };
-  }
-  let built;
-  try {
-    built = tableFromColumns(pkg, log.columns, log.rows);
-  } catch (err) {
-    if (err instanceof RequestError) throw new DataFileError(names.join(', '), `the logged requests do not fit the model: ${err.message}`);
-    throw err;
-  }
-  const table: Table = { ...built.table, files: names };
-  return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}${logNotes(log)}` };
-}
-
-/** The current data's labelled rows as class indexes (or values), when it has the target. */
-function currentLabels(pkg: ModelPackage, table: Table): { rows: number[]; y: Float64Array } | undefined {
-  const col = columnByName(table, pkg.target.name);
-  if (!col) return undefined;
-  const rows: number[] = [];
-  const y: number[] = [];
-  const index = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
-  for (let r = 0; r < table.rowCount; r++) {
-    let v: number | undefined;
-    if (col.kind === 'numeric') {
-      const x = col.values[r]!;
-      if (x !== x) continue;
-      v = index ? index.get(String(x)) : x;
-    } else {
-      const c = col.codes[r]!;
-      if (c < 0) continue;
-      v = index ? index.get(col.levels[c]!) : Number(col.levels[c]);
-    }
-    if (v === undefined || Number.isNaN(v)) continue;
-    rows.push(r);
-    y.push(v);
-  }
-  return rows.length ? { rows, y: Float64Array.from(y) } : undefined;
-}
-
-/** A model's predictions as a column side: classes as categories, numbers as numbers. */
-function predictionSide(pkg: ModelPackage, yPred: Float64Array): ColumnSide {
-  const classes = pkg.target.classes;
-  return { sample: classes ? categoricalSample(classes, Int32Array.from(yPred)) : numericSample(yPred), missing: 0 };
-}
-
-interface ModelView {
-  prediction: ColumnDrift | null;
-  estimated: AccuracyEstimate | null;
-  measured: Extract<Performance, { kind: 'measured' }> | null;
-  note: string | null;
-}
-
-/** What the champion says about the current data: its prediction drift, estimated and measured performance. */
-function modelView(champion: Champion, current: Table, referencePredictions: ColumnSide | undefined, cfg: PipelineConfig): ModelView {
-  const pkg = champion.pkg;
-  const none = { prediction: null, estimated: null, measured: null };
-  const gone = missingFeatures(pkg, current);
-  if (gone.length > 0) return { ...none, note: `the current data lacks columns the champion needs (${gone.slice(0, 5).join(', ')}), so its predictions and performance cannot be computed` };
-  if (current.rowCount === 0) return { ...none, note: 'no current rows' };
-  const columns = applyEncoding(current, pkg.encoding);
-  const { yPred, shares } = predictCompiled(pkg.forest, columns);
-  const classes = pkg.target.classes;
-  let prediction: ColumnDrift | null = null;
-  const kind: ColumnKind = classes ? 'categorical' : 'numeric';
-  const currentSide = predictionSide(pkg, yPred);
-  if (referencePredictions) prediction = columnDrift({ name: 'prediction', kind, reference: referencePredictions, current: currentSide }, cfg.drift);
-  let estimated: AccuracyEstimate | null = null;
-  const cal = pkg.holdout?.calibration;
-  if (classes && cal) estimated = estimateAccuracy(cal, topShares(shares!, classes.length));
-  let measured: ModelView['measured'] = null;
-  const labels = currentLabels(pkg, current);
-  if (labels && labels.rows.length >= cfg.drift.minRows) {
-    const n = labels.rows.length;
-    if (classes) {
-      let right = 0;
-      labels.rows.forEach((r, i) => (right += yPred[r] === labels.y[i] ? 1 : 0));
-      const acc = right / n;
-      const half = 1.96 * Math.sqrt((acc * (1 - acc)) / n);
-      measured = { kind: 'measured', metric: 'accuracy', value: acc, interval: [Math.max(0, acc - half), Math.min(1, acc + half)], rows: n, reference: pkg.holdout?.metrics.accuracy ?? null, lowerIsBetter: false };
-    } else {
-      let se = 0;
-      labels.rows.forEach((r, i) => (se += (yPred[r]! - labels.y[i]!) ** 2));
-      measured = { kind: 'measured', metric: 'rmse', value: Math.sqrt(se / n), interval: null, rows: n, reference: pkg.holdout?.metrics.rmse ?? null, lowerIsBetter: true };
-    }
-  }
-  const note = !classes ? null : !cal ? 'the champion has no calibration map (it was trained before drift-report existed), so its accuracy cannot be estimated without labels' : null;
-  return { prediction, estimated, measured, note };
-}
-
-export async function driftReport(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+export async function driftReport(inputs: InputsOf<'drift-report'>, io: StepIO): Promise<StepResult<'drift-report'>> {
+  const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
   const paths = outputPaths(io, cfg.name, { report: 'drift-report.md', json: 'drift-report.json', html: 'drift-report.html' });
   const dataInput = optionalInput(inputs, 'data');
   const logInput = optionalInput(inputs, 'log');
@@ -198,29 +47,8 @@ export async function driftReport(inputs: StepInputs, io: StepIO): Promise<StepR
   const pkg = champion?.pkg;
 
   // The reference: a CSV (read as the pipeline reads its data), or the champion's training profile.
-  let referenceTable: Table | undefined;
-  let referenceColumns: { name: string; kind: ColumnKind; side: ColumnSide }[];
-  let referenceText: string;
   const declared = pkg ? declaredTypes(pkg.schema) : undefined;
-  if (referenceInput !== undefined) {
-    referenceTable = await readPipelineData(cfg, referenceInput, 'the reference input', declared, resolveOptions(io, true));
-    const names = pkg ? pkg.encoding.columns.map((c) => c.name) : featureNames(cfg, referenceTable);
-    referenceColumns = names.map((name) => {
-      const col = columnByName(referenceTable!, name);
-      if (!col) throw new DataFileError(referenceTable!.files.join(', '), `the reference lacks the feature ${JSON.stringify(name)}`);
-      const kind = kindOf(pkg ? (pkg.schema.columns[name]?.type ?? col.type) : col.type);
-      return { name, kind, side: tableSide(col, kind) };
-    });
-    referenceText = `${referenceTable.files.join(', ')} (${referenceTable.rowCount.toLocaleString('en-US')} rows)`;
-  } else {
-    const p = pkg!;
-    referenceColumns = p.encoding.columns.map((c) => {
-      const profile = Object.hasOwn(p.profile, c.name) ? p.profile[c.name] : undefined;
-      if (!profile) throw new UserError(`${champion!.source}: the package has no profile of the feature ${JSON.stringify(c.name)}; train it again`);
-      return { name: c.name, kind: kindOf(profile.type), side: profileSide(c.name, profile, champion!.source) };
-    });
-    referenceText = `the training-data profile in the champion ${champion!.source} (${p.rows.train.toLocaleString('en-US')} training rows)`;
-  }
+  const { table: referenceTable, columns: referenceColumns, text: referenceText } = await referenceOf(cfg, io, referenceInput, champion, declared);
 
   // The current data.
   let current: Table;
@@ -253,7 +81,7 @@ export async function driftReport(inputs: StepInputs, io: StepIO): Promise<StepR
         refPredictions = predictionSide(champion.pkg, preds);
       }
     } else if (champion.pkg.holdout) refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);
-    model = modelView(champion, current, refPredictions, cfg);
+    model = modelView(champion.pkg, current, refPredictions, cfg.drift, missingFeatures(champion.pkg, current));
   }
   const reference = pkg?.holdout?.metrics.accuracy ?? pkg?.holdout?.calibration?.accuracy ?? null;
   const performance: Performance | null = model.measured ?? (model.estimated ? { kind: 'estimated', metric: 'accuracy', estimate: model.estimated, reference } : null);
@@ -302,7 +130,7 @@ export async function driftReport(inputs: StepInputs, io: StepIO): Promise<StepR
     [...runInputs(cfg, current, referenceTable)],
   );
 
-  const outputs: Record<string, string> = {
+  const outputs: OutputsOf<'drift-report'> = {
     verdict: result.verdict,
     drift: String(result.drift),
     'drift-share': String(result.share),
@@ -353,7 +181,3 @@ export async function driftReport(inputs: StepInputs, io: StepIO): Promise<StepR
   return { ok: failures.length === 0, ...(failures.length ? { failure: failures.join('; ') } : {}), outputs, summary: markdown };
 }
 
-function jsonColumn(c: ColumnDrift) {
-  const n = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
-  return { column: c.column, kind: c.kind, test: c.test, score: n(c.score), threshold: n(c.threshold), drifted: c.drifted, psi: n(c.psi), reference_rows: c.referenceRows, current_rows: c.currentRows, missing_share: c.missingShare, new_categories: c.newCategories.slice(0, 50), note: c.note ?? null };
-}

@@ -10,7 +10,8 @@ import { loadModel } from '../engine/model/package.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { loadData } from './data-source.ts';
 import { optionalInput, userPath } from './inputs.ts';
-import type { StepInputs, StepIO, StepResult } from './io.ts';
+import type { StepIO, StepResult } from './io.ts';
+import type { InputsOf } from './specs.ts';
 import { outputPaths, runInputs, writeOutputs } from './outputs.ts';
 import { assertBelongs, mapeNote, packageTestRows, requireColumns, scoreRows, zeroLabels } from './scoring.ts';
 
@@ -18,8 +19,8 @@ export const METRICS_FORMAT = 'mlops-metrics/1';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
 
-export async function evaluate(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+export async function evaluate(inputs: InputsOf<'evaluate'>, io: StepIO): Promise<StepResult<'evaluate'>> {
+  const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
   const paths = outputPaths(io, cfg.name, { metrics: 'metrics.json', report: 'evaluation.md' });
   const model = userPath(io, inputs, 'model');
   const { pkg, bytes } = await loadModel(model.abs, model.shown);

@@ -7,7 +7,10 @@ import { displayName, resolveTyped } from '../engine/data/files.ts';
 import { InputError } from '../engine/errors.ts';
 import type { StepIO } from './io.ts';
 
-export function booleanInput(inputs: Readonly<Record<string, string>>, name: string): boolean {
+/** A step's inputs, keyed by its spec's input names: a name the spec does not declare is a type error. */
+type Inputs<K extends string> = { readonly [P in K]: string };
+
+export function booleanInput<K extends string>(inputs: Inputs<K>, name: K): boolean {
   const raw = (inputs[name] ?? '').trim().toLowerCase();
   if (raw === 'true') return true;
   if (raw === 'false' || (raw === '' && inputs[name] === undefined)) return false;
@@ -15,7 +18,7 @@ export function booleanInput(inputs: Readonly<Record<string, string>>, name: str
 }
 
 /** An optional input ('' means absent). */
-export function optionalInput(inputs: Readonly<Record<string, string>>, name: string): string | undefined {
+export function optionalInput<K extends string>(inputs: Inputs<K>, name: K): string | undefined {
   const v = (inputs[name] ?? '').trim();
   return v === '' ? undefined : v;
 }
@@ -31,9 +34,11 @@ export interface ResolvedPath {
  * the root as resolveTyped says; an output is always relative to the current folder. A required input
  * with no value is an error that names it.
  */
-export function userPath(io: Pick<StepIO, 'root' | 'cwd'>, inputs: Readonly<Record<string, string>>, name: string, fallback?: string, read = fallback === undefined): ResolvedPath {
+export function userPath<K extends string>(io: Pick<StepIO, 'root' | 'cwd'>, inputs: Inputs<K>, name: K, fallback?: string, read = fallback === undefined): ResolvedPath {
   const given = optionalInput(inputs, name);
-  if (given === undefined && fallback === undefined) throw new InputError(name, 'is required');
-  const abs = given === undefined ? path.resolve(io.root, fallback!) : read ? resolveTyped(io.cwd, io.root, given) : path.resolve(io.cwd, given);
+  let abs: string;
+  if (given !== undefined) abs = read ? resolveTyped(io.cwd, io.root, given) : path.resolve(io.cwd, given);
+  else if (fallback !== undefined) abs = path.resolve(io.root, fallback);
+  else throw new InputError(name, 'is required');
   return { abs, shown: displayName(io.root, abs) };
 }

@@ -1,6 +1,7 @@
 // The small interface between a step and the front door that runs it (an action or the CLI).
 import type { ReleaseFile, ReleaseRecord } from '../engine/registry/contract.ts';
 import type { Annotation } from '../engine/validation/report.ts';
+import type { InputsOf, OutputsOf, StepName } from './specs.ts';
 
 export type { Annotation };
 
@@ -105,6 +106,17 @@ export interface EarlierModels {
   fetchMergedPullRequestModel(pipeline: string, dir: string): Promise<{ pullRequest: number; files: string[]; recordedSha256: string; run: number } | { missing: string }>;
 }
 
+/** Where a model was built: the commit and that commit's time, never the clock; null when unknown. */
+export interface Provenance {
+  commit: string | null;
+  createdAt: string | null;
+}
+
+/**
+ * What a front door hands a step: the run's context (folders, commit, run address; steps never read
+ * process.env) and the ports the step's spec declares. Ports are undefined when the step did not
+ * declare them or the front door cannot build them here.
+ */
 export interface StepIO {
   /** The repository root (the git root, or GITHUB_WORKSPACE): every path in a pipeline is relative to it. */
   readonly root: string;
@@ -135,12 +147,18 @@ export interface StepIO {
   readonly driftIssues?: DriftIssues | undefined;
   /** drift-report's retrain trigger, in Actions with a token. */
   readonly dispatcher?: WorkflowDispatcher | undefined;
-  /** The workflow run's web address, for links in reports. */
+  /** A folder for temporary files (the runner's temporary folder, else the system's). */
+  readonly tmp: string;
+  /** The commit the run builds from and its time (a CLI run never takes these from stray GITHUB_* variables). */
+  provenance(): Promise<Provenance>;
+  /** deploy's admin token when its input is empty: the MLOPS_ADMIN_TOKEN the front door was started with. */
+  readonly adminToken?: string | undefined;
+  /** This workflow run's web address, for links in reports. */
   readonly runUrl?: string | undefined;
   /** The pull request this run is for (its number and head commit), when there is one. */
   readonly pullRequest?: { number: number; headSha: string } | undefined;
-  /** The head commit of the run a workflow_run event is about (post-comparison's check). */
-  readonly runHeadSha?: string | undefined;
+  /** The run a workflow_run event is about: its head commit (post-comparison's check) and address. */
+  readonly triggeringRun?: { headSha?: string | undefined; url?: string | undefined } | undefined;
   /** post-comparison's target: the pull requests of the repository, checked against the run's head commit. */
   readonly pullRequests?: PullRequestPoster | undefined;
   /** Where a model of an earlier run may be fetched from (train's reuse: pull-request). */
@@ -152,10 +170,8 @@ export interface StepIO {
   annotate(annotation: Annotation): void;
 }
 
-export type StepInputs = Readonly<Record<string, string>>;
-
-export interface StepResult {
-  outputs: Record<string, string>;
+export interface StepResult<N extends StepName = StepName> {
+  outputs: OutputsOf<N>;
   /** False when the step's verdict is negative (data failed validation, model failed its gate). */
   ok: boolean;
   /** Why, when not ok; the front door reports it. */
@@ -164,4 +180,7 @@ export interface StepResult {
   summary: string;
 }
 
-export type StepRunner = (inputs: StepInputs, io: StepIO) => Promise<StepResult>;
+export type StepRunner<N extends StepName> = (inputs: InputsOf<N>, io: StepIO) => Promise<StepResult<N>>;
+
+/** Runs a step by name with inputs the front door built from its spec (every declared input present). */
+export type AnyStepRunner = (inputs: Readonly<Record<string, string>>, io: StepIO) => Promise<{ outputs: Record<string, string>; ok: boolean; failure?: string; summary: string }>;

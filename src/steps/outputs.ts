@@ -8,7 +8,7 @@ import { gunzipSync, constants as zlib } from 'node:zlib';
 import type { PipelineConfig } from '../engine/config/pipeline.ts';
 import type { Table } from '../engine/data/table.ts';
 import { OutputPathError } from '../engine/errors.ts';
-import { writeFileAtomic } from '../adapters/files.ts';
+import { writeFileAtomic } from '../engine/write-atomic.ts';
 import { displayName } from '../engine/data/files.ts';
 import type { ResolvedPath } from './inputs.ts';
 import type { StepIO } from './io.ts';

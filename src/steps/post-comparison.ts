@@ -12,7 +12,8 @@ import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts'
 import { ArtifactRecordError, InputError, UserError } from '../engine/errors.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { optionalInput, userPath } from './inputs.ts';
-import type { StepInputs, StepIO, StepResult } from './io.ts';
+import type { StepIO, StepResult } from './io.ts';
+import type { InputsOf } from './specs.ts';
 import { mapeNote } from './scoring.ts';
 
 /** A comparison.json is a few kB; anything near this is not one of ours. */
@@ -122,11 +123,11 @@ export function postedBody(rec: ComparisonRecord, cfg: PipelineConfig, verdict: 
   return `${renderComment(view, MAX_COMMENT_CHARS - footer.length).trimEnd()}\n${footer}`;
 }
 
-export async function postComparison(inputs: StepInputs, io: StepIO): Promise<StepResult> {
+export async function postComparison(inputs: InputsOf<'post-comparison'>, io: StepIO): Promise<StepResult<'post-comparison'>> {
   const dir = userPath(io, inputs, 'artifact');
   const info = await lstat(dir.abs).catch(() => undefined);
   if (info && !info.isDirectory()) throw new ArtifactRecordError(dir.shown, 'is not a folder (download the mlops-comparison artifacts into one)');
-  const headSha = optionalInput(inputs, 'head-sha') ?? io.runHeadSha;
+  const headSha = optionalInput(inputs, 'head-sha') ?? io.triggeringRun?.headSha;
   if (headSha === undefined || !/^[0-9a-f]{40}$/.test(headSha)) throw new UserError(`post-comparison needs the candidate run's head commit: give head-sha, or run on a workflow_run event (got ${JSON.stringify(headSha ?? '')})`);
   if (!io.pullRequests) throw new UserError('post-comparison needs a token that can read pull requests and write comments');
 
@@ -158,7 +159,7 @@ export async function postComparison(inputs: StepInputs, io: StepIO): Promise<St
     if (!cfg) throw new ArtifactRecordError(rec.file, `names the pipeline "${rec.record.pipeline}", which no pipeline file of the base branch defines (pipelines: ${JSON.stringify(pattern)}${broken.length > 0 ? `; not readable: ${broken.join('; ')}` : ''}): not posted`);
     if (cfg.task !== rec.record.task) throw new ArtifactRecordError(rec.file, `is a ${rec.record.task}, but the base branch's ${cfg.file} is a ${cfg.task}: not posted`);
     const verdict = recomputedVerdict(rec.record, cfg);
-    return { rec, verdict, body: postedBody(rec.record, cfg, verdict, io.runUrl) };
+    return { rec, verdict, body: postedBody(rec.record, cfg, verdict, io.triggeringRun?.url) };
   });
   const sink = io.pullRequests.comments(number);
   for (const { rec, body } of bodies) io.info(await sink.upsert(commentMarker(rec.record.pipeline), body));

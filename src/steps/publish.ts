@@ -5,19 +5,19 @@
 // an earlier version the champion again, as a new version that carries its files.
 import { readFile } from 'node:fs/promises';
 import { LOWER_IS_BETTER } from '../engine/compare/gates.ts';
-import { CLASSIFICATION_METRICS, loadPipeline, REGRESSION_METRICS, type PipelineConfig } from '../engine/config/pipeline.ts';
+import { loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
 import { sha256Hex } from '../engine/digest.ts';
 import { ChampionChangedError, InputError, UserError } from '../engine/errors.ts';
 import { parseModel, readModelFile } from '../engine/model/package.ts';
 import { gzippedPackage } from '../engine/model/package-writer.ts';
-import { CARD_ASSET, COMPARISON_ASSET, formatSums, METRICS_ASSET, MODEL_ASSET, modelFile, nextVersion, parseVersionArg, RECORD_ASSET, RELEASE_FORMAT, SUMS_ASSET, tagOf, type ReleaseFile, type ReleaseRecord } from '../engine/registry/contract.ts';
-import { modelCard, type CardComparison, type CardMetrics } from '../engine/registry/model-card.ts';
+import { CARD_ASSET, COMPARISON_ASSET, METRICS_ASSET, MODEL_ASSET, modelFile, nextVersion, parseVersionArg, RECORD_ASSET, RELEASE_FORMAT, tagOf, withSums, type ReleaseFile, type ReleaseRecord } from '../engine/registry/contract.ts';
+import { cardMetrics, modelCard, type CardComparison } from '../engine/registry/model-card.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
-import { provenance } from '../adapters/git.ts';
 import { COMPARISON_FORMAT } from '../engine/compare/record.ts';
 import { METRICS_FORMAT } from './evaluate.ts';
 import { booleanInput, optionalInput, userPath } from './inputs.ts';
-import type { PublishedVersion, Registry, StepInputs, StepIO, StepResult } from './io.ts';
+import type { PublishedVersion, Registry, StepIO, StepResult } from './io.ts';
+import type { InputsOf, OutputsOf } from './specs.ts';
 import { assertBelongs } from './scoring.ts';
 
 const PROMOTABLE = new Set(['promote', 'first-model']);
@@ -38,21 +38,8 @@ async function readJson(file: { abs: string; shown: string }, what: string): Pro
   }
 }
 
-function cardMetrics(metrics: Record<string, unknown>, scalars: readonly string[]): CardMetrics {
-  const values: Record<string, number | null> = {};
-  for (const name of scalars) if (Object.hasOwn(metrics, name)) values[name] = typeof metrics[name] === 'number' ? (metrics[name] as number) : null;
-  return {
-    values,
-    ci: (metrics.ci ?? {}) as CardMetrics['ci'],
-    slices: (metrics.slices ?? []) as CardMetrics['slices'],
-    testRows: ((metrics.rows as { test?: number } | undefined)?.test ?? 0) as number,
-    notes: (metrics.notes ?? []) as string[],
-  };
-}
 
-const SCALARS: readonly string[] = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
-
-function outputsOf(v: PublishedVersion, modelSha: string): Record<string, string> {
+function outputsOf(v: PublishedVersion, modelSha: string): OutputsOf<'publish-model'> {
   return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
 }
 
@@ -60,13 +47,8 @@ function summary(cfg: PipelineConfig, v: PublishedVersion, modelSha: string, reg
   return [`### publish-model: ${escapeMarkdown(cfg.name)} v${v.version}`, '', `${note} Tag \`${v.tag}\` in ${escapeMarkdown(registry.where)}: ${escapeMarkdown(v.url, 300)}.`, '', `Model package sha256: \`${modelSha}\`.`, ''].join('\n');
 }
 
-/** The files of a version, SHA256SUMS last. */
-function withSums(files: ReleaseFile[]): ReleaseFile[] {
-  return [...files, { name: SUMS_ASSET, bytes: Buffer.from(formatSums(files)) }];
-}
-
 async function record(cfg: PipelineConfig, io: StepIO, version: number, modelSha: string, decision: string, reasons: string[], rollbackOf: number | null, previous: { version?: number | undefined; sha256: string } | undefined, primaryValue: number | null): Promise<ReleaseRecord> {
-  const prov = await provenance(io.root);
+  const prov = await io.provenance();
   return {
     format: RELEASE_FORMAT,
     pipeline: cfg.name,
@@ -108,7 +90,7 @@ async function championForRollback(cfg: PipelineConfig, io: StepIO, registry: Re
 }
 
 /** Publishes, or reports the refusal when another publish took the version first (exit 1, not 2). */
-async function publishOrRefuse(registry: Registry, cfg: PipelineConfig, release: ReleaseFile[], rec: ReleaseRecord, modelSha: string): Promise<PublishedVersion | StepResult> {
+async function publishOrRefuse(registry: Registry, cfg: PipelineConfig, release: ReleaseFile[], rec: ReleaseRecord, modelSha: string): Promise<PublishedVersion | StepResult<'publish-model'>> {
   try {
     return await registry.publish(cfg.name, release, rec);
   } catch (err) {
@@ -117,7 +99,7 @@ async function publishOrRefuse(registry: Registry, cfg: PipelineConfig, release:
   }
 }
 
-async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, target: number): Promise<StepResult> {
+async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, target: number): Promise<StepResult<'publish-model'>> {
   const source = `${registry.where} ${tagOf(cfg.name, target)}`;
   // files() hands over every file verified against the version's SHA256SUMS.
   const files = await registry.files(cfg.name, target);
@@ -136,7 +118,7 @@ async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, tar
   const metricsJson = metrics ? (JSON.parse(metrics.bytes.toString('utf8')) as Record<string, unknown>) : {};
   const primaryValue = typeof metricsJson[cfg.gates.primary] === 'number' ? (metricsJson[cfg.gates.primary] as number) : null;
   const rec = await record(cfg, io, version, modelSha, 'rollback', [`rollback to v${target}: its model becomes the champion again`], target, current, primaryValue);
-  const card = modelCard(pkg, rec, cardMetrics(metricsJson, SCALARS), null, (m) => LOWER_IS_BETTER.has(m));
+  const card = modelCard(pkg, rec, cardMetrics(metricsJson), null, (m) => LOWER_IS_BETTER.has(m));
   const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
   const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
   const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
@@ -144,8 +126,8 @@ async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, tar
   return { ok: true, outputs: outputsOf(published, modelSha), summary: summary(cfg, published, modelSha, registry, `Rolled back: v${published.version} carries v${target}'s model and is the champion.`) };
 }
 
-export async function publishModel(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+export async function publishModel(inputs: InputsOf<'publish-model'>, io: StepIO): Promise<StepResult<'publish-model'>> {
+  const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
   const registry = io.registry;
   if (!registry) throw new InputError('token', 'no token, so there is no registry to publish to; pass a token with contents: write');
   const rollbackTo = optionalInput(inputs, 'rollback-to');
@@ -191,7 +173,7 @@ export async function publishModel(inputs: StepInputs, io: StepIO): Promise<Step
   const version = nextVersion(versions.map((v) => v.version));
   const primaryValue = typeof metrics[cfg.gates.primary] === 'number' ? (metrics[cfg.gates.primary] as number) : null;
   const rec = await record(cfg, io, version, modelSha, force && !PROMOTABLE.has(decision) ? `forced (${decision})` : decision, reasons, null, current, primaryValue);
-  const card = modelCard(pkg, rec, cardMetrics(metrics, SCALARS), comparison as unknown as CardComparison, (m) => LOWER_IS_BETTER.has(m));
+  const card = modelCard(pkg, rec, cardMetrics(metrics), comparison as unknown as CardComparison, (m) => LOWER_IS_BETTER.has(m));
   const release = withSums([
     { name: MODEL_ASSET(cfg.name), bytes: asset },
     { name: METRICS_ASSET, bytes: await readFile(metricsPath.abs) },

@@ -1,11 +1,12 @@
 // Scores a model package on current data: its own test split (from the split key the package
 // records, so a champion and a candidate each find the rows they did not train on), encoded as the
 // package says.
+import { knownLabels } from '../engine/data/labels.ts';
 import type { PipelineConfig } from '../engine/config/pipeline.ts';
 import { testRowsThreaded } from '../engine/data/split-threads.ts';
 import { defaultThreads } from '../engine/forest/pool.ts';
 import type { Table } from '../engine/data/table.ts';
-import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
+import { columnByName, subsetTable } from '../engine/data/table.ts';
 import { MissingColumnError, UserError } from '../engine/errors.ts';
 import { applyEncoding } from '../engine/features/encode.ts';
 import { predictCompiled } from '../engine/forest/compiled.ts';
@@ -50,24 +51,9 @@ export function testMask(pkg: ModelPackage, table: Table): Promise<Uint8Array> {
 export function labelledRows(pkg: ModelPackage, table: Table, mask: Uint8Array, io: StepIO): { rows: number[]; yTrue: Float64Array } {
   const target = columnByName(table, pkg.target.name);
   if (!target) throw new MissingColumnError(pkg.target.name, `the target column ${JSON.stringify(pkg.target.name)} is missing from the data`);
-  const classIndex = pkg.target.classes ? new Map(pkg.target.classes.map((c, i) => [c, i])) : undefined;
-  const rows: number[] = [];
-  const y: number[] = [];
-  let unknown = 0;
-  for (let r = 0; r < table.rowCount; r++) {
-    if (!mask[r]) continue;
-    const cell = cellValue(target, r);
-    if (cell === null) continue;
-    const value = classIndex ? classIndex.get(String(cell)) : Number(cell);
-    if (value === undefined || Number.isNaN(value)) {
-      unknown++;
-      continue;
-    }
-    rows.push(r);
-    y.push(value);
-  }
+  const { rows, y, unknown } = knownLabels(target, pkg.target.classes, table.rowCount, mask);
   if (unknown > 0) io.warning(`${unknown} test row${unknown === 1 ? ' has a label' : 's have labels'} the model never saw; they are left out of the scores`);
-  return { rows, yTrue: Float64Array.from(y) };
+  return { rows, yTrue: y };
 }
 
 /** The package's labelled test rows of this table. */

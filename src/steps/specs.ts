@@ -18,24 +18,33 @@ export interface OutputSpec {
   description: string;
 }
 
+/**
+ * What a step needs from outside the engine, beyond files under the root. A front door builds each port
+ * a step declares (GitHub's, or the local disk's) and nothing else; a port it cannot build (no token, no
+ * runner services) stays undefined, and the step says what that means.
+ */
+export type PortName = 'cache' | 'artifacts' | 'earlierModels' | 'champions' | 'registry' | 'attest' | 'deployments' | 'comments' | 'pullRequests' | 'driftIssues' | 'dispatcher';
+
 export interface StepSpec {
   name: string;
   /** action.yml `name` and the CLI's one-line help. */
   title: string;
   description: string;
-  inputs: InputSpec[];
-  outputs: OutputSpec[];
+  inputs: readonly InputSpec[];
+  outputs: readonly OutputSpec[];
+  ports: readonly PortName[];
 }
 
-const pipeline: InputSpec = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' };
-const data: InputSpec = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' };
-const token: InputSpec = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' };
+const pipeline = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' } as const satisfies InputSpec;
+const data = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' } as const satisfies InputSpec;
+const token = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' } as const satisfies InputSpec;
 
 export const STEP_SPECS = [
   {
     name: 'validate-data',
     title: 'mlops: validate data',
     description: 'Checks a data set against its pipeline: schema, types, ranges, categories, missing values, labels, duplicates and leakage.',
+    ports: [],
     inputs: [
       pipeline,
       data,
@@ -55,6 +64,7 @@ export const STEP_SPECS = [
     name: 'train',
     title: 'mlops: train',
     description: 'Trains a random forest (ml-random-forest format) on the pipeline\'s training split and writes a model package.',
+    ports: ['cache', 'artifacts', 'earlierModels'],
     inputs: [
       pipeline,
       data,
@@ -82,6 +92,7 @@ export const STEP_SPECS = [
     name: 'evaluate',
     title: 'mlops: evaluate',
     description: 'Scores a model package on the pipeline\'s test split, with bootstrap confidence intervals and slice metrics.',
+    ports: [],
     inputs: [pipeline, { name: 'model', required: true, description: 'The model package to score.' }, data],
     outputs: [
       { name: 'metrics', type: 'path', description: 'The path of a JSON file of metric name to value.' },
@@ -92,6 +103,7 @@ export const STEP_SPECS = [
     name: 'compare-to-champion',
     title: 'mlops: compare to champion',
     description: 'Scores the candidate and the current champion on the same rows, applies the gates and a paired significance test, and comments once on the pull request.',
+    ports: ['champions', 'artifacts', 'comments'],
     inputs: [
       pipeline,
       { name: 'candidate', required: true, description: 'The candidate model package.' },
@@ -114,6 +126,7 @@ export const STEP_SPECS = [
     name: 'publish-model',
     title: 'mlops: publish model',
     description: 'Publishes a promoted model as the next version of the pipeline\'s model (a GitHub release, or models/ locally) with its model card and checksums; or rolls back to an earlier version.',
+    ports: ['registry', 'attest'],
     inputs: [
       pipeline,
       { name: 'model', default: '', description: 'The model package to publish (default: out/<pipeline>/model.json).' },
@@ -134,6 +147,7 @@ export const STEP_SPECS = [
     name: 'deploy',
     title: 'mlops: deploy',
     description: 'Delivers a published model version to a serving endpoint (mlops serve\'s PUT /admin/model) after verifying its checksums, checks that the endpoint serves it, and records a GitHub Deployment.',
+    ports: ['registry', 'deployments'],
     inputs: [
       pipeline,
       { name: 'version', default: '', description: 'The version to deploy: 3, v3 or <pipeline>-v3 (default: the champion).' },
@@ -153,6 +167,7 @@ export const STEP_SPECS = [
     name: 'drift-report',
     title: 'mlops: drift report',
     description: 'Tests fresh data (a CSV batch or serve\'s request log) against the champion\'s training data with Evidently\'s default tests, estimates the champion\'s accuracy on it without labels, and on drift opens or updates one issue and starts the retrain workflow.',
+    ports: ['champions', 'artifacts', 'driftIssues', 'dispatcher'],
     inputs: [
       pipeline,
       { name: 'data', default: '', description: 'The fresh data: a CSV path or glob (give this or log).' },
@@ -183,6 +198,7 @@ export const STEP_SPECS = [
     name: 'sweep',
     title: 'mlops: sweep',
     description: 'Trains the cells of the pipeline\'s sweep: section on the training rows but a validation part, scores each there by gates.primary (never on the test rows), and picks the best cell, whose parameters the candidate is trained with.',
+    ports: [],
     inputs: [
       pipeline,
       data,
@@ -203,6 +219,7 @@ export const STEP_SPECS = [
     name: 'post-comparison',
     title: 'mlops: post comparison',
     description: 'Posts or updates the comparison comment of a candidate run from its downloaded mlops-comparison artifact: for a workflow_run workflow after a pull request from a fork, whose own token cannot comment. The artifact is checked (size, every field\'s type and range, a pull request whose head is the run\'s head commit) and never executed; the comment is rendered from its numbers, and the decision made again with the gates of the base branch\'s pipeline file.',
+    ports: ['pullRequests'],
     inputs: [
       { name: 'artifact', required: true, description: 'The folder the mlops-comparison artifacts were downloaded into (each comparison.json below it is posted).' },
       { name: 'pipelines', default: 'pipelines/*.yml', description: 'A glob of the base branch\'s pipeline files, relative to the repository root: the gates of the pipeline a record names decide again. A record naming a pipeline none of them defines is refused.' },
@@ -220,5 +237,19 @@ export type StepName = (typeof STEP_SPECS)[number]['name'];
 export const STEP_NAMES: readonly StepName[] = STEP_SPECS.map((s) => s.name);
 
 export function stepSpec(name: StepName): StepSpec {
-  return STEP_SPECS.find((s) => s.name === name)!;
+  const spec = STEP_SPECS.find((s) => s.name === name);
+  if (!spec) throw new Error(`no step ${name}`);
+  return spec;
 }
+
+type SpecOf<N extends StepName> = Extract<(typeof STEP_SPECS)[number], { name: N }>;
+export type InputName<N extends StepName> = SpecOf<N>['inputs'][number]['name'];
+export type OutputName<N extends StepName> = SpecOf<N>['outputs'][number]['name'];
+
+/**
+ * A step's inputs as the front doors hand them over: every input its spec declares, '' when absent (a
+ * default from the spec is already filled in). A renamed or removed input is a type error in the step.
+ */
+export type InputsOf<N extends StepName> = { readonly [K in InputName<N>]: string };
+/** A step's outputs: every output its spec declares ('' when there is nothing to say). */
+export type OutputsOf<N extends StepName> = { [K in OutputName<N>]: string };

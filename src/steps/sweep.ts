@@ -17,11 +17,14 @@ import { defaultThreads, trainForest } from '../engine/forest/pool.ts';
 import { scalarMetrics } from '../engine/metrics/evaluate.ts';
 import { bestCell, sweepCells, type Cell, type CellResult } from '../engine/sweep/cells.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
-import { loadData, resolveOptions } from './data-source.ts';
+import { featureNames, loadData, resolveOptions } from './data-source.ts';
 import { booleanInput, optionalInput } from './inputs.ts';
-import type { StepInputs, StepIO, StepResult } from './io.ts';
+import type { StepIO, StepResult } from './io.ts';
+import type { InputsOf } from './specs.ts';
 import { outputPaths, runInputs, writeOutputs } from './outputs.ts';
-import { dataDigest, encodeTrainingRows, forestOptions, labelsOf, labelValues } from './train.ts';
+import { dataDigest } from '../engine/data/data-digest.ts';
+import { labelsOf, labelValues } from '../engine/data/labels.ts';
+import { encodeTrainingRows, forestOptions } from '../engine/forest/training-set.ts';
 
 export const SWEEP_CELL_FORMAT = 'mlops-sweep-cell/1';
 /** The sweep's record (sweep.json), which compare-to-champion's sweep-report reads. */
@@ -38,7 +41,7 @@ interface CellFile extends CellResult {
   rows: { fit: number; validation: number };
 }
 
-async function scoreCells(cfg: PipelineConfig, cells: readonly number[], all: readonly Cell[], inputs: StepInputs, io: StepIO): Promise<CellFile[]> {
+async function scoreCells(cfg: PipelineConfig, cells: readonly number[], all: readonly Cell[], inputs: InputsOf<'sweep'>, io: StepIO): Promise<CellFile[]> {
   const sweep = cfg.sweep!;
   const dataInput = optionalInput(inputs, 'data');
   const { table } = await loadData(cfg, { data: dataInput }, io);
@@ -55,7 +58,7 @@ async function scoreCells(cfg: PipelineConfig, cells: readonly number[], all: re
     (isValidation[r] ? validation : fit).push(r);
   }
   if (fit.length < 2 || validation.length === 0) throw new SweepError(cfg.file, `sweep.validation_fraction ${sweep.validationFraction} leaves ${fit.length} rows to fit and ${validation.length} to score a cell on`);
-  const { encoding, data } = encodeTrainingRows(cfg, table, fit, labels);
+  const { encoding, data } = encodeTrainingRows(cfg, table, featureNames(cfg, table), fit, labels);
   const valColumns = applyEncoding(subsetTable(table, validation), encoding);
   const yTrue = labelValues(labels, validation);
   const dataSha = await dataDigest(await resolveDataFiles(cfg.root, dataInput ?? cfg.data.train, dataInput === undefined ? 'data.train' : 'the data input', resolveOptions(io, dataInput !== undefined)));
@@ -108,8 +111,8 @@ export function renderSweep(cfg: PipelineConfig, results: readonly CellFile[], b
   return `${lines.join('\n')}\n`;
 }
 
-export async function sweep(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+export async function sweep(inputs: InputsOf<'sweep'>, io: StepIO): Promise<StepResult<'sweep'>> {
+  const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
   if (!cfg.sweep) return { ok: true, outputs: { cells: '0', 'cell-list': '[]', 'best-cell': '', 'best-params': '', report: '', json: '' }, summary: `### sweep: ${escapeMarkdown(cfg.name)}\n\nThe pipeline has no \`sweep:\` section; nothing to sweep.\n` };
   const all = sweepCells(cfg.sweep);
   const cellList = JSON.stringify(all.map((_, i) => i + 1));

@@ -4,11 +4,12 @@ import { runChecks } from '../engine/validation/validate.ts';
 import { annotations, buildReport, failureLines, renderMarkdown } from '../engine/validation/report.ts';
 import { featureNames, loadData } from './data-source.ts';
 import { booleanInput, optionalInput, userPath } from './inputs.ts';
-import type { StepInputs, StepIO, StepResult } from './io.ts';
+import type { StepIO, StepResult } from './io.ts';
+import type { InputsOf } from './specs.ts';
 import { runInputs, writeOutputs } from './outputs.ts';
 
-export async function validateData(inputs: StepInputs, io: StepIO): Promise<StepResult> {
-  const cfg = await loadPipeline(inputs.pipeline ?? '', io.root, io.cwd);
+export async function validateData(inputs: InputsOf<'validate-data'>, io: StepIO): Promise<StepResult<'validate-data'>> {
+  const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
   const failOnError = booleanInput(inputs, 'fail-on-error');
   const reportPath = userPath(io, inputs, 'report', `out/${cfg.name}/validation-report.json`);
   const loaded = await loadData(cfg, { data: optionalInput(inputs, 'data'), testData: optionalInput(inputs, 'test-data'), schema: optionalInput(inputs, 'schema') }, io);

@@ -64,8 +64,18 @@ export function decide(gates: Gates, candidate: Record<string, number | null>, c
       reasons.push(`${name} ${fmt(value)} ${ok ? 'meets' : 'misses'} the ${LOWER_IS_BETTER.has(name) ? 'ceiling' : 'floor'} ${fmt(gate.threshold)}`);
       if (!ok) failed = true;
     }
-    const base = relative?.[name];
-    if (base === null || base === undefined) continue;
+    if (!relative) continue;
+    const base = relative[name];
+    const changeGates = (['min_absolute_change', 'min_relative_change', 'max_regression'] as const).filter((g) => gate[g] !== undefined);
+    if (base === null || base === undefined) {
+      // A gate that cannot be judged does not pass: a change gate on an unmeasurable champion value
+      // would otherwise let the candidate through unjudged.
+      if (changeGates.length > 0) {
+        reasons.push(`${name}: the champion's value is not available on these rows (${name === 'roc_auc' || name === 'pr_auc' ? 'they hold one class only' : 'it cannot be computed'}), so ${changeGates.join(', ')} cannot be judged and the gate does not pass`);
+        failed = true;
+      }
+      continue;
+    }
     const gain = better(name, value - base); // > 0: the candidate is better
     if (gate.min_absolute_change !== undefined && gain < gate.min_absolute_change) {
       reasons.push(`${name} improves by ${fmt(gain)}, less than min_absolute_change ${fmt(gate.min_absolute_change)}`);
@@ -93,7 +103,15 @@ export function decide(gates: Gates, candidate: Record<string, number | null>, c
   if (evidence.identical !== undefined) {
     return { decision: failed ? 'reject' : 'no-change', promote: false, reasons: [evidence.identical, ...reasons] };
   }
-  if (primaryTest) {
+  if (!primaryTest || !Number.isFinite(primaryTest.p) || !Number.isFinite(primaryTest.diff)) {
+    // No paired test (no resamples, or a primary metric with no value on these rows): a gate that asks
+    // for significance cannot be judged, so it does not pass; without one, the reasons say what was not tested.
+    const why = `there is no paired test of ${gates.primary} on these rows (evaluation.bootstrap is 0, or the metric has no value on them)`;
+    if (gates.requireSignificantGain) {
+      reasons.push(`${why}, so require_significant_gain cannot be judged and does not pass`);
+      failed = true;
+    } else reasons.push(`${why}: the change against the champion was not tested for significance`);
+  } else {
     const gain = better(gates.primary, primaryTest.diff);
     const significant = primaryTest.p < gates.alpha;
     if (significant && gain < 0) {

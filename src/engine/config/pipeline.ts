@@ -70,6 +70,8 @@ export interface PipelineConfig {
   task: Task;
   target: string;
   id: string | undefined;
+  /** Where keys that data is checked against later stand in the file, for errors that point at them. */
+  lines: { target: number | undefined; id: number | undefined };
   data: {
     train: string;
     test: string | undefined;
@@ -176,7 +178,7 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
       fields: {
         slices: { spec: { kind: 'list', items: { kind: 'string' } }, default: '`[]`', description: 'Columns to report metrics by: categories as they are, numbers in quantile bins.' },
         slice_bins: { spec: { kind: 'number', integer: true, min: 2, max: 20 }, default: '`4`', description: 'Quantile bins for a numeric slice column.' },
-        bootstrap: { spec: { kind: 'number', integer: true, min: 0, max: 100000 }, default: '`1000`', description: 'Bootstrap resamples of the test rows for the 95% confidence intervals (0: none).' },
+        bootstrap: { spec: { kind: 'number', integer: true, min: 0, max: 100000 }, default: '`1000`', description: 'Bootstrap resamples of the test rows: for evaluate\'s 95% confidence intervals and compare-to-champion\'s paired tests (0: none; a gate that needs a paired test then fails).' },
         seed: { spec: { kind: 'number', integer: true, min: 0, max: 4294967295 }, default: '`42`', description: 'The bootstrap\'s seed.' },
       },
     },
@@ -364,6 +366,7 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
     task: raw.task,
     target: raw.target,
     id: raw.id,
+    lines: { target: src.lineOf(['target']), id: src.lineOf(['id']) },
     data: { train: raw.data.train, test: raw.data.test, missing: raw.data.missing ?? DEFAULT_MISSING, delimiter, decimal },
     schema,
     schemaSource: raw.schema !== undefined ? 'key' : conventionSchema !== undefined ? 'convention' : 'none',

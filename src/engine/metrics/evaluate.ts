@@ -4,18 +4,9 @@ import { mulberry32 } from '../forest/rng.ts';
 import { classificationMetrics, type ClassificationMetrics } from './classification.ts';
 import { regressionMetrics, type RegressionMetrics } from './regression.ts';
 import { drawCounts, resampleScorer } from './resample.ts';
+import type { Predictions, Scalars } from './predictions.ts';
 
-export interface Predictions {
-  task: 'classification' | 'regression';
-  classes: string[] | null;
-  /** Class index or value per row. */
-  yTrue: Float64Array;
-  yPred: Float64Array;
-  /** Classification: K shares per row. */
-  proba: Float64Array | null;
-}
-
-export type Scalars = Record<string, number | null>;
+export type { Predictions, Scalars };
 
 /** The scalar metrics of a set of rows (all rows when `rows` is undefined). */
 export function scalarMetrics(p: Predictions, rows?: ArrayLike<number>): Scalars {

@@ -5,7 +5,7 @@
 // order the original runs it (the draws' order for losses and errors, the sorted order for ranks),
 // and the rank sums are half-integers, exact in a double.
 import { confusionScalars, LOG_LOSS_EPS } from './classification.ts';
-import type { Predictions, Scalars } from './evaluate.ts';
+import type { Predictions, Scalars } from './predictions.ts';
 
 /** Scores a resample: `rows` are the draws in order, `counts[i]` how often row i was drawn. */
 export type ResampleScorer = (rows: Int32Array, counts: Int32Array) => Scalars;

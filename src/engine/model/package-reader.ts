@@ -4,23 +4,12 @@
 // memory of its compiled trees, not of its JSON text nor of its parsed objects.
 import type { CompiledTree } from '../forest/compiled.ts';
 import type { JsonConsumer, NumberScanner } from './json-stream.ts';
-import { fail as failKey } from './package-schema.ts';
+import { fail as failKey, type ForestStats } from './package-schema.ts';
+
+export type { ForestStats };
 
 /** The most nodes one tree may have. */
 export const MAX_TREE_NODES = 100_000_000;
-
-/** What the trees hold that only the package's head can judge (its features, classes and task). */
-export interface ForestStats {
-  /** The largest split column, and where it is. */
-  maxColumn: number;
-  maxColumnAt: string;
-  /** The most shares a classification leaf lists, and where. */
-  maxShares: number;
-  maxSharesAt: string;
-  /** The first leaf of each kind: a class distribution, or a value. */
-  classLeafAt: string | undefined;
-  valueLeafAt: string | undefined;
-}
 
 // The bytes package-writer.ts writes around a tree's numbers.
 const bytesOf = (text: string) => Buffer.from(text, 'latin1');

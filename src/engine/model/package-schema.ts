@@ -5,7 +5,19 @@
 // head can judge into ForestStats.
 import AjvModule, { type Ajv as AjvInstance, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { ModelFormatError } from '../errors.ts';
-import type { ForestStats } from './package-reader.ts';
+
+/** What the trees hold that only the package's head can judge (its features, classes and task). */
+export interface ForestStats {
+  /** The largest split column, and where it is. */
+  maxColumn: number;
+  maxColumnAt: string;
+  /** The most shares a classification leaf lists, and where. */
+  maxShares: number;
+  maxSharesAt: string;
+  /** The first leaf of each kind: a class distribution, or a value. */
+  classLeafAt: string | undefined;
+  valueLeafAt: string | undefined;
+}
 
 // ajv is CommonJS: under ESM its class sits on the default export's `default`.
 const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as new (opts: Options) => AjvInstance;

@@ -149,3 +149,8 @@ export function parseRecord(source: string, bytes: Buffer): ReleaseRecord {
   if (!isObject(r.primary) || typeof r.primary.metric !== 'string' || !nullOr(r.primary.value, (x) => typeof x === 'number' && Number.isFinite(x))) throw bad('primary', 'is not {metric, value}');
   return r as unknown as ReleaseRecord;
 }
+
+/** The files of a version, SHA256SUMS last. */
+export function withSums(files: ReleaseFile[]): ReleaseFile[] {
+  return [...files, { name: SUMS_ASSET, bytes: Buffer.from(formatSums(files)) }];
+}

@@ -2,6 +2,7 @@
 // and other tools read) and then Markdown for people. It is the release's body too, so everything that
 // comes from data or config is escaped.
 import { stringify } from 'yaml';
+import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from '../config/pipeline.ts';
 import { escapeMarkdown } from '../text/escape.ts';
 import type { ModelPackage } from '../model/package.ts';
 import type { ReleaseRecord } from './contract.ts';
@@ -92,3 +93,19 @@ export function modelCard(pkg: ModelPackage, record: ReleaseRecord, metrics: Car
   out.push('', 'Metrics are measured on a held-out split of the same data, not on data from after training; a change in the data can make them optimistic. Changes against the champion are tested with McNemar\'s exact test (accuracy) and a paired bootstrap (the other metrics).');
   return `${out.join('\n')}\n`;
 }
+
+const SCALARS: readonly string[] = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
+
+/** evaluate's metrics.json as the card shows it: the scalar metrics, their intervals, slices and notes. */
+export function cardMetrics(metrics: Record<string, unknown>, scalars: readonly string[] = SCALARS): CardMetrics {
+  const values: Record<string, number | null> = {};
+  for (const name of scalars) if (Object.hasOwn(metrics, name)) values[name] = typeof metrics[name] === 'number' ? (metrics[name] as number) : null;
+  return {
+    values,
+    ci: (metrics.ci ?? {}) as CardMetrics['ci'],
+    slices: (metrics.slices ?? []) as CardMetrics['slices'],
+    testRows: ((metrics.rows as { test?: number } | undefined)?.test ?? 0) as number,
+    notes: (metrics.notes ?? []) as string[],
+  };
+}
+
