@@ -19747,15 +19747,16 @@ function githubDriftIssues(octokit, owner, repo, label) {
     return {
         async raise(_pipeline, marker, title, body) {
             const open = await openDriftIssues(octokit, owner, repo, label, marker);
-            if (open.length > 0) {
-                await octokit.rest.issues.update({ owner, repo, issue_number: open[0], title, body });
-                await closeDuplicates(open[0], open.slice(1));
-                return { number: open[0], created: false };
+            const [current] = open;
+            if (current !== undefined) {
+                await octokit.rest.issues.update({ owner, repo, issue_number: current, title, body });
+                await closeDuplicates(current, open.slice(1));
+                return { number: current, created: false };
             }
             // Never retried blindly: a create whose answer was lost may have opened the issue.
             const created = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label], request: { retries: 0 } });
             const after = await openDriftIssues(octokit, owner, repo, label, marker);
-            const keep = after.length > 0 ? after[0] : created.data.number;
+            const keep = after[0] ?? created.data.number;
             await closeDuplicates(keep, after.filter((n) => n !== keep));
             return { number: keep, created: keep === created.data.number };
         },
@@ -25457,6 +25458,8 @@ const SWEEP_FORMAT = 'mlops-sweep/1';
 const MAX_RESULT_BYTES = 1024 * 1024;
 async function scoreCells(cfg, cells, all, inputs, io) {
     const sweep = cfg.sweep;
+    if (!sweep)
+        throw new UserError(`${cfg.file} has no sweep: section, so there are no cells to score`);
     const dataInput = optionalInput(inputs, 'data');
     const { table } = await loadData(cfg, { data: dataInput }, io);
     const labels = labelsOf(cfg, table);
@@ -25514,17 +25517,18 @@ async function readResults(cfg, pattern, io) {
 }
 /** The sweep as a table (every cell, the best marked) and a Mermaid chart of the primary metric. */
 function renderSweep(cfg, results, best) {
-    const keys = cfg.sweep.grid.map(([k]) => k);
+    const keys = (cfg.sweep?.grid ?? []).map(([k]) => k);
     const fmt = (v) => (v === null ? 'n/a' : v.toFixed(4));
     const lines = [`#### Sweep: ${results.length} cells, scored on ${results[0]?.rows.validation.toLocaleString('en-US') ?? 0} validation rows by ${escapeMarkdown(cfg.gates.primary)}`, '', `| cell | ${keys.map((k) => escapeMarkdown(k)).join(' | ')} | ${escapeMarkdown(cfg.gates.primary)} |`, `|---:|${keys.map(() => '---').join('|')}|---:|`];
     for (const r of [...results].sort((a, b) => a.cell - b.cell))
         lines.push(`| ${r.cell === best?.cell ? `**${r.cell}** ✅` : r.cell} | ${keys.map((k) => escapeMarkdown(String(r.params[k]))).join(' | ')} | ${fmt(r.score)} |`);
     const scored = results.filter((r) => r.score !== null).sort((a, b) => a.cell - b.cell);
     if (scored.length > 0) {
-        const lo = Math.min(...scored.map((r) => r.score));
-        const hi = Math.max(...scored.map((r) => r.score));
+        const scores = scored.map((r) => r.score ?? Number.NaN);
+        const lo = Math.min(...scores);
+        const hi = Math.max(...scores);
         const pad = (hi - lo) * 0.1 || 0.01;
-        lines.push('', '```mermaid', 'xychart-beta', `  title "${cfg.gates.primary} per cell"`, `  x-axis [${scored.map((r) => `"${r.cell}"`).join(', ')}]`, `  y-axis "${cfg.gates.primary}" ${(lo - pad).toFixed(4)} --> ${(hi + pad).toFixed(4)}`, `  bar [${scored.map((r) => r.score.toFixed(4)).join(', ')}]`, '```');
+        lines.push('', '```mermaid', 'xychart-beta', `  title "${cfg.gates.primary} per cell"`, `  x-axis [${scored.map((r) => `"${r.cell}"`).join(', ')}]`, `  y-axis "${cfg.gates.primary}" ${(lo - pad).toFixed(4)} --> ${(hi + pad).toFixed(4)}`, `  bar [${scores.map((v) => v.toFixed(4)).join(', ')}]`, '```');
     }
     lines.push('', best ? `Cell ${best.cell} goes on to compare-to-champion, trained on the whole training split; no other cell does.` : 'No cell could be scored.');
     return `${lines.join('\n')}\n`;
@@ -25547,6 +25551,8 @@ async function sweep(inputs, io) {
         if (!Number.isInteger(c) || c < 1 || c > all.length)
             throw new InputError('cell', `${JSON.stringify(cellInput)} is not a cell from 1 to ${all.length}`);
         const [result] = await scoreCells(cfg, [c], all, inputs, io);
+        if (!result)
+            throw new Error(`sweep: cell ${c} was not scored`);
         const file = outputPaths(io, cfg.name, { cell: external_node_path_default().join('sweep', `cell-${c}.json`) }).cell;
         await writeOutputs(io, [[file, `${JSON.stringify(result, null, 2)}\n`]], runInputs(cfg));
         return { ok: true, outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': '', 'best-params': '', report: file.shown, json: file.shown }, summary: `### sweep: ${escapeMarkdown(cfg.name)}, cell ${c} of ${all.length}\n\n${escapeMarkdown(cfg.gates.primary)} on the validation rows: ${result.score === null ? 'n/a' : result.score.toFixed(4)}\n` };
@@ -25605,11 +25611,13 @@ function missingKeyColumns(pkg, table) {
 /** Every column the package needs (features, then split key columns), all named at once when missing. */
 function requireColumns(pkg, table) {
     const missing = missingFeatures(pkg, table);
-    if (missing.length > 0)
-        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    const [firstMissing] = missing;
+    if (firstMissing !== undefined)
+        throw new MissingColumnError(firstMissing, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
     const keyGone = missingKeyColumns(pkg, table);
-    if (keyGone.length > 0)
-        throw new MissingColumnError(keyGone[0], `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
+    const [firstGone] = keyGone;
+    if (firstGone !== undefined)
+        throw new MissingColumnError(firstGone, `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
 }
 /** The package's test rows of this table, by the split key it recorded (on every core when the table is large). */
 function testMask(pkg, table) {
@@ -25632,8 +25640,9 @@ async function packageTestRows(pkg, table, io) {
 /** Predictions of the package on the given rows of the table. */
 function scoreRows(pkg, table, rows, yTrue) {
     const missing = missingFeatures(pkg, table);
-    if (missing.length > 0)
-        throw new MissingColumnError(missing[0], `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    const [firstMissing] = missing;
+    if (firstMissing !== undefined)
+        throw new MissingColumnError(firstMissing, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
     const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
     const { yPred, shares } = predictCompiled(pkg.forest, columns);
     return { task: pkg.task, classes: pkg.target.classes, yTrue, yPred, proba: shares };
@@ -25829,14 +25838,15 @@ async function compareToChampion(inputs, io) {
         [paths.record, `${JSON.stringify(record, null, 2)}\n`],
     ], [candidatePath.abs, ...runInputs(cfg, table)]);
     // Side effects after the work: a failure is a warning, and the verdict stands.
-    if (io.comments)
-        await sideEffect(io, 'the pull request comment', async () => io.info(await io.comments.upsert(view.marker, comment)));
-    if (io.artifacts)
+    const { comments, artifacts } = io;
+    if (comments)
+        await sideEffect(io, 'the pull request comment', async () => io.info(await comments.upsert(view.marker, comment)));
+    if (artifacts)
         await sideEffect(io, `the artifact ${artifact}`, async () => {
-            const uploaded = await io.artifacts.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
+            const uploaded = await artifacts.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
             io.info(`uploaded the artifact ${artifact} (id ${uploaded.id ?? '?'})`);
         });
-    const failOnReject = optionalInput(inputs, 'fail-on-reject') === undefined || booleanInput(inputs, 'fail-on-reject');
+    const failOnReject = booleanInput(inputs, 'fail-on-reject');
     const ok = verdict.decision !== 'reject' || !failOnReject;
     return {
         ok,
@@ -26205,7 +26215,7 @@ async function driftReport(inputs, io) {
         currentText = log.description;
     }
     else {
-        current = await readPipelineData(cfg, dataInput, 'the data input', declared, resolveOptions(io, true));
+        current = await readPipelineData(cfg, dataInput ?? cfg.data.train, 'the data input', declared, resolveOptions(io, true));
         // A header with no rows is a batch that did not arrive: a report on it would read as "no drift".
         if (current.rowCount === 0)
             throw new DataFileError(current.files.join(', '), 'has a header but no rows: no rows to compare');
@@ -26694,18 +26704,20 @@ async function evaluate(inputs, io) {
     }
     for (const note of notes)
         lines.push('', `> ${escapeMarkdown(note, 400)}`);
-    if ('confusion_matrix' in metrics) {
-        const classes = pkg.target.classes;
+    const classes = pkg.target.classes;
+    if ('confusion_matrix' in metrics && classes) {
         lines.push('', '**Per class**', '', '| Class | Precision | Recall | F1 | Support |', '|---|---:|---:|---:|---:|');
         for (const c of classes) {
             const m = metrics.per_class[c];
-            lines.push(`| ${escapeMarkdown(c, 40)} | ${evaluate_fmt(m.precision)} | ${evaluate_fmt(m.recall)} | ${evaluate_fmt(m.f1)} | ${m.support} |`);
+            if (m)
+                lines.push(`| ${escapeMarkdown(c, 40)} | ${evaluate_fmt(m.precision)} | ${evaluate_fmt(m.recall)} | ${evaluate_fmt(m.f1)} | ${m.support} |`);
         }
         lines.push('', '**Confusion matrix** (rows: true class, columns: predicted)', '', `| | ${classes.map((c) => escapeMarkdown(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
-        metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k], 40)}** | ${row.join(' | ')} |`));
+        metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k] ?? '', 40)}** | ${row.join(' | ')} |`));
     }
-    if (slices.length > 0) {
-        const keys = Object.keys(slices[0].metrics).slice(0, 3);
+    const [firstSlice] = slices;
+    if (firstSlice) {
+        const keys = Object.keys(firstSlice.metrics).slice(0, 3);
         lines.push('', '**Slices**', '', `| Column | Value | Rows | ${keys.join(' | ')} |`, `|---|---|---:|${keys.map(() => '---:').join('|')}|`);
         for (const s of slices)
             lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => evaluate_fmt(s.metrics[k])).join(' | ')} |`);
@@ -26826,8 +26838,8 @@ async function rollback(cfg, io, registry, target) {
     assertBelongs(pkg, cfg, source);
     const versions = await registry.versions(cfg.name);
     const current = await championForRollback(cfg, io, registry, versions);
-    if (current?.sha256 === modelSha) {
-        const same = versions[versions.length - 1];
+    const same = versions.at(-1);
+    if (same && current?.sha256 === modelSha) {
         return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, `v${target}'s model is the champion already (v${same.version}); nothing was published.`) };
     }
     const version = nextVersion(versions.map((v) => v.version));
@@ -26958,7 +26970,9 @@ async function deploy(inputs, io) {
     const adminToken = optionalInput(inputs, 'admin-token') ?? io.adminToken ?? '';
     if (!adminToken)
         throw new InputError('admin-token', 'is required (or the MLOPS_ADMIN_TOKEN environment variable): the endpoint takes a model only with its bearer token');
-    const environment = optionalInput(inputs, 'environment') ?? 'production';
+    const environment = optionalInput(inputs, 'environment');
+    if (environment === undefined)
+        throw new InputError('environment', 'is empty: name the deployment environment (the default is production)');
     const raw = optionalInput(inputs, 'version');
     let version;
     if (raw !== undefined) {
@@ -26968,10 +26982,10 @@ async function deploy(inputs, io) {
         version = parsed;
     }
     else {
-        const versions = await registry.versions(cfg.name);
-        if (versions.length === 0)
+        const champion = (await registry.versions(cfg.name)).at(-1);
+        if (!champion)
             throw new UserError(`"${cfg.name}" has no published version in ${registry.where}; publish one first`);
-        version = versions[versions.length - 1].version;
+        version = champion.version;
     }
     const tag = tagOf(cfg.name, version);
     // Verified before anything is sent: files() checks every file of the release against its SHA256SUMS.
@@ -27499,7 +27513,7 @@ async function completeModel(run, options, parts, gathered, yTrain, yTest) {
         feature_importance: ranked,
         profile: parts.profile,
         holdout: yTest.length > 0 ? holdout(yTest, gathered.testPredictions(), classes, cfg.task) : undefined,
-        examples: { rows: parts.examples, predictions: Array.from(gathered.examplePredictions(), (v) => (classes ? classes[v] : v)) },
+        examples: { rows: parts.examples, predictions: Array.from(gathered.examplePredictions(), (v) => (classes ? (classes[v] ?? String(v)) : v)) },
     };
     const { bytes, gzipped } = await gathered.writer.finish(head);
     if (gzipped && !run.gzip)
@@ -27641,8 +27655,14 @@ async function growForest(run, dataInput, threads, shard) {
     const shipped = [];
     const gathered = shard ? undefined : new ForestGatherer(options, width, trainRows.length, testRowList.length, exampleRows.length, gzip);
     const take = (_, t) => {
-        if (!gathered)
+        // grow asks for the JSON, the votes and (for a shard) the bootstrap membership: a tree without them is a bug of ours.
+        if (!t.json || !t.votes)
+            throw new Error('a training thread sent a tree without its JSON or votes');
+        if (!gathered) {
+            if (!t.member)
+                throw new Error('a training thread sent a shard\'s tree without its bootstrap membership');
             return void shipped.push({ json: { length: t.json.byteLength, member: t.member }, importance: t.importance, votes: t.votes });
+        }
         // The codes were made by this very run: one out of range is a bug, not the user's input.
         if (gathered.add(t.json, t.importance, t.votes))
             throw new Error('a training thread sent a vote code out of range');
@@ -27664,13 +27684,18 @@ async function growForest(run, dataInput, threads, shard) {
         files: table.files,
         rows: { total: table.rowCount, labelled: trainRows.length + testRowList.length, train: trainRows.length, test: testRowList.length },
         profile: profileTable(encoded.table),
-        examples: exampleRows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name), r)]))),
+        examples: exampleRows.map((r) => Object.fromEntries(encoding.columns.map((c) => {
+            const col = columnByName(table, c.name);
+            return [c.name, col ? cellValue(col, r) : null];
+        }))),
     };
     encoded = undefined;
     await training;
     if (gathered?.flush())
         throw new Error('a training thread sent a vote code out of range');
-    const yTrain = (data.yClass ?? data.yValue);
+    const yTrain = data.yClass ?? data.yValue;
+    if (!yTrain)
+        throw new Error('the training rows have no labels');
     const yTest = labelValues(labels, testRowList);
     if (shard) {
         const rows = { task: options.task, classes: options.classes, train: trainRows.length, test: testRowList.length, examples: exampleRows.length, oob: options.bootstrap };
@@ -27678,6 +27703,8 @@ async function growForest(run, dataInput, threads, shard) {
         await writeOutputs(io, [[out, bytes]], protectedInputs);
         return finishShard(cfg, bytes, out, io, upload, shard, range.first, range.end, options.trees);
     }
+    if (!gathered)
+        throw new Error('no shard and no gatherer');
     return completeModel(run, options, parts, gathered, yTrain, yTest);
 }
 
@@ -27702,17 +27729,18 @@ async function mergeShards(run, pattern) {
     try {
         for (const f of files)
             readers.push(await ShardReader.open(f.name, f.path));
-        if (readers.length === 0)
+        const [first] = readers;
+        if (!first)
             throw new ShardError('the merge input', 'matches no shard file');
-        const parts = readers[0].head;
-        const rows = readers[0].rows;
+        const parts = first.head;
+        const rows = first.rows;
         const options = forestOptions(cfg, params, parts.classes?.length ?? 0);
         if (rows.task !== options.task || rows.classes !== options.classes || rows.oob !== options.bootstrap)
-            throw new ShardError(readers[0].file, `describes a ${rows.task} forest of ${rows.classes} classes, not the ${options.task} forest of ${options.classes} this merge makes: the shard is damaged`);
+            throw new ShardError(first.file, `describes a ${rows.task} forest of ${rows.classes} classes, not the ${options.task} forest of ${options.classes} this merge makes: the shard is damaged`);
         const width = parts.encoding.features.length;
         const ordered = orderShards(readers, { pipeline: cfg.name, buildKey: run.buildKey, trees: options.trees, features: width });
         const gathered = new ForestGatherer(options, width, rows.train, rows.test, rows.examples, run.gzip);
-        const damaged = (bad) => new ShardError(ordered.find((r) => bad.tree < r.first + r.trees).file, `tree ${bad.tree}'s ${bad.which} votes hold code ${bad.code} at row ${bad.row}, past its ${bad.past}: the shard is damaged`);
+        const damaged = (bad) => new ShardError(ordered.find((r) => bad.tree < r.first + r.trees)?.file ?? 'the merge input', `tree ${bad.tree}'s ${bad.which} votes hold code ${bad.code} at row ${bad.row}, past its ${bad.past}: the shard is damaged`);
         let labels;
         for (const r of ordered) {
             if (labels)
@@ -27728,6 +27756,9 @@ async function mergeShards(run, pattern) {
         const bad = gathered.flush();
         if (bad)
             throw damaged(bad);
+        // orderShards refuses an empty set, and the first shard's labels are read: none is a damaged shard.
+        if (!labels)
+            throw new ShardError(first.file, 'holds no labels: the shard is damaged');
         io.info(`merged ${options.trees} trees from ${readers.length} shard${readers.length === 1 ? '' : 's'}`);
         return await completeModel(run, options, parts, gathered, labels.train, labels.test);
     }
@@ -28231,7 +28262,7 @@ function postedBody(rec, cfg, verdict, runUrl) {
         sweep: null,
     };
     const from = runUrl ? `[the candidate run](${runUrl})` : 'the candidate run';
-    const footer = `\n<sub>The numbers come from ${from} of this pull request's own code (commit ${rec.head_sha.slice(0, 12)}) and were not re-run here. The decision was made again from them with the gates of ${escapeMarkdown(cfg.file)} on the base branch. The push that merges it is compared again before anything is published.</sub>\n`;
+    const footer = `\n<sub>The numbers come from ${from} of this pull request's own code (commit ${(rec.head_sha ?? 'unknown').slice(0, 12)}) and were not re-run here. The decision was made again from them with the gates of ${escapeMarkdown(cfg.file)} on the base branch. The push that merges it is compared again before anything is published.</sub>\n`;
     return `${renderComment(view, MAX_COMMENT_CHARS - footer.length).trimEnd()}\n${footer}`;
 }
 async function postComparison(inputs, io) {
@@ -28256,7 +28287,9 @@ async function postComparison(inputs, io) {
             throw new ArtifactRecordError(shown, `was written for commit ${rec.headSha.slice(0, 12)}, not the run's head ${headSha.slice(0, 12)}`);
         records.push(rec);
     }
-    const pattern = optionalInput(inputs, 'pipelines') ?? 'pipelines/*.yml';
+    const pattern = optionalInput(inputs, 'pipelines');
+    if (pattern === undefined)
+        throw new InputError('pipelines', 'is empty: give the glob of the base branch\'s pipeline files (the default is pipelines/*.yml)');
     if (records.length === 0) {
         io.info(`no comparison.json under ${dir.shown}: the candidate run posted nothing (it failed before comparing, or was not a pull request)`);
         return { ok: true, outputs: { 'pull-request': '', posted: '[]' }, summary: '### post-comparison\n\nNo comparison to post.\n' };
@@ -28374,8 +28407,10 @@ function readInputs(core, name) {
     const inputs = {};
     for (const input of stepSpec(name).inputs) {
         let value = core.getInput(input.name);
-        // The runner fills in action.yml defaults; a runner-less start (tests, `act`) may not.
-        if (value === '' && input.default !== undefined && !input.default.includes('${{'))
+        // The runner fills in action.yml defaults; a runner-less start (tests, `act`) may not. An input given
+        // as empty stays empty: for some it means "none" (retrain-workflow: '' starts nothing).
+        const given = process.env[`INPUT_${input.name.replace(/ /g, '_').toUpperCase()}`] !== undefined;
+        if (!given && input.default !== undefined && !input.default.includes('${{'))
             value = input.default;
         if (input.required && value === '')
             throw new InputError(input.name, 'is required');

@@ -162,6 +162,13 @@ describe('on GitHub', () => {
     expect(again.outputs['issue-number']).toBe('');
   }, 120_000);
 
+  test('retrain-workflow given as empty starts nothing (the runner passes it empty; its default is not put back)', async () => {
+    const r = await runAction('drift-report', { workspace: ws, inputs: { pipeline: SCAM, data: 'data/scam-calls/2026-10.csv', model, token: 't0ken', 'retrain-workflow': '' }, apiUrl: gh.url, env: { GITHUB_REF_NAME: 'main' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ verdict: 'drift', 'issue-number': '1' });
+    expect(repo.dispatches).toEqual([]);
+  }, 120_000);
+
   test('two overlapping drifted runs leave one open issue', async () => {
     const [a, b] = await Promise.all([run('data/scam-calls/2026-10.csv'), run('data/scam-calls/2026-10.csv')]);
     expect([a.code, b.code]).toEqual([0, 0]);

@@ -10,8 +10,17 @@ const API = 'https://api.github.com';
 let warnings: string[];
 const io = { warning: (m: string) => void warnings.push(m), info: () => {} };
 
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
+beforeAll(() => {
+  if (!nock.isActive()) nock.activate();
+  nock.disableNetConnect();
+});
+// nock patches node's http and fetch for the whole worker process; the next test file in the same
+// worker (a raw-socket server test) must get them back untouched.
+afterAll(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+  nock.restore();
+});
 beforeEach(() => {
   warnings = [];
   delete process.env.GITHUB_API_URL;

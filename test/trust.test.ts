@@ -211,14 +211,13 @@ test('a key error points at the key\'s own line, also when its value is a mappin
   expect(r.err).toMatch(/^mlops: pipelines\/typo\.yml line 6, key "modle": unknown key/);
 });
 
-test('a missing target: the label checks say skipped (no target column), and the message lists the columns, closest first', async () => {
+test('a missing target is a configuration error (exit 2), pointing at the pipeline\'s target line and listing the columns, closest first', async () => {
   const ws = await exampleWorkspace();
   await writeFiles(ws, { 'pipelines/tgt.yml': 'name: tgt\ntask: classification\ntarget: typ\ndata:\n  train: data/spambase.csv\n' });
   const r = await cli(ws, 'validate-data', '--pipeline', 'pipelines/tgt.yml');
-  expect(r.code).toBe(1);
-  expect(r.err).toMatch(/missing_column: 1 problem\n {2}data\/spambase\.csv, column "typ": the target column "typ" is missing; the columns are "type", /);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/^mlops: pipelines\/tgt\.yml line 3, key "target": the target column "typ" is not in data\/spambase\.csv; the columns are "type", /m);
   expect(r.err).toMatch(/did you mean "type"\?/);
-  expect(r.out).toMatch(/\| `label_missing` \| error \| ➖ skipped \(no target column\) \| 0 \|/);
 });
 
 test('decimal commas: read as numbers with data.decimal: ",", and a warning without it', async () => {

@@ -28,15 +28,16 @@ export function githubDriftIssues(octokit: Octokit, owner: string, repo: string,
   return {
     async raise(_pipeline, marker, title, body) {
       const open = await openDriftIssues(octokit, owner, repo, label, marker);
-      if (open.length > 0) {
-        await octokit.rest.issues.update({ owner, repo, issue_number: open[0]!, title, body });
-        await closeDuplicates(open[0]!, open.slice(1));
-        return { number: open[0]!, created: false };
+      const [current] = open;
+      if (current !== undefined) {
+        await octokit.rest.issues.update({ owner, repo, issue_number: current, title, body });
+        await closeDuplicates(current, open.slice(1));
+        return { number: current, created: false };
       }
       // Never retried blindly: a create whose answer was lost may have opened the issue.
       const created = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label], request: { retries: 0 } });
       const after = await openDriftIssues(octokit, owner, repo, label, marker);
-      const keep = after.length > 0 ? after[0]! : created.data.number;
+      const keep = after[0] ?? created.data.number;
       await closeDuplicates(keep, after.filter((n) => n !== keep));
       return { number: keep, created: keep === created.data.number };
     },

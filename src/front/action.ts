@@ -21,8 +21,10 @@ function readInputs(core: Core, name: StepName): Record<string, string> {
   const inputs: Record<string, string> = {};
   for (const input of stepSpec(name).inputs) {
     let value = core.getInput(input.name);
-    // The runner fills in action.yml defaults; a runner-less start (tests, `act`) may not.
-    if (value === '' && input.default !== undefined && !input.default.includes('${{')) value = input.default;
+    // The runner fills in action.yml defaults; a runner-less start (tests, `act`) may not. An input given
+    // as empty stays empty: for some it means "none" (retrain-workflow: '' starts nothing).
+    const given = process.env[`INPUT_${input.name.replace(/ /g, '_').toUpperCase()}`] !== undefined;
+    if (!given && input.default !== undefined && !input.default.includes('${{')) value = input.default;
     if (input.required && value === '') throw new InputError(input.name, 'is required');
     inputs[input.name] = value;
   }

@@ -176,12 +176,13 @@ export async function compareToChampion(inputs: InputsOf<'compare-to-champion'>,
     [candidatePath.abs, ...runInputs(cfg, table)],
   );
   // Side effects after the work: a failure is a warning, and the verdict stands.
-  if (io.comments) await sideEffect(io, 'the pull request comment', async () => io.info(await io.comments!.upsert(view.marker, comment)));
-  if (io.artifacts) await sideEffect(io, `the artifact ${artifact}`, async () => {
-    const uploaded = await io.artifacts!.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
+  const { comments, artifacts } = io;
+  if (comments) await sideEffect(io, 'the pull request comment', async () => io.info(await comments.upsert(view.marker, comment)));
+  if (artifacts) await sideEffect(io, `the artifact ${artifact}`, async () => {
+    const uploaded = await artifacts.upload(artifact, [paths.record.abs, paths.report.abs], paths.dir);
     io.info(`uploaded the artifact ${artifact} (id ${uploaded.id ?? '?'})`);
   });
-  const failOnReject = optionalInput(inputs, 'fail-on-reject') === undefined || booleanInput(inputs, 'fail-on-reject');
+  const failOnReject = booleanInput(inputs, 'fail-on-reject');
   const ok = verdict.decision !== 'reject' || !failOnReject;
   return {
     ok,

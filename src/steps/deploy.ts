@@ -49,7 +49,8 @@ export async function deploy(inputs: InputsOf<'deploy'>, io: StepIO): Promise<St
   if (target !== base) io.warning(`the url's credentials are not sent (shown as ${shown}); the endpoint authenticates the delivery by the admin token`);
   const adminToken = optionalInput(inputs, 'admin-token') ?? io.adminToken ?? '';
   if (!adminToken) throw new InputError('admin-token', 'is required (or the MLOPS_ADMIN_TOKEN environment variable): the endpoint takes a model only with its bearer token');
-  const environment = optionalInput(inputs, 'environment') ?? 'production';
+  const environment = optionalInput(inputs, 'environment');
+  if (environment === undefined) throw new InputError('environment', 'is empty: name the deployment environment (the default is production)');
 
   const raw = optionalInput(inputs, 'version');
   let version: number;
@@ -58,9 +59,9 @@ export async function deploy(inputs: InputsOf<'deploy'>, io: StepIO): Promise<St
     if (parsed === undefined) throw new InputError('version', `${JSON.stringify(raw)} is not a version of "${cfg.name}" (write 3, v3 or ${cfg.name}-v3)`);
     version = parsed;
   } else {
-    const versions = await registry.versions(cfg.name);
-    if (versions.length === 0) throw new UserError(`"${cfg.name}" has no published version in ${registry.where}; publish one first`);
-    version = versions[versions.length - 1]!.version;
+    const champion = (await registry.versions(cfg.name)).at(-1);
+    if (!champion) throw new UserError(`"${cfg.name}" has no published version in ${registry.where}; publish one first`);
+    version = champion.version;
   }
   const tag = tagOf(cfg.name, version);
   // Verified before anything is sent: files() checks every file of the release against its SHA256SUMS.

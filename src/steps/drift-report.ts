@@ -58,7 +58,7 @@ export async function driftReport(inputs: InputsOf<'drift-report'>, io: StepIO):
     current = log.table;
     currentText = log.description;
   } else {
-    current = await readPipelineData(cfg, dataInput!, 'the data input', declared, resolveOptions(io, true));
+    current = await readPipelineData(cfg, dataInput ?? cfg.data.train, 'the data input', declared, resolveOptions(io, true));
     // A header with no rows is a batch that did not arrive: a report on it would read as "no drift".
     if (current.rowCount === 0) throw new DataFileError(current.files.join(', '), 'has a header but no rows: no rows to compare');
     currentText = `${current.files.join(', ')} (${current.rowCount.toLocaleString('en-US')} rows)`;

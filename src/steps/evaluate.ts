@@ -55,18 +55,19 @@ export async function evaluate(inputs: InputsOf<'evaluate'>, io: StepIO): Promis
     lines.push(`| ${name} | ${fmt(value)} | ${interval ? `${fmt(interval[0])} – ${fmt(interval[1])}` : '–'} |`);
   }
   for (const note of notes) lines.push('', `> ${escapeMarkdown(note, 400)}`);
-  if ('confusion_matrix' in metrics) {
-    const classes = pkg.target.classes!;
+  const classes = pkg.target.classes;
+  if ('confusion_matrix' in metrics && classes) {
     lines.push('', '**Per class**', '', '| Class | Precision | Recall | F1 | Support |', '|---|---:|---:|---:|---:|');
     for (const c of classes) {
-      const m = metrics.per_class[c]!;
-      lines.push(`| ${escapeMarkdown(c, 40)} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${m.support} |`);
+      const m = metrics.per_class[c];
+      if (m) lines.push(`| ${escapeMarkdown(c, 40)} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${m.support} |`);
     }
     lines.push('', '**Confusion matrix** (rows: true class, columns: predicted)', '', `| | ${classes.map((c) => escapeMarkdown(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
-    metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k]!, 40)}** | ${row.join(' | ')} |`));
+    metrics.confusion_matrix.forEach((row, k) => lines.push(`| **${escapeMarkdown(classes[k] ?? '', 40)}** | ${row.join(' | ')} |`));
   }
-  if (slices.length > 0) {
-    const keys = Object.keys(slices[0]!.metrics).slice(0, 3);
+  const [firstSlice] = slices;
+  if (firstSlice) {
+    const keys = Object.keys(firstSlice.metrics).slice(0, 3);
     lines.push('', '**Slices**', '', `| Column | Value | Rows | ${keys.join(' | ')} |`, `|---|---|---:|${keys.map(() => '---:').join('|')}|`);
     for (const s of slices) lines.push(`| ${escapeMarkdown(s.column, 40)} | ${escapeMarkdown(s.value, 60)} | ${s.rows} | ${keys.map((k) => fmt(s.metrics[k])).join(' | ')} |`);
   }

@@ -119,7 +119,7 @@ export function postedBody(rec: ComparisonRecord, cfg: PipelineConfig, verdict: 
     sweep: null,
   };
   const from = runUrl ? `[the candidate run](${runUrl})` : 'the candidate run';
-  const footer = `\n<sub>The numbers come from ${from} of this pull request's own code (commit ${rec.head_sha!.slice(0, 12)}) and were not re-run here. The decision was made again from them with the gates of ${escapeMarkdown(cfg.file)} on the base branch. The push that merges it is compared again before anything is published.</sub>\n`;
+  const footer = `\n<sub>The numbers come from ${from} of this pull request's own code (commit ${(rec.head_sha ?? 'unknown').slice(0, 12)}) and were not re-run here. The decision was made again from them with the gates of ${escapeMarkdown(cfg.file)} on the base branch. The push that merges it is compared again before anything is published.</sub>\n`;
   return `${renderComment(view, MAX_COMMENT_CHARS - footer.length).trimEnd()}\n${footer}`;
 }
 
@@ -141,7 +141,8 @@ export async function postComparison(inputs: InputsOf<'post-comparison'>, io: St
     if (rec.headSha !== headSha) throw new ArtifactRecordError(shown, `was written for commit ${rec.headSha.slice(0, 12)}, not the run's head ${headSha.slice(0, 12)}`);
     records.push(rec);
   }
-  const pattern = optionalInput(inputs, 'pipelines') ?? 'pipelines/*.yml';
+  const pattern = optionalInput(inputs, 'pipelines');
+  if (pattern === undefined) throw new InputError('pipelines', 'is empty: give the glob of the base branch\'s pipeline files (the default is pipelines/*.yml)');
   if (records.length === 0) {
     io.info(`no comparison.json under ${dir.shown}: the candidate run posted nothing (it failed before comparing, or was not a pull request)`);
     return { ok: true, outputs: { 'pull-request': '', posted: '[]' }, summary: '### post-comparison\n\nNo comparison to post.\n' };

@@ -109,8 +109,8 @@ async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, tar
   assertBelongs(pkg, cfg, source);
   const versions = await registry.versions(cfg.name);
   const current = await championForRollback(cfg, io, registry, versions);
-  if (current?.sha256 === modelSha) {
-    const same = versions[versions.length - 1]!;
+  const same = versions.at(-1);
+  if (same && current?.sha256 === modelSha) {
     return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, `v${target}'s model is the champion already (v${same.version}); nothing was published.`) };
   }
   const version = nextVersion(versions.map((v) => v.version));

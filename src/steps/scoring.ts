@@ -37,9 +37,11 @@ export function missingKeyColumns(pkg: ModelPackage, table: Table): string[] {
 /** Every column the package needs (features, then split key columns), all named at once when missing. */
 export function requireColumns(pkg: ModelPackage, table: Table): void {
   const missing = missingFeatures(pkg, table);
-  if (missing.length > 0) throw new MissingColumnError(missing[0]!, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+  const [firstMissing] = missing;
+  if (firstMissing !== undefined) throw new MissingColumnError(firstMissing, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   const keyGone = missingKeyColumns(pkg, table);
-  if (keyGone.length > 0) throw new MissingColumnError(keyGone[0]!, `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
+  const [firstGone] = keyGone;
+  if (firstGone !== undefined) throw new MissingColumnError(firstGone, `the model's split key needs columns the data no longer has (${keyGone.map((m) => JSON.stringify(m)).join(', ')}), so its test rows cannot be found`);
 }
 
 /** The package's test rows of this table, by the split key it recorded (on every core when the table is large). */
@@ -64,7 +66,8 @@ export async function packageTestRows(pkg: ModelPackage, table: Table, io: StepI
 /** Predictions of the package on the given rows of the table. */
 export function scoreRows(pkg: ModelPackage, table: Table, rows: readonly number[], yTrue: Float64Array): Predictions {
   const missing = missingFeatures(pkg, table);
-  if (missing.length > 0) throw new MissingColumnError(missing[0]!, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+  const [firstMissing] = missing;
+  if (firstMissing !== undefined) throw new MissingColumnError(firstMissing, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
   const { yPred, shares } = predictCompiled(pkg.forest, columns);
   return { task: pkg.task, classes: pkg.target.classes, yTrue, yPred, proba: shares };

@@ -10,7 +10,7 @@ import { resolveDataFiles } from '../engine/data/files.ts';
 import { defaultKeyColumns } from '../engine/data/split.ts';
 import { testRowsThreaded } from '../engine/data/split-threads.ts';
 import { subsetTable } from '../engine/data/table.ts';
-import { InputError, SweepError } from '../engine/errors.ts';
+import { InputError, SweepError, UserError } from '../engine/errors.ts';
 import { applyEncoding } from '../engine/features/encode.ts';
 import { compileForest, predictCompiled } from '../engine/forest/compiled.ts';
 import { defaultThreads, trainForest } from '../engine/forest/pool.ts';
@@ -42,7 +42,8 @@ interface CellFile extends CellResult {
 }
 
 async function scoreCells(cfg: PipelineConfig, cells: readonly number[], all: readonly Cell[], inputs: InputsOf<'sweep'>, io: StepIO): Promise<CellFile[]> {
-  const sweep = cfg.sweep!;
+  const sweep = cfg.sweep;
+  if (!sweep) throw new UserError(`${cfg.file} has no sweep: section, so there are no cells to score`);
   const dataInput = optionalInput(inputs, 'data');
   const { table } = await loadData(cfg, { data: dataInput }, io);
   const labels = labelsOf(cfg, table);
@@ -96,16 +97,17 @@ async function readResults(cfg: PipelineConfig, pattern: string, io: StepIO): Pr
 
 /** The sweep as a table (every cell, the best marked) and a Mermaid chart of the primary metric. */
 export function renderSweep(cfg: PipelineConfig, results: readonly CellFile[], best: CellResult | undefined): string {
-  const keys = cfg.sweep!.grid.map(([k]) => k);
+  const keys = (cfg.sweep?.grid ?? []).map(([k]) => k);
   const fmt = (v: number | null) => (v === null ? 'n/a' : v.toFixed(4));
   const lines = [`#### Sweep: ${results.length} cells, scored on ${results[0]?.rows.validation.toLocaleString('en-US') ?? 0} validation rows by ${escapeMarkdown(cfg.gates.primary)}`, '', `| cell | ${keys.map((k) => escapeMarkdown(k)).join(' | ')} | ${escapeMarkdown(cfg.gates.primary)} |`, `|---:|${keys.map(() => '---').join('|')}|---:|`];
   for (const r of [...results].sort((a, b) => a.cell - b.cell)) lines.push(`| ${r.cell === best?.cell ? `**${r.cell}** ✅` : r.cell} | ${keys.map((k) => escapeMarkdown(String(r.params[k]))).join(' | ')} | ${fmt(r.score)} |`);
   const scored = results.filter((r) => r.score !== null).sort((a, b) => a.cell - b.cell);
   if (scored.length > 0) {
-    const lo = Math.min(...scored.map((r) => r.score!));
-    const hi = Math.max(...scored.map((r) => r.score!));
+    const scores = scored.map((r) => r.score ?? Number.NaN);
+    const lo = Math.min(...scores);
+    const hi = Math.max(...scores);
     const pad = (hi - lo) * 0.1 || 0.01;
-    lines.push('', '```mermaid', 'xychart-beta', `  title "${cfg.gates.primary} per cell"`, `  x-axis [${scored.map((r) => `"${r.cell}"`).join(', ')}]`, `  y-axis "${cfg.gates.primary}" ${(lo - pad).toFixed(4)} --> ${(hi + pad).toFixed(4)}`, `  bar [${scored.map((r) => r.score!.toFixed(4)).join(', ')}]`, '```');
+    lines.push('', '```mermaid', 'xychart-beta', `  title "${cfg.gates.primary} per cell"`, `  x-axis [${scored.map((r) => `"${r.cell}"`).join(', ')}]`, `  y-axis "${cfg.gates.primary}" ${(lo - pad).toFixed(4)} --> ${(hi + pad).toFixed(4)}`, `  bar [${scores.map((v) => v.toFixed(4)).join(', ')}]`, '```');
   }
   lines.push('', best ? `Cell ${best.cell} goes on to compare-to-champion, trained on the whole training split; no other cell does.` : 'No cell could be scored.');
   return `${lines.join('\n')}\n`;
@@ -125,9 +127,10 @@ export async function sweep(inputs: InputsOf<'sweep'>, io: StepIO): Promise<Step
     const c = Number(cellInput);
     if (!Number.isInteger(c) || c < 1 || c > all.length) throw new InputError('cell', `${JSON.stringify(cellInput)} is not a cell from 1 to ${all.length}`);
     const [result] = await scoreCells(cfg, [c], all, inputs, io);
+    if (!result) throw new Error(`sweep: cell ${c} was not scored`);
     const file = outputPaths(io, cfg.name, { cell: path.join('sweep', `cell-${c}.json`) }).cell;
     await writeOutputs(io, [[file, `${JSON.stringify(result, null, 2)}\n`]], runInputs(cfg));
-    return { ok: true, outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': '', 'best-params': '', report: file.shown, json: file.shown }, summary: `### sweep: ${escapeMarkdown(cfg.name)}, cell ${c} of ${all.length}\n\n${escapeMarkdown(cfg.gates.primary)} on the validation rows: ${result!.score === null ? 'n/a' : result!.score.toFixed(4)}\n` };
+    return { ok: true, outputs: { cells: String(all.length), 'cell-list': cellList, 'best-cell': '', 'best-params': '', report: file.shown, json: file.shown }, summary: `### sweep: ${escapeMarkdown(cfg.name)}, cell ${c} of ${all.length}\n\n${escapeMarkdown(cfg.gates.primary)} on the validation rows: ${result.score === null ? 'n/a' : result.score.toFixed(4)}\n` };
   }
   const results = resultsInput !== undefined ? await readResults(cfg, resultsInput, io) : await scoreCells(cfg, all.map((_, i) => i + 1), all, inputs, io);
   if (new Set(results.map((r) => r.data_sha256)).size > 1) throw new SweepError(resultsInput ?? 'the sweep', 'holds cells scored on different data; run the sweep again');

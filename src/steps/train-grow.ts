@@ -69,9 +69,14 @@ export async function growForest(run: TrainRun, dataInput: string | undefined, t
   const shipped: ShardTree[] = [];
   const gathered = shard ? undefined : new ForestGatherer(options, width, trainRows.length, testRowList.length, exampleRows.length, gzip);
   const take = (_: number, t: GrownTree) => {
-    if (!gathered) return void shipped.push({ json: { length: t.json!.byteLength, member: t.member! }, importance: t.importance, votes: t.votes! });
+    // grow asks for the JSON, the votes and (for a shard) the bootstrap membership: a tree without them is a bug of ours.
+    if (!t.json || !t.votes) throw new Error('a training thread sent a tree without its JSON or votes');
+    if (!gathered) {
+      if (!t.member) throw new Error('a training thread sent a shard\'s tree without its bootstrap membership');
+      return void shipped.push({ json: { length: t.json.byteLength, member: t.member }, importance: t.importance, votes: t.votes });
+    }
     // The codes were made by this very run: one out of range is a bug, not the user's input.
-    if (gathered.add(t.json!, t.importance, t.votes!)) throw new Error('a training thread sent a vote code out of range');
+    if (gathered.add(t.json, t.importance, t.votes)) throw new Error('a training thread sent a vote code out of range');
   };
   const threadsText = `${threads} thread${threads === 1 ? '' : 's'}`;
   if (!shard) io.info(`training ${options.trees} trees on ${trainRows.length} rows × ${width} features (${testRowList.length} rows held out for test) with ${threadsText}`);
@@ -88,12 +93,16 @@ export async function growForest(run: TrainRun, dataInput: string | undefined, t
     files: table.files,
     rows: { total: table.rowCount, labelled: trainRows.length + testRowList.length, train: trainRows.length, test: testRowList.length },
     profile: profileTable(encoded.table),
-    examples: exampleRows.map((r) => Object.fromEntries(encoding.columns.map((c) => [c.name, cellValue(columnByName(table, c.name)!, r)]))),
+    examples: exampleRows.map((r) => Object.fromEntries(encoding.columns.map((c) => {
+      const col = columnByName(table, c.name);
+      return [c.name, col ? cellValue(col, r) : null];
+    }))),
   };
   encoded = undefined;
   await training;
   if (gathered?.flush()) throw new Error('a training thread sent a vote code out of range');
-  const yTrain = (data.yClass ?? data.yValue)!;
+  const yTrain = data.yClass ?? data.yValue;
+  if (!yTrain) throw new Error('the training rows have no labels');
   const yTest = labelValues(labels, testRowList);
   if (shard) {
     const rows: ShardRows = { task: options.task, classes: options.classes, train: trainRows.length, test: testRowList.length, examples: exampleRows.length, oob: options.bootstrap };
@@ -101,6 +110,7 @@ export async function growForest(run: TrainRun, dataInput: string | undefined, t
     await writeOutputs(io, [[out, bytes]], protectedInputs);
     return finishShard(cfg, bytes, out, io, upload, shard, range.first, range.end, options.trees);
   }
-  return completeModel(run, options, parts, gathered!, yTrain, yTest);
+  if (!gathered) throw new Error('no shard and no gatherer');
+  return completeModel(run, options, parts, gathered, yTrain, yTest);
 }
 

@@ -19,15 +19,16 @@ export async function mergeShards(run: TrainRun, pattern: string): Promise<StepR
   const readers: ShardReader[] = [];
   try {
     for (const f of files) readers.push(await ShardReader.open(f.name, f.path));
-    if (readers.length === 0) throw new ShardError('the merge input', 'matches no shard file');
-    const parts = readers[0]!.head as DataParts;
-    const rows = readers[0]!.rows;
+    const [first] = readers;
+    if (!first) throw new ShardError('the merge input', 'matches no shard file');
+    const parts = first.head as DataParts;
+    const rows = first.rows;
     const options = forestOptions(cfg, params, parts.classes?.length ?? 0);
-    if (rows.task !== options.task || rows.classes !== options.classes || rows.oob !== options.bootstrap) throw new ShardError(readers[0]!.file, `describes a ${rows.task} forest of ${rows.classes} classes, not the ${options.task} forest of ${options.classes} this merge makes: the shard is damaged`);
+    if (rows.task !== options.task || rows.classes !== options.classes || rows.oob !== options.bootstrap) throw new ShardError(first.file, `describes a ${rows.task} forest of ${rows.classes} classes, not the ${options.task} forest of ${options.classes} this merge makes: the shard is damaged`);
     const width = parts.encoding.features.length;
     const ordered = orderShards(readers, { pipeline: cfg.name, buildKey: run.buildKey, trees: options.trees, features: width });
     const gathered = new ForestGatherer(options, width, rows.train, rows.test, rows.examples, run.gzip);
-    const damaged = (bad: BadVote) => new ShardError(ordered.find((r) => bad.tree < r.first + r.trees)!.file, `tree ${bad.tree}'s ${bad.which} votes hold code ${bad.code} at row ${bad.row}, past its ${bad.past}: the shard is damaged`);
+    const damaged = (bad: BadVote) => new ShardError(ordered.find((r) => bad.tree < r.first + r.trees)?.file ?? 'the merge input', `tree ${bad.tree}'s ${bad.which} votes hold code ${bad.code} at row ${bad.row}, past its ${bad.past}: the shard is damaged`);
     let labels: { train: Int32Array | Float64Array; test: Float64Array } | undefined;
     for (const r of ordered) {
       if (labels) r.skipLabels();
@@ -39,8 +40,10 @@ export async function mergeShards(run: TrainRun, pattern: string): Promise<StepR
     }
     const bad = gathered.flush();
     if (bad) throw damaged(bad);
+    // orderShards refuses an empty set, and the first shard's labels are read: none is a damaged shard.
+    if (!labels) throw new ShardError(first.file, 'holds no labels: the shard is damaged');
     io.info(`merged ${options.trees} trees from ${readers.length} shard${readers.length === 1 ? '' : 's'}`);
-    return await completeModel(run, options, parts, gathered, labels!.train, labels!.test);
+    return await completeModel(run, options, parts, gathered, labels.train, labels.test);
   } finally {
     await Promise.all(readers.map((r) => r.close()));
   }

@@ -75,7 +75,7 @@ export async function completeModel(run: TrainRun, options: ForestOptions, parts
     feature_importance: ranked,
     profile: parts.profile,
     holdout: yTest.length > 0 ? holdout(yTest, gathered.testPredictions(), classes, cfg.task) : undefined,
-    examples: { rows: parts.examples, predictions: Array.from(gathered.examplePredictions(), (v) => (classes ? classes[v]! : v)) },
+    examples: { rows: parts.examples, predictions: Array.from(gathered.examplePredictions(), (v) => (classes ? (classes[v] ?? String(v)) : v)) },
   };
   const { bytes, gzipped } = await gathered.writer.finish(head);
   if (gzipped && !run.gzip) io.info(`the package is over ${PLAIN_PACKAGE_LIMIT / 1024 ** 2} MiB of JSON, so ${out.shown} holds it gzipped (${bytes.length.toLocaleString('en-US')} bytes): every mlops step reads it as it is, and zcat shows its JSON`);
