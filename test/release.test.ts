@@ -17,7 +17,7 @@ test.each([
   ['v1.4.2-rc.1', '1.4.2', '1.4.2', /is not a release tag/],
   ['1.4.2', '1.4.2', '1.4.2', /is not a release tag/],
   ['v1.4.3', '1.4.2', '1.4.2', /the tag v1\.4\.3 is not package\.json's version 1\.4\.2/],
-  ['v1.4.2', '1.4.2', '1.4.1', /src\/version\.ts says 1\.4\.1, package\.json 1\.4\.2/],
+  ['v1.4.2', '1.4.2', '1.4.1', /src\/engine\/version\.ts says 1\.4\.1, package\.json 1\.4\.2/],
 ])('%s refused', (tag, pkg, code, message) => {
   expect(checkReleaseTag(tag, pkg, code).error).toMatch(message);
 });
@@ -78,5 +78,5 @@ test('prepare, on a clone: a release commit that pins its parent, tagged; check-
   git('commit', '-q', '--amend', '-a', '--no-edit');
   const bad = script('check-pins');
   expect(bad.code).toBe(1);
-  expect(bad.out).toMatch(/src\/version\.ts: changed by the release commit, which may change only the pins/);
+  expect(bad.out).toMatch(/src\/engine\/version\.ts: changed by the release commit, which may change only the pins/);
 }, 60_000);
