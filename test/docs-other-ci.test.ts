@@ -4,27 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCli } from '../src/front/cli.ts';
+import { helpExit, words } from './support/cli-help.ts';
 import { REPO_ROOT } from './support/run-action.ts';
 
 const page = readFileSync(path.join(REPO_ROOT, 'docs/other-ci.md'), 'utf8');
 const blocks = (lang: string) => [...page.matchAll(new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((m) => m[1]!);
 
-/** A shell command line split into words, quotes honoured (enough for the commands the docs show). */
-export function words(line: string): string[] {
-  return [...line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
-}
-
 /** Every `mlops …` command in a text, up to the end of its line, an && or a quote that closes it. */
 export function mlopsCommands(text: string): string[][] {
   return [...text.matchAll(/(?:npx |\.bin\/)mlops ([^\n&"]+)/g)].map((m) => words(m[1]!.trim()));
-}
-
-/** Exit code of the CLI asked for the command's help with its flags: 0 when the command and flags exist. */
-async function helpExit(argv: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const code = await runCli([...argv, '--help'], { cwd: REPO_ROOT, env: {}, out: () => {}, err: (t) => (err += t) });
-  return { code, err };
 }
 
 const DOCKER_INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
