@@ -29651,6 +29651,79 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/serve/body-buffers.ts
+// Buffers for large request bodies, used again rather than made new. Here the first write to a fresh
+// page costs about 12 µs (a page fault, measured on this 2-core VM), so gathering a 10 MB body into a new
+// buffer held the HTTP thread for 30–40 ms (into a buffer already written: under 1 ms), and in a
+// minute of mixed traffic those faults were half of all the time it spent busy. The prediction thread
+// sends each body's buffer back when it has answered, and the next large body is gathered into it.
+// The pool is bounded and emptied when the prediction thread goes idle, so idle memory is unchanged.
+/** The smallest buffer worth keeping: smaller bodies are answered on the HTTP thread and never pooled. */
+const SMALLEST = 128 * 1024;
+class BodyBuffers {
+    /** Free buffers by capacity. */
+    free = new Map();
+    /**
+     * The buffers `take` gave, so that a view shorter than its buffer can still be moved whole. A buffer
+     * that comes back from a thread is a new object over the same memory, so `give` adds it again.
+     */
+    made = new WeakSet();
+    pooledBytes = 0;
+    maxPooledBytes;
+    largest;
+    /** `largest`: the largest body there is (the body limit); `maxPooledBytes`: the most kept free at once. */
+    constructor(largest, maxPooledBytes) {
+        this.largest = largest;
+        this.maxPooledBytes = maxPooledBytes;
+    }
+    /**
+     * A buffer for a body of `size` bytes: the capacity rounded up to a power of two (at most the body
+     * limit), so that bodies of similar size share buffers. Not zeroed: every byte read is written first.
+     */
+    take(size) {
+        const capacity = this.capacityFor(size);
+        const kept = this.free.get(capacity)?.pop();
+        if (kept) {
+            this.pooledBytes -= capacity;
+            return Buffer.from(kept, 0, size);
+        }
+        const made = Buffer.allocUnsafeSlow(capacity).buffer;
+        this.made.add(made);
+        return Buffer.from(made, 0, size);
+    }
+    owns(buffer) {
+        return this.made.has(buffer);
+    }
+    /**
+     * Takes back a body's buffer that was moved to a thread and back (nothing else can hold it). One
+     * whose size is not a capacity `take` makes, or past the bound, is left to the collector.
+     */
+    give(buffer) {
+        const capacity = buffer.byteLength;
+        if (capacity !== this.capacityFor(capacity) || capacity < SMALLEST || this.pooledBytes + capacity > this.maxPooledBytes)
+            return;
+        this.made.add(buffer);
+        const list = this.free.get(capacity) ?? [];
+        list.push(buffer);
+        this.free.set(capacity, list);
+        this.pooledBytes += capacity;
+    }
+    /** Drops every free buffer, so that the collector can give their memory back. */
+    clear() {
+        this.free.clear();
+        this.pooledBytes = 0;
+    }
+    get pooled() {
+        return this.pooledBytes;
+    }
+    capacityFor(size) {
+        let c = SMALLEST;
+        while (c < size && c < this.largest)
+            c *= 2;
+        return Math.max(size, Math.min(c, this.largest));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/serve/predict-thread.ts
 // The prediction thread: large request bodies are parsed and predicted here, off the thread that
 // answers HTTP, so /ping and small requests keep being answered while a 10 MB body is worked on. The
@@ -29660,7 +29733,8 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // at a lower priority than the one answering HTTP. Idle for 2 s, the thread collects its garbage as V8
 // does when memory runs out (that also unmaps the pages V8 keeps for reuse, which ending the thread
 // alone leaves mapped: measured, 177 MB of them after a minute of 10 MB bodies); idle 10 s more, it is
-// ended.
+// ended. Each body's buffer comes back from the thread with the answer, for the next large body (see
+// body-buffers.ts).
 
 
 
@@ -29668,7 +29742,8 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-const PREDICT_THREAD_DEFAULTS = { heapMb: 1024, idleMs: 2_000, endMs: 10_000, maxQueuedBytes: 256 * 1024 * 1024 };
+
+const PREDICT_THREAD_DEFAULTS = { heapMb: 1024, idleMs: 2_000, endMs: 10_000, maxQueuedBytes: 256 * 1024 * 1024, maxBodyBytes: 10 * 1024 * 1024, maxPooledBytes: 64 * 1024 * 1024 };
 /** Sent to an idle thread, and answered when it has given its memory back. */
 const TRIM = 'trim';
 /** One thread for one model: jobs run in the order they came. */
@@ -29682,9 +29757,11 @@ class ModelThread {
     onEmpty;
     /** Called with what the thread could not handle itself (a crash of ours). */
     onError;
-    constructor(model, opts, onEmpty, onError) {
+    bodies;
+    constructor(model, opts, bodies, onEmpty, onError) {
         this.model = model;
         this.opts = opts;
+        this.bodies = bodies;
         this.onEmpty = onEmpty;
         this.onError = onError;
     }
@@ -29713,13 +29790,15 @@ class ModelThread {
     send(id, job) {
         this.worker ??= this.start();
         // The body is moved to the thread, not cloned: cloning (or copying) 10 MB holds this thread up for
-        // some 25 ms, measured. A body read into a buffer of its own is moved as it is.
-        const whole = job.body.byteOffset === 0 && job.body.buffer instanceof ArrayBuffer && job.body.buffer.byteLength === job.body.byteLength;
-        const body = whole ? job.body : new Uint8Array(job.body);
+        // some 25 ms, measured. A body read into a buffer of its own (or one of the pool's) is moved as it is.
+        const own = job.body.byteOffset === 0 && job.body.buffer instanceof ArrayBuffer && (job.body.buffer.byteLength === job.body.byteLength || this.bodies.owns(job.body.buffer));
+        const body = own ? job.body : new Uint8Array(job.body);
         this.worker.postMessage({ id, job: { ...job, body } }, [body.buffer]);
     }
     settle(reply) {
         const p = this.pending.get(reply.id);
+        if (reply.body)
+            this.bodies.give(reply.body);
         if (!p)
             return;
         this.pending.delete(reply.id);
@@ -29765,6 +29844,7 @@ class ModelThread {
         const w = this.worker;
         if (!w)
             return;
+        this.bodies.clear();
         w.postMessage(TRIM);
         this.idle = setTimeout(() => this.end(), this.opts.endMs).unref();
     }
@@ -29806,9 +29886,19 @@ class PredictThreads {
     queuedBytes = 0;
     opts;
     onError;
+    bodies;
     constructor(opts = {}, onError = () => { }) {
         this.opts = { ...PREDICT_THREAD_DEFAULTS, ...opts };
         this.onError = onError;
+        this.bodies = new BodyBuffers(this.opts.maxBodyBytes, this.opts.maxPooledBytes);
+    }
+    /** A buffer to gather a large body in, for `run`: one the thread gave back when there is one. */
+    bodyBuffer(size) {
+        return this.bodies.take(size);
+    }
+    /** The bytes of free body buffers kept now. */
+    get pooledBytes() {
+        return this.bodies.pooled;
     }
     async run(model, job) {
         const bytes = job.body.byteLength;
@@ -29816,7 +29906,7 @@ class PredictThreads {
             throw new RequestError(503, `the server is busy with ${this.queuedBytes} bytes of large requests; send it again shortly`);
         let thread = this.threads.get(model);
         if (!thread) {
-            const t = new ModelThread(model, this.opts, () => {
+            const t = new ModelThread(model, this.opts, this.bodies, () => {
                 if (t.queued === 0 && this.threads.get(model) === t)
                     this.threads.delete(model);
             }, this.onError);
@@ -29834,6 +29924,7 @@ class PredictThreads {
         for (const t of this.threads.values())
             t.end();
         this.threads.clear();
+        this.bodies.clear();
     }
 }
 /**
@@ -29871,7 +29962,9 @@ function predictWorkerMain() {
             reply = { id, error: err instanceof RequestError ? { status: err.status, message: err.message } : { status: 500, message: err instanceof Error ? (err.stack ?? err.message) : String(err) } };
         }
         const values = 'answer' in reply ? reply.answer.stats.values : null;
-        port.postMessage(reply, values ? [values.buffer] : []);
+        // The body is parsed into values of its own by now: its buffer goes back for the next body.
+        const body = job.body.buffer;
+        port.postMessage({ ...reply, body }, values ? [values.buffer, body] : [body]);
     });
 }
 
@@ -29989,16 +30082,17 @@ function smokeTest(slot, source) {
 /**
  * The body's bytes. With a content-length above `directAbove`, each chunk is copied into a buffer of that size as it
  * arrives: a 10 MB body costs 160 small copies between other requests, where one concatenation at the
- * end held this thread up for some 25 ms, measured.
+ * end held this thread up for some 25 ms, measured. `take` gives that buffer (a used one, for bodies
+ * the prediction thread hands back).
  */
-function readBody(req, limit, directAbove = 64 * 1024) {
+function readBody(req, limit, directAbove = 64 * 1024, take = Buffer.allocUnsafeSlow) {
     return new Promise((resolve, reject) => {
         const declared = Number(req.headers['content-length'] ?? NaN);
         if (declared > limit)
             return reject(new RequestError(413, `the body is ${declared} bytes; the limit is ${limit}`));
         // Not from the shared pool: the prediction thread may be handed this buffer whole. A small body
         // is gathered and joined from the pool, which is cheaper per request.
-        const direct = Number.isSafeInteger(declared) && declared > directAbove ? Buffer.allocUnsafeSlow(declared) : undefined;
+        const direct = Number.isSafeInteger(declared) && declared > directAbove ? take(declared) : undefined;
         const chunks = [];
         let size = 0;
         const onData = (c) => {
@@ -30008,17 +30102,31 @@ function readBody(req, limit, directAbove = 64 * 1024) {
                 return;
             }
             // The HTTP parser stops a body at its content-length, so a direct body never overflows.
-            if (direct)
+            const length = c.length;
+            if (direct) {
                 c.copy(direct, size);
+                release(c);
+            }
             else
                 chunks.push(c);
-            size += c.length;
+            size += length;
         };
         req.on('data', onData);
         req.on('end', () => resolve(direct ? (size === direct.length ? direct : direct.subarray(0, size)) : Buffer.concat(chunks, size)));
         req.on('error', () => reject(new RequestError(400, 'the body was cut off')));
         req.on('aborted', () => reject(new RequestError(400, 'the body was cut off')));
     });
+}
+/**
+ * Frees a body chunk's memory now, once it is copied, rather than at the next collection. Each chunk
+ * is a small allocation of its own; a 10 MB body leaves 160 of them to the collector, and freed in
+ * bulk between other allocations they fragmented the allocator's heap, which then kept the memory:
+ * measured, 94 MB above idle after a minute of mixed traffic. A chunk that shares its memory is left alone.
+ */
+function release(chunk) {
+    const buffer = chunk.buffer;
+    if (chunk.byteOffset === 0 && buffer instanceof ArrayBuffer && buffer.byteLength === chunk.byteLength)
+        buffer.transfer(0);
 }
 const bearerMatches = (header, token) => {
     // Compared as digests: constant time, whatever the lengths.
@@ -30037,7 +30145,7 @@ class PredictionServer {
     constructor(slot, opts) {
         this.slot = slot;
         this.opts = { ...SERVE_DEFAULTS, ...opts };
-        this.threads = new PredictThreads(this.opts.thread, (err) => this.opts.onError?.(err));
+        this.threads = new PredictThreads({ maxBodyBytes: this.opts.maxBodyBytes, ...this.opts.thread }, (err) => this.opts.onError?.(err));
         this.showModel();
     }
     showModel() {
@@ -30162,7 +30270,7 @@ class PredictionServer {
     async predict(req, res, protocol) {
         // The slot as it is now: a swap while the body arrives does not change this request's model.
         const model = this.current.model;
-        const body = await readBody(req, this.opts.maxBodyBytes, this.opts.inlineMaxBytes);
+        const body = await readBody(req, this.opts.maxBodyBytes, this.opts.inlineMaxBytes, (size) => this.threads.bodyBuffer(size));
         const log = this.opts.log;
         const job = { protocol, body, contentType: String(req.headers['content-type'] ?? ''), limits: { maxRows: this.opts.maxRows, maxColumns: this.opts.maxColumns }, logTime: log?.sampled() ? new Date().toISOString() : null };
         const out = body.length > this.opts.inlineMaxBytes ? await this.threads.run(model, job) : answer(model, job);

@@ -151,6 +151,21 @@ describe('a maximal body runs beside the others', () => {
     expect(order).toEqual(['small', 'large']);
   });
 
+  test('large bodies one after another, each gathered in a buffer an earlier one used, are each answered from their own rows', async () => {
+    // Longer first, then shorter in the same buffer: a byte left over from the one before would be read
+    // as this body's, and a chunk freed too early would cut it short.
+    for (const [note, shift] of [[800, 0], [450, 1], [150, 2]] as const) {
+      const rows = Array.from({ length: 2_500 }, (_, r) => ({ ...records[(r + shift) % 3], note: 'y'.repeat(note) }));
+      const body = JSON.stringify({ dataframe_records: rows });
+      // All three in one size class of the pool (2 to 4 MiB).
+      expect(body.length).toBeGreaterThan(2 * 1024 * 1024);
+      expect(body.length).toBeLessThanOrEqual(4 * 1024 * 1024);
+      const r = await post(s, '/invocations', body);
+      expect(r.status).toBe(200);
+      expect(((await r.json()) as { predictions: string[] }).predictions).toEqual(rows.map((_, i) => expected[(i + shift) % 3]));
+    }
+  });
+
   test('a body of 3.3 million tiny records is refused on its bytes, before it is parsed, and the process goes on', async () => {
     const body = `{"dataframe_records":[${Array.from({ length: 3_300_000 }, () => '{}').join(',')}]}`;
     expect(body.length).toBeLessThan(10 * 1024 * 1024);

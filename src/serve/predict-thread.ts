@@ -6,7 +6,8 @@
 // at a lower priority than the one answering HTTP. Idle for 2 s, the thread collects its garbage as V8
 // does when memory runs out (that also unmaps the pages V8 keeps for reuse, which ending the thread
 // alone leaves mapped: measured, 177 MB of them after a minute of 10 MB bodies); idle 10 s more, it is
-// ended.
+// ended. Each body's buffer comes back from the thread with the answer, for the next large body (see
+// body-buffers.ts).
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import v8 from 'node:v8';
@@ -14,6 +15,7 @@ import { runInNewContext } from 'node:vm';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { RequestError } from '../engine/serving/request-table.ts';
 import { answer, type PredictAnswer, type PredictJob, type ServingModel } from './answer.ts';
+import { BodyBuffers } from './body-buffers.ts';
 
 export interface PredictThreadOptions {
   /** The heap the thread may use, in MB (V8's old generation). */
@@ -24,9 +26,13 @@ export interface PredictThreadOptions {
   endMs: number;
   /** The body bytes that may wait for the thread at once; past that a request is answered 503. */
   maxQueuedBytes: number;
+  /** The largest body: the largest buffer kept for bodies. */
+  maxBodyBytes: number;
+  /** The most bytes of free body buffers kept for the next bodies. */
+  maxPooledBytes: number;
 }
 
-export const PREDICT_THREAD_DEFAULTS: PredictThreadOptions = { heapMb: 1024, idleMs: 2_000, endMs: 10_000, maxQueuedBytes: 256 * 1024 * 1024 };
+export const PREDICT_THREAD_DEFAULTS: PredictThreadOptions = { heapMb: 1024, idleMs: 2_000, endMs: 10_000, maxQueuedBytes: 256 * 1024 * 1024, maxBodyBytes: 10 * 1024 * 1024, maxPooledBytes: 64 * 1024 * 1024 };
 
 interface Pending {
   job: PredictJob;
@@ -34,7 +40,8 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-type Reply = { id: number; answer: PredictAnswer } | { id: number; error: { status: number; message: string } };
+/** The thread's answer to a job, with the body's buffer given back (moved, not copied). */
+type Reply = ({ id: number; answer: PredictAnswer } | { id: number; error: { status: number; message: string } }) & { body?: ArrayBuffer };
 /** Sent to an idle thread, and answered when it has given its memory back. */
 const TRIM = 'trim';
 
@@ -51,10 +58,12 @@ class ModelThread {
   private readonly onEmpty: () => void;
   /** Called with what the thread could not handle itself (a crash of ours). */
   private readonly onError: (err: Error) => void;
+  private readonly bodies: BodyBuffers;
 
-  constructor(model: ServingModel, opts: PredictThreadOptions, onEmpty: () => void, onError: (err: Error) => void) {
+  constructor(model: ServingModel, opts: PredictThreadOptions, bodies: BodyBuffers, onEmpty: () => void, onError: (err: Error) => void) {
     this.model = model;
     this.opts = opts;
+    this.bodies = bodies;
     this.onEmpty = onEmpty;
     this.onError = onError;
   }
@@ -87,14 +96,15 @@ class ModelThread {
   private send(id: number, job: PredictJob): void {
     this.worker ??= this.start();
     // The body is moved to the thread, not cloned: cloning (or copying) 10 MB holds this thread up for
-    // some 25 ms, measured. A body read into a buffer of its own is moved as it is.
-    const whole = job.body.byteOffset === 0 && job.body.buffer instanceof ArrayBuffer && job.body.buffer.byteLength === job.body.byteLength;
-    const body = whole ? job.body : new Uint8Array(job.body);
+    // some 25 ms, measured. A body read into a buffer of its own (or one of the pool's) is moved as it is.
+    const own = job.body.byteOffset === 0 && job.body.buffer instanceof ArrayBuffer && (job.body.buffer.byteLength === job.body.byteLength || this.bodies.owns(job.body.buffer));
+    const body = own ? job.body : new Uint8Array(job.body);
     this.worker.postMessage({ id, job: { ...job, body } }, [body.buffer as ArrayBuffer]);
   }
 
   private settle(reply: Reply): void {
     const p = this.pending.get(reply.id);
+    if (reply.body) this.bodies.give(reply.body);
     if (!p) return;
     this.pending.delete(reply.id);
     if ('answer' in reply) p.resolve(reply.answer);
@@ -132,6 +142,7 @@ class ModelThread {
   private trim(): void {
     const w = this.worker;
     if (!w) return;
+    this.bodies.clear();
     w.postMessage(TRIM);
     this.idle = setTimeout(() => this.end(), this.opts.endMs).unref();
   }
@@ -176,10 +187,22 @@ export class PredictThreads {
   private queuedBytes = 0;
   private readonly opts: PredictThreadOptions;
   private readonly onError: (err: Error) => void;
+  private readonly bodies: BodyBuffers;
 
   constructor(opts: Partial<PredictThreadOptions> = {}, onError: (err: Error) => void = () => {}) {
     this.opts = { ...PREDICT_THREAD_DEFAULTS, ...opts };
     this.onError = onError;
+    this.bodies = new BodyBuffers(this.opts.maxBodyBytes, this.opts.maxPooledBytes);
+  }
+
+  /** A buffer to gather a large body in, for `run`: one the thread gave back when there is one. */
+  bodyBuffer(size: number): Buffer {
+    return this.bodies.take(size);
+  }
+
+  /** The bytes of free body buffers kept now. */
+  get pooledBytes(): number {
+    return this.bodies.pooled;
   }
 
   async run(model: ServingModel, job: PredictJob): Promise<PredictAnswer> {
@@ -187,7 +210,7 @@ export class PredictThreads {
     if (this.queuedBytes + bytes > this.opts.maxQueuedBytes) throw new RequestError(503, `the server is busy with ${this.queuedBytes} bytes of large requests; send it again shortly`);
     let thread = this.threads.get(model);
     if (!thread) {
-      const t: ModelThread = new ModelThread(model, this.opts, () => {
+      const t: ModelThread = new ModelThread(model, this.opts, this.bodies, () => {
         if (t.queued === 0 && this.threads.get(model) === t) this.threads.delete(model);
       }, this.onError);
       this.threads.set(model, (thread = t));
@@ -203,6 +226,7 @@ export class PredictThreads {
   close(): void {
     for (const t of this.threads.values()) t.end();
     this.threads.clear();
+    this.bodies.clear();
   }
 }
 
@@ -239,6 +263,8 @@ export function predictWorkerMain(): void {
       reply = { id, error: err instanceof RequestError ? { status: err.status, message: err.message } : { status: 500, message: err instanceof Error ? (err.stack ?? err.message) : String(err) } };
     }
     const values = 'answer' in reply ? reply.answer.stats.values : null;
-    port.postMessage(reply, values ? [values.buffer as ArrayBuffer] : []);
+    // The body is parsed into values of its own by now: its buffer goes back for the next body.
+    const body = job.body.buffer as ArrayBuffer;
+    port.postMessage({ ...reply, body }, values ? [values.buffer as ArrayBuffer, body] : [body]);
   });
 }
