@@ -17316,8 +17316,8 @@ function depthOf(node, limit) {
     // Iterative, so that a hostile nesting cannot overflow the stack while it is measured.
     let deepest = 0;
     const stack = [[node, 1]];
-    while (stack.length > 0) {
-        const [n, d] = stack.pop();
+    for (let top = stack.pop(); top; top = stack.pop()) {
+        const [n, d] = top;
         if (d > deepest)
             deepest = d;
         if (deepest > limit)
@@ -18395,7 +18395,7 @@ function datasetDrift(inputs, currentRows, settings, importance) {
     if (currentRows < settings.minRows)
         return { ...base, verdict: 'not-enough-data', drift: false, share: 0, columns: [], drifted: [] };
     const columns = inputs.map((c) => columnDrift(c, settings));
-    const weight = (name) => (base.weighted ? (importance.get(name) ?? 0) : 1);
+    const weight = (name) => (base.weighted && importance ? (importance.get(name) ?? 0) : 1);
     let total = 0;
     let drifted = 0;
     for (const c of columns) {
@@ -18975,10 +18975,11 @@ function render(view, omit) {
     if (view.sweep)
         out.push('', view.sweep.trimEnd());
     const shortened = [...omit].map((p) => ({ slices: 'the slices', confusion: 'the confusion matrices', importances: 'the top features' })[p]);
-    if (view.confusion && view.classes && !omit.has('confusion')) {
+    const classes = view.classes;
+    if (view.confusion && classes && !omit.has('confusion')) {
         const matrix = (title, cm) => {
-            out.push('', `**${title}** (rows: true, columns: predicted)`, '', `| | ${view.classes.map((c) => e(c, 40)).join(' | ')} |`, `|---|${view.classes.map(() => '---:').join('|')}|`);
-            cm.forEach((row, k) => out.push(`| **${e(view.classes[k], 40)}** | ${row.join(' | ')} |`));
+            out.push('', `**${title}** (rows: true, columns: predicted)`, '', `| | ${classes.map((c) => e(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
+            cm.forEach((row, k) => out.push(`| **${e(classes[k] ?? '', 40)}** | ${row.join(' | ')} |`));
         };
         if (view.confusion.champion)
             matrix('Champion', view.confusion.champion);
@@ -19030,6 +19031,17 @@ function renderComment(view, max = MAX_COMMENT_CHARS) {
     return `${body.slice(0, max - tail.length)}${tail}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/present.ts
+// For a value that one part of the engine guarantees to another (a classifier's class indices, a
+// regression's sums), checked once where a kernel starts rather than asserted at every use: if the
+// guarantee is ever broken, the message says what was missing instead of a TypeError deep in a loop.
+/** The value, or an error naming what was missing. */
+function present(value, what) {
+    if (value === undefined || value === null)
+        throw new Error(`internal: ${what} missing`);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/compare/record.ts
 // The comparison record (comparison.json): what compare-to-champion measured, as numbers and names,
 // never as rendered Markdown. A fork's candidate run writes it into an artifact, and the privileged
@@ -19040,7 +19052,10 @@ function renderComment(view, max = MAX_COMMENT_CHARS) {
 
 
 
+
 const COMPARISON_FORMAT = 'mlops-comparison/2';
+/** The range of a metric the record names (checked against the known metrics before). */
+const rangeOf = (metric) => present(RANGE[metric], `the range of the metric ${JSON.stringify(metric)}`);
 /** Where each metric's values may lie; a value outside is not a measurement of ours. */
 const RANGE = {
     accuracy: [0, 1],
@@ -19193,7 +19208,7 @@ function readComparisonRecord(file, text) {
         if (metricsSeen.has(m.name))
             throw c.bad(`lists the metric ${m.name} twice`);
         metricsSeen.add(m.name);
-        const range = RANGE[m.name];
+        const range = rangeOf(m.name);
         const width = range[1] - range[0];
         const span = Number.isFinite(width) ? [-width, width] : [-Number.MAX_VALUE, Number.MAX_VALUE];
         const read = (key, r2) => c.nullable(m[key], (x) => c.number(x, `${m.name}.${key}`, r2));
@@ -19247,7 +19262,7 @@ function readComparisonRecord(file, text) {
         confusion,
         slices: c.array(r.slices, 'slices', LIMITS.slices).map((v, i) => {
             const s = c.object(v, `slices[${i}]`);
-            const cell = (key) => c.nullable(s[key], (x) => c.number(x, `slices[${i}].${key}`, RANGE[r.primary]));
+            const cell = (key) => c.nullable(s[key], (x) => c.number(x, `slices[${i}].${key}`, rangeOf(String(r.primary))));
             return { column: c.text(s.column, `slices[${i}].column`, 200), value: c.text(s.value, `slices[${i}].value`, 200), rows: c.count(s.rows, `slices[${i}].rows`, compared), champion: cell('champion'), candidate: cell('candidate') };
         }),
         importances: c.array(r.importances, 'importances', LIMITS.importances).map((v, i) => {
@@ -19444,10 +19459,10 @@ function parseSums(source, text) {
     for (const [i, line] of text.split('\n').entries()) {
         if (line.trim() === '')
             continue;
-        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
-        if (!m)
+        const [, sum, name] = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim()) ?? [];
+        if (sum === undefined || name === undefined)
             throw new ModelFormatError(source, `SHA256SUMS line ${i + 1} is not "<sha256>  <name>"`);
-        sums.set(m[2], m[1]);
+        sums.set(name, sum);
     }
     return sums;
 }
@@ -19870,7 +19885,10 @@ function subsetTable(table, rows) {
         const position = new Map();
         for (let i = 0; i < n; i++)
             position.set(rows[i], i);
-        const invalid = c.invalid.filter((cell) => position.has(cell.row)).map((cell) => ({ row: position.get(cell.row), value: cell.value }));
+        const invalid = c.invalid.flatMap((cell) => {
+            const row = position.get(cell.row);
+            return row === undefined ? [] : [{ row, value: cell.value }];
+        });
         return { ...c, values: pick(c.values), invalid };
     });
     return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };
@@ -20487,9 +20505,9 @@ function renderDriftMarkdown(view, max = Infinity) {
         out.push('', '| Feature | Type | Test | Score | Threshold | Drift | PSI | Missing (ref → cur) |', '|---|---|---|---:|---:|---|---:|---|');
         for (const c of r.columns)
             out.push(`| ${e(c.column, 60)} | ${c.kind} | ${TEST_TITLE[c.test]} | ${scoreCell(c)} | ${report_fmt(c.threshold, 3)} | ${c.drifted ? '🔴 yes' : 'no'} | ${report_fmt(c.psi, 3)} | ${missingCell(c)} |`);
-        const notes = r.columns.filter((c) => c.note);
+        const notes = r.columns.flatMap((c) => (c.note ? [`- ${e(c.column, 60)}: ${e(c.note, 200)}`] : []));
         if (notes.length)
-            out.push('', ...notes.map((c) => `- ${e(c.column, 60)}: ${e(c.note, 200)}`));
+            out.push('', ...notes);
     }
     const fresh = r.columns.filter((c) => c.newCategories.length > 0);
     if (fresh.length) {
@@ -20519,7 +20537,7 @@ function renderDriftMarkdown(view, max = Infinity) {
     const tail = '\n\n_Cut to fit an issue. The whole report is in the job summary and the drift-report artifact._\n';
     return `${text.slice(0, max - tail.length)}${tail}`;
 }
-const html = (s) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]);
+const html = (s) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
 function svgChart(c) {
     const n = c.bins.labels.length;
     const width = 640;
@@ -20882,7 +20900,9 @@ const fail = (file, key, message) => {
 function checkPackageShape(file, value) {
     validator ??= new Ajv({ allErrors: false, strict: false }).compile(PACKAGE_SCHEMA);
     if (!validator(value)) {
-        const e = validator.errors[0];
+        const e = validator.errors?.[0];
+        if (!e)
+            return fail(file, '', 'is not a model package');
         const key = where(e);
         const message = e.keyword === 'required' ? 'is missing' : e.keyword === 'if' ? 'does not fit its kind' : (e.message ?? 'is not valid');
         fail(file, key, message);
@@ -22089,13 +22109,16 @@ function inputColumns(pkg) {
 }
 function tableFromColumns(pkg, columns, rows) {
     const needed = pkg.encoding.columns;
+    const present = needed.flatMap((enc) => {
+        const values = columns.get(enc.name);
+        return values ? [{ enc, values }] : [];
+    });
     const absent = needed.filter((c) => !columns.has(c.name)).map((c) => c.name);
     if (absent.length > 0)
         throw new RequestError(400, `the column${absent.length === 1 ? '' : 's'} ${absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ')}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing`);
     const out = [];
     const missing = [];
-    for (const enc of needed) {
-        const values = columns.get(enc.name);
+    for (const { enc, values } of present) {
         if (values.length !== rows)
             throw new RequestError(400, `the column ${quoteValue(enc.name, 60)} has ${values.length} values for ${rows} rows`);
         let gaps = 0;
@@ -22369,6 +22392,14 @@ function regressionMetrics(yTrue, yPred) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/metrics/predictions.ts
+/** A classifier's classes and shares; predictions of a classification without them are a fault of ours. */
+function classified(p) {
+    if (!p.classes || !p.proba)
+        throw new Error(`classification predictions without ${p.classes ? 'class shares' : 'classes'}`);
+    return { classes: p.classes, proba: p.proba };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/metrics/resample.ts
 // The bootstrap's scorer: the scalar metrics of one resample, computed from the rows it drew and
 // how often it drew each, over orders sorted once. scalarMetrics(p, rows) copies the resampled rows
@@ -22376,6 +22407,7 @@ function regressionMetrics(yTrue, yPred) {
 // O(K·n) with no allocation per resample, and gives the very same numbers: every sum runs in the
 // order the original runs it (the draws' order for losses and errors, the sorted order for ranks),
 // and the rank sums are half-integers, exact in a double.
+
 
 /** Counts how often each row was drawn. */
 function drawCounts(rows, counts) {
@@ -22446,9 +22478,9 @@ function aucs(c, counts, m) {
     return { roc: total === 0 || neg === 0 ? null : (rankSum - (total * (total + 1)) / 2) / (total * neg), pr: total === 0 ? null : ap };
 }
 function classificationScorer(p) {
-    const K = p.classes.length;
+    const { classes, proba } = classified(p);
+    const K = classes.length;
     const n = p.yTrue.length;
-    const proba = p.proba;
     const yTrue = Int32Array.from(p.yTrue);
     const yPred = Int32Array.from(p.yPred);
     const logTerm = new Float64Array(n);
@@ -22573,6 +22605,7 @@ function resampleScorer(p) {
 
 
 
+
 /** The scalar metrics of a set of rows (all rows when `rows` is undefined). */
 function scalarMetrics(p, rows) {
     const pick = (a, width = 1) => {
@@ -22586,7 +22619,8 @@ function scalarMetrics(p, rows) {
     };
     if (p.task === 'regression')
         return { ...regressionMetrics(pick(p.yTrue), pick(p.yPred)) };
-    return scalarsOf(classificationMetrics(pick(p.yTrue), pick(p.yPred), pick(p.proba, p.classes.length), p.classes));
+    const { classes, proba } = classified(p);
+    return scalarsOf(classificationMetrics(pick(p.yTrue), pick(p.yPred), pick(proba, classes.length), classes));
 }
 /** The scalars of metrics already computed (fullMetrics): scalarMetrics without computing them again. */
 function scalarsOf(m) {
@@ -22596,7 +22630,10 @@ function scalarsOf(m) {
     return scalars;
 }
 function fullMetrics(p) {
-    return p.task === 'regression' ? regressionMetrics(p.yTrue, p.yPred) : classificationMetrics(p.yTrue, p.yPred, p.proba, p.classes);
+    if (p.task === 'regression')
+        return regressionMetrics(p.yTrue, p.yPred);
+    const { classes, proba } = classified(p);
+    return classificationMetrics(p.yTrue, p.yPred, proba, classes);
 }
 /** 95% percentile intervals from `resamples` seeded bootstrap resamples of the rows, for the metrics `names` (scalarMetrics(p)'s, in its order). */
 function bootstrapIntervals(p, resamples, seed, names = Object.keys(scalarMetrics(p))) {
@@ -22674,12 +22711,12 @@ function sliceRows(values, bins) {
                 byCategory.set(v, [i]);
         }
     });
-    for (const b of [...byBin.keys()].sort((x, y) => x - y))
-        groups.set(labelOf(b), byBin.get(b));
+    for (const [b, rows] of [...byBin].sort(([x], [y]) => x - y))
+        groups.set(labelOf(b), rows);
     if (missing.length > 0)
         groups.set('(missing)', missing);
-    for (const name of [...byCategory.keys()].sort())
-        groups.set(name, byCategory.get(name));
+    for (const [name, rows] of [...byCategory].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+        groups.set(name, rows);
     return groups;
 }
 
@@ -22950,6 +22987,7 @@ function binFeature(values, out = new Uint8Array(values.length)) {
 
 ;// CONCATENATED MODULE: ./src/engine/forest/tree.ts
 
+
 class Growable {
     feature;
     threshold;
@@ -23005,6 +23043,9 @@ class Growable {
  */
 function growTree(features, yClass, yValue, weight, params, rng) {
     const classification = params.task === 'classification';
+    // The target of the task, the other left empty (never read).
+    const classOf = classification ? present(yClass, 'class indices') : new Int32Array(0);
+    const valueOf = classification ? new Float64Array(0) : present(yValue, 'targets');
     const K = classification ? params.classes : 0;
     const width = classification ? K : 1;
     const F = features.length;
@@ -23022,15 +23063,10 @@ function growTree(features, yClass, yValue, weight, params, rng) {
     const featureOrder = Int32Array.from({ length: F }, (_, i) => i);
     const leftCounts = new Float64Array(Math.max(K, 1));
     const totals = new Float64Array(Math.max(K, 1));
-    // Stack of nodes to split: [node, start, end, depth].
-    const stack = [];
-    const root = tree.add();
-    stack.push(root, 0, idx.length, 0);
-    while (stack.length > 0) {
-        const depth = stack.pop();
-        const end = stack.pop();
-        const start = stack.pop();
-        const node = stack.pop();
+    // Nodes to split: the node, its rows idx[start, end), its depth.
+    const stack = [{ node: tree.add(), start: 0, end: idx.length, depth: 0 }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        const { node, start, end, depth } = item;
         // Node totals and its prediction.
         let nW = 0;
         let sum = 0;
@@ -23042,9 +23078,9 @@ function growTree(features, yClass, yValue, weight, params, rng) {
             const w = weight[r];
             nW += w;
             if (classification)
-                totals[yClass[r]] += w;
+                totals[classOf[r]] += w;
             else {
-                const v = yValue[r];
+                const v = valueOf[r];
                 sum += w * v;
                 sumSq += w * v * v;
             }
@@ -23090,9 +23126,9 @@ function growTree(features, yClass, yValue, weight, params, rng) {
                 }
                 const w = weight[r];
                 if (classification)
-                    hist[b * stride + yClass[r]] += w;
+                    hist[b * stride + classOf[r]] += w;
                 else {
-                    const v = yValue[r];
+                    const v = valueOf[r];
                     const o = b * stride;
                     hist[o] += w;
                     hist[o + 1] += w * v;
@@ -23200,8 +23236,8 @@ function growTree(features, yClass, yValue, weight, params, rng) {
         tree.left[node] = l;
         tree.right[node] = r;
         tree.gain[node] = decrease;
-        stack.push(r, mid, end, depth + 1);
-        stack.push(l, start, mid, depth + 1);
+        stack.push({ node: r, start: mid, end, depth: depth + 1 });
+        stack.push({ node: l, start, end: mid, depth: depth + 1 });
     }
     return tree.finish();
 }
@@ -23292,16 +23328,16 @@ function importances(forest) {
 
 ;// CONCATENATED MODULE: ./src/engine/forest/compiled.ts
 
+
 /** One of our trees (see tree.ts: children are numbered as they are grown) renumbered in preorder. */
 function compileTree(t, options) {
     const classification = options.task === 'classification';
     const c = { feature: new Int32Array(t.nodes), value: new Float64Array(t.nodes), right: new Int32Array(t.nodes) };
-    // [source node, the slot of its parent's `right` to fill, or -1]
-    const stack = [0, -1];
+    // The source node, and the slot of its parent's `right` to fill (or -1).
+    const stack = [{ node: 0, rightOf: -1 }];
     let next = 0;
-    while (stack.length > 0) {
-        const rightOf = stack.pop();
-        const node = stack.pop();
+    for (let item = stack.pop(); item; item = stack.pop()) {
+        const { node, rightOf } = item;
         const at = next++;
         if (rightOf >= 0)
             c.right[rightOf] = at;
@@ -23314,7 +23350,7 @@ function compileTree(t, options) {
         c.feature[at] = t.feature[node];
         c.value[at] = t.threshold[node];
         // The left child comes next; the right one after the left's subtree.
-        stack.push(t.right[node], at, t.left[node], -1);
+        stack.push({ node: t.right[node], rightOf: at }, { node: t.left[node], rightOf: -1 });
     }
     return c;
 }
@@ -23388,7 +23424,7 @@ function voteCodes(task, classes, oob, predicted) {
         }
     };
     const wide = { oob: oob && new Uint32Array(oob.length), predicted: new Uint32Array(predicted.length) };
-    if (oob)
+    if (oob && wide.oob)
         index(oob, wide.oob);
     index(predicted, wide.predicted);
     const narrow = (w) => {
@@ -23454,7 +23490,7 @@ class TreeVotes {
     // on the task cost more than the vote. Each returns the row of a code out of range, or -1.
     addClassBlock(codes, start, end) {
         const { best, bestCount, K } = this;
-        const counts = this.counts;
+        const counts = present(this.counts, 'class counts');
         for (let i = start; i < end; i++) {
             const c = codes[i];
             if (c === 0)
@@ -23471,7 +23507,7 @@ class TreeVotes {
     }
     addValueBlock(codes, values, start, end) {
         const { seen } = this;
-        const sum = this.sum;
+        const sum = present(this.sum, 'sums of votes');
         const top = values.length;
         for (let i = start; i < end; i++) {
             const c = codes[i];
@@ -23496,7 +23532,7 @@ class TreeVotes {
         }
         else {
             this.seen[i]++;
-            this.sum[i] += v;
+            present(this.sum, 'sums of votes')[i] += v;
         }
     }
     /** The votes each row got. A classification's are its counts' sum, not kept apart: one store less per vote. */
@@ -23519,8 +23555,9 @@ class TreeVotes {
         const n = seen.length;
         const yPred = new Float64Array(n);
         if (!counts) {
+            const sums = present(sum, 'sums of votes');
             for (let i = 0; i < n; i++)
-                yPred[i] = sum[i] / seen[i];
+                yPred[i] = sums[i] / seen[i];
             return { yPred, shares: null };
         }
         const shares = new Float64Array(n * K);
@@ -23539,16 +23576,18 @@ class TreeVotes {
         let correct = 0;
         let sse = 0;
         const ys = [];
+        const yClass = counts ? present(data.yClass, 'class indices') : undefined;
+        const regression = counts ? undefined : { sums: present(sum, 'sums of votes'), y: present(data.yValue, 'targets') };
         for (let i = 0; i < seen.length; i++) {
             if (seen[i] === 0)
                 continue;
             scored++;
-            if (counts)
-                correct += best[i] === data.yClass[i] ? 1 : 0;
-            else {
-                const p = sum[i] / seen[i];
-                sse += (p - data.yValue[i]) ** 2;
-                ys.push(data.yValue[i]);
+            if (yClass)
+                correct += best[i] === yClass[i] ? 1 : 0;
+            else if (regression) {
+                const y = regression.y[i];
+                sse += (regression.sums[i] / seen[i] - y) ** 2;
+                ys.push(y);
             }
         }
         if (scored === 0)
@@ -23580,8 +23619,7 @@ function treeJSON(tree, classes, classification) {
     // Each entry: a node to write (≥ 0); ~node, the node's left subtree is written: now its right; CLOSE.
     const CLOSE = -Infinity;
     const stack = [0];
-    while (stack.length > 0) {
-        const item = stack.pop();
+    for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
         if (item === CLOSE) {
             out += '}';
             continue;
@@ -23649,6 +23687,7 @@ const gzipLater = (b) => gzipAsync(b, { level: GZIP_LEVEL });
 function treeMember(json) {
     return (0,external_node_zlib_.gzipSync)(json, { level: GZIP_LEVEL });
 }
+const memberOf = (e) => ('member' in e ? e.member : gzipLater(e.plain));
 /**
  * Assembles a package from its trees' JSON as they come (in index order), then its head. A package
  * that is asked for gzipped, or grows past the plain limit, is written as gzip members (RFC 1952
@@ -23675,10 +23714,10 @@ class PackageWriter {
         let entry;
         if (typeof text === 'string' || text instanceof Uint8Array) {
             const plain = typeof text === 'string' ? Buffer.from(text) : view(text);
-            entry = { length: plain.length, plain, member: undefined };
+            entry = { length: plain.length, plain };
         }
         else
-            entry = { length: text.length, plain: undefined, member: view(text.member) };
+            entry = { length: text.length, member: view(text.member) };
         this.entries.push(entry);
         this.bytes += entry.length;
         if (!this.gzipped && this.bytes > this.plainLimit)
@@ -23691,10 +23730,8 @@ class PackageWriter {
     toMembers() {
         for (; this.compressed < this.entries.length; this.compressed++) {
             const e = this.entries[this.compressed];
-            if (e.member !== undefined)
-                continue;
-            e.member = gzipLater(e.plain);
-            e.plain = undefined;
+            if (e && 'plain' in e)
+                this.entries[this.compressed] = { length: e.length, member: memberOf(e) };
         }
     }
     async finish(head) {
@@ -23702,11 +23739,11 @@ class PackageWriter {
         const last = Buffer.from(SUFFIX);
         if (!this.gzipped && this.bytes + first.length + last.length <= this.plainLimit) {
             // A merge's trees come as members: a package this small is plain, so they are inflated.
-            const plain = await Promise.all(this.entries.map(async (e) => e.plain ?? (0,external_node_zlib_.gunzipSync)(await e.member)));
+            const plain = await Promise.all(this.entries.map(async (e) => ('plain' in e ? e.plain : (0,external_node_zlib_.gunzipSync)(await e.member))));
             return { bytes: Buffer.concat([first, ...plain, last]), gzipped: false };
         }
         this.toMembers();
-        const parts = await Promise.all([gzipLater(first), ...this.entries.map((e) => e.member), gzipLater(last)]);
+        const parts = await Promise.all([gzipLater(first), ...this.entries.map(memberOf), gzipLater(last)]);
         return { bytes: Buffer.concat(parts), gzipped: true };
     }
 }
@@ -23747,6 +23784,7 @@ function recodePackage(bytes, gzip) {
 // the workers bin the columns themselves, each its share, and claim trees one at a time.
 // What a tree needs once grown (its JSON, a shard's gzip member of it, its share of the importances,
 // its votes as codes) is made on the thread that grew it, so the main thread only gathers.
+
 
 
 
@@ -23817,7 +23855,7 @@ function forestWorkerMain() {
     for (let i = Atomics.add(control, NEXT_TREE, 1); i < input.treeIds.length; i = Atomics.add(control, NEXT_TREE, 1)) {
         const k = input.treeIds[i];
         const tree = growOne(binned, raw, labels, input.options, grow, k);
-        external_node_worker_threads_.parentPort.postMessage({ k, tree }, transferables(tree));
+        present(external_node_worker_threads_.parentPort, 'the forest thread\'s port').postMessage({ k, tree }, transferables(tree));
     }
 }
 /** The number of threads to use by default: every core. */
@@ -23827,7 +23865,7 @@ function defaultThreads() {
 /** A whole forest, its trees kept (a sweep's cell, the tests). */
 async function trainForest(data, options, threads = defaultThreads(), onProgress) {
     const trees = [];
-    await trainTrees(data, options, Array.from({ length: options.trees }, (_, k) => k), { json: false, oob: false, flat: true }, (_, t) => trees.push(t.flat), threads, onProgress);
+    await trainTrees(data, options, Array.from({ length: options.trees }, (_, k) => k), { json: false, oob: false, flat: true }, (_, t) => trees.push(present(t.flat, 'a grown tree')), threads, onProgress);
     return { options, features: data.columns.length, trees };
 }
 /**
@@ -23881,9 +23919,8 @@ async function trainTrees(data, options, ids, grow, take, threads = defaultThrea
                 const worker = new external_node_worker_threads_.Worker(entry, { eval: true, workerData: input });
                 threadsStarted.push(worker);
                 worker.on('message', (m) => {
-                    waiting.set(slot.get(m.k), m.tree);
-                    while (waiting.has(next)) {
-                        const t = waiting.get(next);
+                    waiting.set(present(slot.get(m.k), `the slot of tree ${m.k}`), m.tree);
+                    for (let t = waiting.get(next); t; t = waiting.get(next)) {
                         waiting.delete(next);
                         take(next++, t);
                     }
@@ -23931,12 +23968,13 @@ function sweepCells(sweep) {
 function bestCell(results, lowerIsBetter) {
     let best;
     for (const r of [...results].sort((a, b) => a.cell - b.cell)) {
-        if (r.score === null || !Number.isFinite(r.score))
+        const score = r.score;
+        if (score === null || !Number.isFinite(score))
             continue;
-        if (!best || (lowerIsBetter ? r.score < best.score : r.score > best.score))
-            best = r;
+        if (!best || (lowerIsBetter ? score < best.score : score > best.score))
+            best = { result: r, score };
     }
-    return best;
+    return best?.result;
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -25321,6 +25359,7 @@ async function dataDigest(files) {
 ;// CONCATENATED MODULE: ./src/engine/data/labels.ts
 
 
+
 /** The target as model labels: classes sorted by name (so their order never depends on row order). */
 function labelsOf(cfg, table) {
     const col = columnByName(table, cfg.target);
@@ -25353,14 +25392,16 @@ function labelsOf(cfg, table) {
     const yClass = new Int32Array(n);
     for (let r = 0; r < n; r++) {
         const t = text(col, r);
-        yClass[r] = t === undefined ? -1 : index.get(t);
-        labelled[r] = t === undefined ? 0 : 1;
+        const k = t === undefined ? undefined : index.get(t);
+        yClass[r] = k ?? -1;
+        labelled[r] = k === undefined ? 0 : 1;
     }
     return { classes, yClass, yValue: undefined, labelled };
 }
 /** The labels of `rows` as the metrics read them: the class index or the value. */
 function labelValues(labels, rows) {
-    return Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r] : labels.yValue[r]));
+    const y = labels.yClass ?? present(labels.yValue, 'the target values');
+    return Float64Array.from(rows, (r) => y[r]);
 }
 /**
  * The rows (of `mask`, when given) whose target a model with these classes knows, each with its label as
@@ -25408,10 +25449,14 @@ function encodeTrainingRows(cfg, table, features, rows, labels) {
     }
     const data = {
         columns: applyEncoding(rowsTable, encoding),
-        yClass: labels.yClass ? Int32Array.from(rows, (r) => labels.yClass[r]) : undefined,
-        yValue: labels.yValue ? Float64Array.from(rows, (r) => labels.yValue[r]) : undefined,
+        yClass: labels.yClass ? gather(labels.yClass, rows, Int32Array) : undefined,
+        yValue: labels.yValue ? gather(labels.yValue, rows, Float64Array) : undefined,
     };
     return { table: rowsTable, encoding, data };
+}
+/** `from`'s values at `rows`, in order. */
+function gather(from, rows, Kind) {
+    return Kind.from(rows, (r) => from[r]);
 }
 function forestOptions(cfg, params, classes) {
     return {
@@ -26000,29 +26045,25 @@ function fitIsotonic(x, y) {
             uw.push(1);
         }
     }
-    // Blocks: value, weight, and how many unique points each covers.
-    const value = [];
-    const weight = [];
-    const size = [];
+    // Blocks: value, weight, and how many unique points each covers. A block that breaks the order
+    // with the one before is pooled into it, and that one, in turn, with the one before it.
+    const blocks = [];
     for (let i = 0; i < ux.length; i++) {
-        value.push(uy[i]);
-        weight.push(uw[i]);
-        size.push(1);
-        while (value.length > 1 && value[value.length - 2] > value[value.length - 1]) {
-            const v = value.pop();
-            const w = weight.pop();
-            const s = size.pop();
-            const k = value.length - 1;
-            value[k] = (value[k] * weight[k] + v * w) / (weight[k] + w);
-            weight[k] += w;
-            size[k] += s;
+        let block = { value: uy[i], weight: uw[i], size: 1 };
+        for (let prev = blocks.pop(); prev; prev = blocks.pop()) {
+            if (prev.value <= block.value) {
+                blocks.push(prev);
+                break;
+            }
+            const weight = prev.weight + block.weight;
+            block = { value: (prev.value * prev.weight + block.value * block.weight) / weight, weight, size: prev.size + block.size };
         }
+        blocks.push(block);
     }
     const fitted = [];
-    value.forEach((v, b) => {
-        for (let s = 0; s < size[b]; s++)
-            fitted.push(v);
-    });
+    for (const b of blocks)
+        for (let s = 0; s < b.size; s++)
+            fitted.push(b.value);
     const keepX = [];
     const keepY = [];
     for (let i = 0; i < ux.length; i++) {
@@ -26098,6 +26139,7 @@ function topShares(proba, classes) {
 
 
 
+
 /** The current data's labelled rows as class indexes (or values), when it has the target. */
 function currentLabels(pkg, table) {
     const col = columnByName(table, pkg.target.name);
@@ -26129,7 +26171,7 @@ function modelView(pkg, current, referencePredictions, drift, gone) {
     let estimated = null;
     const cal = pkg.holdout?.calibration;
     if (classes && cal)
-        estimated = estimateAccuracy(cal, topShares(shares, classes.length));
+        estimated = estimateAccuracy(cal, topShares(present(shares, "the champion's class shares"), classes.length));
     let measured = null;
     const labels = currentLabels(pkg, current);
     if (labels && labels.rows.length >= drift.minRows) {
@@ -26562,9 +26604,13 @@ const model_card_num = (v) => (v === null || v === undefined || !Number.isFinite
 /** The slices where the primary metric is weakest, for the limitations. */
 function weakest(metrics, primary, lowerIsBetter, n = 5) {
     return metrics.slices
-        .filter((s) => typeof s.metrics[primary] === 'number' && s.rows >= 5)
-        .sort((a, b) => (lowerIsBetter ? b.metrics[primary] - a.metrics[primary] : a.metrics[primary] - b.metrics[primary]))
-        .slice(0, n);
+        .flatMap((slice) => {
+        const value = slice.metrics[primary];
+        return typeof value === 'number' && slice.rows >= 5 ? [{ slice, value }] : [];
+    })
+        .sort((a, b) => (lowerIsBetter ? b.value - a.value : a.value - b.value))
+        .slice(0, n)
+        .map((x) => x.slice);
 }
 function modelCard(pkg, record, metrics, comparison, lowerIsBetter) {
     const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
@@ -27343,6 +27389,7 @@ async function saveConfigFile(cfg, paramsJson, dataInput, io) {
 // both go through it, which is why the two make the same bytes.
 
 
+
 /**
  * The trees, taken in index order, into the package (their JSON), the importances and the votes: out
  * of bag, on the test rows and on the examples. One runner adds each tree as it grows, a merge each
@@ -27390,7 +27437,7 @@ class ForestGatherer {
             const { tree, votes } = batch[bad.tree];
             return { which, tree, row: bad.row + offset, code: bad.code, past: votes.values ? `${votes.values.length} values` : `${this.classes} classes` };
         };
-        return ((this.oob ? found('out-of-bag', this.oob.addCodes(of((v) => v.oob))) : undefined) ??
+        return ((this.oob ? found('out-of-bag', this.oob.addCodes(of((v) => present(v.oob, "a tree's out-of-bag votes")))) : undefined) ??
             found('predicted', this.test.addCodes(of((v) => v.predicted.subarray(0, this.testRows)))) ??
             found('predicted', this.examples.addCodes(of((v) => v.predicted.subarray(this.testRows))), this.testRows));
     }
@@ -27413,6 +27460,7 @@ const VOTE_BATCH = 16;
 
 
 
+
 /** Test shares per value of the stratify column; a value with no test row, or 10 points off, is a warning. */
 function package_parts_stratifyShares(column, table, isTest, labelled, fraction) {
     const col = columnByName(table, column);
@@ -27430,11 +27478,11 @@ function package_parts_stratifyShares(column, table, isTest, labelled, fraction)
     }
     const shares = [];
     const warnings = [];
-    for (const key of [...total.keys()].sort()) {
-        const share = (test.get(key) ?? 0) / total.get(key);
+    for (const [key, rows] of [...total].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+        const share = (test.get(key) ?? 0) / rows;
         shares.push([key, share]);
         if (share === 0 || Math.abs(share - fraction) > 0.1)
-            warnings.push(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${total.get(key)} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
+            warnings.push(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${rows} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
     }
     return { shares: Object.fromEntries(shares), warnings };
 }
@@ -27454,7 +27502,7 @@ function holdout(yTrue, predicted, classes, task) {
     const { yPred, shares: proba } = predicted;
     const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
     const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]), 'categorical') : profileValues(yPred, 'number');
-    const calibration = classes ? fitCalibration(topShares(proba, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
+    const calibration = classes ? fitCalibration(topShares(classified({ task, classes, yTrue, yPred, proba }).proba, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
     return { rows: yTrue.length, metrics, predictions, calibration };
 }
 /** Importance per input column (a one-hot or hashed column sums its features), largest first. */
@@ -28025,7 +28073,7 @@ function annotations(report) {
     const ordered = [...report.checks.filter((c) => c.status === 'failed'), ...report.checks.filter((c) => c.status === 'warned')];
     for (const check of ordered) {
         const level = check.status === 'failed' ? 'error' : 'warning';
-        const located = check.findings.filter((f) => f.file !== undefined && f.line !== undefined);
+        const located = check.findings.flatMap((f) => (f.file !== undefined && f.line !== undefined ? [{ ...f, file: f.file, line: f.line }] : []));
         // Counted problems beyond the kept findings are row-level too when the kept ones are.
         total += located.length === check.findings.length && located.length > 0 ? check.count : located.length;
         for (const f of located) {
@@ -28918,7 +28966,8 @@ class RequestLog {
     }
     async drain() {
         while (this.queue.length > 0) {
-            if (!(await this.ready()))
+            const fh = await this.ready();
+            if (!fh)
                 return;
             if (this.size >= this.opts.maxBytes) {
                 await this.rotate();
@@ -28929,7 +28978,7 @@ class RequestLog {
             this.queue = [];
             this.queuedBytes = 0;
             try {
-                await this.fh.write(lines.join(''));
+                await fh.write(lines.join(''));
                 this.size += bytes;
             }
             catch (err) {
@@ -28939,7 +28988,7 @@ class RequestLog {
             }
         }
     }
-    /** A file to write to: the one open, unless the path no longer names it; else opened again. */
+    /** A file to write to: the one open, unless the path no longer names it; else opened again. None while it cannot be. */
     async ready() {
         const now = this.opts.now();
         if (this.fh && now - this.checkedAt >= this.opts.checkMs) {
@@ -28949,21 +28998,20 @@ class RequestLog {
                 await this.closeFile();
         }
         if (this.fh)
-            return true;
+            return this.fh;
         if (now < this.retryAt) {
             this.retryTimer ??= setTimeout(() => {
                 this.retryTimer = undefined;
                 this.pump();
             }, this.retryAt - now).unref();
-            return false;
+            return undefined;
         }
         try {
-            await this.reopen();
-            return true;
+            return await this.reopen();
         }
         catch (err) {
             await this.lose(err);
-            return false;
+            return undefined;
         }
     }
     async reopen() {
@@ -28976,6 +29024,7 @@ class RequestLog {
             this.ino = s.isFile() ? s.ino : -2;
             this.size = s.size;
             this.checkedAt = this.opts.now();
+            return fh;
         }
         catch (err) {
             await fh.close().catch(() => { });
@@ -29424,9 +29473,15 @@ function statsOf(model, parsed, out) {
     let values = null;
     if (classes) {
         const index = new Map(classes.map((c, k) => [c, k]));
-        classCounts = new Array(classes.length).fill(0);
-        for (const l of out.labels)
-            classCounts[index.get(l)]++;
+        const counts = new Array(classes.length).fill(0);
+        for (const l of out.labels) {
+            const k = index.get(String(l));
+            // Labels come from the model's own classes; anything else is a fault of ours, not a count.
+            if (k === undefined)
+                throw new Error(`the forest predicted ${JSON.stringify(l)}, which is not one of its classes`);
+            counts[k] = (counts[k] ?? 0) + 1;
+        }
+        classCounts = counts;
     }
     else
         values = Float64Array.from(out.labels);
@@ -29817,12 +29872,12 @@ class ModelThread {
             return;
         this.worker = undefined;
         void worker.terminate();
-        const ids = [...this.pending.keys()].sort((a, b) => a - b);
-        const first = ids[0];
-        if (first === undefined)
+        const waiting = [...this.pending.entries()].sort(([a], [b]) => a - b);
+        this.pending.clear();
+        const [running, ...queued] = waiting.map(([, p]) => p);
+        if (!running)
             return this.onEmpty();
-        const p = this.pending.get(first);
-        this.pending.delete(first);
+        const p = running;
         const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
         if (outOfMemory)
             p.reject(new RequestError(413, `the request needs more than the ${this.opts.heapMb} MB of memory the server gives a request; send fewer rows or columns`));
@@ -29832,12 +29887,9 @@ class ModelThread {
         }
         // The requests queued behind it were not started, but their bodies went with the thread: each is
         // answered 503, to be sent again.
-        for (const id of ids.slice(1)) {
-            this.pending.get(id).reject(new RequestError(503, 'the prediction thread was restarted while the request waited for it; send it again'));
-            this.pending.delete(id);
-        }
-        if (this.pending.size === 0)
-            this.onEmpty();
+        for (const q of queued)
+            q.reject(new RequestError(503, 'the prediction thread was restarted while the request waited for it; send it again'));
+        this.onEmpty();
     }
     /** Idle: the thread gives back what it took (and this one collects the bodies it sent); ended after endMs more. */
     trim() {
@@ -29947,6 +29999,8 @@ function predictWorkerMain() {
     lowerPriority();
     const model = external_node_worker_threads_.workerData.model;
     const port = external_node_worker_threads_.parentPort;
+    if (!port)
+        throw new Error('predictWorkerMain runs only on a prediction thread');
     port.on('message', (message) => {
         if (message === TRIM) {
             globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
@@ -30160,25 +30214,27 @@ class PredictionServer {
     }
     async start() {
         const o = this.opts;
-        this.server = (0,external_node_http_.createServer)({ requestTimeout: o.timeoutMs, headersTimeout: Math.min(o.headersTimeoutMs, o.timeoutMs), keepAliveTimeout: Math.min(5_000, o.idleTimeoutMs), connectionsCheckingInterval: Math.min(1_000, o.headersTimeoutMs) }, (req, res) => void this.handle(req, res));
-        this.guard = new ConnectionGuard(this.server, o.maxConnections, o.idleTimeoutMs);
+        const server = (0,external_node_http_.createServer)({ requestTimeout: o.timeoutMs, headersTimeout: Math.min(o.headersTimeoutMs, o.timeoutMs), keepAliveTimeout: Math.min(5_000, o.idleTimeoutMs), connectionsCheckingInterval: Math.min(1_000, o.headersTimeoutMs) }, (req, res) => void this.handle(req, res));
+        this.server = server;
+        this.guard = new ConnectionGuard(server, o.maxConnections, o.idleTimeoutMs);
         this.metrics.loop.enable();
         await new Promise((resolve, reject) => {
-            this.server.once('error', reject);
-            this.server.listen(o.port, o.host, resolve);
+            server.once('error', reject);
+            server.listen(o.port, o.host, resolve);
         });
-        const a = this.server.address();
+        const a = server.address();
         this.url = `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
         return this;
     }
     async stop() {
         this.threads.close();
         this.metrics.loop.disable();
-        if (this.server) {
-            this.server.closeIdleConnections();
-            const closing = new Promise((resolve) => this.server.close(() => resolve()));
+        const server = this.server;
+        if (server) {
+            server.closeIdleConnections();
+            const closing = new Promise((resolve) => server.close(() => resolve()));
             // Connections still busy after a grace period (a client that never finishes) are cut.
-            const cut = setTimeout(() => this.server?.closeAllConnections(), 5_000).unref();
+            const cut = setTimeout(() => server.closeAllConnections(), 5_000).unref();
             await closing;
             clearTimeout(cut);
         }
@@ -30251,8 +30307,9 @@ class PredictionServer {
             return { route: p, method: 'POST', run: (req, res) => this.predict(req, res, 'mlflow') };
         if (p === `/v2/models/${name}/infer`)
             return { route: '/v2/models/{name}/infer', method: 'POST', run: (req, res) => this.predict(req, res, 'v2') };
-        if (p === '/admin/model' && this.opts.adminToken !== undefined)
-            return { route: p, method: 'PUT', run: (req, res) => this.swap(req, res) };
+        const token = this.opts.adminToken;
+        if (p === '/admin/model' && token !== undefined)
+            return { route: p, method: 'PUT', run: (req, res) => this.swap(req, res, token) };
         return undefined;
     }
     renderMetrics() {
@@ -30303,8 +30360,8 @@ class PredictionServer {
             outputs.push({ name: 'predict_proba', datatype: 'FP64', shape: [-1, pkg.target.classes.length] });
         return { name: pkg.pipeline, versions: [this.slot.version], platform: 'mlops-actions', inputs: pkg.encoding.columns.map((c) => ({ name: c.name, datatype: datatype(c.kind), shape: [-1] })), outputs, parameters: { classes: pkg.target.classes, model_digest: `sha256:${this.slot.sha256}` } };
     }
-    async swap(req, res) {
-        if (!bearerMatches(req.headers.authorization, this.opts.adminToken))
+    async swap(req, res, token) {
+        if (!bearerMatches(req.headers.authorization, token))
             throw new RequestError(401, 'a valid bearer token is required');
         const expected = String(req.headers['x-model-sha256'] ?? '').replace(/^sha256:/, '');
         if (!/^[0-9a-f]{64}$/.test(expected))
@@ -30364,23 +30421,24 @@ function wholeNumber(flags, name, fallback, min = 0, max = Number.MAX_SAFE_INTEG
 /** Starts the server the flags describe; the caller stops it. */
 async function startServe(flags, where, env, say) {
     let slot;
-    if ((flags.pipeline === undefined) === (flags.model === undefined))
-        throw new UserError('serve: give --pipeline FILE (its champion) or --model PACKAGE, one of them');
-    if (flags.pipeline !== undefined) {
-        const cfg = await loadPipeline(flags.pipeline, where.root, where.cwd);
+    const { pipeline, model } = flags;
+    if (pipeline !== undefined && model === undefined) {
+        const cfg = await loadPipeline(pipeline, where.root, where.cwd);
         const champion = await localRegistry(where.root).find(cfg.name);
         if (!champion)
             throw new UserError(`${cfg.file}: "${cfg.name}" has no champion in models/ yet; run mlops run (or publish-model) first, or serve a --model`);
         checkPublished(champion);
         slot = await loadSlot(champion.bytes, champion.source, champion.version !== undefined ? `v${champion.version}` : 'unversioned');
     }
-    else {
-        const abs = resolveTyped(where.cwd, where.root, flags.model);
+    else if (model !== undefined && pipeline === undefined) {
+        const abs = resolveTyped(where.cwd, where.root, model);
         const bytes = await (0,promises_.readFile)(abs).catch((err) => {
             throw new ModelFormatError(displayName(where.root, abs), `cannot read the model package (${err.code ?? String(err)})`);
         });
         slot = await loadSlot(bytes, displayName(where.root, abs), 'unversioned');
     }
+    else
+        throw new UserError('serve: give --pipeline FILE (its champion) or --model PACKAGE, one of them');
     const tokenVar = flags['admin-token-env'] ?? 'MLOPS_ADMIN_TOKEN';
     const adminToken = env[tokenVar] || undefined;
     if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN_CHARS)
@@ -30634,7 +30692,8 @@ function cliIO(streams, root, overwrite, ports) {
             const rest = all.filter((x) => x.file === undefined || x.line === undefined);
             const long = [...groups.values()].filter((rows) => rows.length > LISTED_ROWS);
             const beyond = rest.findIndex((x) => x.level === 'notice' && /^\d+ more row-level problems/.test(x.message));
-            const more = beyond >= 0 && long.length > 0 ? Number(/^\d+/.exec(rest.splice(beyond, 1)[0].message)[0]) : 0;
+            const notice = beyond >= 0 && long.length > 0 ? rest.splice(beyond, 1)[0] : undefined;
+            const more = notice ? Number(/^\d+/.exec(notice.message)?.[0] ?? 0) : 0;
             for (const rows of groups.values()) {
                 if (rows.length <= LISTED_ROWS) {
                     rows.forEach(print);

@@ -186,7 +186,8 @@ function cliIO(streams: CliStreams, root: string, overwrite: boolean, ports: rea
       const rest = all.filter((x) => x.file === undefined || x.line === undefined);
       const long = [...groups.values()].filter((rows) => rows.length > LISTED_ROWS);
       const beyond = rest.findIndex((x) => x.level === 'notice' && /^\d+ more row-level problems/.test(x.message));
-      const more = beyond >= 0 && long.length > 0 ? Number(/^\d+/.exec(rest.splice(beyond, 1)[0]!.message)![0]) : 0;
+      const notice = beyond >= 0 && long.length > 0 ? rest.splice(beyond, 1)[0] : undefined;
+      const more = notice ? Number(/^\d+/.exec(notice.message)?.[0] ?? 0) : 0;
       for (const rows of groups.values()) {
         if (rows.length <= LISTED_ROWS) {
           rows.forEach(print);

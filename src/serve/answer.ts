@@ -72,8 +72,14 @@ function statsOf(model: ServingModel, parsed: ParsedRequest, out: Prediction): P
   let values: Float64Array | null = null;
   if (classes) {
     const index = new Map(classes.map((c, k) => [c, k]));
-    classCounts = new Array<number>(classes.length).fill(0);
-    for (const l of out.labels) classCounts[index.get(l as string)!]!++;
+    const counts = new Array<number>(classes.length).fill(0);
+    for (const l of out.labels) {
+      const k = index.get(String(l));
+      // Labels come from the model's own classes; anything else is a fault of ours, not a count.
+      if (k === undefined) throw new Error(`the forest predicted ${JSON.stringify(l)}, which is not one of its classes`);
+      counts[k] = (counts[k] ?? 0) + 1;
+    }
+    classCounts = counts;
   } else values = Float64Array.from(out.labels as number[]);
   return { rows: parsed.rows, missing: out.missing, extraCount: parsed.extraCount, classCounts, values };
 }

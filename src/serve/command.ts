@@ -24,20 +24,20 @@ function wholeNumber(flags: Record<string, string>, name: string, fallback: numb
 /** Starts the server the flags describe; the caller stops it. */
 export async function startServe(flags: Record<string, string>, where: { root: string; cwd: string }, env: NodeJS.ProcessEnv, say: (m: string) => void): Promise<PredictionServer> {
   let slot: ModelSlot;
-  if ((flags.pipeline === undefined) === (flags.model === undefined)) throw new UserError('serve: give --pipeline FILE (its champion) or --model PACKAGE, one of them');
-  if (flags.pipeline !== undefined) {
-    const cfg = await loadPipeline(flags.pipeline, where.root, where.cwd);
+  const { pipeline, model } = flags;
+  if (pipeline !== undefined && model === undefined) {
+    const cfg = await loadPipeline(pipeline, where.root, where.cwd);
     const champion = await localRegistry(where.root).find(cfg.name);
     if (!champion) throw new UserError(`${cfg.file}: "${cfg.name}" has no champion in models/ yet; run mlops run (or publish-model) first, or serve a --model`);
     checkPublished(champion);
     slot = await loadSlot(champion.bytes, champion.source, champion.version !== undefined ? `v${champion.version}` : 'unversioned');
-  } else {
-    const abs = resolveTyped(where.cwd, where.root, flags.model!);
+  } else if (model !== undefined && pipeline === undefined) {
+    const abs = resolveTyped(where.cwd, where.root, model);
     const bytes = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
       throw new ModelFormatError(displayName(where.root, abs), `cannot read the model package (${err.code ?? String(err)})`);
     });
     slot = await loadSlot(bytes, displayName(where.root, abs), 'unversioned');
-  }
+  } else throw new UserError('serve: give --pipeline FILE (its champion) or --model PACKAGE, one of them');
   const tokenVar = flags['admin-token-env'] ?? 'MLOPS_ADMIN_TOKEN';
   const adminToken = env[tokenVar] || undefined;
   if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN_CHARS) throw new InputError('admin-token-env', `${tokenVar} holds a token of ${adminToken.length} characters; the admin route swaps the served model, so its token needs at least ${MIN_ADMIN_TOKEN_CHARS} (for example: openssl rand -hex 32)`);

@@ -118,11 +118,11 @@ class ModelThread {
     if (this.worker !== worker) return;
     this.worker = undefined;
     void worker.terminate();
-    const ids = [...this.pending.keys()].sort((a, b) => a - b);
-    const first = ids[0];
-    if (first === undefined) return this.onEmpty();
-    const p = this.pending.get(first)!;
-    this.pending.delete(first);
+    const waiting = [...this.pending.entries()].sort(([a], [b]) => a - b);
+    this.pending.clear();
+    const [running, ...queued] = waiting.map(([, p]) => p);
+    if (!running) return this.onEmpty();
+    const p = running;
     const outOfMemory = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
     if (outOfMemory) p.reject(new RequestError(413, `the request needs more than the ${this.opts.heapMb} MB of memory the server gives a request; send fewer rows or columns`));
     else {
@@ -131,11 +131,8 @@ class ModelThread {
     }
     // The requests queued behind it were not started, but their bodies went with the thread: each is
     // answered 503, to be sent again.
-    for (const id of ids.slice(1)) {
-      this.pending.get(id)!.reject(new RequestError(503, 'the prediction thread was restarted while the request waited for it; send it again'));
-      this.pending.delete(id);
-    }
-    if (this.pending.size === 0) this.onEmpty();
+    for (const q of queued) q.reject(new RequestError(503, 'the prediction thread was restarted while the request waited for it; send it again'));
+    this.onEmpty();
   }
 
   /** Idle: the thread gives back what it took (and this one collects the bodies it sent); ended after endMs more. */
@@ -248,7 +245,8 @@ function lowerPriority(): void {
 export function predictWorkerMain(): void {
   lowerPriority();
   const model = (workerData as { model: ServingModel }).model;
-  const port = parentPort!;
+  const port = parentPort;
+  if (!port) throw new Error('predictWorkerMain runs only on a prediction thread');
   port.on('message', (message: { id: number; job: PredictJob } | typeof TRIM) => {
     if (message === TRIM) {
       (globalThis as { gc?: Collect }).gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });

@@ -90,7 +90,8 @@ export class RequestLog {
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
-      if (!(await this.ready())) return;
+      const fh = await this.ready();
+      if (!fh) return;
       if (this.size >= this.opts.maxBytes) {
         await this.rotate();
         continue;
@@ -100,7 +101,7 @@ export class RequestLog {
       this.queue = [];
       this.queuedBytes = 0;
       try {
-        await this.fh!.write(lines.join(''));
+        await fh.write(lines.join(''));
         this.size += bytes;
       } catch (err) {
         this.dropped += lines.length;
@@ -110,32 +111,31 @@ export class RequestLog {
     }
   }
 
-  /** A file to write to: the one open, unless the path no longer names it; else opened again. */
-  private async ready(): Promise<boolean> {
+  /** A file to write to: the one open, unless the path no longer names it; else opened again. None while it cannot be. */
+  private async ready(): Promise<FileHandle | undefined> {
     const now = this.opts.now();
     if (this.fh && now - this.checkedAt >= this.opts.checkMs) {
       this.checkedAt = now;
       const at = await stat(this.opts.file).then((s) => (s.isFile() ? s.ino : -2), () => -1);
       if (at !== this.ino) await this.closeFile();
     }
-    if (this.fh) return true;
+    if (this.fh) return this.fh;
     if (now < this.retryAt) {
       this.retryTimer ??= setTimeout(() => {
         this.retryTimer = undefined;
         this.pump();
       }, this.retryAt - now).unref();
-      return false;
+      return undefined;
     }
     try {
-      await this.reopen();
-      return true;
+      return await this.reopen();
     } catch (err) {
       await this.lose(err);
-      return false;
+      return undefined;
     }
   }
 
-  private async reopen(): Promise<void> {
+  private async reopen(): Promise<FileHandle> {
     const fh = await open(this.opts.file, 'a');
     try {
       const s = await fh.stat();
@@ -144,6 +144,7 @@ export class RequestLog {
       this.ino = s.isFile() ? s.ino : -2;
       this.size = s.size;
       this.checkedAt = this.opts.now();
+      return fh;
     } catch (err) {
       await fh.close().catch(() => {});
       throw err;

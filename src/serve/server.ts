@@ -192,14 +192,15 @@ export class PredictionServer {
 
   async start(): Promise<this> {
     const o = this.opts;
-    this.server = createServer({ requestTimeout: o.timeoutMs, headersTimeout: Math.min(o.headersTimeoutMs, o.timeoutMs), keepAliveTimeout: Math.min(5_000, o.idleTimeoutMs), connectionsCheckingInterval: Math.min(1_000, o.headersTimeoutMs) }, (req, res) => void this.handle(req, res));
-    this.guard = new ConnectionGuard(this.server, o.maxConnections, o.idleTimeoutMs);
+    const server = createServer({ requestTimeout: o.timeoutMs, headersTimeout: Math.min(o.headersTimeoutMs, o.timeoutMs), keepAliveTimeout: Math.min(5_000, o.idleTimeoutMs), connectionsCheckingInterval: Math.min(1_000, o.headersTimeoutMs) }, (req, res) => void this.handle(req, res));
+    this.server = server;
+    this.guard = new ConnectionGuard(server, o.maxConnections, o.idleTimeoutMs);
     this.metrics.loop.enable();
     await new Promise<void>((resolve, reject) => {
-      this.server!.once('error', reject);
-      this.server!.listen(o.port, o.host, resolve);
+      server.once('error', reject);
+      server.listen(o.port, o.host, resolve);
     });
-    const a = this.server.address() as AddressInfo;
+    const a = server.address() as AddressInfo;
     this.url = `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
     return this;
   }
@@ -207,11 +208,12 @@ export class PredictionServer {
   async stop(): Promise<void> {
     this.threads.close();
     this.metrics.loop.disable();
-    if (this.server) {
-      this.server.closeIdleConnections();
-      const closing = new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    const server = this.server;
+    if (server) {
+      server.closeIdleConnections();
+      const closing = new Promise<void>((resolve) => server.close(() => resolve()));
       // Connections still busy after a grace period (a client that never finishes) are cut.
-      const cut = setTimeout(() => this.server?.closeAllConnections(), 5_000).unref();
+      const cut = setTimeout(() => server.closeAllConnections(), 5_000).unref();
       await closing;
       clearTimeout(cut);
     }
@@ -270,7 +272,8 @@ export class PredictionServer {
     if (p === `/v2/models/${name}/ready`) return get('/v2/models/{name}/ready', () => ({ name, ready: true }));
     if (p === '/invocations') return { route: p, method: 'POST', run: (req, res) => this.predict(req, res, 'mlflow') };
     if (p === `/v2/models/${name}/infer`) return { route: '/v2/models/{name}/infer', method: 'POST', run: (req, res) => this.predict(req, res, 'v2') };
-    if (p === '/admin/model' && this.opts.adminToken !== undefined) return { route: p, method: 'PUT', run: (req, res) => this.swap(req, res) };
+    const token = this.opts.adminToken;
+    if (p === '/admin/model' && token !== undefined) return { route: p, method: 'PUT', run: (req, res) => this.swap(req, res, token) };
     return undefined;
   }
 
@@ -321,8 +324,8 @@ export class PredictionServer {
     return { name: pkg.pipeline, versions: [this.slot.version], platform: 'mlops-actions', inputs: pkg.encoding.columns.map((c) => ({ name: c.name, datatype: datatype(c.kind), shape: [-1] })), outputs, parameters: { classes: pkg.target.classes, model_digest: `sha256:${this.slot.sha256}` } };
   }
 
-  private async swap(req: IncomingMessage, res: ServerResponse): Promise<number> {
-    if (!bearerMatches(req.headers.authorization, this.opts.adminToken!)) throw new RequestError(401, 'a valid bearer token is required');
+  private async swap(req: IncomingMessage, res: ServerResponse, token: string): Promise<number> {
+    if (!bearerMatches(req.headers.authorization, token)) throw new RequestError(401, 'a valid bearer token is required');
     const expected = String(req.headers['x-model-sha256'] ?? '').replace(/^sha256:/, '');
     if (!/^[0-9a-f]{64}$/.test(expected)) throw new RequestError(400, 'the header x-model-sha256 must give the package\'s sha256');
     const bytes = await readBody(req, this.opts.maxModelBytes);

@@ -7,6 +7,7 @@ import { ArtifactRecordError } from '../errors.ts';
 import { CLASSIFICATION_METRICS, REGRESSION_METRICS, type Task } from '../config/pipeline.ts';
 import { LOWER_IS_BETTER } from './gates.ts';
 import { commentMarker, type ComparisonView, type MetricRow } from './report.ts';
+import { present } from '../present.ts';
 
 export const COMPARISON_FORMAT = 'mlops-comparison/2';
 
@@ -43,6 +44,9 @@ export interface ComparisonRecord {
   pull_request: number | null;
   head_sha: string | null;
 }
+
+/** The range of a metric the record names (checked against the known metrics before). */
+const rangeOf = (metric: string): [number, number] => present(RANGE[metric], `the range of the metric ${JSON.stringify(metric)}`);
 
 /** Where each metric's values may lie; a value outside is not a measurement of ours. */
 const RANGE: Record<string, [number, number]> = {
@@ -176,7 +180,7 @@ export function readComparisonRecord(file: string, text: string): ComparisonReco
     if (typeof m.name !== 'string' || !known.includes(m.name)) throw c.bad(`metrics[${i}] is ${JSON.stringify(m.name)}, not one of the ${task} metrics (${known.join(', ')})`);
     if (metricsSeen.has(m.name)) throw c.bad(`lists the metric ${m.name} twice`);
     metricsSeen.add(m.name);
-    const range = RANGE[m.name]!;
+    const range = rangeOf(m.name);
     const width = range[1] - range[0];
     const span: [number, number] = Number.isFinite(width) ? [-width, width] : [-Number.MAX_VALUE, Number.MAX_VALUE];
     const read = (key: string, r2: [number, number]) => c.nullable(m[key], (x) => c.number(x, `${m.name}.${key}`, r2));
@@ -224,7 +228,7 @@ export function readComparisonRecord(file: string, text: string): ComparisonReco
     confusion,
     slices: c.array(r.slices, 'slices', LIMITS.slices).map((v, i) => {
       const s = c.object(v, `slices[${i}]`);
-      const cell = (key: string) => c.nullable(s[key], (x) => c.number(x, `slices[${i}].${key}`, RANGE[r.primary as string]!));
+      const cell = (key: string) => c.nullable(s[key], (x) => c.number(x, `slices[${i}].${key}`, rangeOf(String(r.primary))));
       return { column: c.text(s.column, `slices[${i}].column`, 200), value: c.text(s.value, `slices[${i}].value`, 200), rows: c.count(s.rows, `slices[${i}].rows`, compared), champion: cell('champion'), candidate: cell('candidate') };
     }),
     importances: c.array(r.importances, 'importances', LIMITS.importances).map((v, i) => {

@@ -100,10 +100,11 @@ function render(view: ComparisonView, omit: ReadonlySet<Part>): string {
   out.push(...charts(view));
   if (view.sweep) out.push('', view.sweep.trimEnd());
   const shortened = [...omit].map((p) => ({ slices: 'the slices', confusion: 'the confusion matrices', importances: 'the top features' })[p]);
-  if (view.confusion && view.classes && !omit.has('confusion')) {
+  const classes = view.classes;
+  if (view.confusion && classes && !omit.has('confusion')) {
     const matrix = (title: string, cm: number[][]) => {
-      out.push('', `**${title}** (rows: true, columns: predicted)`, '', `| | ${view.classes!.map((c) => e(c, 40)).join(' | ')} |`, `|---|${view.classes!.map(() => '---:').join('|')}|`);
-      cm.forEach((row, k) => out.push(`| **${e(view.classes![k]!, 40)}** | ${row.join(' | ')} |`));
+      out.push('', `**${title}** (rows: true, columns: predicted)`, '', `| | ${classes.map((c) => e(c, 40)).join(' | ')} |`, `|---|${classes.map(() => '---:').join('|')}|`);
+      cm.forEach((row, k) => out.push(`| **${e(classes[k] ?? '', 40)}** | ${row.join(' | ')} |`));
     };
     if (view.confusion.champion) matrix('Champion', view.confusion.champion);
     matrix('Candidate', view.confusion.candidate);

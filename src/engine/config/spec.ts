@@ -73,8 +73,8 @@ function depthOf(node: unknown, limit: number): number {
   // Iterative, so that a hostile nesting cannot overflow the stack while it is measured.
   let deepest = 0;
   const stack: [unknown, number][] = [[node, 1]];
-  while (stack.length > 0) {
-    const [n, d] = stack.pop()!;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [n, d] = top;
     if (d > deepest) deepest = d;
     if (deepest > limit) return deepest;
     if (isMap(n) || isSeq(n)) for (const item of n.items) stack.push([isPair(item) ? item.value : item, d + 1]);

@@ -3,6 +3,7 @@
 import type { PipelineConfig } from '../config/pipeline.ts';
 import { DataFileError, UserError } from '../errors.ts';
 import { cellValue, columnByName, type Column, type Table } from './table.ts';
+import { present } from '../present.ts';
 
 export interface Labels {
   classes: string[] | null;
@@ -40,15 +41,17 @@ export function labelsOf(cfg: Pick<PipelineConfig, 'target' | 'task'>, table: Ta
   const yClass = new Int32Array(n);
   for (let r = 0; r < n; r++) {
     const t = text(col, r);
-    yClass[r] = t === undefined ? -1 : index.get(t)!;
-    labelled[r] = t === undefined ? 0 : 1;
+    const k = t === undefined ? undefined : index.get(t);
+    yClass[r] = k ?? -1;
+    labelled[r] = k === undefined ? 0 : 1;
   }
   return { classes, yClass, yValue: undefined, labelled };
 }
 
 /** The labels of `rows` as the metrics read them: the class index or the value. */
 export function labelValues(labels: Labels, rows: readonly number[]): Float64Array {
-  return Float64Array.from(rows, (r) => (labels.yClass ? labels.yClass[r]! : labels.yValue![r]!));
+  const y = labels.yClass ?? present(labels.yValue, 'the target values');
+  return Float64Array.from(rows, (r) => y[r]!);
 }
 
 /**

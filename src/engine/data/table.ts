@@ -109,7 +109,10 @@ export function subsetTable(table: Table, rows: ArrayLike<number>): Table {
     if (c.invalid.length === 0) return { ...c, values: pick(c.values) };
     const position = new Map<number, number>();
     for (let i = 0; i < n; i++) position.set(rows[i]!, i);
-    const invalid = c.invalid.filter((cell) => position.has(cell.row)).map((cell) => ({ row: position.get(cell.row)!, value: cell.value }));
+    const invalid = c.invalid.flatMap((cell) => {
+      const row = position.get(cell.row);
+      return row === undefined ? [] : [{ row, value: cell.value }];
+    });
     return { ...c, values: pick(c.values), invalid };
   });
   return { ...table, columns, rowCount: n, fileIndex: pick(table.fileIndex), line: pick(table.line) };

@@ -36,28 +36,23 @@ export function fitIsotonic(x: ArrayLike<number>, y: ArrayLike<number>): { x: nu
       uw.push(1);
     }
   }
-  // Blocks: value, weight, and how many unique points each covers.
-  const value: number[] = [];
-  const weight: number[] = [];
-  const size: number[] = [];
+  // Blocks: value, weight, and how many unique points each covers. A block that breaks the order
+  // with the one before is pooled into it, and that one, in turn, with the one before it.
+  const blocks: { value: number; weight: number; size: number }[] = [];
   for (let i = 0; i < ux.length; i++) {
-    value.push(uy[i]!);
-    weight.push(uw[i]!);
-    size.push(1);
-    while (value.length > 1 && value[value.length - 2]! > value[value.length - 1]!) {
-      const v = value.pop()!;
-      const w = weight.pop()!;
-      const s = size.pop()!;
-      const k = value.length - 1;
-      value[k] = (value[k]! * weight[k]! + v * w) / (weight[k]! + w);
-      weight[k]! += w;
-      size[k]! += s;
+    let block = { value: uy[i]!, weight: uw[i]!, size: 1 };
+    for (let prev = blocks.pop(); prev; prev = blocks.pop()) {
+      if (prev.value <= block.value) {
+        blocks.push(prev);
+        break;
+      }
+      const weight = prev.weight + block.weight;
+      block = { value: (prev.value * prev.weight + block.value * block.weight) / weight, weight, size: prev.size + block.size };
     }
+    blocks.push(block);
   }
   const fitted: number[] = [];
-  value.forEach((v, b) => {
-    for (let s = 0; s < size[b]!; s++) fitted.push(v);
-  });
+  for (const b of blocks) for (let s = 0; s < b.size; s++) fitted.push(b.value);
   const keepX: number[] = [];
   const keepY: number[] = [];
   for (let i = 0; i < ux.length; i++) {

@@ -10,6 +10,7 @@ import { estimateAccuracy, topShares, type AccuracyEstimate } from './calibratio
 import { columnDrift, type ColumnDrift, type ColumnKind, type ColumnSide } from './detect.ts';
 import type { Performance } from './report.ts';
 import { categoricalSample, numericSample } from './sample.ts';
+import { present } from '../present.ts';
 
 type DriftConfig = PipelineConfig['drift'];
 
@@ -48,7 +49,7 @@ export function modelView(pkg: ModelPackage, current: Table, referencePrediction
   if (referencePredictions) prediction = columnDrift({ name: 'prediction', kind, reference: referencePredictions, current: currentSide }, drift);
   let estimated: AccuracyEstimate | null = null;
   const cal = pkg.holdout?.calibration;
-  if (classes && cal) estimated = estimateAccuracy(cal, topShares(shares!, classes.length));
+  if (classes && cal) estimated = estimateAccuracy(cal, topShares(present(shares, "the champion's class shares"), classes.length));
   let measured: ModelView['measured'] = null;
   const labels = currentLabels(pkg, current);
   if (labels && labels.rows.length >= drift.minRows) {

@@ -225,7 +225,7 @@ export function datasetDrift(inputs: readonly ColumnInput[], currentRows: number
   const base = { threshold: settings.share, weighted: settings.weighted && importance !== undefined, currentRows, minRows: settings.minRows };
   if (currentRows < settings.minRows) return { ...base, verdict: 'not-enough-data', drift: false, share: 0, columns: [], drifted: [] };
   const columns = inputs.map((c) => columnDrift(c, settings));
-  const weight = (name: string) => (base.weighted ? (importance!.get(name) ?? 0) : 1);
+  const weight = (name: string) => (base.weighted && importance ? (importance.get(name) ?? 0) : 1);
   let total = 0;
   let drifted = 0;
   for (const c of columns) {

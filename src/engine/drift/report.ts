@@ -119,8 +119,8 @@ export function renderDriftMarkdown(view: DriftView, max = Infinity): string {
   if (r.columns.length > 0) {
     out.push('', '| Feature | Type | Test | Score | Threshold | Drift | PSI | Missing (ref → cur) |', '|---|---|---|---:|---:|---|---:|---|');
     for (const c of r.columns) out.push(`| ${e(c.column, 60)} | ${c.kind} | ${TEST_TITLE[c.test]} | ${scoreCell(c)} | ${fmt(c.threshold, 3)} | ${c.drifted ? '🔴 yes' : 'no'} | ${fmt(c.psi, 3)} | ${missingCell(c)} |`);
-    const notes = r.columns.filter((c) => c.note);
-    if (notes.length) out.push('', ...notes.map((c) => `- ${e(c.column, 60)}: ${e(c.note!, 200)}`));
+    const notes = r.columns.flatMap((c) => (c.note ? [`- ${e(c.column, 60)}: ${e(c.note, 200)}`] : []));
+    if (notes.length) out.push('', ...notes);
   }
   const fresh = r.columns.filter((c) => c.newCategories.length > 0);
   if (fresh.length) {
@@ -144,7 +144,7 @@ export function renderDriftMarkdown(view: DriftView, max = Infinity): string {
   return `${text.slice(0, max - tail.length)}${tail}`;
 }
 
-const html = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+const html = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
 
 function svgChart(c: ColumnDrift): string {
   const n = c.bins.labels.length;

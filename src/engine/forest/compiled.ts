@@ -5,6 +5,7 @@
 import type { Forest, ForestOptions, TrainingData } from './forest.ts';
 import type { FlatTree } from './tree.ts';
 import { leafClass } from './forest.ts';
+import { present } from '../present.ts';
 
 /**
  * One tree in preorder: a split's left child is the node after it, its right child is `right`. At a
@@ -29,12 +30,11 @@ export interface CompiledForest {
 export function compileTree(t: FlatTree, options: Pick<ForestOptions, 'task' | 'classes'>): CompiledTree {
   const classification = options.task === 'classification';
   const c: CompiledTree = { feature: new Int32Array(t.nodes), value: new Float64Array(t.nodes), right: new Int32Array(t.nodes) };
-  // [source node, the slot of its parent's `right` to fill, or -1]
-  const stack: number[] = [0, -1];
+  // The source node, and the slot of its parent's `right` to fill (or -1).
+  const stack: { node: number; rightOf: number }[] = [{ node: 0, rightOf: -1 }];
   let next = 0;
-  while (stack.length > 0) {
-    const rightOf = stack.pop()!;
-    const node = stack.pop()!;
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, rightOf } = item;
     const at = next++;
     if (rightOf >= 0) c.right[rightOf] = at;
     if (t.feature[node]! < 0) {
@@ -46,7 +46,7 @@ export function compileTree(t: FlatTree, options: Pick<ForestOptions, 'task' | '
     c.feature[at] = t.feature[node]!;
     c.value[at] = t.threshold[node]!;
     // The left child comes next; the right one after the left's subtree.
-    stack.push(t.right[node]!, at, t.left[node]!, -1);
+    stack.push({ node: t.right[node]!, rightOf: at }, { node: t.left[node]!, rightOf: -1 });
   }
   return c;
 }
@@ -140,7 +140,7 @@ export function voteCodes(task: 'classification' | 'regression', classes: number
     }
   };
   const wide = { oob: oob && new Uint32Array(oob.length), predicted: new Uint32Array(predicted.length) };
-  if (oob) index(oob, wide.oob!);
+  if (oob && wide.oob) index(oob, wide.oob);
   index(predicted, wide.predicted);
   const narrow = (w: Uint32Array) => {
     const out = codesFor(table.length + 1, w.length);
@@ -209,7 +209,7 @@ export class TreeVotes {
   // on the task cost more than the vote. Each returns the row of a code out of range, or -1.
   private addClassBlock(codes: ArrayLike<number>, start: number, end: number): number {
     const { best, bestCount, K } = this;
-    const counts = this.counts!;
+    const counts = present(this.counts, 'class counts');
     for (let i = start; i < end; i++) {
       const c = codes[i]!;
       if (c === 0) continue;
@@ -225,7 +225,7 @@ export class TreeVotes {
 
   private addValueBlock(codes: ArrayLike<number>, values: Float64Array, start: number, end: number): number {
     const { seen } = this;
-    const sum = this.sum!;
+    const sum = present(this.sum, 'sums of votes');
     const top = values.length;
     for (let i = start; i < end; i++) {
       const c = codes[i]!;
@@ -248,7 +248,7 @@ export class TreeVotes {
       }
     } else {
       this.seen[i]!++;
-      this.sum![i]! += v;
+      present(this.sum, 'sums of votes')[i]! += v;
     }
   }
 
@@ -272,7 +272,8 @@ export class TreeVotes {
     const n = seen.length;
     const yPred = new Float64Array(n);
     if (!counts) {
-      for (let i = 0; i < n; i++) yPred[i] = sum![i]! / seen[i]!;
+      const sums = present(sum, 'sums of votes');
+      for (let i = 0; i < n; i++) yPred[i] = sums[i]! / seen[i]!;
       return { yPred, shares: null };
     }
     const shares = new Float64Array(n * K);
@@ -291,14 +292,16 @@ export class TreeVotes {
     let correct = 0;
     let sse = 0;
     const ys: number[] = [];
+    const yClass = counts ? present(data.yClass, 'class indices') : undefined;
+    const regression = counts ? undefined : { sums: present(sum, 'sums of votes'), y: present(data.yValue, 'targets') };
     for (let i = 0; i < seen.length; i++) {
       if (seen[i] === 0) continue;
       scored++;
-      if (counts) correct += best[i] === data.yClass![i] ? 1 : 0;
-      else {
-        const p = sum![i]! / seen[i]!;
-        sse += (p - data.yValue![i]!) ** 2;
-        ys.push(data.yValue![i]!);
+      if (yClass) correct += best[i] === yClass[i] ? 1 : 0;
+      else if (regression) {
+        const y = regression.y[i]!;
+        sse += (regression.sums[i]! / seen[i]! - y) ** 2;
+        ys.push(y);
       }
     }
     if (scored === 0) return Number.NaN;

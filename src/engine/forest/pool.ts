@@ -11,6 +11,7 @@ import { binFeature, MAX_BINS, type BinnedFeature } from './bins.ts';
 import { compileTree, treeOutOfBag, treePredictions, voteCodes, type TreeVoteCodes } from './compiled.ts';
 import { binAll, trainTree, treeImportance, type Forest, type ForestOptions, type Labels, type TrainingData } from './forest.ts';
 import { toShared } from '../shared-memory.ts';
+import { present } from '../present.ts';
 import type { FlatTree } from './tree.ts';
 
 export interface Progress {
@@ -126,7 +127,7 @@ export function forestWorkerMain(): void {
   for (let i = Atomics.add(control, NEXT_TREE, 1); i < input.treeIds.length; i = Atomics.add(control, NEXT_TREE, 1)) {
     const k = input.treeIds[i]!;
     const tree = growOne(binned, raw, labels, input.options, grow, k);
-    parentPort!.postMessage({ k, tree }, transferables(tree));
+    present(parentPort, 'the forest thread\'s port').postMessage({ k, tree }, transferables(tree));
   }
 }
 
@@ -138,7 +139,7 @@ export function defaultThreads(): number {
 /** A whole forest, its trees kept (a sweep's cell, the tests). */
 export async function trainForest(data: TrainingData, options: ForestOptions, threads = defaultThreads(), onProgress?: (p: Progress) => void): Promise<Forest> {
   const trees: FlatTree[] = [];
-  await trainTrees(data, options, Array.from({ length: options.trees }, (_, k) => k), { json: false, oob: false, flat: true }, (_, t) => trees.push(t.flat!), threads, onProgress);
+  await trainTrees(data, options, Array.from({ length: options.trees }, (_, k) => k), { json: false, oob: false, flat: true }, (_, t) => trees.push(present(t.flat, 'a grown tree')), threads, onProgress);
   return { options, features: data.columns.length, trees };
 }
 
@@ -194,9 +195,8 @@ export async function trainTrees(data: TrainingData, options: ForestOptions, ids
           const worker = new Worker(entry, { eval: true, workerData: input });
           threadsStarted.push(worker);
           worker.on('message', (m: { k: number; tree: GrownTree }) => {
-            waiting.set(slot.get(m.k)!, m.tree);
-            while (waiting.has(next)) {
-              const t = waiting.get(next)!;
+            waiting.set(present(slot.get(m.k), `the slot of tree ${m.k}`), m.tree);
+            for (let t = waiting.get(next); t; t = waiting.get(next)) {
               waiting.delete(next);
               take(next++, t);
             }

@@ -211,7 +211,7 @@ export class ShardReader implements ShardHeader {
     return { train: this.rows.train * (this.rows.task === 'classification' ? 4 : 8), test: this.rows.test * 8 };
   }
 
-  private treeSections(e: TreeEntry): number[] {
+  private treeSections(e: TreeEntry): [json: number, importance: number, values: number, oob: number, predicted: number] {
     const { train, test, examples, oob } = this.rows;
     return [e.member, this.features * 8, e.values * 8, oob ? train * e.width : 0, (test + examples) * e.width];
   }
@@ -255,13 +255,13 @@ export class ShardReader implements ShardHeader {
     for (const [i, e] of this.entries.entries()) {
       const [json, importance, values, oob, predicted] = this.treeSections(e);
       const tree: ShardTree = {
-        json: { length: e.json, member: new Uint8Array(await this.section(json!)) },
-        importance: new Float64Array(await this.section(importance!)),
+        json: { length: e.json, member: new Uint8Array(await this.section(json)) },
+        importance: new Float64Array(await this.section(importance)),
         votes: { values: undefined, oob: undefined, predicted: new Uint8Array(0) },
       };
-      tree.votes.values = this.rows.task === 'regression' ? new Float64Array(await this.section(values!)) : undefined;
-      tree.votes.oob = this.rows.oob ? codes(await this.section(oob!), e.width) : undefined;
-      tree.votes.predicted = codes(await this.section(predicted!), e.width);
+      tree.votes.values = this.rows.task === 'regression' ? new Float64Array(await this.section(values)) : undefined;
+      tree.votes.oob = this.rows.oob ? codes(await this.section(oob), e.width) : undefined;
+      tree.votes.predicted = codes(await this.section(predicted), e.width);
       if (crcOf(treeParts(tree)) !== e.crc) throw new ShardError(this.file, `has tree ${this.first + i}, whose bytes do not match their CRC-32: the shard is damaged`);
       yield tree;
     }

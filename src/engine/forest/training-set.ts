@@ -23,10 +23,15 @@ export function encodeTrainingRows(cfg: PipelineConfig, table: Table, features: 
   }
   const data = {
     columns: applyEncoding(rowsTable, encoding),
-    yClass: labels.yClass ? Int32Array.from(rows, (r) => labels.yClass![r]!) : undefined,
-    yValue: labels.yValue ? Float64Array.from(rows, (r) => labels.yValue![r]!) : undefined,
+    yClass: labels.yClass ? gather(labels.yClass, rows, Int32Array) : undefined,
+    yValue: labels.yValue ? gather(labels.yValue, rows, Float64Array) : undefined,
   };
   return { table: rowsTable, encoding, data };
+}
+
+/** `from`'s values at `rows`, in order. */
+function gather<T extends Int32Array | Float64Array>(from: T, rows: readonly number[], Kind: { from(rows: readonly number[], pick: (r: number) => number): T }): T {
+  return Kind.from(rows, (r) => from[r]!);
 }
 
 export function forestOptions(cfg: PipelineConfig, params: ModelParams, classes: number): ForestOptions {

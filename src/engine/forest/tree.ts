@@ -4,6 +4,7 @@
 // partitioned in place, as scikit-learn does; nothing is copied per node.
 import type { BinnedFeature } from './bins.ts';
 import { MISSING_BIN } from './bins.ts';
+import { present } from '../present.ts';
 
 export interface TreeParams {
   task: 'classification' | 'regression';
@@ -83,6 +84,9 @@ class Growable {
  */
 export function growTree(features: readonly BinnedFeature[], yClass: Int32Array | undefined, yValue: Float64Array | undefined, weight: Int32Array, params: TreeParams, rng: () => number): FlatTree {
   const classification = params.task === 'classification';
+  // The target of the task, the other left empty (never read).
+  const classOf = classification ? present(yClass, 'class indices') : new Int32Array(0);
+  const valueOf = classification ? new Float64Array(0) : present(yValue, 'targets');
   const K = classification ? params.classes : 0;
   const width = classification ? K : 1;
   const F = features.length;
@@ -100,15 +104,10 @@ export function growTree(features: readonly BinnedFeature[], yClass: Int32Array 
   const leftCounts = new Float64Array(Math.max(K, 1));
   const totals = new Float64Array(Math.max(K, 1));
 
-  // Stack of nodes to split: [node, start, end, depth].
-  const stack: number[] = [];
-  const root = tree.add();
-  stack.push(root, 0, idx.length, 0);
-  while (stack.length > 0) {
-    const depth = stack.pop()!;
-    const end = stack.pop()!;
-    const start = stack.pop()!;
-    const node = stack.pop()!;
+  // Nodes to split: the node, its rows idx[start, end), its depth.
+  const stack: { node: number; start: number; end: number; depth: number }[] = [{ node: tree.add(), start: 0, end: idx.length, depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, start, end, depth } = item;
 
     // Node totals and its prediction.
     let nW = 0;
@@ -119,9 +118,9 @@ export function growTree(features: readonly BinnedFeature[], yClass: Int32Array 
       const r = idx[i]!;
       const w = weight[r]!;
       nW += w;
-      if (classification) totals[yClass![r]!]! += w;
+      if (classification) totals[classOf[r]!]! += w;
       else {
-        const v = yValue![r]!;
+        const v = valueOf[r]!;
         sum += w * v;
         sumSq += w * v * v;
       }
@@ -164,9 +163,9 @@ export function growTree(features: readonly BinnedFeature[], yClass: Int32Array 
           for (let s = 0; s < stride; s++) hist[o + s] = 0;
         }
         const w = weight[r]!;
-        if (classification) hist[b * stride + yClass![r]!]! += w;
+        if (classification) hist[b * stride + classOf[r]!]! += w;
         else {
-          const v = yValue![r]!;
+          const v = valueOf[r]!;
           const o = b * stride;
           hist[o]! += w;
           hist[o + 1]! += w * v;
@@ -261,8 +260,8 @@ export function growTree(features: readonly BinnedFeature[], yClass: Int32Array 
     tree.left[node] = l;
     tree.right[node] = r;
     tree.gain[node] = decrease;
-    stack.push(r, mid, end, depth + 1);
-    stack.push(l, start, mid, depth + 1);
+    stack.push({ node: r, start: mid, end, depth: depth + 1 });
+    stack.push({ node: l, start, end: mid, depth: depth + 1 });
   }
   return tree.finish();
 }

@@ -4,7 +4,7 @@ import { mulberry32 } from '../forest/rng.ts';
 import { classificationMetrics, type ClassificationMetrics } from './classification.ts';
 import { regressionMetrics, type RegressionMetrics } from './regression.ts';
 import { drawCounts, resampleScorer } from './resample.ts';
-import type { Predictions, Scalars } from './predictions.ts';
+import { classified, type Predictions, type Scalars } from './predictions.ts';
 
 export type { Predictions, Scalars };
 
@@ -17,7 +17,8 @@ export function scalarMetrics(p: Predictions, rows?: ArrayLike<number>): Scalars
     return out;
   };
   if (p.task === 'regression') return { ...regressionMetrics(pick(p.yTrue), pick(p.yPred)) };
-  return scalarsOf(classificationMetrics(pick(p.yTrue), pick(p.yPred), pick(p.proba!, p.classes!.length), p.classes!));
+  const { classes, proba } = classified(p);
+  return scalarsOf(classificationMetrics(pick(p.yTrue), pick(p.yPred), pick(proba, classes.length), classes));
 }
 
 /** The scalars of metrics already computed (fullMetrics): scalarMetrics without computing them again. */
@@ -28,7 +29,9 @@ export function scalarsOf(m: ClassificationMetrics | RegressionMetrics): Scalars
 }
 
 export function fullMetrics(p: Predictions): ClassificationMetrics | RegressionMetrics {
-  return p.task === 'regression' ? regressionMetrics(p.yTrue, p.yPred) : classificationMetrics(p.yTrue, p.yPred, p.proba!, p.classes!);
+  if (p.task === 'regression') return regressionMetrics(p.yTrue, p.yPred);
+  const { classes, proba } = classified(p);
+  return classificationMetrics(p.yTrue, p.yPred, proba, classes);
 }
 
 /** 95% percentile intervals from `resamples` seeded bootstrap resamples of the rows, for the metrics `names` (scalarMetrics(p)'s, in its order). */
@@ -104,8 +107,8 @@ export function sliceRows(values: readonly (string | number | null)[], bins: num
       else byCategory.set(v, [i]);
     }
   });
-  for (const b of [...byBin.keys()].sort((x, y) => x - y)) groups.set(labelOf(b), byBin.get(b)!);
+  for (const [b, rows] of [...byBin].sort(([x], [y]) => x - y)) groups.set(labelOf(b), rows);
   if (missing.length > 0) groups.set('(missing)', missing);
-  for (const name of [...byCategory.keys()].sort()) groups.set(name, byCategory.get(name)!);
+  for (const [name, rows] of [...byCategory].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) groups.set(name, rows);
   return groups;
 }

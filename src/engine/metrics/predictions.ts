@@ -10,3 +10,9 @@ export interface Predictions {
 }
 
 export type Scalars = Record<string, number | null>;
+
+/** A classifier's classes and shares; predictions of a classification without them are a fault of ours. */
+export function classified(p: Predictions): { classes: string[]; proba: Float64Array } {
+  if (!p.classes || !p.proba) throw new Error(`classification predictions without ${p.classes ? 'class shares' : 'classes'}`);
+  return { classes: p.classes, proba: p.proba };
+}

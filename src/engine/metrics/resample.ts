@@ -5,7 +5,7 @@
 // order the original runs it (the draws' order for losses and errors, the sorted order for ranks),
 // and the rank sums are half-integers, exact in a double.
 import { confusionScalars, LOG_LOSS_EPS } from './classification.ts';
-import type { Predictions, Scalars } from './predictions.ts';
+import { classified, type Predictions, type Scalars } from './predictions.ts';
 
 /** Scores a resample: `rows` are the draws in order, `counts[i]` how often row i was drawn. */
 export type ResampleScorer = (rows: Int32Array, counts: Int32Array) => Scalars;
@@ -87,9 +87,9 @@ function aucs(c: SortedClass, counts: Int32Array, m: number): { roc: number | nu
 }
 
 function classificationScorer(p: Predictions): ResampleScorer {
-  const K = p.classes!.length;
+  const { classes, proba } = classified(p);
+  const K = classes.length;
   const n = p.yTrue.length;
-  const proba = p.proba!;
   const yTrue = Int32Array.from(p.yTrue);
   const yPred = Int32Array.from(p.yPred);
   const logTerm = new Float64Array(n);

@@ -4,6 +4,7 @@
 import { TreeVotes, type CompiledPredictions, type TreeVoteCodes } from '../forest/compiled.ts';
 import type { ForestOptions } from '../forest/forest.ts';
 import { PackageWriter, type TreeText } from './package-writer.ts';
+import { present } from '../present.ts';
 
 /**
  * The trees, taken in index order, into the package (their JSON), the importances and the votes: out
@@ -54,7 +55,7 @@ export class ForestGatherer {
       return { which, tree, row: bad.row + offset, code: bad.code, past: votes.values ? `${votes.values.length} values` : `${this.classes} classes` };
     };
     return (
-      (this.oob ? found('out-of-bag', this.oob.addCodes(of((v) => v.oob!))) : undefined) ??
+      (this.oob ? found('out-of-bag', this.oob.addCodes(of((v) => present(v.oob, "a tree's out-of-bag votes")))) : undefined) ??
       found('predicted', this.test.addCodes(of((v) => v.predicted.subarray(0, this.testRows)))) ??
       found('predicted', this.examples.addCodes(of((v) => v.predicted.subarray(this.testRows))), this.testRows)
     );

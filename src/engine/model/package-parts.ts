@@ -7,6 +7,7 @@ import { DataFileError } from '../errors.ts';
 import type { FeatureEncoding } from '../features/encode.ts';
 import type { CompiledPredictions } from '../forest/compiled.ts';
 import { scalarMetrics } from '../metrics/evaluate.ts';
+import { classified } from '../metrics/predictions.ts';
 import type { ModelPackage } from './package.ts';
 import { profileValues } from './profile.ts';
 
@@ -24,10 +25,10 @@ export function stratifyShares(column: string, table: Table, isTest: Uint8Array,
   }
   const shares: [string, number][] = [];
   const warnings: string[] = [];
-  for (const key of [...total.keys()].sort()) {
-    const share = (test.get(key) ?? 0) / total.get(key)!;
+  for (const [key, rows] of [...total].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+    const share = (test.get(key) ?? 0) / rows;
     shares.push([key, share]);
-    if (share === 0 || Math.abs(share - fraction) > 0.1) warnings.push(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${total.get(key)} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
+    if (share === 0 || Math.abs(share - fraction) > 0.1) warnings.push(`split: ${JSON.stringify(key)} in ${JSON.stringify(column)} has ${(share * 100).toFixed(1)}% of its ${rows} rows in test (asked: ${(fraction * 100).toFixed(0)}%)`);
   }
   return { shares: Object.fromEntries(shares), warnings };
 }
@@ -45,7 +46,7 @@ export function holdout(yTrue: Float64Array, predicted: CompiledPredictions, cla
   const { yPred, shares: proba } = predicted;
   const metrics = scalarMetrics({ task, classes, yTrue, yPred, proba });
   const predictions = classes ? profileValues(Array.from(yPred, (k) => classes[k]!), 'categorical') : profileValues(yPred, 'number');
-  const calibration = classes ? fitCalibration(topShares(proba!, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
+  const calibration = classes ? fitCalibration(topShares(classified({ task, classes, yTrue, yPred, proba }).proba, classes.length), Float64Array.from(yPred, (p, i) => (p === yTrue[i] ? 1 : 0))) : null;
   return { rows: yTrue.length, metrics, predictions, calibration };
 }
 

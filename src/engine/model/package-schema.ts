@@ -108,7 +108,8 @@ export const fail = (file: string, key: string, message: string): never => {
 export function checkPackageShape(file: string, value: unknown): void {
   validator ??= new Ajv({ allErrors: false, strict: false }).compile(PACKAGE_SCHEMA);
   if (!validator(value)) {
-    const e = validator.errors![0]!;
+    const e = validator.errors?.[0];
+    if (!e) return fail(file, '', 'is not a model package');
     const key = where(e);
     const message = e.keyword === 'required' ? 'is missing' : e.keyword === 'if' ? 'does not fit its kind' : (e.message ?? 'is not valid');
     fail(file, key, message);

@@ -20,8 +20,7 @@ export function treeJSON(tree: FlatTree, classes: number, classification: boolea
   // Each entry: a node to write (≥ 0); ~node, the node's left subtree is written: now its right; CLOSE.
   const CLOSE = -Infinity;
   const stack = [0];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     if (item === CLOSE) {
       out += '}';
       continue;
@@ -98,11 +97,9 @@ export function treeMember(json: Uint8Array): Buffer {
 /** A tree's estimatorJSON as the writer takes it: as text or UTF-8, or as its gzip member (treeMember) with its JSON's length. */
 export type TreeText = string | Uint8Array | { length: number; member: Uint8Array };
 
-interface Entry {
-  length: number;
-  plain: Buffer | undefined;
-  member: Promise<Buffer> | Buffer | undefined;
-}
+/** A tree's JSON, held plain or as its gzip member (once compressed, only that). */
+type Entry = { length: number; plain: Buffer } | { length: number; member: Promise<Buffer> | Buffer };
+const memberOf = (e: Entry): Promise<Buffer> | Buffer => ('member' in e ? e.member : gzipLater(e.plain));
 
 /**
  * Assembles a package from its trees' JSON as they come (in index order), then its head. A package
@@ -132,8 +129,8 @@ export class PackageWriter {
     let entry: Entry;
     if (typeof text === 'string' || text instanceof Uint8Array) {
       const plain = typeof text === 'string' ? Buffer.from(text) : view(text);
-      entry = { length: plain.length, plain, member: undefined };
-    } else entry = { length: text.length, plain: undefined, member: view(text.member) };
+      entry = { length: plain.length, plain };
+    } else entry = { length: text.length, member: view(text.member) };
     this.entries.push(entry);
     this.bytes += entry.length;
     if (!this.gzipped && this.bytes > this.plainLimit) this.gzipped = true;
@@ -144,10 +141,8 @@ export class PackageWriter {
   /** Every entry from `compressed` on, as a member. */
   private toMembers(): void {
     for (; this.compressed < this.entries.length; this.compressed++) {
-      const e = this.entries[this.compressed]!;
-      if (e.member !== undefined) continue;
-      e.member = gzipLater(e.plain!);
-      e.plain = undefined;
+      const e = this.entries[this.compressed];
+      if (e && 'plain' in e) this.entries[this.compressed] = { length: e.length, member: memberOf(e) };
     }
   }
 
@@ -156,11 +151,11 @@ export class PackageWriter {
     const last = Buffer.from(SUFFIX);
     if (!this.gzipped && this.bytes + first.length + last.length <= this.plainLimit) {
       // A merge's trees come as members: a package this small is plain, so they are inflated.
-      const plain = await Promise.all(this.entries.map(async (e) => e.plain ?? gunzipSync(await e.member!)));
+      const plain = await Promise.all(this.entries.map(async (e) => ('plain' in e ? e.plain : gunzipSync(await e.member))));
       return { bytes: Buffer.concat([first, ...plain, last]), gzipped: false };
     }
     this.toMembers();
-    const parts = await Promise.all([gzipLater(first), ...this.entries.map((e) => e.member!), gzipLater(last)]);
+    const parts = await Promise.all([gzipLater(first), ...this.entries.map(memberOf), gzipLater(last)]);
     return { bytes: Buffer.concat(parts), gzipped: true };
   }
 }

@@ -75,9 +75,9 @@ export function parseSums(source: string, text: string): Map<string, string> {
   const sums = new Map<string, string>();
   for (const [i, line] of text.split('\n').entries()) {
     if (line.trim() === '') continue;
-    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
-    if (!m) throw new ModelFormatError(source, `SHA256SUMS line ${i + 1} is not "<sha256>  <name>"`);
-    sums.set(m[2]!, m[1]!);
+    const [, sum, name] = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim()) ?? [];
+    if (sum === undefined || name === undefined) throw new ModelFormatError(source, `SHA256SUMS line ${i + 1} is not "<sha256>  <name>"`);
+    sums.set(name, sum);
   }
   return sums;
 }

@@ -30,9 +30,13 @@ const num = (v: number | null | undefined) => (v === null || v === undefined || 
 /** The slices where the primary metric is weakest, for the limitations. */
 function weakest(metrics: CardMetrics, primary: string, lowerIsBetter: boolean, n = 5): CardMetrics['slices'] {
   return metrics.slices
-    .filter((s) => typeof s.metrics[primary] === 'number' && s.rows >= 5)
-    .sort((a, b) => (lowerIsBetter ? b.metrics[primary]! - a.metrics[primary]! : a.metrics[primary]! - b.metrics[primary]!))
-    .slice(0, n);
+    .flatMap((slice) => {
+      const value = slice.metrics[primary];
+      return typeof value === 'number' && slice.rows >= 5 ? [{ slice, value }] : [];
+    })
+    .sort((a, b) => (lowerIsBetter ? b.value - a.value : a.value - b.value))
+    .slice(0, n)
+    .map((x) => x.slice);
 }
 
 export function modelCard(pkg: ModelPackage, record: ReleaseRecord, metrics: CardMetrics, comparison: CardComparison | null, lowerIsBetter: (m: string) => boolean): string {

@@ -31,12 +31,15 @@ export function inputColumns(pkg: ModelPackage): { name: string; kind: string }[
 
 export function tableFromColumns(pkg: Pick<ModelPackage, 'encoding'>, columns: ReadonlyMap<string, readonly unknown[]>, rows: number): RequestTable {
   const needed = pkg.encoding.columns;
+  const present = needed.flatMap((enc) => {
+    const values = columns.get(enc.name);
+    return values ? [{ enc, values }] : [];
+  });
   const absent = needed.filter((c) => !columns.has(c.name)).map((c) => c.name);
   if (absent.length > 0) throw new RequestError(400, `the column${absent.length === 1 ? '' : 's'} ${absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ')}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing`);
   const out: Column[] = [];
   const missing: number[] = [];
-  for (const enc of needed) {
-    const values = columns.get(enc.name)!;
+  for (const { enc, values } of present) {
     if (values.length !== rows) throw new RequestError(400, `the column ${quoteValue(enc.name, 60)} has ${values.length} values for ${rows} rows`);
     let gaps = 0;
     if (enc.kind === 'numeric') {

@@ -39,10 +39,11 @@ export interface CellResult {
 
 /** The best cell: the highest primary metric (the lowest when lower is better); a tie goes to the lower number. */
 export function bestCell(results: readonly CellResult[], lowerIsBetter: boolean): CellResult | undefined {
-  let best: CellResult | undefined;
+  let best: { result: CellResult; score: number } | undefined;
   for (const r of [...results].sort((a, b) => a.cell - b.cell)) {
-    if (r.score === null || !Number.isFinite(r.score)) continue;
-    if (!best || (lowerIsBetter ? r.score < best.score! : r.score > best.score!)) best = r;
+    const score = r.score;
+    if (score === null || !Number.isFinite(score)) continue;
+    if (!best || (lowerIsBetter ? score < best.score : score > best.score)) best = { result: r, score };
   }
-  return best;
+  return best?.result;
 }

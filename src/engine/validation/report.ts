@@ -64,12 +64,12 @@ export function annotations(report: ValidationReport): Annotation[] {
   const ordered = [...report.checks.filter((c) => c.status === 'failed'), ...report.checks.filter((c) => c.status === 'warned')];
   for (const check of ordered) {
     const level = check.status === 'failed' ? 'error' : 'warning';
-    const located = check.findings.filter((f) => f.file !== undefined && f.line !== undefined);
+    const located = check.findings.flatMap((f) => (f.file !== undefined && f.line !== undefined ? [{ ...f, file: f.file, line: f.line }] : []));
     // Counted problems beyond the kept findings are row-level too when the kept ones are.
     total += located.length === check.findings.length && located.length > 0 ? check.count : located.length;
     for (const f of located) {
       if (rowLevel.length < MAX_ANNOTATIONS) {
-        rowLevel.push({ level, title: `validate-data: ${check.id}`, file: f.file!, line: f.line!, message: `${f.column !== undefined ? `column ${JSON.stringify(f.column)}: ` : ''}${f.message}` });
+        rowLevel.push({ level, title: `validate-data: ${check.id}`, file: f.file, line: f.line, message: `${f.column !== undefined ? `column ${JSON.stringify(f.column)}: ` : ''}${f.message}` });
       }
     }
   }
