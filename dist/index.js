@@ -24259,6 +24259,11 @@ class TableBuilder {
         this.fileIndex = new Uint16Array(capacity);
         this.line = new Uint32Array(capacity);
     }
+    /** Starts the next slice: new columns of the same names and modes, no rows. */
+    reset(declared) {
+        this.builders = this.builders.map((b) => new ColumnBuilder(b.name, b.pinned ? b.mode : modeFor(declared?.get(b.name)), b.pinned, this.capacity));
+        this.rows = 0;
+    }
     ensure(rows) {
         if (rows <= this.capacity)
             return;
@@ -24396,8 +24401,7 @@ class FileParser {
             t.names = unique;
             t.builders = unique.map((name) => {
                 const type = declared?.get(name);
-                const mode = type === undefined || isNumericType(type) ? 'numeric' : 'string';
-                return new ColumnBuilder(name, mode, type !== undefined, t.capacity);
+                return new ColumnBuilder(name, modeFor(type), type !== undefined, t.capacity);
             });
             this.target = Int32Array.from(unique, (_, i) => i);
         }
@@ -24585,7 +24589,9 @@ class FileParser {
         this.delim = d.charCodeAt(0);
     }
 }
-async function readOne(t, src, fileNo, opts, totalBytes) {
+/** How a column's cells are gathered: as numbers unless its declared type is not numeric. */
+const modeFor = (type) => (type === undefined || isNumericType(type) ? 'numeric' : 'string');
+async function readOne(t, src, fileNo, opts, totalBytes, slices) {
     const parser = new FileParser(t, src, fileNo, opts);
     let fh;
     try {
@@ -24644,7 +24650,7 @@ async function readOne(t, src, fileNo, opts, totalBytes) {
                                 newlines++;
                         const perRow = newlines > 0 ? sample.length / newlines : Math.max(headerBytes, 1);
                         const estimate = Math.ceil(((totalBytes - headerBytes) / perRow) * 1.02) + 16;
-                        t.ensure(Math.min(estimate, 1 << 30));
+                        t.ensure(Math.min(estimate, slices ? slices.rows + (1 << 16) : 1 << 30));
                     }
                     parser.setHeader(header.fields, opts.declared, header.line);
                     consumed = parser.parse(buf, consumed, filled, eof);
@@ -24653,6 +24659,8 @@ async function readOne(t, src, fileNo, opts, totalBytes) {
             else {
                 consumed = parser.parse(buf, start, filled, eof);
             }
+            if (slices && t.rows >= slices.rows)
+                await takeSlice(t, slices, opts.declared);
             // With eof the parser consumes everything it was given.
             if (eof)
                 break;
@@ -24678,10 +24686,39 @@ async function readOne(t, src, fileNo, opts, totalBytes) {
         await fh.close();
     }
 }
-/** Reads one or more CSV files that share a header into one table. */
-async function readCsv(sources, opts) {
-    if (sources.length > 0xffff)
-        throw new DataFileError(sources[0].name, `${sources.length} files match; at most 65535 can be read at once`);
+/** The rows read since the last slice, as a table of their own; the builder starts the next slice. */
+async function takeSlice(t, slices, declared) {
+    const slice = {
+        columns: finishColumns(t.builders, t.rows, declared),
+        rowCount: t.rows,
+        files: slices.files,
+        fileIndex: t.fileIndex.slice(0, t.rows),
+        line: t.line.slice(0, t.rows),
+        issues: [],
+        issueCounts: {},
+    };
+    t.reset(declared);
+    await slices.take(slice);
+}
+/**
+ * Reads one or more CSV files that share a header in slices of about `slices.rows` rows, handing each
+ * to `slices.take` before reading on, so that memory does not grow with the files. Returns the parse
+ * issues of the whole read (a ragged row is skipped and recorded, as readCsv does).
+ */
+async function readCsvSlices(sources, opts, slices) {
+    const { t, total } = await startRead(sources);
+    const files = sources.map((s) => s.name);
+    const sliced = { ...slices, files };
+    for (const [i, src] of sources.entries())
+        await readOne(t, src, i, opts, total, sliced);
+    if (t.rows > 0)
+        await takeSlice(t, sliced, opts.declared);
+    return { issues: t.issues.kept, issueCounts: t.issues.counts, files, columns: t.names };
+}
+async function startRead(sources) {
+    const [first] = sources;
+    if (first && sources.length > 0xffff)
+        throw new DataFileError(first.name, `${sources.length} files match; at most 65535 can be read at once`);
     const sizes = await Promise.all(sources.map(async (s) => {
         try {
             return (await (0,promises_.stat)(s.path)).size;
@@ -24690,10 +24727,13 @@ async function readCsv(sources, opts) {
             throw new DataFileError(s.name, `cannot read the file (${err.code ?? String(err)})`);
         }
     }));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    const t = new TableBuilder(0);
-    for (let i = 0; i < sources.length; i++)
-        await readOne(t, sources[i], i, opts, total);
+    return { t: new TableBuilder(0), total: sizes.reduce((a, b) => a + b, 0) };
+}
+/** Reads one or more CSV files that share a header into one table. */
+async function readCsv(sources, opts) {
+    const { t, total } = await startRead(sources);
+    for (const [i, src] of sources.entries())
+        await readOne(t, src, i, opts, total);
     const columns = finishColumns(t.builders, t.rows, opts.declared);
     const trim = (a) => (a.length > t.rows * 1.25 ? a.slice(0, t.rows) : a.subarray(0, t.rows));
     return {
@@ -25217,6 +25257,38 @@ async function writeFileAtomic(file, content) {
         throw err;
     }
 }
+/** For output that is written as it is made (a stream of predictions): temp-then-rename, as writeFileAtomic. */
+async function openAtomic(file) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const fh = await (0,promises_.open)(tmp, 'w');
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await fh.close();
+    };
+    return {
+        write: async (text) => {
+            await fh.write(text);
+        },
+        commit: async () => {
+            try {
+                await close();
+                await (0,promises_.rename)(tmp, file);
+            }
+            catch (err) {
+                await (0,promises_.rm)(tmp, { force: true });
+                throw err;
+            }
+        },
+        abort: async () => {
+            await close().catch(() => { });
+            await (0,promises_.rm)(tmp, { force: true });
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/steps/outputs.ts
 // Writing a step's results: only after all the work is done (a failing run leaves the last good outputs
@@ -25249,7 +25321,7 @@ function runInputs(cfg, ...tables) {
             files.push(...t.files.map((f) => external_node_path_default().resolve(cfg.root, f)));
     return files;
 }
-const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^MLOPS-SHARD\n/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
+const OUR_TEXT = [/^(?:[^\n]*,)?prediction(?:,[^\n]*)?,error\r?\n/, /^\s*\{\s*"format"\s*:\s*"mlops-/, /^MLOPS-SHARD\n/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
 /** Whether a file's first bytes say that mlops wrote it (a package, a report, a schema). */
 function looksOurs(head) {
     let text = head;
@@ -26581,6 +26653,26 @@ const specs_STEP_SPECS = [
         outputs: [
             { name: 'pull-request', type: 'number', description: 'The pull request commented on (empty when nothing was posted).' },
             { name: 'posted', type: 'json', description: 'A JSON list of the pipelines whose comment was posted or updated.' },
+        ],
+    },
+    {
+        name: 'predict',
+        title: 'mlops: predict',
+        description: 'Scores a CSV file with a model (the given package, else the pipeline\'s champion) and writes one row of predictions per data row, streaming: memory does not grow with the file.',
+        ports: ['champions'],
+        inputs: [
+            { name: 'data', required: true, description: 'The CSV path or glob to score (with the model\'s feature columns; other columns are ignored, the id column is copied).' },
+            { name: 'pipeline', default: '', description: 'The pipeline file: its champion is the model unless model is given, and its data settings (missing markers, delimiter, decimal mark) read the file.' },
+            { name: 'model', default: '', description: 'The model package to score with (default: the pipeline\'s champion, its checksum verified).' },
+            { name: 'output', default: '', description: 'Where to write the predictions CSV (default: out/<pipeline>/predictions.csv): the id column (else row, the data line number), prediction, p_<class> per class for a classifier, and error.' },
+            { name: 'max-bad-rows', default: '0.01', description: 'The largest share of rows (0 to 1) that may get an error instead of a prediction; past it the step fails, after the file is written.' },
+            token,
+        ],
+        outputs: [
+            { name: 'predictions', type: 'path', description: 'The path of the predictions CSV.' },
+            { name: 'rows', type: 'number', description: 'The data rows read.' },
+            { name: 'bad-rows', type: 'number', description: 'The rows with an error instead of a prediction (rows the CSV reader had to skip included).' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the model package used (sha256:…).' },
         ],
     },
 ];
@@ -28372,8 +28464,206 @@ async function postComparison(inputs, io) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/serving/batch-predict.ts
+// Batch prediction, one slice of rows at a time: each row predicted as serve would predict it, or,
+// where serve would refuse it (a value of the wrong type, a column the model needs and the file lacks),
+// an empty prediction and the reason, so that the other rows go on. Pure: a table in, CSV lines out.
+
+
+
+
+
+/** The types a file is read with: what the model's encoding reads each column as, so that serve and batch agree. */
+function inputTypes(model) {
+    return new Map(model.encoding.columns.map((c) => [c.name, c.kind === 'numeric' ? 'number' : c.kind === 'hashed-text' ? 'text' : c.kind === 'boolean' ? 'boolean' : 'categorical']));
+}
+/** A CSV field, quoted when it must be (RFC 4180). */
+function csvField(value) {
+    return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+}
+/** The output's columns: the row's name, the prediction, one share per class, and the error. */
+function outputHeader(model, key) {
+    const names = key.id !== null ? [key.id] : key.files.length > 1 ? ['file', 'row'] : ['row'];
+    return [...names, 'prediction', ...(model.target.classes ?? []).map((c) => `p_${c}`), 'error'];
+}
+const EXAMPLES = 5;
+/** Why each row cannot be predicted, where it cannot: by row. */
+function rowErrors(model, table) {
+    const errors = new Map();
+    const absent = model.encoding.columns.map((c) => c.name).filter((n) => !columnByName(table, n));
+    if (absent.length > 0) {
+        const shown = absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ');
+        return { errors, allBad: `the column${absent.length === 1 ? '' : 's'} ${shown}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing` };
+    }
+    for (const enc of model.encoding.columns) {
+        const col = columnByName(table, enc.name);
+        if (enc.kind !== 'numeric' || col?.kind !== 'numeric')
+            continue;
+        for (const cell of col.invalid) {
+            if (errors.has(cell.row))
+                continue;
+            const value = cell.value.trim();
+            errors.set(cell.row, `the column ${quoteValue(enc.name, 60)} needs a ${NUMBER_SYNTAX.test(value) ? 'finite number' : 'number'}; ${quoteValue(value, 40)} is not ${NUMBER_SYNTAX.test(value) ? 'a finite number' : 'one'}`);
+        }
+    }
+    return { errors, allBad: undefined };
+}
+/** Predicts one slice of rows and writes its output lines. */
+function predictSlice(model, table, key) {
+    const n = table.rowCount;
+    const { errors, allBad } = rowErrors(model, table);
+    const classes = model.target.classes;
+    const predicted = allBad === undefined && errors.size < n ? predictCompiled(model.forest, applyEncoding(table, model.encoding)) : undefined;
+    const idColumn = key.id !== null ? columnByName(table, key.id) : undefined;
+    const width = classes?.length ?? 0;
+    const empty = ','.repeat(width + 1);
+    let text = '';
+    const examples = [];
+    let bad = 0;
+    for (let r = 0; r < n; r++) {
+        const line = table.line[r];
+        const file = table.files[table.fileIndex[r]] ?? '';
+        const name = key.id !== null ? csvField(idColumn ? table_cellText(idColumn, r) : '') : key.files.length > 1 ? `${csvField(file)},${line}` : String(line);
+        const error = allBad ?? errors.get(r);
+        if (error !== undefined || !predicted) {
+            bad++;
+            if (examples.length < EXAMPLES)
+                examples.push(`${file} line ${line}: ${error}`);
+            text += `${name}${empty},${csvField(error ?? '')}\n`;
+            continue;
+        }
+        const p = predicted.yPred[r];
+        let out = `${name},${csvField(classes ? (classes[p] ?? '') : String(p))}`;
+        if (classes && predicted.shares)
+            for (let k = 0; k < width; k++)
+                out += `,${predicted.shares[r * width + k]}`;
+        text += `${out},\n`;
+    }
+    return { text, rows: n, bad, examples };
+}
+
+;// CONCATENATED MODULE: ./src/steps/predict.ts
+// The predict step: a CSV file scored with a model, slice by slice, the predictions written as they
+// are made to a temporary file that replaces the output only when every row is written. A row serve
+// would refuse gets its reason instead of a prediction, and the rest go on; too many such rows fail
+// the step after the file is written, so that the good rows are there to look at.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rows per slice: about 20 MB of typed columns for 20 features, and few enough writes. */
+const SLICE_ROWS = 65_536;
+const predict_EXAMPLES = 5;
+/** The model: the package given, else the pipeline's champion (its bytes checked against the published digest). */
+async function scorerOf(inputs, io, cfg) {
+    if (optionalInput(inputs, 'model') !== undefined) {
+        const model = userPath(io, inputs, 'model');
+        const { pkg, bytes } = await loadModel(model.abs, model.shown);
+        if (cfg)
+            assertBelongs(pkg, cfg, model.shown);
+        return { pkg, source: model.shown, abs: model.abs, digest: `sha256:${sha256Hex(bytes)}` };
+    }
+    if (!cfg)
+        throw new InputError('model', 'give the model package to score with, or the pipeline whose champion scores');
+    if (!io.champions)
+        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (contents: read) or the model input');
+    const found = await verifiedChampion(io.champions, cfg.name);
+    if (!found)
+        throw new UserError(`${cfg.name} has no champion yet; publish a model first (mlops run), or pass --model`);
+    return { pkg: found.pkg, source: found.source, abs: undefined, digest: `sha256:${found.sha256}` };
+}
+function maxBadShare(inputs) {
+    const raw = (inputs['max-bad-rows'] ?? '').trim();
+    const share = Number(raw);
+    if (raw === '' || !Number.isFinite(share) || share < 0 || share > 1)
+        throw new InputError('max-bad-rows', `${JSON.stringify(raw)} is not a share from 0 to 1 (0.01 is 1%)`);
+    return share;
+}
+async function predict(inputs, io) {
+    const pipelineFile = optionalInput(inputs, 'pipeline');
+    const cfg = pipelineFile !== undefined ? await loadPipeline(pipelineFile, io.root, io.cwd) : undefined;
+    const maxBad = maxBadShare(inputs);
+    const scorer = await scorerOf(inputs, io, cfg);
+    const { pkg } = scorer;
+    const dataPattern = optionalInput(inputs, 'data');
+    if (dataPattern === undefined)
+        throw new InputError('data', 'give the CSV file (or glob) to score');
+    const sources = await resolveDataFiles(io.root, dataPattern, 'the data input', resolveOptions(io, true));
+    const out = optionalInput(inputs, 'output') !== undefined ? userPath(io, inputs, 'output', undefined, false) : outputPaths(io, pkg.pipeline, { predictions: 'predictions.csv' }).predictions;
+    await checkOutput(io, out, [...sources.map((s) => s.path), ...(scorer.abs ? [scorer.abs] : []), ...(cfg ? [`${cfg.root}/${cfg.file}`] : [])]);
+    // Every column the model reads is read as serve reads it; the id column as text, exactly as written.
+    const declared = inputTypes(pkg);
+    if (pkg.id !== null)
+        declared.set(pkg.id, 'categorical');
+    const settings = cfg?.data;
+    const read = { missing: settings?.missing ?? DEFAULT_MISSING, declared, ...(settings?.decimal ? { decimal: settings.decimal } : {}), ...(settings?.delimiter ? { delimiter: settings.delimiter } : {}) };
+    const key = { id: pkg.id, files: sources.map((s) => s.name) };
+    let rows = 0;
+    let bad = 0;
+    const examples = [];
+    let file;
+    try {
+        file = await openAtomic(out.abs);
+    }
+    catch (err) {
+        throw new OutputPathError(out.shown, `cannot be written (${err.code ?? err.message})`);
+    }
+    let parse;
+    try {
+        await file.write(`${outputHeader(pkg, key).map(csvField).join(',')}\n`);
+        parse = await readCsvSlices(sources, read, {
+            rows: SLICE_ROWS,
+            take: async (slice) => {
+                const done = predictSlice(pkg, slice, key);
+                rows += done.rows;
+                bad += done.bad;
+                examples.push(...done.examples.slice(0, predict_EXAMPLES - examples.length));
+                await file.write(done.text);
+            },
+        });
+        const fatal = parse.issues.find((i) => i.code === 'empty_file' || i.code === 'encoding');
+        if (rows === 0)
+            throw new InputError('data', fatal ? `${fatal.file}: ${fatal.message}` : `${key.files.join(', ')} ${key.files.length === 1 ? 'has' : 'have'} no rows to predict`);
+        if (pkg.id !== null && !parse.columns.includes(pkg.id))
+            io.warning(`the model's id column ${JSON.stringify(pkg.id)} is not in the data; the rows are named by an empty id`);
+        await file.commit();
+    }
+    catch (err) {
+        await file.abort();
+        throw err;
+    }
+    // Records the reader could not split into the header's fields were skipped: they count as bad rows.
+    const skipped = (parse.issueCounts.ragged_row ?? 0) + (parse.issueCounts.unclosed_quote ?? 0) + (parse.issueCounts.bad_quote ?? 0);
+    const skippedExamples = parse.issues.filter((i) => i.code === 'ragged_row' || i.code === 'unclosed_quote' || i.code === 'bad_quote').map((i) => `${i.file} line ${i.line}: ${i.message}`);
+    const badTotal = bad + skipped;
+    const share = badTotal / (rows + skipped);
+    const lines = [`### predict: ${escapeMarkdown(pkg.pipeline)}`, ''];
+    lines.push(`Model <code>${escapeMarkdown(scorer.source)}</code> (${scorer.digest}) on ${key.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}: ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'} predicted into <code>${escapeMarkdown(out.shown)}</code>.`);
+    if (badTotal > 0) {
+        lines.push('', `${badTotal.toLocaleString('en-US')} row${badTotal === 1 ? '' : 's'} (${(share * 100).toFixed(2)}%) got an error instead of a prediction${skipped > 0 ? ` (${skipped.toLocaleString('en-US')} of them skipped by the CSV reader, so not in the output)` : ''}; the limit is ${(maxBad * 100).toFixed(2)}%:`, '');
+        for (const e of [...examples, ...skippedExamples].slice(0, predict_EXAMPLES))
+            lines.push(`- ${escapeMarkdown(e, 300)}`);
+    }
+    const summary = `${lines.join('\n')}\n`;
+    const outputs = { predictions: out.shown, rows: String(rows + skipped), 'bad-rows': String(badTotal), 'model-digest': scorer.digest };
+    if (share > maxBad)
+        return { ok: false, failure: `${badTotal} of ${rows + skipped} rows (${(share * 100).toFixed(2)}%) could not be predicted, more than max-bad-rows (${(maxBad * 100).toFixed(2)}%); the predictions are in ${out.shown}, each bad row with its reason in the error column`, outputs, summary };
+    return { ok: true, outputs, summary };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/catalog.ts
 // Which function runs each step.
+
 
 
 
@@ -28394,6 +28684,7 @@ const RUNNERS = {
     'drift-report': driftReport,
     'post-comparison': postComparison,
     sweep: sweep,
+    predict: predict,
 };
 /**
  * The runner of a step chosen at run time. Its inputs come from the front door, which builds them from

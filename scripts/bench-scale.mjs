@@ -39,7 +39,7 @@ function letterCsv(file) {
 }
 
 /** 20 numbers (5 informative, 5 interactions, 10 noise), a binary label with 3% flipped. */
-function largeCsv(file, rows) {
+export function largeCsv(file, rows) {
   const rnd = mulberry32(rows);
   const gauss = () => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
   return writeCsv(file, `${Array.from({ length: 20 }, (_, i) => `f${i}`).join(',')},label`, rows, () => {
@@ -53,7 +53,7 @@ function largeCsv(file, rows) {
 }
 
 /** A git repository with one pipeline over `csv`, linked in (data must lie inside the repository). */
-function repo(name, csv, pipeline) {
+export function repo(name, csv, pipeline) {
   const dir = path.join(work, `repo-${name}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'pipelines'), { recursive: true });
@@ -70,7 +70,7 @@ function repo(name, csv, pipeline) {
 }
 
 /** One CLI step as its own process: seconds, peak MB, exit code, stderr. */
-function step(dir, args) {
+export function step(dir, args) {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, path.join(root, 'bin/mlops.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, MLOPS_CACHE: 'off', SOURCE_DATE_EPOCH: '1767225600' }, maxBuffer: 1 << 28 });
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const [s, kb] = last.split(' ').map(Number);
@@ -106,7 +106,7 @@ function chain(dir, name, label) {
   return { rows, total, train };
 }
 
-function sklearnAvailable() {
+export function sklearnAvailable() {
   return existsSync('/usr/bin/python3') && spawnSync('/usr/bin/python3', ['-c', 'import sklearn, pandas'], { encoding: 'utf8' }).status === 0;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readCsv, type ReadOptions } from '../src/engine/data/csv-reader.ts';
+import { readCsv, readCsvSlices, type ReadOptions } from '../src/engine/data/csv-reader.ts';
 import type { CategoricalColumn, NumericColumn, Table } from '../src/engine/data/table.ts';
 import { columnByName } from '../src/engine/data/table.ts';
 import { tempDir, writeFiles } from './support/tmp.ts';
@@ -183,4 +183,36 @@ test('reads the committed example without surprises at 64-byte chunks', async ()
   expect(small.rowCount).toBe(big.rowCount);
   for (let c = 0; c < big.columns.length - 1; c++) expect(num(small, big.columns[c]!.name).values).toEqual(num(big, big.columns[c]!.name).values);
   expect(readFileSync(file).length).toBeGreaterThan(700000);
+});
+
+describe('reading in slices', () => {
+  const content = ['id,x,kind,note', ...Array.from({ length: 53 }, (_, i) => (i === 17 ? '17,1,2,3,4' : `${String(i).padStart(3, '0')},${i % 9 === 0 ? 'oops' : i * 1.5},${i % 3 ? 'a' : 'b,c'},"say ""${i}"""`))].join('\n');
+  const declared = new Map([['id', 'categorical'], ['x', 'number'], ['kind', 'categorical']] as const);
+
+  test('the slices, put together, are the table readCsv reads, records cut at every chunk size included', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'a.csv': content.replace(/"b,c"/g, 'bc'), 'b.csv': content });
+    const sources = ['a.csv', 'b.csv'].map((name) => ({ path: path.join(dir, name), name }));
+    const whole = await readCsv(sources, { missing: MISSING, declared });
+    for (const chunkBytes of [16, 37, 64, 4096]) {
+      const slices: Table[] = [];
+      const read = await readCsvSlices(sources, { missing: MISSING, declared, chunkBytes }, { rows: 7, take: async (s) => void slices.push(s) });
+      expect(read.issueCounts).toEqual(whole.issueCounts);
+      expect(read.columns).toEqual(['id', 'x', 'kind', 'note']);
+      expect(slices.reduce((n, s) => n + s.rowCount, 0)).toBe(whole.rowCount);
+      // Each slice holds at least `rows` rows, but the last.
+      for (const s of slices.slice(0, -1)) expect(s.rowCount).toBeGreaterThanOrEqual(7);
+      let r = 0;
+      for (const s of slices) {
+        for (let i = 0; i < s.rowCount; i++, r++) {
+          expect([s.files[s.fileIndex[i]!], s.line[i]]).toEqual([whole.files[whole.fileIndex[r]!], whole.line[r]]);
+          expect(text(s, 'id', i)).toBe(text(whole, 'id', r));
+          expect(num(s, 'x').values[i]).toBe(num(whole, 'x').values[r]);
+          expect(text(s, 'kind', i)).toBe(text(whole, 'kind', r));
+        }
+        // Bad numbers are kept per slice, by the slice's own row numbers.
+        expect(num(s, 'x').invalid.map((c) => s.line[c.row])).toEqual(num(whole, 'x').invalid.map((c) => whole.line[c.row]).filter((l) => s.line.includes(l!)));
+      }
+    }
+  });
 });

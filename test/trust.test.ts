@@ -179,7 +179,7 @@ test('an output never replaces an input of the run or a file that is not ours (w
   expect(await readFile(path.join(ws, SPAM), 'utf8')).toBe(pipeline);
   await writeFiles(ws, { 'notes.txt': 'my notes\n' });
   const foreign = await cli(ws, 'train', '--pipeline', SPAM, ...few(2), '--output', 'notes.txt');
-  expect(foreign).toMatchObject({ code: 2, err: 'mlops: notes.txt: exists and was not written by mlops; pass --force to replace it, or choose another path\n' });
+  expect(foreign).toMatchObject({ code: 2, err: 'mlops: notes.txt: exists and was not written by mlops; pass --overwrite to replace it, or choose another path\n' });
   expect(await readFile(path.join(ws, 'notes.txt'), 'utf8')).toBe('my notes\n');
   expect((await cli(ws, 'train', '--pipeline', SPAM, ...few(2), '--output', 'notes.txt', '--force')).code).toBe(0);
   // Ours (a package, a report) is replaced without --force: re-running a step is safe.

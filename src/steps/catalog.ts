@@ -10,6 +10,7 @@ import { train } from './train.ts';
 import { validateData } from './validate-data.ts';
 import { postComparison } from './post-comparison.ts';
 import { sweep } from './sweep.ts';
+import { predict } from './predict.ts';
 
 const RUNNERS: { [N in StepName]: StepRunner<N> } = {
   'validate-data': validateData,
@@ -21,6 +22,7 @@ const RUNNERS: { [N in StepName]: StepRunner<N> } = {
   'drift-report': driftReport,
   'post-comparison': postComparison,
   sweep,
+  predict,
 };
 
 /**

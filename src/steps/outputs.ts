@@ -32,7 +32,7 @@ export function runInputs(cfg: PipelineConfig, ...tables: (Table | undefined)[])
   return files;
 }
 
-const OUR_TEXT = [/^\s*\{\s*"format"\s*:\s*"mlops-/, /^MLOPS-SHARD\n/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
+const OUR_TEXT = [/^(?:[^\n]*,)?prediction(?:,[^\n]*)?,error\r?\n/, /^\s*\{\s*"format"\s*:\s*"mlops-/, /^MLOPS-SHARD\n/, /^<!-- mlops-actions:/, /^#### Sweep: /, /^### (validate-data|train|evaluate|compare-to-champion|publish-model|deploy|drift-report): /, /^# Data schema for the pipeline /];
 
 /** Whether a file's first bytes say that mlops wrote it (a package, a report, a schema). */
 export function looksOurs(head: Buffer): boolean {
@@ -76,7 +76,7 @@ export async function checkOutput(io: Pick<StepIO, 'root' | 'overwrite'>, out: R
   try {
     const head = Buffer.alloc(4096);
     const { bytesRead } = await fh.read(head, 0, head.length, 0);
-    if (info.size > 0 && !looksOurs(head.subarray(0, bytesRead))) throw new OutputPathError(out.shown, 'exists and was not written by mlops; pass --force to replace it, or choose another path');
+    if (info.size > 0 && !looksOurs(head.subarray(0, bytesRead))) throw new OutputPathError(out.shown, 'exists and was not written by mlops; pass --overwrite to replace it, or choose another path');
   } finally {
     await fh.close();
   }

@@ -231,6 +231,26 @@ export const STEP_SPECS = [
       { name: 'posted', type: 'json', description: 'A JSON list of the pipelines whose comment was posted or updated.' },
     ],
   },
+  {
+    name: 'predict',
+    title: 'mlops: predict',
+    description: 'Scores a CSV file with a model (the given package, else the pipeline\'s champion) and writes one row of predictions per data row, streaming: memory does not grow with the file.',
+    ports: ['champions'],
+    inputs: [
+      { name: 'data', required: true, description: 'The CSV path or glob to score (with the model\'s feature columns; other columns are ignored, the id column is copied).' },
+      { name: 'pipeline', default: '', description: 'The pipeline file: its champion is the model unless model is given, and its data settings (missing markers, delimiter, decimal mark) read the file.' },
+      { name: 'model', default: '', description: 'The model package to score with (default: the pipeline\'s champion, its checksum verified).' },
+      { name: 'output', default: '', description: 'Where to write the predictions CSV (default: out/<pipeline>/predictions.csv): the id column (else row, the data line number), prediction, p_<class> per class for a classifier, and error.' },
+      { name: 'max-bad-rows', default: '0.01', description: 'The largest share of rows (0 to 1) that may get an error instead of a prediction; past it the step fails, after the file is written.' },
+      token,
+    ],
+    outputs: [
+      { name: 'predictions', type: 'path', description: 'The path of the predictions CSV.' },
+      { name: 'rows', type: 'number', description: 'The data rows read.' },
+      { name: 'bad-rows', type: 'number', description: 'The rows with an error instead of a prediction (rows the CSV reader had to skip included).' },
+      { name: 'model-digest', type: 'string', description: 'The sha256 of the model package used (sha256:…).' },
+    ],
+  },
 ] as const satisfies readonly StepSpec[];
 
 export type StepName = (typeof STEP_SPECS)[number]['name'];

@@ -34,6 +34,12 @@ export interface ReadOptions {
   chunkBytes?: number;
 }
 
+/** Reading in slices: `take` gets a table of at least `rows` rows (the last one fewer) as they are read. */
+export interface SliceOptions {
+  rows: number;
+  take: (slice: Table) => Promise<void>;
+}
+
 /** The longest record (and so the longest cell) read; beyond it the file is refused, fast. */
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 /** The most columns a file may have. */
@@ -87,6 +93,12 @@ class TableBuilder {
     this.capacity = capacity;
     this.fileIndex = new Uint16Array(capacity);
     this.line = new Uint32Array(capacity);
+  }
+
+  /** Starts the next slice: new columns of the same names and modes, no rows. */
+  reset(declared: ReadonlyMap<string, ColumnType> | undefined): void {
+    this.builders = this.builders.map((b) => new ColumnBuilder(b.name, b.pinned ? b.mode : modeFor(declared?.get(b.name)), b.pinned, this.capacity));
+    this.rows = 0;
   }
 
   ensure(rows: number): void {
@@ -228,8 +240,7 @@ class FileParser {
       t.names = unique;
       t.builders = unique.map((name) => {
         const type = declared?.get(name);
-        const mode = type === undefined || isNumericType(type) ? 'numeric' : 'string';
-        return new ColumnBuilder(name, mode, type !== undefined, t.capacity);
+        return new ColumnBuilder(name, modeFor(type), type !== undefined, t.capacity);
       });
       this.target = Int32Array.from(unique, (_, i) => i);
     } else {
@@ -396,7 +407,10 @@ class FileParser {
   }
 }
 
-async function readOne(t: TableBuilder, src: CsvSource, fileNo: number, opts: ReadOptions, totalBytes: number): Promise<void> {
+/** How a column's cells are gathered: as numbers unless its declared type is not numeric. */
+const modeFor = (type: ColumnType | undefined): 'numeric' | 'string' => (type === undefined || isNumericType(type) ? 'numeric' : 'string');
+
+async function readOne(t: TableBuilder, src: CsvSource, fileNo: number, opts: ReadOptions, totalBytes: number, slices?: SliceOptions & { files: string[] }): Promise<void> {
   const parser = new FileParser(t, src, fileNo, opts);
   let fh;
   try {
@@ -448,7 +462,7 @@ async function readOne(t: TableBuilder, src: CsvSource, fileNo: number, opts: Re
             for (let i = 0; i < sample.length; i++) if (sample[i] === LF) newlines++;
             const perRow = newlines > 0 ? sample.length / newlines : Math.max(headerBytes, 1);
             const estimate = Math.ceil(((totalBytes - headerBytes) / perRow) * 1.02) + 16;
-            t.ensure(Math.min(estimate, 1 << 30));
+            t.ensure(Math.min(estimate, slices ? slices.rows + (1 << 16) : 1 << 30));
           }
           parser.setHeader(header.fields, opts.declared, header.line);
           consumed = parser.parse(buf, consumed, filled, eof);
@@ -456,6 +470,7 @@ async function readOne(t: TableBuilder, src: CsvSource, fileNo: number, opts: Re
       } else {
         consumed = parser.parse(buf, start, filled, eof);
       }
+      if (slices && t.rows >= slices.rows) await takeSlice(t, slices, opts.declared);
       // With eof the parser consumes everything it was given.
       if (eof) break;
       // Keep the unconsumed tail; grow the buffer when one record is larger than it.
@@ -478,9 +493,38 @@ async function readOne(t: TableBuilder, src: CsvSource, fileNo: number, opts: Re
   }
 }
 
-/** Reads one or more CSV files that share a header into one table. */
-export async function readCsv(sources: readonly CsvSource[], opts: ReadOptions): Promise<Table> {
-  if (sources.length > 0xffff) throw new DataFileError(sources[0]!.name, `${sources.length} files match; at most 65535 can be read at once`);
+/** The rows read since the last slice, as a table of their own; the builder starts the next slice. */
+async function takeSlice(t: TableBuilder, slices: SliceOptions & { files: string[] }, declared: ReadonlyMap<string, ColumnType> | undefined): Promise<void> {
+  const slice: Table = {
+    columns: finishColumns(t.builders, t.rows, declared),
+    rowCount: t.rows,
+    files: slices.files,
+    fileIndex: t.fileIndex.slice(0, t.rows),
+    line: t.line.slice(0, t.rows),
+    issues: [],
+    issueCounts: {},
+  };
+  t.reset(declared);
+  await slices.take(slice);
+}
+
+/**
+ * Reads one or more CSV files that share a header in slices of about `slices.rows` rows, handing each
+ * to `slices.take` before reading on, so that memory does not grow with the files. Returns the parse
+ * issues of the whole read (a ragged row is skipped and recorded, as readCsv does).
+ */
+export async function readCsvSlices(sources: readonly CsvSource[], opts: ReadOptions, slices: SliceOptions): Promise<Pick<Table, 'issues' | 'issueCounts' | 'files'> & { columns: string[] }> {
+  const { t, total } = await startRead(sources);
+  const files = sources.map((s) => s.name);
+  const sliced = { ...slices, files };
+  for (const [i, src] of sources.entries()) await readOne(t, src, i, opts, total, sliced);
+  if (t.rows > 0) await takeSlice(t, sliced, opts.declared);
+  return { issues: t.issues.kept, issueCounts: t.issues.counts, files, columns: t.names };
+}
+
+async function startRead(sources: readonly CsvSource[]): Promise<{ t: TableBuilder; total: number }> {
+  const [first] = sources;
+  if (first && sources.length > 0xffff) throw new DataFileError(first.name, `${sources.length} files match; at most 65535 can be read at once`);
   const sizes = await Promise.all(
     sources.map(async (s) => {
       try {
@@ -490,9 +534,13 @@ export async function readCsv(sources: readonly CsvSource[], opts: ReadOptions):
       }
     }),
   );
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const t = new TableBuilder(0);
-  for (let i = 0; i < sources.length; i++) await readOne(t, sources[i]!, i, opts, total);
+  return { t: new TableBuilder(0), total: sizes.reduce((a, b) => a + b, 0) };
+}
+
+/** Reads one or more CSV files that share a header into one table. */
+export async function readCsv(sources: readonly CsvSource[], opts: ReadOptions): Promise<Table> {
+  const { t, total } = await startRead(sources);
+  for (const [i, src] of sources.entries()) await readOne(t, src, i, opts, total);
   const columns = finishColumns(t.builders, t.rows, opts.declared);
   const trim = <T extends Uint16Array | Uint32Array>(a: T): T => (a.length > t.rows * 1.25 ? (a.slice(0, t.rows) as T) : (a.subarray(0, t.rows) as T));
   return {
