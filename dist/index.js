@@ -25371,7 +25371,7 @@ async function checkOutput(io, out, inputs) {
         const head = Buffer.alloc(4096);
         const { bytesRead } = await fh.read(head, 0, head.length, 0);
         if (info.size > 0 && !looksOurs(head.subarray(0, bytesRead)))
-            throw new OutputPathError(out.shown, 'exists and was not written by mlops; pass --force to replace it, or choose another path');
+            throw new OutputPathError(out.shown, 'exists and was not written by mlops; pass --overwrite to replace it, or choose another path');
     }
     finally {
         await fh.close();
@@ -28603,7 +28603,7 @@ async function predict(inputs, io) {
     await checkOutput(io, out, [...sources.map((s) => s.path), ...(scorer.abs ? [scorer.abs] : []), ...(cfg ? [`${cfg.root}/${cfg.file}`] : [])]);
     // Every column the model reads is read as serve reads it; the id column as text, exactly as written.
     const declared = inputTypes(pkg);
-    if (pkg.id !== null)
+    if (pkg.id !== null && !declared.has(pkg.id))
         declared.set(pkg.id, 'categorical');
     const settings = cfg?.data;
     const read = { missing: settings?.missing ?? DEFAULT_MISSING, declared, ...(settings?.decimal ? { decimal: settings.decimal } : {}), ...(settings?.delimiter ? { delimiter: settings.delimiter } : {}) };
