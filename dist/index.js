@@ -22107,6 +22107,10 @@ class RequestError extends UserError {
 function inputColumns(pkg) {
     return pkg.encoding.columns.map((c) => ({ name: c.name, kind: c.kind }));
 }
+/** The columns a model needs and a request (or a file) lacks, the first five by name. */
+function missingColumns(absent) {
+    return `the column${absent.length === 1 ? '' : 's'} ${absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ')}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing`;
+}
 function tableFromColumns(pkg, columns, rows) {
     const needed = pkg.encoding.columns;
     const present = needed.flatMap((enc) => {
@@ -22115,7 +22119,7 @@ function tableFromColumns(pkg, columns, rows) {
     });
     const absent = needed.filter((c) => !columns.has(c.name)).map((c) => c.name);
     if (absent.length > 0)
-        throw new RequestError(400, `the column${absent.length === 1 ? '' : 's'} ${absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ')}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing`);
+        throw new RequestError(400, missingColumns(absent));
     const out = [];
     const missing = [];
     for (const { enc, values } of present) {
@@ -28473,6 +28477,7 @@ async function postComparison(inputs, io) {
 
 
 
+
 /** The types a file is read with: what the model's encoding reads each column as, so that serve and batch agree. */
 function inputTypes(model) {
     return new Map(model.encoding.columns.map((c) => [c.name, c.kind === 'numeric' ? 'number' : c.kind === 'hashed-text' ? 'text' : c.kind === 'boolean' ? 'boolean' : 'categorical']));
@@ -28486,15 +28491,14 @@ function outputHeader(model, key) {
     const names = key.id !== null ? [key.id] : key.files.length > 1 ? ['file', 'row'] : ['row'];
     return [...names, 'prediction', ...(model.target.classes ?? []).map((c) => `p_${c}`), 'error'];
 }
+/** How many errors a slice (and so a run's summary) names. */
 const EXAMPLES = 5;
 /** Why each row cannot be predicted, where it cannot: by row. */
 function rowErrors(model, table) {
     const errors = new Map();
     const absent = model.encoding.columns.map((c) => c.name).filter((n) => !columnByName(table, n));
-    if (absent.length > 0) {
-        const shown = absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ');
-        return { errors, allBad: `the column${absent.length === 1 ? '' : 's'} ${shown}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing` };
-    }
+    if (absent.length > 0)
+        return { errors, allBad: missingColumns(absent) };
     for (const enc of model.encoding.columns) {
         const col = columnByName(table, enc.name);
         if (enc.kind !== 'numeric' || col?.kind !== 'numeric')
@@ -28503,7 +28507,8 @@ function rowErrors(model, table) {
             if (errors.has(cell.row))
                 continue;
             const value = cell.value.trim();
-            errors.set(cell.row, `the column ${quoteValue(enc.name, 60)} needs a ${NUMBER_SYNTAX.test(value) ? 'finite number' : 'number'}; ${quoteValue(value, 40)} is not ${NUMBER_SYNTAX.test(value) ? 'a finite number' : 'one'}`);
+            const number = NUMBER_SYNTAX.test(value);
+            errors.set(cell.row, `the column ${quoteValue(enc.name, 60)} needs a ${number ? 'finite number' : 'number'}; ${quoteValue(value, 40)} is not ${number ? 'a finite number' : 'one'}`);
         }
     }
     return { errors, allBad: undefined };
@@ -28563,7 +28568,8 @@ function predictSlice(model, table, key) {
 
 /** Rows per slice: about 20 MB of typed columns for 20 features, and few enough writes. */
 const SLICE_ROWS = 65_536;
-const predict_EXAMPLES = 5;
+/** Parse issues whose record the reader skips: rows that are not in the output. */
+const SKIPPED = ['ragged_row', 'unclosed_quote', 'bad_quote'];
 /** The model: the package given, else the pipeline's champion (its bytes checked against the published digest). */
 async function scorerOf(inputs, io, cfg) {
     if (optionalInput(inputs, 'model') !== undefined) {
@@ -28600,7 +28606,7 @@ async function predict(inputs, io) {
         throw new InputError('data', 'give the CSV file (or glob) to score');
     const sources = await resolveDataFiles(io.root, dataPattern, 'the data input', resolveOptions(io, true));
     const out = optionalInput(inputs, 'output') !== undefined ? userPath(io, inputs, 'output', undefined, false) : outputPaths(io, pkg.pipeline, { predictions: 'predictions.csv' }).predictions;
-    await checkOutput(io, out, [...sources.map((s) => s.path), ...(scorer.abs ? [scorer.abs] : []), ...(cfg ? [`${cfg.root}/${cfg.file}`] : [])]);
+    await checkOutput(io, out, [...sources.map((s) => s.path), ...(scorer.abs ? [scorer.abs] : []), ...(cfg ? runInputs(cfg) : [])]);
     // Every column the model reads is read as serve reads it; the id column as text, exactly as written.
     const declared = inputTypes(pkg);
     if (pkg.id !== null && !declared.has(pkg.id))
@@ -28627,7 +28633,7 @@ async function predict(inputs, io) {
                 const done = predictSlice(pkg, slice, key);
                 rows += done.rows;
                 bad += done.bad;
-                examples.push(...done.examples.slice(0, predict_EXAMPLES - examples.length));
+                examples.push(...done.examples.slice(0, EXAMPLES - examples.length));
                 await file.write(done.text);
             },
         });
@@ -28643,15 +28649,15 @@ async function predict(inputs, io) {
         throw err;
     }
     // Records the reader could not split into the header's fields were skipped: they count as bad rows.
-    const skipped = (parse.issueCounts.ragged_row ?? 0) + (parse.issueCounts.unclosed_quote ?? 0) + (parse.issueCounts.bad_quote ?? 0);
-    const skippedExamples = parse.issues.filter((i) => i.code === 'ragged_row' || i.code === 'unclosed_quote' || i.code === 'bad_quote').map((i) => `${i.file} line ${i.line}: ${i.message}`);
+    const skipped = SKIPPED.reduce((n, code) => n + (parse.issueCounts[code] ?? 0), 0);
+    const skippedExamples = parse.issues.filter((i) => SKIPPED.includes(i.code)).map((i) => `${i.file} line ${i.line}: ${i.message}`);
     const badTotal = bad + skipped;
     const share = badTotal / (rows + skipped);
     const lines = [`### predict: ${escapeMarkdown(pkg.pipeline)}`, ''];
     lines.push(`Model <code>${escapeMarkdown(scorer.source)}</code> (${scorer.digest}) on ${key.files.map((f) => `<code>${escapeMarkdown(f)}</code>`).join(', ')}: ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'} predicted into <code>${escapeMarkdown(out.shown)}</code>.`);
     if (badTotal > 0) {
         lines.push('', `${badTotal.toLocaleString('en-US')} row${badTotal === 1 ? '' : 's'} (${(share * 100).toFixed(2)}%) got an error instead of a prediction${skipped > 0 ? ` (${skipped.toLocaleString('en-US')} of them skipped by the CSV reader, so not in the output)` : ''}; the limit is ${(maxBad * 100).toFixed(2)}%:`, '');
-        for (const e of [...examples, ...skippedExamples].slice(0, predict_EXAMPLES))
+        for (const e of [...examples, ...skippedExamples].slice(0, EXAMPLES))
             lines.push(`- ${escapeMarkdown(e, 300)}`);
     }
     const summary = `${lines.join('\n')}\n`;

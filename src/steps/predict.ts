@@ -7,22 +7,24 @@ import { readCsvSlices, type ReadOptions } from '../engine/data/csv-reader.ts';
 import { resolveDataFiles } from '../engine/data/files.ts';
 import { sha256Hex } from '../engine/digest.ts';
 import { InputError, OutputPathError, UserError } from '../engine/errors.ts';
+import type { ParseIssueCode } from '../engine/data/table.ts';
 import type { ModelPackage } from '../engine/model/package.ts';
 import { loadModel } from '../engine/model/package.ts';
-import { csvField, inputTypes, outputHeader, predictSlice } from '../engine/serving/batch-predict.ts';
+import { csvField, EXAMPLES, inputTypes, outputHeader, predictSlice } from '../engine/serving/batch-predict.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { openAtomic } from '../engine/write-atomic.ts';
 import { verifiedChampion } from './compare.ts';
 import { resolveOptions } from './data-source.ts';
 import { optionalInput, userPath, type ResolvedPath } from './inputs.ts';
 import type { StepIO, StepResult } from './io.ts';
-import { checkOutput, outputPaths } from './outputs.ts';
+import { checkOutput, outputPaths, runInputs } from './outputs.ts';
 import { assertBelongs } from './scoring.ts';
 import type { InputsOf } from './specs.ts';
 
 /** Rows per slice: about 20 MB of typed columns for 20 features, and few enough writes. */
 const SLICE_ROWS = 65_536;
-const EXAMPLES = 5;
+/** Parse issues whose record the reader skips: rows that are not in the output. */
+const SKIPPED: readonly ParseIssueCode[] = ['ragged_row', 'unclosed_quote', 'bad_quote'];
 
 interface Scorer {
   pkg: ModelPackage;
@@ -64,7 +66,7 @@ export async function predict(inputs: InputsOf<'predict'>, io: StepIO): Promise<
   if (dataPattern === undefined) throw new InputError('data', 'give the CSV file (or glob) to score');
   const sources = await resolveDataFiles(io.root, dataPattern, 'the data input', resolveOptions(io, true));
   const out: ResolvedPath = optionalInput(inputs, 'output') !== undefined ? userPath(io, inputs, 'output', undefined, false) : outputPaths(io, pkg.pipeline, { predictions: 'predictions.csv' }).predictions;
-  await checkOutput(io, out, [...sources.map((s) => s.path), ...(scorer.abs ? [scorer.abs] : []), ...(cfg ? [`${cfg.root}/${cfg.file}`] : [])]);
+  await checkOutput(io, out, [...sources.map((s) => s.path), ...(scorer.abs ? [scorer.abs] : []), ...(cfg ? runInputs(cfg) : [])]);
 
   // Every column the model reads is read as serve reads it; the id column as text, exactly as written.
   const declared = inputTypes(pkg);
@@ -104,8 +106,8 @@ export async function predict(inputs: InputsOf<'predict'>, io: StepIO): Promise<
   }
 
   // Records the reader could not split into the header's fields were skipped: they count as bad rows.
-  const skipped = (parse.issueCounts.ragged_row ?? 0) + (parse.issueCounts.unclosed_quote ?? 0) + (parse.issueCounts.bad_quote ?? 0);
-  const skippedExamples = parse.issues.filter((i) => i.code === 'ragged_row' || i.code === 'unclosed_quote' || i.code === 'bad_quote').map((i) => `${i.file} line ${i.line}: ${i.message}`);
+  const skipped = SKIPPED.reduce((n, code) => n + (parse.issueCounts[code] ?? 0), 0);
+  const skippedExamples = parse.issues.filter((i) => SKIPPED.includes(i.code)).map((i) => `${i.file} line ${i.line}: ${i.message}`);
   const badTotal = bad + skipped;
   const share = badTotal / (rows + skipped);
   const lines = [`### predict: ${escapeMarkdown(pkg.pipeline)}`, ''];

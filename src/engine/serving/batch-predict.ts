@@ -7,6 +7,7 @@ import { cellText, columnByName } from '../data/table.ts';
 import { applyEncoding, type FeatureEncoding } from '../features/encode.ts';
 import { predictCompiled, type CompiledForest } from '../forest/compiled.ts';
 import { quoteValue } from '../text/escape.ts';
+import { missingColumns } from './request-table.ts';
 
 /** What batch prediction needs of a model package. */
 export interface BatchModel {
@@ -48,23 +49,22 @@ export interface SliceOutcome {
   examples: string[];
 }
 
-const EXAMPLES = 5;
+/** How many errors a slice (and so a run's summary) names. */
+export const EXAMPLES = 5;
 
 /** Why each row cannot be predicted, where it cannot: by row. */
 function rowErrors(model: BatchModel, table: Table): { errors: Map<number, string>; allBad: string | undefined } {
   const errors = new Map<number, string>();
   const absent = model.encoding.columns.map((c) => c.name).filter((n) => !columnByName(table, n));
-  if (absent.length > 0) {
-    const shown = absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ');
-    return { errors, allBad: `the column${absent.length === 1 ? '' : 's'} ${shown}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing` };
-  }
+  if (absent.length > 0) return { errors, allBad: missingColumns(absent) };
   for (const enc of model.encoding.columns) {
     const col = columnByName(table, enc.name);
     if (enc.kind !== 'numeric' || col?.kind !== 'numeric') continue;
     for (const cell of col.invalid) {
       if (errors.has(cell.row)) continue;
       const value = cell.value.trim();
-      errors.set(cell.row, `the column ${quoteValue(enc.name, 60)} needs a ${NUMBER_SYNTAX.test(value) ? 'finite number' : 'number'}; ${quoteValue(value, 40)} is not ${NUMBER_SYNTAX.test(value) ? 'a finite number' : 'one'}`);
+      const number = NUMBER_SYNTAX.test(value);
+      errors.set(cell.row, `the column ${quoteValue(enc.name, 60)} needs a ${number ? 'finite number' : 'number'}; ${quoteValue(value, 40)} is not ${number ? 'a finite number' : 'one'}`);
     }
   }
   return { errors, allBad: undefined };

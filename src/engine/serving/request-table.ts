@@ -29,6 +29,11 @@ export function inputColumns(pkg: ModelPackage): { name: string; kind: string }[
   return pkg.encoding.columns.map((c) => ({ name: c.name, kind: c.kind }));
 }
 
+/** The columns a model needs and a request (or a file) lacks, the first five by name. */
+export function missingColumns(absent: readonly string[]): string {
+  return `the column${absent.length === 1 ? '' : 's'} ${absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ')}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing`;
+}
+
 export function tableFromColumns(pkg: Pick<ModelPackage, 'encoding'>, columns: ReadonlyMap<string, readonly unknown[]>, rows: number): RequestTable {
   const needed = pkg.encoding.columns;
   const present = needed.flatMap((enc) => {
@@ -36,7 +41,7 @@ export function tableFromColumns(pkg: Pick<ModelPackage, 'encoding'>, columns: R
     return values ? [{ enc, values }] : [];
   });
   const absent = needed.filter((c) => !columns.has(c.name)).map((c) => c.name);
-  if (absent.length > 0) throw new RequestError(400, `the column${absent.length === 1 ? '' : 's'} ${absent.slice(0, 5).map((n) => quoteValue(n, 60)).join(', ')}${absent.length > 5 ? ` and ${absent.length - 5} more` : ''} ${absent.length === 1 ? 'is' : 'are'} missing`);
+  if (absent.length > 0) throw new RequestError(400, missingColumns(absent));
   const out: Column[] = [];
   const missing: number[] = [];
   for (const { enc, values } of present) {
