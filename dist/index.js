@@ -26967,8 +26967,12 @@ async function publishOrRefuse(registry, cfg, release, rec, modelSha) {
     catch (err) {
         if (!(err instanceof ChampionChangedError))
             throw err;
-        return { ok: false, failure: err.message, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+        return notPublished(cfg, modelSha, err.message);
     }
+}
+/** The refusal when another publish got in first (exit 1: run the comparison again). */
+function notPublished(cfg, modelSha, failure) {
+    return { ok: false, failure, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
 }
 async function rollback(cfg, io, registry, target) {
     const source = `${registry.where} ${tagOf(cfg.name, target)}`;
@@ -27029,9 +27033,11 @@ async function publishModel(inputs, io) {
     const metrics = await readJson(metricsPath, 'the metrics');
     if (metrics.format !== METRICS_FORMAT || metrics.model?.digest !== `sha256:${rawSha}`)
         throw new UserError(`${metricsPath.shown} is not evaluate's metrics of ${modelPath.shown}; run evaluate on this model first`);
-    // Race-safe: the champion now must be the one the comparison was made against.
-    const current = await registry.find(cfg.name);
+    // Race-safe: the champion now must be the one the comparison was made against. The versions are
+    // listed before the champion is found, so that a version published between the two reads shows as
+    // a champion newer than the listing (refused below), never as a listing that skips past it.
     const versions = await registry.versions(cfg.name);
+    const current = await registry.find(cfg.name);
     if (current && current.sha256 === modelSha) {
         const same = versions[versions.length - 1] ?? { version: current.version ?? 0, tag: tagOf(cfg.name, current.version ?? 0), url: current.source, record: null };
         return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, 'This model is the champion already (a re-run); nothing more was published.') };
@@ -27040,7 +27046,11 @@ async function publishModel(inputs, io) {
     if ((current?.sha256 ?? null) !== compared) {
         const was = compared ? `${compared.slice(0, 12)}…` : 'none';
         const now = current ? `${current.source} (${current.sha256.slice(0, 12)}…)` : 'none';
-        return { ok: false, failure: `the champion changed since the comparison (it was ${was}, it is now ${now}); nothing is published. Compare the candidate again against the champion as it is now`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+        return notPublished(cfg, modelSha, `the champion changed since the comparison (it was ${was}, it is now ${now}); nothing is published. Compare the candidate again against the champion as it is now`);
+    }
+    const listedTop = versions.at(-1)?.version;
+    if (current?.version !== undefined && listedTop !== undefined && current.version !== listedTop) {
+        return notPublished(cfg, modelSha, `the champion changed: v${current.version} was published meanwhile; nothing is published. Compare the candidate again against the champion as it is now`);
     }
     const version = nextVersion(versions.map((v) => v.version));
     const primaryValue = typeof metrics[cfg.gates.primary] === 'number' ? metrics[cfg.gates.primary] : null;
@@ -28934,8 +28944,12 @@ async function withLock(file, shown, work, opts = {}) {
         }
         const holder = await holderOf(file);
         // An unreadable lock is one being written this instant, or the leftover of a crash right after
-        // its creation: stale once it is a few seconds old.
-        const stale = holder ? (holder.host === me.host && !alive(holder.pid)) || Date.now() - holder.since > staleMs : await (0,promises_.stat)(file).then((s) => Date.now() - s.mtimeMs > 5_000, () => true);
+        // its creation: stale once it is a few seconds old. One that is gone was just released: taking it
+        // is tried again at once, as treating it as stale would move aside the next holder's fresh lock.
+        const mtime = holder ? undefined : await (0,promises_.stat)(file).then((s) => s.mtimeMs, () => undefined);
+        if (!holder && mtime === undefined)
+            continue;
+        const stale = holder ? (holder.host === me.host && !alive(holder.pid)) || Date.now() - holder.since > staleMs : Date.now() - (mtime ?? 0) > 5_000;
         if (stale) {
             const aside = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.stale`;
             if (await (0,promises_.rename)(file, aside).then(() => true, () => false))

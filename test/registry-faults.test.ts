@@ -8,6 +8,10 @@ import { createHash } from 'node:crypto';
 import { cli } from './support/cli.ts';
 import { REPO_ROOT } from './support/run-action.ts';
 import { exampleWorkspace, writeFiles } from './support/tmp.ts';
+import { localRegistry } from '../src/adapters/local-registry.ts';
+import { publishModel } from '../src/steps/publish.ts';
+import type { Registry, StepIO } from '../src/steps/io.ts';
+import type { InputsOf } from '../src/steps/specs.ts';
 
 const P = 'pipelines/spam-detector.yml';
 const V = (ws: string, v: number, f = '') => path.join(ws, 'models/spam-detector', `v${v}`, f);
@@ -90,9 +94,9 @@ test('a model whose digest is not the one release.json records is refused as dam
   expect(r.err).toMatch(/models\/spam-detector\/v1: spam-detector-model\.json\.gz has sha256 [0-9a-f]{64}, but release\.json records [0-9a-f]{64}: the version is damaged/);
 });
 
-test('two publishes started at once: exactly one new version, and the other refused with exit 1, "the champion changed"', async () => {
+/** Candidates a and b, each evaluated and compared against v2, in a fresh copy of the registry. */
+async function twoCandidates(): Promise<string> {
   const ws = await fresh();
-  // Two candidates, each evaluated and compared against v2.
   for (const [name, trees] of [['a', 30], ['b', 31]] as const) {
     expect((await cli(ws, 'train', '--pipeline', P, '--params', JSON.stringify({ trees }), '--output', `out/${name}/model.json`)).code).toBe(0);
     expect((await cli(ws, 'evaluate', '--pipeline', P, '--model', `out/${name}/model.json`)).code).toBe(0);
@@ -100,9 +104,16 @@ test('two publishes started at once: exactly one new version, and the other refu
     expect(c.code).toBe(0);
     for (const f of ['metrics.json', 'comparison.json']) await cp(path.join(ws, 'out/spam-detector', f), path.join(ws, 'out', name, f));
   }
+  return ws;
+}
+
+const publishFlags = (name: string) => ['--model', `out/${name}/model.json`, '--comparison', `out/${name}/comparison.json`, '--metrics', `out/${name}/metrics.json`, '--force'];
+
+test('two publishes started at once: exactly one new version, and the other refused with exit 1, "the champion changed"', async () => {
+  const ws = await twoCandidates();
   const publish = (name: string) =>
     new Promise<{ code: number | null; err: string }>((resolve) => {
-      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/mlops.js'), 'publish-model', '--pipeline', P, '--model', `out/${name}/model.json`, '--comparison', `out/${name}/comparison.json`, '--metrics', `out/${name}/metrics.json`, '--force'], { cwd: ws, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/mlops.js'), 'publish-model', '--pipeline', P, ...publishFlags(name)], { cwd: ws, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'pipe'] });
       let err = '';
       child.stderr.on('data', (c: Buffer) => (err += c.toString()));
       child.on('exit', (code) => resolve({ code, err }));
@@ -117,6 +128,33 @@ test('two publishes started at once: exactly one new version, and the other refu
   const pointer = JSON.parse(await readFile(path.join(ws, 'models/spam-detector/champion.json'), 'utf8'));
   expect(pointer.version).toBe(3);
   expect((await readdir(path.join(ws, 'models/spam-detector'))).filter((n) => n.startsWith('.'))).toEqual([]);
+}, 120_000);
+
+// The interleavings a real race only sometimes hits, made to happen: b is published by another
+// process right after a's step has read the registry once, at each of its reads.
+test.each(['versions', 'find'] as const)('another publish landing right after publish-model reads %s: refused, exit 1, and no version skipped', async (read) => {
+  const ws = await twoCandidates();
+  const inner = localRegistry(ws);
+  let landed = false;
+  const racing: Registry = {
+    ...inner,
+    [read]: async (pipeline: string) => {
+      const seen = await (inner[read] as (p: string) => Promise<unknown>)(pipeline);
+      if (!landed) {
+        landed = true;
+        expect((await cli(ws, 'publish-model', '--pipeline', P, ...publishFlags('b'))).code).toBe(0);
+      }
+      return seen;
+    },
+  } as Registry;
+  const io: StepIO = { root: ws, cwd: ws, tmp: ws, registry: racing, champions: racing, provenance: async () => ({ commit: null, createdAt: '2026-01-01T00:00:00Z' }), info: () => {}, warning: () => {}, annotate: () => {} };
+  const inputs = { pipeline: P, model: 'out/a/model.json', comparison: 'out/a/comparison.json', metrics: 'out/a/metrics.json', force: 'true', 'rollback-to': '', token: '' } as InputsOf<'publish-model'>;
+  const result = await publishModel(inputs, io);
+  expect(landed).toBe(true);
+  expect(result.ok).toBe(false);
+  expect(result.failure).toContain('the champion changed');
+  const versions = (await readdir(path.join(ws, 'models/spam-detector'))).filter((n) => /^v\d+$/.test(n)).sort();
+  expect(versions).toEqual(['v1', 'v2', 'v3']);
 }, 120_000);
 
 test('boolean flags stand bare, or take true or false; --force on publish-model is its own input', async () => {

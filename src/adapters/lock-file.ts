@@ -57,8 +57,11 @@ export async function withLock<T>(file: string, shown: string, work: () => Promi
     }
     const holder = await holderOf(file);
     // An unreadable lock is one being written this instant, or the leftover of a crash right after
-    // its creation: stale once it is a few seconds old.
-    const stale = holder ? (holder.host === me.host && !alive(holder.pid)) || Date.now() - holder.since > staleMs : await stat(file).then((s) => Date.now() - s.mtimeMs > 5_000, () => true);
+    // its creation: stale once it is a few seconds old. One that is gone was just released: taking it
+    // is tried again at once, as treating it as stale would move aside the next holder's fresh lock.
+    const mtime = holder ? undefined : await stat(file).then((s) => s.mtimeMs, () => undefined);
+    if (!holder && mtime === undefined) continue;
+    const stale = holder ? (holder.host === me.host && !alive(holder.pid)) || Date.now() - holder.since > staleMs : Date.now() - (mtime ?? 0) > 5_000;
     if (stale) {
       const aside = `${file}.${randomBytes(6).toString('hex')}.stale`;
       if (await rename(file, aside).then(() => true, () => false)) await rm(aside, { force: true });

@@ -95,8 +95,13 @@ async function publishOrRefuse(registry: Registry, cfg: PipelineConfig, release:
     return await registry.publish(cfg.name, release, rec);
   } catch (err) {
     if (!(err instanceof ChampionChangedError)) throw err;
-    return { ok: false, failure: err.message, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+    return notPublished(cfg, modelSha, err.message);
   }
+}
+
+/** The refusal when another publish got in first (exit 1: run the comparison again). */
+function notPublished(cfg: PipelineConfig, modelSha: string, failure: string): StepResult<'publish-model'> {
+  return { ok: false, failure, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
 }
 
 async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, target: number): Promise<StepResult<'publish-model'>> {
@@ -156,9 +161,11 @@ export async function publishModel(inputs: InputsOf<'publish-model'>, io: StepIO
   const metrics = await readJson(metricsPath, 'the metrics');
   if (metrics.format !== METRICS_FORMAT || (metrics.model as { digest?: string } | undefined)?.digest !== `sha256:${rawSha}`) throw new UserError(`${metricsPath.shown} is not evaluate's metrics of ${modelPath.shown}; run evaluate on this model first`);
 
-  // Race-safe: the champion now must be the one the comparison was made against.
-  const current = await registry.find(cfg.name);
+  // Race-safe: the champion now must be the one the comparison was made against. The versions are
+  // listed before the champion is found, so that a version published between the two reads shows as
+  // a champion newer than the listing (refused below), never as a listing that skips past it.
   const versions = await registry.versions(cfg.name);
+  const current = await registry.find(cfg.name);
   if (current && current.sha256 === modelSha) {
     const same = versions[versions.length - 1] ?? { version: current.version ?? 0, tag: tagOf(cfg.name, current.version ?? 0), url: current.source, record: null };
     return { ok: true, outputs: outputsOf(same, modelSha), summary: summary(cfg, same, modelSha, registry, 'This model is the champion already (a re-run); nothing more was published.') };
@@ -167,7 +174,11 @@ export async function publishModel(inputs: InputsOf<'publish-model'>, io: StepIO
   if ((current?.sha256 ?? null) !== compared) {
     const was = compared ? `${compared.slice(0, 12)}…` : 'none';
     const now = current ? `${current.source} (${current.sha256.slice(0, 12)}…)` : 'none';
-    return { ok: false, failure: `the champion changed since the comparison (it was ${was}, it is now ${now}); nothing is published. Compare the candidate again against the champion as it is now`, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
+    return notPublished(cfg, modelSha, `the champion changed since the comparison (it was ${was}, it is now ${now}); nothing is published. Compare the candidate again against the champion as it is now`);
+  }
+  const listedTop = versions.at(-1)?.version;
+  if (current?.version !== undefined && listedTop !== undefined && current.version !== listedTop) {
+    return notPublished(cfg, modelSha, `the champion changed: v${current.version} was published meanwhile; nothing is published. Compare the candidate again against the champion as it is now`);
   }
 
   const version = nextVersion(versions.map((v) => v.version));
