@@ -19429,6 +19429,8 @@ const METRICS_ASSET = 'metrics.json';
 const CARD_ASSET = 'model-card.md';
 const COMPARISON_ASSET = 'comparison.json';
 const RECORD_ASSET = 'release.json';
+/** The forest as ONNX (export-forest.ts), in every release whose model can be exported. */
+const ONNX_ASSET = 'model.onnx';
 const SUMS_ASSET = 'SHA256SUMS';
 function tagOf(pipeline, version) {
     return `${pipeline}-v${version}`;
@@ -26679,6 +26681,23 @@ const specs_STEP_SPECS = [
             { name: 'model-digest', type: 'string', description: 'The sha256 of the model package used (sha256:…).' },
         ],
     },
+    {
+        name: 'export-onnx',
+        title: 'mlops: export-onnx',
+        description: 'Writes a forest (the given package, else the pipeline\'s champion) as an ONNX model that predicts exactly what the suite predicts: one input per column, the encoding inside the graph, splits in double precision.',
+        ports: ['champions'],
+        inputs: [
+            { name: 'pipeline', default: '', description: 'The pipeline file: its champion is exported unless model is given.' },
+            { name: 'model', default: '', description: 'The model package to export (default: the pipeline\'s champion, its checksum verified).' },
+            { name: 'output', default: '', description: 'Where to write the ONNX model (default: out/<pipeline>/model.onnx).' },
+            token,
+        ],
+        outputs: [
+            { name: 'onnx', type: 'path', description: 'The path of the ONNX model.' },
+            { name: 'onnx-digest', type: 'string', description: 'The sha256 of the ONNX file (sha256:…).' },
+            { name: 'model-digest', type: 'string', description: 'The sha256 of the model package exported (sha256:…), also in the ONNX metadata.' },
+        ],
+    },
 ];
 const STEP_NAMES = specs_STEP_SPECS.map((s) => s.name);
 function stepSpec(name) {
@@ -26686,6 +26705,533 @@ function stepSpec(name) {
     if (!spec)
         throw new Error(`no step ${name}`);
     return spec;
+}
+
+;// CONCATENATED MODULE: ./src/engine/onnx/protobuf.ts
+// Protocol Buffers' wire format, the part ONNX files use: varints, 64-bit doubles and length-delimited
+// fields. Written by hand rather than taken from protobufjs: ONNX needs a few hundred bytes of this,
+// and a generated codec of onnx.proto would be most of a bundle's weight for the forest's export.
+/** A message being written: its fields in order, each a list of byte chunks (nested lengths known). */
+class ProtoWriter {
+    chunks = [];
+    size = 0;
+    get length() {
+        return this.size;
+    }
+    push(bytes) {
+        this.chunks.push(bytes);
+        this.size += bytes.length;
+    }
+    rawVarint(value) {
+        // Negative int64s are ten bytes of two's complement, as protobuf writes them.
+        let v = typeof value === 'bigint' ? BigInt.asUintN(64, value) : value < 0 ? BigInt.asUintN(64, BigInt(value)) : value;
+        const out = [];
+        if (typeof v === 'bigint') {
+            while (v > 0x7fn) {
+                out.push(Number(v & 0x7fn) | 0x80);
+                v >>= 7n;
+            }
+            out.push(Number(v));
+        }
+        else {
+            if (!Number.isSafeInteger(v))
+                throw new RangeError(`not an integer for a varint: ${v}`);
+            while (v > 0x7f) {
+                out.push((v % 0x80) | 0x80);
+                v = Math.floor(v / 0x80);
+            }
+            out.push(v);
+        }
+        this.push(Uint8Array.from(out));
+    }
+    tag(field, wire) {
+        this.rawVarint(field * 8 + wire);
+    }
+    /** An int32, int64, enum or bool field. */
+    varint(field, value) {
+        this.tag(field, 0);
+        this.rawVarint(value);
+        return this;
+    }
+    /** A float field (fixed32). */
+    float(field, value) {
+        this.tag(field, 5);
+        const b = new Uint8Array(4);
+        new DataView(b.buffer).setFloat32(0, value, true);
+        this.push(b);
+        return this;
+    }
+    bytes(field, value) {
+        this.tag(field, 2);
+        this.rawVarint(value.length);
+        this.push(value);
+        return this;
+    }
+    string(field, value) {
+        return this.bytes(field, new TextEncoder().encode(value));
+    }
+    message(field, inner) {
+        this.tag(field, 2);
+        this.rawVarint(inner.size);
+        for (const c of inner.chunks)
+            this.push(c);
+        return this;
+    }
+    /** A repeated int64 field, packed (as proto3 writes it). */
+    packedVarints(field, values) {
+        const inner = new ProtoWriter();
+        for (const v of values)
+            inner.rawVarint(v);
+        this.tag(field, 2);
+        this.rawVarint(inner.size);
+        for (const c of inner.chunks)
+            this.push(c);
+        return this;
+    }
+    finish() {
+        const out = new Uint8Array(this.size);
+        let at = 0;
+        for (const c of this.chunks) {
+            out.set(c, at);
+            at += c.length;
+        }
+        return out;
+    }
+}
+class ProtoSyntaxError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ProtoSyntaxError';
+    }
+}
+/** The fields of one message, in order, without knowing its schema; nested messages stay bytes. */
+function protobuf_readFields(buf) {
+    const out = [];
+    let at = 0;
+    const varint = () => {
+        let result = 0n;
+        let shift = 0n;
+        for (let i = 0; i < 10; i++) {
+            if (at >= buf.length)
+                throw new ProtoSyntaxError(`a varint runs past the end at byte ${at}`);
+            const b = buf[at++];
+            result |= BigInt(b & 0x7f) << shift;
+            if ((b & 0x80) === 0)
+                return result <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(result) : result;
+            shift += 7n;
+        }
+        throw new ProtoSyntaxError(`a varint is longer than 10 bytes at byte ${at}`);
+    };
+    while (at < buf.length) {
+        const key = varint();
+        const field = Number(BigInt(key) >> 3n);
+        const wire = Number(BigInt(key) & 7n);
+        if (field === 0)
+            throw new ProtoSyntaxError(`field number 0 at byte ${at}`);
+        if (wire === 0)
+            out.push({ field, wire, value: varint() });
+        else if (wire === 2) {
+            const len = Number(varint());
+            if (at + len > buf.length)
+                throw new ProtoSyntaxError(`field ${field} says ${len} bytes, past the end of its message`);
+            out.push({ field, wire, bytes: buf.subarray(at, at + len) });
+            at += len;
+        }
+        else if (wire === 1 || wire === 5) {
+            const len = wire === 1 ? 8 : 4;
+            if (at + len > buf.length)
+                throw new ProtoSyntaxError(`field ${field} runs past the end of its message`);
+            out.push({ field, wire, bytes: buf.subarray(at, at + len) });
+            at += len;
+        }
+        else
+            throw new ProtoSyntaxError(`wire type ${wire} (field ${field}) is not one this reader knows`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/onnx/model-proto.ts
+// ONNX's messages (onnx.proto: ModelProto, GraphProto, NodeProto, AttributeProto, TensorProto,
+// ValueInfoProto), written with their field numbers, and read back as far as the metadata goes.
+
+/** TensorProto.DataType: the element types the suite's graphs use. */
+const DataType = { FLOAT: 1, UINT8: 2, INT64: 7, STRING: 8, BOOL: 9, DOUBLE: 11 };
+function tensorProto(t) {
+    const w = new ProtoWriter();
+    if (t.dims.length > 0)
+        w.packedVarints(1, t.dims);
+    w.varint(2, t.data.type);
+    if (t.name !== undefined)
+        w.string(8, t.name);
+    const { data } = t;
+    if (data.type === DataType.STRING) {
+        for (const s of data.values)
+            w.string(6, s);
+    }
+    else {
+        // raw_data: little-endian, as ONNX stores fixed-width elements.
+        const width = data.type === DataType.UINT8 ? 1 : 8;
+        const raw = new Uint8Array(data.values.length * width);
+        const view = new DataView(raw.buffer);
+        for (let i = 0; i < data.values.length; i++) {
+            const v = data.values[i];
+            if (data.type === DataType.DOUBLE)
+                view.setFloat64(i * 8, v, true);
+            else if (data.type === DataType.INT64)
+                view.setBigInt64(i * 8, BigInt(v), true);
+            else
+                view.setUint8(i, v);
+        }
+        w.bytes(9, raw);
+    }
+    return w;
+}
+/** AttributeProto.AttributeType */
+const ATTRIBUTE_TYPE = { f: 1, i: 2, s: 3, t: 4, ints: 7, strings: 8 };
+function attributeProto(name, value) {
+    const w = new ProtoWriter().string(1, name);
+    if ('i' in value)
+        w.varint(3, value.i).varint(20, ATTRIBUTE_TYPE.i);
+    else if ('f' in value)
+        w.float(2, value.f).varint(20, ATTRIBUTE_TYPE.f);
+    else if ('s' in value)
+        w.string(4, value.s).varint(20, ATTRIBUTE_TYPE.s);
+    else if ('ints' in value)
+        w.packedVarints(8, value.ints).varint(20, ATTRIBUTE_TYPE.ints);
+    else if ('strings' in value) {
+        for (const s of value.strings)
+            w.string(9, s);
+        w.varint(20, ATTRIBUTE_TYPE.strings);
+    }
+    else
+        w.message(5, tensorProto(value.t)).varint(20, ATTRIBUTE_TYPE.t);
+    return w;
+}
+function nodeProto(n) {
+    const w = new ProtoWriter();
+    for (const i of n.inputs)
+        w.string(1, i);
+    for (const o of n.outputs)
+        w.string(2, o);
+    if (n.name !== undefined)
+        w.string(3, n.name);
+    w.string(4, n.op);
+    for (const [name, value] of Object.entries(n.attributes ?? {}))
+        w.message(5, attributeProto(name, value));
+    if (n.domain)
+        w.string(7, n.domain);
+    return w;
+}
+function valueInfoProto(v) {
+    const shape = new ProtoWriter();
+    for (const d of v.shape)
+        shape.message(1, typeof d === 'number' ? new ProtoWriter().varint(1, d) : new ProtoWriter().string(2, d));
+    const tensorType = new ProtoWriter().varint(1, v.type).message(2, shape);
+    const w = new ProtoWriter().string(1, v.name).message(2, new ProtoWriter().message(1, tensorType));
+    if (v.doc)
+        w.string(3, v.doc);
+    return w;
+}
+function modelProto(m) {
+    const g = new ProtoWriter();
+    for (const n of m.graph.nodes)
+        g.message(1, nodeProto(n));
+    g.string(2, m.graph.name);
+    for (const t of m.graph.initializers)
+        g.message(5, tensorProto(t));
+    for (const i of m.graph.inputs)
+        g.message(11, valueInfoProto(i));
+    for (const o of m.graph.outputs)
+        g.message(12, valueInfoProto(o));
+    const w = new ProtoWriter().varint(1, m.irVersion).string(2, m.producer.name).string(3, m.producer.version);
+    if (m.doc)
+        w.string(6, m.doc);
+    w.message(7, g);
+    for (const [domain, version] of Object.entries(m.opsets))
+        w.message(8, new ProtoWriter().string(1, domain).varint(2, version));
+    for (const [key, value] of Object.entries(m.metadata))
+        w.message(14, new ProtoWriter().string(1, key).string(2, value));
+    return w.finish();
+}
+/** A model file's metadata_props (ModelProto field 14), the only part of a model read without a runtime. */
+function readMetadata(bytes) {
+    const text = new TextDecoder('utf-8', { fatal: true });
+    const out = {};
+    for (const f of readFields(bytes)) {
+        if (f.field !== 14 || !f.bytes)
+            continue;
+        let key = '';
+        let value = '';
+        for (const e of readFields(f.bytes)) {
+            if (e.field === 1 && e.bytes)
+                key = text.decode(e.bytes);
+            if (e.field === 2 && e.bytes)
+                value = text.decode(e.bytes);
+        }
+        out[key] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/onnx/export-forest.ts
+
+
+const ONNX_FORMAT = 'mlops-forest-onnx';
+const ONNX_FORMAT_VERSION = 1;
+/** ai.onnx 21 and ai.onnx.ml 5 (TreeEnsemble) need IR version 10. */
+const OPSETS = { '': 21, 'ai.onnx.ml': 5 };
+const IR_VERSION = 10;
+/** TreeEnsemble's nodes_modes: BRANCH_LT, the forest's rule (a row goes left when its value is below the split). */
+const BRANCH_LT = 1;
+const AGGREGATE = { AVERAGE: 0, SUM: 1 };
+/** The columns the forest's graph cannot encode yet (hashed text), by name. */
+function unexportableColumns(pkg) {
+    return pkg.encoding.columns.filter((c) => c.kind === 'hashed-text').map((c) => c.name);
+}
+/** The ONNX inputs of a package's model: one per column, [N, 1], double or string. */
+function onnxInputs(pkg) {
+    return pkg.encoding.columns.map((c) => ({ name: c.name, type: c.kind === 'numeric' || c.kind === 'boolean' ? DataType.DOUBLE : DataType.STRING, shape: ['N', 1] }));
+}
+/** Builds the graph's encoding of one column: nodes and constants, ending in a [N, k] double tensor. */
+class GraphBuilder {
+    nodes = [];
+    initializers = [];
+    n = 0;
+    name(hint) {
+        return `${hint}_${this.n++}`;
+    }
+    constant(hint, t) {
+        const name = this.name(hint);
+        this.initializers.push({ ...t, name });
+        return name;
+    }
+    op(op, inputs, attributes = {}, domain = '') {
+        const out = this.name(op.toLowerCase());
+        this.nodes.push({ op, inputs, outputs: [out], attributes, ...(domain ? { domain } : {}) });
+        return out;
+    }
+    /** A [1] double NaN, shared. */
+    get nan() {
+        return (this.nanName ??= this.constant('nan', { dims: [1], data: { type: DataType.DOUBLE, values: [Number.NaN] } }));
+    }
+    nanName;
+    /** Category codes: the level's index, MISSING for the empty string, UNKNOWN for a level not seen in training. */
+    codes(input, levels) {
+        const keys = [...levels];
+        const values = levels.map((_, i) => i);
+        // The empty string is a missing value, unless the training data had it as a level of its own.
+        if (!levels.includes('')) {
+            keys.push('');
+            values.push(MISSING);
+        }
+        return this.op('LabelEncoder', [input], { keys_strings: { strings: keys }, values_int64s: { ints: values }, default_int64: { i: UNKNOWN } }, 'ai.onnx.ml');
+    }
+    encode(c) {
+        switch (c.kind) {
+            case 'numeric':
+            case 'boolean':
+                return c.name;
+            case 'one-hot': {
+                const code = this.codes(c.name, c.levels);
+                const index = this.constant('levels', { dims: [1, c.levels.length], data: { type: DataType.INT64, values: c.levels.map((_, i) => i) } });
+                const hot = this.op('Cast', [this.op('Equal', [code, index])], { to: { i: DataType.DOUBLE } });
+                const missing = this.op('Equal', [code, this.constant('missing', { dims: [1], data: { type: DataType.INT64, values: [MISSING] } })]);
+                return this.op('Where', [missing, this.nan, hot]);
+            }
+            case 'ordinal': {
+                const code = this.codes(c.name, c.levels);
+                const none = this.op('Less', [code, this.constant('zero', { dims: [1], data: { type: DataType.INT64, values: [0] } })]);
+                return this.op('Where', [none, this.nan, this.op('Cast', [code], { to: { i: DataType.DOUBLE } })]);
+            }
+            case 'hashed-text':
+                throw new UserError(`the text column ${JSON.stringify(c.name)} cannot be exported to ONNX yet`);
+        }
+    }
+}
+const MISSING = -2;
+const UNKNOWN = -1;
+/**
+ * The trees in TreeEnsemble's layout. A leaf of tree t adds `weight(t, value)` to target
+ * `target(t, value)`, where value is the leaf's class or value. A tree that is one leaf gets one
+ * split whose two branches are that leaf, as the operator's definition says.
+ */
+function ensemble(trees, target, weight) {
+    const a = { tree_roots: [], nodes_featureids: [], nodes_splits: [], nodes_truenodeids: [], nodes_trueleafs: [], nodes_falsenodeids: [], nodes_falseleafs: [], leaf_targetids: [], leaf_weights: [] };
+    trees.forEach((tree, t) => {
+        const n = tree.feature.length;
+        // Each node's index among the ensemble's interior nodes or among its leaves.
+        const id = new Int32Array(n);
+        for (let i = 0; i < n; i++) {
+            if (tree.feature[i] < 0) {
+                id[i] = a.leaf_targetids.length;
+                a.leaf_targetids.push(target(t, tree.value[i]));
+                a.leaf_weights.push(weight(tree.value[i]));
+            }
+            else {
+                id[i] = a.nodes_featureids.length;
+                a.nodes_featureids.push(tree.feature[i]);
+                a.nodes_splits.push(tree.value[i]);
+                a.nodes_truenodeids.push(0);
+                a.nodes_trueleafs.push(0);
+                a.nodes_falsenodeids.push(0);
+                a.nodes_falseleafs.push(0);
+            }
+        }
+        if (tree.feature[0] < 0) {
+            a.tree_roots.push(a.nodes_featureids.length);
+            a.nodes_featureids.push(0);
+            a.nodes_splits.push(0);
+            a.nodes_truenodeids.push(id[0]);
+            a.nodes_trueleafs.push(1);
+            a.nodes_falsenodeids.push(id[0]);
+            a.nodes_falseleafs.push(1);
+            return;
+        }
+        a.tree_roots.push(id[0]);
+        for (let i = 0; i < n; i++) {
+            if (tree.feature[i] < 0)
+                continue;
+            // Preorder: the left child (taken when the value is below the split) is the next node.
+            const left = i + 1;
+            const right = tree.right[i];
+            const at = id[i];
+            a.nodes_truenodeids[at] = id[left];
+            a.nodes_trueleafs[at] = tree.feature[left] < 0 ? 1 : 0;
+            a.nodes_falsenodeids[at] = id[right];
+            a.nodes_falseleafs[at] = tree.feature[right] < 0 ? 1 : 0;
+        }
+    });
+    return a;
+}
+function treeEnsembleNode(g, x, a, targets, aggregate) {
+    const nodes = a.nodes_featureids.length;
+    return g.op('TreeEnsemble', [x], {
+        n_targets: { i: targets },
+        aggregate_function: { i: aggregate },
+        post_transform: { i: 0 },
+        tree_roots: { ints: a.tree_roots },
+        nodes_featureids: { ints: a.nodes_featureids },
+        nodes_splits: { t: { dims: [nodes], data: { type: DataType.DOUBLE, values: a.nodes_splits } } },
+        nodes_modes: { t: { dims: [nodes], data: { type: DataType.UINT8, values: new Uint8Array(nodes).fill(BRANCH_LT) } } },
+        // A NaN goes right (the false branch), as the forest sends it.
+        nodes_missing_value_tracks_true: { ints: new Array(nodes).fill(0) },
+        nodes_truenodeids: { ints: a.nodes_truenodeids },
+        nodes_trueleafs: { ints: a.nodes_trueleafs },
+        nodes_falsenodeids: { ints: a.nodes_falsenodeids },
+        nodes_falseleafs: { ints: a.nodes_falseleafs },
+        leaf_targetids: { ints: a.leaf_targetids },
+        leaf_weights: { t: { dims: [a.leaf_weights.length], data: { type: DataType.DOUBLE, values: a.leaf_weights } } },
+    }, 'ai.onnx.ml');
+}
+const int64s = (values) => ({ dims: [values.length], data: { type: DataType.INT64, values } });
+/** The label and vote shares of a classifier, from the trees' votes [N, T·C]. */
+function classify(g, votes, trees, classes) {
+    const C = classes.length;
+    const perTree = g.op('Reshape', [votes, g.constant('shape', int64s([-1, trees, C]))]);
+    const counts = g.op('ReduceSum', [perTree, g.constant('axis', int64s([1]))], { keepdims: { i: 0 } });
+    const probabilities = g.op('Div', [counts, g.constant('trees', { dims: [], data: { type: DataType.DOUBLE, values: [trees] } })]);
+    // Each class's count after each tree, and the tree at which it first equals the top count.
+    const running = g.op('CumSum', [perTree, g.constant('axis', { dims: [], data: { type: DataType.INT64, values: [1] } })]);
+    const top = g.op('ReduceMax', [counts, g.constant('axis', int64s([1]))], { keepdims: { i: 1 } });
+    const reached = g.op('Cast', [g.op('Equal', [running, g.op('Unsqueeze', [top, g.constant('axis', int64s([2]))])])], { to: { i: DataType.DOUBLE } });
+    // ArgMax takes the first index of the largest value: the first tree at which the class reached it.
+    const when = g.op('Cast', [g.op('ArgMax', [reached], { axis: { i: 1 }, keepdims: { i: 0 } })], { to: { i: DataType.DOUBLE } });
+    const never = g.constant('never', { dims: [1], data: { type: DataType.DOUBLE, values: [trees] } });
+    const contest = g.op('Where', [g.op('Equal', [counts, top]), when, never]);
+    const winner = g.op('ArgMin', [contest], { axis: { i: 1 }, keepdims: { i: 0 } });
+    const label = g.op('Gather', [g.constant('classes', { dims: [C], data: { type: DataType.STRING, values: classes } }), winner], { axis: { i: 0 } });
+    return { label, probabilities };
+}
+/** The package's forest as ONNX bytes. Refuses (UserError) a model that reads text columns. */
+function exportForest(pkg, info) {
+    const text = unexportableColumns(pkg);
+    if (text.length > 0)
+        throw new UserError(`the model reads the text column${text.length === 1 ? '' : 's'} ${text.map((t) => JSON.stringify(t)).join(', ')}, whose hashed words cannot be computed in an ONNX graph yet; only models without text features can be exported`);
+    const g = new GraphBuilder();
+    const pieces = pkg.encoding.columns.map((c) => g.encode(c));
+    const x = g.op('Concat', pieces, { axis: { i: 1 } });
+    const { forest } = pkg;
+    const T = forest.trees.length;
+    const outputs = [];
+    if (forest.task === 'classification') {
+        const classes = pkg.target.classes ?? [];
+        if (classes.length !== forest.classes)
+            throw new UserError(`the package lists ${classes.length} classes, but its forest votes among ${forest.classes}: the package is damaged`);
+        const C = classes.length;
+        const votes = treeEnsembleNode(g, x, ensemble(forest.trees, (t, cls) => t * C + cls, () => 1), T * C, AGGREGATE.SUM);
+        const { label, probabilities } = classify(g, votes, T, classes);
+        g.nodes.push({ op: 'Identity', inputs: [label], outputs: ['label'] }, { op: 'Identity', inputs: [probabilities], outputs: ['probabilities'] });
+        outputs.push({ name: 'label', type: DataType.STRING, shape: ['N'] }, { name: 'probabilities', type: DataType.DOUBLE, shape: ['N', C], doc: `vote shares of ${JSON.stringify(classes)}` });
+    }
+    else {
+        const prediction = treeEnsembleNode(g, x, ensemble(forest.trees, () => 0, (v) => v), 1, AGGREGATE.AVERAGE);
+        g.nodes.push({ op: 'Identity', inputs: [prediction], outputs: ['prediction'] });
+        outputs.push({ name: 'prediction', type: DataType.DOUBLE, shape: ['N', 1] });
+    }
+    const metadata = {
+        format: `${ONNX_FORMAT}/${ONNX_FORMAT_VERSION}`,
+        pipeline: pkg.pipeline,
+        task: pkg.task,
+        target: pkg.target.name,
+        inputs: JSON.stringify(pkg.encoding.columns.map((c) => c.name)),
+        model_digest: info.digest,
+        ...(info.version !== undefined ? { version: String(info.version) } : {}),
+        ...(pkg.target.classes ? { classes: JSON.stringify(pkg.target.classes) } : {}),
+    };
+    return modelProto({
+        irVersion: IR_VERSION,
+        opsets: OPSETS,
+        producer: { name: 'mlops-actions', version: info.tool },
+        doc: `${pkg.pipeline}: a random forest of ${T} trees (${pkg.task}) exported by mlops-actions; inputs are the raw columns, one [N, 1] tensor each (double: numbers, booleans as 1/0, NaN when missing; string: categories, "" when missing).`,
+        graph: { name: pkg.pipeline, nodes: g.nodes, initializers: g.initializers, inputs: onnxInputs(pkg), outputs },
+        metadata,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/version.ts
+// The suite's version: package.json's, checked by a test (the bundle cannot read package.json at run time).
+const VERSION = '0.1.0';
+const TOOL = `mlops-actions@${VERSION}`;
+
+;// CONCATENATED MODULE: ./src/steps/release.ts
+
+
+
+
+function outputsOf(v, modelSha) {
+    return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
+}
+function summary(cfg, v, modelSha, registry, note) {
+    return [`### publish-model: ${escapeMarkdown(cfg.name)} v${v.version}`, '', `${note} Tag \`${v.tag}\` in ${escapeMarkdown(registry.where)}: ${escapeMarkdown(v.url, 300)}.`, '', `Model package sha256: \`${modelSha}\`.`, ''].join('\n');
+}
+async function record(cfg, io, version, modelSha, decision, reasons, rollbackOf, previous, primaryValue) {
+    const prov = await io.provenance();
+    return {
+        format: RELEASE_FORMAT,
+        pipeline: cfg.name,
+        version,
+        tag: tagOf(cfg.name, version),
+        model_sha256: modelSha,
+        decision,
+        reasons,
+        // The commit's time (or SOURCE_DATE_EPOCH), so that a re-run makes the same bytes and keeps the
+        // assets already uploaded; the clock only where neither is known.
+        published_at: prov.createdAt ?? new Date().toISOString(),
+        commit: prov.commit,
+        rollback_of: rollbackOf,
+        previous: previous ? { version: previous.version ?? 0, sha256: previous.sha256 } : null,
+        primary: { metric: cfg.gates.primary, value: primaryValue },
+    };
+}
+/** The release's ONNX model, when the forest can be exported (a model that reads text cannot yet). */
+function onnxAsset(pkg, version, modelSha) {
+    if (unexportableColumns(pkg).length > 0)
+        return [];
+    return [{ name: ONNX_ASSET, bytes: Buffer.from(exportForest(pkg, { digest: `sha256:${modelSha}`, version, tool: TOOL })) }];
+}
+/** The refusal when another publish got in first (exit 1: run the comparison again). */
+function notPublished(cfg, modelSha, failure) {
+    return { ok: false, failure, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/registry/model-card.ts
@@ -26708,7 +27254,29 @@ function weakest(metrics, primary, lowerIsBetter, n = 5) {
         .slice(0, n)
         .map((x) => x.slice);
 }
-function modelCard(pkg, record, metrics, comparison, lowerIsBetter) {
+/** Inputs listed one by one in the card's ONNX section; a wider model's are counted. */
+const LISTED_INPUTS = 12;
+/** How to run the release's ONNX model: its inputs and outputs, and a call in Python. */
+function onnxSection(pkg, asset) {
+    const inputs = pkg.encoding.columns.map((c) => `${e(JSON.stringify(c.name), 80)} (${c.kind === 'numeric' || c.kind === 'boolean' ? 'double' : 'string'})`);
+    const shown = inputs.slice(0, LISTED_INPUTS).join(', ') + (inputs.length > LISTED_INPUTS ? `, and ${inputs.length - LISTED_INPUTS} more (the model's inputs name them all)` : '');
+    const outputs = pkg.task === 'classification' ? '`label` (`[N]` string) and `probabilities` (`[N, C]` double, the classes in the order above, also in the metadata\'s `classes`)' : '`prediction` (`[N, 1]` double)';
+    return [
+        '## Run it anywhere (ONNX)',
+        '',
+        `\`${asset}\` in this release (listed in SHA256SUMS) predicts exactly what the package predicts, in any ONNX runtime with ai.onnx 21 and ai.onnx.ml 5 (onnxruntime 1.18 or later): labels identical, vote shares within 1e-12. One input per column, \`[N, 1]\` each: double for numbers and booleans (1 and 0; NaN for missing), string for categories (the empty string for missing); the encoding runs inside the graph. Inputs: ${shown}. Outputs: ${outputs}.`,
+        '',
+        '```python',
+        'import numpy as np, onnxruntime as ort',
+        `session = ort.InferenceSession("${asset}")`,
+        '# one [N, 1] array per input: float64 for numbers, object (str) for categories',
+        'feeds = {i.name: np.array([[0.0]]) if i.type == "tensor(double)" else np.array([[""]], dtype=object) for i in session.get_inputs()}',
+        'print(session.run(None, feeds))',
+        '```',
+        '',
+    ];
+}
+function modelCard(pkg, record, metrics, comparison, lowerIsBetter, onnxAsset = null) {
     const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
     const meta = {
         library_name: 'mlops-actions',
@@ -26733,6 +27301,8 @@ function modelCard(pkg, record, metrics, comparison, lowerIsBetter) {
     out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : ''}, in ml-random-forest's format.`, '');
     out.push('## Intended use', '');
     out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels"). It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
+    if (onnxAsset)
+        out.push(...onnxSection(pkg, onnxAsset));
     out.push('## Data', '');
     out.push(`- files: ${pkg.provenance.data_files.map((f) => `<code>${e(f)}</code>`).join(', ')}`);
     out.push(`- sha256: \`${pkg.provenance.data_sha256}\``);
@@ -26892,6 +27462,7 @@ async function evaluate(inputs, io) {
 
 
 
+
 const PROMOTABLE = new Set(['promote', 'first-model']);
 async function readJson(file, what) {
     let text;
@@ -26910,31 +27481,6 @@ async function readJson(file, what) {
     catch (err) {
         throw new UserError(`${file.shown}: ${what} is not JSON (${err.message})`);
     }
-}
-function outputsOf(v, modelSha) {
-    return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
-}
-function summary(cfg, v, modelSha, registry, note) {
-    return [`### publish-model: ${escapeMarkdown(cfg.name)} v${v.version}`, '', `${note} Tag \`${v.tag}\` in ${escapeMarkdown(registry.where)}: ${escapeMarkdown(v.url, 300)}.`, '', `Model package sha256: \`${modelSha}\`.`, ''].join('\n');
-}
-async function record(cfg, io, version, modelSha, decision, reasons, rollbackOf, previous, primaryValue) {
-    const prov = await io.provenance();
-    return {
-        format: RELEASE_FORMAT,
-        pipeline: cfg.name,
-        version,
-        tag: tagOf(cfg.name, version),
-        model_sha256: modelSha,
-        decision,
-        reasons,
-        // The commit's time (or SOURCE_DATE_EPOCH), so that a re-run makes the same bytes and keeps the
-        // assets already uploaded; the clock only where neither is known.
-        published_at: prov.createdAt ?? new Date().toISOString(),
-        commit: prov.commit,
-        rollback_of: rollbackOf,
-        previous: previous ? { version: previous.version ?? 0, sha256: previous.sha256 } : null,
-        primary: { metric: cfg.gates.primary, value: primaryValue },
-    };
 }
 function parseVersion(cfg, raw) {
     const version = parseVersionArg(cfg.name, raw);
@@ -26970,10 +27516,6 @@ async function publishOrRefuse(registry, cfg, release, rec, modelSha) {
         return notPublished(cfg, modelSha, err.message);
     }
 }
-/** The refusal when another publish got in first (exit 1: run the comparison again). */
-function notPublished(cfg, modelSha, failure) {
-    return { ok: false, failure, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
-}
 async function rollback(cfg, io, registry, target) {
     const source = `${registry.where} ${tagOf(cfg.name, target)}`;
     // files() hands over every file verified against the version's SHA256SUMS.
@@ -26993,9 +27535,10 @@ async function rollback(cfg, io, registry, target) {
     const metricsJson = metrics ? JSON.parse(metrics.bytes.toString('utf8')) : {};
     const primaryValue = typeof metricsJson[cfg.gates.primary] === 'number' ? metricsJson[cfg.gates.primary] : null;
     const rec = await record(cfg, io, version, modelSha, 'rollback', [`rollback to v${target}: its model becomes the champion again`], target, current, primaryValue);
-    const card = modelCard(pkg, rec, cardMetrics(metricsJson), null, (m) => LOWER_IS_BETTER.has(m));
+    const onnx = onnxAsset(pkg, version, modelSha);
+    const card = modelCard(pkg, rec, cardMetrics(metricsJson), null, (m) => LOWER_IS_BETTER.has(m), onnx.length > 0 ? ONNX_ASSET : null);
     const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
-    const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
+    const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, ...onnx, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
     const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
     if (!('tag' in published))
         return published;
@@ -27055,9 +27598,11 @@ async function publishModel(inputs, io) {
     const version = nextVersion(versions.map((v) => v.version));
     const primaryValue = typeof metrics[cfg.gates.primary] === 'number' ? metrics[cfg.gates.primary] : null;
     const rec = await record(cfg, io, version, modelSha, force && !PROMOTABLE.has(decision) ? `forced (${decision})` : decision, reasons, null, current, primaryValue);
-    const card = modelCard(pkg, rec, cardMetrics(metrics), comparison, (m) => LOWER_IS_BETTER.has(m));
+    const onnx = onnxAsset(pkg, version, modelSha);
+    const card = modelCard(pkg, rec, cardMetrics(metrics), comparison, (m) => LOWER_IS_BETTER.has(m), onnx.length > 0 ? ONNX_ASSET : null);
     const release = withSums([
         { name: MODEL_ASSET(cfg.name), bytes: asset },
+        ...onnx,
         { name: METRICS_ASSET, bytes: await (0,promises_.readFile)(metricsPath.abs) },
         { name: CARD_ASSET, bytes: Buffer.from(card) },
         { name: COMPARISON_ASSET, bytes: await (0,promises_.readFile)(comparisonPath.abs) },
@@ -27445,11 +27990,6 @@ function orderShards(shards, expect) {
         throw new ShardError('the merge input', `lacks trees ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${expect.trees}: a shard is missing (${shards.length} given)`);
     return [...shards].sort((a, b) => a.first - b.first);
 }
-
-;// CONCATENATED MODULE: ./src/engine/version.ts
-// The suite's version: package.json's, checked by a test (the bundle cannot read package.json at run time).
-const VERSION = '0.1.0';
-const TOOL = `mlops-actions@${VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/steps/train-config.ts
 // train's inputs that touch the configuration: save-config (the run's params and data written into the
@@ -28478,6 +29018,32 @@ async function postComparison(inputs, io) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/steps/chosen-model.ts
+
+
+
+
+
+
+/** `inputs.model` when given (and the pipeline's, if a pipeline is given too), else the pipeline's champion. */
+async function chooseModel(inputs, io, cfg) {
+    if (inputs.model.trim() !== '') {
+        const model = userPath(io, inputs, 'model');
+        const { pkg, bytes } = await loadModel(model.abs, model.shown);
+        if (cfg)
+            assertBelongs(pkg, cfg, model.shown);
+        return { pkg, source: model.shown, abs: model.abs, digest: `sha256:${sha256Hex(bytes)}`, version: undefined };
+    }
+    if (!cfg)
+        throw new InputError('model', 'give the model package, or the pipeline whose champion to use');
+    if (!io.champions)
+        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (contents: read) or the model input');
+    const found = await verifiedChampion(io.champions, cfg.name);
+    if (!found)
+        throw new UserError(`${cfg.name} has no champion yet; publish a model first (mlops run), or pass --model`);
+    return { pkg: found.pkg, source: found.source, abs: undefined, digest: `sha256:${found.sha256}`, version: found.version };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/serving/batch-predict.ts
 // Batch prediction, one slice of rows at a time: each row predicted as serve would predict it, or,
 // where serve would refuse it (a value of the wrong type, a column the model needs and the file lacks),
@@ -28573,31 +29139,10 @@ function predictSlice(model, table, key) {
 
 
 
-
-
-
 /** Rows per slice: about 20 MB of typed columns for 20 features, and few enough writes. */
 const SLICE_ROWS = 65_536;
 /** Parse issues whose record the reader skips: rows that are not in the output. */
 const SKIPPED = ['ragged_row', 'unclosed_quote', 'bad_quote'];
-/** The model: the package given, else the pipeline's champion (its bytes checked against the published digest). */
-async function scorerOf(inputs, io, cfg) {
-    if (optionalInput(inputs, 'model') !== undefined) {
-        const model = userPath(io, inputs, 'model');
-        const { pkg, bytes } = await loadModel(model.abs, model.shown);
-        if (cfg)
-            assertBelongs(pkg, cfg, model.shown);
-        return { pkg, source: model.shown, abs: model.abs, digest: `sha256:${sha256Hex(bytes)}` };
-    }
-    if (!cfg)
-        throw new InputError('model', 'give the model package to score with, or the pipeline whose champion scores');
-    if (!io.champions)
-        throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (contents: read) or the model input');
-    const found = await verifiedChampion(io.champions, cfg.name);
-    if (!found)
-        throw new UserError(`${cfg.name} has no champion yet; publish a model first (mlops run), or pass --model`);
-    return { pkg: found.pkg, source: found.source, abs: undefined, digest: `sha256:${found.sha256}` };
-}
 function maxBadShare(inputs) {
     const raw = (inputs['max-bad-rows'] ?? '').trim();
     const share = Number(raw);
@@ -28609,7 +29154,7 @@ async function predict(inputs, io) {
     const pipelineFile = optionalInput(inputs, 'pipeline');
     const cfg = pipelineFile !== undefined ? await loadPipeline(pipelineFile, io.root, io.cwd) : undefined;
     const maxBad = maxBadShare(inputs);
-    const scorer = await scorerOf(inputs, io, cfg);
+    const scorer = await chooseModel(inputs, io, cfg);
     const { pkg } = scorer;
     const dataPattern = optionalInput(inputs, 'data');
     if (dataPattern === undefined)
@@ -28677,8 +29222,47 @@ async function predict(inputs, io) {
     return { ok: true, outputs, summary };
 }
 
+;// CONCATENATED MODULE: ./src/steps/export-onnx.ts
+// The export-onnx step: a forest package (or the pipeline's champion) written as an ONNX model that any
+// ONNX runtime runs with the suite's predictions, through a temporary file renamed into place.
+
+
+
+
+
+
+
+
+
+
+async function exportOnnx(inputs, io) {
+    const pipelineFile = optionalInput(inputs, 'pipeline');
+    const cfg = pipelineFile !== undefined ? await loadPipeline(pipelineFile, io.root, io.cwd) : undefined;
+    const model = await chooseModel(inputs, io, cfg);
+    const out = optionalInput(inputs, 'output') !== undefined ? userPath(io, inputs, 'output', undefined, false) : outputPaths(io, model.pkg.pipeline, { onnx: 'model.onnx' }).onnx;
+    await checkOutput(io, out, [...(model.abs ? [model.abs] : []), ...(cfg ? runInputs(cfg) : [])]);
+    const bytes = exportForest(model.pkg, { digest: model.digest, version: model.version, tool: TOOL });
+    try {
+        await writeFileAtomic(out.abs, bytes);
+    }
+    catch (err) {
+        throw new OutputPathError(out.shown, `cannot be written (${err.code ?? err.message})`);
+    }
+    const digest = `sha256:${sha256Hex(bytes)}`;
+    const { pkg } = model;
+    const outputsText = pkg.task === 'classification' ? '`label` ([N] string) and `probabilities` ([N, C] double, the classes in the order of the metadata\'s `classes`)' : '`prediction` ([N, 1] double)';
+    const summary = [
+        `### export-onnx: ${escapeMarkdown(pkg.pipeline)}`,
+        '',
+        `<code>${escapeMarkdown(model.source)}</code> (${model.digest}) written as <code>${escapeMarkdown(out.shown)}</code> (${bytes.length.toLocaleString('en-US')} bytes, ${digest}): ${pkg.forest.trees.length} trees, ${pkg.encoding.columns.length} inputs, one per column, [N, 1] each; outputs ${outputsText}.`,
+        '',
+    ].join('\n');
+    return { ok: true, outputs: { onnx: out.shown, 'onnx-digest': digest, 'model-digest': model.digest }, summary };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/catalog.ts
 // Which function runs each step.
+
 
 
 
@@ -28701,6 +29285,7 @@ const RUNNERS = {
     'post-comparison': postComparison,
     sweep: sweep,
     predict: predict,
+    'export-onnx': exportOnnx,
 };
 /**
  * The runner of a step chosen at run time. Its inputs come from the front door, which builds them from

@@ -29,7 +29,7 @@ function writeCsv(file, header, rows, row) {
 }
 
 /** LetterRecognition's shape: 20,000 rows, 16 integer features 0..15, 26 classes. */
-function letterCsv(file) {
+export function letterCsv(file) {
   const rnd = mulberry32(20_000);
   const centers = Array.from({ length: 26 }, () => Array.from({ length: 16 }, () => rnd() * 15));
   return writeCsv(file, [...Array.from({ length: 16 }, (_, i) => `x${i}`), 'letter'].join(','), 20_000, () => {

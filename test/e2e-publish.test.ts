@@ -11,7 +11,7 @@ import { runAction } from './support/run-action.ts';
 import { exampleWorkspace, writeFiles } from './support/tmp.ts';
 
 const P = 'pipelines/spam-detector.yml';
-const ASSETS = ['spam-detector-model.json.gz', 'metrics.json', 'model-card.md', 'comparison.json', 'release.json', 'SHA256SUMS'];
+const ASSETS = ['spam-detector-model.json.gz', 'model.onnx', 'metrics.json', 'model-card.md', 'comparison.json', 'release.json', 'SHA256SUMS'];
 
 let ws: string;
 let gh: FakeGitHub;

@@ -2,6 +2,8 @@
 // rollback, and a version whose files were changed after publishing.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { readMetadata } from '../src/engine/onnx/model-proto.ts';
 import { cli } from './support/cli.ts';
 import { exampleWorkspace, writeFiles } from './support/tmp.ts';
 
@@ -20,6 +22,11 @@ test('mlops run twice: the first makes v1 the champion, the second compares agai
   const card = await readFile(path.join(ws, 'models/spam-detector/v1/model-card.md'), 'utf8');
   expect(card).toMatch(/^---\nlibrary_name: mlops-actions\n/);
   expect(card).toContain('# spam-detector v1');
+  // The forest as ONNX beside it, listed in SHA256SUMS, with the version in its metadata; the card says how to run it.
+  expect(card).toContain('## Run it anywhere (ONNX)');
+  const onnx = await readFile(path.join(ws, 'models/spam-detector/v1/model.onnx'));
+  expect(readMetadata(onnx)).toMatchObject({ version: '1', pipeline: 'spam-detector', model_digest: `sha256:${pointer.sha256}` });
+  expect(await readFile(path.join(ws, 'models/spam-detector/v1/SHA256SUMS'), 'utf8')).toContain(`${createHash('sha256').update(onnx).digest('hex')}  model.onnx\n`);
 
   const second = await cli(ws, 'run', '--pipeline', P, '--json');
   expect(second.code).toBe(0);
@@ -37,6 +44,7 @@ test('mlops run twice: the first makes v1 the champion, the second compares agai
   const rollback = await cli(ws, 'publish-model', '--pipeline', P, '--rollback-to', 'v1', '--json');
   expect(rollback.code).toBe(0);
   expect(JSON.parse(rollback.out)).toMatchObject({ version: 3, tag: 'spam-detector-v3', 'model-digest': `sha256:${pointer.sha256}` });
+  expect(readMetadata(await readFile(path.join(ws, 'models/spam-detector/v3/model.onnx')))).toMatchObject({ version: '3', model_digest: `sha256:${pointer.sha256}` });
   const history = JSON.parse((await cli(ws, 'history', '--pipeline', P, '--json')).out);
   expect(history.map((h: { version: number; champion: boolean; decision: string; rollback_of: number | null }) => [h.version, h.champion, h.decision, h.rollback_of])).toEqual([
     [1, false, 'first-model', null],

@@ -11,6 +11,7 @@ import { validateData } from './validate-data.ts';
 import { postComparison } from './post-comparison.ts';
 import { sweep } from './sweep.ts';
 import { predict } from './predict.ts';
+import { exportOnnx } from './export-onnx.ts';
 
 const RUNNERS: { [N in StepName]: StepRunner<N> } = {
   'validate-data': validateData,
@@ -23,6 +24,7 @@ const RUNNERS: { [N in StepName]: StepRunner<N> } = {
   'post-comparison': postComparison,
   sweep,
   predict,
+  'export-onnx': exportOnnx,
 };
 
 /**

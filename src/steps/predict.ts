@@ -2,52 +2,25 @@
 // are made to a temporary file that replaces the output only when every row is written. A row serve
 // would refuse gets its reason instead of a prediction, and the rest go on; too many such rows fail
 // the step after the file is written, so that the good rows are there to look at.
-import { DEFAULT_MISSING, loadPipeline, type PipelineConfig } from '../engine/config/pipeline.ts';
+import { DEFAULT_MISSING, loadPipeline } from '../engine/config/pipeline.ts';
 import { readCsvSlices, type ReadOptions } from '../engine/data/csv-reader.ts';
 import { resolveDataFiles } from '../engine/data/files.ts';
-import { sha256Hex } from '../engine/digest.ts';
-import { InputError, OutputPathError, UserError } from '../engine/errors.ts';
+import { InputError, OutputPathError } from '../engine/errors.ts';
+import { chooseModel } from './chosen-model.ts';
 import type { ParseIssueCode } from '../engine/data/table.ts';
-import type { ModelPackage } from '../engine/model/package.ts';
-import { loadModel } from '../engine/model/package.ts';
 import { csvField, EXAMPLES, inputTypes, outputHeader, predictSlice } from '../engine/serving/batch-predict.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { openAtomic } from '../engine/write-atomic.ts';
-import { verifiedChampion } from './compare.ts';
 import { resolveOptions } from './data-source.ts';
 import { optionalInput, userPath, type ResolvedPath } from './inputs.ts';
 import type { StepIO, StepResult } from './io.ts';
 import { checkOutput, outputPaths, runInputs } from './outputs.ts';
-import { assertBelongs } from './scoring.ts';
 import type { InputsOf } from './specs.ts';
 
 /** Rows per slice: about 20 MB of typed columns for 20 features, and few enough writes. */
 const SLICE_ROWS = 65_536;
 /** Parse issues whose record the reader skips: rows that are not in the output. */
 const SKIPPED: readonly ParseIssueCode[] = ['ragged_row', 'unclosed_quote', 'bad_quote'];
-
-interface Scorer {
-  pkg: ModelPackage;
-  /** As messages name it. */
-  source: string;
-  abs: string | undefined;
-  digest: string;
-}
-
-/** The model: the package given, else the pipeline's champion (its bytes checked against the published digest). */
-async function scorerOf(inputs: InputsOf<'predict'>, io: StepIO, cfg: PipelineConfig | undefined): Promise<Scorer> {
-  if (optionalInput(inputs, 'model') !== undefined) {
-    const model = userPath(io, inputs, 'model');
-    const { pkg, bytes } = await loadModel(model.abs, model.shown);
-    if (cfg) assertBelongs(pkg, cfg, model.shown);
-    return { pkg, source: model.shown, abs: model.abs, digest: `sha256:${sha256Hex(bytes)}` };
-  }
-  if (!cfg) throw new InputError('model', 'give the model package to score with, or the pipeline whose champion scores');
-  if (!io.champions) throw new InputError('token', 'no token, so the champion cannot be looked up in the GitHub releases; pass a token (contents: read) or the model input');
-  const found = await verifiedChampion(io.champions, cfg.name);
-  if (!found) throw new UserError(`${cfg.name} has no champion yet; publish a model first (mlops run), or pass --model`);
-  return { pkg: found.pkg, source: found.source, abs: undefined, digest: `sha256:${found.sha256}` };
-}
 
 function maxBadShare(inputs: InputsOf<'predict'>): number {
   const raw = (inputs['max-bad-rows'] ?? '').trim();
@@ -60,7 +33,7 @@ export async function predict(inputs: InputsOf<'predict'>, io: StepIO): Promise<
   const pipelineFile = optionalInput(inputs, 'pipeline');
   const cfg = pipelineFile !== undefined ? await loadPipeline(pipelineFile, io.root, io.cwd) : undefined;
   const maxBad = maxBadShare(inputs);
-  const scorer = await scorerOf(inputs, io, cfg);
+  const scorer = await chooseModel(inputs, io, cfg);
   const { pkg } = scorer;
   const dataPattern = optionalInput(inputs, 'data');
   if (dataPattern === undefined) throw new InputError('data', 'give the CSV file (or glob) to score');

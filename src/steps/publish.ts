@@ -10,14 +10,15 @@ import { sha256Hex } from '../engine/digest.ts';
 import { ChampionChangedError, InputError, UserError } from '../engine/errors.ts';
 import { parseModel, readModelFile } from '../engine/model/package.ts';
 import { gzippedPackage } from '../engine/model/package-writer.ts';
-import { CARD_ASSET, COMPARISON_ASSET, METRICS_ASSET, MODEL_ASSET, modelFile, nextVersion, parseVersionArg, RECORD_ASSET, RELEASE_FORMAT, tagOf, withSums, type ReleaseFile, type ReleaseRecord } from '../engine/registry/contract.ts';
+import { CARD_ASSET, COMPARISON_ASSET, METRICS_ASSET, MODEL_ASSET, ONNX_ASSET, modelFile, nextVersion, parseVersionArg, RECORD_ASSET, tagOf, withSums, type ReleaseFile, type ReleaseRecord } from '../engine/registry/contract.ts';
+import { notPublished, onnxAsset, outputsOf, record, summary } from './release.ts';
 import { cardMetrics, modelCard, type CardComparison } from '../engine/registry/model-card.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
 import { COMPARISON_FORMAT } from '../engine/compare/record.ts';
 import { METRICS_FORMAT } from './evaluate.ts';
 import { booleanInput, optionalInput, userPath } from './inputs.ts';
 import type { PublishedVersion, Registry, StepIO, StepResult } from './io.ts';
-import type { InputsOf, OutputsOf } from './specs.ts';
+import type { InputsOf } from './specs.ts';
 import { assertBelongs } from './scoring.ts';
 
 const PROMOTABLE = new Set(['promote', 'first-model']);
@@ -36,35 +37,6 @@ async function readJson(file: { abs: string; shown: string }, what: string): Pro
   } catch (err) {
     throw new UserError(`${file.shown}: ${what} is not JSON (${(err as Error).message})`);
   }
-}
-
-
-function outputsOf(v: PublishedVersion, modelSha: string): OutputsOf<'publish-model'> {
-  return { version: String(v.version), tag: v.tag, 'release-url': v.url, 'model-digest': `sha256:${modelSha}` };
-}
-
-function summary(cfg: PipelineConfig, v: PublishedVersion, modelSha: string, registry: Registry, note: string): string {
-  return [`### publish-model: ${escapeMarkdown(cfg.name)} v${v.version}`, '', `${note} Tag \`${v.tag}\` in ${escapeMarkdown(registry.where)}: ${escapeMarkdown(v.url, 300)}.`, '', `Model package sha256: \`${modelSha}\`.`, ''].join('\n');
-}
-
-async function record(cfg: PipelineConfig, io: StepIO, version: number, modelSha: string, decision: string, reasons: string[], rollbackOf: number | null, previous: { version?: number | undefined; sha256: string } | undefined, primaryValue: number | null): Promise<ReleaseRecord> {
-  const prov = await io.provenance();
-  return {
-    format: RELEASE_FORMAT,
-    pipeline: cfg.name,
-    version,
-    tag: tagOf(cfg.name, version),
-    model_sha256: modelSha,
-    decision,
-    reasons,
-    // The commit's time (or SOURCE_DATE_EPOCH), so that a re-run makes the same bytes and keeps the
-    // assets already uploaded; the clock only where neither is known.
-    published_at: prov.createdAt ?? new Date().toISOString(),
-    commit: prov.commit,
-    rollback_of: rollbackOf,
-    previous: previous ? { version: previous.version ?? 0, sha256: previous.sha256 } : null,
-    primary: { metric: cfg.gates.primary, value: primaryValue },
-  };
 }
 
 function parseVersion(cfg: PipelineConfig, raw: string): number {
@@ -99,11 +71,6 @@ async function publishOrRefuse(registry: Registry, cfg: PipelineConfig, release:
   }
 }
 
-/** The refusal when another publish got in first (exit 1: run the comparison again). */
-function notPublished(cfg: PipelineConfig, modelSha: string, failure: string): StepResult<'publish-model'> {
-  return { ok: false, failure, outputs: { version: '', tag: '', 'release-url': '', 'model-digest': `sha256:${modelSha}` }, summary: `### publish-model: ${escapeMarkdown(cfg.name)}\n\nNot published: the champion changed since the comparison.\n` };
-}
-
 async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, target: number): Promise<StepResult<'publish-model'>> {
   const source = `${registry.where} ${tagOf(cfg.name, target)}`;
   // files() hands over every file verified against the version's SHA256SUMS.
@@ -123,9 +90,10 @@ async function rollback(cfg: PipelineConfig, io: StepIO, registry: Registry, tar
   const metricsJson = metrics ? (JSON.parse(metrics.bytes.toString('utf8')) as Record<string, unknown>) : {};
   const primaryValue = typeof metricsJson[cfg.gates.primary] === 'number' ? (metricsJson[cfg.gates.primary] as number) : null;
   const rec = await record(cfg, io, version, modelSha, 'rollback', [`rollback to v${target}: its model becomes the champion again`], target, current, primaryValue);
-  const card = modelCard(pkg, rec, cardMetrics(metricsJson), null, (m) => LOWER_IS_BETTER.has(m));
+  const onnx = onnxAsset(pkg, version, modelSha);
+  const card = modelCard(pkg, rec, cardMetrics(metricsJson), null, (m) => LOWER_IS_BETTER.has(m), onnx.length > 0 ? ONNX_ASSET : null);
   const carried = files.filter((f) => f.name === METRICS_ASSET || f.name === COMPARISON_ASSET);
-  const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
+  const release = withSums([{ name: MODEL_ASSET(cfg.name), bytes: model.bytes }, ...carried, ...onnx, { name: CARD_ASSET, bytes: Buffer.from(card) }, { name: RECORD_ASSET, bytes: Buffer.from(`${JSON.stringify(rec, null, 2)}\n`) }]);
   const published = await publishOrRefuse(registry, cfg, release, rec, modelSha);
   if (!('tag' in published)) return published;
   return { ok: true, outputs: outputsOf(published, modelSha), summary: summary(cfg, published, modelSha, registry, `Rolled back: v${published.version} carries v${target}'s model and is the champion.`) };
@@ -184,9 +152,11 @@ export async function publishModel(inputs: InputsOf<'publish-model'>, io: StepIO
   const version = nextVersion(versions.map((v) => v.version));
   const primaryValue = typeof metrics[cfg.gates.primary] === 'number' ? (metrics[cfg.gates.primary] as number) : null;
   const rec = await record(cfg, io, version, modelSha, force && !PROMOTABLE.has(decision) ? `forced (${decision})` : decision, reasons, null, current, primaryValue);
-  const card = modelCard(pkg, rec, cardMetrics(metrics), comparison as unknown as CardComparison, (m) => LOWER_IS_BETTER.has(m));
+  const onnx = onnxAsset(pkg, version, modelSha);
+  const card = modelCard(pkg, rec, cardMetrics(metrics), comparison as unknown as CardComparison, (m) => LOWER_IS_BETTER.has(m), onnx.length > 0 ? ONNX_ASSET : null);
   const release = withSums([
     { name: MODEL_ASSET(cfg.name), bytes: asset },
+    ...onnx,
     { name: METRICS_ASSET, bytes: await readFile(metricsPath.abs) },
     { name: CARD_ASSET, bytes: Buffer.from(card) },
     { name: COMPARISON_ASSET, bytes: await readFile(comparisonPath.abs) },

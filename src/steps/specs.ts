@@ -251,6 +251,23 @@ export const STEP_SPECS = [
       { name: 'model-digest', type: 'string', description: 'The sha256 of the model package used (sha256:…).' },
     ],
   },
+  {
+    name: 'export-onnx',
+    title: 'mlops: export-onnx',
+    description: 'Writes a forest (the given package, else the pipeline\'s champion) as an ONNX model that predicts exactly what the suite predicts: one input per column, the encoding inside the graph, splits in double precision.',
+    ports: ['champions'],
+    inputs: [
+      { name: 'pipeline', default: '', description: 'The pipeline file: its champion is exported unless model is given.' },
+      { name: 'model', default: '', description: 'The model package to export (default: the pipeline\'s champion, its checksum verified).' },
+      { name: 'output', default: '', description: 'Where to write the ONNX model (default: out/<pipeline>/model.onnx).' },
+      token,
+    ],
+    outputs: [
+      { name: 'onnx', type: 'path', description: 'The path of the ONNX model.' },
+      { name: 'onnx-digest', type: 'string', description: 'The sha256 of the ONNX file (sha256:…).' },
+      { name: 'model-digest', type: 'string', description: 'The sha256 of the model package exported (sha256:…), also in the ONNX metadata.' },
+    ],
+  },
 ] as const satisfies readonly StepSpec[];
 
 export type StepName = (typeof STEP_SPECS)[number]['name'];

@@ -16,6 +16,8 @@ export const METRICS_ASSET = 'metrics.json';
 export const CARD_ASSET = 'model-card.md';
 export const COMPARISON_ASSET = 'comparison.json';
 export const RECORD_ASSET = 'release.json';
+/** The forest as ONNX (export-forest.ts), in every release whose model can be exported. */
+export const ONNX_ASSET = 'model.onnx';
 export const SUMS_ASSET = 'SHA256SUMS';
 
 export function tagOf(pipeline: string, version: number): string {

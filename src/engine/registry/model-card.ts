@@ -39,7 +39,31 @@ function weakest(metrics: CardMetrics, primary: string, lowerIsBetter: boolean, 
     .map((x) => x.slice);
 }
 
-export function modelCard(pkg: ModelPackage, record: ReleaseRecord, metrics: CardMetrics, comparison: CardComparison | null, lowerIsBetter: (m: string) => boolean): string {
+/** Inputs listed one by one in the card's ONNX section; a wider model's are counted. */
+const LISTED_INPUTS = 12;
+
+/** How to run the release's ONNX model: its inputs and outputs, and a call in Python. */
+function onnxSection(pkg: ModelPackage, asset: string): string[] {
+  const inputs = pkg.encoding.columns.map((c) => `${e(JSON.stringify(c.name), 80)} (${c.kind === 'numeric' || c.kind === 'boolean' ? 'double' : 'string'})`);
+  const shown = inputs.slice(0, LISTED_INPUTS).join(', ') + (inputs.length > LISTED_INPUTS ? `, and ${inputs.length - LISTED_INPUTS} more (the model's inputs name them all)` : '');
+  const outputs = pkg.task === 'classification' ? '`label` (`[N]` string) and `probabilities` (`[N, C]` double, the classes in the order above, also in the metadata\'s `classes`)' : '`prediction` (`[N, 1]` double)';
+  return [
+    '## Run it anywhere (ONNX)',
+    '',
+    `\`${asset}\` in this release (listed in SHA256SUMS) predicts exactly what the package predicts, in any ONNX runtime with ai.onnx 21 and ai.onnx.ml 5 (onnxruntime 1.18 or later): labels identical, vote shares within 1e-12. One input per column, \`[N, 1]\` each: double for numbers and booleans (1 and 0; NaN for missing), string for categories (the empty string for missing); the encoding runs inside the graph. Inputs: ${shown}. Outputs: ${outputs}.`,
+    '',
+    '```python',
+    'import numpy as np, onnxruntime as ort',
+    `session = ort.InferenceSession("${asset}")`,
+    '# one [N, 1] array per input: float64 for numbers, object (str) for categories',
+    'feeds = {i.name: np.array([[0.0]]) if i.type == "tensor(double)" else np.array([[""]], dtype=object) for i in session.get_inputs()}',
+    'print(session.run(None, feeds))',
+    '```',
+    '',
+  ];
+}
+
+export function modelCard(pkg: ModelPackage, record: ReleaseRecord, metrics: CardMetrics, comparison: CardComparison | null, lowerIsBetter: (m: string) => boolean, onnxAsset: string | null = null): string {
   const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
   const meta = {
     library_name: 'mlops-actions',
@@ -64,6 +88,7 @@ export function modelCard(pkg: ModelPackage, record: ReleaseRecord, metrics: Car
   out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : ''}, in ml-random-forest's format.`, '');
   out.push('## Intended use', '');
   out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels"). It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
+  if (onnxAsset) out.push(...onnxSection(pkg, onnxAsset));
   out.push('## Data', '');
   out.push(`- files: ${pkg.provenance.data_files.map((f) => `<code>${e(f)}</code>`).join(', ')}`);
   out.push(`- sha256: \`${pkg.provenance.data_sha256}\``);

@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+"""A pipeline's own trainer (the `trainer:` key): scikit-learn's logistic regression, written out as ONNX.
+
+It reads what mlops hands a trainer (MLOPS_TRAIN_DATA, MLOPS_TARGET, MLOPS_FEATURES, MLOPS_SEED,
+MLOPS_OUTPUT), fits StandardScaler + LogisticRegression, and writes the fitted parameters as an ONNX
+graph with onnx.helper, in double precision throughout (Sub, Div, MatMul, Add, then Softmax, or Sigmoid
+for two classes, as scikit-learn computes predict_proba). ai.onnx.ml's LinearClassifier keeps float32
+coefficients, which would not agree with scikit-learn exactly. Debian has python3-sklearn and
+python3-onnx but no skl2onnx, hence the graph by hand.
+
+With MLOPS_PREDICT=file.csv it also writes scikit-learn's own labels and probabilities for that file's
+rows to MLOPS_PREDICT_OUTPUT (JSON), which tests compare against without Python.
+"""
+import json
+import os
+
+import numpy as np
+import pandas as pd
+from onnx import TensorProto, helper, numpy_helper
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+
+def double(name, array):
+    return numpy_helper.from_array(np.asarray(array, dtype=np.float64), name)
+
+
+def graph_of(scaler, model, features, classes):
+    f, c = len(features), len(classes)
+    init = [double("mean", scaler.mean_), double("scale", scaler.scale_),
+            helper.make_tensor("classes", TensorProto.STRING, [c], [str(k).encode() for k in classes])]
+    nodes = [helper.make_node("Sub", ["X", "mean"], ["centred"]), helper.make_node("Div", ["centred", "scale"], ["scaled"])]
+    if c == 2:
+        # scikit-learn's binary model: one decision value d; P(classes[1]) = expit(d); label = d > 0.
+        init += [double("w", model.coef_.T), double("b", model.intercept_), double("one", [1.0]), double("zero", [0.0])]
+        nodes += [
+            helper.make_node("MatMul", ["scaled", "w"], ["xw"]),
+            helper.make_node("Add", ["xw", "b"], ["decision"]),
+            helper.make_node("Sigmoid", ["decision"], ["p1"]),
+            helper.make_node("Sub", ["one", "p1"], ["p0"]),
+            helper.make_node("Concat", ["p0", "p1"], ["probabilities"], axis=1),
+            helper.make_node("Greater", ["decision", "zero"], ["positive"]),
+            helper.make_node("Cast", ["positive"], ["index2d"], to=TensorProto.INT64),
+            helper.make_node("Flatten", ["index2d"], ["index_flat"], axis=0),
+            helper.make_node("Squeeze", ["index_flat", "axis0"], ["index"]),
+        ]
+        init.append(numpy_helper.from_array(np.array([0], dtype=np.int64), "axis0"))
+    else:
+        init += [double("w", model.coef_.T), double("b", model.intercept_)]
+        nodes += [
+            helper.make_node("MatMul", ["scaled", "w"], ["xw"]),
+            helper.make_node("Add", ["xw", "b"], ["decision"]),
+            helper.make_node("Softmax", ["decision"], ["probabilities"], axis=1),
+            helper.make_node("ArgMax", ["decision"], ["index"], axis=1, keepdims=0),
+        ]
+    nodes.append(helper.make_node("Gather", ["classes", "index"], ["label"], axis=0))
+    inputs = [helper.make_tensor_value_info("X", TensorProto.DOUBLE, ["N", f])]
+    outputs = [helper.make_tensor_value_info("label", TensorProto.STRING, ["N"]),
+               helper.make_tensor_value_info("probabilities", TensorProto.DOUBLE, ["N", c])]
+    return helper.make_graph(nodes, "logistic_regression", inputs, outputs, init)
+
+
+def main():
+    target = os.environ["MLOPS_TARGET"]
+    features = json.loads(os.environ["MLOPS_FEATURES"])
+    # Labels are text to the suite: read every column as text, then the features as numbers.
+    data = pd.read_csv(os.environ["MLOPS_TRAIN_DATA"], dtype=str, keep_default_na=False)
+    x = data[features].replace("", np.nan).astype(np.float64).fillna(0.0).to_numpy()
+    y = data[target].to_numpy()
+    seed = int(os.environ.get("MLOPS_SEED", "1"))
+    fitted = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, random_state=seed))
+    fitted.fit(x, y)
+    scaler, model = fitted.steps[0][1], fitted.steps[1][1]
+    graph = graph_of(scaler, model, features, list(model.classes_))
+    onnx_model = helper.make_model(graph, producer_name="scripts/trainers/logistic-regression.py",
+                                   opset_imports=[helper.make_opsetid("", 17)])
+    onnx_model.ir_version = 8
+    tmp = os.environ["MLOPS_OUTPUT"] + ".tmp"
+    with open(tmp, "wb") as out:
+        out.write(onnx_model.SerializeToString())
+    os.replace(tmp, os.environ["MLOPS_OUTPUT"])
+
+    if os.environ.get("MLOPS_PREDICT"):
+        rows = pd.read_csv(os.environ["MLOPS_PREDICT"], dtype=str, keep_default_na=False)
+        xp = rows[features].replace("", np.nan).astype(np.float64).fillna(0.0).to_numpy()
+        result = {"classes": [str(k) for k in model.classes_], "labels": [str(k) for k in fitted.predict(xp)],
+                  "probabilities": fitted.predict_proba(xp).tolist()}
+        with open(os.environ["MLOPS_PREDICT_OUTPUT"], "w") as out:
+            json.dump(result, out)
+
+
+if __name__ == "__main__":
+    main()
