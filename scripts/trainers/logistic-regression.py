@@ -8,6 +8,7 @@ for two classes, as scikit-learn computes predict_proba). ai.onnx.ml's LinearCla
 coefficients, which would not agree with scikit-learn exactly. Debian has python3-sklearn and
 python3-onnx but no skl2onnx, hence the graph by hand.
 
+With MLOPS_ZIPMAP=1 the probabilities end in a ZipMap, as skl2onnx writes classifiers by default.
 With MLOPS_PREDICT=file.csv it also writes scikit-learn's own labels and probabilities for that file's
 rows to MLOPS_PREDICT_OUTPUT (JSON), which tests compare against without Python.
 """
@@ -16,7 +17,7 @@ import os
 
 import numpy as np
 import pandas as pd
-from onnx import TensorProto, helper, numpy_helper
+from onnx import TensorProto, TypeProto, helper, numpy_helper
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
@@ -26,7 +27,7 @@ def double(name, array):
     return numpy_helper.from_array(np.asarray(array, dtype=np.float64), name)
 
 
-def graph_of(scaler, model, features, classes):
+def graph_of(scaler, model, features, classes, zipmap=False):
     f, c = len(features), len(classes)
     init = [double("mean", scaler.mean_), double("scale", scaler.scale_),
             helper.make_tensor("classes", TensorProto.STRING, [c], [str(k).encode() for k in classes])]
@@ -56,8 +57,19 @@ def graph_of(scaler, model, features, classes):
         ]
     nodes.append(helper.make_node("Gather", ["classes", "index"], ["label"], axis=0))
     inputs = [helper.make_tensor_value_info("X", TensorProto.DOUBLE, ["N", f])]
-    outputs = [helper.make_tensor_value_info("label", TensorProto.STRING, ["N"]),
-               helper.make_tensor_value_info("probabilities", TensorProto.DOUBLE, ["N", c])]
+    outputs = [helper.make_tensor_value_info("label", TensorProto.STRING, ["N"])]
+    if zipmap:
+        # As skl2onnx ends a classifier by default: float probabilities zipped into a sequence of maps.
+        nodes += [helper.make_node("Cast", ["probabilities"], ["probabilities_float"], to=TensorProto.FLOAT),
+                  helper.make_node("ZipMap", ["probabilities_float"], ["output_probability"], domain="ai.onnx.ml",
+                                   classlabels_strings=[str(k) for k in classes])]
+        entry = TypeProto()  # onnx 1.12's helper has no make_map_type_proto
+        entry.map_type.key_type = TensorProto.STRING
+        entry.map_type.value_type.CopyFrom(helper.make_tensor_type_proto(TensorProto.FLOAT, []))
+        zipped = helper.make_sequence_type_proto(entry)
+        outputs.append(helper.make_value_info("output_probability", zipped))
+    else:
+        outputs.append(helper.make_tensor_value_info("probabilities", TensorProto.DOUBLE, ["N", c]))
     return helper.make_graph(nodes, "logistic_regression", inputs, outputs, init)
 
 
@@ -72,9 +84,10 @@ def main():
     fitted = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, random_state=seed))
     fitted.fit(x, y)
     scaler, model = fitted.steps[0][1], fitted.steps[1][1]
-    graph = graph_of(scaler, model, features, list(model.classes_))
-    onnx_model = helper.make_model(graph, producer_name="scripts/trainers/logistic-regression.py",
-                                   opset_imports=[helper.make_opsetid("", 17)])
+    zipmap = os.environ.get("MLOPS_ZIPMAP") == "1"
+    graph = graph_of(scaler, model, features, list(model.classes_), zipmap)
+    opsets = [helper.make_opsetid("", 17)] + ([helper.make_opsetid("ai.onnx.ml", 3)] if zipmap else [])
+    onnx_model = helper.make_model(graph, producer_name="scripts/trainers/logistic-regression.py", opset_imports=opsets)
     onnx_model.ir_version = 8
     tmp = os.environ["MLOPS_OUTPUT"] + ".tmp"
     with open(tmp, "wb") as out:

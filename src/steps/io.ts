@@ -70,6 +70,30 @@ export interface DeploymentTracker {
   status(id: number, state: 'in_progress' | 'success' | 'failure', environmentUrl: string, description: string): Promise<void>;
 }
 
+/** How a trainer command ended. */
+export interface TrainerRun {
+  /** The exit code, or null when a signal ended it. */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** It ran past its timeout, and its whole process group was ended. */
+  timedOut: boolean;
+  /** The last lines of its standard error (at most TRAINER_STDERR_LINES). */
+  stderrTail: string[];
+  seconds: number;
+}
+
+/** The last lines of a failed trainer's standard error that its message shows. */
+export const TRAINER_STDERR_LINES = 50;
+
+/**
+ * Runs a pipeline's own trainer: a user's shell command, from the repository root, with `env` added
+ * to an environment that holds none of the suite's tokens. User code: the front door refuses it in a
+ * job that holds write tokens while running a pull request's code (workflow_run, pull_request_target).
+ */
+export interface TrainerRunner {
+  run(command: string, options: { cwd: string; env: Readonly<Record<string, string>>; timeoutMs: number }): Promise<TrainerRun>;
+}
+
 /** Where the step's report can be posted (a pull request comment). */
 export interface ReportSink {
   /** Creates or updates the one comment that carries `marker`; returns what it did. */

@@ -85,6 +85,15 @@ export class ProtoWriter {
     return this;
   }
 
+  /** A field as read (readFields), written back unchanged. */
+  field(f: ProtoField): this {
+    if (f.wire === 0) return this.varint(f.field, f.value ?? 0);
+    if (f.wire === 2) return this.bytes(f.field, f.bytes ?? new Uint8Array(0));
+    this.tag(f.field, f.wire === 1 ? 1 : 5);
+    this.push(f.bytes ?? new Uint8Array(f.wire === 1 ? 8 : 4));
+    return this;
+  }
+
   finish(): Uint8Array {
     const out = new Uint8Array(this.size);
     let at = 0;
