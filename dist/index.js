@@ -26711,38 +26711,78 @@ function stepSpec(name) {
 // Protocol Buffers' wire format, the part ONNX files use: varints, 64-bit doubles and length-delimited
 // fields. Written by hand rather than taken from protobufjs: ONNX needs a few hundred bytes of this,
 // and a generated codec of onnx.proto would be most of a bundle's weight for the forest's export.
-/** A message being written: its fields in order, each a list of byte chunks (nested lengths known). */
+/** Bytes a varint of `v` takes (v a non-negative safe integer). */
+function varintSize(v) {
+    let n = 1;
+    while (v > 0x7f) {
+        v = Math.floor(v / 0x80);
+        n++;
+    }
+    return n;
+}
+/**
+ * A message being written: small fields into a growing buffer, nested messages kept as parts (their
+ * lengths known when added) and copied once, by finish(). A forest's graph nests its largest fields
+ * (millions of node ids) four messages deep; copying them at each level would hold them four times.
+ */
 class ProtoWriter {
-    chunks = [];
+    /** Finished pieces in order: bytes, or a nested message written whole when finished. */
+    parts = [];
+    buf = new Uint8Array(256);
     size = 0;
+    partsBytes = 0;
     get length() {
-        return this.size;
+        return this.partsBytes + this.size;
+    }
+    reserve(n) {
+        if (this.size + n <= this.buf.length)
+            return;
+        let cap = this.buf.length * 2;
+        while (cap < this.size + n)
+            cap *= 2;
+        const next = new Uint8Array(cap);
+        next.set(this.buf.subarray(0, this.size));
+        this.buf = next;
+    }
+    /** Ends the current buffer as a part, so that `part` can follow it without a copy. */
+    cut(part) {
+        if (this.size > 0) {
+            this.parts.push(this.buf.subarray(0, this.size));
+            this.partsBytes += this.size;
+            this.buf = new Uint8Array(256);
+            this.size = 0;
+        }
+        this.parts.push(part);
+        this.partsBytes += part.length;
     }
     push(bytes) {
-        this.chunks.push(bytes);
+        if (bytes.length > 65_536)
+            return this.cut(bytes);
+        this.reserve(bytes.length);
+        this.buf.set(bytes, this.size);
         this.size += bytes.length;
     }
     rawVarint(value) {
-        // Negative int64s are ten bytes of two's complement, as protobuf writes them.
-        let v = typeof value === 'bigint' ? BigInt.asUintN(64, value) : value < 0 ? BigInt.asUintN(64, BigInt(value)) : value;
-        const out = [];
-        if (typeof v === 'bigint') {
-            while (v > 0x7fn) {
-                out.push(Number(v & 0x7fn) | 0x80);
-                v >>= 7n;
-            }
-            out.push(Number(v));
-        }
-        else {
-            if (!Number.isSafeInteger(v))
-                throw new RangeError(`not an integer for a varint: ${v}`);
+        if (typeof value === 'number' && value >= 0) {
+            if (!Number.isSafeInteger(value))
+                throw new RangeError(`not an integer for a varint: ${value}`);
+            this.reserve(10);
+            let v = value;
             while (v > 0x7f) {
-                out.push((v % 0x80) | 0x80);
+                this.buf[this.size++] = (v % 0x80) | 0x80;
                 v = Math.floor(v / 0x80);
             }
-            out.push(v);
+            this.buf[this.size++] = v;
+            return;
         }
-        this.push(Uint8Array.from(out));
+        // Negative int64s are ten bytes of two's complement, as protobuf writes them.
+        let v = BigInt.asUintN(64, BigInt(value));
+        this.reserve(10);
+        while (v > 0x7fn) {
+            this.buf[this.size++] = Number(v & 0x7fn) | 0x80;
+            v >>= 7n;
+        }
+        this.buf[this.size++] = Number(v);
     }
     tag(field, wire) {
         this.rawVarint(field * 8 + wire);
@@ -26756,9 +26796,9 @@ class ProtoWriter {
     /** A float field (fixed32). */
     float(field, value) {
         this.tag(field, 5);
-        const b = new Uint8Array(4);
-        new DataView(b.buffer).setFloat32(0, value, true);
-        this.push(b);
+        this.reserve(4);
+        new DataView(this.buf.buffer).setFloat32(this.size, value, true);
+        this.size += 4;
         return this;
     }
     bytes(field, value) {
@@ -26772,30 +26812,53 @@ class ProtoWriter {
     }
     message(field, inner) {
         this.tag(field, 2);
-        this.rawVarint(inner.size);
-        for (const c of inner.chunks)
-            this.push(c);
+        this.rawVarint(inner.length);
+        if (inner.length <= 4096)
+            this.push(inner.finish());
+        else
+            this.cut(inner);
         return this;
     }
     /** A repeated int64 field, packed (as proto3 writes it). */
     packedVarints(field, values) {
-        const inner = new ProtoWriter();
-        for (const v of values)
-            inner.rawVarint(v);
+        let bytes = 0;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            bytes += v >= 0 ? varintSize(v) : 10;
+        }
         this.tag(field, 2);
-        this.rawVarint(inner.size);
-        for (const c of inner.chunks)
-            this.push(c);
+        this.rawVarint(bytes);
+        for (let i = 0; i < values.length; i++)
+            this.rawVarint(values[i]);
         return this;
     }
+    /** A field as read (readFields), written back unchanged. */
+    field(f) {
+        if (f.wire === 0)
+            return this.varint(f.field, f.value ?? 0);
+        if (f.wire === 2)
+            return this.bytes(f.field, f.bytes ?? new Uint8Array(0));
+        this.tag(f.field, f.wire === 1 ? 1 : 5);
+        this.push(f.bytes ?? new Uint8Array(f.wire === 1 ? 8 : 4));
+        return this;
+    }
+    /** The message's bytes, in one buffer. */
     finish() {
-        const out = new Uint8Array(this.size);
-        let at = 0;
-        for (const c of this.chunks) {
-            out.set(c, at);
-            at += c.length;
-        }
+        const out = new Uint8Array(this.length);
+        this.copyInto(out, 0);
         return out;
+    }
+    copyInto(out, at) {
+        for (const p of this.parts) {
+            if (p instanceof ProtoWriter)
+                at = p.copyInto(out, at);
+            else {
+                out.set(p, at);
+                at += p.length;
+            }
+        }
+        out.set(this.buf.subarray(0, this.size), at);
+        return at + this.size;
     }
 }
 class ProtoSyntaxError extends Error {
@@ -27051,43 +27114,59 @@ class GraphBuilder {
 const MISSING = -2;
 const UNKNOWN = -1;
 /**
- * The trees in TreeEnsemble's layout. A leaf of tree t adds `weight(t, value)` to target
- * `target(t, value)`, where value is the leaf's class or value. A tree that is one leaf gets one
- * split whose two branches are that leaf, as the operator's definition says.
+ * The trees in TreeEnsemble's layout, in typed arrays sized first (a forest grown on a million rows
+ * has millions of nodes). A leaf of tree t adds `weight(value)` to target `target(t, value)`, where
+ * value is the leaf's class or value. A tree that is one leaf gets one split whose two branches are
+ * that leaf, as the operator's definition says.
  */
 function ensemble(trees, target, weight) {
-    const a = { tree_roots: [], nodes_featureids: [], nodes_splits: [], nodes_truenodeids: [], nodes_trueleafs: [], nodes_falsenodeids: [], nodes_falseleafs: [], leaf_targetids: [], leaf_weights: [] };
+    let splits = 0;
+    let leaves = 0;
+    for (const tree of trees) {
+        for (let i = 0; i < tree.feature.length; i++)
+            if (tree.feature[i] < 0)
+                leaves++;
+        splits += tree.feature[0] < 0 ? 1 : tree.feature.length - (tree.feature.length + 1) / 2;
+    }
+    const a = {
+        tree_roots: new Int32Array(trees.length),
+        nodes_featureids: new Int32Array(splits),
+        nodes_splits: new Float64Array(splits),
+        nodes_truenodeids: new Int32Array(splits),
+        nodes_trueleafs: new Uint8Array(splits),
+        nodes_falsenodeids: new Int32Array(splits),
+        nodes_falseleafs: new Uint8Array(splits),
+        leaf_targetids: new Int32Array(leaves),
+        leaf_weights: new Float64Array(leaves),
+    };
+    let nextSplit = 0;
+    let nextLeaf = 0;
     trees.forEach((tree, t) => {
         const n = tree.feature.length;
-        // Each node's index among the ensemble's interior nodes or among its leaves.
+        // Each node's index among the ensemble's splits or among its leaves.
         const id = new Int32Array(n);
         for (let i = 0; i < n; i++) {
             if (tree.feature[i] < 0) {
-                id[i] = a.leaf_targetids.length;
-                a.leaf_targetids.push(target(t, tree.value[i]));
-                a.leaf_weights.push(weight(tree.value[i]));
+                id[i] = nextLeaf;
+                a.leaf_targetids[nextLeaf] = target(t, tree.value[i]);
+                a.leaf_weights[nextLeaf++] = weight(tree.value[i]);
             }
             else {
-                id[i] = a.nodes_featureids.length;
-                a.nodes_featureids.push(tree.feature[i]);
-                a.nodes_splits.push(tree.value[i]);
-                a.nodes_truenodeids.push(0);
-                a.nodes_trueleafs.push(0);
-                a.nodes_falsenodeids.push(0);
-                a.nodes_falseleafs.push(0);
+                id[i] = nextSplit;
+                a.nodes_featureids[nextSplit] = tree.feature[i];
+                a.nodes_splits[nextSplit++] = tree.value[i];
             }
         }
         if (tree.feature[0] < 0) {
-            a.tree_roots.push(a.nodes_featureids.length);
-            a.nodes_featureids.push(0);
-            a.nodes_splits.push(0);
-            a.nodes_truenodeids.push(id[0]);
-            a.nodes_trueleafs.push(1);
-            a.nodes_falsenodeids.push(id[0]);
-            a.nodes_falseleafs.push(1);
+            const at = nextSplit++;
+            a.tree_roots[t] = at;
+            a.nodes_truenodeids[at] = id[0];
+            a.nodes_trueleafs[at] = 1;
+            a.nodes_falsenodeids[at] = id[0];
+            a.nodes_falseleafs[at] = 1;
             return;
         }
-        a.tree_roots.push(id[0]);
+        a.tree_roots[t] = id[0];
         for (let i = 0; i < n; i++) {
             if (tree.feature[i] < 0)
                 continue;
@@ -27114,7 +27193,7 @@ function treeEnsembleNode(g, x, a, targets, aggregate) {
         nodes_splits: { t: { dims: [nodes], data: { type: DataType.DOUBLE, values: a.nodes_splits } } },
         nodes_modes: { t: { dims: [nodes], data: { type: DataType.UINT8, values: new Uint8Array(nodes).fill(BRANCH_LT) } } },
         // A NaN goes right (the false branch), as the forest sends it.
-        nodes_missing_value_tracks_true: { ints: new Array(nodes).fill(0) },
+        nodes_missing_value_tracks_true: { ints: new Uint8Array(nodes) },
         nodes_truenodeids: { ints: a.nodes_truenodeids },
         nodes_trueleafs: { ints: a.nodes_trueleafs },
         nodes_falsenodeids: { ints: a.nodes_falsenodeids },

@@ -108,54 +108,68 @@ const MISSING = -2;
 const UNKNOWN = -1;
 
 interface EnsembleAttributes {
-  tree_roots: number[];
-  nodes_featureids: number[];
-  nodes_splits: number[];
-  nodes_truenodeids: number[];
-  nodes_trueleafs: number[];
-  nodes_falsenodeids: number[];
-  nodes_falseleafs: number[];
-  leaf_targetids: number[];
-  leaf_weights: number[];
+  tree_roots: Int32Array;
+  nodes_featureids: Int32Array;
+  nodes_splits: Float64Array;
+  nodes_truenodeids: Int32Array;
+  nodes_trueleafs: Uint8Array;
+  nodes_falsenodeids: Int32Array;
+  nodes_falseleafs: Uint8Array;
+  leaf_targetids: Int32Array;
+  leaf_weights: Float64Array;
 }
 
 /**
- * The trees in TreeEnsemble's layout. A leaf of tree t adds `weight(t, value)` to target
- * `target(t, value)`, where value is the leaf's class or value. A tree that is one leaf gets one
- * split whose two branches are that leaf, as the operator's definition says.
+ * The trees in TreeEnsemble's layout, in typed arrays sized first (a forest grown on a million rows
+ * has millions of nodes). A leaf of tree t adds `weight(value)` to target `target(t, value)`, where
+ * value is the leaf's class or value. A tree that is one leaf gets one split whose two branches are
+ * that leaf, as the operator's definition says.
  */
 function ensemble(trees: readonly CompiledTree[], target: (t: number, value: number) => number, weight: (value: number) => number): EnsembleAttributes {
-  const a: EnsembleAttributes = { tree_roots: [], nodes_featureids: [], nodes_splits: [], nodes_truenodeids: [], nodes_trueleafs: [], nodes_falsenodeids: [], nodes_falseleafs: [], leaf_targetids: [], leaf_weights: [] };
+  let splits = 0;
+  let leaves = 0;
+  for (const tree of trees) {
+    for (let i = 0; i < tree.feature.length; i++) if (tree.feature[i]! < 0) leaves++;
+    splits += tree.feature[0]! < 0 ? 1 : tree.feature.length - (tree.feature.length + 1) / 2;
+  }
+  const a: EnsembleAttributes = {
+    tree_roots: new Int32Array(trees.length),
+    nodes_featureids: new Int32Array(splits),
+    nodes_splits: new Float64Array(splits),
+    nodes_truenodeids: new Int32Array(splits),
+    nodes_trueleafs: new Uint8Array(splits),
+    nodes_falsenodeids: new Int32Array(splits),
+    nodes_falseleafs: new Uint8Array(splits),
+    leaf_targetids: new Int32Array(leaves),
+    leaf_weights: new Float64Array(leaves),
+  };
+  let nextSplit = 0;
+  let nextLeaf = 0;
   trees.forEach((tree, t) => {
     const n = tree.feature.length;
-    // Each node's index among the ensemble's interior nodes or among its leaves.
+    // Each node's index among the ensemble's splits or among its leaves.
     const id = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       if (tree.feature[i]! < 0) {
-        id[i] = a.leaf_targetids.length;
-        a.leaf_targetids.push(target(t, tree.value[i]!));
-        a.leaf_weights.push(weight(tree.value[i]!));
+        id[i] = nextLeaf;
+        a.leaf_targetids[nextLeaf] = target(t, tree.value[i]!);
+        a.leaf_weights[nextLeaf++] = weight(tree.value[i]!);
       } else {
-        id[i] = a.nodes_featureids.length;
-        a.nodes_featureids.push(tree.feature[i]!);
-        a.nodes_splits.push(tree.value[i]!);
-        a.nodes_truenodeids.push(0);
-        a.nodes_trueleafs.push(0);
-        a.nodes_falsenodeids.push(0);
-        a.nodes_falseleafs.push(0);
+        id[i] = nextSplit;
+        a.nodes_featureids[nextSplit] = tree.feature[i]!;
+        a.nodes_splits[nextSplit++] = tree.value[i]!;
       }
     }
     if (tree.feature[0]! < 0) {
-      a.tree_roots.push(a.nodes_featureids.length);
-      a.nodes_featureids.push(0);
-      a.nodes_splits.push(0);
-      a.nodes_truenodeids.push(id[0]!);
-      a.nodes_trueleafs.push(1);
-      a.nodes_falsenodeids.push(id[0]!);
-      a.nodes_falseleafs.push(1);
+      const at = nextSplit++;
+      a.tree_roots[t] = at;
+      a.nodes_truenodeids[at] = id[0]!;
+      a.nodes_trueleafs[at] = 1;
+      a.nodes_falsenodeids[at] = id[0]!;
+      a.nodes_falseleafs[at] = 1;
       return;
     }
-    a.tree_roots.push(id[0]!);
+    a.tree_roots[t] = id[0]!;
     for (let i = 0; i < n; i++) {
       if (tree.feature[i]! < 0) continue;
       // Preorder: the left child (taken when the value is below the split) is the next node.
@@ -185,7 +199,7 @@ function treeEnsembleNode(g: GraphBuilder, x: string, a: EnsembleAttributes, tar
       nodes_splits: { t: { dims: [nodes], data: { type: DataType.DOUBLE, values: a.nodes_splits } } },
       nodes_modes: { t: { dims: [nodes], data: { type: DataType.UINT8, values: new Uint8Array(nodes).fill(BRANCH_LT) } } },
       // A NaN goes right (the false branch), as the forest sends it.
-      nodes_missing_value_tracks_true: { ints: new Array<number>(nodes).fill(0) },
+      nodes_missing_value_tracks_true: { ints: new Uint8Array(nodes) },
       nodes_truenodeids: { ints: a.nodes_truenodeids },
       nodes_trueleafs: { ints: a.nodes_trueleafs },
       nodes_falsenodeids: { ints: a.nodes_falsenodeids },

@@ -8,7 +8,7 @@ export type DataTypeCode = (typeof DataType)[keyof typeof DataType];
 
 export type TensorData =
   | { type: typeof DataType.DOUBLE; values: ArrayLike<number> }
-  | { type: typeof DataType.INT64; values: readonly number[] }
+  | { type: typeof DataType.INT64; values: ArrayLike<number> }
   | { type: typeof DataType.UINT8; values: ArrayLike<number> }
   | { type: typeof DataType.STRING; values: readonly string[] };
 
@@ -42,7 +42,7 @@ export function tensorProto(t: Tensor): ProtoWriter {
   return w;
 }
 
-export type AttributeValue = { i: number } | { f: number } | { s: string } | { ints: readonly number[] } | { strings: readonly string[] } | { t: Tensor };
+export type AttributeValue = { i: number } | { f: number } | { s: string } | { ints: ArrayLike<number> } | { strings: readonly string[] } | { t: Tensor };
 
 /** AttributeProto.AttributeType */
 const ATTRIBUTE_TYPE = { f: 1, i: 2, s: 3, t: 4, ints: 7, strings: 8 } as const;

@@ -2,39 +2,80 @@
 // fields. Written by hand rather than taken from protobufjs: ONNX needs a few hundred bytes of this,
 // and a generated codec of onnx.proto would be most of a bundle's weight for the forest's export.
 
-/** A message being written: its fields in order, each a list of byte chunks (nested lengths known). */
+/** Bytes a varint of `v` takes (v a non-negative safe integer). */
+function varintSize(v: number): number {
+  let n = 1;
+  while (v > 0x7f) {
+    v = Math.floor(v / 0x80);
+    n++;
+  }
+  return n;
+}
+
+/**
+ * A message being written: small fields into a growing buffer, nested messages kept as parts (their
+ * lengths known when added) and copied once, by finish(). A forest's graph nests its largest fields
+ * (millions of node ids) four messages deep; copying them at each level would hold them four times.
+ */
 export class ProtoWriter {
-  private readonly chunks: Uint8Array[] = [];
+  /** Finished pieces in order: bytes, or a nested message written whole when finished. */
+  private readonly parts: (Uint8Array | ProtoWriter)[] = [];
+  private buf = new Uint8Array(256);
   private size = 0;
+  private partsBytes = 0;
 
   get length(): number {
-    return this.size;
+    return this.partsBytes + this.size;
+  }
+
+  private reserve(n: number): void {
+    if (this.size + n <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.size + n) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set(this.buf.subarray(0, this.size));
+    this.buf = next;
+  }
+
+  /** Ends the current buffer as a part, so that `part` can follow it without a copy. */
+  private cut(part: Uint8Array | ProtoWriter): void {
+    if (this.size > 0) {
+      this.parts.push(this.buf.subarray(0, this.size));
+      this.partsBytes += this.size;
+      this.buf = new Uint8Array(256);
+      this.size = 0;
+    }
+    this.parts.push(part);
+    this.partsBytes += part.length;
   }
 
   private push(bytes: Uint8Array): void {
-    this.chunks.push(bytes);
+    if (bytes.length > 65_536) return this.cut(bytes);
+    this.reserve(bytes.length);
+    this.buf.set(bytes, this.size);
     this.size += bytes.length;
   }
 
   private rawVarint(value: number | bigint): void {
-    // Negative int64s are ten bytes of two's complement, as protobuf writes them.
-    let v = typeof value === 'bigint' ? BigInt.asUintN(64, value) : value < 0 ? BigInt.asUintN(64, BigInt(value)) : value;
-    const out: number[] = [];
-    if (typeof v === 'bigint') {
-      while (v > 0x7fn) {
-        out.push(Number(v & 0x7fn) | 0x80);
-        v >>= 7n;
-      }
-      out.push(Number(v));
-    } else {
-      if (!Number.isSafeInteger(v)) throw new RangeError(`not an integer for a varint: ${v}`);
+    if (typeof value === 'number' && value >= 0) {
+      if (!Number.isSafeInteger(value)) throw new RangeError(`not an integer for a varint: ${value}`);
+      this.reserve(10);
+      let v = value;
       while (v > 0x7f) {
-        out.push((v % 0x80) | 0x80);
+        this.buf[this.size++] = (v % 0x80) | 0x80;
         v = Math.floor(v / 0x80);
       }
-      out.push(v);
+      this.buf[this.size++] = v;
+      return;
     }
-    this.push(Uint8Array.from(out));
+    // Negative int64s are ten bytes of two's complement, as protobuf writes them.
+    let v = BigInt.asUintN(64, BigInt(value));
+    this.reserve(10);
+    while (v > 0x7fn) {
+      this.buf[this.size++] = Number(v & 0x7fn) | 0x80;
+      v >>= 7n;
+    }
+    this.buf[this.size++] = Number(v);
   }
 
   private tag(field: number, wire: 0 | 1 | 2 | 5): void {
@@ -51,9 +92,9 @@ export class ProtoWriter {
   /** A float field (fixed32). */
   float(field: number, value: number): this {
     this.tag(field, 5);
-    const b = new Uint8Array(4);
-    new DataView(b.buffer).setFloat32(0, value, true);
-    this.push(b);
+    this.reserve(4);
+    new DataView(this.buf.buffer).setFloat32(this.size, value, true);
+    this.size += 4;
     return this;
   }
 
@@ -70,18 +111,22 @@ export class ProtoWriter {
 
   message(field: number, inner: ProtoWriter): this {
     this.tag(field, 2);
-    this.rawVarint(inner.size);
-    for (const c of inner.chunks) this.push(c);
+    this.rawVarint(inner.length);
+    if (inner.length <= 4096) this.push(inner.finish());
+    else this.cut(inner);
     return this;
   }
 
   /** A repeated int64 field, packed (as proto3 writes it). */
-  packedVarints(field: number, values: readonly (number | bigint)[]): this {
-    const inner = new ProtoWriter();
-    for (const v of values) inner.rawVarint(v);
+  packedVarints(field: number, values: ArrayLike<number>): this {
+    let bytes = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      bytes += v >= 0 ? varintSize(v) : 10;
+    }
     this.tag(field, 2);
-    this.rawVarint(inner.size);
-    for (const c of inner.chunks) this.push(c);
+    this.rawVarint(bytes);
+    for (let i = 0; i < values.length; i++) this.rawVarint(values[i]!);
     return this;
   }
 
@@ -94,14 +139,23 @@ export class ProtoWriter {
     return this;
   }
 
+  /** The message's bytes, in one buffer. */
   finish(): Uint8Array {
-    const out = new Uint8Array(this.size);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
+    const out = new Uint8Array(this.length);
+    this.copyInto(out, 0);
     return out;
+  }
+
+  private copyInto(out: Uint8Array, at: number): number {
+    for (const p of this.parts) {
+      if (p instanceof ProtoWriter) at = p.copyInto(out, at);
+      else {
+        out.set(p, at);
+        at += p.length;
+      }
+    }
+    out.set(this.buf.subarray(0, this.size), at);
+    return at + this.size;
   }
 }
 
