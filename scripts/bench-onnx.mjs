@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { letterCsv, repo, step } from './bench-scale.mjs';
+import { repo, step } from './bench-scale.mjs';
+import { letterCsv } from './lib/synthetic.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(tmpdir(), 'mlops-bench-onnx');

@@ -10,7 +10,7 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../src/engine/forest/rng.ts';
-import { writeCsvStream } from './lib/synthetic.mjs';
+import { letterCsv, writeCsvStream } from './lib/synthetic.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(tmpdir(), 'mlops-bench-scale');
@@ -26,16 +26,6 @@ const THREADS = Math.min(2, os.availableParallelism());
 function writeCsv(file, header, rows, row) {
   mkdirSync(path.dirname(file), { recursive: true });
   return writeCsvStream(file, header, rows, row);
-}
-
-/** LetterRecognition's shape: 20,000 rows, 16 integer features 0..15, 26 classes. */
-export function letterCsv(file) {
-  const rnd = mulberry32(20_000);
-  const centers = Array.from({ length: 26 }, () => Array.from({ length: 16 }, () => rnd() * 15));
-  return writeCsv(file, [...Array.from({ length: 16 }, (_, i) => `x${i}`), 'letter'].join(','), 20_000, () => {
-    const k = Math.floor(rnd() * 26);
-    return [...centers[k].map((c) => Math.max(0, Math.min(15, Math.round(c + (rnd() - 0.5) * 22)))), String.fromCharCode(65 + k)].join(',');
-  });
 }
 
 /** 20 numbers (5 informative, 5 interactions, 10 noise), a binary label with 3% flipped. */

@@ -1,6 +1,6 @@
 // Shared by the example generators and the benchmarks: a seeded random stream, an atomic CSV writer
 // into data/, and a streamed one for the benchmarks' million-row files.
-import { createWriteStream, existsSync, renameSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/engine/forest/rng.ts';
@@ -39,4 +39,15 @@ export async function writeCsvStream(file, header, rows, row) {
   await new Promise((res) => out.end(buf, res));
   renameSync(`${file}.tmp`, file);
   return file;
+}
+
+/** LetterRecognition's shape: 20,000 rows, 16 integer features 0..15, 26 classes. */
+export function letterCsv(file) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const rnd = mulberry32(20_000);
+  const centers = Array.from({ length: 26 }, () => Array.from({ length: 16 }, () => rnd() * 15));
+  return writeCsvStream(file, [...Array.from({ length: 16 }, (_, i) => `x${i}`), 'letter'].join(','), 20_000, () => {
+    const k = Math.floor(rnd() * 26);
+    return [...centers[k].map((c) => Math.max(0, Math.min(15, Math.round(c + (rnd() - 0.5) * 22)))), String.fromCharCode(65 + k)].join(',');
+  });
 }
