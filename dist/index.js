@@ -5887,6 +5887,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 69278:
 /***/ ((module) => {
 
@@ -16701,9 +16708,20 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
@@ -18566,6 +18584,17 @@ const PIPELINE_FIELDS = {
             },
         },
     },
+    trainer: {
+        description: 'The team\'s own trainer: a command that writes an ONNX model, run by train instead of growing the forest (docs/onnx.md). With it, `model:` and `sweep:` (the forest\'s) are refused.',
+        spec: {
+            kind: 'object',
+            fields: {
+                command: { spec: { kind: 'string', pattern: /\S/, hint: 'a shell command' }, required: true, description: 'The command, run through the shell from the repository root; it reads MLOPS_TRAIN_DATA and writes one ONNX model to MLOPS_OUTPUT.' },
+                timeout_minutes: { spec: { kind: 'number', min: 0, exclusiveMin: true, max: 1440 }, default: '`60`', description: 'Past this, the command and everything it started are ended, and train fails.' },
+                inputs: { spec: { kind: 'list', items: repoPath }, default: 'none: retrained on every run', description: 'Globs of the files the command reads (its script, its requirements): hashed into the train cache\'s key. Without them the cache cannot see a change to the trainer, so it is never used.' },
+            },
+        },
+    },
     sweep: {
         description: 'A sweep of model parameters: each cell trains on the training rows but a validation part, is scored on that part, and the best cell by gates.primary is the candidate.',
         spec: {
@@ -18663,6 +18692,13 @@ function parsePipeline(file, text, root, conventionSchema) {
     if (raw.drift?.threshold !== undefined && raw.drift.stattest === undefined)
         throw src.error(['drift', 'threshold'], 'a threshold needs the test it applies to; set drift.stattest too (or give columns their own stattest and threshold)');
     const sweep = sweepConfig(src, raw.sweep);
+    if (raw.trainer !== undefined) {
+        // The forest's own settings mean nothing to a team's trainer: refused rather than silently ignored.
+        for (const key of ['model', 'sweep']) {
+            if (raw[key] !== undefined)
+                throw src.keyError([key], `the forest's settings, but this pipeline has trainer:, whose command makes the model; remove ${key}: (the trainer takes its parameters in its own way)`);
+        }
+    }
     const delimiter = raw.data.delimiter === 'tab' ? '\t' : raw.data.delimiter;
     const decimal = raw.data.decimal ?? '.';
     if (decimal === ',' && delimiter === ',')
@@ -18699,6 +18735,7 @@ function parsePipeline(file, text, root, conventionSchema) {
             columns: raw.drift?.columns ?? {},
         },
         sweep,
+        trainer: raw.trainer === undefined ? undefined : { command: raw.trainer.command, timeoutMinutes: raw.trainer.timeout_minutes ?? 60, inputs: raw.trainer.inputs ?? [] },
         evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
         validation: {
             minRows: raw.validation?.min_rows ?? 20,
@@ -19412,6 +19449,90 @@ function mergedPullRequestModels(octokit, rule, sha, token) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/steps/trainer-port.ts
+/** The last lines of a failed trainer's standard error that its message shows. */
+const TRAINER_STDERR_LINES = 50;
+
+;// CONCATENATED MODULE: ./src/adapters/trainer-process.ts
+// A pipeline's own trainer as a child process: run through the platform's shell from the repository
+// root, in a process group of its own so that a timeout ends everything it started, its output passed
+// to our standard error (standard output is the CLI's --json), its environment stripped of the tokens
+// the suite holds.
+
+
+
+/** Variables that carry the suite's credentials: never handed to user code. */
+const SECRET = /^(GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|MLOPS_ADMIN_TOKEN|INPUT_.*)$/i;
+/** Events whose jobs run with write tokens and secrets on a pull request's code: no user code there. */
+const REFUSED_EVENTS = new Set(['workflow_run', 'pull_request_target']);
+/** After the timeout's SIGTERM, the group gets this long to end before SIGKILL. */
+const GRACE_MS = 5_000;
+/** Standard error kept for the message: the tail of at most this many bytes. */
+const TAIL_BYTES = 256 * 1024;
+function trainerEnvironment(base, added) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !SECRET.test(k))
+            env[k] = v;
+    return { ...env, ...added };
+}
+/** `event` is the Actions event that started the job (GITHUB_EVENT_NAME), undefined outside Actions. */
+function trainerProcess(base, event, echo = (c) => void process.stderr.write(c)) {
+    return {
+        run(command, { cwd, env, timeoutMs }) {
+            if (event && REFUSED_EVENTS.has(event)) {
+                return Promise.reject(new UserError(`a trainer is the repository's own code, and mlops never runs it in a ${event} job (such jobs hold write tokens and secrets while the code may come from a pull request); run train with a trainer in a pull_request, push, schedule or workflow_dispatch job`));
+            }
+            const started = performance.now();
+            return new Promise((resolve, reject) => {
+                const child = (0,external_node_child_process_namespaceObject.spawn)(command, { cwd, env: trainerEnvironment(base, env), shell: true, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
+                let tail = Buffer.alloc(0);
+                let timedOut = false;
+                child.stdout.on('data', echo);
+                child.stderr.on('data', (c) => {
+                    echo(c);
+                    tail = Buffer.concat([tail, c]);
+                    if (tail.length > TAIL_BYTES)
+                        tail = tail.subarray(tail.length - TAIL_BYTES);
+                });
+                const signalGroup = (signal) => {
+                    try {
+                        // The negative pid is the group: the shell and everything the command started.
+                        if (child.pid !== undefined)
+                            process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal);
+                    }
+                    catch {
+                        // Already gone.
+                    }
+                };
+                let kill;
+                const timer = setTimeout(() => {
+                    timedOut = true;
+                    signalGroup('SIGTERM');
+                    kill = setTimeout(() => signalGroup('SIGKILL'), GRACE_MS);
+                }, timeoutMs);
+                child.on('error', (err) => {
+                    clearTimeout(timer);
+                    clearTimeout(kill);
+                    reject(new UserError(`the trainer command could not be started (${err.code ?? err.message}): ${command}`));
+                });
+                child.on('close', (code, signal) => {
+                    clearTimeout(timer);
+                    clearTimeout(kill);
+                    // Whatever it left running in its group (a stray background job) ends with it.
+                    signalGroup('SIGKILL');
+                    const lines = tail.toString('utf8').split(/\r?\n/);
+                    if (lines.at(-1) === '')
+                        lines.pop();
+                    resolve({ code, signal, timedOut, stderrTail: lines.slice(-TRAINER_STDERR_LINES), seconds: (performance.now() - started) / 1000 });
+                });
+            });
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/registry/contract.ts
 // The registry contract, shared by both adapters (GitHub Releases and the local models/ folder): how a
 // version is named, which files it holds, how they are checksummed, and which version is the champion.
@@ -19796,8 +19917,6 @@ function githubDispatcher(octokit, owner, repo, ref) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
@@ -20839,7 +20958,7 @@ const ENCODED_COLUMN = {
 };
 const PACKAGE_SCHEMA = {
     type: 'object',
-    required: ['format', 'format_version', 'pipeline', 'task', 'target', 'id', 'encoding', 'schema', 'params', 'split', 'provenance', 'rows', 'oob_score', 'feature_importance', 'profile', 'forest'],
+    required: ['format', 'format_version', 'pipeline', 'task', 'target', 'id', 'encoding', 'schema', 'params', 'split', 'provenance', 'rows', 'oob_score', 'feature_importance', 'profile'],
     properties: {
         pipeline: { type: 'string', pattern: '^[a-z0-9-]+$' },
         task: { enum: ['classification', 'regression'] },
@@ -20848,7 +20967,7 @@ const PACKAGE_SCHEMA = {
         encoding: { type: 'object', required: ['columns', 'features'], properties: { columns: { type: 'array', minItems: 1, items: ENCODED_COLUMN }, features: strings } },
         schema: { type: 'object', required: ['columns'], properties: { columns: { type: 'object', additionalProperties: { type: 'object', required: ['type'], properties: { type: { enum: ['integer', 'number', 'boolean', 'categorical', 'text'] } } } } } },
         params: {
-            type: 'object',
+            type: ['object', 'null'],
             required: ['trees', 'max_depth', 'min_samples_leaf', 'max_features', 'bootstrap', 'seed'],
             properties: { trees: package_schema_int(1), max_depth: nullable(package_schema_int(1)), min_samples_leaf: package_schema_int(1), max_features: { anyOf: [{ enum: ['sqrt', 'log2'] }, { type: 'number', exclusiveMinimum: 0 }] }, bootstrap: { type: 'boolean' }, seed: package_schema_int() },
         },
@@ -20877,6 +20996,12 @@ const PACKAGE_SCHEMA = {
             },
         },
         examples: { type: 'object', required: ['rows', 'predictions'], properties: { rows: { type: 'array', items: { type: 'object' } }, predictions: { type: 'array', items: { type: ['string', 'number'] } } } },
+        onnx: {
+            type: 'object',
+            required: ['sha256', 'base64', 'interface', 'command', 'written_sha256', 'zipmap_cut'],
+            properties: { sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, base64: { type: 'string', pattern: '^[A-Za-z0-9+/]*={0,2}$' }, interface: { type: 'object', required: ['input', 'outputs', 'classes'] }, command: str, written_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, zipmap_cut: { type: 'boolean' } },
+        },
+        importance_method: { enum: ['impurity', 'permutation'] },
         forest: {
             type: 'object',
             required: ['name', 'baseModel'],
@@ -20911,8 +21036,23 @@ function checkPackageShape(file, value) {
     }
     const pkg = value;
     const classification = pkg.task === 'classification';
-    if (pkg.forest.name !== (classification ? 'RFClassifier' : 'RFRegression'))
-        fail(file, 'forest.name', `is ${JSON.stringify(pkg.forest.name)}, which does not fit a ${pkg.task} model`);
+    // A forest's package has forest and params; a team's model (format 4) has onnx and no parameters.
+    if (pkg.format_version >= 4) {
+        if (!pkg.onnx)
+            fail(file, 'onnx', 'is missing');
+        if (pkg.forest !== undefined)
+            fail(file, 'forest', 'has no place beside onnx');
+        if (pkg.params !== null)
+            fail(file, 'params', 'must be null for a model from the team\'s own trainer');
+    }
+    else {
+        if (!pkg.forest)
+            return fail(file, 'forest', 'is missing');
+        if (pkg.params === null)
+            fail(file, 'params', 'is missing');
+        if (pkg.forest.name !== (classification ? 'RFClassifier' : 'RFRegression'))
+            fail(file, 'forest.name', `is ${JSON.stringify(pkg.forest.name)}, which does not fit a ${pkg.task} model`);
+    }
     if (classification !== (pkg.target.classes !== null))
         fail(file, 'target.classes', classification ? 'must list the classes of a classification model' : 'must be null for a regression model');
     const width = pkg.encoding.columns.reduce((n, c) => n + (c.kind === 'one-hot' ? (c.levels?.length ?? 0) : c.kind === 'hashed-text' ? (c.width ?? 0) : 1), 0);
@@ -21811,6 +21951,7 @@ class PackageBuilder {
 
 
 
+
 const MODEL_FORMAT = 'mlops-model';
 /** 2: the split records its key columns (version 1 packages keyed rows by every cell, and cannot be trusted to find their own test rows). */
 /**
@@ -21819,8 +21960,10 @@ const MODEL_FORMAT = 'mlops-model';
  * a reader of version 2 refuses a version 3 package by its number instead of calling it damaged.
  */
 const MODEL_FORMAT_VERSION = 3;
+/** 4: a model from the team's own trainer, an ONNX model inside (`onnx`) where a forest's package has `forest`. */
+const ONNX_FORMAT_VERSION = 4;
 /** The versions this tool reads. */
-const READABLE_FORMAT_VERSIONS = [2, 3];
+const READABLE_FORMAT_VERSIONS = [2, 3, 4];
 /** The largest package file read (it is held in memory, gzipped as a large one is). */
 const MAX_PACKAGE_FILE_BYTES = 2 * 1024 ** 3 - 1; // what fs reads into one buffer
 /** The most JSON a package may inflate to (about 100 million tree nodes). */
@@ -21931,6 +22074,8 @@ async function parseModel(file, bytes) {
     checkFormat(file, head.format);
     checkVersion(file, head.format_version);
     checkPackageShape(file, value);
+    if (head.format_version === ONNX_FORMAT_VERSION)
+        return onnxPackage(file, value);
     const pkg = value;
     checkForestStats(file, pkg, builder.stats);
     const trees = pkg.forest.baseModel.estimators.map(({ root }, t) => {
@@ -21939,6 +22084,15 @@ async function parseModel(file, bytes) {
     });
     return { ...pkg, forest: { task: pkg.task, classes: pkg.target.classes?.length ?? 0, features: pkg.encoding.features.length, trees } };
 }
+/** A format-4 package: its ONNX bytes decoded and checked against their recorded digest. */
+function onnxPackage(file, pkg) {
+    const { base64, ...rest } = pkg.onnx;
+    const bytes = Buffer.from(base64, 'base64');
+    const sha = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    if (sha !== rest.sha256)
+        throw new ModelFormatError(file, `its ONNX model has sha256 ${sha}, but the package records ${rest.sha256}: the package is damaged`);
+    return { ...pkg, forest: null, onnx: { ...rest, bytes } };
+}
 function checkFormat(file, format) {
     if (format !== MODEL_FORMAT)
         throw new ModelFormatError(file, `unknown format ${JSON.stringify(format ?? null)}; expected "${MODEL_FORMAT}"`);
@@ -21946,8 +22100,8 @@ function checkFormat(file, format) {
 function checkVersion(file, version) {
     if (READABLE_FORMAT_VERSIONS.includes(version))
         return;
-    const hint = version === 1 ? ' (a package from an older mlops-actions; train it again)' : typeof version === 'number' && version > MODEL_FORMAT_VERSION ? ' (a package from a newer mlops-actions; upgrade)' : '';
-    throw new ModelFormatError(file, `format version ${JSON.stringify(version ?? null)} is not supported; this tool reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}${hint}`);
+    const hint = version === 1 ? ' (a package from an older mlops-actions; train it again)' : typeof version === 'number' && version > ONNX_FORMAT_VERSION ? ' (a package from a newer mlops-actions; upgrade)' : '';
+    throw new ModelFormatError(file, `format version ${JSON.stringify(version ?? null)} is not supported; this tool reads versions ${READABLE_FORMAT_VERSIONS.slice(0, -1).join(', ')} and ${READABLE_FORMAT_VERSIONS.at(-1)}${hint}`);
 }
 async function loadModel(path, name = path) {
     const bytes = await readModelFile(path, name);
@@ -25699,11 +25853,296 @@ async function sweep(inputs, io) {
     };
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/engine/onnx/runtime.ts
+// The ONNX runtime: onnxruntime-web (WebAssembly), chosen by measurement (docs/onnx.md): one 14 MB file
+// runs on every runner, where the native runtime would ship a binary per platform. It is imported only
+// when a model needs it, so that runs of the suite's own forest keep their start-up time. Its
+// WebAssembly file and loader sit beside the bundle (dist/onnxruntime/, copied there by the build), or
+// in node_modules when the source runs (tests).
+
+
+
+
+/** The files the runtime loads at run time; the build copies them into dist/onnxruntime/. */
+const RUNTIME_FILES = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm'];
+function assetsDir() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const bundled = external_node_path_default().join(here, 'onnxruntime');
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(bundled, RUNTIME_FILES[1])))
+        return bundled;
+    return external_node_path_default().dirname((0,external_node_module_.createRequire)(import.meta.url).resolve('onnxruntime-web'));
+}
+let loading;
+function onnxRuntime() {
+    return (loading ??= (async () => {
+        const ort = await __nccwpck_require__.e(/* import() */ 601).then(__nccwpck_require__.bind(__nccwpck_require__, 73601));
+        const dir = assetsDir();
+        ort.env.wasm.wasmPaths = { mjs: (0,external_node_url_.pathToFileURL)(external_node_path_default().join(dir, RUNTIME_FILES[0])).href, wasm: (0,external_node_url_.pathToFileURL)(external_node_path_default().join(dir, RUNTIME_FILES[1])).href };
+        ort.env.logLevel = 'error';
+        return ort;
+    })());
+}
+
+;// CONCATENATED MODULE: ./src/engine/onnx/onnx-model.ts
+// A model from a team's own trainer, as the suite runs it: which of the two input layouts it takes
+// (one [N, F] float or double matrix of numeric features, or one [N, 1] input per feature column),
+// which outputs are its label, probabilities or prediction, and its predictions on a table in the
+// suite's terms (a class index into the target's classes, and vote-share-like probabilities).
+
+
+
+
+/** TensorProto.DataType codes the inputs and outputs may have. */
+const FLOAT = 1;
+const INT64 = 7;
+const STRING = 8;
+const DOUBLE = 11;
+const TYPE_NAMES = { 1: 'float', 6: 'int32', 7: 'int64', 8: 'string', 9: 'bool', 11: 'double' };
+class OnnxModelError extends UserError {
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.name = 'OnnxModelError';
+    }
+}
+const onnx_model_typeName = (v) => (v.type.kind === 'tensor' ? `${TYPE_NAMES[v.type.elemType] ?? `type ${v.type.elemType}`} ${JSON.stringify(v.type.dims)}` : `a ${v.type.kind}`);
+const isTensor = (v, ...types) => v.type.kind === 'tensor' && types.includes(v.type.elemType);
+const rank = (v) => (v.type.kind === 'tensor' && v.type.dims ? v.type.dims.length : undefined);
+/**
+ * Checks the model's inputs against the feature columns (in order, each numeric or not) and picks its
+ * outputs. Throws OnnxModelError saying what the model takes and what the pipeline has.
+ */
+function describeModel(file, info, features, task) {
+    const input = describeInput(file, info.inputs, features);
+    if (task === 'regression') {
+        const numeric = info.outputs.filter((o) => isTensor(o, FLOAT, DOUBLE));
+        const one = numeric[0];
+        const wide = one?.type.kind === 'tensor' && one.type.dims && (one.type.dims.length > 2 || (one.type.dims.length === 2 && typeof one.type.dims[1] === 'number' && one.type.dims[1] !== 1));
+        if (numeric.length !== 1 || !one || wide)
+            throw new OnnxModelError(file, `a regressor gives one float or double output, [N] or [N, 1]; this model gives ${info.outputs.map((o) => `${o.name} (${onnx_model_typeName(o)})`).join(', ') || 'nothing'}`);
+        return { input, outputs: { prediction: one.name } };
+    }
+    const labels = info.outputs.filter((o) => isTensor(o, STRING, INT64) && (rank(o) ?? 1) <= 2);
+    const probabilities = info.outputs.filter((o) => isTensor(o, FLOAT, DOUBLE) && (rank(o) ?? 2) === 2);
+    if (labels.length !== 1 || probabilities.length !== 1) {
+        throw new OnnxModelError(file, `a classifier gives a label output (string or int64, [N]) and a probability output (float or double, [N, C]); this model gives ${info.outputs.map((o) => `${o.name} (${onnx_model_typeName(o)})`).join(', ') || 'nothing'}`);
+    }
+    return { input, outputs: { label: labels[0].name, probabilities: probabilities[0].name } };
+}
+function describeInput(file, inputs, features) {
+    const names = features.map((f) => f.name);
+    const only = inputs[0];
+    if (inputs.length === 1 && only && !names.includes(only.name)) {
+        const dims = only.type.kind === 'tensor' ? only.type.dims : null;
+        const width = dims?.[1];
+        if (!isTensor(only, FLOAT, DOUBLE) || (dims !== null && dims.length !== 2))
+            throw new OnnxModelError(file, `its one input ${JSON.stringify(only.name)} is ${onnx_model_typeName(only)}; a model with one input takes a float or double [N, F] matrix of the ${names.length} features in order (or give it one input per feature, named as its column)`);
+        if (typeof width === 'number' && width !== names.length)
+            throw new OnnxModelError(file, `its input ${JSON.stringify(only.name)} takes ${width} features, but the pipeline has ${names.length}: ${names.join(', ')}`);
+        const text = features.filter((f) => !f.numeric).map((f) => f.name);
+        if (text.length > 0)
+            throw new OnnxModelError(file, `a model with one matrix input needs every feature numeric; ${text.join(', ')} ${text.length === 1 ? 'is' : 'are'} not: give the model one input per feature, named as its column (string for categories)`);
+        return { layout: 'matrix', name: only.name, type: only.type.kind === 'tensor' && only.type.elemType === FLOAT ? 'float32' : 'float64' };
+    }
+    const given = new Map(inputs.map((i) => [i.name, i]));
+    const missing = names.filter((n) => !given.has(n));
+    const extra = inputs.map((i) => i.name).filter((n) => !names.includes(n));
+    if (missing.length > 0 || extra.length > 0) {
+        throw new OnnxModelError(file, `its inputs do not match the features: ${[missing.length > 0 ? `no input for ${missing.map((m) => JSON.stringify(m)).join(', ')}` : '', extra.length > 0 ? `inputs ${extra.map((m) => JSON.stringify(m)).join(', ')} are not features` : ''].filter(Boolean).join('; ')} (the features: ${names.join(', ')})`);
+    }
+    return {
+        layout: 'columns',
+        columns: features.map((f) => {
+            const v = present(given.get(f.name), `the input ${f.name}`);
+            const want = f.numeric ? [DOUBLE] : [STRING];
+            if (!isTensor(v, ...want))
+                throw new OnnxModelError(file, `its input ${JSON.stringify(f.name)} is ${onnx_model_typeName(v)}; the column is ${f.numeric ? 'numeric, so the input is double [N, 1] (NaN for missing)' : 'not numeric, so the input is string [N, 1] (the empty string for missing)'}`);
+            return { name: f.name, type: f.numeric ? 'float64' : 'string' };
+        }),
+    };
+}
+async function loadOnnx(file, bytes) {
+    const ort = await onnxRuntime();
+    try {
+        return { ort, session: await ort.InferenceSession.create(bytes) };
+    }
+    catch (err) {
+        throw new OnnxModelError(file, `onnxruntime cannot load it (${err.message.split('\n')[0]})`);
+    }
+}
+/** Rows a run takes at most: the runtime's tensors for a slice stay small. */
+const RUN_ROWS = 65_536;
+/** A cell as a number: NaN when missing (a numeric column read as text is read back as numbers). */
+function numberAt(table, name) {
+    const col = columnByName(table, name);
+    if (!col)
+        throw new UserError(`the data has no column ${JSON.stringify(name)}, which the model reads`);
+    if (col.kind === 'numeric')
+        return (r) => col.values[r];
+    return (r) => {
+        const c = col.codes[r];
+        return c < 0 ? Number.NaN : Number(col.levels[c]);
+    };
+}
+/** A cell as text: the empty string when missing. */
+function textAt(table, name) {
+    const col = columnByName(table, name);
+    if (!col)
+        throw new UserError(`the data has no column ${JSON.stringify(name)}, which the model reads`);
+    if (col.kind === 'numeric')
+        return (r) => (col.values[r] === col.values[r] ? String(col.values[r]) : '');
+    return (r) => (col.codes[r] < 0 ? '' : col.levels[col.codes[r]]);
+}
+function feeds(ort, input, table, features, start, end) {
+    const n = end - start;
+    if (input.layout === 'matrix') {
+        const F = features.length;
+        const data = input.type === 'float32' ? new Float32Array(n * F) : new Float64Array(n * F);
+        features.forEach((name, f) => {
+            const at = numberAt(table, name);
+            for (let i = 0; i < n; i++)
+                data[i * F + f] = at(start + i);
+        });
+        return { [input.name]: data instanceof Float32Array ? new ort.Tensor('float32', data, [n, F]) : new ort.Tensor('float64', data, [n, F]) };
+    }
+    const out = {};
+    for (const c of input.columns) {
+        if (c.type === 'float64') {
+            const at = numberAt(table, c.name);
+            out[c.name] = new ort.Tensor('float64', Float64Array.from({ length: n }, (_, i) => at(start + i)), [n, 1]);
+        }
+        else {
+            const at = textAt(table, c.name);
+            out[c.name] = new ort.Tensor('string', Array.from({ length: n }, (_, i) => at(start + i)), [n, 1]);
+        }
+    }
+    return out;
+}
+/** Runs the model over every row of the table, a slice at a time. */
+async function runOnnx(model, iface, table, features) {
+    const { ort, session } = model;
+    const n = table.rowCount;
+    const labels = iface.outputs.label ? [] : undefined;
+    const valueName = iface.outputs.probabilities ?? iface.outputs.prediction ?? '';
+    let values = new Float64Array(0);
+    let width = 1;
+    for (let start = 0; start < n; start += RUN_ROWS) {
+        const end = Math.min(n, start + RUN_ROWS);
+        const input = feeds(ort, iface.input, table, features, start, end);
+        const out = await session.run(input);
+        const v = out[valueName];
+        if (!v)
+            throw new UserError(`the model gave no output ${JSON.stringify(valueName)}`);
+        width = v.dims.length === 2 ? Number(v.dims[1]) : 1;
+        if (start === 0)
+            values = new Float64Array(n * width);
+        values.set(Float64Array.from(v.data), start * width);
+        if (labels && iface.outputs.label) {
+            const l = out[iface.outputs.label];
+            if (!l)
+                throw new UserError(`the model gave no output ${JSON.stringify(iface.outputs.label)}`);
+            const data = l.data;
+            for (let i = 0; i < data.length; i++)
+                labels.push(String(data[i]));
+        }
+    }
+    return { labels, values, width };
+}
+/**
+ * The class of each probability column, found from the label output on the training rows: the label
+ * of every row whose highest probability is in column k is that column's class. A column that is the
+ * highest on no row takes the remaining classes in sorted order. Refuses a model whose labels and
+ * probabilities disagree, or that predicts a class the target does not have.
+ */
+function probabilityClasses(file, raw, classes) {
+    const labels = raw.labels ?? [];
+    const known = new Set(classes);
+    const strange = [...new Set(labels.filter((l) => !known.has(l)))];
+    if (strange.length > 0)
+        throw new OnnxModelError(file, `it predicts ${strange.length === 1 ? 'a class' : 'classes'} the target does not have: ${strange.slice(0, 5).map((s) => JSON.stringify(s)).join(', ')} (the target's classes: ${classes.join(', ')})`);
+    if (raw.width !== classes.length)
+        throw new OnnxModelError(file, `its probabilities have ${raw.width} columns, but the target has ${classes.length} classes (${classes.join(', ')})`);
+    const C = raw.width;
+    const top = (r) => {
+        let best = 0;
+        let tie = false;
+        for (let k = 1; k < C; k++) {
+            const d = raw.values[r * C + k] - raw.values[r * C + best];
+            if (d > 0) {
+                best = k;
+                tie = false;
+            }
+            else if (d === 0)
+                tie = true;
+        }
+        return tie ? undefined : best;
+    };
+    const order = new Array(C).fill(undefined);
+    const disagree = [];
+    labels.forEach((label, r) => {
+        const k = top(r);
+        if (k === undefined)
+            return;
+        if (order[k] === undefined && !order.includes(label))
+            order[k] = label;
+        else if (order[k] !== label)
+            disagree.push(`row ${r + 1}: label ${JSON.stringify(label)}, highest probability in column ${k} (${JSON.stringify(order[k] ?? '?')})`);
+    });
+    if (disagree.length > 0)
+        throw new OnnxModelError(file, `its labels and probabilities disagree on ${disagree.length} of ${labels.length} training rows (${disagree.slice(0, 3).join('; ')}); the label must be the class of the highest probability`);
+    const rest = classes.filter((c) => !order.includes(c));
+    return order.map((c) => c ?? rest.shift() ?? '');
+}
+/** The suite's predictions from the raw outputs: class indices into `classes` and shares in that order, or values. */
+function suitePredictions(raw, iface, classes) {
+    const n = raw.values.length / raw.width;
+    if (!classes || !iface.classes)
+        return { yPred: Float64Array.from({ length: n }, (_, r) => raw.values[r * raw.width]), shares: null };
+    const K = classes.length;
+    const index = new Map(classes.map((c, i) => [c, i]));
+    const column = iface.classes.map((c) => index.get(c) ?? -1);
+    const shares = new Float64Array(n * K);
+    for (let r = 0; r < n; r++)
+        for (let k = 0; k < raw.width; k++)
+            if (column[k] >= 0)
+                shares[r * K + column[k]] = raw.values[r * raw.width + k];
+    const labels = raw.labels ?? [];
+    return { yPred: Float64Array.from({ length: n }, (_, r) => index.get(labels[r] ?? '') ?? Number.NaN), shares };
+}
+
+;// CONCATENATED MODULE: ./src/engine/model/predict.ts
+
+
+
+/** Loaded ONNX models by their digest: a step that scores twice (compare's two models) loads each once. */
+const sessions = new Map();
+async function predictPackage(pkg, table) {
+    if (pkg.forest)
+        return predictCompiled(pkg.forest, applyEncoding(table, pkg.encoding));
+    const onnx = pkg.onnx;
+    if (!onnx)
+        throw new Error(`the package of ${pkg.pipeline} has neither a forest nor an ONNX model`);
+    let session = sessions.get(onnx.sha256);
+    if (!session)
+        sessions.set(onnx.sha256, (session = loadOnnx(`the ONNX model of ${pkg.pipeline}`, onnx.bytes)));
+    const raw = await runOnnx(await session, onnx.interface, table, pkg.encoding.columns.map((c) => c.name));
+    const { yPred, shares } = suitePredictions(raw, onnx.interface, pkg.target.classes);
+    return { yPred, shares };
+}
+/** What made the model, for summaries and cards. */
+function modelKind(pkg) {
+    if (pkg.forest)
+        return `a random forest of ${pkg.forest.trees.length} trees`;
+    return `an ONNX model from the pipeline's own trainer (\`${pkg.onnx?.command ?? '?'}\`)`;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/scoring.ts
 // Scores a model package on current data: its own test split (from the split key the package
 // records, so a champion and a candidate each find the rows they did not train on), encoded as the
 // package says.
-
 
 
 
@@ -25761,13 +26200,12 @@ async function packageTestRows(pkg, table, io) {
     return labelledRows(pkg, table, await testMask(pkg, table), io);
 }
 /** Predictions of the package on the given rows of the table. */
-function scoreRows(pkg, table, rows, yTrue) {
+async function scoreRows(pkg, table, rows, yTrue) {
     const missing = missingFeatures(pkg, table);
     const [firstMissing] = missing;
     if (firstMissing !== undefined)
         throw new MissingColumnError(firstMissing, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
-    const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
-    const { yPred, shares } = predictCompiled(pkg.forest, columns);
+    const { yPred, shares } = await predictPackage(pkg, subsetTable(table, rows));
     return { task: pkg.task, classes: pkg.target.classes, yTrue, yPred, proba: shares };
 }
 /** How many labels are exactly 0 (where scikit-learn's MAPE divides by ε and explodes). */
@@ -25898,8 +26336,8 @@ async function compareToChampion(inputs, io) {
         ({ rows, yTrue } = candidateRows);
         champPkg = undefined;
     }
-    const cand = scoreRows(candidate, table, rows, yTrue);
-    const champ = champPkg ? scoreRows(champPkg, table, rows, yTrue) : undefined;
+    const cand = await scoreRows(candidate, table, rows, yTrue);
+    const champ = champPkg ? await scoreRows(champPkg, table, rows, yTrue) : undefined;
     if (champ && champion) {
         if (champion.sha256 === candidateSha)
             evidence.identical = 'the candidate is the champion: their packages have the same sha256';
@@ -26217,7 +26655,6 @@ function topShares(proba, classes) {
 
 
 
-
 /** The current data's labelled rows as class indexes (or values), when it has the target. */
 function currentLabels(pkg, table) {
     const col = columnByName(table, pkg.target.name);
@@ -26232,14 +26669,13 @@ function predictionSide(pkg, yPred) {
     return { sample: classes ? categoricalSample(classes, Int32Array.from(yPred)) : numericSample(yPred), missing: 0 };
 }
 /** What the champion says about the current data: its prediction drift, estimated and measured performance. */
-function modelView(pkg, current, referencePredictions, drift, gone) {
+async function modelView(pkg, current, referencePredictions, drift, gone) {
     const none = { prediction: null, estimated: null, measured: null };
     if (gone.length > 0)
         return { ...none, note: `the current data lacks columns the champion needs (${gone.slice(0, 5).join(', ')}), so its predictions and performance cannot be computed` };
     if (current.rowCount === 0)
         return { ...none, note: 'no current rows' };
-    const columns = applyEncoding(current, pkg.encoding);
-    const { yPred, shares } = predictCompiled(pkg.forest, columns);
+    const { yPred, shares } = await predictPackage(pkg, current);
     const classes = pkg.target.classes;
     let prediction = null;
     const kind = classes ? 'categorical' : 'numeric';
@@ -26280,7 +26716,6 @@ function jsonColumn(c) {
 // The drift-report step: test fresh data (a CSV batch or serve's request log) against the champion's
 // training-data profile (or a reference CSV), estimate what the change costs the champion, and on
 // GitHub keep one drift issue per pipeline and start the retrain.
-
 
 
 
@@ -26356,13 +26791,13 @@ async function driftReport(inputs, io) {
         if (referenceTable) {
             const missing = missingFeatures(champion.pkg, referenceTable);
             if (missing.length === 0) {
-                const preds = predictCompiled(champion.pkg.forest, applyEncoding(referenceTable, champion.pkg.encoding)).yPred;
+                const preds = (await predictPackage(champion.pkg, referenceTable)).yPred;
                 refPredictions = predictionSide(champion.pkg, preds);
             }
         }
         else if (champion.pkg.holdout)
             refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);
-        model = modelView(champion.pkg, current, refPredictions, cfg.drift, missingFeatures(champion.pkg, current));
+        model = await modelView(champion.pkg, current, refPredictions, cfg.drift, missingFeatures(champion.pkg, current));
     }
     const reference = pkg?.holdout?.metrics.accuracy ?? pkg?.holdout?.calibration?.accuracy ?? null;
     const performance = model.measured ?? (model.estimated ? { kind: 'estimated', metric: 'accuracy', estimate: model.estimated, reference } : null);
@@ -26494,7 +26929,7 @@ const specs_STEP_SPECS = [
         name: 'train',
         title: 'mlops: train',
         description: 'Trains a random forest (ml-random-forest format) on the pipeline\'s training split and writes a model package.',
-        ports: ['cache', 'artifacts', 'earlierModels'],
+        ports: ['cache', 'artifacts', 'earlierModels', 'trainer'],
         inputs: [
             pipeline,
             data,
@@ -27040,7 +27475,7 @@ function readMetadata(bytes) {
 
 
 const ONNX_FORMAT = 'mlops-forest-onnx';
-const ONNX_FORMAT_VERSION = 1;
+const export_forest_ONNX_FORMAT_VERSION = 1;
 /** ai.onnx 21 and ai.onnx.ml 5 (TreeEnsemble) need IR version 10. */
 const OPSETS = { '': 21, 'ai.onnx.ml': 5 };
 const IR_VERSION = 10;
@@ -27226,10 +27661,12 @@ function exportForest(pkg, info) {
     const text = unexportableColumns(pkg);
     if (text.length > 0)
         throw new UserError(`the model reads the text column${text.length === 1 ? '' : 's'} ${text.map((t) => JSON.stringify(t)).join(', ')}, whose hashed words cannot be computed in an ONNX graph yet; only models without text features can be exported`);
+    const { forest } = pkg;
+    if (!forest)
+        throw new UserError(`the model of ${pkg.pipeline} is not the suite's forest; a team's own ONNX model is exported as it is`);
     const g = new GraphBuilder();
     const pieces = pkg.encoding.columns.map((c) => g.encode(c));
     const x = g.op('Concat', pieces, { axis: { i: 1 } });
-    const { forest } = pkg;
     const T = forest.trees.length;
     const outputs = [];
     if (forest.task === 'classification') {
@@ -27248,7 +27685,7 @@ function exportForest(pkg, info) {
         outputs.push({ name: 'prediction', type: DataType.DOUBLE, shape: ['N', 1] });
     }
     const metadata = {
-        format: `${ONNX_FORMAT}/${ONNX_FORMAT_VERSION}`,
+        format: `${ONNX_FORMAT}/${export_forest_ONNX_FORMAT_VERSION}`,
         pipeline: pkg.pipeline,
         task: pkg.task,
         target: pkg.target.name,
@@ -27302,8 +27739,10 @@ async function record(cfg, io, version, modelSha, decision, reasons, rollbackOf,
         primary: { metric: cfg.gates.primary, value: primaryValue },
     };
 }
-/** The release's ONNX model, when the forest can be exported (a model that reads text cannot yet). */
+/** The release's ONNX model: a team's own as the suite runs it, or the forest when it can be exported (not with text features yet). */
 function onnxAsset(pkg, version, modelSha) {
+    if (pkg.onnx)
+        return [{ name: ONNX_ASSET, bytes: Buffer.from(pkg.onnx.bytes) }];
     if (unexportableColumns(pkg).length > 0)
         return [];
     return [{ name: ONNX_ASSET, bytes: Buffer.from(exportForest(pkg, { digest: `sha256:${modelSha}`, version, tool: TOOL })) }];
@@ -27377,9 +27816,13 @@ function modelCard(pkg, record, metrics, comparison, lowerIsBetter, onnxAsset = 
     };
     const out = ['---', (0,dist/* stringify */.As)(meta, { lineWidth: 0 }).trimEnd(), '---', ''];
     out.push(`# ${e(pkg.pipeline)} v${record.version}`, '');
-    out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : ''}, in ml-random-forest's format.`, '');
+    const classes = pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : '';
+    if (pkg.params)
+        out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${classes}, in ml-random-forest's format.`, '');
+    else
+        out.push(`An ONNX model (${pkg.task}) from the pipeline's own trainer, \`${e(pkg.onnx?.command ?? '?', 200)}\`, that predicts ${e(JSON.stringify(pkg.target.name))}${classes}. Its feature importance is permutation importance on the test rows.`, '');
     out.push('## Intended use', '');
-    out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels"). It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
+    out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. ${pkg.forest ? 'Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels").' : 'Missing numbers reach the model as NaN and missing text as the empty string; what it does with them is its trainer\'s.'} It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
     if (onnxAsset)
         out.push(...onnxSection(pkg, onnxAsset));
     out.push('## Data', '');
@@ -27408,7 +27851,11 @@ function modelCard(pkg, record, metrics, comparison, lowerIsBetter, onnxAsset = 
     out.push('', '## Lineage', '');
     out.push(`- commit: ${record.commit ? `\`${e(record.commit, 64)}\`` : 'unknown'}`);
     out.push(`- config sha256: \`${pkg.provenance.config_sha256}\``);
-    out.push(`- parameters: trees ${pkg.params.trees}, max_depth ${pkg.params.max_depth ?? 'unlimited'}, min_samples_leaf ${pkg.params.min_samples_leaf}, max_features ${e(String(pkg.params.max_features))}, bootstrap ${pkg.params.bootstrap}, seed ${pkg.params.seed}`);
+    const p = pkg.params;
+    if (p)
+        out.push(`- parameters: trees ${p.trees}, max_depth ${p.max_depth ?? 'unlimited'}, min_samples_leaf ${p.min_samples_leaf}, max_features ${e(String(p.max_features))}, bootstrap ${p.bootstrap}, seed ${p.seed}`);
+    else
+        out.push(`- trainer: \`${e(pkg.onnx?.command ?? '?', 200)}\`; the ONNX file it wrote: sha256 \`${pkg.onnx?.written_sha256 ?? '?'}\`${pkg.onnx?.zipmap_cut ? ' (its final ZipMap cut out)' : ''}`);
     out.push(`- model package sha256: \`${record.model_sha256}\``);
     out.push(`- trained by ${e(pkg.provenance.tool)}${pkg.provenance.created_at ? ` at ${e(pkg.provenance.created_at)}` : ''}; published ${e(record.published_at)}`, '');
     out.push('## Limitations', '');
@@ -27468,7 +27915,7 @@ async function evaluate(inputs, io) {
     const { rows, yTrue } = await packageTestRows(pkg, table, io);
     if (rows.length === 0)
         throw new InputError('data', 'the data has no labelled test rows for this model');
-    const predictions = scoreRows(pkg, table, rows, yTrue);
+    const predictions = await scoreRows(pkg, table, rows, yTrue);
     const metrics = fullMetrics(predictions);
     const scalars = scalarsOf(metrics);
     const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed, Object.keys(scalars)) : {};
@@ -28245,8 +28692,6 @@ function importanceByColumn(encoding, perFeature) {
     return Object.fromEntries([...byColumn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/steps/train-package.ts
 // train's model package: its head from the data's parts and the gathered trees, written and cached;
 // then train's outputs and summary, for a package trained now, restored, taken over, or a shard.
@@ -28261,6 +28706,28 @@ var external_node_url_ = __nccwpck_require__(73136);
 
 
 
+/**
+ * What every package's head says of the data, the split and the run, whatever made the model, in the
+ * package's key order (format first, so that a reader refuses another format at once).
+ */
+async function commonHead(run, parts, formatVersion, params) {
+    const { cfg } = run;
+    const prov = await run.io.provenance();
+    return {
+        format: MODEL_FORMAT,
+        format_version: formatVersion,
+        pipeline: cfg.name,
+        task: cfg.task,
+        target: { name: cfg.target, classes: parts.classes },
+        id: cfg.id ?? null,
+        encoding: parts.encoding,
+        schema: parts.schema,
+        params,
+        split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: parts.keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: parts.stratifyShares },
+        provenance: { data_sha256: run.dataSha, data_files: parts.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: run.buildKey },
+        rows: parts.rows,
+    };
+}
 /** The package, once every tree is gathered: its head, written with the trees; then train's outputs. */
 async function completeModel(run, options, parts, gathered, yTrain, yTest) {
     const { cfg, params, io, out } = run;
@@ -28268,20 +28735,8 @@ async function completeModel(run, options, parts, gathered, yTrain, yTest) {
     const oob = gathered.oobScore(yTrain);
     const ranked = importanceByColumn(parts.encoding, sumImportances(gathered.shares, width));
     const classes = parts.classes;
-    const prov = await io.provenance();
     const head = {
-        format: MODEL_FORMAT,
-        format_version: MODEL_FORMAT_VERSION,
-        pipeline: cfg.name,
-        task: cfg.task,
-        target: { name: cfg.target, classes },
-        id: cfg.id ?? null,
-        encoding: parts.encoding,
-        schema: parts.schema,
-        params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
-        split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: parts.keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: parts.stratifyShares },
-        provenance: { data_sha256: run.dataSha, data_files: parts.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: run.buildKey },
-        rows: parts.rows,
+        ...(await commonHead(run, parts, MODEL_FORMAT_VERSION, { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed })),
         oob_score: Number.isNaN(oob) ? null : oob,
         feature_importance: ranked,
         profile: parts.profile,
@@ -28330,7 +28785,7 @@ async function finish(cfg, pkg, bytes, out, io, upload, restoredFrom) {
     const summary = [
         `### train: ${escapeMarkdown(cfg.name)}${restoredFrom === 'cache' ? ' (restored from the cache)' : restoredFrom ? ` (taken from ${restoredFrom}, not trained)` : ''}`,
         '',
-        `${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
+        `${pkg.params ? `${pkg.params.trees} trees` : 'The trainer\'s ONNX model'} on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
         '',
         `Model: <code>${escapeMarkdown(out.shown, 200)}</code> (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
         '',
@@ -28355,10 +28810,39 @@ function codeDigest() {
     }
 }
 
+;// CONCATENATED MODULE: ./src/steps/train-split.ts
+
+
+
+
+
+async function splitRows(cfg, table, threads, io) {
+    const labels = labelsOf(cfg, table);
+    const keyColumns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
+    const isTest = await testRowsThreaded(table, { columns: keyColumns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, threads);
+    const trainRows = [];
+    const testRows = [];
+    for (let r = 0; r < table.rowCount; r++) {
+        if (!labels.labelled[r])
+            continue;
+        if (isTest[r])
+            testRows.push(r);
+        else
+            trainRows.push(r);
+    }
+    if (trainRows.length < 2)
+        throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
+    let stratifyShares = null;
+    if (cfg.split.stratify !== undefined) {
+        const stratified = package_parts_stratifyShares(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction);
+        stratified.warnings.forEach((w) => io.warning(w));
+        stratifyShares = stratified.shares;
+    }
+    return { labels, keyColumns, isTest, trainRows, testRows, stratifyShares };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/train-grow.ts
 // train's forest: the split, the encoding and the trees, grown on every core.
-
-
 
 
 
@@ -28381,27 +28865,7 @@ function codeDigest() {
 async function growForest(run, dataInput, threads, shard) {
     const { cfg, params, buildKey, out, protectedInputs, upload, io, gzip } = run;
     const { table } = await loadData(cfg, { data: dataInput }, io);
-    const labels = labelsOf(cfg, table);
-    const keyColumns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
-    const isTest = await testRowsThreaded(table, { columns: keyColumns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, threads);
-    const trainRows = [];
-    const testRowList = [];
-    for (let r = 0; r < table.rowCount; r++) {
-        if (!labels.labelled[r])
-            continue;
-        if (isTest[r])
-            testRowList.push(r);
-        else
-            trainRows.push(r);
-    }
-    if (trainRows.length < 2)
-        throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
-    let stratifyShares = null;
-    if (cfg.split.stratify !== undefined) {
-        const stratified = package_parts_stratifyShares(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction);
-        stratified.warnings.forEach((w) => io.warning(w));
-        stratifyShares = stratified.shares;
-    }
+    const { labels, keyColumns, isTest, trainRows, testRows: testRowList, stratifyShares } = await splitRows(cfg, table, threads, io);
     // The encoded training columns move to shared memory, where the training threads read them. The
     // training rows' table is let go once profiled (hence the let), not held while the trees grow.
     let encoded = encodeTrainingRows(cfg, table, featureNames(cfg, table), trainRows, labels);
@@ -28599,6 +29063,471 @@ async function takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInp
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/model/permutation-importance.ts
+
+/** Accuracy for a classifier, minus the mean squared error for a regressor: higher is better. */
+function score(p, y, classification) {
+    let s = 0;
+    for (let i = 0; i < y.length; i++)
+        s += classification ? (p.yPred[i] === y[i] ? 1 : 0) : -((p.yPred[i] - y[i]) ** 2);
+    return s / y.length;
+}
+function shuffled(col, order) {
+    if (col.kind === 'numeric')
+        return { ...col, values: Float64Array.from(order, (r) => col.values[r]), invalid: [] };
+    return { ...col, codes: Int32Array.from(order, (r) => col.codes[r]) };
+}
+/**
+ * Each column's share of the score lost when it is shuffled (seeded), largest first; the shares of the
+ * columns whose shuffling cost something sum to 1. A model that loses nothing to any column (or a
+ * table with no rows) gets equal shares.
+ */
+async function permutationImportance(predict, table, y, columns, classification, seed) {
+    const n = table.rowCount;
+    const equal = () => Object.fromEntries(columns.map((c) => [c, 1 / columns.length]));
+    if (n === 0 || columns.length === 0)
+        return equal();
+    const base = score(await predict(table), y, classification);
+    const rnd = mulberry32(seed);
+    const loss = new Map();
+    for (const name of columns) {
+        const order = Int32Array.from({ length: n }, (_, i) => i);
+        for (let i = n - 1; i > 0; i--) {
+            const j = Math.floor(rnd() * (i + 1));
+            [order[i], order[j]] = [order[j], order[i]];
+        }
+        const permuted = { ...table, columns: table.columns.map((c) => (c.name === name ? shuffled(c, order) : c)) };
+        loss.set(name, Math.max(0, base - score(await predict(permuted), y, classification)));
+    }
+    const total = [...loss.values()].reduce((a, b) => a + b, 0);
+    if (total === 0)
+        return equal();
+    return Object.fromEntries([...loss].map(([c, v]) => [c, v / total]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+}
+
+;// CONCATENATED MODULE: ./src/engine/onnx/graph-info.ts
+// What a model file says about itself, read without a runtime: its graph's inputs and outputs with
+// their types and shapes, its nodes, its operator sets. Enough to check a trainer's model against the
+// pipeline before running it, and to cut the ZipMap that skl2onnx ends classifiers with (a sequence
+// of maps, which the JavaScript runtimes cannot return) so that the tensor feeding it is the output.
+
+class OnnxFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OnnxFormatError';
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const graph_info_text = (b) => (b ? utf8.decode(b) : '');
+const graph_info_num = (v) => (v === undefined ? 0 : typeof v === 'bigint' ? Number(BigInt.asIntN(64, v)) : v > Number.MAX_SAFE_INTEGER ? Number(BigInt.asIntN(64, BigInt(v))) : v);
+/** The bytes of every length-delimited occurrence of `field`. */
+function messages(fields, field) {
+    const out = [];
+    for (const f of fields)
+        if (f.field === field && f.bytes)
+            out.push(f.bytes);
+    return out;
+}
+/** A repeated int64 field: packed (proto3's way) or one field per value. */
+function ints(fields, field) {
+    const out = [];
+    for (const f of fields) {
+        if (f.field !== field)
+            continue;
+        if (f.wire === 0)
+            out.push(graph_info_num(f.value));
+        else if (f.wire === 2 && f.bytes)
+            for (const p of readPacked(f.bytes))
+                out.push(graph_info_num(p));
+    }
+    return out;
+}
+function readPacked(bytes) {
+    // A packed run is varints back to back, without tags.
+    const out = [];
+    let at = 0;
+    while (at < bytes.length) {
+        let result = 0n;
+        let shift = 0n;
+        for (;;) {
+            if (at >= bytes.length)
+                throw new ProtoSyntaxError('a packed varint runs past its field');
+            const b = bytes[at++];
+            result |= BigInt(b & 0x7f) << shift;
+            if ((b & 0x80) === 0)
+                break;
+            shift += 7n;
+            if (shift > 63n)
+                throw new ProtoSyntaxError('a packed varint is longer than 10 bytes');
+        }
+        out.push(result <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(result) : result);
+    }
+    return out;
+}
+function typeOf(bytes) {
+    if (!bytes)
+        return { kind: 'other' };
+    for (const f of protobuf_readFields(bytes)) {
+        if (f.field === 1 && f.bytes) {
+            const t = protobuf_readFields(f.bytes);
+            const elemType = graph_info_num(t.find((x) => x.field === 1)?.value);
+            const shape = t.find((x) => x.field === 2)?.bytes;
+            const dims = shape
+                ? protobuf_readFields(shape)
+                    .filter((d) => d.field === 1)
+                    .map((d) => {
+                    const dim = protobuf_readFields(d.bytes ?? new Uint8Array(0));
+                    const value = dim.find((x) => x.field === 1);
+                    const param = dim.find((x) => x.field === 2);
+                    return value ? graph_info_num(value.value) : param ? graph_info_text(param.bytes) : null;
+                })
+                : null;
+            return { kind: 'tensor', elemType, dims };
+        }
+        if (f.field === 4)
+            return { kind: 'sequence' };
+        if (f.field === 5)
+            return { kind: 'map' };
+    }
+    return { kind: 'other' };
+}
+function graph_info_valueOf(bytes) {
+    const f = protobuf_readFields(bytes);
+    return { name: graph_info_text(f.find((x) => x.field === 1)?.bytes), type: typeOf(f.find((x) => x.field === 2)?.bytes) };
+}
+function nodeOf(bytes) {
+    const f = protobuf_readFields(bytes);
+    const attributes = {};
+    for (const a of messages(f, 5)) {
+        const af = protobuf_readFields(a);
+        const info = {};
+        const i = af.find((x) => x.field === 3);
+        if (i)
+            info.i = graph_info_num(i.value);
+        const s = af.find((x) => x.field === 4);
+        if (s)
+            info.s = graph_info_text(s.bytes);
+        const list = ints(af, 8);
+        if (list.length > 0)
+            info.ints = list;
+        const strings = af.filter((x) => x.field === 9).map((x) => graph_info_text(x.bytes));
+        if (strings.length > 0)
+            info.strings = strings;
+        attributes[graph_info_text(af.find((x) => x.field === 1)?.bytes)] = info;
+    }
+    return {
+        op: graph_info_text(f.find((x) => x.field === 4)?.bytes),
+        domain: graph_info_text(f.find((x) => x.field === 7)?.bytes),
+        inputs: f.filter((x) => x.field === 1).map((x) => graph_info_text(x.bytes)),
+        outputs: f.filter((x) => x.field === 2).map((x) => graph_info_text(x.bytes)),
+        attributes,
+    };
+}
+function graphFields(model) {
+    const graph = model.find((f) => f.field === 7 && f.wire === 2);
+    if (!graph?.bytes)
+        throw new OnnxFormatError('it has no graph: not an ONNX model');
+    return protobuf_readFields(graph.bytes);
+}
+/** Reads a model's graph; throws OnnxFormatError (or ProtoSyntaxError) for bytes that are not an ONNX model. */
+function graphInfo(bytes) {
+    let model;
+    let graph;
+    try {
+        model = protobuf_readFields(bytes);
+        graph = graphFields(model);
+    }
+    catch (err) {
+        if (err instanceof ProtoSyntaxError)
+            throw new OnnxFormatError(`not an ONNX model (${err.message})`);
+        throw err;
+    }
+    const opsets = {};
+    for (const o of messages(model, 8)) {
+        const of = protobuf_readFields(o);
+        opsets[graph_info_text(of.find((x) => x.field === 1)?.bytes)] = graph_info_num(of.find((x) => x.field === 2)?.value);
+    }
+    const initialized = new Set(messages(graph, 5).map((b) => graph_info_text(protobuf_readFields(b).find((x) => x.field === 8)?.bytes)));
+    return {
+        irVersion: graph_info_num(model.find((f) => f.field === 1)?.value),
+        opsets,
+        inputs: messages(graph, 11).map(graph_info_valueOf).filter((v) => !initialized.has(v.name)),
+        outputs: messages(graph, 12).map(graph_info_valueOf),
+        nodes: messages(graph, 1).map(nodeOf),
+    };
+}
+/** TensorProto.FLOAT: the type a ZipMap's input always has. */
+const graph_info_FLOAT = 1;
+/**
+ * Cuts a final ZipMap: the graph output it makes is replaced by the tensor it reads, a [N, C] float
+ * tensor of the class probabilities in the order of its labels. Undefined when there is no ZipMap; an
+ * error when there is one that cannot be cut safely (more than one, or one whose output feeds another
+ * node or is not an output).
+ */
+function cutZipMap(bytes) {
+    const info = graphInfo(bytes);
+    const zipmaps = info.nodes.filter((n) => n.op === 'ZipMap');
+    if (zipmaps.length === 0)
+        return undefined;
+    const zipmap = zipmaps[0];
+    const out = zipmap.outputs[0] ?? '';
+    const input = zipmap.inputs[0] ?? '';
+    const readers = info.nodes.filter((n) => n.inputs.includes(out));
+    if (zipmaps.length > 1 || readers.length > 0 || !info.outputs.some((o) => o.name === out) || info.outputs.some((o) => o.name === input)) {
+        throw new OnnxFormatError('its classifier ends in a ZipMap (a sequence of maps) that cannot be cut out safely; export it with skl2onnx\'s option {"zipmap": False} (options={id(model): {"zipmap": False}}), so that the probabilities are a [N, C] tensor');
+    }
+    const classes = zipmap.attributes.classlabels_strings?.strings ?? (zipmap.attributes.classlabels_int64s?.ints ?? []).map(String);
+    const model = protobuf_readFields(bytes);
+    const graph = new ProtoWriter();
+    let dropped = false;
+    for (const f of graphFields(model)) {
+        if (f.field === 1 && f.bytes && !dropped) {
+            const node = nodeOf(f.bytes);
+            if (node.op === 'ZipMap' && node.outputs[0] === out) {
+                dropped = true;
+                continue;
+            }
+        }
+        if (f.field === 12 && f.bytes && graph_info_valueOf(f.bytes).name === out) {
+            const shape = new ProtoWriter().message(1, new ProtoWriter().string(2, 'N')).message(1, new ProtoWriter().varint(1, classes.length));
+            const tensor = new ProtoWriter().varint(1, graph_info_FLOAT).message(2, shape);
+            graph.message(12, new ProtoWriter().string(1, input).message(2, new ProtoWriter().message(1, tensor)));
+            continue;
+        }
+        graph.field(f);
+    }
+    const w = new ProtoWriter();
+    for (const f of model) {
+        if (f.field === 7 && f.wire === 2)
+            w.message(7, graph);
+        else
+            w.field(f);
+    }
+    return { bytes: w.finish(), probabilities: input, replaced: out, classes };
+}
+
+;// CONCATENATED MODULE: ./src/engine/serving/batch-predict.ts
+// Batch prediction, one slice of rows at a time: each row predicted as serve would predict it, or,
+// where serve would refuse it (a value of the wrong type, a column the model needs and the file lacks),
+// an empty prediction and the reason, so that the other rows go on. A table in, CSV lines out.
+
+
+
+
+/** The types a file is read with: what the model's encoding reads each column as, so that serve and batch agree. */
+function inputTypes(model) {
+    return new Map(model.encoding.columns.map((c) => [c.name, c.kind === 'numeric' ? 'number' : c.kind === 'hashed-text' ? 'text' : c.kind === 'boolean' ? 'boolean' : 'categorical']));
+}
+/** A CSV field, quoted when it must be (RFC 4180). */
+function csvField(value) {
+    return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+}
+/** The output's columns: the row's name, the prediction, one share per class, and the error. */
+function outputHeader(model, key) {
+    const names = key.id !== null ? [key.id] : key.files.length > 1 ? ['file', 'row'] : ['row'];
+    return [...names, 'prediction', ...(model.target.classes ?? []).map((c) => `p_${c}`), 'error'];
+}
+/** How many errors a slice (and so a run's summary) names. */
+const EXAMPLES = 5;
+/** Why each row cannot be predicted, where it cannot: by row. */
+function rowErrors(model, table) {
+    const errors = new Map();
+    const absent = model.encoding.columns.map((c) => c.name).filter((n) => !columnByName(table, n));
+    if (absent.length > 0)
+        return { errors, allBad: missingColumns(absent) };
+    for (const enc of model.encoding.columns) {
+        const col = columnByName(table, enc.name);
+        if (enc.kind !== 'numeric' || col?.kind !== 'numeric')
+            continue;
+        for (const cell of col.invalid) {
+            if (errors.has(cell.row))
+                continue;
+            const value = cell.value.trim();
+            const number = NUMBER_SYNTAX.test(value);
+            errors.set(cell.row, `the column ${quoteValue(enc.name, 60)} needs a ${number ? 'finite number' : 'number'}; ${quoteValue(value, 40)} is not ${number ? 'a finite number' : 'one'}`);
+        }
+    }
+    return { errors, allBad: undefined };
+}
+/** Predicts one slice of rows and writes its output lines. */
+async function predictSlice(model, table, key, predict) {
+    const n = table.rowCount;
+    const { errors, allBad } = rowErrors(model, table);
+    const classes = model.target.classes;
+    const predicted = allBad === undefined && errors.size < n ? await predict(table) : undefined;
+    const idColumn = key.id !== null ? columnByName(table, key.id) : undefined;
+    const width = classes?.length ?? 0;
+    const empty = ','.repeat(width + 1);
+    let text = '';
+    const examples = [];
+    let bad = 0;
+    for (let r = 0; r < n; r++) {
+        const line = table.line[r];
+        const file = table.files[table.fileIndex[r]] ?? '';
+        const name = key.id !== null ? csvField(idColumn ? table_cellText(idColumn, r) : '') : key.files.length > 1 ? `${csvField(file)},${line}` : String(line);
+        const error = allBad ?? errors.get(r);
+        if (error !== undefined || !predicted) {
+            bad++;
+            if (examples.length < EXAMPLES)
+                examples.push(`${file} line ${line}: ${error}`);
+            text += `${name}${empty},${csvField(error ?? '')}\n`;
+            continue;
+        }
+        const p = predicted.yPred[r];
+        let out = `${name},${csvField(classes ? (classes[p] ?? '') : String(p))}`;
+        if (classes && predicted.shares)
+            for (let k = 0; k < width; k++)
+                out += `,${predicted.shares[r * width + k]}`;
+        text += `${out},\n`;
+    }
+    return { text, rows: n, bad, examples };
+}
+
+;// CONCATENATED MODULE: ./src/steps/train-onnx.ts
+// train with a team's own trainer: the split as for the forest, the training rows handed to the
+// command as a CSV, the ONNX model it writes checked against the pipeline and wrapped into the suite's
+// package (format 4) with the same split key, profile, schema, holdout, examples and provenance.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The largest ONNX file a trainer may write (it is held in memory, and base64 in the package). */
+const MAX_ONNX_BYTES = 1024 ** 3;
+async function writeTrainingCsv(file, table, rows, columns) {
+    const cols = columns.map((name) => present(columnByName(table, name), `the column ${name}`));
+    const lines = [columns.map(csvField).join(',')];
+    for (const r of rows)
+        lines.push(cols.map((c) => csvField(table_cellText(c, r))).join(','));
+    await (0,promises_.writeFile)(file, `${lines.join('\n')}\n`);
+}
+/** Runs the trainer and returns the ONNX bytes it wrote; every way it can fail is the user's (exit 2). */
+async function runTrainer(run, env, output) {
+    const { cfg, io } = run;
+    const trainer = present(cfg.trainer, 'the pipeline\'s trainer');
+    if (!io.trainer)
+        throw new Error('the front door gave train no trainer runner');
+    io.info(`running the trainer: ${trainer.command}`);
+    const done = await io.trainer.run(trainer.command, { cwd: cfg.root, env, timeoutMs: trainer.timeoutMinutes * 60_000 });
+    const tail = done.stderrTail.length > 0 ? `; the last lines of its standard error:\n${done.stderrTail.join('\n')}` : '';
+    if (done.timedOut)
+        throw new UserError(`the trainer ran past trainer.timeout_minutes (${trainer.timeoutMinutes}) and was ended, with everything it started${tail}`);
+    if (done.code !== 0)
+        throw new UserError(`the trainer failed (${done.code === null ? `ended by ${done.signal}` : `exit ${done.code}`}): ${trainer.command}${tail}`);
+    const info = await (0,promises_.stat)(output).catch(() => undefined);
+    if (!info?.isFile() || info.size === 0)
+        throw new UserError(`the trainer exited 0 but wrote no model to MLOPS_OUTPUT (${output}): ${trainer.command}`);
+    if (info.size > MAX_ONNX_BYTES)
+        throw new UserError(`the trainer wrote ${info.size.toLocaleString('en-US')} bytes; an ONNX model may have at most ${MAX_ONNX_BYTES.toLocaleString('en-US')}`);
+    io.info(`the trainer wrote ${info.size.toLocaleString('en-US')} bytes in ${done.seconds.toFixed(1)} s`);
+    return (0,promises_.readFile)(output);
+}
+/** The columns as the package describes them: numbers, or text handed to the model as it is. */
+function train_onnx_inputColumns(table, features) {
+    return features.map((name) => {
+        const col = present(columnByName(table, name), `the column ${name}`);
+        // A text input is described as ordinal with the levels training saw, so that every reader (predict,
+        // drift) reads it as text; the model itself gets the text.
+        return col.kind === 'numeric' ? { name, kind: 'numeric' } : { name, kind: 'ordinal', levels: [...col.levels].sort() };
+    });
+}
+async function trainWithTrainer(run, dataInput, threads) {
+    const { cfg, io, out } = run;
+    const { table } = await loadData(cfg, { data: dataInput }, io);
+    const split = await splitRows(cfg, table, threads, io);
+    const { labels, trainRows, testRows, isTest } = split;
+    const features = featureNames(cfg, table);
+    const classes = labels.classes;
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(io.tmp, 'mlops-trainer-'));
+    let written;
+    try {
+        const data = external_node_path_default().join(dir, 'train.csv');
+        const output = external_node_path_default().join(dir, 'model.onnx');
+        await writeTrainingCsv(data, table, trainRows, [...features, cfg.target, ...(cfg.id !== undefined ? [cfg.id] : [])]);
+        written = await runTrainer(run, { MLOPS_TRAIN_DATA: data, MLOPS_TARGET: cfg.target, MLOPS_TASK: cfg.task, MLOPS_FEATURES: JSON.stringify(features), MLOPS_ID: cfg.id ?? '', MLOPS_SEED: String(cfg.split.seed), MLOPS_OUTPUT: output }, output);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+    const shown = 'the trainer\'s model';
+    let bytes = written;
+    let zipmapCut = false;
+    let describedAs;
+    try {
+        const cut = cutZipMap(written);
+        if (cut) {
+            bytes = cut.bytes;
+            zipmapCut = true;
+            io.info(`cut the model's final ZipMap (${cut.replaced}): its probabilities are the tensor ${cut.probabilities}`);
+        }
+        const kinds = features.map((name) => ({ name, numeric: columnByName(table, name)?.kind === 'numeric' }));
+        describedAs = describeModel(shown, graphInfo(bytes), kinds, cfg.task);
+    }
+    catch (err) {
+        if (err instanceof OnnxFormatError || err instanceof ProtoSyntaxError)
+            throw new UserError(`${shown}: ${err.message}`);
+        throw err;
+    }
+    const session = await loadOnnx(shown, bytes);
+    const trainTable = subsetTable(table, trainRows);
+    // The class of each probability column, from the model's own labels on the training rows.
+    const onTrain = await runOnnx(session, describedAs, trainTable, features);
+    const iface = { ...describedAs, classes: classes ? probabilityClasses(shown, onTrain, classes) : null };
+    const predict = async (t) => suitePredictions(await runOnnx(session, iface, t, features), iface, classes);
+    const testTable = subsetTable(table, testRows);
+    const yTest = labelValues(labels, testRows);
+    const exampleRows = exampleRowsOf(table, isTest, labels.labelled);
+    const examples = await predict(subsetTable(table, exampleRows));
+    const encodingColumns = train_onnx_inputColumns(table, features);
+    const importance = await permutationImportance(predict, testTable, yTest, features, classes !== null, cfg.split.seed);
+    const sha = sha256Hex(bytes);
+    const parts = {
+        classes,
+        encoding: { columns: encodingColumns, features },
+        schema: inferSchema(table, cfg.validation.maxMissingRate),
+        keyColumns: split.keyColumns,
+        stratifyShares: split.stratifyShares,
+        files: table.files,
+        rows: { total: table.rowCount, labelled: trainRows.length + testRows.length, train: trainRows.length, test: testRows.length },
+    };
+    const head = {
+        ...(await commonHead(run, parts, ONNX_FORMAT_VERSION, null)),
+        oob_score: null,
+        feature_importance: importance,
+        importance_method: 'permutation',
+        profile: profileTable(trainTable),
+        holdout: yTest.length > 0 ? holdout(yTest, await predict(testTable), classes, cfg.task) : undefined,
+        examples: {
+            rows: exampleRows.map((r) => Object.fromEntries(encodingColumns.map((c) => [c.name, cellValue(present(columnByName(table, c.name), `the column ${c.name}`), r)]))),
+            predictions: Array.from(examples.yPred, (v) => (classes ? (classes[v] ?? String(v)) : v)),
+        },
+    };
+    const onnx = { sha256: sha, base64: Buffer.from(bytes).toString('base64'), interface: iface, command: cfg.trainer?.command ?? '', written_sha256: sha256Hex(written), zipmap_cut: zipmapCut };
+    const json = Buffer.from(JSON.stringify({ ...head, onnx }));
+    const packaged = run.gzip ? (0,external_node_zlib_.gzipSync)(json) : json;
+    await writeOutputs(io, [[out, packaged]], run.protectedInputs);
+    const cache = run.cache;
+    if (cache)
+        await sideEffect(io, 'saving the model to the cache', () => cache.save([out.shown], run.cacheKey));
+    return finish(cfg, head, packaged, out, io, run.upload, '');
+}
+
 ;// CONCATENATED MODULE: ./src/steps/train.ts
 // The train step: read the inputs, find the model's identity (its build key), and take the model from
 // the merged pull request or the cache when it is this run's; otherwise grow it, or merge its shards.
@@ -28620,6 +29549,16 @@ async function takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInp
 
 
 
+
+/** The digest of the files trainer.inputs names (sorted by path), each glob matching at least one. */
+async function trainerDigest(root, globs, io) {
+    const parts = [];
+    for (const glob of globs) {
+        for (const f of await resolveDataFiles(root, glob, 'trainer.inputs', resolveOptions(io, false)))
+            parts.push(`${f.name}\0${sha256Hex(await (0,promises_.readFile)(f.path))}`);
+    }
+    return sha256Hex(parts.sort().join('\n'));
+}
 async function train(inputs, io) {
     let cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
     const paramsJson = optionalInput(inputs, 'params');
@@ -28629,6 +29568,13 @@ async function train(inputs, io) {
             applyParams(cfg.model, paramsJson);
         await saveConfigFile(cfg, paramsJson, optionalInput(inputs, 'data'), io);
         cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
+    }
+    if (cfg.trainer) {
+        // The forest's inputs mean nothing to a team's trainer: refused rather than silently ignored.
+        for (const name of ['params', 'shard', 'merge']) {
+            if (optionalInput(inputs, name) !== undefined)
+                throw new InputError(name, `is the forest's, but ${cfg.file} has trainer:, whose command makes the model (it takes its parameters in its own way)`);
+        }
     }
     const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
     const threads = threadsInput(inputs);
@@ -28661,15 +29607,18 @@ async function train(inputs, io) {
     // The model's identity: everything that shapes it. A package that records the same key is this
     // run's model, whichever run trained it.
     const code = codeDigest(); // reads and hashes the running bundle: once
-    const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params }));
-    const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
+    // A trainer's own files (trainer.inputs) are part of its model's identity.
+    const trainer = cfg.trainer ? await trainerDigest(cfg.root, cfg.trainer.inputs, io) : null;
+    const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params, ...(trainer ? { trainer } : {}) }));
+    const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip, ...(trainer ? { trainer } : {}) }))}`;
     if (reuse === 'pull-request' && !shard) {
         const taken = await takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io);
         if (taken)
             return finish(cfg, taken.pkg, taken.bytes, out, io, upload, `pull-request #${taken.pullRequest}`);
     }
-    // A shard is not a model: nothing to restore, nothing to cache.
-    const cache = shard ? undefined : io.cache;
+    // A shard is not a model: nothing to restore, nothing to cache. Nor is a trainer's model whose
+    // files the cache cannot see (no trainer.inputs): it is trained on every run.
+    const cache = shard || (cfg.trainer && cfg.trainer.inputs.length === 0) ? undefined : io.cache;
     let restored = false;
     if (cache)
         await sideEffect(io, 'restoring the model from the cache', async () => void (restored = await cache.restore([out.shown], cacheKey)));
@@ -28682,6 +29631,8 @@ async function train(inputs, io) {
         io.warning(`the cached ${out.shown} does not match this data or config; training anew`);
     }
     const run = { cfg, params, buildKey, dataSha, gzip, out, protectedInputs, cache, cacheKey, upload, io };
+    if (cfg.trainer)
+        return trainWithTrainer(run, dataInput, threads);
     if (mergeGlob !== undefined)
         return mergeShards(run, mergeGlob);
     return growForest(run, dataInput, threads, shard);
@@ -29123,90 +30074,12 @@ async function chooseModel(inputs, io, cfg) {
     return { pkg: found.pkg, source: found.source, abs: undefined, digest: `sha256:${found.sha256}`, version: found.version };
 }
 
-;// CONCATENATED MODULE: ./src/engine/serving/batch-predict.ts
-// Batch prediction, one slice of rows at a time: each row predicted as serve would predict it, or,
-// where serve would refuse it (a value of the wrong type, a column the model needs and the file lacks),
-// an empty prediction and the reason, so that the other rows go on. Pure: a table in, CSV lines out.
-
-
-
-
-
-
-/** The types a file is read with: what the model's encoding reads each column as, so that serve and batch agree. */
-function inputTypes(model) {
-    return new Map(model.encoding.columns.map((c) => [c.name, c.kind === 'numeric' ? 'number' : c.kind === 'hashed-text' ? 'text' : c.kind === 'boolean' ? 'boolean' : 'categorical']));
-}
-/** A CSV field, quoted when it must be (RFC 4180). */
-function csvField(value) {
-    return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
-}
-/** The output's columns: the row's name, the prediction, one share per class, and the error. */
-function outputHeader(model, key) {
-    const names = key.id !== null ? [key.id] : key.files.length > 1 ? ['file', 'row'] : ['row'];
-    return [...names, 'prediction', ...(model.target.classes ?? []).map((c) => `p_${c}`), 'error'];
-}
-/** How many errors a slice (and so a run's summary) names. */
-const EXAMPLES = 5;
-/** Why each row cannot be predicted, where it cannot: by row. */
-function rowErrors(model, table) {
-    const errors = new Map();
-    const absent = model.encoding.columns.map((c) => c.name).filter((n) => !columnByName(table, n));
-    if (absent.length > 0)
-        return { errors, allBad: missingColumns(absent) };
-    for (const enc of model.encoding.columns) {
-        const col = columnByName(table, enc.name);
-        if (enc.kind !== 'numeric' || col?.kind !== 'numeric')
-            continue;
-        for (const cell of col.invalid) {
-            if (errors.has(cell.row))
-                continue;
-            const value = cell.value.trim();
-            const number = NUMBER_SYNTAX.test(value);
-            errors.set(cell.row, `the column ${quoteValue(enc.name, 60)} needs a ${number ? 'finite number' : 'number'}; ${quoteValue(value, 40)} is not ${number ? 'a finite number' : 'one'}`);
-        }
-    }
-    return { errors, allBad: undefined };
-}
-/** Predicts one slice of rows and writes its output lines. */
-function predictSlice(model, table, key) {
-    const n = table.rowCount;
-    const { errors, allBad } = rowErrors(model, table);
-    const classes = model.target.classes;
-    const predicted = allBad === undefined && errors.size < n ? predictCompiled(model.forest, applyEncoding(table, model.encoding)) : undefined;
-    const idColumn = key.id !== null ? columnByName(table, key.id) : undefined;
-    const width = classes?.length ?? 0;
-    const empty = ','.repeat(width + 1);
-    let text = '';
-    const examples = [];
-    let bad = 0;
-    for (let r = 0; r < n; r++) {
-        const line = table.line[r];
-        const file = table.files[table.fileIndex[r]] ?? '';
-        const name = key.id !== null ? csvField(idColumn ? table_cellText(idColumn, r) : '') : key.files.length > 1 ? `${csvField(file)},${line}` : String(line);
-        const error = allBad ?? errors.get(r);
-        if (error !== undefined || !predicted) {
-            bad++;
-            if (examples.length < EXAMPLES)
-                examples.push(`${file} line ${line}: ${error}`);
-            text += `${name}${empty},${csvField(error ?? '')}\n`;
-            continue;
-        }
-        const p = predicted.yPred[r];
-        let out = `${name},${csvField(classes ? (classes[p] ?? '') : String(p))}`;
-        if (classes && predicted.shares)
-            for (let k = 0; k < width; k++)
-                out += `,${predicted.shares[r * width + k]}`;
-        text += `${out},\n`;
-    }
-    return { text, rows: n, bad, examples };
-}
-
 ;// CONCATENATED MODULE: ./src/steps/predict.ts
 // The predict step: a CSV file scored with a model, slice by slice, the predictions written as they
 // are made to a temporary file that replaces the output only when every row is written. A row serve
 // would refuse gets its reason instead of a prediction, and the rest go on; too many such rows fail
 // the step after the file is written, so that the good rows are there to look at.
+
 
 
 
@@ -29264,7 +30137,7 @@ async function predict(inputs, io) {
         parse = await readCsvSlices(sources, read, {
             rows: SLICE_ROWS,
             take: async (slice) => {
-                const done = predictSlice(pkg, slice, key);
+                const done = await predictSlice(pkg, slice, key, (t) => predictPackage(pkg, t));
                 rows += done.rows;
                 bad += done.bad;
                 examples.push(...done.examples.slice(0, EXAMPLES - examples.length));
@@ -29320,7 +30193,8 @@ async function exportOnnx(inputs, io) {
     const model = await chooseModel(inputs, io, cfg);
     const out = optionalInput(inputs, 'output') !== undefined ? userPath(io, inputs, 'output', undefined, false) : outputPaths(io, model.pkg.pipeline, { onnx: 'model.onnx' }).onnx;
     await checkOutput(io, out, [...(model.abs ? [model.abs] : []), ...(cfg ? runInputs(cfg) : [])]);
-    const bytes = exportForest(model.pkg, { digest: model.digest, version: model.version, tool: TOOL });
+    // A team's own model goes out as the suite runs it (a final ZipMap cut out); a forest is exported.
+    const bytes = model.pkg.onnx ? model.pkg.onnx.bytes : exportForest(model.pkg, { digest: model.digest, version: model.version, tool: TOOL });
     try {
         await writeFileAtomic(out.abs, bytes);
     }
@@ -29333,7 +30207,7 @@ async function exportOnnx(inputs, io) {
     const summary = [
         `### export-onnx: ${escapeMarkdown(pkg.pipeline)}`,
         '',
-        `<code>${escapeMarkdown(model.source)}</code> (${model.digest}) written as <code>${escapeMarkdown(out.shown)}</code> (${bytes.length.toLocaleString('en-US')} bytes, ${digest}): ${pkg.forest.trees.length} trees, ${pkg.encoding.columns.length} inputs, one per column, [N, 1] each; outputs ${outputsText}.`,
+        `<code>${escapeMarkdown(model.source)}</code> (${model.digest}) written as <code>${escapeMarkdown(out.shown)}</code> (${bytes.length.toLocaleString('en-US')} bytes, ${digest}): ${pkg.forest ? `${pkg.forest.trees.length} trees, ${pkg.encoding.columns.length} inputs, one per column, [N, 1] each; outputs ${outputsText}` : 'the model of the pipeline\'s own trainer, as the suite runs it'}.`,
         '',
     ].join('\n');
     return { ok: true, outputs: { onnx: out.shown, 'onnx-digest': digest, 'model-digest': model.digest }, summary };
@@ -29422,6 +30296,7 @@ function chainSkip(name, earlier) {
 
 
 
+
 function readInputs(core, name) {
     const inputs = {};
     for (const input of stepSpec(name).inputs) {
@@ -29468,6 +30343,7 @@ const PORTS = {
     pullRequests: async (c) => (c.token ? pullRequestPoster(await c.octokit(), c.ctx) : undefined),
     driftIssues: async (c) => (c.token ? githubDriftIssues(await c.octokit(), c.ctx.owner, c.ctx.repo, DRIFT_LABEL) : undefined),
     // The retrain runs on the branch this run is on (a schedule runs on the default branch).
+    trainer: async (c) => trainerProcess(c.env, c.env.GITHUB_EVENT_NAME),
     dispatcher: async (c) => (c.token ? githubDispatcher(await c.octokit(), c.ctx.owner, c.ctx.repo, c.env.GITHUB_REF_NAME || c.ctx.defaultBranch || 'main') : undefined),
 };
 async function actionsIO(core, name, inputs, env) {
@@ -31057,6 +31933,7 @@ function decodeSegment(segment) {
 
 
 
+
 const SERVE_DEFAULTS = {
     host: '127.0.0.1',
     port: 5000,
@@ -31075,8 +31952,11 @@ const MIN_ADMIN_TOKEN_CHARS = 32;
 /** Loads and checks a package for serving: parsed, compiled, and its stored examples predicted as recorded. */
 async function loadSlot(bytes, source, version) {
     const pkg = await parseModel(source, bytes);
+    const compiled = pkg.forest;
+    if (!compiled)
+        throw new UserError(`${source}: a model from the pipeline's own trainer (ONNX) cannot be served yet; mlops serve serves the suite's forest. Score files with it with mlops predict`);
     // The forest in shared memory: the prediction thread reads it without a copy.
-    const forest = { ...pkg.forest, trees: pkg.forest.trees.map((t) => ({ feature: sharedView(t.feature), value: sharedView(t.value), right: sharedView(t.right) })) };
+    const forest = { ...compiled, trees: compiled.trees.map((t) => ({ feature: sharedView(t.feature), value: sharedView(t.value), right: sharedView(t.right) })) };
     const slot = {
         pkg: { ...pkg, forest },
         pipeline: pkg.pipeline,
@@ -31513,6 +32393,7 @@ function typedOutputs(spec, outputs) {
 
 
 
+
 class UsageError extends UserError {
     constructor(message) {
         super(`${message} (see mlops help)`);
@@ -31630,6 +32511,8 @@ const cli_PORTS = {
     pullRequests: () => undefined,
     driftIssues: () => undefined,
     dispatcher: () => undefined,
+    // Inside an Actions job the CLI is as careful as the action: no trainer in a workflow_run job.
+    trainer: (_root, env) => trainerProcess(env, env.GITHUB_ACTIONS === 'true' ? env.GITHUB_EVENT_NAME : undefined),
 };
 function cliIO(streams, root, overwrite, ports) {
     const env = streams.env ?? process.env;

@@ -2,12 +2,13 @@
 // front doors, and for each action its action.yml and a two-line stub, generated from
 // src/steps/specs.ts. Run with `npm run build`; CI rebuilds and fails when the result differs.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { STEP_SPECS } from '../src/steps/specs.ts';
+import { RUNTIME_FILES } from '../src/engine/onnx/runtime.ts';
 import { completeLicenses } from './lib/licenses.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,6 +46,9 @@ export function build() {
   const tmp = mkdtempSync(path.join(tmpdir(), 'mlops-build-'));
   try {
     bundle(path.join(root, 'src/index.ts'), tmp);
+    // The ONNX runtime's WebAssembly file and loader, which it loads by path (src/engine/onnx/runtime.ts).
+    mkdirSync(path.join(tmp, 'onnxruntime'));
+    for (const f of RUNTIME_FILES) copyFileSync(path.join(root, 'node_modules/onnxruntime-web/dist', f), path.join(tmp, 'onnxruntime', f));
     // Replace dist/ whole, so that no stale chunk survives a rebuild.
     rmSync(path.join(root, 'dist'), { recursive: true, force: true });
     renameSync(tmp, path.join(root, 'dist'));

@@ -108,7 +108,7 @@ test('a pull request: validate-data → train → evaluate → compare-to-champi
   const first = await simulate(TEST_MERGE, 'refs/pull/7/merge', pullRequestEvent('opened'), headSha);
   expect(failures(first)).toEqual([]);
   expect(first.jobs).toMatchObject({ candidate: { result: 'success' }, promote: { result: 'skipped' }, monitor: { result: 'skipped' } });
-  expect(stepsOf(first, 'candidate').map((s) => `${s.id}:${s.outcome}`)).toEqual(['step0:success', 'validate:success', 'train:success', 'evaluate:success', 'step4:skipped', 'compare:success']);
+  expect(stepsOf(first, 'candidate').map((s) => `${s.id}:${s.outcome}`)).toEqual(['step0:success', 'validate:success', 'step2:skipped', 'train:success', 'evaluate:success', 'step5:skipped', 'compare:success']);
   expect(first.jobs.candidate!.outputs).toMatchObject({ decision: 'first-model', promote: 'true' });
   // The step got what the workflow's expressions say: train's model path, as evaluate's input.
   const [train, evaluate] = ['train', 'evaluate'].map((id) => stepsOf(first, 'candidate').find((s) => s.id === id)!);

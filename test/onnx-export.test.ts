@@ -112,7 +112,7 @@ describe.each([
   test('gives every row the suite\'s label, and its vote shares within 1e-12', async () => {
     const { pkg, table, onnx } = await exported(pipeline, data);
     const classes = pkg.target.classes ?? [];
-    const suite = predictCompiled(pkg.forest, applyEncoding(table, pkg.encoding));
+    const suite = predictCompiled(pkg.forest!, applyEncoding(table, pkg.encoding));
     const got = run(onnx, feeds(pkg, table));
     const labels = got.label!.data;
     const shares = got.probabilities!.data;
@@ -147,7 +147,7 @@ describe.each([
   test('gives every row the suite\'s prediction within 1e-12 (relative)', async () => {
     const { pkg, table, onnx } = await exported(pipeline, 'data/taxi-demand.csv');
     expect(pkg.encoding.columns.find((c) => c.name === 'zone')?.kind).toBe(zoneKind);
-    const suite = predictCompiled(pkg.forest, applyEncoding(table, pkg.encoding));
+    const suite = predictCompiled(pkg.forest!, applyEncoding(table, pkg.encoding));
     const got = run(onnx, feeds(pkg, table));
     expect(got.prediction!.dims).toEqual([table.rowCount, 1]);
     const values = got.prediction!.data;

@@ -82,7 +82,7 @@ test('read back as it streams: the trees compiled from our own, predicting as th
     const json = JSON.parse(bytes.toString()) as { forest: Record<string, unknown> };
     expect(compileForest(fromMlRandomForestJSON(json.forest, forest.options, 5))).toEqual(pkg.forest);
     const fresh = data(400, 12);
-    const p = predictCompiled(pkg.forest, fresh.columns);
+    const p = predictCompiled(pkg.forest!, fresh.columns);
     expect(Array.from(p.yPred)).toEqual(Array.from(predict(forest, fresh.columns)));
     if (task === 'classification') expect(Array.from(p.shares!)).toEqual(Array.from(predictShares(forest, fresh.columns)));
     // Gzipped, inflated in 1 MiB pieces: the same package.
@@ -117,7 +117,7 @@ test('read back as it streams: the trees compiled from our own, predicting as th
     for (let i = 0; i < bytes.length; i += 7) parser.feed(bytes.subarray(i, i + 7));
     parser.end();
     const roots = (builder.result as { forest: { baseModel: { estimators: { root: object }[] } } }).forest.baseModel.estimators.map((e) => builder.treeOf.get(e.root));
-    expect(roots).toEqual(pkg.forest.trees);
+    expect(roots).toEqual(pkg.forest!.trees);
   }
 });
 
@@ -228,7 +228,7 @@ test('damaged trees are named by tree and depth, as the whole-document check nam
   // buffer) and on the event path (7 bytes at a time) alike.
   const tied = Buffer.from(good.replace(/"distribution":\[\[[^\]]*\]\]/, '"distribution":[[0.25,0.5,0.5]]'));
   const firstLeaf = (t: { feature: Int32Array; value: Float64Array }) => t.value[t.feature.indexOf(-1)];
-  expect(firstLeaf((await parseModel('m.json', tied)).forest.trees[0]!)).toBe(1);
+  expect(firstLeaf((await parseModel('m.json', tied)).forest!.trees[0]!)).toBe(1);
   const builder = new PackageBuilder('m.json', () => {});
   const parser = new JsonStreamParser(builder);
   for (let i = 0; i < tied.length; i += 7) parser.feed(tied.subarray(i, i + 7));

@@ -63,7 +63,7 @@ test('the same inputs give the same sha256 with 1 thread or 2', async () => {
   expect(await digest('1', 'out/c.json')).toBe(one);
   const gz = JSON.parse((await cli(ws, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--params', '{"trees": 16}', '--output', 'out/d.json.gz', '--json')).out);
   const { pkg } = await loadModel(path.join(ws, gz['model-path']));
-  expect(pkg.params.trees).toBe(16);
+  expect(pkg.params!.trees).toBe(16);
 });
 
 test('params override model: keys, and a bad one is named', async () => {
@@ -90,8 +90,10 @@ test('loading rejects an unknown format or version and a truncated file, saying 
   expect(await reject(good.subarray(0, good.length - 100))).toMatch(/^m.json: not a complete JSON document \(truncated\?\)/);
   expect(await reject(gzipSync(good).subarray(0, 500))).toMatch(/^m.json: the gzip data is truncated or damaged/);
   expect(await reject(Buffer.from(good.toString().replace('"format":"mlops-model"', '"format":"onnx"')))).toBe('m.json: unknown format "onnx"; expected "mlops-model"');
-  expect(await reject(Buffer.from(good.toString().replace(`"format_version":${MODEL_FORMAT_VERSION}`, '"format_version":1')))).toMatch(/format version 1 is not supported; this tool reads versions 2 and 3 \(a package from an older mlops-actions; train it again\)/);
-  expect(await reject(Buffer.from(good.toString().replace(`"format_version":${MODEL_FORMAT_VERSION}`, '"format_version":4')))).toMatch(/format version 4 is not supported; this tool reads versions 2 and 3 \(a package from a newer mlops-actions; upgrade\)/);
+  expect(await reject(Buffer.from(good.toString().replace(`"format_version":${MODEL_FORMAT_VERSION}`, '"format_version":1')))).toMatch(/format version 1 is not supported; this tool reads versions 2, 3 and 4 \(a package from an older mlops-actions; train it again\)/);
+  expect(await reject(Buffer.from(good.toString().replace(`"format_version":${MODEL_FORMAT_VERSION}`, '"format_version":5')))).toMatch(/format version 5 is not supported; this tool reads versions 2, 3 and 4 \(a package from a newer mlops-actions; upgrade\)/);
+  // A forest's package that says it is format 4 lacks the ONNX model such a package has.
+  expect(await reject(Buffer.from(good.toString().replace(`"format_version":${MODEL_FORMAT_VERSION}`, '"format_version":4')))).toMatch(/the key "onnx" is missing/);
   // A version 2 package, as the previous release wrote it (gains, every share of a leaf): still read, same forest.
   const v3 = JSON.parse(good.toString());
   const v2 = structuredClone(v3);

@@ -4,7 +4,7 @@
 // the suite holds.
 import { spawn } from 'node:child_process';
 import { UserError } from '../engine/errors.ts';
-import { TRAINER_STDERR_LINES, type TrainerRun, type TrainerRunner } from '../steps/io.ts';
+import { TRAINER_STDERR_LINES, type TrainerRun, type TrainerRunner } from '../steps/trainer-port.ts';
 
 /** Variables that carry the suite's credentials: never handed to user code. */
 const SECRET = /^(GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|MLOPS_ADMIN_TOKEN|INPUT_.*)$/i;

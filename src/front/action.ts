@@ -6,6 +6,7 @@ import { asUserError, ConfigError, DataFileError, FileError, InputError, UserErr
 import { actionsArtifactStore, actionsModelCache } from '../adapters/actions-storage.ts';
 import { githubDeployments, octokitFor, pullRequestComments, pullRequestContext, pullRequestPoster, type Octokit, type PullRequestContext } from '../adapters/github.ts';
 import { mergedPullRequestModels, ownWorkflowPath } from '../adapters/github-artifacts.ts';
+import { trainerProcess } from '../adapters/trainer-process.ts';
 import { githubRegistry } from '../adapters/github-registry.ts';
 import { attestation } from '../adapters/attest.ts';
 import { githubDispatcher, githubDriftIssues } from '../adapters/github-drift.ts';
@@ -73,6 +74,7 @@ const PORTS: { [P in PortName]: (c: PortContext) => Promise<StepIO[P]> } = {
   pullRequests: async (c) => (c.token ? pullRequestPoster(await c.octokit(), c.ctx) : undefined),
   driftIssues: async (c) => (c.token ? githubDriftIssues(await c.octokit(), c.ctx.owner, c.ctx.repo, DRIFT_LABEL) : undefined),
   // The retrain runs on the branch this run is on (a schedule runs on the default branch).
+  trainer: async (c) => trainerProcess(c.env, c.env.GITHUB_EVENT_NAME),
   dispatcher: async (c) => (c.token ? githubDispatcher(await c.octokit(), c.ctx.owner, c.ctx.repo, c.env.GITHUB_REF_NAME || c.ctx.defaultBranch || 'main') : undefined),
 };
 

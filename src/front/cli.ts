@@ -8,6 +8,7 @@ import { conventionSchemaPath, loadPipeline } from '../engine/config/pipeline.ts
 import { asUserError, UserError } from '../engine/errors.ts';
 import { formatSchema, inferSchema } from '../engine/schema/data-schema.ts';
 import { localRegistry } from '../adapters/local-registry.ts';
+import { trainerProcess } from '../adapters/trainer-process.ts';
 import { localModelCache } from '../adapters/local-cache.ts';
 import { provenance } from '../adapters/git.ts';
 import { CHAIN_FLAGS, chainInputs, chainSkip, RUN_CHAIN, stepRunner } from '../steps/catalog.ts';
@@ -149,6 +150,8 @@ const PORTS: { [P in PortName]: (root: string, env: NodeJS.ProcessEnv) => StepIO
   pullRequests: () => undefined,
   driftIssues: () => undefined,
   dispatcher: () => undefined,
+  // Inside an Actions job the CLI is as careful as the action: no trainer in a workflow_run job.
+  trainer: (_root, env) => trainerProcess(env, env.GITHUB_ACTIONS === 'true' ? env.GITHUB_EVENT_NAME : undefined),
 };
 
 function cliIO(streams: CliStreams, root: string, overwrite: boolean, ports: readonly PortName[]): CliIO {

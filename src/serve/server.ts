@@ -21,6 +21,7 @@ import { ServeMetrics } from './metrics.ts';
 import { PredictThreads, type PredictThreadOptions } from './predict-thread.ts';
 import type { RequestLog } from './request-log.ts';
 import { decodeSegment, targetPath } from './target.ts';
+import { UserError } from '../engine/errors.ts';
 
 export interface ModelSlot extends ServingModel {
   pkg: ModelPackage;
@@ -71,8 +72,10 @@ export const MIN_ADMIN_TOKEN_CHARS = 32;
 /** Loads and checks a package for serving: parsed, compiled, and its stored examples predicted as recorded. */
 export async function loadSlot(bytes: Buffer, source: string, version: string): Promise<ModelSlot> {
   const pkg = await parseModel(source, bytes);
+  const compiled = pkg.forest;
+  if (!compiled) throw new UserError(`${source}: a model from the pipeline's own trainer (ONNX) cannot be served yet; mlops serve serves the suite's forest. Score files with it with mlops predict`);
   // The forest in shared memory: the prediction thread reads it without a copy.
-  const forest = { ...pkg.forest, trees: pkg.forest.trees.map((t) => ({ feature: sharedView(t.feature), value: sharedView(t.value), right: sharedView(t.right) })) };
+  const forest = { ...compiled, trees: compiled.trees.map((t) => ({ feature: sharedView(t.feature), value: sharedView(t.value), right: sharedView(t.right) })) };
   const slot: ModelSlot = {
     pkg: { ...pkg, forest },
     pipeline: pkg.pipeline,

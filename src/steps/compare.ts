@@ -110,8 +110,8 @@ export async function compareToChampion(inputs: InputsOf<'compare-to-champion'>,
     ({ rows, yTrue } = candidateRows);
     champPkg = undefined;
   }
-  const cand = scoreRows(candidate, table, rows, yTrue);
-  const champ = champPkg ? scoreRows(champPkg, table, rows, yTrue) : undefined;
+  const cand = await scoreRows(candidate, table, rows, yTrue);
+  const champ = champPkg ? await scoreRows(champPkg, table, rows, yTrue) : undefined;
   if (champ && champion) {
     if (champion.sha256 === candidateSha) evidence.identical = 'the candidate is the champion: their packages have the same sha256';
     else if (samePredictions(champ, cand)) evidence.identical = `the candidate predicts exactly what the champion predicts on all ${rows.length.toLocaleString('en-US')} compared rows`;

@@ -8,7 +8,6 @@ import { datasetDrift, type ColumnSide, type DatasetDrift } from '../engine/drif
 import { columnInputs, profileSide } from '../engine/drift/columns.ts';
 import { driftMarker, MAX_ISSUE_CHARS, renderDriftHtml, renderDriftMarkdown, type DriftView, type Performance } from '../engine/drift/report.ts';
 import { DataFileError, InputError } from '../engine/errors.ts';
-import { applyEncoding } from '../engine/features/encode.ts';
 import { declaredTypes } from '../engine/schema/data-schema.ts';
 import { parseTimeBound } from '../engine/serving/log-table.ts';
 import { championOf, readLog, referenceOf } from './drift-sources.ts';
@@ -19,7 +18,7 @@ import type { StepIO, StepResult } from './io.ts';
 import type { InputsOf, OutputsOf } from './specs.ts';
 import { artifactName, outputPaths, runInputs, sideEffect, writeOutputs } from './outputs.ts';
 import { missingFeatures } from './scoring.ts';
-import { predictCompiled } from '../engine/forest/compiled.ts';
+import { predictPackage } from '../engine/model/predict.ts';
 
 export const DRIFT_FORMAT = 'mlops-drift/1';
 /** The label that marks drift issues (with the hidden marker that names the pipeline). */
@@ -77,11 +76,11 @@ export async function driftReport(inputs: InputsOf<'drift-report'>, io: StepIO):
     if (referenceTable) {
       const missing = missingFeatures(champion.pkg, referenceTable);
       if (missing.length === 0) {
-        const preds = predictCompiled(champion.pkg.forest, applyEncoding(referenceTable, champion.pkg.encoding)).yPred;
+        const preds = (await predictPackage(champion.pkg, referenceTable)).yPred;
         refPredictions = predictionSide(champion.pkg, preds);
       }
     } else if (champion.pkg.holdout) refPredictions = profileSide('prediction', champion.pkg.holdout.predictions, champion.source);
-    model = modelView(champion.pkg, current, refPredictions, cfg.drift, missingFeatures(champion.pkg, current));
+    model = await modelView(champion.pkg, current, refPredictions, cfg.drift, missingFeatures(champion.pkg, current));
   }
   const reference = pkg?.holdout?.metrics.accuracy ?? pkg?.holdout?.calibration?.accuracy ?? null;
   const performance: Performance | null = model.measured ?? (model.estimated ? { kind: 'estimated', metric: 'accuracy', estimate: model.estimated, reference } : null);

@@ -29,7 +29,7 @@ export async function evaluate(inputs: InputsOf<'evaluate'>, io: StepIO): Promis
   requireColumns(pkg, table);
   const { rows, yTrue } = await packageTestRows(pkg, table, io);
   if (rows.length === 0) throw new InputError('data', 'the data has no labelled test rows for this model');
-  const predictions = scoreRows(pkg, table, rows, yTrue);
+  const predictions = await scoreRows(pkg, table, rows, yTrue);
   const metrics = fullMetrics(predictions);
   const scalars = scalarsOf(metrics);
   const ci = cfg.evaluation.bootstrap > 0 ? bootstrapIntervals(predictions, cfg.evaluation.bootstrap, cfg.evaluation.seed, Object.keys(scalars)) : {};

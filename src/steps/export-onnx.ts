@@ -19,7 +19,8 @@ export async function exportOnnx(inputs: InputsOf<'export-onnx'>, io: StepIO): P
   const model = await chooseModel(inputs, io, cfg);
   const out: ResolvedPath = optionalInput(inputs, 'output') !== undefined ? userPath(io, inputs, 'output', undefined, false) : outputPaths(io, model.pkg.pipeline, { onnx: 'model.onnx' }).onnx;
   await checkOutput(io, out, [...(model.abs ? [model.abs] : []), ...(cfg ? runInputs(cfg) : [])]);
-  const bytes = exportForest(model.pkg, { digest: model.digest, version: model.version, tool: TOOL });
+  // A team's own model goes out as the suite runs it (a final ZipMap cut out); a forest is exported.
+  const bytes = model.pkg.onnx ? model.pkg.onnx.bytes : exportForest(model.pkg, { digest: model.digest, version: model.version, tool: TOOL });
   try {
     await writeFileAtomic(out.abs, bytes);
   } catch (err) {
@@ -31,7 +32,7 @@ export async function exportOnnx(inputs: InputsOf<'export-onnx'>, io: StepIO): P
   const summary = [
     `### export-onnx: ${escapeMarkdown(pkg.pipeline)}`,
     '',
-    `<code>${escapeMarkdown(model.source)}</code> (${model.digest}) written as <code>${escapeMarkdown(out.shown)}</code> (${bytes.length.toLocaleString('en-US')} bytes, ${digest}): ${pkg.forest.trees.length} trees, ${pkg.encoding.columns.length} inputs, one per column, [N, 1] each; outputs ${outputsText}.`,
+    `<code>${escapeMarkdown(model.source)}</code> (${model.digest}) written as <code>${escapeMarkdown(out.shown)}</code> (${bytes.length.toLocaleString('en-US')} bytes, ${digest}): ${pkg.forest ? `${pkg.forest.trees.length} trees, ${pkg.encoding.columns.length} inputs, one per column, [N, 1] each; outputs ${outputsText}` : 'the model of the pipeline\'s own trainer, as the suite runs it'}.`,
     '',
   ].join('\n');
   return { ok: true, outputs: { onnx: out.shown, 'onnx-digest': digest, 'model-digest': model.digest }, summary };

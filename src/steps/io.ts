@@ -1,6 +1,7 @@
 // The small interface between a step and the front door that runs it (an action or the CLI).
 import type { ReleaseFile, ReleaseRecord } from '../engine/registry/contract.ts';
 import type { Annotation } from '../engine/validation/report.ts';
+import type { TrainerRunner } from './trainer-port.ts';
 import type { InputsOf, OutputsOf, StepName } from './specs.ts';
 
 export type { Annotation };
@@ -68,30 +69,6 @@ export interface Registry extends ChampionStore {
 export interface DeploymentTracker {
   start(ref: string, environment: string, payload: Record<string, unknown>, description: string): Promise<number>;
   status(id: number, state: 'in_progress' | 'success' | 'failure', environmentUrl: string, description: string): Promise<void>;
-}
-
-/** How a trainer command ended. */
-export interface TrainerRun {
-  /** The exit code, or null when a signal ended it. */
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  /** It ran past its timeout, and its whole process group was ended. */
-  timedOut: boolean;
-  /** The last lines of its standard error (at most TRAINER_STDERR_LINES). */
-  stderrTail: string[];
-  seconds: number;
-}
-
-/** The last lines of a failed trainer's standard error that its message shows. */
-export const TRAINER_STDERR_LINES = 50;
-
-/**
- * Runs a pipeline's own trainer: a user's shell command, from the repository root, with `env` added
- * to an environment that holds none of the suite's tokens. User code: the front door refuses it in a
- * job that holds write tokens while running a pull request's code (workflow_run, pull_request_target).
- */
-export interface TrainerRunner {
-  run(command: string, options: { cwd: string; env: Readonly<Record<string, string>>; timeoutMs: number }): Promise<TrainerRun>;
 }
 
 /** Where the step's report can be posted (a pull request comment). */
@@ -187,6 +164,8 @@ export interface StepIO {
   readonly pullRequests?: PullRequestPoster | undefined;
   /** Where a model of an earlier run may be fetched from (train's reuse: pull-request). */
   readonly earlierModels?: EarlierModels | undefined;
+  /** train's runner of a pipeline's own trainer command. */
+  readonly trainer?: TrainerRunner | undefined;
   /** Where a pull request comment goes, when there is a pull request. */
   readonly comments?: ReportSink | undefined;
   info(message: string): void;

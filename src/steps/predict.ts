@@ -6,6 +6,7 @@ import { DEFAULT_MISSING, loadPipeline } from '../engine/config/pipeline.ts';
 import { readCsvSlices, type ReadOptions } from '../engine/data/csv-reader.ts';
 import { resolveDataFiles } from '../engine/data/files.ts';
 import { InputError, OutputPathError } from '../engine/errors.ts';
+import { predictPackage } from '../engine/model/predict.ts';
 import { chooseModel } from './chosen-model.ts';
 import type { ParseIssueCode } from '../engine/data/table.ts';
 import { csvField, EXAMPLES, inputTypes, outputHeader, predictSlice } from '../engine/serving/batch-predict.ts';
@@ -62,7 +63,7 @@ export async function predict(inputs: InputsOf<'predict'>, io: StepIO): Promise<
     parse = await readCsvSlices(sources, read, {
       rows: SLICE_ROWS,
       take: async (slice) => {
-        const done = predictSlice(pkg, slice, key);
+        const done = await predictSlice(pkg, slice, key, (t) => predictPackage(pkg, t));
         rows += done.rows;
         bad += done.bad;
         examples.push(...done.examples.slice(0, EXAMPLES - examples.length));

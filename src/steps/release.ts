@@ -37,8 +37,9 @@ export async function record(cfg: PipelineConfig, io: StepIO, version: number, m
   };
 }
 
-/** The release's ONNX model, when the forest can be exported (a model that reads text cannot yet). */
+/** The release's ONNX model: a team's own as the suite runs it, or the forest when it can be exported (not with text features yet). */
 export function onnxAsset(pkg: ModelPackage, version: number, modelSha: string): ReleaseFile[] {
+  if (pkg.onnx) return [{ name: ONNX_ASSET, bytes: Buffer.from(pkg.onnx.bytes) }];
   if (unexportableColumns(pkg).length > 0) return [];
   return [{ name: ONNX_ASSET, bytes: Buffer.from(exportForest(pkg, { digest: `sha256:${modelSha}`, version, tool: TOOL })) }];
 }

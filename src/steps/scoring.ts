@@ -8,11 +8,10 @@ import { defaultThreads } from '../engine/forest/pool.ts';
 import type { Table } from '../engine/data/table.ts';
 import { columnByName, subsetTable } from '../engine/data/table.ts';
 import { MissingColumnError, UserError } from '../engine/errors.ts';
-import { applyEncoding } from '../engine/features/encode.ts';
-import { predictCompiled } from '../engine/forest/compiled.ts';
 import type { Predictions } from '../engine/metrics/evaluate.ts';
 import type { ModelPackage } from '../engine/model/package.ts';
 import type { StepIO } from './io.ts';
+import { predictPackage } from '../engine/model/predict.ts';
 
 /** A package used with a pipeline must have been trained for it: same name, task and target. */
 export function assertBelongs(pkg: ModelPackage, cfg: PipelineConfig, file: string): void {
@@ -64,12 +63,11 @@ export async function packageTestRows(pkg: ModelPackage, table: Table, io: StepI
 }
 
 /** Predictions of the package on the given rows of the table. */
-export function scoreRows(pkg: ModelPackage, table: Table, rows: readonly number[], yTrue: Float64Array): Predictions {
+export async function scoreRows(pkg: ModelPackage, table: Table, rows: readonly number[], yTrue: Float64Array): Promise<Predictions> {
   const missing = missingFeatures(pkg, table);
   const [firstMissing] = missing;
   if (firstMissing !== undefined) throw new MissingColumnError(firstMissing, `the model needs columns the data no longer has: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
-  const columns = applyEncoding(subsetTable(table, rows), pkg.encoding);
-  const { yPred, shares } = predictCompiled(pkg.forest, columns);
+  const { yPred, shares } = await predictPackage(pkg, subsetTable(table, rows));
   return { task: pkg.task, classes: pkg.target.classes, yTrue, yPred, proba: shares };
 }
 

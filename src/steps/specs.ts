@@ -23,7 +23,7 @@ export interface OutputSpec {
  * a step declares (GitHub's, or the local disk's) and nothing else; a port it cannot build (no token, no
  * runner services) stays undefined, and the step says what that means.
  */
-export type PortName = 'cache' | 'artifacts' | 'earlierModels' | 'champions' | 'registry' | 'attest' | 'deployments' | 'comments' | 'pullRequests' | 'driftIssues' | 'dispatcher';
+export type PortName = 'cache' | 'artifacts' | 'earlierModels' | 'champions' | 'registry' | 'attest' | 'deployments' | 'comments' | 'pullRequests' | 'driftIssues' | 'dispatcher' | 'trainer';
 
 export interface StepSpec {
   name: string;
@@ -64,7 +64,7 @@ export const STEP_SPECS = [
     name: 'train',
     title: 'mlops: train',
     description: 'Trains a random forest (ml-random-forest format) on the pipeline\'s training split and writes a model package.',
-    ports: ['cache', 'artifacts', 'earlierModels'],
+    ports: ['cache', 'artifacts', 'earlierModels', 'trainer'],
     inputs: [
       pipeline,
       data,

@@ -1,15 +1,12 @@
 // train's forest: the split, the encoding and the trees, grown on every core.
-import { defaultKeyColumns } from '../engine/data/split.ts';
-import { testRowsThreaded } from '../engine/data/split-threads.ts';
-import { labelsOf, labelValues } from '../engine/data/labels.ts';
+import { labelValues } from '../engine/data/labels.ts';
 import { cellValue, columnByName, subsetTable } from '../engine/data/table.ts';
-import { UserError } from '../engine/errors.ts';
 import { applyEncoding } from '../engine/features/encode.ts';
 import { sharedColumns, trainTrees, type GrownTree, type Progress } from '../engine/forest/pool.ts';
 import { encodeShard, shardRange, type ShardRows, type ShardSpec, type ShardTree } from '../engine/forest/shards.ts';
 import { encodeTrainingRows, forestOptions } from '../engine/forest/training-set.ts';
 import { ForestGatherer } from '../engine/model/gather.ts';
-import { exampleRowsOf, stratifyShares as shareOfTest } from '../engine/model/package-parts.ts';
+import { exampleRowsOf } from '../engine/model/package-parts.ts';
 import { profileTable } from '../engine/model/profile.ts';
 import { inferSchema } from '../engine/schema/data-schema.ts';
 import { TOOL } from '../engine/version.ts';
@@ -17,6 +14,7 @@ import { featureNames, loadData } from './data-source.ts';
 import type { StepResult } from './io.ts';
 import { writeOutputs } from './outputs.ts';
 import { completeModel, finishShard, type DataParts, type TrainRun } from './train-package.ts';
+import { splitRows } from './train-split.ts';
 
 /**
  * One runner's forest (or one shard of it): split the labelled rows, encode the training rows, grow the
@@ -25,23 +23,7 @@ import { completeModel, finishShard, type DataParts, type TrainRun } from './tra
 export async function growForest(run: TrainRun, dataInput: string | undefined, threads: number, shard: ShardSpec | undefined): Promise<StepResult<'train'>> {
   const { cfg, params, buildKey, out, protectedInputs, upload, io, gzip } = run;
   const { table } = await loadData(cfg, { data: dataInput }, io);
-  const labels = labelsOf(cfg, table);
-  const keyColumns = cfg.split.key ?? defaultKeyColumns(table, cfg.id);
-  const isTest = await testRowsThreaded(table, { columns: keyColumns, seed: cfg.split.seed, testFraction: cfg.split.testFraction }, threads);
-  const trainRows: number[] = [];
-  const testRowList: number[] = [];
-  for (let r = 0; r < table.rowCount; r++) {
-    if (!labels.labelled[r]) continue;
-    if (isTest[r]) testRowList.push(r);
-    else trainRows.push(r);
-  }
-  if (trainRows.length < 2) throw new UserError(`only ${trainRows.length} labelled training rows; check data.train and split.test_fraction`);
-  let stratifyShares: Record<string, number> | null = null;
-  if (cfg.split.stratify !== undefined) {
-    const stratified = shareOfTest(cfg.split.stratify, table, isTest, labels.labelled, cfg.split.testFraction);
-    stratified.warnings.forEach((w) => io.warning(w));
-    stratifyShares = stratified.shares;
-  }
+  const { labels, keyColumns, isTest, trainRows, testRows: testRowList, stratifyShares } = await splitRows(cfg, table, threads, io);
 
   // The encoded training columns move to shared memory, where the training threads read them. The
   // training rows' table is let go once profiled (hence the let), not held while the trees grow.

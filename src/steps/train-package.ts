@@ -50,6 +50,29 @@ export interface DataParts {
   examples: NonNullable<PackageHead['examples']>['rows'];
 }
 
+/**
+ * What every package's head says of the data, the split and the run, whatever made the model, in the
+ * package's key order (format first, so that a reader refuses another format at once).
+ */
+export async function commonHead(run: TrainRun, parts: Omit<DataParts, 'examples' | 'profile'>, formatVersion: PackageHead['format_version'], params: PackageHead['params']): Promise<Pick<PackageHead, 'format' | 'format_version' | 'pipeline' | 'task' | 'target' | 'id' | 'encoding' | 'schema' | 'params' | 'split' | 'provenance' | 'rows'>> {
+  const { cfg } = run;
+  const prov = await run.io.provenance();
+  return {
+    format: MODEL_FORMAT,
+    format_version: formatVersion,
+    pipeline: cfg.name,
+    task: cfg.task,
+    target: { name: cfg.target, classes: parts.classes },
+    id: cfg.id ?? null,
+    encoding: parts.encoding,
+    schema: parts.schema,
+    params,
+    split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: parts.keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: parts.stratifyShares },
+    provenance: { data_sha256: run.dataSha, data_files: parts.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: run.buildKey },
+    rows: parts.rows,
+  };
+}
+
 /** The package, once every tree is gathered: its head, written with the trees; then train's outputs. */
 export async function completeModel(run: TrainRun, options: ForestOptions, parts: DataParts, gathered: ForestGatherer, yTrain: Int32Array | Float64Array, yTest: Float64Array): Promise<StepResult<'train'>> {
   const { cfg, params, io, out } = run;
@@ -57,20 +80,8 @@ export async function completeModel(run: TrainRun, options: ForestOptions, parts
   const oob = gathered.oobScore(yTrain);
   const ranked = importanceByColumn(parts.encoding, sumImportances(gathered.shares, width));
   const classes = parts.classes;
-  const prov = await io.provenance();
   const head: PackageHead = {
-    format: MODEL_FORMAT,
-    format_version: MODEL_FORMAT_VERSION,
-    pipeline: cfg.name,
-    task: cfg.task,
-    target: { name: cfg.target, classes },
-    id: cfg.id ?? null,
-    encoding: parts.encoding,
-    schema: parts.schema,
-    params: { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed },
-    split: { test_fraction: cfg.split.testFraction, seed: cfg.split.seed, key_columns: parts.keyColumns, stratify: cfg.split.stratify ?? null, stratify_test_shares: parts.stratifyShares },
-    provenance: { data_sha256: run.dataSha, data_files: parts.files, config_sha256: cfg.digest, commit: prov.commit, created_at: prov.createdAt, tool: TOOL, build_key: run.buildKey },
-    rows: parts.rows,
+    ...(await commonHead(run, parts, MODEL_FORMAT_VERSION, { trees: params.trees, max_depth: params.maxDepth ?? null, min_samples_leaf: params.minSamplesLeaf, max_features: options.maxFeatures, bootstrap: params.bootstrap, seed: params.seed })),
     oob_score: Number.isNaN(oob) ? null : oob,
     feature_importance: ranked,
     profile: parts.profile,
@@ -120,7 +131,7 @@ export async function finish(cfg: PipelineConfig, pkg: PackageHead, bytes: Buffe
   const summary = [
     `### train: ${escapeMarkdown(cfg.name)}${restoredFrom === 'cache' ? ' (restored from the cache)' : restoredFrom ? ` (taken from ${restoredFrom}, not trained)` : ''}`,
     '',
-    `${pkg.params.trees} trees on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
+    `${pkg.params ? `${pkg.params.trees} trees` : 'The trainer\'s ONNX model'} on ${pkg.rows.train.toLocaleString('en-US')} rows (${pkg.rows.test.toLocaleString('en-US')} held out), ${pkg.encoding.features.length} encoded features; out-of-bag ${cfg.task === 'classification' ? 'accuracy' : 'R²'}: ${pkg.oob_score === null ? 'n/a' : pkg.oob_score.toFixed(4)}.`,
     '',
     `Model: <code>${escapeMarkdown(out.shown, 200)}</code> (${digest}, ${bytes.length.toLocaleString('en-US')} bytes).`,
     '',

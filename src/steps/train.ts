@@ -20,6 +20,16 @@ import { growForest } from './train-grow.ts';
 import { mergeShards } from './train-merge.ts';
 import { codeDigest, finish, type TrainRun } from './train-package.ts';
 import { takeMergedPullRequestModel } from './train-reuse.ts';
+import { trainWithTrainer } from './train-onnx.ts';
+
+/** The digest of the files trainer.inputs names (sorted by path), each glob matching at least one. */
+async function trainerDigest(root: string, globs: readonly string[], io: StepIO): Promise<string> {
+  const parts: string[] = [];
+  for (const glob of globs) {
+    for (const f of await resolveDataFiles(root, glob, 'trainer.inputs', resolveOptions(io, false))) parts.push(`${f.name}\0${sha256Hex(await readFile(f.path))}`);
+  }
+  return sha256Hex(parts.sort().join('\n'));
+}
 
 export async function train(inputs: InputsOf<'train'>, io: StepIO): Promise<StepResult<'train'>> {
   let cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
@@ -29,6 +39,12 @@ export async function train(inputs: InputsOf<'train'>, io: StepIO): Promise<Step
     if (paramsJson !== undefined) applyParams(cfg.model, paramsJson);
     await saveConfigFile(cfg, paramsJson, optionalInput(inputs, 'data'), io);
     cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
+  }
+  if (cfg.trainer) {
+    // The forest's inputs mean nothing to a team's trainer: refused rather than silently ignored.
+    for (const name of ['params', 'shard', 'merge'] as const) {
+      if (optionalInput(inputs, name) !== undefined) throw new InputError(name, `is the forest's, but ${cfg.file} has trainer:, whose command makes the model (it takes its parameters in its own way)`);
+    }
   }
   const params = paramsJson === undefined ? cfg.model : applyParams(cfg.model, paramsJson);
   const threads = threadsInput(inputs);
@@ -59,14 +75,17 @@ export async function train(inputs: InputsOf<'train'>, io: StepIO): Promise<Step
   // The model's identity: everything that shapes it. A package that records the same key is this
   // run's model, whichever run trained it.
   const code = codeDigest(); // reads and hashes the running bundle: once
-  const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params }));
-  const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip }))}`;
+  // A trainer's own files (trainer.inputs) are part of its model's identity.
+  const trainer = cfg.trainer ? await trainerDigest(cfg.root, cfg.trainer.inputs, io) : null;
+  const buildKey = sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params, ...(trainer ? { trainer } : {}) }));
+  const cacheKey = `mlops-model-${cfg.name}-${sha256Hex(JSON.stringify({ tool: TOOL, code, config: cfg.digest, schema: schemaSha, data: dataSha, params, gzip, ...(trainer ? { trainer } : {}) }))}`;
   if (reuse === 'pull-request' && !shard) {
     const taken = await takeMergedPullRequestModel(cfg, buildKey, out, gzip, protectedInputs, io);
     if (taken) return finish(cfg, taken.pkg, taken.bytes, out, io, upload, `pull-request #${taken.pullRequest}`);
   }
-  // A shard is not a model: nothing to restore, nothing to cache.
-  const cache = shard ? undefined : io.cache;
+  // A shard is not a model: nothing to restore, nothing to cache. Nor is a trainer's model whose
+  // files the cache cannot see (no trainer.inputs): it is trained on every run.
+  const cache = shard || (cfg.trainer && cfg.trainer.inputs.length === 0) ? undefined : io.cache;
   let restored = false;
   if (cache) await sideEffect(io, 'restoring the model from the cache', async () => void (restored = await cache.restore([out.shown], cacheKey)));
   if (restored) {
@@ -79,6 +98,7 @@ export async function train(inputs: InputsOf<'train'>, io: StepIO): Promise<Step
   }
 
   const run: TrainRun = { cfg, params, buildKey, dataSha, gzip, out, protectedInputs, cache, cacheKey, upload, io };
+  if (cfg.trainer) return trainWithTrainer(run, dataInput, threads);
   if (mergeGlob !== undefined) return mergeShards(run, mergeGlob);
   return growForest(run, dataInput, threads, shard);
 }

@@ -15,12 +15,12 @@ export function referenceForest(pkg: ModelPackage, bytes: Uint8Array): Forest {
   const options: ForestOptions = {
     task: pkg.task,
     classes: pkg.target.classes?.length ?? 0,
-    trees: pkg.params.trees,
-    maxDepth: pkg.params.max_depth ?? Infinity,
-    minSamplesLeaf: pkg.params.min_samples_leaf,
-    maxFeatures: pkg.params.max_features as ForestOptions['maxFeatures'],
-    bootstrap: pkg.params.bootstrap,
-    seed: pkg.params.seed,
+    trees: pkg.params!.trees,
+    maxDepth: pkg.params!.max_depth ?? Infinity,
+    minSamplesLeaf: pkg.params!.min_samples_leaf,
+    maxFeatures: pkg.params!.max_features as ForestOptions['maxFeatures'],
+    bootstrap: pkg.params!.bootstrap,
+    seed: pkg.params!.seed,
   };
   return fromMlRandomForestJSON(stockJSON(bytes), options, pkg.encoding.features.length);
 }

@@ -92,6 +92,16 @@ export interface PipelineConfig {
   drift: DriftSettings;
   /** A sweep of model parameters, or undefined when the pipeline has none. */
   sweep: SweepConfig | undefined;
+  /** The team's own trainer, which writes an ONNX model, or undefined: the suite grows its forest. */
+  trainer: TrainerConfig | undefined;
+}
+
+export interface TrainerConfig {
+  /** A shell command, run from the repository root. */
+  command: string;
+  timeoutMinutes: number;
+  /** Globs (repository-relative) of the files the command reads, hashed into the train cache's key. */
+  inputs: string[];
 }
 
 export interface SweepConfig {
@@ -230,6 +240,17 @@ export const PIPELINE_FIELDS: Record<string, Field> = {
       },
     },
   },
+  trainer: {
+    description: 'The team\'s own trainer: a command that writes an ONNX model, run by train instead of growing the forest (docs/onnx.md). With it, `model:` and `sweep:` (the forest\'s) are refused.',
+    spec: {
+      kind: 'object',
+      fields: {
+        command: { spec: { kind: 'string', pattern: /\S/, hint: 'a shell command' }, required: true, description: 'The command, run through the shell from the repository root; it reads MLOPS_TRAIN_DATA and writes one ONNX model to MLOPS_OUTPUT.' },
+        timeout_minutes: { spec: { kind: 'number', min: 0, exclusiveMin: true, max: 1440 }, default: '`60`', description: 'Past this, the command and everything it started are ended, and train fails.' },
+        inputs: { spec: { kind: 'list', items: repoPath }, default: 'none: retrained on every run', description: 'Globs of the files the command reads (its script, its requirements): hashed into the train cache\'s key. Without them the cache cannot see a change to the trainer, so it is never used.' },
+      },
+    },
+  },
   sweep: {
     description: 'A sweep of model parameters: each cell trains on the training rows but a validation part, is scored on that part, and the best cell by gates.primary is the candidate.',
     spec: {
@@ -307,6 +328,7 @@ interface RawPipeline {
   drift?: { share?: number; weighted?: boolean; min_rows?: number; stattest?: StatTest; threshold?: number; columns?: Record<string, { stattest?: StatTest; threshold?: number }> };
   validation?: { min_rows?: number; min_class_rows?: number; max_missing_rate?: number; severity?: Record<string, Severity> };
   sweep?: { grid: Record<string, (number | string | boolean)[]>; random?: number; seed?: number; validation_fraction?: number };
+  trainer?: { command: string; timeout_minutes?: number; inputs?: string[] };
 }
 
 /**
@@ -353,6 +375,12 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
   if (raw.drift?.threshold !== undefined && raw.drift.stattest === undefined) throw src.error(['drift', 'threshold'], 'a threshold needs the test it applies to; set drift.stattest too (or give columns their own stattest and threshold)');
 
   const sweep = sweepConfig(src, raw.sweep);
+  if (raw.trainer !== undefined) {
+    // The forest's own settings mean nothing to a team's trainer: refused rather than silently ignored.
+    for (const key of ['model', 'sweep'] as const) {
+      if (raw[key] !== undefined) throw src.keyError([key], `the forest's settings, but this pipeline has trainer:, whose command makes the model; remove ${key}: (the trainer takes its parameters in its own way)`);
+    }
+  }
 
   const delimiter = raw.data.delimiter === 'tab' ? '\t' : (raw.data.delimiter as Delimiter | undefined);
   const decimal = raw.data.decimal ?? '.';
@@ -389,6 +417,7 @@ export function parsePipeline(file: string, text: string | Uint8Array, root: str
       columns: raw.drift?.columns ?? {},
     },
     sweep,
+    trainer: raw.trainer === undefined ? undefined : { command: raw.trainer.command, timeoutMinutes: raw.trainer.timeout_minutes ?? 60, inputs: raw.trainer.inputs ?? [] },
     evaluation: { slices: raw.evaluation?.slices ?? [], sliceBins: raw.evaluation?.slice_bins ?? 4, bootstrap: raw.evaluation?.bootstrap ?? 1000, seed: raw.evaluation?.seed ?? 42 },
     validation: {
       minRows: raw.validation?.min_rows ?? 20,

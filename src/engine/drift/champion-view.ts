@@ -3,14 +3,13 @@
 import type { PipelineConfig } from '../config/pipeline.ts';
 import { knownLabels } from '../data/labels.ts';
 import { columnByName, type Table } from '../data/table.ts';
-import { applyEncoding } from '../features/encode.ts';
-import { predictCompiled } from '../forest/compiled.ts';
 import type { ModelPackage } from '../model/package.ts';
 import { estimateAccuracy, topShares, type AccuracyEstimate } from './calibration.ts';
 import { columnDrift, type ColumnDrift, type ColumnKind, type ColumnSide } from './detect.ts';
 import type { Performance } from './report.ts';
 import { categoricalSample, numericSample } from './sample.ts';
 import { present } from '../present.ts';
+import { predictPackage } from '../model/predict.ts';
 
 type DriftConfig = PipelineConfig['drift'];
 
@@ -36,12 +35,11 @@ export interface ModelView {
 }
 
 /** What the champion says about the current data: its prediction drift, estimated and measured performance. */
-export function modelView(pkg: ModelPackage, current: Table, referencePredictions: ColumnSide | undefined, drift: DriftConfig, gone: readonly string[]): ModelView {
+export async function modelView(pkg: ModelPackage, current: Table, referencePredictions: ColumnSide | undefined, drift: DriftConfig, gone: readonly string[]): Promise<ModelView> {
   const none = { prediction: null, estimated: null, measured: null };
   if (gone.length > 0) return { ...none, note: `the current data lacks columns the champion needs (${gone.slice(0, 5).join(', ')}), so its predictions and performance cannot be computed` };
   if (current.rowCount === 0) return { ...none, note: 'no current rows' };
-  const columns = applyEncoding(current, pkg.encoding);
-  const { yPred, shares } = predictCompiled(pkg.forest, columns);
+  const { yPred, shares } = await predictPackage(pkg, current);
   const classes = pkg.target.classes;
   let prediction: ColumnDrift | null = null;
   const kind: ColumnKind = classes ? 'categorical' : 'numeric';

@@ -41,7 +41,7 @@ const ENCODED_COLUMN = {
 
 export const PACKAGE_SCHEMA = {
   type: 'object',
-  required: ['format', 'format_version', 'pipeline', 'task', 'target', 'id', 'encoding', 'schema', 'params', 'split', 'provenance', 'rows', 'oob_score', 'feature_importance', 'profile', 'forest'],
+  required: ['format', 'format_version', 'pipeline', 'task', 'target', 'id', 'encoding', 'schema', 'params', 'split', 'provenance', 'rows', 'oob_score', 'feature_importance', 'profile'],
   properties: {
     pipeline: { type: 'string', pattern: '^[a-z0-9-]+$' },
     task: { enum: ['classification', 'regression'] },
@@ -50,7 +50,7 @@ export const PACKAGE_SCHEMA = {
     encoding: { type: 'object', required: ['columns', 'features'], properties: { columns: { type: 'array', minItems: 1, items: ENCODED_COLUMN }, features: strings } },
     schema: { type: 'object', required: ['columns'], properties: { columns: { type: 'object', additionalProperties: { type: 'object', required: ['type'], properties: { type: { enum: ['integer', 'number', 'boolean', 'categorical', 'text'] } } } } } },
     params: {
-      type: 'object',
+      type: ['object', 'null'],
       required: ['trees', 'max_depth', 'min_samples_leaf', 'max_features', 'bootstrap', 'seed'],
       properties: { trees: int(1), max_depth: nullable(int(1)), min_samples_leaf: int(1), max_features: { anyOf: [{ enum: ['sqrt', 'log2'] }, { type: 'number', exclusiveMinimum: 0 }] }, bootstrap: { type: 'boolean' }, seed: int() },
     },
@@ -79,6 +79,12 @@ export const PACKAGE_SCHEMA = {
       },
     },
     examples: { type: 'object', required: ['rows', 'predictions'], properties: { rows: { type: 'array', items: { type: 'object' } }, predictions: { type: 'array', items: { type: ['string', 'number'] } } } },
+    onnx: {
+      type: 'object',
+      required: ['sha256', 'base64', 'interface', 'command', 'written_sha256', 'zipmap_cut'],
+      properties: { sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, base64: { type: 'string', pattern: '^[A-Za-z0-9+/]*={0,2}$' }, interface: { type: 'object', required: ['input', 'outputs', 'classes'] }, command: str, written_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, zipmap_cut: { type: 'boolean' } },
+    },
+    importance_method: { enum: ['impurity', 'permutation'] },
     forest: {
       type: 'object',
       required: ['name', 'baseModel'],
@@ -115,13 +121,25 @@ export function checkPackageShape(file: string, value: unknown): void {
     fail(file, key, message);
   }
   const pkg = value as {
+    format_version: number;
     task: string;
     target: { classes: string[] | null };
     encoding: { columns: { kind: string; levels?: string[]; width?: number }[]; features: string[] };
-    forest: { name: string };
+    params: object | null;
+    forest?: { name: string };
+    onnx?: object;
   };
   const classification = pkg.task === 'classification';
-  if (pkg.forest.name !== (classification ? 'RFClassifier' : 'RFRegression')) fail(file, 'forest.name', `is ${JSON.stringify(pkg.forest.name)}, which does not fit a ${pkg.task} model`);
+  // A forest's package has forest and params; a team's model (format 4) has onnx and no parameters.
+  if (pkg.format_version >= 4) {
+    if (!pkg.onnx) fail(file, 'onnx', 'is missing');
+    if (pkg.forest !== undefined) fail(file, 'forest', 'has no place beside onnx');
+    if (pkg.params !== null) fail(file, 'params', 'must be null for a model from the team\'s own trainer');
+  } else {
+    if (!pkg.forest) return fail(file, 'forest', 'is missing');
+    if (pkg.params === null) fail(file, 'params', 'is missing');
+    if (pkg.forest.name !== (classification ? 'RFClassifier' : 'RFRegression')) fail(file, 'forest.name', `is ${JSON.stringify(pkg.forest.name)}, which does not fit a ${pkg.task} model`);
+  }
   if (classification !== (pkg.target.classes !== null)) fail(file, 'target.classes', classification ? 'must list the classes of a classification model' : 'must be null for a regression model');
   const width = pkg.encoding.columns.reduce((n, c) => n + (c.kind === 'one-hot' ? (c.levels?.length ?? 0) : c.kind === 'hashed-text' ? (c.width ?? 0) : 1), 0);
   if (width !== pkg.encoding.features.length) fail(file, 'encoding.features', `lists ${pkg.encoding.features.length} features, but the encoded columns make ${width}`);

@@ -2,6 +2,7 @@
 // everything needed to use, trust and reproduce a model. Its bytes depend only on the data, the
 // config, the code and the seed: no clock, no machine, no thread count. It is written tree by tree
 // (package-writer.ts) and read as it inflates (json-stream.ts, package-reader.ts): never one string.
+import { createHash } from 'node:crypto';
 import { createGunzip } from 'node:zlib';
 import { open } from 'node:fs/promises';
 import { ModelFormatError } from '../errors.ts';
@@ -10,6 +11,7 @@ import type { FeatureEncoding } from '../features/encode.ts';
 import type { DataSchema } from '../schema/data-schema.ts';
 import type { ColumnProfile } from './profile.ts';
 import type { Calibration } from '../drift/calibration.ts';
+import type { OnnxInterface } from '../onnx/onnx-model.ts';
 import { checkForestStats, checkPackageShape, fail as failKey } from './package-schema.ts';
 import { JsonStreamParser, JsonSyntaxError } from './json-stream.ts';
 import { PackageBuilder } from './package-reader.ts';
@@ -22,8 +24,22 @@ export const MODEL_FORMAT = 'mlops-model';
  * a reader of version 2 refuses a version 3 package by its number instead of calling it damaged.
  */
 export const MODEL_FORMAT_VERSION = 3;
+/** 4: a model from the team's own trainer, an ONNX model inside (`onnx`) where a forest's package has `forest`. */
+export const ONNX_FORMAT_VERSION = 4;
 /** The versions this tool reads. */
-export const READABLE_FORMAT_VERSIONS: readonly number[] = [2, 3];
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4];
+
+/** A model from the team's own trainer (format version 4): the ONNX bytes and how the suite runs them. */
+export interface OnnxPart {
+  /** The ONNX bytes as the suite runs them (a final ZipMap cut out), and their sha256 (hex). */
+  bytes: Uint8Array;
+  sha256: string;
+  interface: OnnxInterface;
+  /** The trainer's command, and the sha256 of the file it wrote (before any cut). */
+  command: string;
+  written_sha256: string;
+  zipmap_cut: boolean;
+}
 
 /** The largest package file read (it is held in memory, gzipped as a large one is). */
 export const MAX_PACKAGE_FILE_BYTES = 2 * 1024 ** 3 - 1; // what fs reads into one buffer
@@ -37,14 +53,15 @@ export type PackageHead = Omit<ModelPackage, 'forest'>;
 
 export interface ModelPackage {
   format: typeof MODEL_FORMAT;
-  format_version: 2 | 3;
+  format_version: 2 | 3 | 4;
   pipeline: string;
   task: 'classification' | 'regression';
   target: { name: string; classes: string[] | null };
   id: string | null;
   encoding: FeatureEncoding;
   schema: DataSchema;
-  params: { trees: number; max_depth: number | null; min_samples_leaf: number; max_features: string | number; bootstrap: boolean; seed: number };
+  /** The forest's parameters; null for a model from the team's own trainer. */
+  params: { trees: number; max_depth: number | null; min_samples_leaf: number; max_features: string | number; bootstrap: boolean; seed: number } | null;
   split: { test_fraction: number; seed: number; key_columns: string[]; stratify: string | null; stratify_test_shares: Record<string, number> | null };
   provenance: { data_sha256: string; data_files: string[]; config_sha256: string; commit: string | null; created_at: string | null; tool: string; build_key?: string };
   rows: { total: number; labelled: number; train: number; test: number };
@@ -61,9 +78,13 @@ export interface ModelPackage {
   examples?: { rows: Record<string, string | number | null>[]; predictions: (string | number)[] };
   /**
    * In the file: ml-random-forest's JSON, which RandomForestClassifier.load / RandomForestRegression.load
-   * accept. In memory: the trees compiled for prediction.
+   * accept. In memory: the trees compiled for prediction. Null in a model from the team's own trainer.
    */
-  forest: CompiledForest;
+  forest: CompiledForest | null;
+  /** Format version 4: the team's ONNX model, in the file as {sha256, base64, interface, …}. */
+  onnx?: OnnxPart;
+  /** How feature_importance was measured: the forest's impurity, or permutation on the test rows. */
+  importance_method?: 'impurity' | 'permutation';
 }
 
 export function isGzip(bytes: Uint8Array): boolean {
@@ -159,6 +180,7 @@ export async function parseModel(file: string, bytes: Uint8Array): Promise<Model
   checkFormat(file, head.format);
   checkVersion(file, head.format_version);
   checkPackageShape(file, value);
+  if (head.format_version === ONNX_FORMAT_VERSION) return onnxPackage(file, value as Omit<ModelPackage, 'forest' | 'onnx'> & { onnx: OnnxInFile });
   const pkg = value as Omit<ModelPackage, 'forest'> & { forest: { baseModel: { estimators: { root: object }[] } } };
   checkForestStats(file, pkg, builder.stats);
   const trees = pkg.forest.baseModel.estimators.map(({ root }, t) => {
@@ -168,14 +190,26 @@ export async function parseModel(file: string, bytes: Uint8Array): Promise<Model
   return { ...pkg, forest: { task: pkg.task, classes: pkg.target.classes?.length ?? 0, features: pkg.encoding.features.length, trees } };
 }
 
+/** The ONNX part as the file holds it: the bytes in base64. */
+export type OnnxInFile = Omit<OnnxPart, 'bytes'> & { base64: string };
+
+/** A format-4 package: its ONNX bytes decoded and checked against their recorded digest. */
+function onnxPackage(file: string, pkg: Omit<ModelPackage, 'forest' | 'onnx'> & { onnx: OnnxInFile }): ModelPackage {
+  const { base64, ...rest } = pkg.onnx;
+  const bytes = Buffer.from(base64, 'base64');
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== rest.sha256) throw new ModelFormatError(file, `its ONNX model has sha256 ${sha}, but the package records ${rest.sha256}: the package is damaged`);
+  return { ...pkg, forest: null, onnx: { ...rest, bytes } };
+}
+
 function checkFormat(file: string, format: unknown): void {
   if (format !== MODEL_FORMAT) throw new ModelFormatError(file, `unknown format ${JSON.stringify(format ?? null)}; expected "${MODEL_FORMAT}"`);
 }
 
 function checkVersion(file: string, version: unknown): void {
   if (READABLE_FORMAT_VERSIONS.includes(version as number)) return;
-  const hint = version === 1 ? ' (a package from an older mlops-actions; train it again)' : typeof version === 'number' && version > MODEL_FORMAT_VERSION ? ' (a package from a newer mlops-actions; upgrade)' : '';
-  throw new ModelFormatError(file, `format version ${JSON.stringify(version ?? null)} is not supported; this tool reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}${hint}`);
+  const hint = version === 1 ? ' (a package from an older mlops-actions; train it again)' : typeof version === 'number' && version > ONNX_FORMAT_VERSION ? ' (a package from a newer mlops-actions; upgrade)' : '';
+  throw new ModelFormatError(file, `format version ${JSON.stringify(version ?? null)} is not supported; this tool reads versions ${READABLE_FORMAT_VERSIONS.slice(0, -1).join(', ')} and ${READABLE_FORMAT_VERSIONS.at(-1)}${hint}`);
 }
 
 export async function loadModel(path: string, name = path): Promise<{ pkg: ModelPackage; bytes: Buffer }> {

@@ -236,10 +236,11 @@ function classify(g: GraphBuilder, votes: string, trees: number, classes: readon
 export function exportForest(pkg: ModelPackage, info: ExportInfo): Uint8Array {
   const text = unexportableColumns(pkg);
   if (text.length > 0) throw new UserError(`the model reads the text column${text.length === 1 ? '' : 's'} ${text.map((t) => JSON.stringify(t)).join(', ')}, whose hashed words cannot be computed in an ONNX graph yet; only models without text features can be exported`);
+  const { forest } = pkg;
+  if (!forest) throw new UserError(`the model of ${pkg.pipeline} is not the suite's forest; a team's own ONNX model is exported as it is`);
   const g = new GraphBuilder();
   const pieces = pkg.encoding.columns.map((c) => g.encode(c));
   const x = g.op('Concat', pieces, { axis: { i: 1 } });
-  const { forest } = pkg;
   const T = forest.trees.length;
   const outputs: ValueInfo[] = [];
   if (forest.task === 'classification') {

@@ -48,6 +48,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const text = (b: Uint8Array | undefined) => (b ? utf8.decode(b) : '');
 const num = (v: number | bigint | undefined) => (v === undefined ? 0 : typeof v === 'bigint' ? Number(BigInt.asIntN(64, v)) : v > Number.MAX_SAFE_INTEGER ? Number(BigInt.asIntN(64, BigInt(v))) : v);
 
+/** The bytes of every length-delimited occurrence of `field`. */
+function messages(fields: readonly ProtoField[], field: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const f of fields) if (f.field === field && f.bytes) out.push(f.bytes);
+  return out;
+}
+
 /** A repeated int64 field: packed (proto3's way) or one field per value. */
 function ints(fields: ProtoField[], field: number): number[] {
   const out: number[] = [];
@@ -112,8 +119,8 @@ function valueOf(bytes: Uint8Array): GraphValue {
 function nodeOf(bytes: Uint8Array): GraphNode {
   const f = readFields(bytes);
   const attributes: Record<string, AttributeInfo> = {};
-  for (const a of f.filter((x) => x.field === 5 && x.bytes)) {
-    const af = readFields(a.bytes!);
+  for (const a of messages(f, 5)) {
+    const af = readFields(a);
     const info: AttributeInfo = {};
     const i = af.find((x) => x.field === 3);
     if (i) info.i = num(i.value);
@@ -152,17 +159,17 @@ export function graphInfo(bytes: Uint8Array): GraphInfo {
     throw err;
   }
   const opsets: Record<string, number> = {};
-  for (const o of model.filter((f) => f.field === 8 && f.bytes)) {
-    const of = readFields(o.bytes!);
+  for (const o of messages(model, 8)) {
+    const of = readFields(o);
     opsets[text(of.find((x) => x.field === 1)?.bytes)] = num(of.find((x) => x.field === 2)?.value);
   }
-  const initialized = new Set(graph.filter((f) => f.field === 5 && f.bytes).map((f) => text(readFields(f.bytes!).find((x) => x.field === 8)?.bytes)));
+  const initialized = new Set(messages(graph, 5).map((b) => text(readFields(b).find((x) => x.field === 8)?.bytes)));
   return {
     irVersion: num(model.find((f) => f.field === 1)?.value),
     opsets,
-    inputs: graph.filter((f) => f.field === 11 && f.bytes).map((f) => valueOf(f.bytes!)).filter((v) => !initialized.has(v.name)),
-    outputs: graph.filter((f) => f.field === 12 && f.bytes).map((f) => valueOf(f.bytes!)),
-    nodes: graph.filter((f) => f.field === 1 && f.bytes).map((f) => nodeOf(f.bytes!)),
+    inputs: messages(graph, 11).map(valueOf).filter((v) => !initialized.has(v.name)),
+    outputs: messages(graph, 12).map(valueOf),
+    nodes: messages(graph, 1).map(nodeOf),
   };
 }
 

@@ -3,6 +3,7 @@
 // which outputs are its label, probabilities or prediction, and its predictions on a table in the
 // suite's terms (a class index into the target's classes, and vote-share-like probabilities).
 import { UserError } from '../errors.ts';
+import { present } from '../present.ts';
 import { columnByName, type Table } from '../data/table.ts';
 import type { GraphInfo, GraphValue } from './graph-info.ts';
 import { onnxRuntime } from './runtime.ts';
@@ -78,7 +79,7 @@ function describeInput(file: string, inputs: readonly GraphValue[], features: re
   return {
     layout: 'columns',
     columns: features.map((f) => {
-      const v = given.get(f.name)!;
+      const v = present(given.get(f.name), `the input ${f.name}`);
       const want = f.numeric ? [DOUBLE] : [STRING];
       if (!isTensor(v, ...want)) throw new OnnxModelError(file, `its input ${JSON.stringify(f.name)} is ${typeName(v)}; the column is ${f.numeric ? 'numeric, so the input is double [N, 1] (NaN for missing)' : 'not numeric, so the input is string [N, 1] (the empty string for missing)'}`);
       return { name: f.name, type: f.numeric ? 'float64' : 'string' };

@@ -85,9 +85,11 @@ export function modelCard(pkg: ModelPackage, record: ReleaseRecord, metrics: Car
   };
   const out: string[] = ['---', stringify(meta, { lineWidth: 0 }).trimEnd(), '---', ''];
   out.push(`# ${e(pkg.pipeline)} v${record.version}`, '');
-  out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : ''}, in ml-random-forest's format.`, '');
+  const classes = pkg.target.classes ? ` (${pkg.target.classes.map((c) => e(c, 40)).join(', ')})` : '';
+  if (pkg.params) out.push(`A random forest of ${pkg.params.trees} trees (${pkg.task}) that predicts ${e(JSON.stringify(pkg.target.name))}${classes}, in ml-random-forest's format.`, '');
+  else out.push(`An ONNX model (${pkg.task}) from the pipeline's own trainer, \`${e(pkg.onnx?.command ?? '?', 200)}\`, that predicts ${e(JSON.stringify(pkg.target.name))}${classes}. Its feature importance is permutation importance on the test rows.`, '');
   out.push('## Intended use', '');
-  out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels"). It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
+  out.push(`Predicting ${e(JSON.stringify(pkg.target.name))} for rows shaped like the training data: the same ${pkg.encoding.columns.length} feature columns, with the types of the schema in the package. ${pkg.forest ? 'Unknown categories and missing values are handled as in training (missing goes right at every split; an unseen category is "none of the known levels").' : 'Missing numbers reach the model as NaN and missing text as the empty string; what it does with them is its trainer\'s.'} It is not meant for data whose distribution differs from the training data's: watch it with drift-report.`, '');
   if (onnxAsset) out.push(...onnxSection(pkg, onnxAsset));
   out.push('## Data', '');
   out.push(`- files: ${pkg.provenance.data_files.map((f) => `<code>${e(f)}</code>`).join(', ')}`);
@@ -109,7 +111,9 @@ export function modelCard(pkg: ModelPackage, record: ReleaseRecord, metrics: Car
   out.push('', '## Lineage', '');
   out.push(`- commit: ${record.commit ? `\`${e(record.commit, 64)}\`` : 'unknown'}`);
   out.push(`- config sha256: \`${pkg.provenance.config_sha256}\``);
-  out.push(`- parameters: trees ${pkg.params.trees}, max_depth ${pkg.params.max_depth ?? 'unlimited'}, min_samples_leaf ${pkg.params.min_samples_leaf}, max_features ${e(String(pkg.params.max_features))}, bootstrap ${pkg.params.bootstrap}, seed ${pkg.params.seed}`);
+  const p = pkg.params;
+  if (p) out.push(`- parameters: trees ${p.trees}, max_depth ${p.max_depth ?? 'unlimited'}, min_samples_leaf ${p.min_samples_leaf}, max_features ${e(String(p.max_features))}, bootstrap ${p.bootstrap}, seed ${p.seed}`);
+  else out.push(`- trainer: \`${e(pkg.onnx?.command ?? '?', 200)}\`; the ONNX file it wrote: sha256 \`${pkg.onnx?.written_sha256 ?? '?'}\`${pkg.onnx?.zipmap_cut ? ' (its final ZipMap cut out)' : ''}`);
   out.push(`- model package sha256: \`${record.model_sha256}\``);
   out.push(`- trained by ${e(pkg.provenance.tool)}${pkg.provenance.created_at ? ` at ${e(pkg.provenance.created_at)}` : ''}; published ${e(record.published_at)}`, '');
   out.push('## Limitations', '');

@@ -1,11 +1,11 @@
 // Batch prediction, one slice of rows at a time: each row predicted as serve would predict it, or,
 // where serve would refuse it (a value of the wrong type, a column the model needs and the file lacks),
-// an empty prediction and the reason, so that the other rows go on. Pure: a table in, CSV lines out.
+// an empty prediction and the reason, so that the other rows go on. A table in, CSV lines out.
 import { NUMBER_SYNTAX } from '../data/number-bytes.ts';
 import type { ColumnType, Table } from '../data/table.ts';
 import { cellText, columnByName } from '../data/table.ts';
-import { applyEncoding, type FeatureEncoding } from '../features/encode.ts';
-import { predictCompiled, type CompiledForest } from '../forest/compiled.ts';
+import type { FeatureEncoding } from '../features/encode.ts';
+import type { CompiledPredictions } from '../forest/compiled.ts';
 import { quoteValue } from '../text/escape.ts';
 import { missingColumns } from './request-table.ts';
 
@@ -14,8 +14,10 @@ export interface BatchModel {
   task: 'classification' | 'regression';
   target: { name: string; classes: string[] | null };
   encoding: FeatureEncoding;
-  forest: CompiledForest;
 }
+
+/** The model's predictions on a table (model/predict.ts's predictPackage, for a package). */
+export type Predict = (table: Table) => Promise<CompiledPredictions>;
 
 /** How each row is named in the output: by the id column, else by its file (when there are several) and line. */
 export interface RowKey {
@@ -71,11 +73,11 @@ function rowErrors(model: BatchModel, table: Table): { errors: Map<number, strin
 }
 
 /** Predicts one slice of rows and writes its output lines. */
-export function predictSlice(model: BatchModel, table: Table, key: RowKey): SliceOutcome {
+export async function predictSlice(model: BatchModel, table: Table, key: RowKey, predict: Predict): Promise<SliceOutcome> {
   const n = table.rowCount;
   const { errors, allBad } = rowErrors(model, table);
   const classes = model.target.classes;
-  const predicted = allBad === undefined && errors.size < n ? predictCompiled(model.forest, applyEncoding(table, model.encoding)) : undefined;
+  const predicted = allBad === undefined && errors.size < n ? await predict(table) : undefined;
   const idColumn = key.id !== null ? columnByName(table, key.id) : undefined;
   const width = classes?.length ?? 0;
   const empty = ','.repeat(width + 1);

@@ -1,0 +1,28 @@
+// A package's predictions on a table, whatever made the model: the suite's forest (its encoding, then
+// its compiled trees) or the team's own ONNX model (the raw columns, in onnxruntime). Every step that
+// scores (evaluate, compare, drift-report, predict) goes through here.
+import type { Table } from '../data/table.ts';
+import { applyEncoding } from '../features/encode.ts';
+import { predictCompiled, type CompiledPredictions } from '../forest/compiled.ts';
+import { loadOnnx, runOnnx, suitePredictions, type OnnxSession } from '../onnx/onnx-model.ts';
+import type { ModelPackage } from './package.ts';
+
+/** Loaded ONNX models by their digest: a step that scores twice (compare's two models) loads each once. */
+const sessions = new Map<string, Promise<OnnxSession>>();
+
+export async function predictPackage(pkg: ModelPackage, table: Table): Promise<CompiledPredictions> {
+  if (pkg.forest) return predictCompiled(pkg.forest, applyEncoding(table, pkg.encoding));
+  const onnx = pkg.onnx;
+  if (!onnx) throw new Error(`the package of ${pkg.pipeline} has neither a forest nor an ONNX model`);
+  let session = sessions.get(onnx.sha256);
+  if (!session) sessions.set(onnx.sha256, (session = loadOnnx(`the ONNX model of ${pkg.pipeline}`, onnx.bytes)));
+  const raw = await runOnnx(await session, onnx.interface, table, pkg.encoding.columns.map((c) => c.name));
+  const { yPred, shares } = suitePredictions(raw, onnx.interface, pkg.target.classes);
+  return { yPred, shares };
+}
+
+/** What made the model, for summaries and cards. */
+export function modelKind(pkg: ModelPackage): string {
+  if (pkg.forest) return `a random forest of ${pkg.forest.trees.length} trees`;
+  return `an ONNX model from the pipeline's own trainer (\`${pkg.onnx?.command ?? '?'}\`)`;
+}
