@@ -25967,7 +25967,8 @@ function describeInput(file, inputs, features) {
 async function loadOnnx(file, bytes) {
     const ort = await onnxRuntime();
     try {
-        return { ort, session: await ort.InferenceSession.create(bytes) };
+        // A copy in memory of its own: the bytes may sit in shared memory (serve's threads), which the runtime does not take.
+        return { ort, session: await ort.InferenceSession.create(bytes.buffer instanceof SharedArrayBuffer ? bytes.slice() : bytes) };
     }
     catch (err) {
         throw new OnnxModelError(file, `onnxruntime cannot load it (${err.message.split('\n')[0]})`);
@@ -26122,14 +26123,17 @@ const sessions = new Map();
 async function predictPackage(pkg, table) {
     if (pkg.forest)
         return predictCompiled(pkg.forest, applyEncoding(table, pkg.encoding));
-    const onnx = pkg.onnx;
-    if (!onnx)
+    if (!pkg.onnx)
         throw new Error(`the package of ${pkg.pipeline} has neither a forest nor an ONNX model`);
+    return predictOnnx(pkg.onnx, pkg.target.classes, pkg.encoding.columns.map((c) => c.name), table);
+}
+/** A team's ONNX model on a table: its session loaded once per digest (per thread). */
+async function predictOnnx(onnx, classes, inputs, table) {
     let session = sessions.get(onnx.sha256);
     if (!session)
-        sessions.set(onnx.sha256, (session = loadOnnx(`the ONNX model of ${pkg.pipeline}`, onnx.bytes)));
-    const raw = await runOnnx(await session, onnx.interface, table, pkg.encoding.columns.map((c) => c.name));
-    const { yPred, shares } = suitePredictions(raw, onnx.interface, pkg.target.classes);
+        sessions.set(onnx.sha256, (session = loadOnnx('the ONNX model', onnx.bytes)));
+    const raw = await runOnnx(await session, onnx.interface, table, inputs);
+    const { yPred, shares } = suitePredictions(raw, onnx.interface, classes);
     return { yPred, shares };
 }
 /** What made the model, for summaries and cards. */
@@ -31309,12 +31313,14 @@ function parseV2(body, target) {
 
 
 
+
+
 /** Predicts the parsed rows: the same typed columns and encoding that evaluate scores. */
-function predictParsed(model, req) {
+async function predictParsed(model, req) {
     if (req.rows === 0)
         throw new RequestError(400, 'no rows to predict');
     const { table, missing } = tableFromColumns(model, req.columns, req.rows);
-    const { yPred, shares } = predictCompiled(model.forest, applyEncoding(table, model.encoding));
+    const { yPred, shares } = model.forest ? predictCompiled(model.forest, applyEncoding(table, model.encoding)) : await predictOnnx(present(model.onnx, 'the served model'), model.target.classes, model.inputs, table);
     const classes = model.target.classes;
     return { labels: Array.from(yPred, (v) => (classes ? classes[v] : v)), shares, missing };
 }
@@ -31329,7 +31335,7 @@ function statsOf(model, parsed, out) {
             const k = index.get(String(l));
             // Labels come from the model's own classes; anything else is a fault of ours, not a count.
             if (k === undefined)
-                throw new Error(`the forest predicted ${JSON.stringify(l)}, which is not one of its classes`);
+                throw new Error(`the model predicted ${JSON.stringify(l)}, which is not one of its classes`);
             counts[k] = (counts[k] ?? 0) + 1;
         }
         classCounts = counts;
@@ -31343,7 +31349,7 @@ function logLine(model, parsed, out, time) {
     return `${JSON.stringify({ time, pipeline: model.pipeline, version: model.version, model_digest: `sha256:${model.sha256}`, inputs, predictions: out.labels })}\n`;
 }
 /** Answers one prediction request; a bad one throws a RequestError with its status. */
-function answer(model, job) {
+async function answer(model, job) {
     const body = Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength);
     const target = { ...job.limits, inputs: model.inputs };
     const classes = model.target.classes;
@@ -31352,7 +31358,7 @@ function answer(model, job) {
     let result;
     if (job.protocol === 'mlflow') {
         parsed = parseMlflow(body, job.contentType, target);
-        out = predictParsed(model, parsed);
+        out = await predictParsed(model, parsed);
         result = { predictions: out.labels };
         if (classes && out.shares) {
             const shares = out.shares;
@@ -31367,7 +31373,7 @@ function answer(model, job) {
         const wanted = v2.outputs.length > 0 ? v2.outputs : ['predict'];
         if (wanted.includes('predict_proba') && !classes)
             throw new RequestError(400, 'predict_proba exists only for a classifier');
-        out = predictParsed(model, parsed);
+        out = await predictParsed(model, parsed);
         const outputs = [];
         if (wanted.includes('predict'))
             outputs.push({ name: 'predict', datatype: classes ? 'BYTES' : 'FP64', shape: [parsed.rows], data: out.labels });
@@ -31852,7 +31858,7 @@ function predictWorkerMain() {
     const port = external_node_worker_threads_.parentPort;
     if (!port)
         throw new Error('predictWorkerMain runs only on a prediction thread');
-    port.on('message', (message) => {
+    port.on('message', async (message) => {
         if (message === TRIM) {
             globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
             port.postMessage(TRIM);
@@ -31861,7 +31867,7 @@ function predictWorkerMain() {
         const { id, job } = message;
         let reply;
         try {
-            reply = { id, answer: answer(model, job) };
+            reply = { id, answer: await answer(model, job) };
         }
         catch (err) {
             reply = { id, error: err instanceof RequestError ? { status: err.status, message: err.message } : { status: 500, message: err instanceof Error ? (err.stack ?? err.message) : String(err) } };
@@ -31933,7 +31939,6 @@ function decodeSegment(segment) {
 
 
 
-
 const SERVE_DEFAULTS = {
     host: '127.0.0.1',
     port: 5000,
@@ -31952,11 +31957,10 @@ const MIN_ADMIN_TOKEN_CHARS = 32;
 /** Loads and checks a package for serving: parsed, compiled, and its stored examples predicted as recorded. */
 async function loadSlot(bytes, source, version) {
     const pkg = await parseModel(source, bytes);
+    // The forest (or a team's ONNX bytes) in shared memory: the prediction thread reads it without a copy.
     const compiled = pkg.forest;
-    if (!compiled)
-        throw new UserError(`${source}: a model from the pipeline's own trainer (ONNX) cannot be served yet; mlops serve serves the suite's forest. Score files with it with mlops predict`);
-    // The forest in shared memory: the prediction thread reads it without a copy.
-    const forest = { ...compiled, trees: compiled.trees.map((t) => ({ feature: sharedView(t.feature), value: sharedView(t.value), right: sharedView(t.right) })) };
+    const forest = compiled ? { ...compiled, trees: compiled.trees.map((t) => ({ feature: sharedView(t.feature), value: sharedView(t.value), right: sharedView(t.right) })) } : null;
+    const onnx = pkg.onnx ? { bytes: sharedView(pkg.onnx.bytes), sha256: pkg.onnx.sha256, interface: pkg.onnx.interface } : null;
     const slot = {
         pkg: { ...pkg, forest },
         pipeline: pkg.pipeline,
@@ -31964,25 +31968,26 @@ async function loadSlot(bytes, source, version) {
         target: pkg.target,
         encoding: pkg.encoding,
         forest,
+        onnx,
         inputs: pkg.encoding.columns.map((c) => c.name),
         sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
         version,
     };
-    smokeTest(slot, source);
+    await smokeTest(slot, source);
     return slot;
 }
 /** What the prediction thread gets of a slot: no profile, no schema, the forest shared. */
 function servingModel(slot) {
-    const { pipeline, task, target, encoding, forest, inputs, sha256, version } = slot;
-    return { pipeline, task, target, encoding, forest, inputs, sha256, version };
+    const { pipeline, task, target, encoding, forest, onnx, inputs, sha256, version } = slot;
+    return { pipeline, task, target, encoding, forest, onnx, inputs, sha256, version };
 }
 /** The rows stored in the package must predict as train recorded them. */
-function smokeTest(slot, source) {
+async function smokeTest(slot, source) {
     const ex = slot.pkg.examples;
     if (!ex || ex.rows.length === 0)
         throw new RequestError(422, `${source} has no example rows to check it with (train it again with this version of mlops)`);
     const columns = new Map(slot.inputs.map((name) => [name, ex.rows.map((r) => r[name] ?? null)]));
-    const got = predictParsed(slot, { columns, rows: ex.rows.length, extra: [], extraCount: 0 }).labels;
+    const got = (await predictParsed(slot, { columns, rows: ex.rows.length, extra: [], extraCount: 0 })).labels;
     got.forEach((p, i) => {
         if (p !== ex.predictions[i])
             throw new RequestError(422, `${source} fails its smoke test: example row ${i} predicts ${JSON.stringify(p)}, the package recorded ${JSON.stringify(ex.predictions[i])}`);
@@ -32185,7 +32190,7 @@ class PredictionServer {
         const body = await readBody(req, this.opts.maxBodyBytes, this.opts.inlineMaxBytes, (size) => this.threads.bodyBuffer(size));
         const log = this.opts.log;
         const job = { protocol, body, contentType: String(req.headers['content-type'] ?? ''), limits: { maxRows: this.opts.maxRows, maxColumns: this.opts.maxColumns }, logTime: log?.sampled() ? new Date().toISOString() : null };
-        const out = body.length > this.opts.inlineMaxBytes ? await this.threads.run(model, job) : answer(model, job);
+        const out = body.length > this.opts.inlineMaxBytes ? await this.threads.run(model, job) : await answer(model, job);
         this.count(model, out);
         if (log && out.logLine)
             log.writeLine(out.logLine);

@@ -1,4 +1,4 @@
-// Benchmarks: `npm run bench` runs them all, `npm run bench -- csv` (or bundles, train, drift, serve, http, scale, soak, predict, onnx) one. Every figure is
+// Benchmarks: `npm run bench` runs them all, `npm run bench -- csv` (or bundles, train, drift, serve, serve-onnx, http, scale, soak, predict, onnx) one. Every figure is
 // printed beside a baseline measured in the same run, on the same files; nothing here is a test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -212,7 +212,7 @@ function defaultThreadsHere() {
 }
 
 const which = process.argv[2];
-const benches = { csv: benchCsv, bundles: benchBundles, train: benchTrain, drift: async () => (await import('./bench-drift.mjs')).benchDrift(), serve: async () => (await import('./bench-serve.mjs')).benchServe(), http: async () => (await import('./bench-serve.mjs')).benchHttp(), scale: async () => (await import('./bench-scale.mjs')).benchScale(), soak: async () => (await import('./bench-soak.mjs')).benchSoak(), predict: async () => (await import('./bench-predict.mjs')).benchPredict(), onnx: async () => (await import('./bench-onnx.mjs')).benchOnnx() };
+const benches = { csv: benchCsv, bundles: benchBundles, train: benchTrain, drift: async () => (await import('./bench-drift.mjs')).benchDrift(), serve: async () => (await import('./bench-serve.mjs')).benchServe(), http: async () => (await import('./bench-serve.mjs')).benchHttp(), scale: async () => (await import('./bench-scale.mjs')).benchScale(), soak: async () => (await import('./bench-soak.mjs')).benchSoak(), predict: async () => (await import('./bench-predict.mjs')).benchPredict(), onnx: async () => (await import('./bench-onnx.mjs')).benchOnnx(), 'serve-onnx': async () => (await import('./bench-serve.mjs')).benchServeOnnx() };
 if (which && !benches[which]) {
   console.error(`unknown benchmark ${which}; known: ${Object.keys(benches).join(', ')}`);
   process.exit(2);

@@ -11,6 +11,7 @@ import { DEFAULT_MISSING } from '../src/engine/config/pipeline.ts';
 import { columnByName } from '../src/engine/data/table.ts';
 import { loadModel } from '../src/engine/model/package.ts';
 import { testMask } from '../src/steps/scoring.ts';
+import { loadSlot, PredictionServer, SERVE_DEFAULTS } from '../src/serve/server.ts';
 import { letterCsv } from '../scripts/lib/synthetic.mjs';
 import { REPO_ROOT } from './support/run-action.ts';
 import { exampleWorkspace, writeFiles } from './support/tmp.ts';
@@ -78,7 +79,7 @@ describe.each([
   }, 120_000);
 });
 
-test('the chain on an ONNX model: published with model.onnx, compared against a forest champion and back, history, rollback, predict, drift; serve refuses it', async () => {
+test('the chain on an ONNX model: published with model.onnx, compared against a forest champion and back, history, rollback, predict, drift and serve', async () => {
   // v1: the suite's forest, published by the same pipeline without its trainer.
   const spam = await readFile(path.join(ws, 'pipelines/spam-detector.yml'), 'utf8');
   await writeFiles(ws, { 'pipelines/chain.yml': `${spam.replace('name: spam-detector', 'name: chain')}model:\n  trees: 30\n` });
@@ -125,9 +126,23 @@ test('the chain on an ONNX model: published with model.onnx, compared against a 
   const drift = await mlops(ws, 'drift-report', '--pipeline', 'pipelines/chain.yml', '--data', 'data/spambase.csv', '--json');
   expect(drift.err).not.toMatch(/internal error/);
   expect([0, 1]).toContain(drift.code);
-  const serve = await mlops(ws, 'serve', '--pipeline', 'pipelines/chain.yml', '--port', '0');
-  expect(serve.code).toBe(2);
-  expect(serve.err).toContain('cannot be served yet');
+  // serve answers with it: a single row on the server's own thread, the whole file on the prediction thread.
+  const champion = await readFile(path.join(ws, 'models/chain/v4/chain-model.json.gz'));
+  const server = await new PredictionServer(await loadSlot(champion, 'v4', 'v4'), { ...SERVE_DEFAULTS, port: 0, inlineMaxBytes: 4096, maxRows: 10_000 }).start();
+  try {
+    const [header = '', ...lines] = (await readFile(path.join(ws, 'data/spambase.csv'), 'utf8')).trimEnd().split('\n');
+    const names = header.split(',').map((h) => h.replace(/^"|"$/g, ''));
+    const records = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [names[i], Number(v)]).filter(([n]) => n !== 'type')));
+    for (const batch of [records.slice(0, 1), records]) {
+      const res = await fetch(`${server.url}/invocations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ dataframe_records: batch }) });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { predictions: string[]; probabilities: Record<string, number>[] };
+      expect(body.predictions).toEqual(sklearn.slice(0, batch.length));
+      expect(Object.keys(body.probabilities[0]!)).toEqual(['nonspam', 'spam']);
+    }
+  } finally {
+    await server.stop();
+  }
 }, 300_000);
 
 test.each([

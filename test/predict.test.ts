@@ -15,11 +15,11 @@ let taxi: ModelSlot;
 let spamCsv: string[];
 
 /** serve's answer (MLflow records) for CSV lines under `header`. */
-function served(slot: ModelSlot, header: string, lines: string[]): { predictions: (string | number)[]; probabilities?: Record<string, number>[] } {
+async function served(slot: ModelSlot, header: string, lines: string[]): Promise<{ predictions: (string | number)[]; probabilities?: Record<string, number>[] }> {
   const names = header.split(',').map((h) => h.replace(/^"|"$/g, ''));
   const records = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [names[i], v])));
   const job = { protocol: 'mlflow' as const, body: Buffer.from(JSON.stringify({ dataframe_records: records })), contentType: 'application/json', limits: { maxRows: 1e9, maxColumns: 1e5 }, logTime: null };
-  return JSON.parse(answer(slot, job).text) as ReturnType<typeof served>;
+  return JSON.parse((await answer(slot, job)).text) as Awaited<ReturnType<typeof served>>;
 }
 
 const csvRows = async (file: string) => (await readFile(path.join(ws, file), 'utf8')).trimEnd().split('\n');
@@ -43,7 +43,7 @@ test('every row of a file larger than one slice gets what serve answers: the lab
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   expect(JSON.parse(r.out)).toMatchObject({ predictions: 'out/spam-detector/predictions.csv', rows: rows.length * copies, 'bad-rows': 0 });
-  const expected = served(spam, header, rows);
+  const expected = await served(spam, header, rows);
   const out = await csvRows('out/spam-detector/predictions.csv');
   expect(out[0]).toBe('row,prediction,p_nonspam,p_spam,error');
   expect(out).toHaveLength(rows.length * copies + 1);
@@ -64,7 +64,7 @@ test('a regression is named by its id column, copied exactly as written', async 
   const out = await csvRows('out/taxi.csv');
   expect(out[0]).toBe('slot,prediction,error');
   const slot = header.split(',').indexOf('slot');
-  const expected = served(taxi, header, rows).predictions;
+  const expected = (await served(taxi, header, rows)).predictions;
   rows.forEach((line, i) => expect(out[i + 1]).toBe(`${line.split(',')[slot]},${expected[i]},`));
 });
 
@@ -87,7 +87,7 @@ describe('rows that serve would refuse', () => {
     const name = JSON.parse(head.split(',')[0]!) as string;
     expect(out[3]).toBe(`4,,,,"the column ""${name}"" needs a number; ""oops"" is not one"`);
     expect(out[5]).toBe(`6,,,,"the column ""${name}"" needs a finite number; ""1e400"" is not a finite number"`);
-    const good = served(spam, head, [lines[0]!]);
+    const good = await served(spam, head, [lines[0]!]);
     expect(out[1]).toBe(`2,${good.predictions[0]},${good.probabilities![0]!.nonspam},${good.probabilities![0]!.spam},`);
     // Within the limit, the same file passes.
     expect((await cli(ws, 'predict', '--model', 'out/spam.json', '--data', 'data/bad.csv', '--output', 'out/bad.csv', '--max-bad-rows', '0.5')).code).toBe(0);

@@ -3,8 +3,11 @@
 // on its own thread for a small body and on the prediction thread for a large one with the same result.
 import { applyEncoding, type FeatureEncoding } from '../engine/features/encode.ts';
 import { predictCompiled, type CompiledForest } from '../engine/forest/compiled.ts';
+import { predictOnnx } from '../engine/model/predict.ts';
+import type { OnnxPart } from '../engine/model/package.ts';
 import { parseMlflow, parseV2, type ParsedRequest, type RequestLimits } from '../engine/serving/protocols.ts';
 import { RequestError, tableFromColumns } from '../engine/serving/request-table.ts';
+import { present } from '../engine/present.ts';
 
 /** What answering needs of a model: small enough to hand to a thread (the forest in shared memory). */
 export interface ServingModel {
@@ -12,7 +15,10 @@ export interface ServingModel {
   task: 'classification' | 'regression';
   target: { name: string; classes: string[] | null };
   encoding: FeatureEncoding;
-  forest: CompiledForest;
+  /** The suite's forest (in shared memory), or null for a team's ONNX model. */
+  forest: CompiledForest | null;
+  /** A team's ONNX model: each thread loads its own session from these bytes. */
+  onnx: Pick<OnnxPart, 'bytes' | 'sha256' | 'interface'> | null;
   /** The columns the model reads, in its order. */
   inputs: string[];
   /** sha256 (hex) of the package's bytes as they were loaded. */
@@ -58,10 +64,10 @@ interface Prediction {
 }
 
 /** Predicts the parsed rows: the same typed columns and encoding that evaluate scores. */
-export function predictParsed(model: ServingModel, req: ParsedRequest): Prediction {
+export async function predictParsed(model: ServingModel, req: ParsedRequest): Promise<Prediction> {
   if (req.rows === 0) throw new RequestError(400, 'no rows to predict');
   const { table, missing } = tableFromColumns(model, req.columns, req.rows);
-  const { yPred, shares } = predictCompiled(model.forest, applyEncoding(table, model.encoding));
+  const { yPred, shares } = model.forest ? predictCompiled(model.forest, applyEncoding(table, model.encoding)) : await predictOnnx(present(model.onnx, 'the served model'), model.target.classes, model.inputs, table);
   const classes = model.target.classes;
   return { labels: Array.from(yPred, (v) => (classes ? classes[v]! : v)), shares, missing };
 }
@@ -76,7 +82,7 @@ function statsOf(model: ServingModel, parsed: ParsedRequest, out: Prediction): P
     for (const l of out.labels) {
       const k = index.get(String(l));
       // Labels come from the model's own classes; anything else is a fault of ours, not a count.
-      if (k === undefined) throw new Error(`the forest predicted ${JSON.stringify(l)}, which is not one of its classes`);
+      if (k === undefined) throw new Error(`the model predicted ${JSON.stringify(l)}, which is not one of its classes`);
       counts[k] = (counts[k] ?? 0) + 1;
     }
     classCounts = counts;
@@ -90,7 +96,7 @@ function logLine(model: ServingModel, parsed: ParsedRequest, out: Prediction, ti
 }
 
 /** Answers one prediction request; a bad one throws a RequestError with its status. */
-export function answer(model: ServingModel, job: PredictJob): PredictAnswer {
+export async function answer(model: ServingModel, job: PredictJob): Promise<PredictAnswer> {
   const body = Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength);
   const target = { ...job.limits, inputs: model.inputs };
   const classes = model.target.classes;
@@ -99,7 +105,7 @@ export function answer(model: ServingModel, job: PredictJob): PredictAnswer {
   let result: Record<string, unknown>;
   if (job.protocol === 'mlflow') {
     parsed = parseMlflow(body, job.contentType, target);
-    out = predictParsed(model, parsed);
+    out = await predictParsed(model, parsed);
     result = { predictions: out.labels };
     if (classes && out.shares) {
       const shares = out.shares;
@@ -111,7 +117,7 @@ export function answer(model: ServingModel, job: PredictJob): PredictAnswer {
     parsed = v2;
     const wanted = v2.outputs.length > 0 ? v2.outputs : ['predict'];
     if (wanted.includes('predict_proba') && !classes) throw new RequestError(400, 'predict_proba exists only for a classifier');
-    out = predictParsed(model, parsed);
+    out = await predictParsed(model, parsed);
     const outputs: Record<string, unknown>[] = [];
     if (wanted.includes('predict')) outputs.push({ name: 'predict', datatype: classes ? 'BYTES' : 'FP64', shape: [parsed.rows], data: out.labels });
     if (wanted.includes('predict_proba') && classes && out.shares) outputs.push({ name: 'predict_proba', datatype: 'FP64', shape: [parsed.rows, classes.length], data: Array.from(out.shares) });

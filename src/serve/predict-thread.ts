@@ -247,7 +247,7 @@ export function predictWorkerMain(): void {
   const model = (workerData as { model: ServingModel }).model;
   const port = parentPort;
   if (!port) throw new Error('predictWorkerMain runs only on a prediction thread');
-  port.on('message', (message: { id: number; job: PredictJob } | typeof TRIM) => {
+  port.on('message', async (message: { id: number; job: PredictJob } | typeof TRIM) => {
     if (message === TRIM) {
       (globalThis as { gc?: Collect }).gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
       port.postMessage(TRIM);
@@ -256,7 +256,7 @@ export function predictWorkerMain(): void {
     const { id, job } = message;
     let reply: Reply;
     try {
-      reply = { id, answer: answer(model, job) };
+      reply = { id, answer: await answer(model, job) };
     } catch (err) {
       reply = { id, error: err instanceof RequestError ? { status: err.status, message: err.message } : { status: 500, message: err instanceof Error ? (err.stack ?? err.message) : String(err) } };
     }

@@ -21,7 +21,6 @@ import { ServeMetrics } from './metrics.ts';
 import { PredictThreads, type PredictThreadOptions } from './predict-thread.ts';
 import type { RequestLog } from './request-log.ts';
 import { decodeSegment, targetPath } from './target.ts';
-import { UserError } from '../engine/errors.ts';
 
 export interface ModelSlot extends ServingModel {
   pkg: ModelPackage;
@@ -72,10 +71,10 @@ export const MIN_ADMIN_TOKEN_CHARS = 32;
 /** Loads and checks a package for serving: parsed, compiled, and its stored examples predicted as recorded. */
 export async function loadSlot(bytes: Buffer, source: string, version: string): Promise<ModelSlot> {
   const pkg = await parseModel(source, bytes);
+  // The forest (or a team's ONNX bytes) in shared memory: the prediction thread reads it without a copy.
   const compiled = pkg.forest;
-  if (!compiled) throw new UserError(`${source}: a model from the pipeline's own trainer (ONNX) cannot be served yet; mlops serve serves the suite's forest. Score files with it with mlops predict`);
-  // The forest in shared memory: the prediction thread reads it without a copy.
-  const forest = { ...compiled, trees: compiled.trees.map((t) => ({ feature: sharedView(t.feature), value: sharedView(t.value), right: sharedView(t.right) })) };
+  const forest = compiled ? { ...compiled, trees: compiled.trees.map((t) => ({ feature: sharedView(t.feature), value: sharedView(t.value), right: sharedView(t.right) })) } : null;
+  const onnx = pkg.onnx ? { bytes: sharedView(pkg.onnx.bytes), sha256: pkg.onnx.sha256, interface: pkg.onnx.interface } : null;
   const slot: ModelSlot = {
     pkg: { ...pkg, forest },
     pipeline: pkg.pipeline,
@@ -83,26 +82,27 @@ export async function loadSlot(bytes: Buffer, source: string, version: string): 
     target: pkg.target,
     encoding: pkg.encoding,
     forest,
+    onnx,
     inputs: pkg.encoding.columns.map((c) => c.name),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     version,
   };
-  smokeTest(slot, source);
+  await smokeTest(slot, source);
   return slot;
 }
 
 /** What the prediction thread gets of a slot: no profile, no schema, the forest shared. */
 function servingModel(slot: ModelSlot): ServingModel {
-  const { pipeline, task, target, encoding, forest, inputs, sha256, version } = slot;
-  return { pipeline, task, target, encoding, forest, inputs, sha256, version };
+  const { pipeline, task, target, encoding, forest, onnx, inputs, sha256, version } = slot;
+  return { pipeline, task, target, encoding, forest, onnx, inputs, sha256, version };
 }
 
 /** The rows stored in the package must predict as train recorded them. */
-function smokeTest(slot: ModelSlot, source: string): void {
+async function smokeTest(slot: ModelSlot, source: string): Promise<void> {
   const ex = slot.pkg.examples;
   if (!ex || ex.rows.length === 0) throw new RequestError(422, `${source} has no example rows to check it with (train it again with this version of mlops)`);
   const columns = new Map<string, unknown[]>(slot.inputs.map((name) => [name, ex.rows.map((r) => r[name] ?? null)]));
-  const got = predictParsed(slot, { columns, rows: ex.rows.length, extra: [], extraCount: 0 }).labels;
+  const got = (await predictParsed(slot, { columns, rows: ex.rows.length, extra: [], extraCount: 0 })).labels;
   got.forEach((p, i) => {
     if (p !== ex.predictions[i]) throw new RequestError(422, `${source} fails its smoke test: example row ${i} predicts ${JSON.stringify(p)}, the package recorded ${JSON.stringify(ex.predictions[i])}`);
   });
@@ -300,7 +300,7 @@ export class PredictionServer {
     const body = await readBody(req, this.opts.maxBodyBytes, this.opts.inlineMaxBytes, (size) => this.threads.bodyBuffer(size));
     const log = this.opts.log;
     const job = { protocol, body, contentType: String(req.headers['content-type'] ?? ''), limits: { maxRows: this.opts.maxRows, maxColumns: this.opts.maxColumns }, logTime: log?.sampled() ? new Date().toISOString() : null };
-    const out = body.length > this.opts.inlineMaxBytes ? await this.threads.run(model, job) : answer(model, job);
+    const out = body.length > this.opts.inlineMaxBytes ? await this.threads.run(model, job) : await answer(model, job);
     this.count(model, out);
     if (log && out.logLine) log.writeLine(out.logLine);
     this.send(res, 200, out.text);

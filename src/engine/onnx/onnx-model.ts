@@ -99,7 +99,8 @@ export interface OnnxSession {
 export async function loadOnnx(file: string, bytes: Uint8Array): Promise<OnnxSession> {
   const ort = await onnxRuntime();
   try {
-    return { ort, session: await ort.InferenceSession.create(bytes) };
+    // A copy in memory of its own: the bytes may sit in shared memory (serve's threads), which the runtime does not take.
+    return { ort, session: await ort.InferenceSession.create(bytes.buffer instanceof SharedArrayBuffer ? bytes.slice() : bytes) };
   } catch (err) {
     throw new OnnxModelError(file, `onnxruntime cannot load it (${(err as Error).message.split('\n')[0]})`);
   }
