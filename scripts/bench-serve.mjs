@@ -12,19 +12,20 @@ import { cli, load, root, spamModel, started, startServe } from './lib/serving-b
 
 const SECONDS = 8;
 
-const FASTAPI = `
+/** A FastAPI + uvicorn app serving /invocations (MLflow records) with the scikit-learn model `fit` makes from X and y. */
+const fastapi = (imports, fit) => `
 import csv, sys
 import numpy as np
 from fastapi import FastAPI, Request
-from sklearn.ensemble import RandomForestClassifier
+${imports}
 import uvicorn
 rows = list(csv.reader(open(sys.argv[1], newline='')))
 header, rows = rows[0], rows[1:]
 features = header[:-1]
-labels = sorted(set(r[-1] for r in rows))
 X = np.array([[float(v) for v in r[:-1]] for r in rows])
-y = np.array([labels.index(r[-1]) for r in rows])
-model = RandomForestClassifier(n_estimators=100, n_jobs=1, random_state=42).fit(X, y)
+y = np.array([r[-1] for r in rows])
+model = ${fit}
+labels = list(model.classes_)
 app = FastAPI()
 @app.post('/invocations')
 async def invocations(request: Request):
@@ -36,6 +37,9 @@ async def invocations(request: Request):
 print('ready', flush=True)
 uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')
 `;
+
+const FASTAPI = fastapi('from sklearn.ensemble import RandomForestClassifier', 'RandomForestClassifier(n_estimators=100, n_jobs=1, random_state=42).fit(X, y)');
+
 
 async function waitReady(url) {
   for (let i = 0; i < 200; i++) {
@@ -91,32 +95,7 @@ export async function benchServe() {
   console.log(`\ntargets: ≥5,000 single-row requests/s at 16 connections: ${Math.round(single16.rps)} (${single16.rps >= 5000 ? 'met' : 'missed'}); p99 < 10 ms: ${single16.p99} ms (${single16.p99 < 10 ? 'met' : 'missed'})${fast16 ? `; ≥10× FastAPI: ${(single16.rps / fast16.rps).toFixed(1)}× (${single16.rps >= 10 * fast16.rps ? 'met' : 'missed'})` : '; ≥10× FastAPI: not measured (baseline absent)'}`);
 }
 
-const FASTAPI_LOGISTIC = `
-import csv, sys
-import numpy as np
-from fastapi import FastAPI, Request
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
-import uvicorn
-rows = list(csv.reader(open(sys.argv[1], newline='')))
-header, rows = rows[0], rows[1:]
-features = header[:-1]
-X = np.array([[float(v) for v in r[:-1]] for r in rows])
-y = np.array([r[-1] for r in rows])
-model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, random_state=1)).fit(X, y)
-labels = list(model.classes_)
-app = FastAPI()
-@app.post('/invocations')
-async def invocations(request: Request):
-    body = await request.json()
-    recs = body['dataframe_records']
-    x = np.array([[float(r[f]) for f in features] for r in recs])
-    p = model.predict_proba(x)
-    return {'predictions': [labels[i] for i in p.argmax(1)], 'probabilities': [dict(zip(labels, map(float, q))) for q in p]}
-print('ready', flush=True)
-uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')
-`;
+const FASTAPI_LOGISTIC = fastapi('from sklearn.linear_model import LogisticRegression\nfrom sklearn.pipeline import make_pipeline\nfrom sklearn.preprocessing import StandardScaler', 'make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, random_state=1)).fit(X, y)');
 
 /**
  * `npm run bench -- serve-onnx`: a team's ONNX model under `mlops serve`: the scikit-learn logistic
