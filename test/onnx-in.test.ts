@@ -20,8 +20,12 @@ const run = promisify(execFile);
 const fixture = (f: string) => path.join(REPO_ROOT, 'test/fixtures/onnx', f);
 
 async function mlops(ws: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return mlopsWith({ MLOPS_CACHE: 'off' }, ws, ...args);
+}
+
+async function mlopsWith(env: Record<string, string>, ws: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(REPO_ROOT, 'bin/mlops.js'), ...args], { cwd: ws, env: { PATH: process.env.PATH ?? '', MLOPS_CACHE: 'off' }, maxBuffer: 1 << 26 });
+    const { stdout, stderr } = await run(process.execPath, [path.join(REPO_ROOT, 'bin/mlops.js'), ...args], { cwd: ws, env: { PATH: process.env.PATH ?? '', ...env }, maxBuffer: 1 << 26 });
     return { code: 0, out: stdout, err: stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -172,3 +176,21 @@ test('the forest\'s settings and inputs are refused beside a trainer, saying why
   expect(params.code).toBe(2);
   expect(params.err).toContain('input "params": is the forest\'s, but pipelines/spam-lr.yml has trainer:');
 }, 60_000);
+
+test('the train cache sees a trainer only through trainer.inputs: listed files unchanged, restored; changed, trained again; none listed, trained every time', async () => {
+  const cached = (pipeline: string) => mlopsWith({}, ws, 'train', '--pipeline', `pipelines/${pipeline}.yml`, '--output', `out/${pipeline}-cached.json`);
+  await writeFiles(ws, { 'trainers/note.txt': 'one' });
+  const spam = await readFile(path.join(ws, 'pipelines/spam-detector.yml'), 'utf8');
+  await writeFiles(ws, {
+    'pipelines/cached.yml': `${spam.replace('name: spam-detector', 'name: cached')}trainer:\n  command: cp trainers/spam-lr-trained.onnx "$MLOPS_OUTPUT"\n  inputs: [trainers/spam-lr-trained.onnx, trainers/note.txt]\n`,
+    'pipelines/uncached.yml': `${spam.replace('name: spam-detector', 'name: uncached')}trainer:\n  command: cp trainers/spam-lr-trained.onnx "$MLOPS_OUTPUT"\n`,
+  });
+  expect((await cached('cached')).err).toContain('running the trainer');
+  const again = await cached('cached');
+  expect(again.err).toContain('restored out/cached-cached.json from the cache');
+  expect(again.err).not.toContain('running the trainer');
+  await writeFiles(ws, { 'trainers/note.txt': 'two' });
+  expect((await cached('cached')).err).toContain('running the trainer');
+  expect((await cached('uncached')).err).toContain('running the trainer');
+  expect((await cached('uncached')).err).toContain('running the trainer');
+}, 120_000);
