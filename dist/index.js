@@ -29496,6 +29496,14 @@ async function trainWithTrainer(run, dataInput, threads) {
     const predict = async (t) => suitePredictions(await runOnnx(session, iface, t, features), iface, classes);
     const testTable = subsetTable(table, testRows);
     const yTest = labelValues(labels, testRows);
+    const onTest = await predict(testTable);
+    // A prediction must exist for every row: NaN (or a label outside the classes) is a model that does
+    // not handle its input, most often a missing value it was never trained to see.
+    const none = testRows.filter((_, i) => !Number.isFinite(onTest.yPred[i]));
+    if (none.length > 0) {
+        const first = none[0];
+        throw new UserError(`${shown} gives no prediction (NaN) for ${none.length.toLocaleString('en-US')} of ${testRows.length.toLocaleString('en-US')} test rows, the first ${table.files[table.fileIndex[first]] ?? ''} line ${table.line[first]}; a model must handle every row it may be given, missing values (NaN, or the empty string) included`);
+    }
     const exampleRows = exampleRowsOf(table, isTest, labels.labelled);
     const examples = await predict(subsetTable(table, exampleRows));
     const encodingColumns = train_onnx_inputColumns(table, features);
@@ -29516,7 +29524,7 @@ async function trainWithTrainer(run, dataInput, threads) {
         feature_importance: importance,
         importance_method: 'permutation',
         profile: profileTable(trainTable),
-        holdout: yTest.length > 0 ? holdout(yTest, await predict(testTable), classes, cfg.task) : undefined,
+        holdout: yTest.length > 0 ? holdout(yTest, onTest, classes, cfg.task) : undefined,
         examples: {
             rows: exampleRows.map((r) => Object.fromEntries(encodingColumns.map((c) => [c.name, cellValue(present(columnByName(table, c.name), `the column ${c.name}`), r)]))),
             predictions: Array.from(examples.yPred, (v) => (classes ? (classes[v] ?? String(v)) : v)),

@@ -11,6 +11,7 @@ import { DEFAULT_MISSING } from '../src/engine/config/pipeline.ts';
 import { columnByName } from '../src/engine/data/table.ts';
 import { loadModel } from '../src/engine/model/package.ts';
 import { testMask } from '../src/steps/scoring.ts';
+import { DataType, modelProto } from '../src/engine/onnx/model-proto.ts';
 import { loadSlot, PredictionServer, SERVE_DEFAULTS } from '../src/serve/server.ts';
 import { letterCsv } from '../scripts/lib/synthetic.mjs';
 import { REPO_ROOT } from './support/run-action.ts';
@@ -193,4 +194,47 @@ test('the train cache sees a trainer only through trainer.inputs: listed files u
   expect((await cached('cached')).err).toContain('running the trainer');
   expect((await cached('uncached')).err).toContain('running the trainer');
   expect((await cached('uncached')).err).toContain('running the trainer');
+}, 120_000);
+
+test('a scikit-learn linear regression (taxi demand): evaluate\'s RMSE is scikit-learn\'s on the same test rows', async () => {
+  await cp(fixture('taxi-lr-trained.onnx'), path.join(ws, 'trainers/taxi-lr-trained.onnx'));
+  await writeFiles(ws, { 'pipelines/taxi-lr.yml': `name: taxi-lr\ntask: regression\ntarget: trips\nid: slot\ndata:\n  train: data/taxi-demand.csv\nfeatures:\n  exclude: [timestamp, weekday, zone, holiday, event_nearby]\n${trainerOf('taxi-lr-trained')}` });
+  expect((await mlops(ws, 'train', '--pipeline', 'pipelines/taxi-lr.yml')).code).toBe(0);
+  expect((await mlops(ws, 'evaluate', '--pipeline', 'pipelines/taxi-lr.yml', '--model', 'out/taxi-lr/model.json')).code).toBe(0);
+  const metrics = JSON.parse(await readFile(path.join(ws, 'out/taxi-lr/metrics.json'), 'utf8')) as { rmse: number };
+  const { pkg } = await loadModel(path.join(ws, 'out/taxi-lr/model.json'));
+  const table = await readCsv([{ path: path.join(ws, 'data/taxi-demand.csv'), name: 'data/taxi-demand.csv' }], { missing: DEFAULT_MISSING });
+  const mask = await testMask(pkg, table);
+  const predictions = (JSON.parse(await readFile(fixture('taxi-lr-trained.sklearn.json'), 'utf8')) as { predictions: number[] }).predictions;
+  const y = columnByName(table, 'trips');
+  if (y?.kind !== 'numeric') throw new Error('trips is not numeric');
+  let sse = 0;
+  let n = 0;
+  for (let r = 0; r < table.rowCount; r++) {
+    if (!mask[r] || Number.isNaN(y.values[r]!)) continue;
+    sse += (predictions[r]! - y.values[r]!) ** 2;
+    n++;
+  }
+  expect(metrics.rmse).toBeCloseTo(Math.sqrt(sse / n), 9);
+}, 120_000);
+
+test('a model that gives no prediction for a row with a missing value is refused, naming the row', async () => {
+  // hour + temperature + rain, one input per column: NaN wherever a value is missing.
+  const sum = modelProto({
+    irVersion: 8,
+    opsets: { '': 17 },
+    producer: { name: 'test', version: '1' },
+    graph: {
+      name: 'sum',
+      nodes: [{ op: 'Sum', inputs: ['hour', 'temperature_c', 'rain_mm'], outputs: ['prediction'] }],
+      initializers: [],
+      inputs: ['hour', 'temperature_c', 'rain_mm'].map((name) => ({ name, type: DataType.DOUBLE, shape: ['N', 1] })),
+      outputs: [{ name: 'prediction', type: DataType.DOUBLE, shape: ['N', 1] }],
+    },
+    metadata: {},
+  });
+  await writeFiles(ws, { 'trainers/sum.onnx': sum, 'pipelines/taxi-sum.yml': `name: taxi-sum\ntask: regression\ntarget: trips\nid: slot\ndata:\n  train: data/taxi-demand.csv\nfeatures:\n  exclude: [timestamp, weekday, zone, holiday, event_nearby]\ntrainer:\n  command: cp trainers/sum.onnx "$MLOPS_OUTPUT"\n` });
+  const r = await mlops(ws, 'train', '--pipeline', 'pipelines/taxi-sum.yml');
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/the trainer's model gives no prediction \(NaN\) for \d+ of [\d,]+ test rows, the first data\/taxi-demand\.csv line \d+; a model must handle every row/);
 }, 120_000);
