@@ -19498,10 +19498,14 @@ function trainerProcess(base, event, echo = (c) => void process.stderr.write(c))
                         tail = tail.subarray(tail.length - TAIL_BYTES);
                 });
                 const signalGroup = (signal) => {
+                    if (child.pid === undefined)
+                        return;
+                    // Windows has no process groups: taskkill /T ends the tree the shell started.
+                    if (process.platform === 'win32')
+                        return void (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
                     try {
                         // The negative pid is the group: the shell and everything the command started.
-                        if (child.pid !== undefined)
-                            process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal);
+                        process.kill(-child.pid, signal);
                     }
                     catch {
                         // Already gone.

@@ -2,7 +2,7 @@
 // root, in a process group of its own so that a timeout ends everything it started, its output passed
 // to our standard error (standard output is the CLI's --json), its environment stripped of the tokens
 // the suite holds.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../engine/errors.ts';
 import { TRAINER_STDERR_LINES, type TrainerRun, type TrainerRunner } from '../steps/trainer-port.ts';
 
@@ -40,9 +40,12 @@ export function trainerProcess(base: NodeJS.ProcessEnv, event: string | undefine
           if (tail.length > TAIL_BYTES) tail = tail.subarray(tail.length - TAIL_BYTES);
         });
         const signalGroup = (signal: NodeJS.Signals) => {
+          if (child.pid === undefined) return;
+          // Windows has no process groups: taskkill /T ends the tree the shell started.
+          if (process.platform === 'win32') return void spawnSync('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
           try {
             // The negative pid is the group: the shell and everything the command started.
-            if (child.pid !== undefined) process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal);
+            process.kill(-child.pid, signal);
           } catch {
             // Already gone.
           }
