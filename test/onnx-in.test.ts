@@ -238,3 +238,21 @@ test('a model that gives no prediction for a row with a missing value is refused
   expect(r.code).toBe(2);
   expect(r.err).toMatch(/the trainer's model gives no prediction \(NaN\) for \d+ of [\d,]+ test rows, the first data\/taxi-demand\.csv line \d+; a model must handle every row/);
 }, 120_000);
+
+test('a classifier that ends in a ZipMap, as skl2onnx writes it by default, is cut and runs through the chain', async () => {
+  await cp(fixture('zipmap-logistic.onnx'), path.join(ws, 'trainers/zipmap-logistic.onnx'));
+  const spam = await readFile(path.join(ws, 'pipelines/spam-detector.yml'), 'utf8');
+  // The fixture reads Spambase's first five columns: the others are left out of the features.
+  const header = (await readFile(path.join(ws, 'data/spambase.csv'), 'utf8')).split('\n', 1)[0]!.split(',').map((h) => JSON.parse(h) as string);
+  const others = header.slice(5).filter((h) => h !== 'type');
+  await writeFiles(ws, { 'pipelines/zipped.yml': `${spam.replace('name: spam-detector', 'name: zipped')}features:\n  exclude: ${JSON.stringify(others)}\n${trainerOf('zipmap-logistic')}` });
+  const trained = await mlops(ws, 'train', '--pipeline', 'pipelines/zipped.yml');
+  expect(trained.code).toBe(0);
+  expect(trained.err).toContain('cut the model\'s final ZipMap (output_probability): its probabilities are the tensor probabilities_float');
+  const { pkg } = await loadModel(path.join(ws, 'out/zipped/model.json'));
+  expect(pkg.onnx).toMatchObject({ zipmap_cut: true, interface: { outputs: { label: 'label', probabilities: 'probabilities_float' }, classes: ['nonspam', 'spam'] } });
+  expect((await mlops(ws, 'evaluate', '--pipeline', 'pipelines/zipped.yml', '--model', 'out/zipped/model.json')).code).toBe(0);
+  const predicted = await mlops(ws, 'predict', '--model', 'out/zipped/model.json', '--data', 'data/spambase.csv', '--output', 'out/zipped.csv');
+  expect(predicted.code).toBe(0);
+  expect((await readFile(path.join(ws, 'out/zipped.csv'), 'utf8')).split('\n')[0]).toBe('row,prediction,p_nonspam,p_spam,error');
+}, 120_000);
