@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cli, load, root, spamModel, started, startServe } from './lib/serving-bench.mjs';
+import { cli, load, root, spamModel, spamRecords, started, startServe } from './lib/serving-bench.mjs';
 
 const SECONDS = 8;
 
@@ -58,6 +58,19 @@ function fastapiAvailable() {
   return spawnSync('/usr/bin/python3', ['-c', 'import fastapi, uvicorn, sklearn'], { encoding: 'utf8' }).status === 0;
 }
 
+/** The FastAPI baseline serving `app` on a free port, or undefined (said why) where Python lacks it. */
+async function startFastapi(app) {
+  if (!fastapiAvailable()) {
+    console.log('FastAPI baseline skipped: /usr/bin/python3 lacks fastapi, uvicorn or sklearn (apt-get install python3-fastapi python3-uvicorn python3-sklearn)');
+    return undefined;
+  }
+  const port = 18000 + Math.floor(Math.random() * 1000);
+  const py = spawn('/usr/bin/python3', ['-c', app, path.join(root, 'data/spambase.csv'), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await started(py, /ready/);
+  await waitReady(`http://127.0.0.1:${port}/invocations`);
+  return { name: 'FastAPI + uvicorn + scikit-learn', url: `http://127.0.0.1:${port}/invocations`, child: py };
+}
+
 export async function benchServe() {
   const { model, records } = spamModel('mlops-bench-serve-');
   const bodies = { 'single row': JSON.stringify({ dataframe_records: records.slice(0, 1) }), 'batch of 100': JSON.stringify({ dataframe_records: records }) };
@@ -65,13 +78,8 @@ export async function benchServe() {
   const servers = [];
   const ours = await startServe(cli, model);
   servers.push({ name: 'mlops serve', url: `${ours.url}/invocations`, child: ours.child });
-  if (fastapiAvailable()) {
-    const port = 18000 + Math.floor(Math.random() * 1000);
-    const py = spawn('/usr/bin/python3', ['-c', FASTAPI, path.join(root, 'data/spambase.csv'), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    await started(py, /ready/);
-    await waitReady(`http://127.0.0.1:${port}/invocations`);
-    servers.push({ name: 'FastAPI + uvicorn + scikit-learn', url: `http://127.0.0.1:${port}/invocations`, child: py });
-  } else console.log('FastAPI baseline skipped: /usr/bin/python3 lacks fastapi, uvicorn or sklearn (apt-get install python3-fastapi python3-uvicorn python3-sklearn)');
+  const baseline = await startFastapi(FASTAPI);
+  if (baseline) servers.push(baseline);
   const results = [];
   try {
     for (const [shape, body] of Object.entries(bodies)) {
@@ -113,18 +121,13 @@ export async function benchServeOnnx() {
   writeFileSync(path.join(dir, 'pipelines/spam.yml'), 'name: spam\ntask: classification\ntarget: type\ndata:\n  train: data/spambase.csv\ntrainer:\n  command: cp lr.onnx "$MLOPS_OUTPUT"\n');
   const trained = spawnSync(process.execPath, [cli, 'train', '--pipeline', 'pipelines/spam.yml', '--output', 'model.json'], { cwd: dir, encoding: 'utf8' });
   if (trained.status !== 0) throw new Error(trained.stderr);
-  const { records } = spamModel('mlops-bench-serve-onnx-forest-');
+  const { records } = spamRecords();
   const body = JSON.stringify({ dataframe_records: records.slice(0, 1) });
   const servers = [];
   const ours = await startServe(cli, path.join(dir, 'model.json'));
   servers.push({ name: 'mlops serve (onnxruntime-web)', url: `${ours.url}/invocations`, child: ours.child });
-  if (fastapiAvailable()) {
-    const port = 18000 + Math.floor(Math.random() * 1000);
-    const py = spawn('/usr/bin/python3', ['-c', FASTAPI_LOGISTIC, path.join(root, 'data/spambase.csv'), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    await started(py, /ready/);
-    await waitReady(`http://127.0.0.1:${port}/invocations`);
-    servers.push({ name: 'FastAPI + uvicorn + scikit-learn', url: `http://127.0.0.1:${port}/invocations`, child: py });
-  } else console.log('FastAPI baseline skipped: /usr/bin/python3 lacks fastapi, uvicorn or sklearn (apt-get install python3-fastapi python3-uvicorn python3-sklearn)');
+  const baseline = await startFastapi(FASTAPI_LOGISTIC);
+  if (baseline) servers.push(baseline);
   const results = [];
   try {
     for (const connections of [1, 16]) for (const s of servers) results.push({ server: s.name, connections, ...(await load(s.url, connections, body, SECONDS)) });

@@ -10,15 +10,20 @@ import autocannon from 'autocannon';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cli = path.join(root, 'bin/mlops.js');
 
-/** The Spambase model trained by this build, with the feature names and the first 100 rows as records. */
+/** Spambase's feature names, and its first 100 rows as request records. */
+export function spamRecords() {
+  const csv = readFileSync(path.join(root, 'data/spambase.csv'), 'utf8').trim().split('\n');
+  const names = csv[0].split(',').map((h) => JSON.parse(h)).slice(0, -1);
+  const records = csv.slice(1, 101).map((l) => Object.fromEntries(l.split(',').slice(0, -1).map((v, i) => [names[i], Number(v)])));
+  return { names, records };
+}
+
+/** The Spambase model trained by this build, with spamRecords(). */
 export function spamModel(prefix) {
   const model = path.join(mkdtempSync(path.join(tmpdir(), prefix)), 'spam.json');
   const trained = spawnSync(process.execPath, [cli, 'train', '--pipeline', 'pipelines/spam-detector.yml', '--output', model], { cwd: root, encoding: 'utf8' });
   if (trained.status !== 0) throw new Error(trained.stderr);
-  const csv = readFileSync(path.join(root, 'data/spambase.csv'), 'utf8').trim().split('\n');
-  const names = csv[0].split(',').map((h) => JSON.parse(h)).slice(0, -1);
-  const records = csv.slice(1, 101).map((l) => Object.fromEntries(l.split(',').slice(0, -1).map((v, i) => [names[i], Number(v)])));
-  return { model, names, records };
+  return { model, ...spamRecords() };
 }
 
 /** Resolves with the first match of `pattern` in what the child prints; rejects if it exits first. */

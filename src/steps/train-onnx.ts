@@ -117,7 +117,7 @@ export async function trainWithTrainer(run: TrainRun, dataInput: string | undefi
   const exampleRows = exampleRowsOf(table, isTest, labels.labelled);
   const examples = await predict(subsetTable(table, exampleRows));
   const encodingColumns = inputColumns(table, features);
-  const importance = await permutationImportance(predict, testTable, yTest, features, classes !== null, cfg.split.seed);
+  const importance = await permutationImportance(predict, testTable, onTest, yTest, features, classes !== null, cfg.split.seed);
   const sha = sha256Hex(bytes);
   const parts = {
     classes,

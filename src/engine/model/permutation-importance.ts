@@ -21,15 +21,16 @@ function shuffled(col: Column, order: Int32Array): Column {
 }
 
 /**
- * Each column's share of the score lost when it is shuffled (seeded), largest first; the shares of the
+ * Each column's share of the score lost when it is shuffled (seeded), against the model's own
+ * `predicted` rows of the unshuffled table, largest first; the shares of the
  * columns whose shuffling cost something sum to 1. A model that loses nothing to any column (or a
  * table with no rows) gets equal shares.
  */
-export async function permutationImportance(predict: Predict, table: Table, y: Float64Array, columns: readonly string[], classification: boolean, seed: number): Promise<Record<string, number>> {
+export async function permutationImportance(predict: Predict, table: Table, predicted: CompiledPredictions, y: Float64Array, columns: readonly string[], classification: boolean, seed: number): Promise<Record<string, number>> {
   const n = table.rowCount;
   const equal = () => Object.fromEntries(columns.map((c) => [c, 1 / columns.length]));
   if (n === 0 || columns.length === 0) return equal();
-  const base = score(await predict(table), y, classification);
+  const base = score(predicted, y, classification);
   const rnd = mulberry32(seed);
   const loss = new Map<string, number>();
   for (const name of columns) {

@@ -24,9 +24,3 @@ export async function predictOnnx(onnx: Pick<OnnxPart, 'bytes' | 'sha256' | 'int
   const { yPred, shares } = suitePredictions(raw, onnx.interface, classes);
   return { yPred, shares };
 }
-
-/** What made the model, for summaries and cards. */
-export function modelKind(pkg: ModelPackage): string {
-  if (pkg.forest) return `a random forest of ${pkg.forest.trees.length} trees`;
-  return `an ONNX model from the pipeline's own trainer (\`${pkg.onnx?.command ?? '?'}\`)`;
-}

@@ -2,7 +2,7 @@
 // their types and shapes, its nodes, its operator sets. Enough to check a trainer's model against the
 // pipeline before running it, and to cut the ZipMap that skl2onnx ends classifiers with (a sequence
 // of maps, which the JavaScript runtimes cannot return) so that the tensor feeding it is the output.
-import { ProtoSyntaxError, ProtoWriter, readFields, type ProtoField } from './protobuf.ts';
+import { ProtoSyntaxError, ProtoWriter, readFields, readPackedVarints, type ProtoField } from './protobuf.ts';
 
 export type ValueType =
   | { kind: 'tensor'; elemType: number; dims: (number | string | null)[] | null }
@@ -61,30 +61,11 @@ function ints(fields: ProtoField[], field: number): number[] {
   for (const f of fields) {
     if (f.field !== field) continue;
     if (f.wire === 0) out.push(num(f.value));
-    else if (f.wire === 2 && f.bytes) for (const p of readPacked(f.bytes)) out.push(num(p));
+    else if (f.wire === 2 && f.bytes) for (const p of readPackedVarints(f.bytes)) out.push(num(p));
   }
   return out;
 }
 
-function readPacked(bytes: Uint8Array): (number | bigint)[] {
-  // A packed run is varints back to back, without tags.
-  const out: (number | bigint)[] = [];
-  let at = 0;
-  while (at < bytes.length) {
-    let result = 0n;
-    let shift = 0n;
-    for (;;) {
-      if (at >= bytes.length) throw new ProtoSyntaxError('a packed varint runs past its field');
-      const b = bytes[at++]!;
-      result |= BigInt(b & 0x7f) << shift;
-      if ((b & 0x80) === 0) break;
-      shift += 7n;
-      if (shift > 63n) throw new ProtoSyntaxError('a packed varint is longer than 10 bytes');
-    }
-    out.push(result <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(result) : result);
-  }
-  return out;
-}
 
 function typeOf(bytes: Uint8Array | undefined): ValueType {
   if (!bytes) return { kind: 'other' };

@@ -4,7 +4,7 @@
 // suite's terms (a class index into the target's classes, and vote-share-like probabilities).
 import { UserError } from '../errors.ts';
 import { present } from '../present.ts';
-import { columnByName, type Table } from '../data/table.ts';
+import { cellText, columnByName, type Table } from '../data/table.ts';
 import type { GraphInfo, GraphValue } from './graph-info.ts';
 import { onnxRuntime } from './runtime.ts';
 
@@ -128,13 +128,6 @@ function numberAt(table: Table, name: string): (row: number) => number {
   };
 }
 
-/** A cell as text: the empty string when missing. */
-function textAt(table: Table, name: string): (row: number) => string {
-  const col = columnByName(table, name);
-  if (!col) throw new UserError(`the data has no column ${JSON.stringify(name)}, which the model reads`);
-  if (col.kind === 'numeric') return (r) => (col.values[r]! === col.values[r]! ? String(col.values[r]) : '');
-  return (r) => (col.codes[r]! < 0 ? '' : col.levels[col.codes[r]!]!);
-}
 
 type Feeds = Record<string, InstanceType<Ort['Tensor']>>;
 
@@ -155,8 +148,10 @@ function feeds(ort: Ort, input: OnnxInput, table: Table, features: readonly stri
       const at = numberAt(table, c.name);
       out[c.name] = new ort.Tensor('float64', Float64Array.from({ length: n }, (_, i) => at(start + i)), [n, 1]);
     } else {
-      const at = textAt(table, c.name);
-      out[c.name] = new ort.Tensor('string', Array.from({ length: n }, (_, i) => at(start + i)), [n, 1]);
+      // The cell as written: the empty string when missing.
+      const col = columnByName(table, c.name);
+      if (!col) throw new UserError(`the data has no column ${JSON.stringify(c.name)}, which the model reads`);
+      out[c.name] = new ort.Tensor('string', Array.from({ length: n }, (_, i) => cellText(col, start + i)), [n, 1]);
     }
   }
   return out;

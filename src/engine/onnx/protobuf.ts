@@ -175,21 +175,39 @@ export class ProtoSyntaxError extends Error {
   }
 }
 
+/** The varint at `at`, and where the next byte is; a value past 2^53 is a bigint. */
+function varintAt(buf: Uint8Array, at: number): { value: number | bigint; next: number } {
+  let result = 0n;
+  let shift = 0n;
+  for (let i = 0; i < 10; i++) {
+    if (at >= buf.length) throw new ProtoSyntaxError(`a varint runs past the end at byte ${at}`);
+    const b = buf[at++]!;
+    result |= BigInt(b & 0x7f) << shift;
+    if ((b & 0x80) === 0) return { value: result <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(result) : result, next: at };
+    shift += 7n;
+  }
+  throw new ProtoSyntaxError(`a varint is longer than 10 bytes at byte ${at}`);
+}
+
+/** A packed repeated varint field's bytes: varints back to back, without tags. */
+export function readPackedVarints(buf: Uint8Array): (number | bigint)[] {
+  const out: (number | bigint)[] = [];
+  for (let at = 0; at < buf.length; ) {
+    const { value, next } = varintAt(buf, at);
+    out.push(value);
+    at = next;
+  }
+  return out;
+}
+
 /** The fields of one message, in order, without knowing its schema; nested messages stay bytes. */
 export function readFields(buf: Uint8Array): ProtoField[] {
   const out: ProtoField[] = [];
   let at = 0;
   const varint = (): number | bigint => {
-    let result = 0n;
-    let shift = 0n;
-    for (let i = 0; i < 10; i++) {
-      if (at >= buf.length) throw new ProtoSyntaxError(`a varint runs past the end at byte ${at}`);
-      const b = buf[at++]!;
-      result |= BigInt(b & 0x7f) << shift;
-      if ((b & 0x80) === 0) return result <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(result) : result;
-      shift += 7n;
-    }
-    throw new ProtoSyntaxError(`a varint is longer than 10 bytes at byte ${at}`);
+    const { value, next } = varintAt(buf, at);
+    at = next;
+    return value;
   };
   while (at < buf.length) {
     const key = varint();
