@@ -25992,15 +25992,6 @@ function numberAt(table, name) {
         return c < 0 ? Number.NaN : Number(col.levels[c]);
     };
 }
-/** A cell as text: the empty string when missing. */
-function textAt(table, name) {
-    const col = columnByName(table, name);
-    if (!col)
-        throw new UserError(`the data has no column ${JSON.stringify(name)}, which the model reads`);
-    if (col.kind === 'numeric')
-        return (r) => (col.values[r] === col.values[r] ? String(col.values[r]) : '');
-    return (r) => (col.codes[r] < 0 ? '' : col.levels[col.codes[r]]);
-}
 function feeds(ort, input, table, features, start, end) {
     const n = end - start;
     if (input.layout === 'matrix') {
@@ -26020,8 +26011,11 @@ function feeds(ort, input, table, features, start, end) {
             out[c.name] = new ort.Tensor('float64', Float64Array.from({ length: n }, (_, i) => at(start + i)), [n, 1]);
         }
         else {
-            const at = textAt(table, c.name);
-            out[c.name] = new ort.Tensor('string', Array.from({ length: n }, (_, i) => at(start + i)), [n, 1]);
+            // The cell as written: the empty string when missing.
+            const col = columnByName(table, c.name);
+            if (!col)
+                throw new UserError(`the data has no column ${JSON.stringify(c.name)}, which the model reads`);
+            out[c.name] = new ort.Tensor('string', Array.from({ length: n }, (_, i) => table_cellText(col, start + i)), [n, 1]);
         }
     }
     return out;
@@ -26139,12 +26133,6 @@ async function predictOnnx(onnx, classes, inputs, table) {
     const raw = await runOnnx(await session, onnx.interface, table, inputs);
     const { yPred, shares } = suitePredictions(raw, onnx.interface, classes);
     return { yPred, shares };
-}
-/** What made the model, for summaries and cards. */
-function modelKind(pkg) {
-    if (pkg.forest)
-        return `a random forest of ${pkg.forest.trees.length} trees`;
-    return `an ONNX model from the pipeline's own trainer (\`${pkg.onnx?.command ?? '?'}\`)`;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/scoring.ts
@@ -27310,23 +27298,39 @@ class ProtoSyntaxError extends Error {
         this.name = 'ProtoSyntaxError';
     }
 }
+/** The varint at `at`, and where the next byte is; a value past 2^53 is a bigint. */
+function varintAt(buf, at) {
+    let result = 0n;
+    let shift = 0n;
+    for (let i = 0; i < 10; i++) {
+        if (at >= buf.length)
+            throw new ProtoSyntaxError(`a varint runs past the end at byte ${at}`);
+        const b = buf[at++];
+        result |= BigInt(b & 0x7f) << shift;
+        if ((b & 0x80) === 0)
+            return { value: result <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(result) : result, next: at };
+        shift += 7n;
+    }
+    throw new ProtoSyntaxError(`a varint is longer than 10 bytes at byte ${at}`);
+}
+/** A packed repeated varint field's bytes: varints back to back, without tags. */
+function readPackedVarints(buf) {
+    const out = [];
+    for (let at = 0; at < buf.length;) {
+        const { value, next } = varintAt(buf, at);
+        out.push(value);
+        at = next;
+    }
+    return out;
+}
 /** The fields of one message, in order, without knowing its schema; nested messages stay bytes. */
 function protobuf_readFields(buf) {
     const out = [];
     let at = 0;
     const varint = () => {
-        let result = 0n;
-        let shift = 0n;
-        for (let i = 0; i < 10; i++) {
-            if (at >= buf.length)
-                throw new ProtoSyntaxError(`a varint runs past the end at byte ${at}`);
-            const b = buf[at++];
-            result |= BigInt(b & 0x7f) << shift;
-            if ((b & 0x80) === 0)
-                return result <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(result) : result;
-            shift += 7n;
-        }
-        throw new ProtoSyntaxError(`a varint is longer than 10 bytes at byte ${at}`);
+        const { value, next } = varintAt(buf, at);
+        at = next;
+        return value;
     };
     while (at < buf.length) {
         const key = varint();
@@ -27767,6 +27771,8 @@ function notPublished(cfg, modelSha, failure) {
 
 
 
+
+
 const e = (s, max = 200) => escapeMarkdown(s, max);
 const model_card_num = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
 /** The slices where the primary metric is weakest, for the limitations. */
@@ -27782,10 +27788,28 @@ function weakest(metrics, primary, lowerIsBetter, n = 5) {
 }
 /** Inputs listed one by one in the card's ONNX section; a wider model's are counted. */
 const LISTED_INPUTS = 12;
+/** The columns a model reads, each with its ONNX input type, the first LISTED_INPUTS of them named. */
+function listedInputs(columns) {
+    const inputs = columns.map((c) => `${e(JSON.stringify(c.name), 80)} (${c.type})`);
+    return inputs.slice(0, LISTED_INPUTS).join(', ') + (inputs.length > LISTED_INPUTS ? `, and ${inputs.length - LISTED_INPUTS} more (the model's inputs name them all)` : '');
+}
+/** The team's own model as the release carries it: the interface train found in it. */
+function teamOnnxSection(onnx, asset) {
+    const { input, outputs } = onnx.interface;
+    const takes = input.layout === 'matrix' ? `one input, \`${e(input.name, 80)}\`, a \`[N, F]\` ${input.type === 'float32' ? 'float' : 'double'} matrix of the features in the order of the package's encoding` : `one \`[N, 1]\` input per column: ${listedInputs(input.columns.map((c) => ({ name: c.name, type: c.type === 'float64' ? 'double' : 'string' })))}`;
+    const gives = outputs.prediction !== undefined ? `\`${e(outputs.prediction, 80)}\`` : `\`${e(outputs.label ?? '', 80)}\` (the label) and \`${e(outputs.probabilities ?? '', 80)}\` (the probabilities, columns in the order ${(onnx.interface.classes ?? []).map((c) => e(c, 40)).join(', ')})`;
+    return [
+        '## Run it anywhere (ONNX)',
+        '',
+        `\`${asset}\` in this release (listed in SHA256SUMS) is the model the pipeline's trainer wrote, as the suite runs it${onnx.zipmap_cut ? ' (its final ZipMap cut out)' : ''}: ${takes}; outputs ${gives}.`,
+        '',
+    ];
+}
 /** How to run the release's ONNX model: its inputs and outputs, and a call in Python. */
 function onnxSection(pkg, asset) {
-    const inputs = pkg.encoding.columns.map((c) => `${e(JSON.stringify(c.name), 80)} (${c.kind === 'numeric' || c.kind === 'boolean' ? 'double' : 'string'})`);
-    const shown = inputs.slice(0, LISTED_INPUTS).join(', ') + (inputs.length > LISTED_INPUTS ? `, and ${inputs.length - LISTED_INPUTS} more (the model's inputs name them all)` : '');
+    if (pkg.onnx)
+        return teamOnnxSection(pkg.onnx, asset);
+    const shown = listedInputs(onnxInputs(pkg).map((v) => ({ name: v.name, type: v.type === DataType.DOUBLE ? 'double' : 'string' })));
     const outputs = pkg.task === 'classification' ? '`label` (`[N]` string) and `probabilities` (`[N, C]` double, the classes in the order above, also in the metadata\'s `classes`)' : '`prediction` (`[N, 1]` double)';
     return [
         '## Run it anywhere (ONNX)',
@@ -27806,7 +27830,7 @@ function modelCard(pkg, record, metrics, comparison, lowerIsBetter, onnxAsset = 
     const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
     const meta = {
         library_name: 'mlops-actions',
-        tags: ['random-forest', 'ml-random-forest', task, 'mlops-actions'],
+        tags: [...(pkg.forest ? ['random-forest', 'ml-random-forest'] : ['onnx']), task, 'mlops-actions'],
         'model-index': [
             {
                 name: pkg.pipeline,
@@ -29086,16 +29110,17 @@ function shuffled(col, order) {
     return { ...col, codes: Int32Array.from(order, (r) => col.codes[r]) };
 }
 /**
- * Each column's share of the score lost when it is shuffled (seeded), largest first; the shares of the
+ * Each column's share of the score lost when it is shuffled (seeded), against the model's own
+ * `predicted` rows of the unshuffled table, largest first; the shares of the
  * columns whose shuffling cost something sum to 1. A model that loses nothing to any column (or a
  * table with no rows) gets equal shares.
  */
-async function permutationImportance(predict, table, y, columns, classification, seed) {
+async function permutationImportance(predict, table, predicted, y, columns, classification, seed) {
     const n = table.rowCount;
     const equal = () => Object.fromEntries(columns.map((c) => [c, 1 / columns.length]));
     if (n === 0 || columns.length === 0)
         return equal();
-    const base = score(await predict(table), y, classification);
+    const base = score(predicted, y, classification);
     const rnd = mulberry32(seed);
     const loss = new Map();
     for (const name of columns) {
@@ -29145,30 +29170,8 @@ function ints(fields, field) {
         if (f.wire === 0)
             out.push(graph_info_num(f.value));
         else if (f.wire === 2 && f.bytes)
-            for (const p of readPacked(f.bytes))
+            for (const p of readPackedVarints(f.bytes))
                 out.push(graph_info_num(p));
-    }
-    return out;
-}
-function readPacked(bytes) {
-    // A packed run is varints back to back, without tags.
-    const out = [];
-    let at = 0;
-    while (at < bytes.length) {
-        let result = 0n;
-        let shift = 0n;
-        for (;;) {
-            if (at >= bytes.length)
-                throw new ProtoSyntaxError('a packed varint runs past its field');
-            const b = bytes[at++];
-            result |= BigInt(b & 0x7f) << shift;
-            if ((b & 0x80) === 0)
-                break;
-            shift += 7n;
-            if (shift > 63n)
-                throw new ProtoSyntaxError('a packed varint is longer than 10 bytes');
-        }
-        out.push(result <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(result) : result);
     }
     return out;
 }
@@ -29511,7 +29514,7 @@ async function trainWithTrainer(run, dataInput, threads) {
     const exampleRows = exampleRowsOf(table, isTest, labels.labelled);
     const examples = await predict(subsetTable(table, exampleRows));
     const encodingColumns = train_onnx_inputColumns(table, features);
-    const importance = await permutationImportance(predict, testTable, yTest, features, classes !== null, cfg.split.seed);
+    const importance = await permutationImportance(predict, testTable, onTest, yTest, features, classes !== null, cfg.split.seed);
     const sha = sha256Hex(bytes);
     const parts = {
         classes,

@@ -107,6 +107,9 @@ test('the chain on an ONNX model: published with model.onnx, compared against a 
   expect(await readFile(path.join(ws, 'models/chain/v2/model.onnx'))).toEqual(Buffer.from(pkg.onnx!.bytes));
   const card = await readFile(path.join(ws, 'models/chain/v2/model-card.md'), 'utf8');
   expect(card).toContain('An ONNX model (classification) from the pipeline\'s own trainer');
+  // Its ONNX section describes the team's model (one matrix input), not the forest's export.
+  expect(card).toContain('`model.onnx` in this release (listed in SHA256SUMS) is the model the pipeline\'s trainer wrote, as the suite runs it: one input, `X`, a `[N, F]` double matrix');
+  expect(card).toMatch(/^tags:\n {2}- onnx\n/m);
   // And back: a forest candidate against the ONNX champion, on the same rows.
   await writeFiles(ws, { 'pipelines/chain.yml': `${spam.replace('name: spam-detector', 'name: chain')}model:\n  trees: 40\n` });
   const back = await mlops(ws, 'run', '--pipeline', 'pipelines/chain.yml', '--json');

@@ -6,6 +6,8 @@ import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from '../config/pipeline.t
 import { escapeMarkdown } from '../text/escape.ts';
 import type { ModelPackage } from '../model/package.ts';
 import type { ReleaseRecord } from './contract.ts';
+import { onnxInputs } from '../onnx/export-forest.ts';
+import { DataType } from '../onnx/model-proto.ts';
 
 /** What evaluate wrote (metrics.json), as far as the card reads it. */
 export interface CardMetrics {
@@ -42,10 +44,29 @@ function weakest(metrics: CardMetrics, primary: string, lowerIsBetter: boolean, 
 /** Inputs listed one by one in the card's ONNX section; a wider model's are counted. */
 const LISTED_INPUTS = 12;
 
+/** The columns a model reads, each with its ONNX input type, the first LISTED_INPUTS of them named. */
+function listedInputs(columns: readonly { name: string; type: string }[]): string {
+  const inputs = columns.map((c) => `${e(JSON.stringify(c.name), 80)} (${c.type})`);
+  return inputs.slice(0, LISTED_INPUTS).join(', ') + (inputs.length > LISTED_INPUTS ? `, and ${inputs.length - LISTED_INPUTS} more (the model's inputs name them all)` : '');
+}
+
+/** The team's own model as the release carries it: the interface train found in it. */
+function teamOnnxSection(onnx: NonNullable<ModelPackage['onnx']>, asset: string): string[] {
+  const { input, outputs } = onnx.interface;
+  const takes = input.layout === 'matrix' ? `one input, \`${e(input.name, 80)}\`, a \`[N, F]\` ${input.type === 'float32' ? 'float' : 'double'} matrix of the features in the order of the package's encoding` : `one \`[N, 1]\` input per column: ${listedInputs(input.columns.map((c) => ({ name: c.name, type: c.type === 'float64' ? 'double' : 'string' })))}`;
+  const gives = outputs.prediction !== undefined ? `\`${e(outputs.prediction, 80)}\`` : `\`${e(outputs.label ?? '', 80)}\` (the label) and \`${e(outputs.probabilities ?? '', 80)}\` (the probabilities, columns in the order ${(onnx.interface.classes ?? []).map((c) => e(c, 40)).join(', ')})`;
+  return [
+    '## Run it anywhere (ONNX)',
+    '',
+    `\`${asset}\` in this release (listed in SHA256SUMS) is the model the pipeline's trainer wrote, as the suite runs it${onnx.zipmap_cut ? ' (its final ZipMap cut out)' : ''}: ${takes}; outputs ${gives}.`,
+    '',
+  ];
+}
+
 /** How to run the release's ONNX model: its inputs and outputs, and a call in Python. */
 function onnxSection(pkg: ModelPackage, asset: string): string[] {
-  const inputs = pkg.encoding.columns.map((c) => `${e(JSON.stringify(c.name), 80)} (${c.kind === 'numeric' || c.kind === 'boolean' ? 'double' : 'string'})`);
-  const shown = inputs.slice(0, LISTED_INPUTS).join(', ') + (inputs.length > LISTED_INPUTS ? `, and ${inputs.length - LISTED_INPUTS} more (the model's inputs name them all)` : '');
+  if (pkg.onnx) return teamOnnxSection(pkg.onnx, asset);
+  const shown = listedInputs(onnxInputs(pkg).map((v) => ({ name: v.name, type: v.type === DataType.DOUBLE ? 'double' : 'string' })));
   const outputs = pkg.task === 'classification' ? '`label` (`[N]` string) and `probabilities` (`[N, C]` double, the classes in the order above, also in the metadata\'s `classes`)' : '`prediction` (`[N, 1]` double)';
   return [
     '## Run it anywhere (ONNX)',
@@ -67,7 +88,7 @@ export function modelCard(pkg: ModelPackage, record: ReleaseRecord, metrics: Car
   const task = pkg.task === 'classification' ? 'tabular-classification' : 'tabular-regression';
   const meta = {
     library_name: 'mlops-actions',
-    tags: ['random-forest', 'ml-random-forest', task, 'mlops-actions'],
+    tags: [...(pkg.forest ? ['random-forest', 'ml-random-forest'] : ['onnx']), task, 'mlops-actions'],
     'model-index': [
       {
         name: pkg.pipeline,
