@@ -26112,12 +26112,68 @@ function suitePredictions(raw, iface, classes) {
     return { yPred: Float64Array.from({ length: n }, (_, r) => index.get(labels[r] ?? '') ?? Number.NaN), shares };
 }
 
+;// CONCATENATED MODULE: ./src/engine/model/onnx-sessions.ts
+// Loaded ONNX models, by the digest of their bytes. A step that scores twice (compare's two models)
+// loads each once; a server whose model is swapped (PUT /admin/model) must not keep every model it
+// ever served, since each session holds the model's weights in the runtime's WebAssembly memory, which
+// only release() gives back. So the cache keeps the few most recent models and releases an evicted one
+// as soon as no prediction is running on it.
+
+/** Two: compare's champion and candidate, or a server's old model still answering while the new one loads. */
+const KEPT_SESSIONS = 2;
+const entries = new Map();
+/** Runs `use` on the model's session, loading it first if it is not cached. */
+async function withOnnxSession(sha256, bytes, use) {
+    let entry = entries.get(sha256);
+    if (entry) {
+        entries.delete(sha256); // re-inserted below: the Map's order is the order of last use
+    }
+    else {
+        entry = { session: loadOnnx('the ONNX model', bytes), running: 0, evicted: false };
+    }
+    entries.set(sha256, entry);
+    for (const [key, old] of entries) {
+        if (entries.size <= KEPT_SESSIONS)
+            break;
+        entries.delete(key);
+        old.evicted = true;
+        if (old.running === 0)
+            void release(old);
+    }
+    entry.running++;
+    try {
+        return await use(await entry.session);
+    }
+    catch (e) {
+        // A model that failed to load is not kept: the next call tries again (and reports again).
+        if (entries.get(sha256) === entry)
+            entries.delete(sha256);
+        throw e;
+    }
+    finally {
+        entry.running--;
+        if (entry.evicted && entry.running === 0)
+            void release(entry);
+    }
+}
+async function release(entry) {
+    try {
+        await (await entry.session).session.release();
+    }
+    catch {
+        // A session that never loaded has nothing to free.
+    }
+}
+/** The digests of the sessions kept now, least recently used first (for tests). */
+function cachedOnnxSessions() {
+    return [...entries.keys()];
+}
+
 ;// CONCATENATED MODULE: ./src/engine/model/predict.ts
 
 
 
-/** Loaded ONNX models by their digest: a step that scores twice (compare's two models) loads each once. */
-const sessions = new Map();
+
 async function predictPackage(pkg, table) {
     if (pkg.forest)
         return predictCompiled(pkg.forest, applyEncoding(table, pkg.encoding));
@@ -26125,12 +26181,9 @@ async function predictPackage(pkg, table) {
         throw new Error(`the package of ${pkg.pipeline} has neither a forest nor an ONNX model`);
     return predictOnnx(pkg.onnx, pkg.target.classes, pkg.encoding.columns.map((c) => c.name), table);
 }
-/** A team's ONNX model on a table: its session loaded once per digest (per thread). */
+/** A team's ONNX model on a table: its session loaded once per digest (per thread) and kept while recent. */
 async function predictOnnx(onnx, classes, inputs, table) {
-    let session = sessions.get(onnx.sha256);
-    if (!session)
-        sessions.set(onnx.sha256, (session = loadOnnx('the ONNX model', onnx.bytes)));
-    const raw = await runOnnx(await session, onnx.interface, table, inputs);
+    const raw = await withOnnxSession(onnx.sha256, onnx.bytes, (session) => runOnnx(session, onnx.interface, table, inputs));
     const { yPred, shares } = suitePredictions(raw, onnx.interface, classes);
     return { yPred, shares };
 }
@@ -27554,7 +27607,8 @@ class GraphBuilder {
                 return this.op('Where', [none, this.nan, this.op('Cast', [code], { to: { i: DataType.DOUBLE } })]);
             }
             case 'hashed-text':
-                throw new UserError(`the text column ${JSON.stringify(c.name)} cannot be exported to ONNX yet`);
+                // exportForest refuses these before building (unexportableColumns), naming them all.
+                throw new Error(`internal: the graph builder reached the text column ${JSON.stringify(c.name)}`);
         }
     }
 }
@@ -32034,7 +32088,7 @@ function readBody(req, limit, directAbove = 64 * 1024, take = Buffer.allocUnsafe
             const length = c.length;
             if (direct) {
                 c.copy(direct, size);
-                release(c);
+                server_release(c);
             }
             else
                 chunks.push(c);
@@ -32052,7 +32106,7 @@ function readBody(req, limit, directAbove = 64 * 1024, take = Buffer.allocUnsafe
  * bulk between other allocations they fragmented the allocator's heap, which then kept the memory:
  * measured, 94 MB above idle after a minute of mixed traffic. A chunk that shares its memory is left alone.
  */
-function release(chunk) {
+function server_release(chunk) {
     const buffer = chunk.buffer;
     if (chunk.byteOffset === 0 && buffer instanceof ArrayBuffer && buffer.byteLength === chunk.byteLength)
         buffer.transfer(0);

@@ -100,3 +100,37 @@ test('one input per column, numbers and text; labels that disagree with the prob
   expect(Number.isNaN(missing.values[0]!)).toBe(true);
   expect(missing.labels).toEqual(['']);
 }, 60_000);
+
+test('int64 labels (scikit-learn\'s for an integer target) are read as the classes the target\'s text names', async () => {
+  const bytes = modelProto({
+    irVersion: 8,
+    opsets: { '': 17 },
+    producer: { name: 'test', version: '1' },
+    graph: {
+      name: 'int-labels',
+      nodes: [
+        { op: 'Sub', inputs: ['one', 'a'], outputs: ['not_a'] },
+        { op: 'Concat', inputs: ['not_a', 'a'], outputs: ['probabilities'], attributes: { axis: { i: 1 } } },
+        { op: 'Greater', inputs: ['a', 'half'], outputs: ['high'] },
+        { op: 'Cast', inputs: ['high'], outputs: ['code'], attributes: { to: { i: DataType.INT64 } } },
+        { op: 'Squeeze', inputs: ['code', 'axis'], outputs: ['label'] },
+      ],
+      initializers: [
+        { name: 'one', dims: [1], data: { type: DataType.DOUBLE, values: [1] } },
+        { name: 'half', dims: [1], data: { type: DataType.DOUBLE, values: [0.5] } },
+        { name: 'axis', dims: [1], data: { type: DataType.INT64, values: [1] } },
+      ],
+      inputs: [{ name: 'a', type: DataType.DOUBLE, shape: ['N', 1] }],
+      outputs: [{ name: 'label', type: DataType.INT64, shape: ['N'] }, { name: 'probabilities', type: DataType.DOUBLE, shape: ['N', 2] }],
+    },
+    metadata: {},
+  });
+  const iface = describeModel('int.onnx', graphInfo(bytes), [{ name: 'a', numeric: true }], 'classification');
+  const file = path.join(await tempDir(), 'int.csv');
+  await (await import('node:fs/promises')).writeFile(file, 'a\n0.9\n0.2\n0.7\n');
+  const raw = await runOnnx(await loadOnnx('int.onnx', bytes), iface, await read(file), ['a']);
+  expect(raw.labels).toEqual(['1', '0', '1']);
+  const order = probabilityClasses('int.onnx', raw, ['0', '1']);
+  expect(order).toEqual(['0', '1']);
+  expect(Array.from(suitePredictions(raw, { ...iface, classes: order }, ['0', '1']).yPred)).toEqual([1, 0, 1]);
+}, 60_000);

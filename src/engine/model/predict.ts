@@ -4,11 +4,9 @@
 import type { Table } from '../data/table.ts';
 import { applyEncoding } from '../features/encode.ts';
 import { predictCompiled, type CompiledPredictions } from '../forest/compiled.ts';
-import { loadOnnx, runOnnx, suitePredictions, type OnnxSession } from '../onnx/onnx-model.ts';
+import { runOnnx, suitePredictions } from '../onnx/onnx-model.ts';
+import { withOnnxSession } from './onnx-sessions.ts';
 import type { ModelPackage, OnnxPart } from './package.ts';
-
-/** Loaded ONNX models by their digest: a step that scores twice (compare's two models) loads each once. */
-const sessions = new Map<string, Promise<OnnxSession>>();
 
 export async function predictPackage(pkg: ModelPackage, table: Table): Promise<CompiledPredictions> {
   if (pkg.forest) return predictCompiled(pkg.forest, applyEncoding(table, pkg.encoding));
@@ -16,11 +14,9 @@ export async function predictPackage(pkg: ModelPackage, table: Table): Promise<C
   return predictOnnx(pkg.onnx, pkg.target.classes, pkg.encoding.columns.map((c) => c.name), table);
 }
 
-/** A team's ONNX model on a table: its session loaded once per digest (per thread). */
+/** A team's ONNX model on a table: its session loaded once per digest (per thread) and kept while recent. */
 export async function predictOnnx(onnx: Pick<OnnxPart, 'bytes' | 'sha256' | 'interface'>, classes: readonly string[] | null, inputs: readonly string[], table: Table): Promise<CompiledPredictions> {
-  let session = sessions.get(onnx.sha256);
-  if (!session) sessions.set(onnx.sha256, (session = loadOnnx('the ONNX model', onnx.bytes)));
-  const raw = await runOnnx(await session, onnx.interface, table, inputs);
+  const raw = await withOnnxSession(onnx.sha256, onnx.bytes, (session) => runOnnx(session, onnx.interface, table, inputs));
   const { yPred, shares } = suitePredictions(raw, onnx.interface, classes);
   return { yPred, shares };
 }

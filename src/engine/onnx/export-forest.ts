@@ -99,7 +99,8 @@ class GraphBuilder {
         return this.op('Where', [none, this.nan, this.op('Cast', [code], { to: { i: DataType.DOUBLE } })]);
       }
       case 'hashed-text':
-        throw new UserError(`the text column ${JSON.stringify(c.name)} cannot be exported to ONNX yet`);
+        // exportForest refuses these before building (unexportableColumns), naming them all.
+        throw new Error(`internal: the graph builder reached the text column ${JSON.stringify(c.name)}`);
     }
   }
 }
