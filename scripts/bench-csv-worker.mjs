@@ -1,7 +1,8 @@
-// One CSV parse in a fresh process, so that its peak RSS is its own. Prints one JSON line.
+// One CSV or Parquet read in a fresh process, so that its peak RSS is its own. Prints one JSON line.
 import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
 import { readCsv } from '../src/engine/data/csv-reader.ts';
+import { readParquet } from '../src/engine/data/parquet-reader.ts';
 
 const [parser, file] = process.argv.slice(2);
 const baseRss = process.memoryUsage().rss;
@@ -10,6 +11,15 @@ let rows = 0;
 if (parser === 'mlops') {
   const table = await readCsv([{ path: file, name: file }], { missing: ['', 'NA', 'NaN', 'null'] });
   rows = table.rowCount;
+} else if (parser === 'mlops-parquet') {
+  const table = await readParquet([{ path: file, name: file }], { missing: ['', 'NA', 'NaN', 'null'] });
+  rows = table.rowCount;
+} else if (parser === 'duckdb-parquet') {
+  // DuckDB reading the same Parquet file into an in-memory table (its own columnar store).
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const con = await (await DuckDBInstance.create(':memory:')).connect();
+  await con.run(`CREATE TABLE t AS SELECT * FROM read_parquet('${file}')`);
+  rows = Number((await con.runAndReadAll('SELECT count(*) FROM t')).getRows()[0][0]);
 } else if (parser === 'papaparse') {
   // The same result: one Float64Array per column (given the exact row count, which favours papaparse).
   let columns;

@@ -1,4 +1,4 @@
-// Benchmarks: `npm run bench` runs them all, `npm run bench -- csv` (or bundles, train, drift, serve, serve-onnx, http, scale, soak, predict, onnx) one. Every figure is
+// Benchmarks: `npm run bench` runs them all, `npm run bench -- csv` (or bundles, train, drift, serve, serve-onnx, http, scale, soak, predict, onnx, site, parquet) one. Every figure is
 // printed beside a baseline measured in the same run, on the same files; nothing here is a test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -74,6 +74,35 @@ async function benchCsv() {
   console.log(`target ≥ 55 MB/s: ${speed.toFixed(1)} MB/s, ${speed >= 55 ? 'met' : 'MISSED'}`);
   const ratio = (ours.maxRss - ours.baseRss) / columnsBytes;
   console.log(`target memory growth < 2× the typed columns: ${ratio.toFixed(2)}×, ${ratio < 2 ? 'met' : 'MISSED'} (whole-process peak ${(ours.maxRss / columnsBytes).toFixed(2)}×)`);
+}
+
+/** The same 1M × 20 rows as Parquet (DuckDB, zstd, row groups of 122,880), written once and reused. */
+async function numericParquet(csv) {
+  const file = csv.replace(/\.csv$/, '.zstd.parquet');
+  if (!existsSync(file)) {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    await con.run(`COPY (SELECT * FROM read_csv('${csv}')) TO '${file}' (FORMAT parquet, COMPRESSION zstd)`);
+  }
+  return file;
+}
+
+async function benchParquet() {
+  const csv = await numericCsv();
+  const parquet = await numericParquet(csv);
+  const rows = 1_000_000;
+  console.log(`\n## Parquet: the same ${rows.toLocaleString('en-US')} rows × 20 numbers as ${path.basename(parquet)} (${mb(statSync(parquet).size).toFixed(0)} MB) and as CSV (${mb(statSync(csv).size).toFixed(0)} MB); each read in a process of its own, median of ${RUNS}`);
+  console.log('| reader | file | seconds | peak RSS MB |');
+  console.log('|---|---|---:|---:|');
+  const results = {};
+  for (const [name, parser, file] of [['mlops (hyparquet)', 'mlops-parquet', parquet], ['mlops', 'mlops', csv], ['DuckDB, into memory', 'duckdb-parquet', parquet]]) {
+    const runs = Array.from({ length: RUNS }, () => worker(parser, file));
+    for (const r of runs) if (r.rows !== rows) throw new Error(`${name} read ${r.rows} rows, not ${rows}`);
+    results[name] = { seconds: median(runs.map((r) => r.seconds)), maxRss: median(runs.map((r) => r.maxRss)) };
+    console.log(`| ${name} | ${file === csv ? 'CSV' : 'Parquet'} | ${results[name].seconds.toFixed(2)} | ${mb(results[name].maxRss).toFixed(0)} |`);
+  }
+  const ours = results['mlops (hyparquet)'].seconds;
+  console.log(`\nParquet vs CSV (mlops): ${(results.mlops.seconds / ours).toFixed(2)}× as fast; mlops vs DuckDB on the Parquet file: ${(ours / results['DuckDB, into memory'].seconds).toFixed(2)}× its time`);
 }
 
 async function benchBundles() {
@@ -212,7 +241,7 @@ function defaultThreadsHere() {
 }
 
 const which = process.argv[2];
-const benches = { csv: benchCsv, bundles: benchBundles, train: benchTrain, drift: async () => (await import('./bench-drift.mjs')).benchDrift(), serve: async () => (await import('./bench-serve.mjs')).benchServe(), http: async () => (await import('./bench-serve.mjs')).benchHttp(), scale: async () => (await import('./bench-scale.mjs')).benchScale(), soak: async () => (await import('./bench-soak.mjs')).benchSoak(), predict: async () => (await import('./bench-predict.mjs')).benchPredict(), onnx: async () => (await import('./bench-onnx.mjs')).benchOnnx(), 'serve-onnx': async () => (await import('./bench-serve.mjs')).benchServeOnnx() };
+const benches = { csv: benchCsv, bundles: benchBundles, train: benchTrain, drift: async () => (await import('./bench-drift.mjs')).benchDrift(), serve: async () => (await import('./bench-serve.mjs')).benchServe(), http: async () => (await import('./bench-serve.mjs')).benchHttp(), scale: async () => (await import('./bench-scale.mjs')).benchScale(), soak: async () => (await import('./bench-soak.mjs')).benchSoak(), predict: async () => (await import('./bench-predict.mjs')).benchPredict(), onnx: async () => (await import('./bench-onnx.mjs')).benchOnnx(), 'serve-onnx': async () => (await import('./bench-serve.mjs')).benchServeOnnx(), site: async () => (await import('./bench-site.mjs')).benchSite(), parquet: benchParquet };
 if (which && !benches[which]) {
   console.error(`unknown benchmark ${which}; known: ${Object.keys(benches).join(', ')}`);
   process.exit(2);

@@ -35,6 +35,7 @@ let server: PredictionServer;
 let headSha: string;
 let mergeSha: string;
 let candidateDigest: string;
+let sites: string[] = [];
 /** Runs the caller for an event; `sha` is GITHUB_SHA, `headSha` the head commit GitHub records for the run. */
 let simulate: (sha: string, ref: string, event: SimulatedEvent, headSha?: string) => Promise<WorkflowRun>;
 // On a pull request, GITHUB_SHA is the test merge of refs/pull/7/merge, not the pull request's head.
@@ -61,6 +62,7 @@ beforeAll(async () => {
   server = await new PredictionServer(await loadSlot(await readFile(path.join(ws, 'out/v0.json')), 'v0.json', 'v0'), { ...SERVE_DEFAULTS, port: 0, adminToken: ADMIN, log }).start();
 
   const temp = await tempDir('mlops-runner-temp-');
+  sites = [];
   let runId = 7000;
   simulate = async (sha, ref, event, runHead = sha) => {
     const runner = new WorkflowRunner({
@@ -72,6 +74,14 @@ beforeAll(async () => {
       env: { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${results.url}/`, ACTIONS_CACHE_SERVICE_V2: 'true', SOURCE_DATE_EPOCH: '1767225600', RUNNER_TEMP: temp },
       vars: { MLOPS_SPAM_DETECTOR_URL: server.url },
       secrets: { MLOPS_ADMIN_TOKEN: ADMIN },
+      // GitHub Pages: the artifact's pipeline page as uploaded, and the address deploy-pages gives.
+      standIns: {
+        'actions/upload-pages-artifact': async (inputs) => {
+          sites.push(await readFile(path.join(ws, inputs.path!, 'spam-detector.html'), 'utf8'));
+          return {};
+        },
+        'actions/deploy-pages': async () => ({ page_url: 'https://octo-org.github.io/octo-repo/' }),
+      },
     });
     const run = await runner.run('spam-detector.yml', event);
     // GitHub's record of the run: its head commit and the artifacts it uploaded.
@@ -146,6 +156,9 @@ test('the merge: promote takes the pull request\'s candidate, publishes one rele
   expect(served.version).toBe('v1');
   // The model published is the pull request's candidate, byte for byte.
   expect(train.run!.outputs['model-digest']).toBe(candidateDigest);
+  // The registry site, rebuilt from the releases and deployed to Pages.
+  expect(run.jobs).toMatchObject({ pages: { result: 'success' } });
+  expect(sites.at(-1)).toContain('<h2 id="champion-h">Champion: v1</h2>');
 }, 180_000);
 
 test('a schedule tick: the serving log has drifted, so the monitor opens one drift issue and dispatches one retrain that retrain.yml accepts', async () => {
@@ -165,6 +178,10 @@ test('a schedule tick: the serving log has drifted, so the monitor opens one dri
   expect(failures(run)).toEqual([]);
   expect(run.jobs).toMatchObject({ candidate: { result: 'skipped' }, promote: { result: 'skipped' }, monitor: { result: 'success' } });
   expect(run.jobs.monitor!.outputs.verdict).toBe('drift');
+  // The drift summary is kept on the champion's release, and the site published after it shows it.
+  expect(repo.releases[0]!.assets.filter((a) => a.name.startsWith('drift-'))).toHaveLength(1);
+  expect(run.jobs).toMatchObject({ pages: { result: 'success' } });
+  expect(sites.at(-1)).toMatch(/<table id="drift-table">[\s\S]*<span class="tag drift">drift<\/span>/);
   expect(repo.issues).toHaveLength(1);
   expect(repo.issues[0]!.state).toBe('open');
   expect(run.jobs.monitor!.outputs['issue-number']).toBe(String(repo.issues[0]!.number));

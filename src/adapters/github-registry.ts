@@ -7,30 +7,10 @@
 // model is the result. There is never a second release or a duplicate asset.
 import { ModelFormatError, UserError } from '../engine/errors.ts';
 import { sha256Hex } from '../engine/digest.ts';
-import { LEGACY_MODEL_ASSET, MODEL_ASSET, parseSums, SUMS_ASSET, tagOf, verifyFiles, versionOfTag, type ReleaseFile } from '../engine/registry/contract.ts';
+import { driftAssetStamp, LEGACY_MODEL_ASSET, MODEL_ASSET, parseSums, SUMS_ASSET, tagOf, verifyAsset, verifyFiles, type ReleaseFile } from '../engine/registry/contract.ts';
 import type { PublishedVersion, Registry, StepIO } from '../steps/io.ts';
-import { ChampionLookupError, type octokitFor } from './github.ts';
-
-type Octokit = Awaited<ReturnType<typeof octokitFor>>;
-
-interface Asset {
-  id: number;
-  name: string;
-  size: number;
-  state: string;
-  digest?: string | null;
-}
-
-interface Release {
-  id: number;
-  tag_name: string;
-  draft: boolean;
-  prerelease: boolean;
-  html_url: string;
-  upload_url: string;
-  body?: string | null;
-  assets: Asset[];
-}
+import { ChampionLookupError } from './github.ts';
+import { pipelineReleases, type Asset, type Octokit, type Release } from './github-releases.ts';
 
 /** The hidden line in a release body that says which model a draft is being made for. */
 const marker = (sha: string) => `<!-- mlops-actions:release model_sha256=${sha} -->`;
@@ -39,16 +19,7 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
   const where = `the GitHub releases of ${owner}/${repo}`;
 
   /** This pipeline's releases by version, drafts included; pre-releases are never versions. */
-  async function releases(pipeline: string): Promise<Map<number, Release>> {
-    const out = new Map<number, Release>();
-    for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
-      for (const r of page.data as unknown as Release[]) {
-        const v = versionOfTag(pipeline, r.tag_name);
-        if (v !== undefined && !r.prerelease) out.set(v, r);
-      }
-    }
-    return out;
-  }
+  const releases = (pipeline: string) => pipelineReleases(octokit, owner, repo, pipeline);
 
   const download = async (asset: Asset): Promise<Buffer> => {
     const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
@@ -63,7 +34,8 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
   };
 
   async function releaseFiles(r: Release): Promise<ReleaseFile[]> {
-    return Promise.all(r.assets.filter((a) => a.state === 'uploaded').map(async (a) => ({ name: a.name, bytes: await download(a) })));
+    // drift-report's summaries hang on the champion's release but are not part of the version.
+    return Promise.all(r.assets.filter((a) => a.state === 'uploaded' && driftAssetStamp(a.name) === undefined).map(async (a) => ({ name: a.name, bytes: await download(a) })));
   }
 
   async function lookup<T>(pipeline: string, run: () => Promise<T>): Promise<T> {
@@ -85,6 +57,9 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
     if (!names.has(SUMS_ASSET)) throw new ChampionLookupError(`${source} lacks ${SUMS_ASSET}; it cannot be verified`);
     return { files, model: verifyFiles(source, pipeline, files) };
   }
+
+  const listings = new Map<string, Promise<Map<number, Release>>>();
+  const sumsOf = new Map<number, Promise<string>>();
 
   return {
     where,
@@ -111,6 +86,23 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
       const r = (await releases(pipeline)).get(version);
       if (!r || r.draft) throw new UserError(`${where} have no published ${tagOf(pipeline, version)}`);
       return (await publishedFiles(pipeline, version, r)).files;
+    },
+    async asset(pipeline, version, name) {
+      // Published versions never change, so one listing serves every call (the site reads thousands).
+      let listing = listings.get(pipeline);
+      if (!listing) listings.set(pipeline, (listing = lookup(pipeline, () => releases(pipeline))));
+      const r = (await listing).get(version);
+      if (!r || r.draft) throw new UserError(`${where} have no published ${tagOf(pipeline, version)}`);
+      const sumsAsset = r.assets.find((a) => a.name === SUMS_ASSET && a.state === 'uploaded');
+      if (!sumsAsset) throw new ChampionLookupError(`release ${r.tag_name} lacks ${SUMS_ASSET}; it cannot be verified`);
+      let sums = sumsOf.get(r.id);
+      if (!sums) sumsOf.set(r.id, (sums = download(sumsAsset).then((b) => b.toString('utf8'))));
+      const text = await sums;
+      if (name === SUMS_ASSET) return Buffer.from(text);
+      if (!parseSums(`release ${r.tag_name} ${SUMS_ASSET}`, text).has(name)) return undefined;
+      const asset = r.assets.find((a) => a.name === name && a.state === 'uploaded');
+      const bytes = asset ? await download(asset) : undefined;
+      return verifyAsset(`release ${r.tag_name}`, name, text, () => bytes);
     },
     async publish(pipeline, files, record) {
       const tag = record.tag;

@@ -5,12 +5,13 @@
 // A hand-written champion.json with no version folders (a package anywhere in the repository) is
 // still read. Paths from the pointer are repository data, so they must stay inside the repository.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFile } from '../engine/data/files.ts';
 import { ChampionChangedError, ModelFormatError, UserError } from '../engine/errors.ts';
 import { sha256Hex } from '../engine/digest.ts';
-import { MODEL_ASSET, parseRecord, RECORD_ASSET, SUMS_ASSET, tagOf, verifyFiles, type ReleaseFile } from '../engine/registry/contract.ts';
+import { MODEL_ASSET, parseRecord, RECORD_ASSET, SUMS_ASSET, tagOf, verifyAsset, verifyFiles, type ReleaseFile } from '../engine/registry/contract.ts';
 import type { PublishedVersion, Registry } from '../steps/io.ts';
 import { writeFileAtomic } from '../engine/write-atomic.ts';
 import { withLock } from './lock-file.ts';
@@ -35,7 +36,7 @@ export function localRegistry(root: string): Registry {
     for (const e of entries) {
       const m = VERSION_DIR.exec(e.name);
       // Complete versions only: a folder is renamed into place with its SHA256SUMS already inside.
-      if (m && e.isDirectory() && (await stat(path.join(base(pipeline), e.name, SUMS_ASSET)).then(() => true, () => false))) out.push(Number(m[1]));
+      if (m && e.isDirectory() && existsSync(path.join(base(pipeline), e.name, SUMS_ASSET))) out.push(Number(m[1]));
     }
     return out.sort((a, b) => a - b);
   }
@@ -94,7 +95,7 @@ export function localRegistry(root: string): Registry {
         let record: PublishedVersion['record'] = null;
         let damaged: string | undefined;
         try {
-          record = parseRecord(where, await readFile(path.join(dir, RECORD_ASSET)));
+          record = parseRecord(where, readFileSync(path.join(dir, RECORD_ASSET)));
           if (record.version !== version) throw new ModelFormatError(`${where} ${RECORD_ASSET}`, `records version ${record.version}, not ${version}: the record is damaged`);
         } catch (err) {
           // One damaged record must not hide the others: the version is listed, marked.
@@ -109,6 +110,27 @@ export function localRegistry(root: string): Registry {
       return out;
     },
     files: async (pipeline, version) => (await readVersion(pipeline, version)).files,
+    async asset(pipeline, version, name) {
+      const dir = path.join(base(pipeline), `v${version}`);
+      const where = shown(pipeline, `v${version}`);
+      // Read synchronously: these are small files, and the site reads three for each of thousands of
+      // versions, where a promise per read costs four trips through the thread pool (measured: 2.3 s of 7).
+      let sums: string;
+      try {
+        sums = readFileSync(path.join(dir, SUMS_ASSET), 'utf8');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${where}: there is no such version`);
+        throw err;
+      }
+      if (name === SUMS_ASSET) return Buffer.from(sums);
+      return verifyAsset(where, name, sums, () => {
+        try {
+          return readFileSync(path.join(dir, path.basename(name)));
+        } catch {
+          return undefined;
+        }
+      });
+    },
     async publish(pipeline, release, record) {
       await mkdir(base(pipeline), { recursive: true });
       // One publish at a time per pipeline: the version number is checked and taken under the lock.

@@ -8,6 +8,8 @@ import { githubDeployments, octokitFor, pullRequestComments, pullRequestContext,
 import { mergedPullRequestModels, ownWorkflowPath } from '../adapters/github-artifacts.ts';
 import { trainerProcess } from '../adapters/trainer-process.ts';
 import { githubRegistry } from '../adapters/github-registry.ts';
+import { githubDriftHistory } from '../adapters/github-drift-history.ts';
+import { httpLogPuller } from '../adapters/http-log-puller.ts';
 import { attestation } from '../adapters/attest.ts';
 import { githubDispatcher, githubDriftIssues } from '../adapters/github-drift.ts';
 import { provenance } from '../adapters/git.ts';
@@ -61,6 +63,8 @@ const PORTS: { [P in PortName]: (c: PortContext) => Promise<StepIO[P]> } = {
   },
   champions: async (c) => (c.token ? c.registry() : undefined),
   registry: async (c) => (c.token ? c.registry() : undefined),
+  logPuller: async () => httpLogPuller(),
+  driftHistory: async (c) => (c.token ? githubDriftHistory(await c.octokit(), c.ctx.owner, c.ctx.repo) : undefined),
   attest: async (c) => (c.token ? attestation(c.core, c.token) : undefined),
   deployments: async (c) => (c.token ? githubDeployments(await c.octokit(), c.ctx.owner, c.ctx.repo) : undefined),
   comments: async (c) => {
@@ -92,6 +96,7 @@ async function actionsIO(core: Core, name: StepName, inputs: Record<string, stri
     commit: ctx.headSha ?? env.GITHUB_SHA ?? undefined,
     provenance: () => provenance(root, { GITHUB_SHA: env.GITHUB_SHA, SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH }),
     adminToken: env.MLOPS_ADMIN_TOKEN || undefined,
+    logToken: env.MLOPS_LOG_TOKEN || undefined,
     runUrl: env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     pullRequest: ctx.number !== undefined && ctx.headSha ? { number: ctx.number, headSha: ctx.headSha } : undefined,
     triggeringRun: ctx.workflowRun,

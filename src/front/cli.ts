@@ -8,6 +8,8 @@ import { conventionSchemaPath, loadPipeline } from '../engine/config/pipeline.ts
 import { asUserError, UserError } from '../engine/errors.ts';
 import { formatSchema, inferSchema } from '../engine/schema/data-schema.ts';
 import { localRegistry } from '../adapters/local-registry.ts';
+import { localDriftHistory } from '../adapters/local-drift-history.ts';
+import { httpLogPuller } from '../adapters/http-log-puller.ts';
 import { trainerProcess } from '../adapters/trainer-process.ts';
 import { localModelCache } from '../adapters/local-cache.ts';
 import { provenance } from '../adapters/git.ts';
@@ -150,6 +152,8 @@ const PORTS: { [P in PortName]: (root: string, env: NodeJS.ProcessEnv) => StepIO
   pullRequests: () => undefined,
   driftIssues: () => undefined,
   dispatcher: () => undefined,
+  driftHistory: (root) => localDriftHistory(root),
+  logPuller: () => httpLogPuller(),
   // Inside an Actions job the CLI is as careful as the action: no trainer in a workflow_run job.
   trainer: (_root, env) => trainerProcess(env, env.GITHUB_ACTIONS === 'true' ? env.GITHUB_EVENT_NAME : undefined),
 };
@@ -171,6 +175,7 @@ function cliIO(streams: CliStreams, root: string, overwrite: boolean, ports: rea
     // A shell's stray GITHUB_SHA is not this checkout's commit: only inside an Actions job does it count.
     provenance: () => provenance(root, { GITHUB_SHA: env.GITHUB_ACTIONS === 'true' ? env.GITHUB_SHA : undefined, SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH }),
     adminToken: env.MLOPS_ADMIN_TOKEN || undefined,
+    logToken: env.MLOPS_LOG_TOKEN || undefined,
     ...built,
     info: (m) => streams.err(`${m}\n`),
     warning: (m) => streams.err(`warning: ${m}\n`),

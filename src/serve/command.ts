@@ -12,7 +12,7 @@ import { displayName, resolveTyped } from '../engine/data/files.ts';
 import { RequestLog } from './request-log.ts';
 import { loadSlot, MIN_ADMIN_TOKEN_CHARS, PredictionServer, SERVE_DEFAULTS, type ModelSlot } from './server.ts';
 
-export const SERVE_FLAGS = ['pipeline', 'model', 'host', 'port', 'max-body-bytes', 'max-rows', 'max-columns', 'max-connections', 'timeout-ms', 'headers-timeout-ms', 'idle-timeout-ms', 'log', 'log-sample', 'log-max-bytes', 'admin-token-env'] as const;
+export const SERVE_FLAGS = ['pipeline', 'model', 'host', 'port', 'max-body-bytes', 'max-rows', 'max-columns', 'max-connections', 'timeout-ms', 'headers-timeout-ms', 'idle-timeout-ms', 'log', 'log-sample', 'log-max-bytes', 'admin-token-env', 'log-token-env'] as const;
 
 function wholeNumber(flags: Record<string, string>, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const raw = flags[name];
@@ -41,6 +41,12 @@ export async function startServe(flags: Record<string, string>, where: { root: s
   const tokenVar = flags['admin-token-env'] ?? 'MLOPS_ADMIN_TOKEN';
   const adminToken = env[tokenVar] || undefined;
   if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN_CHARS) throw new InputError('admin-token-env', `${tokenVar} holds a token of ${adminToken.length} characters; the admin route swaps the served model, so its token needs at least ${MIN_ADMIN_TOKEN_CHARS} (for example: openssl rand -hex 32)`);
+  // The log's own read-only token: a monitor that pulls the log must not be able to swap the model.
+  const logTokenVar = flags['log-token-env'] ?? 'MLOPS_LOG_TOKEN';
+  const logToken = env[logTokenVar] || undefined;
+  if (logToken !== undefined && logToken.length < MIN_ADMIN_TOKEN_CHARS) throw new InputError('log-token-env', `${logTokenVar} holds a token of ${logToken.length} characters; the request log holds what clients sent, so its token needs at least ${MIN_ADMIN_TOKEN_CHARS} (for example: openssl rand -hex 32)`);
+  if (logToken !== undefined && logToken === adminToken) throw new InputError('log-token-env', `${logTokenVar} is the admin token; give the log its own token, so that a monitor that reads the log cannot swap the model`);
+  if (logToken !== undefined && flags.log === undefined) throw new InputError('log-token-env', `${logTokenVar} is set, but there is no --log to hand out`);
   const sample = flags['log-sample'] === undefined ? 1 : Number(flags['log-sample']);
   if (!(sample >= 0 && sample <= 1)) throw new InputError('log-sample', `${JSON.stringify(flags['log-sample'])} is not a share from 0 to 1`);
   let log: RequestLog | undefined;
@@ -63,6 +69,7 @@ export async function startServe(flags: Record<string, string>, where: { root: s
     headersTimeoutMs: wholeNumber(flags, 'headers-timeout-ms', SERVE_DEFAULTS.headersTimeoutMs, 1),
     idleTimeoutMs: wholeNumber(flags, 'idle-timeout-ms', SERVE_DEFAULTS.idleTimeoutMs, 1),
     adminToken,
+    logToken,
     log,
     onError: (err) => say(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   });
@@ -71,6 +78,6 @@ export async function startServe(flags: Record<string, string>, where: { root: s
   } catch (err) {
     throw new UserError(`serve: cannot listen on ${flags.host ?? SERVE_DEFAULTS.host}:${flags.port ?? SERVE_DEFAULTS.port} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  say(`serving ${slot.pipeline} ${slot.version} (sha256:${slot.sha256.slice(0, 12)}…) on ${server.url}: MLflow POST /invocations, KServe v2 /v2/models/${slot.pipeline}/infer, GET /metrics${adminToken ? ', PUT /admin/model' : ` (no ${tokenVar}, so no PUT /admin/model)`}`);
+  say(`serving ${slot.pipeline} ${slot.version} (sha256:${slot.sha256.slice(0, 12)}…) on ${server.url}: MLflow POST /invocations, KServe v2 /v2/models/${slot.pipeline}/infer, GET /metrics${adminToken ? ', PUT /admin/model' : ` (no ${tokenVar}, so no PUT /admin/model)`}${logToken ? ', GET /admin/requests' : ''}`);
   return server;
 }

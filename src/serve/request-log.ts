@@ -55,6 +55,14 @@ export class RequestLog {
     this.opts = { keep: 3, random: Math.random, warn: () => {}, retryMs: 1_000, checkMs: 1_000, warnEveryMs: 60_000, maxQueuedBytes: 16 * 1024 * 1024, now: Date.now, ...opts };
   }
 
+  /** The log's path and how many rotated files it keeps (GET /admin/requests reads them). */
+  get file(): string {
+    return this.opts.file;
+  }
+  get keep(): number {
+    return this.opts.keep;
+  }
+
   /** Opens the file at start, where a path that cannot be a log is the operator's mistake to hear of. */
   async open(): Promise<void> {
     await mkdir(path.dirname(this.opts.file), { recursive: true });

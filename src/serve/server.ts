@@ -13,10 +13,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { parseModel, type ModelPackage } from '../engine/model/package.ts';
 import { RequestError } from '../engine/serving/request-table.ts';
+import { parseTimeBound } from '../engine/serving/log-table.ts';
 import { sharedView } from '../engine/shared-memory.ts';
 import { TOOL } from '../engine/version.ts';
 import { answer, predictParsed, type PredictAnswer, type Protocol, type ServingModel } from './answer.ts';
 import { ConnectionGuard } from './connections.ts';
+import { decodeCursor, logPage, PAGE_LINES } from './log-pages.ts';
 import { ServeMetrics } from './metrics.ts';
 import { PredictThreads, type PredictThreadOptions } from './predict-thread.ts';
 import type { RequestLog } from './request-log.ts';
@@ -47,6 +49,8 @@ export interface ServeOptions {
   thread?: Partial<PredictThreadOptions> | undefined;
   /** The bearer token of PUT /admin/model; without one the route does not exist. */
   adminToken?: string | undefined;
+  /** The read-only bearer token of GET /admin/requests (the log); without one the route does not exist. */
+  logToken?: string | undefined;
   log?: RequestLog | undefined;
   onError?: (err: unknown) => void;
 }
@@ -277,7 +281,34 @@ export class PredictionServer {
     if (p === `/v2/models/${name}/infer`) return { route: '/v2/models/{name}/infer', method: 'POST', run: (req, res) => this.predict(req, res, 'v2') };
     const token = this.opts.adminToken;
     if (p === '/admin/model' && token !== undefined) return { route: p, method: 'PUT', run: (req, res) => this.swap(req, res, token) };
+    const logToken = this.opts.logToken;
+    const log = this.opts.log;
+    if (p === '/admin/requests' && logToken !== undefined && log) return { route: p, method: 'GET', run: (req, res) => this.requests(req, res, logToken, log) };
     return undefined;
+  }
+
+  /** GET /admin/requests: a page of the request log (log-pages.ts), for the monitor on another machine. */
+  private async requests(req: IncomingMessage, res: ServerResponse, token: string, log: RequestLog): Promise<number> {
+    if (!bearerMatches(req.headers.authorization, token)) {
+      this.send(res, 401, { error: 'the log token is missing or wrong' }, 'application/json', { 'www-authenticate': 'Bearer realm="mlops request log"' });
+      return 401;
+    }
+    const query = new URL(req.url ?? '/', 'http://local').searchParams;
+    for (const key of query.keys()) if (!['since', 'until', 'cursor', 'limit'].includes(key)) throw new RequestError(400, `unknown parameter ${JSON.stringify(key.slice(0, 40))}; this route takes since, until, cursor and limit`);
+    const bound = (name: 'since' | 'until') => {
+      const raw = query.get(name);
+      if (raw === null) return null;
+      const t = parseTimeBound(raw, Date.now());
+      if (t === undefined) throw new RequestError(400, `${name}: ${JSON.stringify(raw.slice(0, 40))} is neither an ISO time nor a duration such as 24h`);
+      return t;
+    };
+    const rawLimit = query.get('limit');
+    const limit = rawLimit === null ? PAGE_LINES : Number(rawLimit);
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > PAGE_LINES) throw new RequestError(400, `limit: give a whole number from 1 to ${PAGE_LINES}`);
+    const cursor = query.get('cursor');
+    const page = await logPage(log.file, log.keep, cursor !== null ? decodeCursor(cursor) : { since: bound('since'), until: bound('until') }, limit);
+    this.send(res, 200, page.body, 'application/x-ndjson; charset=utf-8', { 'cache-control': 'no-store', 'x-mlops-lines': String(page.lines), ...(page.next ? { 'x-mlops-next-cursor': page.next } : {}) });
+    return 200;
   }
 
   private renderMetrics(): string {

@@ -12,6 +12,7 @@ import { postComparison } from './post-comparison.ts';
 import { sweep } from './sweep.ts';
 import { predict } from './predict.ts';
 import { exportOnnx } from './export-onnx.ts';
+import { site } from './site.ts';
 
 const RUNNERS: { [N in StepName]: StepRunner<N> } = {
   'validate-data': validateData,
@@ -25,6 +26,7 @@ const RUNNERS: { [N in StepName]: StepRunner<N> } = {
   sweep,
   predict,
   'export-onnx': exportOnnx,
+  site,
 };
 
 /**

@@ -4,7 +4,7 @@
 // stay inside the repository; paths the user typed resolve against the current folder.
 import path from 'node:path';
 import type { PipelineConfig } from '../engine/config/pipeline.ts';
-import { readCsv } from '../engine/data/csv-reader.ts';
+import { readData } from '../engine/data/read-data.ts';
 import { checkFile, resolveDataFiles, resolveTyped, type ResolveOptions } from '../engine/data/files.ts';
 import type { ColumnType, Table } from '../engine/data/table.ts';
 import { declaredTypes, inferSchema, loadSchema, type DataSchema } from '../engine/schema/data-schema.ts';
@@ -36,7 +36,7 @@ export function resolveOptions(io: Where, typed: boolean): ResolveOptions {
 /** Reads the files a pattern names with the pipeline's CSV settings. */
 export async function readPipelineData(cfg: PipelineConfig, pattern: string, what: string, declared: ReadonlyMap<string, ColumnType> | undefined, opts: ResolveOptions = { base: cfg.root, confine: true }): Promise<Table> {
   const files = await resolveDataFiles(cfg.root, pattern, what, opts);
-  return readCsv(files, { missing: cfg.data.missing, decimal: cfg.data.decimal, ...(cfg.data.delimiter ? { delimiter: cfg.data.delimiter } : {}), ...(declared ? { declared } : {}) });
+  return readData(files, { missing: cfg.data.missing, decimal: cfg.data.decimal, ...(cfg.data.delimiter ? { delimiter: cfg.data.delimiter } : {}), ...(declared ? { declared } : {}) });
 }
 
 /** The pipeline's schema (confined to the repository), or a typed one. */

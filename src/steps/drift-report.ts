@@ -10,7 +10,7 @@ import { driftMarker, MAX_ISSUE_CHARS, renderDriftHtml, renderDriftMarkdown, typ
 import { DataFileError, InputError } from '../engine/errors.ts';
 import { declaredTypes } from '../engine/schema/data-schema.ts';
 import { parseTimeBound } from '../engine/serving/log-table.ts';
-import { championOf, readLog, referenceOf } from './drift-sources.ts';
+import { championOf, pullLog, readLog, referenceOf } from './drift-sources.ts';
 import { jsonColumn, modelView, predictionSide, type ModelView } from '../engine/drift/champion-view.ts';
 import { readPipelineData, resolveOptions } from './data-source.ts';
 import { booleanInput, optionalInput } from './inputs.ts';
@@ -19,6 +19,7 @@ import type { InputsOf, OutputsOf } from './specs.ts';
 import { artifactName, outputPaths, runInputs, sideEffect, writeOutputs } from './outputs.ts';
 import { missingFeatures } from './scoring.ts';
 import { predictPackage } from '../engine/model/predict.ts';
+import { driftStamp } from '../engine/registry/contract.ts';
 
 export const DRIFT_FORMAT = 'mlops-drift/1';
 /** The label that marks drift issues (with the hidden marker that names the pipeline). */
@@ -28,13 +29,15 @@ export async function driftReport(inputs: InputsOf<'drift-report'>, io: StepIO):
   const cfg = await loadPipeline(inputs.pipeline, io.root, io.cwd);
   const paths = outputPaths(io, cfg.name, { report: 'drift-report.md', json: 'drift-report.json', html: 'drift-report.html' });
   const dataInput = optionalInput(inputs, 'data');
-  const logInput = optionalInput(inputs, 'log');
-  if ((dataInput === undefined) === (logInput === undefined)) throw new InputError(dataInput === undefined ? 'data' : 'log', 'give exactly one of data (a CSV path or glob) and log (serve\'s request log)');
+  const logUrl = optionalInput(inputs, 'log-url');
+  let logInput = optionalInput(inputs, 'log');
+  const given = [dataInput, logInput, logUrl].filter((x) => x !== undefined).length;
+  if (given !== 1) throw new InputError(dataInput === undefined ? 'data' : logInput !== undefined ? 'log' : 'log-url', 'give exactly one of data (a CSV or Parquet path or glob), log (serve\'s request log) and log-url (the address of an mlops serve, to pull its log from)');
   const now = Date.now();
   const bound = (name: 'since' | 'until') => {
     const raw = optionalInput(inputs, name);
     if (raw === undefined) return undefined;
-    if (logInput === undefined) throw new InputError(name, 'applies to the log input only');
+    if (logInput === undefined && logUrl === undefined) throw new InputError(name, 'applies to the log and log-url inputs only');
     const t = parseTimeBound(raw, now);
     if (t === undefined) throw new InputError(name, `${JSON.stringify(raw)} is neither an ISO time (2026-11-01T00:00:00Z) nor a duration (30m, 24h, 7d, 2w)`);
     return t;
@@ -52,8 +55,9 @@ export async function driftReport(inputs: InputsOf<'drift-report'>, io: StepIO):
   // The current data.
   let current: Table;
   let currentText: string;
+  if (logUrl !== undefined) logInput = await pullLog(logUrl, inputs, io, window);
   if (logInput !== undefined) {
-    const log = await readLog(logInput, io, cfg, pkg, window);
+    const log = await readLog(logInput, io, cfg, pkg, window, logUrl === undefined ? undefined : `${logUrl.replace(/\/+$/, '')}/admin/requests`);
     current = log.table;
     currentText = log.description;
   } else {
@@ -104,6 +108,7 @@ export async function driftReport(inputs: InputsOf<'drift-report'>, io: StepIO):
   const record = {
     format: DRIFT_FORMAT,
     pipeline: cfg.name,
+    at: new Date(now).toISOString(),
     verdict: result.verdict,
     drift: result.drift,
     share: result.share,
@@ -113,16 +118,17 @@ export async function driftReport(inputs: InputsOf<'drift-report'>, io: StepIO):
     current_rows: result.currentRows,
     reference: referenceText,
     current: currentText,
-    champion: champion ? { source: champion.source, id: champion.pkg.provenance.data_sha256 } : null,
+    champion: champion ? { source: champion.source, version: champion.version ?? null, id: champion.pkg.provenance.data_sha256 } : null,
     prediction: model.prediction && jsonColumn(model.prediction),
     performance: { estimated: model.estimated, measured: model.measured && { metric: model.measured.metric, value: model.measured.value, interval: model.measured.interval, rows: model.measured.rows }, reference_accuracy: reference },
     columns: result.columns.map(jsonColumn),
     unknown_columns: unknownColumns,
   };
+  const json = `${JSON.stringify(record, null, 2)}\n`;
   await writeOutputs(
     io,
     [
-      [paths.json, `${JSON.stringify(record, null, 2)}\n`],
+      [paths.json, json],
       [paths.report, markdown],
       [paths.html, htmlText],
     ],
@@ -143,6 +149,15 @@ export async function driftReport(inputs: InputsOf<'drift-report'>, io: StepIO):
     artifact: '',
   };
   const failures: string[] = [];
+  const history = io.driftHistory;
+  if (history && booleanInput(inputs, 'history')) {
+    // The site's drift history; a report that cannot be kept there is still a report.
+    try {
+      io.info(`kept the drift summary in ${await history.record(cfg.name, driftStamp(new Date(now)), Buffer.from(json))}`);
+    } catch (err) {
+      io.warning(`the drift summary could not be kept in the registry (${(err as Error).message}); on GitHub the token needs contents: write`);
+    }
+  }
   const artifacts = io.artifacts;
   if (artifacts) {
     const name = artifactName(io, 'mlops-drift', cfg.name, sha256Hex(markdown));

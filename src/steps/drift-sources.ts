@@ -1,6 +1,8 @@
 // drift-report's inputs: the model drift is measured against (the model input, else the champion), and
 // the fresh data when it is serve's request log.
+import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { PipelineConfig } from '../engine/config/pipeline.ts';
 import { resolveDataFiles } from '../engine/data/files.ts';
 import { columnByName, type Table } from '../engine/data/table.ts';
@@ -22,6 +24,8 @@ export interface Champion {
   pkg: ModelPackage;
   /** For messages and the report: a path, or the registry version. */
   source: string;
+  /** Its registry version, when it came from the registry. */
+  version?: number | undefined;
 }
 
 /** The model whose profile and predictions drift is measured against: the model input, else the champion. */
@@ -42,7 +46,7 @@ export async function championOf(inputs: InputsOf<'drift-report'>, io: StepIO, c
     throw new UserError(`${cfg.name} has no champion yet, so there is no training profile to compare with; publish a model first (mlops run), or pass --model or --reference`);
   }
   // The source names the version already ("… (version 3)", "release spam-detector-v3").
-  return { pkg: found.pkg, source: found.source };
+  return { pkg: found.pkg, source: found.source, version: found.version };
 }
 
 /** What was left out of a log, said beside what was read. */
@@ -54,9 +58,9 @@ function logNotes(log: LogColumns): string {
 }
 
 /** serve's request log, as a table of the model's input columns. */
-export async function readLog(pattern: string, io: StepIO, cfg: PipelineConfig, pkg: ModelPackage | undefined, window: LogWindow): Promise<{ table: Table; description: string }> {
+export async function readLog(pattern: string, io: StepIO, cfg: PipelineConfig, pkg: ModelPackage | undefined, window: LogWindow, shownAs?: string): Promise<{ table: Table; description: string }> {
   if (!pkg) throw new InputError('log', 'reading a request log needs the model it served (the champion or the model input), to know its columns');
-  const files = await resolveDataFiles(cfg.root, pattern, 'the log input', resolveOptions(io, true));
+  const files = (await resolveDataFiles(cfg.root, pattern, 'the log input', resolveOptions(io, true))).map((f) => (shownAs === undefined ? f : { ...f, name: shownAs }));
   const log = emptyLog();
   let total = 0;
   for (const f of files) {
@@ -88,6 +92,21 @@ export async function readLog(pattern: string, io: StepIO, cfg: PipelineConfig, 
   }
   const table: Table = { ...built.table, files: names };
   return { table, description: `${names.join(', ')}: ${log.rows.toLocaleString('en-US')} rows from ${log.used.toLocaleString('en-US')} requests, ${log.first} to ${log.last}${logNotes(log)}` };
+}
+
+/**
+ * The log of a server on another machine (log-url): pulled page by page through GET /admin/requests
+ * into a temporary file, which readLog then reads as it reads a local log. Returns that file.
+ */
+export async function pullLog(url: string, inputs: InputsOf<'drift-report'>, io: StepIO, window: LogWindow): Promise<string> {
+  if (!/^https?:\/\/[^/\s]+/i.test(url)) throw new InputError('log-url', `${JSON.stringify(url)} is not the http(s) address of an mlops serve`);
+  const token = optionalInput(inputs, 'log-token') ?? io.logToken;
+  if (!token) throw new InputError('log-token', 'is required with log-url (or MLOPS_LOG_TOKEN): the server hands out its log only with its read-only log token');
+  if (!io.logPuller) throw new InputError('log-url', 'cannot be pulled from here');
+  const file = path.join(io.tmp, `mlops-log-${randomBytes(6).toString('hex')}.jsonl`);
+  const pulled = await io.logPuller.pull(url, token, window, file, MAX_LOG_BYTES);
+  io.info(`pulled ${pulled.lines.toLocaleString('en-US')} request lines from ${url} in ${pulled.pages} page${pulled.pages === 1 ? '' : 's'}${pulled.retries ? ` (${pulled.retries} asked for again)` : ''}`);
+  return file;
 }
 
 /** The reference data: a CSV (read as the pipeline reads its data), or the champion's training profile. */

@@ -1,6 +1,8 @@
 // The small interface between a step and the front door that runs it (an action or the CLI).
 import type { ReleaseFile, ReleaseRecord } from '../engine/registry/contract.ts';
 import type { Annotation } from '../engine/validation/report.ts';
+import type { DriftHistory } from './drift-history-port.ts';
+import type { LogPuller } from './log-pull-port.ts';
 import type { TrainerRunner } from './trainer-port.ts';
 import type { InputsOf, OutputsOf, StepName } from './specs.ts';
 
@@ -63,6 +65,8 @@ export interface Registry extends ChampionStore {
    * When another publish took that version first, it throws ChampionChangedError.
    */
   publish(pipeline: string, files: readonly ReleaseFile[], record: ReleaseRecord): Promise<PublishedVersion>;
+  /** One file of a version, verified against its SHA256SUMS (which is itself returned as it is); undefined when the version has no such file. */
+  asset(pipeline: string, version: number, name: string): Promise<Buffer | undefined>;
 }
 
 /** GitHub Deployments: a deployment per release and environment, moved through its statuses. */
@@ -144,6 +148,8 @@ export interface StepIO {
   readonly deployments?: DeploymentTracker | undefined;
   /** Attests the provenance of a published file (Actions, with id-token and attestations permissions). */
   readonly attest?: ((name: string, sha256: string) => Promise<void>) | undefined;
+  /** Where drift-report keeps its summaries (and the site reads them). */
+  readonly driftHistory?: DriftHistory | undefined;
   /** drift-report's issue, in Actions with a token. */
   readonly driftIssues?: DriftIssues | undefined;
   /** drift-report's retrain trigger, in Actions with a token. */
@@ -152,6 +158,10 @@ export interface StepIO {
   readonly tmp: string;
   /** The commit the run builds from and its time (a CLI run never takes these from stray GITHUB_* variables). */
   provenance(): Promise<Provenance>;
+  /** drift-report's log token when log-token is empty: MLOPS_LOG_TOKEN. */
+  readonly logToken?: string | undefined;
+  /** drift-report's pull of a server's request log (log-url). */
+  readonly logPuller?: LogPuller | undefined;
   /** deploy's admin token when its input is empty: the MLOPS_ADMIN_TOKEN the front door was started with. */
   readonly adminToken?: string | undefined;
   /** This workflow run's web address, for links in reports. */

@@ -3,7 +3,8 @@
 // would refuse gets its reason instead of a prediction, and the rest go on; too many such rows fail
 // the step after the file is written, so that the good rows are there to look at.
 import { DEFAULT_MISSING, loadPipeline } from '../engine/config/pipeline.ts';
-import { readCsvSlices, type ReadOptions } from '../engine/data/csv-reader.ts';
+import type { ReadOptions } from '../engine/data/csv-reader.ts';
+import { readDataSlices } from '../engine/data/read-data.ts';
 import { resolveDataFiles } from '../engine/data/files.ts';
 import { InputError, OutputPathError } from '../engine/errors.ts';
 import { predictPackage } from '../engine/model/predict.ts';
@@ -60,7 +61,7 @@ export async function predict(inputs: InputsOf<'predict'>, io: StepIO): Promise<
   let parse;
   try {
     await file.write(`${outputHeader(pkg, key).map(csvField).join(',')}\n`);
-    parse = await readCsvSlices(sources, read, {
+    parse = await readDataSlices(sources, read, {
       rows: SLICE_ROWS,
       take: async (slice) => {
         const done = await predictSlice(pkg, slice, key, (t) => predictPackage(pkg, t));

@@ -23,7 +23,7 @@ export interface OutputSpec {
  * a step declares (GitHub's, or the local disk's) and nothing else; a port it cannot build (no token, no
  * runner services) stays undefined, and the step says what that means.
  */
-export type PortName = 'cache' | 'artifacts' | 'earlierModels' | 'champions' | 'registry' | 'attest' | 'deployments' | 'comments' | 'pullRequests' | 'driftIssues' | 'dispatcher' | 'trainer';
+export type PortName = 'cache' | 'artifacts' | 'earlierModels' | 'champions' | 'registry' | 'attest' | 'deployments' | 'comments' | 'pullRequests' | 'driftIssues' | 'dispatcher' | 'trainer' | 'driftHistory' | 'logPuller';
 
 export interface StepSpec {
   name: string;
@@ -36,7 +36,7 @@ export interface StepSpec {
 }
 
 const pipeline = { name: 'pipeline', required: true, description: 'The pipeline file (for example pipelines/spam-detector.yml). Paths inside it are relative to the repository root.' } as const satisfies InputSpec;
-const data = { name: 'data', default: '', description: 'A CSV path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' } as const satisfies InputSpec;
+const data = { name: 'data', default: '', description: 'A CSV or Parquet path or glob that replaces the pipeline\'s data.train (for example a new batch of data).' } as const satisfies InputSpec;
 const token = { name: 'token', default: '${{ github.token }}', description: 'The token for GitHub API calls.' } as const satisfies InputSpec;
 
 export const STEP_SPECS = [
@@ -48,7 +48,7 @@ export const STEP_SPECS = [
     inputs: [
       pipeline,
       data,
-      { name: 'test-data', default: '', description: 'A held-out CSV path or glob that replaces data.test; enables the leakage check.' },
+      { name: 'test-data', default: '', description: 'A held-out CSV or Parquet path or glob that replaces data.test; enables the leakage check.' },
       { name: 'schema', default: '', description: 'A data schema file that replaces the pipeline\'s schema.' },
       { name: 'report', default: '', description: 'Where to write the JSON report (default: out/<pipeline>/validation-report.json).' },
       { name: 'fail-on-error', default: 'true', description: 'Fail the step when a check with severity error fails (true or false).' },
@@ -167,17 +167,20 @@ export const STEP_SPECS = [
     name: 'drift-report',
     title: 'mlops: drift report',
     description: 'Tests fresh data (a CSV batch or serve\'s request log) against the champion\'s training data with Evidently\'s default tests, estimates the champion\'s accuracy on it without labels, and on drift opens or updates one issue and starts the retrain workflow.',
-    ports: ['champions', 'artifacts', 'driftIssues', 'dispatcher'],
+    ports: ['champions', 'artifacts', 'driftIssues', 'dispatcher', 'driftHistory', 'logPuller'],
     inputs: [
       pipeline,
-      { name: 'data', default: '', description: 'The fresh data: a CSV path or glob (give this or log).' },
-      { name: 'log', default: '', description: 'mlops serve\'s request log (JSON lines): a path or glob such as logs/requests.jsonl* (give this or data).' },
-      { name: 'since', default: '', description: 'With log: only requests from this time on, an ISO time or a duration back from now (24h, 7d).' },
-      { name: 'until', default: '', description: 'With log: only requests before this time (ISO time or duration).' },
-      { name: 'reference', default: '', description: 'A reference CSV path or glob to compare with instead of the champion\'s training-data profile.' },
+      { name: 'data', default: '', description: 'The fresh data: a CSV or Parquet path or glob (give this, log or log-url).' },
+      { name: 'log', default: '', description: 'mlops serve\'s request log (JSON lines): a path or glob such as logs/requests.jsonl* (give this, data or log-url).' },
+      { name: 'log-url', default: '', description: 'The address of an mlops serve (https://models.example.com): its request log is pulled over HTTP (GET /admin/requests), page by page, with since and until (give this, data or log).' },
+      { name: 'log-token', default: '', description: 'With log-url: the server\'s read-only log token (default: $MLOPS_LOG_TOKEN), never its admin token.' },
+      { name: 'since', default: '', description: 'With log or log-url: only requests from this time on, an ISO time or a duration back from now (24h, 7d).' },
+      { name: 'until', default: '', description: 'With log or log-url: only requests before this time (ISO time or duration).' },
+      { name: 'reference', default: '', description: 'A reference CSV or Parquet path or glob to compare with instead of the champion\'s training-data profile.' },
       { name: 'model', default: '', description: 'The model package to use instead of the champion (its profile, predictions and calibration).' },
       { name: 'retrain-workflow', default: 'retrain.yml', description: 'On drift, start this workflow (file name in .github/workflows, with workflow_dispatch inputs pipeline and reason); empty: start nothing.' },
       { name: 'fail-on-drift', default: 'false', description: 'Fail the step when the data drifts (true or false).' },
+      { name: 'history', default: 'true', description: 'Keep the JSON summary in the registry, where mlops site draws the drift history from: models/<pipeline>/drift/<time>.json, or on GitHub an asset drift-<time>.json of the champion\'s release (the newest 100; needs contents: write) (true or false).' },
       token,
     ],
     outputs: [
@@ -234,10 +237,10 @@ export const STEP_SPECS = [
   {
     name: 'predict',
     title: 'mlops: predict',
-    description: 'Scores a CSV file with a model (the given package, else the pipeline\'s champion) and writes one row of predictions per data row, streaming: memory does not grow with the file.',
+    description: 'Scores a CSV or Parquet file with a model (the given package, else the pipeline\'s champion) and writes one row of predictions per data row, streaming: memory does not grow with the file.',
     ports: ['champions'],
     inputs: [
-      { name: 'data', required: true, description: 'The CSV path or glob to score (with the model\'s feature columns; other columns are ignored, the id column is copied).' },
+      { name: 'data', required: true, description: 'The CSV or Parquet path or glob to score (with the model\'s feature columns; other columns are ignored, the id column is copied).' },
       { name: 'pipeline', default: '', description: 'The pipeline file: its champion is the model unless model is given, and its data settings (missing markers, delimiter, decimal mark) read the file.' },
       { name: 'model', default: '', description: 'The model package to score with (default: the pipeline\'s champion, its checksum verified).' },
       { name: 'output', default: '', description: 'Where to write the predictions CSV (default: out/<pipeline>/predictions.csv): the id column (else row, the data line number), prediction, p_<class> per class for a classifier, and error.' },
@@ -266,6 +269,23 @@ export const STEP_SPECS = [
       { name: 'onnx', type: 'path', description: 'The path of the ONNX model.' },
       { name: 'onnx-digest', type: 'string', description: 'The sha256 of the ONNX file (sha256:…).' },
       { name: 'model-digest', type: 'string', description: 'The sha256 of the model package exported (sha256:…), also in the ONNX metadata.' },
+    ],
+  },
+  {
+    name: 'site',
+    title: 'mlops: site',
+    description: 'Writes the registry as a static site: an index of pipelines and, per pipeline, the champion, every version with its primary metric and 95% interval, a chart of the metric over versions, the drift history, and links to each release\'s files. HTML and inline SVG, no scripts.',
+    ports: ['registry', 'driftHistory'],
+    inputs: [
+      { name: 'pipelines', default: 'pipelines/*.yml', description: 'The pipeline files to show: a path or glob.' },
+      { name: 'output', default: 'out/site', description: 'The folder to write the site into; it is replaced whole (a folder mlops site did not write is refused).' },
+      token,
+    ],
+    outputs: [
+      { name: 'path', type: 'path', description: 'The site\'s folder (for actions/upload-pages-artifact).' },
+      { name: 'index', type: 'path', description: 'The path of index.html.' },
+      { name: 'pipelines', type: 'number', description: 'How many pipelines the site shows.' },
+      { name: 'versions', type: 'number', description: 'How many versions it shows, over every pipeline.' },
     ],
   },
 ] as const satisfies readonly StepSpec[];

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { labelValues } from '../engine/data/labels.ts';
-import { cellText, cellValue, columnByName, subsetTable, type Table } from '../engine/data/table.ts';
+import { cellText, cellValue, columnByName, placeWord, subsetTable, type Table } from '../engine/data/table.ts';
 import { sha256Hex } from '../engine/digest.ts';
 import { UserError } from '../engine/errors.ts';
 import { present } from '../engine/present.ts';
@@ -112,7 +112,7 @@ export async function trainWithTrainer(run: TrainRun, dataInput: string | undefi
   const none = testRows.filter((_, i) => !Number.isFinite(onTest.yPred[i]!));
   if (none.length > 0) {
     const first = none[0]!;
-    throw new UserError(`${shown} gives no prediction (NaN) for ${none.length.toLocaleString('en-US')} of ${testRows.length.toLocaleString('en-US')} test rows, the first ${table.files[table.fileIndex[first]!] ?? ''} line ${table.line[first]}; a model must handle every row it may be given, missing values (NaN, or the empty string) included`);
+    throw new UserError(`${shown} gives no prediction (NaN) for ${none.length.toLocaleString('en-US')} of ${testRows.length.toLocaleString('en-US')} test rows, the first ${table.files[table.fileIndex[first]!] ?? ''} ${placeWord(table.files[table.fileIndex[first]!] ?? '')} ${table.line[first]}; a model must handle every row it may be given, missing values (NaN, or the empty string) included`);
   }
   const exampleRows = exampleRowsOf(table, isTest, labels.labelled);
   const examples = await predict(subsetTable(table, exampleRows));

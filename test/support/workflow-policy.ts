@@ -52,11 +52,13 @@ function stepNeeds(step: Obj): Record<string, Need> {
     case 'deploy':
       return { deployments: 'write' };
     case 'drift-report':
-      return { issues: 'write', actions: 'write' };
+      // It keeps its summary on the champion's release unless history is false: allowed, not required.
+      return { issues: 'write', actions: 'write', contents: 'may-write' };
     case 'train':
       return w.reuse === 'pull-request' ? { actions: 'read', 'pull-requests': 'read' } : {};
   }
   if (uses.startsWith('actions/download-artifact@') && 'run-id' in w) return { actions: 'read' };
+  if (uses.startsWith('actions/deploy-pages@')) return { pages: 'write', 'id-token': 'write' };
   const run = typeof step.run === 'string' ? step.run : '';
   const needs: Record<string, Need> = {};
   if (/\bgit\b[^\n]*\bpush\b/.test(run) || /\bgh release (create|upload)\b/.test(run)) needs.contents = 'write';

@@ -70,6 +70,9 @@ export function columnByName(table: Pick<Table, 'columns'>, name: string): Colum
   return index.get(name);
 }
 
+/** How a row's place is named: the line of a CSV file, the 1-based row number of a Parquet file. */
+export const placeWord = (file: string) => (/\.parquet$/i.test(file) ? 'row' : 'line');
+
 /** Where a row came from, for messages and annotations. */
 export function rowOrigin(table: Table, row: number): { file: string; line: number } {
   return { file: table.files[table.fileIndex[row]!]!, line: table.line[row]! };

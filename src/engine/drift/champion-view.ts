@@ -71,5 +71,5 @@ export async function modelView(pkg: ModelPackage, current: Table, referencePred
 /** A column's drift as the JSON summary records it: non-finite numbers as null, at most 50 new categories. */
 export function jsonColumn(c: ColumnDrift) {
   const n = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
-  return { column: c.column, kind: c.kind, test: c.test, score: n(c.score), threshold: n(c.threshold), drifted: c.drifted, psi: n(c.psi), reference_rows: c.referenceRows, current_rows: c.currentRows, missing_share: c.missingShare, new_categories: c.newCategories.slice(0, 50), note: c.note ?? null };
+  return { column: c.column, kind: c.kind, test: c.test, score: n(c.score), threshold: n(c.threshold), drifted: c.drifted, psi: n(c.psi), reference_rows: c.referenceRows, current_rows: c.currentRows, missing_share: c.missingShare, new_categories: c.newCategories.slice(0, 50), ...(c.words ? { words: c.words } : {}), note: c.note ?? null };
 }

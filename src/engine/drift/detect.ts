@@ -48,6 +48,8 @@ export interface ColumnSide {
   missing: number;
   /** Cells that should have been numbers and were not (current data only). */
   invalid?: number;
+  /** A text reference: the words it names (the rest are hashed buckets), which the current side uses too. */
+  vocabulary?: ReadonlySet<string>;
 }
 
 export interface ColumnInput {
@@ -75,6 +77,8 @@ export interface ColumnDrift {
   /** Current categories the reference never held, with their counts (most frequent first). */
   newCategories: [string, number][];
   missingShare: { reference: number; current: number };
+  /** A text column: the named words whose share of the tokens rose and fell most (share in the reference, then now). */
+  words?: { rose: [string, number, number][]; fell: [string, number, number][] };
   /** The binned shares that the charts draw (bin labels, reference, current). */
   bins: { labels: string[]; reference: number[]; current: number[] };
   note: string | undefined;
@@ -154,6 +158,17 @@ function binsOf(ref: Sample, cur: Sample): ColumnDrift['bins'] {
   return { labels: shown.map((x) => x.k), reference: shown.map((x) => x.r), current: shown.map((x) => x.c) };
 }
 
+/** The named words (not the "#" buckets) whose share rose and fell most, five each. */
+function wordChanges(ref: Sample, cur: Sample): NonNullable<ColumnDrift['words']> {
+  const a = categorical(ref);
+  const b = categorical(cur);
+  const words = new Set([...a.counts.keys(), ...b.counts.keys()].filter((k) => !k.startsWith('#')));
+  const moves = [...words].map((w): [string, number, number] => [w, (a.counts.get(w) ?? 0) / (a.n || 1), (b.counts.get(w) ?? 0) / (b.n || 1)]);
+  const by = (x: [string, number, number], y: [string, number, number]) => y[2] - y[1] - (x[2] - x[1]) || (x[0] < y[0] ? -1 : 1);
+  const sorted = moves.sort(by);
+  return { rose: sorted.filter((m) => m[2] > m[1]).slice(0, 5), fell: sorted.filter((m) => m[2] < m[1]).reverse().slice(0, 5) };
+}
+
 /** Tests one column. */
 export function columnDrift(input: ColumnInput, settings: DriftSettings): ColumnDrift {
   const ref = input.reference;
@@ -199,7 +214,7 @@ export function columnDrift(input: ColumnInput, settings: DriftSettings): Column
     for (const [k, n] of cur.sample.counts) if (!ref.sample.counts.has(k)) newCategories.push([k, n]);
     newCategories.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   }
-  return { ...base, test, score, threshold, drifted, severity: severityOf(test, score, threshold), psi: psi(pr, pc), currentRows: cur.sample.n, newCategories, missingShare, bins: binsOf(ref.sample, cur.sample), note };
+  return { ...base, test, score, threshold, drifted, severity: severityOf(test, score, threshold), psi: psi(pr, pc), currentRows: cur.sample.n, newCategories, missingShare, bins: binsOf(ref.sample, cur.sample), note, ...(input.kind === 'text' ? { words: wordChanges(ref.sample, cur.sample) } : {}) };
 }
 
 export type Verdict = 'drift' | 'no-drift' | 'not-enough-data';

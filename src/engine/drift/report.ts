@@ -2,6 +2,7 @@
 // GitHub renders) and a self-contained HTML page (the artifact: no scripts, no fonts, no outside
 // requests). Every name and value from data is escaped on its way in.
 import { escapeMarkdown, truncate } from '../text/escape.ts';
+import { escapeHtml, renderPage } from '../html/page.ts';
 import type { AccuracyEstimate } from './calibration.ts';
 import { TEST_KIND, TEST_TITLE, type ColumnDrift, type DatasetDrift } from './detect.ts';
 
@@ -127,6 +128,11 @@ export function renderDriftMarkdown(view: DriftView, max = Infinity): string {
     out.push('', '**New categories** (never seen in the reference)', '');
     for (const c of fresh) out.push(`- ${e(c.column, 60)}: ${c.newCategories.slice(0, 10).map(([k, n]) => `${e(k, 40)} (${n.toLocaleString('en-US')})`).join(', ')}${c.newCategories.length > 10 ? ` and ${c.newCategories.length - 10} more` : ''}`);
   }
+  const texts = r.columns.filter((c) => c.words && (c.words.rose.length > 0 || c.words.fell.length > 0));
+  if (texts.length) {
+    out.push('', '**Words** (share of a text column\'s words, reference → now; words in fewer than 20 training rows are counted only in hashed buckets)', '');
+    for (const c of texts) out.push(`- ${e(c.column, 60)}: ${wordLine(c, (w) => e(w, 40))}`);
+  }
   const missing = r.columns.filter((c) => c.missingShare.current > c.missingShare.reference + 0.01);
   if (missing.length) {
     out.push('', '**Newly missing values**', '');
@@ -144,7 +150,7 @@ export function renderDriftMarkdown(view: DriftView, max = Infinity): string {
   return `${text.slice(0, max - tail.length)}${tail}`;
 }
 
-const html = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+const html = escapeHtml;
 
 function svgChart(c: ColumnDrift): string {
   const n = c.bins.labels.length;
@@ -168,6 +174,25 @@ function svgChart(c: ColumnDrift): string {
   return `<figure><figcaption>${html(c.column)} (${html(TEST_TITLE[c.test])}: ${html(scoreCell(c))})</figcaption><svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${html(c.column)}: reference and current distributions">${parts.join('')}</svg></figure>`;
 }
 
+/** A text column's words that rose and fell most: "rose: upi 0.0% → 3.1%, …; fell: bank 2.0% → 0.4%". */
+export function wordLine(c: ColumnDrift, show: (word: string) => string): string {
+  const list = (xs: [string, number, number][]) => xs.map(([w, a, b]) => `${show(w)} ${pct(a)} → ${pct(b)}`).join(', ');
+  const parts: string[] = [];
+  if (c.words?.rose.length) parts.push(`rose: ${list(c.words.rose)}`);
+  if (c.words?.fell.length) parts.push(`fell: ${list(c.words.fell)}`);
+  return parts.join('; ');
+}
+
+const DRIFT_CSS = `
+body { font: 14px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; color: #1f2328; }
+.scroll { overflow-x: auto; } table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; } tr.drift td { background: #ffebe9; }
+.verdict { font-size: 1.15rem; } figure { margin: 1.5rem 0; } figcaption { font-weight: 600; } svg { max-width: 100%; height: auto; }
+rect.ref { fill: #8c959f; } rect.cur { fill: #cf222e; } line.axis { stroke: #57606a; } svg text { font-size: 11px; fill: #57606a; }
+.swatch { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; } .swatch.ref { background: #8c959f; } .swatch.cur { background: #cf222e; }
+[tabindex]:focus-visible { outline: 3px solid #0969da; }
+`;
+
 /** The whole report as one HTML file with nothing outside it (no scripts, fonts or images to fetch). */
 export function renderDriftHtml(view: DriftView): string {
   const r = view.result;
@@ -179,40 +204,24 @@ export function renderDriftHtml(view: DriftView): string {
   const perf = performanceLines(view).filter((l) => l !== '').map((l) => `<p>${md(l.replace(/^_|_$/g, ''))}</p>`).join('\n');
   const pred = view.prediction ? `<p>Prediction drift: ${view.prediction.drifted ? 'the champion\'s predictions drifted' : 'no drift in the champion\'s predictions'} (${html(TEST_TITLE[view.prediction.test])}, ${html(scoreCell(view.prediction))}).</p>` : '';
   const charts = r.columns.filter((c) => c.bins.labels.length > 0).slice(0, 8).map(svgChart).join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Drift report: ${html(view.pipeline)}</title>
-<style>
-body { font: 14px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; color: #1f2328; }
-table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; } tr.drift td { background: #ffebe9; }
-.verdict { font-size: 1.15rem; } figure { margin: 1.5rem 0; } figcaption { font-weight: 600; }
-rect.ref { fill: #8c959f; } rect.cur { fill: #cf222e; } line.axis { stroke: #57606a; } svg text { font-size: 11px; fill: #57606a; }
-.legend span { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; }
-</style>
-</head>
-<body>
+  const body = `<main>
 <h1>Drift report: ${html(view.pipeline)}</h1>
 <p class="verdict">${md(verdict)}</p>
 ${perf}
 ${pred}
-<table>
-<thead><tr><th>Feature</th><th>Type</th><th>Test</th><th>Score</th><th>Threshold</th><th>Drift</th><th>PSI</th><th>Missing (ref → cur)</th><th>Notes</th></tr></thead>
+<div class="scroll" role="region" aria-label="Features" tabindex="0"><table>
+<thead><tr><th scope="col">Feature</th><th scope="col">Type</th><th scope="col">Test</th><th scope="col">Score</th><th scope="col">Threshold</th><th scope="col">Drift</th><th scope="col">PSI</th><th scope="col">Missing (ref → cur)</th><th scope="col">Notes</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>
+</table></div>
+${r.columns.some((c) => c.words && (c.words.rose.length || c.words.fell.length)) ? `<h2>Words</h2>\n<p class="legend">Each text column's words whose share rose and fell most. A word found in fewer than 20 training rows is never named: it is counted in a hashed bucket (#395).</p>\n<ul class="words">${r.columns.filter((c) => c.words && (c.words.rose.length || c.words.fell.length)).map((c) => `<li><strong>${html(c.column)}</strong>: ${wordLine(c, html)}</li>`).join('')}</ul>` : ''}
 <h2>Distributions</h2>
-<p class="legend"><span style="background:#8c959f"></span>reference <span style="background:#cf222e"></span>current</p>
+<p class="legend"><span class="swatch ref"></span>reference <span class="swatch cur"></span>current</p>
 ${charts}
 <h2>Data</h2>
 <ul><li>reference: ${html(view.reference)}</li><li>current: ${html(view.current)}</li></ul>
 ${view.notes.map((n) => `<p>${html(n)}</p>`).join('\n')}
-</body>
-</html>
-`;
+</main>`;
+  return renderPage({ title: `Drift report: ${view.pipeline}`, css: DRIFT_CSS, body });
 }

@@ -30,7 +30,40 @@ export interface NumericSketch {
 export type ColumnProfile =
   | { type: 'integer' | 'number'; count: number; missing: number; mean: number | null; std?: number | null; quantiles: (number | null)[]; histogram: { edges: number[]; counts: number[] }; sketch?: NumericSketch }
   | { type: 'boolean' | 'categorical'; count: number; missing: number; top: Record<string, number>; other: number; distinct: number }
-  | { type: 'text'; count: number; missing: number; mean_length: number | null; tokens?: number[] };
+  | { type: 'text'; count: number; missing: number; mean_length: number | null; tokens?: number[]; words?: Record<string, number> };
+
+/**
+ * The words of a text column that a drift report names: the most frequent (at most TOP_WORDS) of those
+ * found in at least MIN_WORD_ROWS training rows, with how often they occur. A rarer word, which may
+ * identify a person, never leaves the data (the package goes into public releases); the report counts
+ * it only inside its hashed bucket.
+ */
+export const MIN_WORD_ROWS = 20;
+export const TOP_WORDS = 300;
+
+export function frequentWords(levels: readonly string[], rowsPerLevel: ArrayLike<number>): Record<string, number> {
+  const seen = new Map<string, { rows: number; count: number }>();
+  levels.forEach((l, i) => {
+    const n = rowsPerLevel[i]!;
+    if (!(n > 0)) return;
+    const inLevel = new Map<string, number>();
+    for (const t of textTokens(l, 1)) inLevel.set(t, (inLevel.get(t) ?? 0) + 1);
+    for (const [t, k] of inLevel) {
+      const w = seen.get(t);
+      if (w) {
+        w.rows += n;
+        w.count += k * n;
+      } else seen.set(t, { rows: n, count: k * n });
+    }
+  });
+  const kept = [...seen].filter(([, w]) => w.rows >= MIN_WORD_ROWS).sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_WORDS);
+  const out: Record<string, number> = Object.create(null);
+  for (const [t, w] of kept) out[t] = w.count;
+  return { ...out };
+}
+
+/** A token's bucket, where a word the report does not name is counted. */
+export const tokenBucket = (token: string) => hash53(token, TOKEN_SEED) % TOKEN_BUCKETS;
 
 /**
  * A text column's hashed token counts (TOKEN_BUCKETS buckets): each level's tokens, weighted by how
@@ -40,7 +73,7 @@ export function tokenCounts(levels: readonly string[], rowsPerLevel: ArrayLike<n
   const buckets = new Float64Array(TOKEN_BUCKETS);
   levels.forEach((l, i) => {
     const n = rowsPerLevel[i]!;
-    if (n > 0) for (const token of textTokens(l, 1)) buckets[hash53(token, TOKEN_SEED) % TOKEN_BUCKETS]! += n;
+    if (n > 0) for (const token of textTokens(l, 1)) buckets[tokenBucket(token)]! += n;
   });
   return buckets;
 }
@@ -75,7 +108,7 @@ function categoricalProfile(col: Extract<Column, { kind: 'categorical' }>): Colu
     let length = 0;
     counts.forEach((n, i) => (length += n * col.levels[i]!.length));
     const present = col.codes.length - missing;
-    return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null, tokens: Array.from(tokenCounts(col.levels, counts)) };
+    return { type: 'text', count: col.codes.length, missing, mean_length: present ? length / present : null, tokens: Array.from(tokenCounts(col.levels, counts)), words: frequentWords(col.levels, counts) };
   }
   // Most frequent first; ties by name, so the profile does not depend on row order.
   const order = col.levels.map((l, i) => ({ l, n: counts[i]! })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n || (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));

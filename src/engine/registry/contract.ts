@@ -20,6 +20,25 @@ export const RECORD_ASSET = 'release.json';
 export const ONNX_ASSET = 'model.onnx';
 export const SUMS_ASSET = 'SHA256SUMS';
 
+/**
+ * drift-report's JSON summaries kept in the registry, the site's drift history: locally
+ * models/<pipeline>/drift/<time>.json, on GitHub assets drift-<time>.json of the champion's release.
+ * They are monitoring records, not part of the version, so SHA256SUMS does not list them.
+ */
+export const DRIFT_KEPT = 100;
+const DRIFT_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z$/;
+/** A UTC time as a file name can hold it (no colons, which Windows refuses): 2026-12-06T01-24-40.592Z. */
+export const driftStamp = (at: Date) => at.toISOString().replace(/:/g, '-');
+export const DRIFT_ASSET = (stamp: string) => `drift-${stamp}.json`;
+/** The stamp of a drift asset's name, or undefined when the name is not one. */
+export function driftAssetStamp(name: string): string | undefined {
+  const m = /^drift-(.+)\.json$/.exec(name);
+  return m && DRIFT_STAMP.test(m[1] ?? '') ? m[1] : undefined;
+}
+export const isDriftStamp = (stamp: string) => DRIFT_STAMP.test(stamp);
+/** The ISO time a stamp names. */
+export const stampTime = (stamp: string) => `${stamp.slice(0, 10)}${stamp.slice(10, 19).replace(/-/g, ':')}${stamp.slice(19)}`;
+
 export function tagOf(pipeline: string, version: number): string {
   return `${pipeline}-v${version}`;
 }
@@ -82,6 +101,17 @@ export function parseSums(source: string, text: string): Map<string, string> {
     sums.set(name, sum);
   }
   return sums;
+}
+
+/** One file of a version checked against the version's SHA256SUMS; undefined when it lists no such file. */
+export function verifyAsset(source: string, name: string, sumsText: string, read: () => Buffer | undefined): Buffer | undefined {
+  const want = parseSums(`${source} ${SUMS_ASSET}`, sumsText).get(name);
+  if (!want) return undefined;
+  const bytes = read();
+  if (!bytes) throw new ModelFormatError(source, `${SUMS_ASSET} lists ${JSON.stringify(name)}, which is missing: the version is damaged`);
+  const got = sha256Hex(bytes);
+  if (got !== want) throw new ModelFormatError(source, `checksum mismatch: ${name} has sha256 ${got}, but ${SUMS_ASSET} lists ${want}`);
+  return bytes;
 }
 
 /** The model asset among a version's files (the current name, or the earlier format's). */

@@ -3,7 +3,7 @@
 // an empty prediction and the reason, so that the other rows go on. A table in, CSV lines out.
 import { NUMBER_SYNTAX } from '../data/number-bytes.ts';
 import type { ColumnType, Table } from '../data/table.ts';
-import { cellText, columnByName } from '../data/table.ts';
+import { cellText, columnByName, placeWord } from '../data/table.ts';
 import type { FeatureEncoding } from '../features/encode.ts';
 import type { CompiledPredictions } from '../forest/compiled.ts';
 import { quoteValue } from '../text/escape.ts';
@@ -91,7 +91,7 @@ export async function predictSlice(model: BatchModel, table: Table, key: RowKey,
     const error = allBad ?? errors.get(r);
     if (error !== undefined || !predicted) {
       bad++;
-      if (examples.length < EXAMPLES) examples.push(`${file} line ${line}: ${error}`);
+      if (examples.length < EXAMPLES) examples.push(`${file} ${placeWord(file)} ${line}: ${error}`);
       text += `${name}${empty},${csvField(error ?? '')}\n`;
       continue;
     }

@@ -1,7 +1,7 @@
 // The checks themselves: pure functions of the tables, the reference schema and the limits. Each writes
 // its findings to the sink; none decides pass or fail (severities do that, in validate.ts).
 import type { Column, Table } from '../data/table.ts';
-import { cellText, columnByName, rowOrigin } from '../data/table.ts';
+import { cellText, columnByName, placeWord, rowOrigin } from '../data/table.ts';
 import { hashRows, rowsEqual } from '../data/row-hash.ts';
 import { DECIMAL_COMMA_SYNTAX, NUMBER_SYNTAX } from '../data/number-bytes.ts';
 import type { ColumnSchema, DataSchema } from '../schema/data-schema.ts';
@@ -26,6 +26,12 @@ export interface CheckInput {
 }
 
 type Sink = FindingSink;
+
+/** Another row, as a finding names it: "line 25" of a CSV file, "row 24" of a Parquet file. */
+function origin(table: Table, row: number): string {
+  const { file, line } = rowOrigin(table, row);
+  return `${placeWord(file)} ${line}`;
+}
 
 function rowFinding(sink: Sink, check: CheckId, table: Table, row: number, message: string, column?: string): void {
   const { file, line } = rowOrigin(table, row);
@@ -244,7 +250,7 @@ export function checkDuplicates(input: CheckInput, sink: Sink): void {
       if (seen) seen.push(r);
       else firstOf.set(h, [r]);
     } else {
-      rowFinding(sink, 'duplicate_rows', table, r, `the row repeats line ${rowOrigin(table, same).line}`);
+      rowFinding(sink, 'duplicate_rows', table, r, `the row repeats ${origin(table, same)}`);
     }
   }
   if (!target) return;
@@ -264,7 +270,7 @@ export function checkDuplicates(input: CheckInput, sink: Sink): void {
     for (const [other, first] of vector.labels) if (other !== label && (clash === undefined || first < clash)) clash = first;
     if (!vector.labels.has(label)) vector.labels.set(label, r);
     if (clash !== undefined) {
-      rowFinding(sink, 'conflicting_labels', table, r, `the features equal those of line ${rowOrigin(table, clash).line}, but the label is ${quoteValue(label)}, not ${quoteValue(cellText(target, clash))}`, target.name);
+      rowFinding(sink, 'conflicting_labels', table, r, `the features equal those of ${origin(table, clash)}, but the label is ${quoteValue(label)}, not ${quoteValue(cellText(target, clash))}`, target.name);
     }
   }
 }
@@ -306,7 +312,7 @@ export function checkLeakage(input: CheckInput, sink: Sink): void {
     const match = index.get(testHashes[r]!)?.find((s) => rowsEqual(trainCols, s, testCols, r));
     if (match !== undefined) {
       const origin = rowOrigin(input.table, match);
-      rowFinding(sink, 'leakage', test, r, `the test row also appears in the training data (${origin.file} line ${origin.line})`);
+      rowFinding(sink, 'leakage', test, r, `the test row also appears in the training data (${origin.file} ${placeWord(origin.file)} ${origin.line})`);
     }
   }
 }

@@ -1,5 +1,6 @@
 // What validate-data tells people: the JSON report (for machines), the Markdown summary (for the job
 // summary and the terminal), and the annotations (for the diff view). Data values are escaped here.
+import { placeWord } from '../data/table.ts';
 import { escapeMarkdown } from '../text/escape.ts';
 import type { Finding } from './findings.ts';
 import type { CheckResult, ValidationResult } from './validate.ts';
@@ -53,7 +54,7 @@ export interface Annotation {
 
 /** Where a finding is, as people read it: `data/x.csv line 812, column "age"`. */
 export function locate(f: Finding): string {
-  const parts = [f.file && f.line !== undefined ? `${f.file} line ${f.line}` : f.file, f.column !== undefined ? `column ${JSON.stringify(f.column)}` : undefined];
+  const parts = [f.file && f.line !== undefined ? `${f.file} ${placeWord(f.file)} ${f.line}` : f.file, f.column !== undefined ? `column ${JSON.stringify(f.column)}` : undefined];
   return parts.filter(Boolean).join(', ');
 }
 
