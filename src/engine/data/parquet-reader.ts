@@ -169,6 +169,15 @@ function buildersFor(plans: readonly Plan[], declared: ReadonlyMap<string, Colum
 
 /** Puts one decoded chunk into its builder, rows [start, end) of the file at `offset` in the table. */
 function fill(b: ColumnBuilder, plan: Plan, data: ArrayLike<unknown>, start: number, end: number, offset: number, missing: ReadonlySet<string>): void {
+  if (b.mode === 'numeric' && plan.kind === 'number') {
+    // The common case, straight into the column: a number per cell, NaN for null (no text is made).
+    const values = b.values;
+    for (let r = start; r < end; r++) {
+      const v = data[r - start];
+      values[offset + r] = v === null || v === undefined ? Number.NaN : typeof v === 'number' ? v : Number(v as bigint);
+    }
+    return;
+  }
   for (let r = start; r < end; r++) {
     const v = data[r - start];
     const row = offset + r;
@@ -274,7 +283,14 @@ export async function readParquet(sources: readonly CsvSource[], opts: Pick<Read
   const compressors = await guardedCompressors();
   let offset = 0;
   for (const [f, o] of opened.entries()) {
-    await readRows(o, builders, 0, o.rows, offset, missing, compressors);
+    // One row group at a time: the decoded values of a single group are held at once, not the file's.
+    let groupStart = 0;
+    for (const g of o.metadata.row_groups) {
+      const groupEnd = groupStart + Number(g.num_rows);
+      if (groupEnd > groupStart) await readRows(o, builders, groupStart, groupEnd, offset + groupStart, missing, compressors);
+      groupStart = groupEnd;
+    }
+    if (groupStart !== o.rows) throw new DataFileError(o.source.name, `its row groups hold ${groupStart.toLocaleString('en-US')} rows, but its metadata says ${o.rows.toLocaleString('en-US')}: the file is damaged`);
     for (let r = 0; r < o.rows; r++) {
       fileIndex[offset + r] = f;
       line[offset + r] = r + 1;
