@@ -19819,7 +19819,13 @@ function githubRegistry(octokit, owner, repo, io) {
         },
         async versions(pipeline) {
             const all = await lookup(pipeline, () => releases(pipeline));
-            return [...all].filter(([, r]) => !r.draft).sort((a, b) => a[0] - b[0]).map(([version, r]) => ({ version, tag: r.tag_name, url: r.html_url, record: null }));
+            return [...all]
+                .filter(([, r]) => !r.draft)
+                .sort((a, b) => a[0] - b[0])
+                .map(([version, r]) => {
+                const digest = r.assets.find((a) => a.name === SUMS_ASSET && a.state === 'uploaded')?.digest;
+                return { version, tag: r.tag_name, url: r.html_url, record: null, ...(digest?.startsWith('sha256:') ? { sumsSha256: digest.slice(7) } : {}) };
+            });
         },
         async files(pipeline, version) {
             const r = (await releases(pipeline)).get(version);
@@ -27939,6 +27945,7 @@ const specs_STEP_SPECS = [
         inputs: [
             { name: 'pipelines', default: 'pipelines/*.yml', description: 'The pipeline files to show: a path or glob.' },
             { name: 'output', default: 'out/site', description: 'The folder to write the site into; it is replaced whole (a folder mlops site did not write is refused).' },
+            { name: 'previous', default: '', description: 'An earlier site\'s site.json (mlops-pages.yml keeps it in the Actions cache): a version whose SHA256SUMS digest is unchanged is taken from it instead of being downloaded again. Absent: every version is read.' },
             token,
         ],
         outputs: [
@@ -31102,6 +31109,7 @@ function siteVersion(v, primary, metrics, assets) {
         metrics,
         assets,
         damaged: v.damaged,
+        sumsSha256: v.sumsSha256,
     };
 }
 /** drift-report's JSON summary (mlops-drift/1); undefined when it is not one. */
@@ -31444,6 +31452,7 @@ ${driftSection(p)}
 
 
 
+
 const SITE_FORMAT = 'mlops-site/1';
 /** Versions read at once: enough to hide the latency of GitHub's API, few enough not to trip its limits. */
 const PARALLEL = 16;
@@ -31470,8 +31479,10 @@ async function readVersion(cfg, registry, v, siteDir, root, problems) {
     let damaged = v.damaged ?? null;
     let metrics = [];
     let names = [];
+    let sumsSha256 = null;
     try {
         const sums = await registry.asset(cfg.name, v.version, SUMS_ASSET);
+        sumsSha256 = sums ? sha256Hex(sums) : null;
         names = sums ? [...parseSums(`${v.tag} ${SUMS_ASSET}`, sums.toString('utf8')).keys()] : [];
         // GitHub's listing carries no record: it is one of the version's files.
         if (!record && !damaged) {
@@ -31489,7 +31500,32 @@ async function readVersion(cfg, registry, v, siteDir, root, problems) {
     }
     const assets = [...names, SUMS_ASSET].map((name) => ({ name, href: assetHref(v, name, siteDir, root) }));
     const href = /^https?:\/\//.test(v.url) ? v.url : external_node_path_default().relative(siteDir, external_node_path_default().join(root, v.url)).split((external_node_path_default()).sep).map(encodeURIComponent).join('/');
-    return siteVersion({ version: v.version, tag: v.tag, href, record, damaged }, cfg.gates.primary, metrics, assets);
+    return siteVersion({ version: v.version, tag: v.tag, href, record, damaged, sumsSha256: damaged ? null : sumsSha256 }, cfg.gates.primary, metrics, assets);
+}
+/**
+ * An earlier site's versions by pipeline and tag, from its site.json (the previous input). A version is
+ * taken from it only while the registry lists the same SHA256SUMS digest, which pins every file the
+ * entry was read from: on GitHub that saves three downloads a version (the API's hourly limit).
+ */
+async function previousVersions(file, shown) {
+    const out = new Map();
+    if (file === undefined)
+        return out;
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return out; // no earlier site (a first run, an expired cache): every version is read
+    }
+    const site = data;
+    if (site.format !== SITE_FORMAT || !Array.isArray(site.pipelines))
+        throw new UserError(`${shown}: not the site.json of mlops site (${SITE_FORMAT})`);
+    for (const p of site.pipelines)
+        for (const v of Array.isArray(p.versions) ? p.versions : [])
+            if (typeof p.name === 'string' && typeof v?.tag === 'string' && typeof v.sumsSha256 === 'string')
+                out.set(`${p.name}\u0000${v.tag}`, v);
+    return out;
 }
 async function readDrift(cfg, history, problems) {
     if (!history)
@@ -31534,6 +31570,9 @@ async function site(inputs, io) {
     // A glob also matches the schema files that sit beside the pipelines (<name>.schema.yml); they are not pipelines.
     const files = (await resolveDataFiles(io.root, pattern, 'the pipelines input', { base: io.cwd, confine: true, fallbackBase: io.root })).filter((f, _, all) => all.length === 1 || !/\.schema\.ya?ml$/.test(f.name));
     const out = userPath(io, inputs, 'output', 'out/site', false);
+    const previousInput = optionalInput(inputs, 'previous');
+    const previous = await previousVersions(previousInput === undefined ? undefined : userPath(io, inputs, 'previous').abs, previousInput ?? '');
+    let reused = 0;
     const generatedAt = new Date().toISOString();
     const pipelines = [];
     for (const f of files) {
@@ -31542,7 +31581,14 @@ async function site(inputs, io) {
             throw new UserError(`${f.name}: the pipeline name ${JSON.stringify(cfg.name)} is taken by another file of the pipelines input`);
         const problems = [];
         const listed = await registry.versions(cfg.name);
-        const versions = await mapLimit(listed, PARALLEL, (v) => readVersion(cfg, registry, v, out.abs, io.root, problems));
+        const versions = await mapLimit(listed, PARALLEL, async (v) => {
+            const earlier = v.sumsSha256 === undefined ? undefined : previous.get(`${cfg.name}\u0000${v.tag}`);
+            if (earlier && earlier.sumsSha256 === v.sumsSha256 && earlier.version === v.version) {
+                reused++;
+                return earlier;
+            }
+            return readVersion(cfg, registry, v, out.abs, io.root, problems);
+        });
         pipelines.push({ name: cfg.name, file: f.name, task: cfg.task, primary: cfg.gates.primary, lowerIsBetter: LOWER_IS_BETTER.has(cfg.gates.primary), where: registry.where, versions, drift: await readDrift(cfg, io.driftHistory, problems), problems });
     }
     const fresh = external_node_path_default().join(external_node_path_default().dirname(out.abs), `.${external_node_path_default().basename(out.abs)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
@@ -31563,7 +31609,7 @@ async function site(inputs, io) {
         const c = p.versions[p.versions.length - 1];
         return `| ${escapeMarkdown(p.name)} | ${c ? `v${c.version}` : '—'} | ${p.versions.length} | ${p.drift.length} |`;
     });
-    const summary = `### mlops site\n\nWrote ${escapeMarkdown(out.shown, 300)}/index.html: ${pipelines.length} pipeline${pipelines.length === 1 ? '' : 's'}, ${versionCount} version${versionCount === 1 ? '' : 's'}, from ${escapeMarkdown(registry.where)}.\n\n| Pipeline | Champion | Versions | Drift reports |\n|---|---|---:|---:|\n${lines.join('\n')}\n`;
+    const summary = `### mlops site\n\nWrote ${escapeMarkdown(out.shown, 300)}/index.html: ${pipelines.length} pipeline${pipelines.length === 1 ? '' : 's'}, ${versionCount} version${versionCount === 1 ? '' : 's'}, from ${escapeMarkdown(registry.where)}${reused ? ` (${reused} unchanged version${reused === 1 ? '' : 's'} taken from the previous site)` : ''}.\n\n| Pipeline | Champion | Versions | Drift reports |\n|---|---|---:|---:|\n${lines.join('\n')}\n`;
     return { ok: true, outputs: { path: out.shown, index: `${out.shown}/index.html`, pipelines: String(pipelines.length), versions: String(versionCount) }, summary };
 }
 

@@ -81,6 +81,9 @@ beforeAll(async () => {
           return {};
         },
         'actions/deploy-pages': async () => ({ page_url: 'https://octo-org.github.io/octo-repo/' }),
+        // The Actions cache of the previous site: a miss, then the save (the site reads every version).
+        'actions/cache/restore': async () => ({ 'cache-hit': 'false' }),
+        'actions/cache/save': async () => ({}),
       },
     });
     const run = await runner.run('spam-detector.yml', event);

@@ -62,6 +62,16 @@ test('drift summaries ride on the champion\'s release; publishing goes on; the s
   expect(page.match(/<circle class="point/g)).toHaveLength(2 + 2); // two versions, two drift reports
   expect(page).toMatch(/forced/);
   const data = JSON.parse(await readFile(path.join(ws, 'out/gh-site/site.json'), 'utf8'));
+  // Again with the previous site.json: the unchanged versions are not downloaded again.
+  const downloads = () => gh.requests.filter((r) => r.operation?.operationId === 'repos/get-release-asset').length;
+  const before = downloads();
+  const again = await action('site', { pipelines: P, output: 'out/gh-site-2', previous: 'out/gh-site/site.json' });
+  expect(error(again)).toBe('');
+  expect(again.summary).toContain('2 unchanged versions taken from the previous site');
+  // Only the drift summaries are read again (2), no version file.
+  expect(downloads() - before).toBe(2);
+  const noTime = (t: string) => t.replace(/As of [^<]+/g, '');
+  expect(noTime(await readFile(path.join(ws, 'out/gh-site-2/spam-detector.html'), 'utf8'))).toBe(noTime(page));
   expect(data.pipelines[0].drift).toHaveLength(2);
   expect(data.pipelines[0].versions.map((v: { primary: { interval: unknown } }) => Array.isArray(v.primary.interval))).toEqual([true, true]);
 }, 240_000);

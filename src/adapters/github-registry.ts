@@ -80,7 +80,13 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
     },
     async versions(pipeline) {
       const all = await lookup(pipeline, () => releases(pipeline));
-      return [...all].filter(([, r]) => !r.draft).sort((a, b) => a[0] - b[0]).map(([version, r]): PublishedVersion => ({ version, tag: r.tag_name, url: r.html_url, record: null }));
+      return [...all]
+        .filter(([, r]) => !r.draft)
+        .sort((a, b) => a[0] - b[0])
+        .map(([version, r]): PublishedVersion => {
+          const digest = r.assets.find((a) => a.name === SUMS_ASSET && a.state === 'uploaded')?.digest;
+          return { version, tag: r.tag_name, url: r.html_url, record: null, ...(digest?.startsWith('sha256:') ? { sumsSha256: digest.slice(7) } : {}) };
+        });
     },
     async files(pipeline, version) {
       const r = (await releases(pipeline)).get(version);

@@ -41,6 +41,8 @@ export interface PublishedVersion {
   record: ReleaseRecord | null;
   /** Why the version's record cannot be trusted (a damaged or hand-edited release.json). */
   damaged?: string | undefined;
+  /** The sha256 of its SHA256SUMS where the listing gives it without a download (GitHub's asset digest). */
+  sumsSha256?: string | undefined;
 }
 
 /** Finds the current champion of a pipeline: the local registry, or GitHub releases. */
@@ -48,10 +50,7 @@ export interface ChampionStore {
   find(pipeline: string): Promise<ChampionCandidate | undefined>;
 }
 
-/**
- * The model registry: versions of a pipeline's model, the highest published one being the champion.
- * Two adapters: GitHub Releases and the local models/ folder.
- */
+/** The model registry: versions of a pipeline's model, the highest published one the champion (GitHub Releases or models/). */
 export interface Registry extends ChampionStore {
   /** Where it is, for messages ("GitHub releases of o/r", "models/"). */
   readonly where: string;

@@ -13,7 +13,8 @@ import { parseRecord, parseSums, RECORD_ASSET, METRICS_ASSET, stampTime, SUMS_AS
 import { readDriftSummary, readMetrics, siteVersion, type SiteDrift, type SitePipeline, type SiteVersion } from '../engine/site/model.ts';
 import { pageOf, renderIndex, renderPipeline } from '../engine/site/render.ts';
 import { escapeMarkdown } from '../engine/text/escape.ts';
-import { userPath } from './inputs.ts';
+import { sha256Hex } from '../engine/digest.ts';
+import { optionalInput, userPath } from './inputs.ts';
 import type { DriftHistory } from './drift-history-port.ts';
 import type { PublishedVersion, Registry, StepIO, StepResult } from './io.ts';
 import type { InputsOf } from './specs.ts';
@@ -46,8 +47,10 @@ async function readVersion(cfg: PipelineConfig, registry: Registry, v: Published
   let damaged = v.damaged ?? null;
   let metrics: ReturnType<typeof readMetrics> = [];
   let names: string[] = [];
+  let sumsSha256: string | null = null;
   try {
     const sums = await registry.asset(cfg.name, v.version, SUMS_ASSET);
+    sumsSha256 = sums ? sha256Hex(sums) : null;
     names = sums ? [...parseSums(`${v.tag} ${SUMS_ASSET}`, sums.toString('utf8')).keys()] : [];
     // GitHub's listing carries no record: it is one of the version's files.
     if (!record && !damaged) {
@@ -62,7 +65,27 @@ async function readVersion(cfg: PipelineConfig, registry: Registry, v: Published
   }
   const assets = [...names, SUMS_ASSET].map((name) => ({ name, href: assetHref(v, name, siteDir, root) }));
   const href = /^https?:\/\//.test(v.url) ? v.url : path.relative(siteDir, path.join(root, v.url)).split(path.sep).map(encodeURIComponent).join('/');
-  return siteVersion({ version: v.version, tag: v.tag, href, record, damaged }, cfg.gates.primary, metrics, assets);
+  return siteVersion({ version: v.version, tag: v.tag, href, record, damaged, sumsSha256: damaged ? null : sumsSha256 }, cfg.gates.primary, metrics, assets);
+}
+
+/**
+ * An earlier site's versions by pipeline and tag, from its site.json (the previous input). A version is
+ * taken from it only while the registry lists the same SHA256SUMS digest, which pins every file the
+ * entry was read from: on GitHub that saves three downloads a version (the API's hourly limit).
+ */
+async function previousVersions(file: string | undefined, shown: string): Promise<Map<string, SiteVersion>> {
+  const out = new Map<string, SiteVersion>();
+  if (file === undefined) return out;
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return out; // no earlier site (a first run, an expired cache): every version is read
+  }
+  const site = data as { format?: unknown; pipelines?: { name?: unknown; versions?: SiteVersion[] }[] };
+  if (site.format !== SITE_FORMAT || !Array.isArray(site.pipelines)) throw new UserError(`${shown}: not the site.json of mlops site (${SITE_FORMAT})`);
+  for (const p of site.pipelines) for (const v of Array.isArray(p.versions) ? p.versions : []) if (typeof p.name === 'string' && typeof v?.tag === 'string' && typeof v.sumsSha256 === 'string') out.set(`${p.name}\u0000${v.tag}`, v);
+  return out;
 }
 
 async function readDrift(cfg: PipelineConfig, history: DriftHistory | undefined, problems: string[]): Promise<SiteDrift[]> {
@@ -101,6 +124,9 @@ export async function site(inputs: InputsOf<'site'>, io: StepIO): Promise<StepRe
   // A glob also matches the schema files that sit beside the pipelines (<name>.schema.yml); they are not pipelines.
   const files = (await resolveDataFiles(io.root, pattern, 'the pipelines input', { base: io.cwd, confine: true, fallbackBase: io.root })).filter((f, _, all) => all.length === 1 || !/\.schema\.ya?ml$/.test(f.name));
   const out = userPath(io, inputs, 'output', 'out/site', false);
+  const previousInput = optionalInput(inputs, 'previous');
+  const previous = await previousVersions(previousInput === undefined ? undefined : userPath(io, inputs, 'previous').abs, previousInput ?? '');
+  let reused = 0;
   const generatedAt = new Date().toISOString();
   const pipelines: SitePipeline[] = [];
   for (const f of files) {
@@ -108,7 +134,14 @@ export async function site(inputs: InputsOf<'site'>, io: StepIO): Promise<StepRe
     if (pipelines.some((p) => p.name === cfg.name)) throw new UserError(`${f.name}: the pipeline name ${JSON.stringify(cfg.name)} is taken by another file of the pipelines input`);
     const problems: string[] = [];
     const listed = await registry.versions(cfg.name);
-    const versions = await mapLimit(listed, PARALLEL, (v) => readVersion(cfg, registry, v, out.abs, io.root, problems));
+    const versions = await mapLimit(listed, PARALLEL, async (v) => {
+      const earlier = v.sumsSha256 === undefined ? undefined : previous.get(`${cfg.name}\u0000${v.tag}`);
+      if (earlier && earlier.sumsSha256 === v.sumsSha256 && earlier.version === v.version) {
+        reused++;
+        return earlier;
+      }
+      return readVersion(cfg, registry, v, out.abs, io.root, problems);
+    });
     pipelines.push({ name: cfg.name, file: f.name, task: cfg.task, primary: cfg.gates.primary, lowerIsBetter: LOWER_IS_BETTER.has(cfg.gates.primary), where: registry.where, versions, drift: await readDrift(cfg, io.driftHistory, problems), problems });
   }
   const fresh = path.join(path.dirname(out.abs), `.${path.basename(out.abs)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -127,6 +160,6 @@ export async function site(inputs: InputsOf<'site'>, io: StepIO): Promise<StepRe
     const c = p.versions[p.versions.length - 1];
     return `| ${escapeMarkdown(p.name)} | ${c ? `v${c.version}` : '—'} | ${p.versions.length} | ${p.drift.length} |`;
   });
-  const summary = `### mlops site\n\nWrote ${escapeMarkdown(out.shown, 300)}/index.html: ${pipelines.length} pipeline${pipelines.length === 1 ? '' : 's'}, ${versionCount} version${versionCount === 1 ? '' : 's'}, from ${escapeMarkdown(registry.where)}.\n\n| Pipeline | Champion | Versions | Drift reports |\n|---|---|---:|---:|\n${lines.join('\n')}\n`;
+  const summary = `### mlops site\n\nWrote ${escapeMarkdown(out.shown, 300)}/index.html: ${pipelines.length} pipeline${pipelines.length === 1 ? '' : 's'}, ${versionCount} version${versionCount === 1 ? '' : 's'}, from ${escapeMarkdown(registry.where)}${reused ? ` (${reused} unchanged version${reused === 1 ? '' : 's'} taken from the previous site)` : ''}.\n\n| Pipeline | Champion | Versions | Drift reports |\n|---|---|---:|---:|\n${lines.join('\n')}\n`;
   return { ok: true, outputs: { path: out.shown, index: `${out.shown}/index.html`, pipelines: String(pipelines.length), versions: String(versionCount) }, summary };
 }

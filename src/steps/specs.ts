@@ -279,6 +279,7 @@ export const STEP_SPECS = [
     inputs: [
       { name: 'pipelines', default: 'pipelines/*.yml', description: 'The pipeline files to show: a path or glob.' },
       { name: 'output', default: 'out/site', description: 'The folder to write the site into; it is replaced whole (a folder mlops site did not write is refused).' },
+      { name: 'previous', default: '', description: 'An earlier site\'s site.json (mlops-pages.yml keeps it in the Actions cache): a version whose SHA256SUMS digest is unchanged is taken from it instead of being downloaded again. Absent: every version is read.' },
       token,
     ],
     outputs: [

@@ -28,6 +28,8 @@ export interface SiteVersion {
   assets: readonly { name: string; href: string }[];
   /** Why the version's files cannot be trusted, when they cannot. */
   damaged: string | null;
+  /** The sha256 of the SHA256SUMS it was read from: a later site reuses the entry while it is the same. */
+  sumsSha256: string | null;
 }
 
 export interface SiteDrift {
@@ -85,7 +87,7 @@ export function readMetrics(bytes: Buffer | undefined): SiteMetric[] {
 }
 
 /** A version as the site shows it, from its listing, its record and its metrics. */
-export function siteVersion(v: { version: number; tag: string; href: string | null; record: ReleaseRecord | null; damaged: string | null }, primary: string, metrics: readonly SiteMetric[], assets: readonly { name: string; href: string }[]): SiteVersion {
+export function siteVersion(v: { version: number; tag: string; href: string | null; record: ReleaseRecord | null; damaged: string | null; sumsSha256: string | null }, primary: string, metrics: readonly SiteMetric[], assets: readonly { name: string; href: string }[]): SiteVersion {
   const r = v.record;
   const own = metrics.find((m) => m.name === primary);
   return {
@@ -103,6 +105,7 @@ export function siteVersion(v: { version: number; tag: string; href: string | nu
     metrics,
     assets,
     damaged: v.damaged,
+    sumsSha256: v.sumsSha256,
   };
 }
 
