@@ -19737,6 +19737,11 @@ async function pipelineReleases(octokit, owner, repo, pipeline) {
     }
     return out;
 }
+/** One asset's bytes. */
+async function downloadAsset(octokit, owner, repo, asset) {
+    const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+    return Buffer.from(res.data);
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/github-registry.ts
 // The registry on GitHub Releases: version N of a pipeline's model is the release tagged <pipeline>-vN.
@@ -19757,10 +19762,7 @@ function githubRegistry(octokit, owner, repo, io) {
     const where = `the GitHub releases of ${owner}/${repo}`;
     /** This pipeline's releases by version, drafts included; pre-releases are never versions. */
     const releases = (pipeline) => pipelineReleases(octokit, owner, repo, pipeline);
-    const download = async (asset) => {
-        const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
-        return Buffer.from(res.data);
-    };
+    const download = (asset) => downloadAsset(octokit, owner, repo, asset);
     /** The sha256 of an asset: its digest where GitHub gives one, else its bytes hashed. */
     const digestOf = async (asset) => {
         if (asset.state !== 'uploaded')
@@ -19963,8 +19965,7 @@ function githubDriftHistory(octokit, owner, repo) {
             const all = (await published(pipeline)).flatMap((r) => driftAssets(r).map((d) => ({ ...d, tag: r.tag_name })));
             const newest = all.sort((a, b) => a.stamp.localeCompare(b.stamp)).slice(-DRIFT_KEPT);
             return Promise.all(newest.map(async ({ stamp, asset, tag }) => {
-                const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
-                const bytes = Buffer.from(res.data);
+                const bytes = await downloadAsset(octokit, owner, repo, asset);
                 // GitHub's digest of the upload, where it gives one: a summary changed since is not read.
                 if (asset.digest?.startsWith('sha256:') && asset.digest.slice(7) !== sha256Hex(bytes))
                     throw new ModelFormatError(`release ${tag} ${asset.name}`, `has sha256 ${sha256Hex(bytes)}, but GitHub recorded ${asset.digest.slice(7)} at upload`);
@@ -20248,7 +20249,8 @@ function columnByName(table, name) {
     return index.get(name);
 }
 /** How a row's place is named: the line of a CSV file, the 1-based row number of a Parquet file. */
-const placeWord = (file) => (/\.parquet$/i.test(file) ? 'row' : 'line');
+const isParquetFile = (name) => /\.parquet$/i.test(name);
+const placeWord = (file) => (isParquetFile(file) ? 'row' : 'line');
 /** Where a row came from, for messages and annotations. */
 function rowOrigin(table, row) {
     return { file: table.files[table.fileIndex[row]], line: table.line[row] };
@@ -25336,7 +25338,6 @@ const MAX_PAGE_BYTES = 256 * 1024 * 1024;
 const MAX_INFLATION = 200;
 /** The largest footer (the file's metadata) read. */
 const MAX_FOOTER_BYTES = 64 * 1024 * 1024;
-const isParquetFile = (name) => /\.parquet$/i.test(name);
 class PageTooLarge extends Error {
 }
 /** A column's Parquet type as people read it: INT64, BYTE_ARRAY (UTF8), LIST. */
@@ -25467,6 +25468,10 @@ async function parquet_reader_open(source) {
     const rows = Number(metadata.num_rows);
     if (!Number.isSafeInteger(rows) || rows < 0)
         throw new DataFileError(source.name, `its metadata says ${String(metadata.num_rows)} rows: the file is damaged`);
+    // Both readers walk the row groups (one at a time, or in slices): they must hold the rows the file says.
+    const grouped = metadata.row_groups.reduce((n, g) => n + Number(g.num_rows), 0);
+    if (grouped !== rows)
+        throw new DataFileError(source.name, `its row groups hold ${grouped.toLocaleString('en-US')} rows, but its metadata says ${rows.toLocaleString('en-US')}: the file is damaged`);
     return { source, metadata, plans: plansOf(source.name, metadata.schema), rows, file };
 }
 /** Builders for the columns, numeric or text as their Parquet type (or the declared type) says. */
@@ -25577,17 +25582,8 @@ function sliceOf(data, from, to) {
     const d = data;
     return d.subarray ? d.subarray(from, to) : (d.slice?.(from, to) ?? Array.from({ length: to - from }, (_, k) => data[from + k]));
 }
-function sameColumns(first, other) {
-    const a = first.plans.map((p) => p.name);
-    const b = other.plans.map((p) => p.name);
-    if (a.join('\u0000') !== b.join('\u0000'))
-        throw new DataFileError(other.source.name, `its columns (${b.join(', ')}) are not those of ${first.source.name} (${a.join(', ')}); files read together must have the same columns in the same order`);
-}
-function tableOf(builders, rows, fileIndex, line, declared, files) {
-    return { columns: finishColumns(builders, rows, declared), rowCount: rows, files, fileIndex, line, issues: [], issueCounts: {} };
-}
-/** Reads one or more Parquet files with the same columns into one table. */
-async function readParquet(sources, opts) {
+/** Opens every file; they must have the same columns in the same order. The first file comes back apart. */
+async function openAll(sources) {
     if (sources.length > 0xffff)
         throw new DataFileError(sources[0]?.name ?? '', `${sources.length} files match; at most 65535 can be read at once`);
     const opened = [];
@@ -25596,8 +25592,20 @@ async function readParquet(sources, opts) {
     const [first] = opened;
     if (!first)
         throw new DataFileError('', 'no file to read');
-    for (const o of opened.slice(1))
-        sameColumns(first, o);
+    const a = first.plans.map((p) => p.name);
+    for (const other of opened.slice(1)) {
+        const b = other.plans.map((p) => p.name);
+        if (a.join('\u0000') !== b.join('\u0000'))
+            throw new DataFileError(other.source.name, `its columns (${b.join(', ')}) are not those of ${first.source.name} (${a.join(', ')}); files read together must have the same columns in the same order`);
+    }
+    return { opened, first };
+}
+function tableOf(builders, rows, fileIndex, line, declared, files) {
+    return { columns: finishColumns(builders, rows, declared), rowCount: rows, files, fileIndex, line, issues: [], issueCounts: {} };
+}
+/** Reads one or more Parquet files with the same columns into one table. */
+async function readParquet(sources, opts) {
+    const { opened, first } = await openAll(sources);
     const total = opened.reduce((n, o) => n + o.rows, 0);
     const builders = buildersFor(first.plans, opts.declared, total);
     const fileIndex = new Uint16Array(total);
@@ -25614,8 +25622,6 @@ async function readParquet(sources, opts) {
                 await readRows(o, builders, groupStart, groupEnd, offset + groupStart, missing, compressors);
             groupStart = groupEnd;
         }
-        if (groupStart !== o.rows)
-            throw new DataFileError(o.source.name, `its row groups hold ${groupStart.toLocaleString('en-US')} rows, but its metadata says ${o.rows.toLocaleString('en-US')}: the file is damaged`);
         for (let r = 0; r < o.rows; r++) {
             fileIndex[offset + r] = f;
             line[offset + r] = r + 1;
@@ -25626,14 +25632,7 @@ async function readParquet(sources, opts) {
 }
 /** Reads Parquet files in slices of about `slices.rows` rows, as readCsvSlices reads CSV (batch predict). */
 async function readParquetSlices(sources, opts, slices) {
-    const opened = [];
-    for (const s of sources)
-        opened.push(await parquet_reader_open(s));
-    const [first] = opened;
-    if (!first)
-        throw new DataFileError('', 'no file to read');
-    for (const o of opened.slice(1))
-        sameColumns(first, o);
+    const { opened, first } = await openAll(sources);
     const missing = new Set(opts.missing);
     const compressors = await guardedCompressors();
     const files = sources.map((s) => s.name);
@@ -25654,6 +25653,7 @@ async function readParquetSlices(sources, opts, slices) {
 ;// CONCATENATED MODULE: ./src/engine/data/read-data.ts
 // A data set's files, CSV or Parquet (by extension), read into one table. Files of both kinds at once
 // are refused: their columns would be typed by two different rules.
+
 
 
 
@@ -27275,9 +27275,9 @@ async function readLog(pattern, io, cfg, pkg, window, shownAs) {
 }
 /**
  * The log of a server on another machine (log-url): pulled page by page through GET /admin/requests
- * into a temporary file, which readLog then reads as it reads a local log. Returns that file.
+ * into a temporary file, read as readLog reads a local log, and removed (it may hold up to 1 GiB).
  */
-async function pullLog(url, inputs, io, window) {
+async function readPulledLog(url, inputs, io, cfg, pkg, window) {
     if (!/^https?:\/\/[^/\s]+/i.test(url))
         throw new InputError('log-url', `${JSON.stringify(url)} is not the http(s) address of an mlops serve`);
     const token = optionalInput(inputs, 'log-token') ?? io.logToken;
@@ -27288,7 +27288,12 @@ async function pullLog(url, inputs, io, window) {
     const file = external_node_path_default().join(io.tmp, `mlops-log-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.jsonl`);
     const pulled = await io.logPuller.pull(url, token, window, file, MAX_LOG_BYTES);
     io.info(`pulled ${pulled.lines.toLocaleString('en-US')} request lines from ${url} in ${pulled.pages} page${pulled.pages === 1 ? '' : 's'}${pulled.retries ? ` (${pulled.retries} asked for again)` : ''}`);
-    return file;
+    try {
+        return await readLog(file, io, cfg, pkg, window, `${url.replace(/\/+$/, '')}/admin/requests`);
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
 }
 /** The reference data: a CSV (read as the pipeline reads its data), or the champion's training profile. */
 async function referenceOf(cfg, io, referenceInput, champion, declared) {
@@ -27524,7 +27529,7 @@ async function driftReport(inputs, io) {
     const paths = outputPaths(io, cfg.name, { report: 'drift-report.md', json: 'drift-report.json', html: 'drift-report.html' });
     const dataInput = optionalInput(inputs, 'data');
     const logUrl = optionalInput(inputs, 'log-url');
-    let logInput = optionalInput(inputs, 'log');
+    const logInput = optionalInput(inputs, 'log');
     const given = [dataInput, logInput, logUrl].filter((x) => x !== undefined).length;
     if (given !== 1)
         throw new InputError(dataInput === undefined ? 'data' : logInput !== undefined ? 'log' : 'log-url', 'give exactly one of data (a CSV or Parquet path or glob), log (serve\'s request log) and log-url (the address of an mlops serve, to pull its log from)');
@@ -27551,12 +27556,11 @@ async function driftReport(inputs, io) {
     // The current data.
     let current;
     let currentText;
-    if (logUrl !== undefined)
-        logInput = await pullLog(logUrl, inputs, io, window);
-    if (logInput !== undefined) {
-        const log = await readLog(logInput, io, cfg, pkg, window, logUrl === undefined ? undefined : `${logUrl.replace(/\/+$/, '')}/admin/requests`);
-        current = log.table;
-        currentText = log.description;
+    if (logUrl !== undefined) {
+        ({ table: current, description: currentText } = await readPulledLog(logUrl, inputs, io, cfg, pkg, window));
+    }
+    else if (logInput !== undefined) {
+        ({ table: current, description: currentText } = await readLog(logInput, io, cfg, pkg, window));
     }
     else {
         current = await readPipelineData(cfg, dataInput ?? cfg.data.train, 'the data input', declared, resolveOptions(io, true));
@@ -31468,11 +31472,14 @@ async function mapLimit(items, limit, run) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return out;
 }
-/** Where a version's file is, as a link from the site: its release download, or its path from the site's folder. */
-function assetHref(v, name, siteDir, root) {
+/**
+ * A version, or one of its files, as a link from the site: the release page and its downloads on GitHub,
+ * the folder and its files (relative to the site's folder) locally.
+ */
+function versionHref(v, siteDir, root, file) {
     if (/^https?:\/\//.test(v.url))
-        return `${v.url.replace('/releases/tag/', '/releases/download/')}/${encodeURIComponent(name)}`;
-    return external_node_path_default().relative(siteDir, external_node_path_default().join(root, v.url, name)).split((external_node_path_default()).sep).map(encodeURIComponent).join('/');
+        return file === undefined ? v.url : `${v.url.replace('/releases/tag/', '/releases/download/')}/${encodeURIComponent(file)}`;
+    return external_node_path_default().relative(siteDir, external_node_path_default().join(root, v.url, file ?? '')).split((external_node_path_default()).sep).map(encodeURIComponent).join('/');
 }
 async function readVersion(cfg, registry, v, siteDir, root, problems) {
     let record = v.record;
@@ -31498,9 +31505,8 @@ async function readVersion(cfg, registry, v, siteDir, root, problems) {
         damaged = err.message;
         problems.push(`${v.tag}: ${err.message}`);
     }
-    const assets = [...names, SUMS_ASSET].map((name) => ({ name, href: assetHref(v, name, siteDir, root) }));
-    const href = /^https?:\/\//.test(v.url) ? v.url : external_node_path_default().relative(siteDir, external_node_path_default().join(root, v.url)).split((external_node_path_default()).sep).map(encodeURIComponent).join('/');
-    return siteVersion({ version: v.version, tag: v.tag, href, record, damaged, sumsSha256: damaged ? null : sumsSha256 }, cfg.gates.primary, metrics, assets);
+    const assets = [...names, SUMS_ASSET].map((name) => ({ name, href: versionHref(v, siteDir, root, name) }));
+    return siteVersion({ version: v.version, tag: v.tag, href: versionHref(v, siteDir, root), record, damaged, sumsSha256: damaged ? null : sumsSha256 }, cfg.gates.primary, metrics, assets);
 }
 /**
  * An earlier site's versions by pipeline and tag, from its site.json (the previous input). A version is

@@ -3,6 +3,7 @@
 // survives rotation; drift-report pulls it (log-url) and finds the drift in live traffic. A transfer
 // cut off mid-page is asked for again from its cursor: no line is lost or counted twice.
 import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { httpLogPuller } from '../src/adapters/http-log-puller.ts';
 import { RequestLog } from '../src/serve/request-log.ts';
@@ -125,7 +126,11 @@ test('a pull cut off mid-page is resumed from its cursor, without a line lost or
 });
 
 test('drift-report pulls the live log (log-url) and finds the drift', async () => {
+  const pulledFiles = async () => (await readdir(tmpdir())).filter((f) => /^mlops-log-[0-9a-f]{12}\.jsonl$/.test(f));
+  const before = await pulledFiles();
   const run = await cliWith({ MLOPS_CACHE: 'off', MLOPS_LOG_TOKEN: LOG_TOKEN }, ws, 'drift-report', '--pipeline', P, '--log-url', server.url, '--since', '1h', '--json');
+  // The pulled copy of the log is not left in the temporary folder.
+  expect(await pulledFiles()).toEqual(before);
   expect(run.err).toMatch(/pulled [\d,]+ request lines from http:\/\/127\.0\.0\.1:\d+ in 1 page/);
   expect(run.code).toBe(0);
   expect(JSON.parse(run.out)).toMatchObject({ verdict: 'drift', drift: true });

@@ -6,7 +6,7 @@ import { sha256Hex } from '../engine/digest.ts';
 import { ModelFormatError } from '../engine/errors.ts';
 import { DRIFT_ASSET, DRIFT_KEPT, driftAssetStamp } from '../engine/registry/contract.ts';
 import type { DriftHistory } from '../steps/drift-history-port.ts';
-import { pipelineReleases, type Octokit, type Release } from './github-releases.ts';
+import { downloadAsset, pipelineReleases, type Octokit, type Release } from './github-releases.ts';
 
 export function githubDriftHistory(octokit: Octokit, owner: string, repo: string): DriftHistory {
   /** The pipeline's published releases, oldest version first. */
@@ -35,8 +35,7 @@ export function githubDriftHistory(octokit: Octokit, owner: string, repo: string
       const newest = all.sort((a, b) => a.stamp.localeCompare(b.stamp)).slice(-DRIFT_KEPT);
       return Promise.all(
         newest.map(async ({ stamp, asset, tag }) => {
-          const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
-          const bytes = Buffer.from(res.data as unknown as ArrayBuffer);
+          const bytes = await downloadAsset(octokit, owner, repo, asset);
           // GitHub's digest of the upload, where it gives one: a summary changed since is not read.
           if (asset.digest?.startsWith('sha256:') && asset.digest.slice(7) !== sha256Hex(bytes)) throw new ModelFormatError(`release ${tag} ${asset.name}`, `has sha256 ${sha256Hex(bytes)}, but GitHub recorded ${asset.digest.slice(7)} at upload`);
           return { stamp, bytes };

@@ -10,7 +10,7 @@ import { sha256Hex } from '../engine/digest.ts';
 import { driftAssetStamp, LEGACY_MODEL_ASSET, MODEL_ASSET, parseSums, SUMS_ASSET, tagOf, verifyAsset, verifyFiles, type ReleaseFile } from '../engine/registry/contract.ts';
 import type { PublishedVersion, Registry, StepIO } from '../steps/io.ts';
 import { ChampionLookupError } from './github.ts';
-import { pipelineReleases, type Asset, type Octokit, type Release } from './github-releases.ts';
+import { downloadAsset, pipelineReleases, type Asset, type Octokit, type Release } from './github-releases.ts';
 
 /** The hidden line in a release body that says which model a draft is being made for. */
 const marker = (sha: string) => `<!-- mlops-actions:release model_sha256=${sha} -->`;
@@ -21,10 +21,7 @@ export function githubRegistry(octokit: Octokit, owner: string, repo: string, io
   /** This pipeline's releases by version, drafts included; pre-releases are never versions. */
   const releases = (pipeline: string) => pipelineReleases(octokit, owner, repo, pipeline);
 
-  const download = async (asset: Asset): Promise<Buffer> => {
-    const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
-    return Buffer.from(res.data as unknown as ArrayBuffer);
-  };
+  const download = (asset: Asset) => downloadAsset(octokit, owner, repo, asset);
 
   /** The sha256 of an asset: its digest where GitHub gives one, else its bytes hashed. */
   const digestOf = async (asset: Asset): Promise<string | undefined> => {

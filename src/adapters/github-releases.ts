@@ -35,3 +35,9 @@ export async function pipelineReleases(octokit: Octokit, owner: string, repo: st
   }
   return out;
 }
+
+/** One asset's bytes. */
+export async function downloadAsset(octokit: Octokit, owner: string, repo: string, asset: Pick<Asset, 'id'>): Promise<Buffer> {
+  const res = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+  return Buffer.from(res.data as unknown as ArrayBuffer);
+}

@@ -10,7 +10,7 @@ import { driftMarker, MAX_ISSUE_CHARS, renderDriftHtml, renderDriftMarkdown, typ
 import { DataFileError, InputError } from '../engine/errors.ts';
 import { declaredTypes } from '../engine/schema/data-schema.ts';
 import { parseTimeBound } from '../engine/serving/log-table.ts';
-import { championOf, pullLog, readLog, referenceOf } from './drift-sources.ts';
+import { championOf, readLog, readPulledLog, referenceOf } from './drift-sources.ts';
 import { jsonColumn, modelView, predictionSide, type ModelView } from '../engine/drift/champion-view.ts';
 import { readPipelineData, resolveOptions } from './data-source.ts';
 import { booleanInput, optionalInput } from './inputs.ts';
@@ -30,7 +30,7 @@ export async function driftReport(inputs: InputsOf<'drift-report'>, io: StepIO):
   const paths = outputPaths(io, cfg.name, { report: 'drift-report.md', json: 'drift-report.json', html: 'drift-report.html' });
   const dataInput = optionalInput(inputs, 'data');
   const logUrl = optionalInput(inputs, 'log-url');
-  let logInput = optionalInput(inputs, 'log');
+  const logInput = optionalInput(inputs, 'log');
   const given = [dataInput, logInput, logUrl].filter((x) => x !== undefined).length;
   if (given !== 1) throw new InputError(dataInput === undefined ? 'data' : logInput !== undefined ? 'log' : 'log-url', 'give exactly one of data (a CSV or Parquet path or glob), log (serve\'s request log) and log-url (the address of an mlops serve, to pull its log from)');
   const now = Date.now();
@@ -55,11 +55,10 @@ export async function driftReport(inputs: InputsOf<'drift-report'>, io: StepIO):
   // The current data.
   let current: Table;
   let currentText: string;
-  if (logUrl !== undefined) logInput = await pullLog(logUrl, inputs, io, window);
-  if (logInput !== undefined) {
-    const log = await readLog(logInput, io, cfg, pkg, window, logUrl === undefined ? undefined : `${logUrl.replace(/\/+$/, '')}/admin/requests`);
-    current = log.table;
-    currentText = log.description;
+  if (logUrl !== undefined) {
+    ({ table: current, description: currentText } = await readPulledLog(logUrl, inputs, io, cfg, pkg, window));
+  } else if (logInput !== undefined) {
+    ({ table: current, description: currentText } = await readLog(logInput, io, cfg, pkg, window));
   } else {
     current = await readPipelineData(cfg, dataInput ?? cfg.data.train, 'the data input', declared, resolveOptions(io, true));
     // A header with no rows is a batch that did not arrive: a report on it would read as "no drift".

@@ -1,7 +1,7 @@
 // drift-report's inputs: the model drift is measured against (the model input, else the champion), and
 // the fresh data when it is serve's request log.
 import { randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PipelineConfig } from '../engine/config/pipeline.ts';
 import { resolveDataFiles } from '../engine/data/files.ts';
@@ -96,9 +96,9 @@ export async function readLog(pattern: string, io: StepIO, cfg: PipelineConfig, 
 
 /**
  * The log of a server on another machine (log-url): pulled page by page through GET /admin/requests
- * into a temporary file, which readLog then reads as it reads a local log. Returns that file.
+ * into a temporary file, read as readLog reads a local log, and removed (it may hold up to 1 GiB).
  */
-export async function pullLog(url: string, inputs: InputsOf<'drift-report'>, io: StepIO, window: LogWindow): Promise<string> {
+export async function readPulledLog(url: string, inputs: InputsOf<'drift-report'>, io: StepIO, cfg: PipelineConfig, pkg: ModelPackage | undefined, window: LogWindow): Promise<{ table: Table; description: string }> {
   if (!/^https?:\/\/[^/\s]+/i.test(url)) throw new InputError('log-url', `${JSON.stringify(url)} is not the http(s) address of an mlops serve`);
   const token = optionalInput(inputs, 'log-token') ?? io.logToken;
   if (!token) throw new InputError('log-token', 'is required with log-url (or MLOPS_LOG_TOKEN): the server hands out its log only with its read-only log token');
@@ -106,7 +106,11 @@ export async function pullLog(url: string, inputs: InputsOf<'drift-report'>, io:
   const file = path.join(io.tmp, `mlops-log-${randomBytes(6).toString('hex')}.jsonl`);
   const pulled = await io.logPuller.pull(url, token, window, file, MAX_LOG_BYTES);
   io.info(`pulled ${pulled.lines.toLocaleString('en-US')} request lines from ${url} in ${pulled.pages} page${pulled.pages === 1 ? '' : 's'}${pulled.retries ? ` (${pulled.retries} asked for again)` : ''}`);
-  return file;
+  try {
+    return await readLog(file, io, cfg, pkg, window, `${url.replace(/\/+$/, '')}/admin/requests`);
+  } finally {
+    await rm(file, { force: true });
+  }
 }
 
 /** The reference data: a CSV (read as the pipeline reads its data), or the champion's training profile. */

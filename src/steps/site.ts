@@ -36,10 +36,13 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T)
   return out;
 }
 
-/** Where a version's file is, as a link from the site: its release download, or its path from the site's folder. */
-function assetHref(v: PublishedVersion, name: string, siteDir: string, root: string): string {
-  if (/^https?:\/\//.test(v.url)) return `${v.url.replace('/releases/tag/', '/releases/download/')}/${encodeURIComponent(name)}`;
-  return path.relative(siteDir, path.join(root, v.url, name)).split(path.sep).map(encodeURIComponent).join('/');
+/**
+ * A version, or one of its files, as a link from the site: the release page and its downloads on GitHub,
+ * the folder and its files (relative to the site's folder) locally.
+ */
+function versionHref(v: PublishedVersion, siteDir: string, root: string, file?: string): string {
+  if (/^https?:\/\//.test(v.url)) return file === undefined ? v.url : `${v.url.replace('/releases/tag/', '/releases/download/')}/${encodeURIComponent(file)}`;
+  return path.relative(siteDir, path.join(root, v.url, file ?? '')).split(path.sep).map(encodeURIComponent).join('/');
 }
 
 async function readVersion(cfg: PipelineConfig, registry: Registry, v: PublishedVersion, siteDir: string, root: string, problems: string[]): Promise<SiteVersion> {
@@ -63,9 +66,8 @@ async function readVersion(cfg: PipelineConfig, registry: Registry, v: Published
     damaged = err.message;
     problems.push(`${v.tag}: ${err.message}`);
   }
-  const assets = [...names, SUMS_ASSET].map((name) => ({ name, href: assetHref(v, name, siteDir, root) }));
-  const href = /^https?:\/\//.test(v.url) ? v.url : path.relative(siteDir, path.join(root, v.url)).split(path.sep).map(encodeURIComponent).join('/');
-  return siteVersion({ version: v.version, tag: v.tag, href, record, damaged, sumsSha256: damaged ? null : sumsSha256 }, cfg.gates.primary, metrics, assets);
+  const assets = [...names, SUMS_ASSET].map((name) => ({ name, href: versionHref(v, siteDir, root, name) }));
+  return siteVersion({ version: v.version, tag: v.tag, href: versionHref(v, siteDir, root), record, damaged, sumsSha256: damaged ? null : sumsSha256 }, cfg.gates.primary, metrics, assets);
 }
 
 /**

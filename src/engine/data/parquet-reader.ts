@@ -21,7 +21,6 @@ export const MAX_INFLATION = 200;
 /** The largest footer (the file's metadata) read. */
 const MAX_FOOTER_BYTES = 64 * 1024 * 1024;
 
-export const isParquetFile = (name: string) => /\.parquet$/i.test(name);
 
 type Kind = 'number' | 'float32' | 'text' | 'boolean' | 'date' | 'timestamp';
 
@@ -155,6 +154,9 @@ async function open(source: CsvSource): Promise<Opened> {
   }
   const rows = Number(metadata.num_rows);
   if (!Number.isSafeInteger(rows) || rows < 0) throw new DataFileError(source.name, `its metadata says ${String(metadata.num_rows)} rows: the file is damaged`);
+  // Both readers walk the row groups (one at a time, or in slices): they must hold the rows the file says.
+  const grouped = metadata.row_groups.reduce((n, g) => n + Number(g.num_rows), 0);
+  if (grouped !== rows) throw new DataFileError(source.name, `its row groups hold ${grouped.toLocaleString('en-US')} rows, but its metadata says ${rows.toLocaleString('en-US')}: the file is damaged`);
   return { source, metadata, plans: plansOf(source.name, metadata.schema), rows, file };
 }
 
@@ -257,10 +259,19 @@ function sliceOf(data: ArrayLike<unknown>, from: number, to: number): ArrayLike<
   return d.subarray ? d.subarray(from, to) : (d.slice?.(from, to) ?? Array.from({ length: to - from }, (_, k) => data[from + k]));
 }
 
-function sameColumns(first: Opened, other: Opened): void {
+/** Opens every file; they must have the same columns in the same order. The first file comes back apart. */
+async function openAll(sources: readonly CsvSource[]): Promise<{ opened: Opened[]; first: Opened }> {
+  if (sources.length > 0xffff) throw new DataFileError(sources[0]?.name ?? '', `${sources.length} files match; at most 65535 can be read at once`);
+  const opened: Opened[] = [];
+  for (const s of sources) opened.push(await open(s));
+  const [first] = opened;
+  if (!first) throw new DataFileError('', 'no file to read');
   const a = first.plans.map((p) => p.name);
-  const b = other.plans.map((p) => p.name);
-  if (a.join('\u0000') !== b.join('\u0000')) throw new DataFileError(other.source.name, `its columns (${b.join(', ')}) are not those of ${first.source.name} (${a.join(', ')}); files read together must have the same columns in the same order`);
+  for (const other of opened.slice(1)) {
+    const b = other.plans.map((p) => p.name);
+    if (a.join('\u0000') !== b.join('\u0000')) throw new DataFileError(other.source.name, `its columns (${b.join(', ')}) are not those of ${first.source.name} (${a.join(', ')}); files read together must have the same columns in the same order`);
+  }
+  return { opened, first };
 }
 
 function tableOf(builders: readonly ColumnBuilder[], rows: number, fileIndex: Uint16Array, line: Uint32Array, declared: ReadonlyMap<string, ColumnType> | undefined, files: string[]): Table {
@@ -269,12 +280,7 @@ function tableOf(builders: readonly ColumnBuilder[], rows: number, fileIndex: Ui
 
 /** Reads one or more Parquet files with the same columns into one table. */
 export async function readParquet(sources: readonly CsvSource[], opts: Pick<ReadOptions, 'missing' | 'declared'>): Promise<Table> {
-  if (sources.length > 0xffff) throw new DataFileError(sources[0]?.name ?? '', `${sources.length} files match; at most 65535 can be read at once`);
-  const opened: Opened[] = [];
-  for (const s of sources) opened.push(await open(s));
-  const [first] = opened;
-  if (!first) throw new DataFileError('', 'no file to read');
-  for (const o of opened.slice(1)) sameColumns(first, o);
+  const { opened, first } = await openAll(sources);
   const total = opened.reduce((n, o) => n + o.rows, 0);
   const builders = buildersFor(first.plans, opts.declared, total);
   const fileIndex = new Uint16Array(total);
@@ -290,7 +296,6 @@ export async function readParquet(sources: readonly CsvSource[], opts: Pick<Read
       if (groupEnd > groupStart) await readRows(o, builders, groupStart, groupEnd, offset + groupStart, missing, compressors);
       groupStart = groupEnd;
     }
-    if (groupStart !== o.rows) throw new DataFileError(o.source.name, `its row groups hold ${groupStart.toLocaleString('en-US')} rows, but its metadata says ${o.rows.toLocaleString('en-US')}: the file is damaged`);
     for (let r = 0; r < o.rows; r++) {
       fileIndex[offset + r] = f;
       line[offset + r] = r + 1;
@@ -302,11 +307,7 @@ export async function readParquet(sources: readonly CsvSource[], opts: Pick<Read
 
 /** Reads Parquet files in slices of about `slices.rows` rows, as readCsvSlices reads CSV (batch predict). */
 export async function readParquetSlices(sources: readonly CsvSource[], opts: Pick<ReadOptions, 'missing' | 'declared'>, slices: SliceOptions): Promise<Pick<Table, 'issues' | 'issueCounts' | 'files'> & { columns: string[] }> {
-  const opened: Opened[] = [];
-  for (const s of sources) opened.push(await open(s));
-  const [first] = opened;
-  if (!first) throw new DataFileError('', 'no file to read');
-  for (const o of opened.slice(1)) sameColumns(first, o);
+  const { opened, first } = await openAll(sources);
   const missing = new Set(opts.missing);
   const compressors = await guardedCompressors();
   const files = sources.map((s) => s.name);

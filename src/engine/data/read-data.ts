@@ -1,8 +1,8 @@
 // A data set's files, CSV or Parquet (by extension), read into one table. Files of both kinds at once
 // are refused: their columns would be typed by two different rules.
 import { readCsv, readCsvSlices, type CsvSource, type ReadOptions, type SliceOptions } from './csv-reader.ts';
-import { isParquetFile, readParquet, readParquetSlices } from './parquet-reader.ts';
-import type { Table } from './table.ts';
+import { readParquet, readParquetSlices } from './parquet-reader.ts';
+import { isParquetFile, type Table } from './table.ts';
 import { DataFileError } from '../errors.ts';
 
 function parquet(sources: readonly CsvSource[]): boolean {

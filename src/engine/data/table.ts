@@ -71,7 +71,8 @@ export function columnByName(table: Pick<Table, 'columns'>, name: string): Colum
 }
 
 /** How a row's place is named: the line of a CSV file, the 1-based row number of a Parquet file. */
-export const placeWord = (file: string) => (/\.parquet$/i.test(file) ? 'row' : 'line');
+export const isParquetFile = (name: string) => /\.parquet$/i.test(name);
+export const placeWord = (file: string) => (isParquetFile(file) ? 'row' : 'line');
 
 /** Where a row came from, for messages and annotations. */
 export function rowOrigin(table: Table, row: number): { file: string; line: number } {
